@@ -1,0 +1,6 @@
+"""Allow ``python -m kzgraph``."""
+
+from kzgraph.cli import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""The IRIs kzgraph mints and the vocabularies it reuses. Plain strings: no RDF library imported."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+BASE = "https://w3id.org/kzgraph/"
+KZ = BASE + "ontology#"  # classes and properties (ontology/kzgraph.ttl)
+KZR = BASE + "resource/"  # individuals: states, organisations, treaties, n-ary nodes ...
+KZD = BASE + "doc/"  # documents; a document IRI is also its provenance graph's name
+KZG = BASE + "graph/"  # the store's fixed named graphs
+
+ONTOLOGY_GRAPH = KZG + "ontology"
+INFERRED_GRAPH = KZG + "inferred"
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV = "http://www.w3.org/ns/prov#"
+DCTERMS = "http://purl.org/dc/terms/"
+ORG = "http://www.w3.org/ns/org#"
+SCHEMA = "https://schema.org/"
+WD = "http://www.wikidata.org/entity/"
+SH = "http://www.w3.org/ns/shacl#"
+
+#: Prefixes predeclared for every query and used for every serialisation, in this order.
+PREFIXES: dict[str, str] = {
+    "kz": KZ,
+    "kzr": KZR,
+    "kzd": KZD,
+    "kzg": KZG,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
+    "xsd": XSD,
+    "skos": SKOS,
+    "prov": PROV,
+    "dcterms": DCTERMS,
+    "org": ORG,
+    "schema": SCHEMA,
+    "wd": WD,
+    "sh": SH,
+}
+
+
+def slug(text: str) -> str:
+    """A lowercase ASCII slug for minting IRIs.
+
+    >>> slug("Shanghai Cooperation Organisation")
+    'shanghai-cooperation-organisation'
+    >>> slug("Baku–Tbilisi–Ceyhan pipeline")
+    'baku-tbilisi-ceyhan-pipeline'
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-")
