@@ -89,4 +89,4 @@ class StoreBusy(StoreError):
 
 
 class Inconsistency(DataProblem):
-    """OWL-RL reasoning found the graph inconsistent (e.g. an individual in two disjoint classes)."""
+    """OWL-RL reasoning found the graph inconsistent (e.g. one individual in disjoint classes)."""
