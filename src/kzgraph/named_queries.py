@@ -1,0 +1,200 @@
+"""The catalogue of named questions (``queries/*.rq``) and the entity names given to them.
+
+Each ``.rq`` file starts with a header of comments::
+
+    # title: Organisations two entities both belong to
+    # description: ... (may continue on further ``#`` lines)
+    # param: a - the first entity (label, alias or IRI)
+
+Parameters are bound through pyoxigraph's ``substitutions`` (never pasted into the query
+text), so a parameter must appear in the query's SELECT projection. Arguments are resolved to
+entities by rdfs:label, skos:altLabel, kz:acronym, CURIE or IRI; a name that matches nothing, or
+several things, raises EntityNotFound with the closest names.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kzgraph.errors import EntityNotFound, QueryError
+from kzgraph.namespaces import PREFIXES
+from kzgraph.query import run_query
+
+_HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
+_PARAM = re.compile(r"(\w+)\s*(?:-\s*(.*))?")
+
+# Every name an entity goes by, from any graph (assertion graphs or the ontology).
+_NAMES_QUERY = """
+SELECT DISTINCT ?entity ?name ?kind WHERE {
+  { ?entity rdfs:label ?name BIND("label" AS ?kind) }
+  UNION { ?entity skos:altLabel ?name BIND("alias" AS ?kind) }
+  UNION { ?entity kz:acronym ?name BIND("alias" AS ?kind) }
+}
+"""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """One question of the catalogue: its name (file stem), header and SPARQL text."""
+
+    name: str
+    title: str
+    description: str
+    params: tuple[Parameter, ...]
+    sparql: str
+    path: Path | None = field(default=None, compare=False)
+
+    @property
+    def usage(self) -> str:
+        return " ".join([self.name, *(p.name.upper() for p in self.params)])
+
+
+def queries_dir() -> Path:
+    """The shipped ``queries/`` folder."""
+    from kzgraph.resources import data_dir
+
+    return data_dir("queries")
+
+
+def parse_named_query(name: str, text: str, path: Path | None = None) -> NamedQuery:
+    """Read a named query's header comments.
+
+    >>> q = parse_named_query("m", "# title: Memberships\\n# param: x - an entity\\nSELECT ?x {}")
+    >>> q.title, q.params[0].name, q.params[0].description
+    ('Memberships', 'x', 'an entity')
+    """
+    fields: dict[str, list[str]] = {"title": [], "description": [], "param": []}
+    last = None
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        match = _HEADER.fullmatch(line.strip())
+        if match:
+            last = match.group(1)
+            fields[last].append(match.group(2).strip())
+        elif last == "description":  # a continuation line of the description
+            fields[last].append(line.lstrip("#").strip())
+    params = tuple(_parameter(spec, path or name) for spec in fields["param"])
+    title = " ".join(fields["title"]) or name
+    return NamedQuery(name, title, " ".join(fields["description"]), params, text, path)
+
+
+def _parameter(spec: str, where) -> Parameter:
+    match = _PARAM.fullmatch(spec)
+    if not match:
+        raise QueryError(f"{where}: bad parameter line {spec!r} (expected 'name - description')")
+    return Parameter(match.group(1), (match.group(2) or "").strip())
+
+
+def load_catalogue(directory: Path | None = None) -> dict[str, NamedQuery]:
+    """Every named query in ``directory`` (default: the shipped queries/), by name."""
+    directory = directory or queries_dir()
+    catalogue = {}
+    for path in sorted(directory.glob("*.rq")):
+        catalogue[path.stem] = parse_named_query(path.stem, path.read_text("utf-8"), path)
+    return catalogue
+
+
+def get_named_query(name: str, catalogue: dict[str, NamedQuery] | None = None) -> NamedQuery:
+    """The named query ``name``, or QueryError listing the close names."""
+    catalogue = load_catalogue() if catalogue is None else catalogue
+    if name in catalogue:
+        return catalogue[name]
+    close = difflib.get_close_matches(name, list(catalogue), n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise QueryError(f"no named query {name!r}{hint} (`kzgraph ask --list` shows them)")
+
+
+def run_named_query(store: ox.Store, query: NamedQuery, args: list[str], *,
+                    asserted_only: bool = False):
+    """Run ``query`` with ``args`` resolved to entities and bound to its parameters."""
+    if len(args) != len(query.params):
+        raise QueryError(f"{query.name} takes {len(query.params)} argument(s): {query.usage}")
+    names = EntityNames(store)
+    bindings = {param.name: names.resolve(arg) for param, arg in zip(query.params, args,
+                                                                      strict=True)}
+    return run_query(store, query.sparql, asserted_only=asserted_only, substitutions=bindings)
+
+
+def normalise(name: str) -> str:
+    """A name folded for matching: case, accents, dashes, spacing and a leading "the".
+
+    >>> normalise("The  Baku–Tbilisi–Ceyhan Pipeline")
+    'baku-tbilisi-ceyhan pipeline'
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text).replace("\u2019", "'")
+    text = " ".join(text.casefold().split())
+    return text.removeprefix("the ")
+
+
+class EntityNames:
+    """Resolves the names a user types to the entities of one store."""
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+        self.labels: dict[str, set[str]] = {}
+        self.aliases: dict[str, set[str]] = {}
+        self.display: dict[str, str] = {}
+        for row in run_query(store, _NAMES_QUERY):
+            key = normalise(row["name"].value)
+            table = self.labels if row["kind"].value == "label" else self.aliases
+            table.setdefault(key, set()).add(row["entity"].value)
+            self.display.setdefault(key, row["name"].value)
+
+    def resolve(self, name: str) -> ox.NamedNode:
+        """The one entity called ``name`` (label, alias, CURIE or IRI), else EntityNotFound."""
+        iri = self._as_iri(name)
+        if iri is not None:
+            return iri
+        key = normalise(name)
+        candidates = self.labels.get(key) or self.aliases.get(key) or set()
+        if len(candidates) == 1:
+            return ox.NamedNode(next(iter(candidates)))
+        if candidates:
+            listed = ", ".join(sorted(candidates))
+            raise EntityNotFound(f"{name!r} is ambiguous: it names {listed}; give the IRI")
+        raise EntityNotFound(f"no entity called {name!r}{self._suggestions(key)}")
+
+    def _as_iri(self, name: str) -> ox.NamedNode | None:
+        """``name`` as an IRI if written as one (``<...>``, ``http...``, a CURIE) and known."""
+        text = name.strip()
+        if text.startswith("<") and text.endswith(">"):
+            text = text[1:-1]
+        prefix, colon, local = text.partition(":")
+        if colon and prefix in PREFIXES and not local.startswith("//"):
+            text = PREFIXES[prefix] + local
+        elif not re.match(r"https?://", text):
+            return None
+        if re.search(r"[\s<>\"{}|\\^`]", text):
+            raise EntityNotFound(f"{name!r} is not a valid IRI")
+        node = ox.NamedNode(text)
+        if not self._known(node):
+            raise EntityNotFound(f"no entity with IRI <{text}> in the store")
+        return node
+
+    def _known(self, node: ox.NamedNode) -> bool:
+        for _ in self.store.quads_for_pattern(node, None, None):
+            return True
+        for _ in self.store.quads_for_pattern(None, None, node):
+            return True
+        return False
+
+    def _suggestions(self, key: str) -> str:
+        close = difflib.get_close_matches(key, list(self.display), n=5, cutoff=0.6)
+        if not close:
+            return ""
+        return "; did you mean " + ", ".join(repr(self.display[c]) for c in close) + "?"
