@@ -1,0 +1,451 @@
+"""The whole pipeline, in order: texts -> triples -> OWL-RL closure -> store.
+
+This is the only module that knows the order of the stages (docs/design.md):
+
+1. **extract**: each text's ``triples/<stem>.trig`` is reused when its ``kz:sha256`` matches
+   the text, else the extractor runs (spaCy is imported only then) and rewrites it;
+2. **reason**: owlrl gets the ontology plus the assertion graphs' triples, never the
+   provenance graphs; what it infers (filtered by ``reason.expand``) and is not already
+   asserted goes to ``kzg:inferred``;
+3. **load**: the ontology (``kzg:ontology``), every document's graphs and the inferences are
+   written into a new store generation, swapped in atomically (``store.write_store``).
+
+rdflib and owlrl are imported inside functions: ``kzgraph query`` imports nothing of this.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph
+from pyoxigraph import NamedNode, Quad, RdfFormat, Triple
+
+from kzgraph import namespaces as ns
+from kzgraph import resources, store
+from kzgraph.errors import Inconsistency, InputError
+
+#: progress(stage, done, total): called as each document is read or extracted.
+Progress = Callable[[str, int, int], None]
+
+RDF_TYPE = NamedNode(ns.RDF + "type")
+DOCUMENT = NamedNode(ns.KZ + "Document")
+SENTENCE = NamedNode(ns.KZ + "Sentence")
+ASSERTION = NamedNode(ns.KZ + "Assertion")
+SHA256 = NamedNode(ns.KZ + "sha256")
+PROVENANCE_CLASSES = {DOCUMENT, SENTENCE, ASSERTION}
+
+
+@dataclass
+class BuildReport:
+    """What a build did: counts, time per stage, and which documents were re-extracted."""
+
+    store: str
+    documents: int = 0
+    sentences: int = 0
+    entities_by_class: dict[str, int] = field(default_factory=dict)
+    asserted_triples: int = 0
+    inferred_triples: int = 0
+    dropped_triples: dict[str, int] = field(default_factory=dict)
+    store_quads: int = 0
+    extracted: list[str] = field(default_factory=list)
+    reused: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)
+    inconsistencies: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """The report as plain JSON-ready data."""
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class Corpus:
+    """The texts to build from and where their TriG files are read (and, if allowed, written)."""
+
+    texts: list[Path]
+    triples_dir: Path
+    triples_writable: bool
+
+
+@dataclass
+class DocumentGraphs:
+    """One document's quads as read from its TriG file."""
+
+    stem: str
+    quads: list[Quad]
+    reused: bool
+
+
+def build(
+    corpus_paths: Sequence[Path | str] | None = None,
+    *,
+    store_path: Path | str | None = None,
+    triples_dir: Path | str | None = None,
+    allow_inconsistent: bool = False,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Build the store from the texts (default: ./corpus, else the shipped sample corpus)."""
+    target = Path(store_path) if store_path is not None else store.default_store_path()
+    report = BuildReport(store=str(target))
+    corpus = resolve_corpus(corpus_paths, triples_dir)
+    # Take the lock first, so a second build is refused before it does any work.
+    with store.build_lock(target):
+        with timed(report, "extract"):
+            documents = read_corpus(corpus, report, progress)
+        with timed(report, "ontology"):
+            ontology = load_ontology_graph()
+        with timed(report, "reason"):
+            inferred = reason_over(documents, ontology, report)
+        if report.inconsistencies and not allow_inconsistent:
+            raise Inconsistency(describe_inconsistencies(report.inconsistencies, documents))
+        with timed(report, "load"):
+            quads = all_quads(documents, ontology, inferred)
+            store.write_store(quads, target)
+            report.store_quads = len(quads)
+    return report
+
+
+@contextmanager
+def timed(report: BuildReport, stage: str) -> Iterator[None]:
+    """Add the wall-clock seconds of the ``with`` body to ``report.seconds[stage]``."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        elapsed = time.perf_counter() - start
+        report.seconds[stage] = round(report.seconds.get(stage, 0.0) + elapsed, 4)
+
+
+# --- corpus -------------------------------------------------------------------------------
+
+
+def resolve_corpus(
+    corpus_paths: Sequence[Path | str] | None, triples_dir: Path | str | None
+) -> Corpus:
+    """The .txt files named (directories expanded) and the triples folder to use with them."""
+    shipped = not corpus_paths and not Path("corpus").is_dir()
+    if shipped:
+        corpus_paths = [resources.data_dir("corpus")]
+    texts = list_texts(corpus_paths or [Path("corpus")])
+    if triples_dir is not None:
+        folder = Path(triples_dir)
+    elif shipped:
+        folder = resources.data_dir("triples")
+    else:
+        folder = Path("triples")  # as `kzgraph extract` writes
+    # The shipped triples are package data: reuse them, never write there.
+    writable = not shipped and is_writable_dir(folder)
+    return Corpus(texts=texts, triples_dir=folder, triples_writable=writable)
+
+
+def list_texts(paths: Iterable[Path | str]) -> list[Path]:
+    """Expand directories to their sorted ``*.txt``; refuse missing paths and clashing stems."""
+    texts: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            texts.extend(sorted(path.glob("*.txt")))
+        elif path.is_file():
+            texts.append(path)
+        else:
+            raise InputError(path, "no such file or directory")
+    stems = Counter(text.stem for text in texts)
+    clashing = sorted(stem for stem, count in stems.items() if count > 1)
+    if clashing:
+        raise InputError(texts[0].parent, f"two texts share the name {clashing[0]!r}")
+    if not texts:
+        raise InputError(", ".join(map(str, paths)), "no .txt files to build from")
+    return texts
+
+
+def is_writable_dir(folder: Path) -> bool:
+    """True if ``folder`` exists and is writable, or could be created."""
+    existing = folder
+    while not existing.exists():
+        if existing.parent == existing:
+            return False
+        existing = existing.parent
+    return existing.is_dir() and os.access(existing, os.W_OK)
+
+
+def read_corpus(
+    corpus: Corpus, report: BuildReport, progress: Progress | None
+) -> list[DocumentGraphs]:
+    """Each text's graphs: its TriG reused if current, else freshly extracted."""
+    documents = []
+    for done, text in enumerate(corpus.texts):
+        if progress:
+            progress("extract", done, len(corpus.texts))
+        try:
+            document = document_graphs(text, corpus)
+        except InputError as error:  # a bad file is reported; the others still build
+            report.skipped[str(text)] = error.reason
+            continue
+        documents.append(document)
+        (report.reused if document.reused else report.extracted).append(document.stem)
+    if progress:
+        progress("extract", len(corpus.texts), len(corpus.texts))
+    if not documents:
+        raise InputError(corpus.texts[0].parent, "no text could be read; nothing to build")
+    return documents
+
+
+def document_graphs(text: Path, corpus: Corpus) -> DocumentGraphs:
+    """One text's quads, from a current ``<stem>.trig`` or by running the extractor."""
+    from kzgraph.documents import read_document  # light: no spaCy
+
+    document = read_document(text)
+    trig = corpus.triples_dir / f"{document.stem}.trig"
+    if trig.is_file():
+        quads = parse_trig(trig)
+        if recorded_sha256(quads) == document.sha256:
+            return DocumentGraphs(document.stem, quads, reused=True)
+    return DocumentGraphs(document.stem, extract_to_trig(document, corpus), reused=False)
+
+
+def extract_to_trig(document, corpus: Corpus) -> list[Quad]:
+    """Run the extractor on ``document`` and read back the TriG it writes."""
+    from kzgraph.extract import extract_document, write_trig  # imports spaCy
+
+    extraction = extract_document(document)
+    if corpus.triples_writable:
+        corpus.triples_dir.mkdir(parents=True, exist_ok=True)
+        write_trig(extraction, corpus.triples_dir)
+        return parse_trig(corpus.triples_dir / f"{document.stem}.trig")
+    with tempfile.TemporaryDirectory(prefix="kzgraph-triples-") as scratch:
+        write_trig(extraction, Path(scratch))
+        return parse_trig(Path(scratch) / f"{document.stem}.trig")
+
+
+def parse_trig(path: Path) -> list[Quad]:
+    """The quads of a TriG file; a broken file is an InputError naming it."""
+    try:
+        return list(pyoxigraph.parse(path=str(path), format=RdfFormat.TRIG))
+    except SyntaxError as error:
+        raise InputError(path, f"broken TriG: {error}") from error
+
+
+def recorded_sha256(quads: Iterable[Quad]) -> str | None:
+    """The ``kz:sha256`` a document graph records for its text, if any."""
+    for quad in quads:
+        if quad.predicate == SHA256:
+            return quad.object.value
+    return None
+
+
+# --- reasoning ----------------------------------------------------------------------------
+
+
+def assertion_graphs(quads: Iterable[Quad]) -> set:
+    """The names of the graphs typed ``kz:Assertion`` (in the document graphs)."""
+    return {q.subject for q in quads if q.predicate == RDF_TYPE and q.object == ASSERTION}
+
+
+def asserted_triples(documents: Iterable[DocumentGraphs]) -> set[Triple]:
+    """The union of every assertion graph's triples: the facts, without provenance."""
+    facts: set[Triple] = set()
+    for document in documents:
+        names = assertion_graphs(document.quads)
+        facts.update(q.triple for q in document.quads if q.graph_name in names)
+    return facts
+
+
+def load_ontology_graph():
+    """The ontology as an rdflib Graph (``ontology.load_ontology``)."""
+    from kzgraph.ontology import load_ontology
+
+    return load_ontology()
+
+
+def reason_over(documents: list[DocumentGraphs], ontology, report: BuildReport):
+    """Run OWL-RL over ontology + facts; fill the report; return the reasoning and new triples."""
+    from kzgraph.reason import expand
+
+    facts = asserted_triples(documents)
+    reasoning = expand(to_rdflib(facts), ontology)
+    known = facts | set(map(from_rdflib_triple, ontology))
+    inferred = sorted(
+        (t for t in map(from_rdflib_triple, reasoning.inferred) if t not in known), key=str
+    )
+    report.documents = len(documents)
+    report.sentences = count_typed(documents, SENTENCE)
+    report.entities_by_class = entities_by_class(facts)
+    report.asserted_triples = len(facts)
+    report.inferred_triples = len(inferred)
+    report.dropped_triples = dict(sorted(Counter(reasoning.dropped).items()))
+    report.inconsistencies = list(reasoning.inconsistencies)
+    return inferred
+
+
+def count_typed(documents: Iterable[DocumentGraphs], cls: NamedNode) -> int:
+    """How many distinct subjects the documents' graphs type as ``cls``."""
+    return len(
+        {
+            q.subject
+            for d in documents
+            for q in d.quads
+            if q.predicate == RDF_TYPE and q.object == cls
+        }
+    )
+
+
+def entities_by_class(facts: Iterable[Triple]) -> dict[str, int]:
+    """Distinct individuals per asserted ``kz:`` class (n-ary nodes included), by local name."""
+    counts: Counter[str] = Counter()
+    for triple in set(facts):
+        if triple.predicate == RDF_TYPE and triple.object.value.startswith(ns.KZ):
+            counts[triple.object.value.removeprefix(ns.KZ)] += 1
+    return dict(sorted(counts.items()))
+
+
+# --- inconsistencies ----------------------------------------------------------------------
+
+RESOURCE_NAME = re.compile(re.escape(ns.KZR) + r"[^\s<>\"'(),;]+|kzr:[\w\-./]+")
+DERIVED_FROM = NamedNode(ns.PROV + "wasDerivedFrom")
+TEXT = NamedNode(ns.KZ + "text")
+RULE = NamedNode(ns.KZ + "rule")
+FILE_NAME = NamedNode(ns.KZ + "fileName")
+
+
+def describe_inconsistencies(messages: Sequence[str], documents: list[DocumentGraphs]) -> str:
+    """Each inconsistency, then for each individual it names the sentences that assert it."""
+    lines = ["the graph is inconsistent (--allow-inconsistent builds anyway):"]
+    for message in messages:
+        lines.append(f"  {message}")
+        for individual in named_individuals(message):
+            for where in asserting_sentences(individual, documents):
+                lines.append(f"    {shorten(individual)} asserted in {where}")
+    return "\n".join(lines)
+
+
+def named_individuals(message: str) -> list[NamedNode]:
+    """The ``kzr:`` individuals a message names, as full IRIs or prefixed, in order.
+
+    >>> [n.value for n in named_individuals("kzr:kaz is a State and an Organisation")]
+    ['https://w3id.org/kzgraph/resource/kaz']
+    """
+    names = []
+    for match in RESOURCE_NAME.findall(message):
+        iri = ns.KZR + match.removeprefix("kzr:") if match.startswith("kzr:") else match
+        iri = iri.rstrip(".")  # a full stop ending the sentence is not part of the name
+        if NamedNode(iri) not in names:
+            names.append(NamedNode(iri))
+    return names
+
+
+def asserting_sentences(individual: NamedNode, documents: list[DocumentGraphs]) -> list[str]:
+    """``file kzd:stem/sN (rule r): "text"`` for each assertion with ``individual`` as subject."""
+    found = []
+    for document in documents:
+        about = provenance_index(document.quads)
+        file_name = next(
+            (q.object.value for q in document.quads if q.predicate == FILE_NAME), document.stem
+        )
+        graphs = {q.graph_name for q in document.quads if q.subject == individual}
+        for graph in sorted(graphs & assertion_graphs(document.quads), key=str):
+            sentence = about[graph].get(DERIVED_FROM)
+            text = about.get(sentence, {}).get(TEXT)
+            rule = about[graph].get(RULE)
+            found.append(
+                f"{file_name} {shorten(sentence)} (rule {rule.value if rule else '?'}): "
+                f"{text.value if text else '?'!r}"
+            )
+    return found
+
+
+def provenance_index(quads: Iterable[Quad]) -> dict:
+    """subject -> predicate -> object over the quads (single-valued provenance properties)."""
+    index: dict = {}
+    for quad in quads:
+        index.setdefault(quad.subject, {})[quad.predicate] = quad.object
+    return index
+
+
+def shorten(term) -> str:
+    """A term with the project's prefixes, for messages."""
+    value = getattr(term, "value", str(term))
+    for prefix, iri in ns.PREFIXES.items():
+        if value.startswith(iri):
+            return f"{prefix}:{value[len(iri) :]}"
+    return f"<{value}>"
+
+
+# --- assembling the store -----------------------------------------------------------------
+
+
+def all_quads(documents: list[DocumentGraphs], ontology, inferred: list[Triple]) -> list[Quad]:
+    """Everything the store holds: ontology, each document's graphs, the inferences."""
+    ontology_graph = NamedNode(ns.ONTOLOGY_GRAPH)
+    inferred_graph = NamedNode(ns.INFERRED_GRAPH)
+    quads = [Quad(*from_rdflib_triple(t), ontology_graph) for t in ontology]
+    for document in documents:
+        quads.extend(document.quads)
+    quads.extend(Quad(*triple, inferred_graph) for triple in inferred)
+    return quads
+
+
+# --- pyoxigraph <-> rdflib ----------------------------------------------------------------
+# Term by term, with a cache: measured faster than a round trip through N-Triples text
+# (rdflib's parser is the slow part), and the same few IRIs recur in almost every triple.
+
+
+def to_rdflib(triples: Iterable[Triple]):
+    """An rdflib Graph holding ``triples``."""
+    from rdflib import Graph
+
+    graph = Graph()
+    convert = rdflib_converter()
+    graph.addN(
+        (convert(t.subject), convert(t.predicate), convert(t.object), graph) for t in triples
+    )
+    return graph
+
+
+def rdflib_converter() -> Callable:
+    """A caching function from a pyoxigraph term to the equal rdflib term."""
+    from rdflib import BNode, Literal, URIRef
+
+    cache: dict = {}
+
+    def convert(term):
+        if term in cache:
+            return cache[term]
+        if isinstance(term, NamedNode):
+            result = URIRef(term.value)
+        elif isinstance(term, pyoxigraph.BlankNode):
+            result = BNode(term.value)
+        elif term.language:
+            result = Literal(term.value, lang=term.language)
+        else:
+            result = Literal(term.value, datatype=URIRef(term.datatype.value))
+        cache[term] = result
+        return result
+
+    return convert
+
+
+def from_rdflib_triple(triple) -> Triple:
+    """The pyoxigraph Triple equal to an rdflib (s, p, o) tuple."""
+    return Triple(*map(from_rdflib_term, triple))
+
+
+def from_rdflib_term(term):
+    """The pyoxigraph term equal to an rdflib term."""
+    from rdflib import BNode, Literal
+
+    if isinstance(term, Literal):
+        if term.language:
+            return pyoxigraph.Literal(str(term), language=term.language)
+        datatype = str(term.datatype) if term.datatype else ns.XSD + "string"
+        return pyoxigraph.Literal(str(term), datatype=NamedNode(datatype))
+    if isinstance(term, BNode):
+        return pyoxigraph.BlankNode(str(term))
+    return NamedNode(str(term))
