@@ -64,7 +64,7 @@ def open_store(path: Path | str | None = None, *, read_only: bool = True) -> pyo
         if read_only:
             return pyoxigraph.Store.read_only(str(generation))
         return pyoxigraph.Store(str(generation))
-    except OSError as error:
+    except (OSError, RuntimeError) as error:  # RocksDB reports corruption as RuntimeError
         raise StoreError(f"cannot open the store at {store_path}: {error}") from error
 
 
