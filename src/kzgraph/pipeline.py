@@ -205,7 +205,10 @@ def document_graphs(text: Path, corpus: Corpus) -> DocumentGraphs:
     document = read_document(text)
     trig = corpus.triples_dir / f"{document.stem}.trig"
     if trig.is_file():
-        quads = parse_trig(trig)
+        try:
+            quads = parse_trig(trig)
+        except InputError:
+            quads = []  # a broken TriG file is stale: extract again
         if recorded_sha256(quads) == document.sha256:
             return DocumentGraphs(document.stem, quads, reused=True)
     return DocumentGraphs(document.stem, extract_to_trig(document, corpus), reused=False)
@@ -322,7 +325,7 @@ def describe_inconsistencies(messages: Sequence[str], documents: list[DocumentGr
         lines.append(f"  {message}")
         for individual in named_individuals(message):
             for where in asserting_sentences(individual, documents):
-                lines.append(f"    {shorten(individual)} asserted in {where}")
+                lines.append(f"    {shorten(individual)} in {where}")
     return "\n".join(lines)
 
 
@@ -356,7 +359,7 @@ def asserting_sentences(individual: NamedNode, documents: list[DocumentGraphs]) 
             rule = about[graph].get(RULE)
             found.append(
                 f"{file_name} {shorten(sentence)} (rule {rule.value if rule else '?'}): "
-                f"{text.value if text else '?'!r}"
+                f'"{text.value if text else "?"}"'
             )
     return found
 
