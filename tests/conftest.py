@@ -7,6 +7,7 @@ or pass it to ``--store``); ``sample_build`` is the BuildReport of that build.
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -39,3 +40,29 @@ def sample_build(tmp_path_factory):
 def sample_store(sample_build):
     """The path of a store built from the sample corpus (read-only use, please)."""
     return sample_build[0]
+
+
+@pytest.fixture
+def query_graph():
+    """An in-memory store of tests/fixtures/query-graph.trig (hand-written, design.md's shape)."""
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    store.load(path=str(QUERY_GRAPH), format=pyoxigraph.RdfFormat.TRIG)
+    return store
+
+
+@pytest.fixture(scope="session")
+def query_graph_store(tmp_path_factory):
+    """The path of an on-disk store holding tests/fixtures/query-graph.trig (for CLI tests)."""
+    import pyoxigraph
+
+    path = tmp_path_factory.mktemp("query-graph") / "store"
+    store = pyoxigraph.Store(str(path))
+    store.load(path=str(QUERY_GRAPH), format=pyoxigraph.RdfFormat.TRIG)
+    store.flush()
+    del store  # release RocksDB's lock so read-only opens see a closed store
+    return path
+
+
+QUERY_GRAPH = Path(__file__).parent / "fixtures" / "query-graph.trig"
