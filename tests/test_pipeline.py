@@ -1,13 +1,12 @@
 """pipeline.build: reuse of current TriG, reasoning over facts only, the store it leaves.
 
-Most tests use a tiny corpus written here by hand (texts plus their TriG in the shape of
-docs/design.md, with the texts' real sha256), so they exercise the build without the
-extractor; the tests that change a text use the real extractor on the sample corpus.
+Most tests use the tiny hand-written corpora of tests/build_corpus (texts plus their TriG,
+with the texts' real sha256), so they exercise the build without the extractor; the tests
+that change a text use the real extractor on the sample corpus.
 """
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import signal
 import subprocess
@@ -23,87 +22,13 @@ from kzgraph import pipeline, resources
 from kzgraph.errors import Inconsistency, InputError, StoreBusy, StoreMissing
 from kzgraph.store import build_lock, open_store
 
-PREFIXES = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in ns.PREFIXES.items())
-
-#: (sentence, rule, the Turtle its assertion graph holds) per hand-written document.
-FACTS = {
-    "alpha": [
-        (
-            "Kazakhstan and China co-founded the Shanghai Cooperation Organisation.",
-            "co-founded",
-            """kzr:kaz a kz:State ; rdfs:label "Kazakhstan"@en ; kz:coFounderOf kzr:sco .
-               kzr:chn a kz:State ; rdfs:label "China"@en ; kz:coFounderOf kzr:sco .
-               kzr:sco a kz:InternationalOrganisation ;
-                   rdfs:label "Shanghai Cooperation Organisation"@en .""",
-        ),
-        (
-            "Kazakhstan shares a border with China.",
-            "shares-border",
-            """kzr:kaz a kz:State ; rdfs:label "Kazakhstan"@en ; kz:sharesBorderWith kzr:chn .
-               kzr:chn a kz:State ; rdfs:label "China"@en .""",
-        ),
-    ],
-    "beta": [
-        (
-            "Almaty lies in the Almaty Region, a region of Kazakhstan.",
-            "located-in",
-            """kzr:almaty a kz:City ; rdfs:label "Almaty"@en ; kz:locatedIn kzr:almaty-region .
-               kzr:almaty-region a kz:Region ; rdfs:label "Almaty Region"@en ;
-                   kz:locatedIn kzr:kaz .
-               kzr:kaz a kz:State ; rdfs:label "Kazakhstan"@en .""",
-        ),
-    ],
-}
-
-#: One individual typed as two disjoint classes by two sentences.
-INCONSISTENT = {
-    "gamma": [
-        (
-            "Freedonia is a state.",
-            "is-a-state",
-            'kzr:freedonia a kz:State ; rdfs:label "Freedonia"@en .',
-        ),
-        (
-            "Freedonia is an organisation.",
-            "is-an-organisation",
-            'kzr:freedonia a kz:Organisation ; rdfs:label "Freedonia"@en .',
-        ),
-    ],
-}
+HANDMADE = Path(__file__).parent / "build_corpus"
 
 
-def write_document(folder: Path, stem: str, sentences: list[tuple[str, str, str]]) -> Path:
-    """Write ``corpus/<stem>.txt`` and its ``triples/<stem>.trig`` (current sha256)."""
-    text = " ".join(sentence for sentence, _, _ in sentences) + "\n"
-    (folder / "corpus").mkdir(exist_ok=True)
-    (folder / "triples").mkdir(exist_ok=True)
-    path = folder / "corpus" / f"{stem}.txt"
-    path.write_text(text, encoding="utf-8")
-    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    doc = f"<{ns.KZD}{stem}>"
-    provenance = [f'{doc} a kz:Document ; kz:fileName "{stem}.txt" ; kz:sha256 "{sha}" .']
-    graphs = []
-    for n, (sentence, rule, turtle) in enumerate(sentences):
-        begin = text.index(sentence)
-        s, a = f"<{ns.KZD}{stem}/s{n}>", f"<{ns.KZD}{stem}/s{n}/a0>"
-        provenance.append(
-            f"{s} a kz:Sentence ; dcterms:isPartOf {doc} ; kz:sentenceIndex {n} ; "
-            f'kz:beginIndex {begin} ; kz:endIndex {begin + len(sentence)} ; kz:text "{sentence}" .'
-        )
-        provenance.append(
-            f'{a} a kz:Assertion ; prov:wasDerivedFrom {s} ; kz:document {doc} ; kz:rule "{rule}" .'
-        )
-        graphs.append(f"{a} {{ {turtle} }}")
-    trig = PREFIXES + f"{doc} {{\n" + "\n".join(provenance) + "\n}\n" + "\n".join(graphs) + "\n"
-    (folder / "triples" / f"{stem}.trig").write_text(trig, encoding="utf-8")
-    return path
-
-
-def write_corpus(folder: Path, documents: dict) -> Path:
-    """Write every document of ``documents`` under ``folder``; return the corpus folder."""
-    for stem, sentences in documents.items():
-        write_document(folder, stem, sentences)
-    return folder / "corpus"
+def copy_corpus(name: str, folder: Path) -> Path:
+    """Copy the hand-written corpus ``name`` (tests/build_corpus) into ``folder``."""
+    shutil.copytree(HANDMADE / name, folder, dirs_exist_ok=True)
+    return folder
 
 
 def build_in(folder: Path, **options) -> pipeline.BuildReport:
@@ -140,7 +65,7 @@ def dump(store_path: Path) -> list[str]:
 def small_build(tmp_path_factory):
     """The hand-written corpus, built once: (folder, report)."""
     folder = tmp_path_factory.mktemp("small")
-    write_corpus(folder, FACTS)
+    copy_corpus("consistent", folder)
     return folder, build_in(folder)
 
 
@@ -222,7 +147,7 @@ def test_building_twice_gives_the_same_store(small_build, tmp_path):
 
 
 def test_an_inconsistent_corpus_fails_naming_individuals_and_sentences(tmp_path):
-    write_corpus(tmp_path, INCONSISTENT)
+    copy_corpus("inconsistent", tmp_path)
     with pytest.raises(Inconsistency) as caught:
         build_in(tmp_path)
     message = str(caught.value)
@@ -235,14 +160,14 @@ def test_an_inconsistent_corpus_fails_naming_individuals_and_sentences(tmp_path)
 
 
 def test_allow_inconsistent_builds_and_reports(tmp_path):
-    write_corpus(tmp_path, INCONSISTENT)
+    copy_corpus("inconsistent", tmp_path)
     report = build_in(tmp_path, allow_inconsistent=True)
     assert report.inconsistencies and any("freedonia" in m for m in report.inconsistencies)
     assert ask(tmp_path / "store", "ASK { kzr:freedonia a kz:State, kz:Organisation }")
 
 
 def test_an_unreadable_text_is_skipped_and_the_rest_built(tmp_path):
-    write_corpus(tmp_path, FACTS)
+    copy_corpus("consistent", tmp_path)
     (tmp_path / "corpus" / "empty.txt").write_bytes(b"")
     report = build_in(tmp_path)
     assert list(report.skipped.values()) == ["empty file"]
@@ -250,7 +175,7 @@ def test_an_unreadable_text_is_skipped_and_the_rest_built(tmp_path):
 
 
 def test_a_second_build_is_refused_while_one_runs(tmp_path):
-    write_corpus(tmp_path, FACTS)
+    copy_corpus("consistent", tmp_path)
     with build_lock(tmp_path / "store"):
         # The same process re-enters its own lock, so take it from another process.
         code = build_code(tmp_path)
@@ -261,10 +186,10 @@ def test_a_second_build_is_refused_while_one_runs(tmp_path):
 
 
 def test_a_killed_build_leaves_the_previous_store_intact(tmp_path):
-    write_corpus(tmp_path, FACTS)
+    copy_corpus("consistent", tmp_path)
     build_in(tmp_path)
     before = dump(tmp_path / "store")
-    write_corpus(tmp_path, {**FACTS, **INCONSISTENT})  # a different store, if it finished
+    copy_corpus("inconsistent", tmp_path)  # adds gamma: a different store, if it finished
     code = build_code(tmp_path, allow_inconsistent=True)
     for delay in (0.2, 0.6, 1.0):  # kill it at different points of the build
         process = subprocess.Popen([sys.executable, "-c", code])
@@ -283,7 +208,7 @@ def test_a_killed_build_leaves_the_previous_store_intact(tmp_path):
 
 
 def test_defaults_to_the_corpus_folder_here(tmp_path, monkeypatch):
-    write_corpus(tmp_path, FACTS)
+    copy_corpus("consistent", tmp_path)
     monkeypatch.chdir(tmp_path)
     corpus = pipeline.resolve_corpus(None, None)
     assert [p.name for p in corpus.texts] == ["alpha.txt", "beta.txt"]

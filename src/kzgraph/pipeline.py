@@ -103,12 +103,13 @@ def build(
             documents = read_corpus(corpus, report, progress)
         with timed(report, "ontology"):
             ontology = load_ontology_graph()
+            ontology_triples = [from_rdflib_triple(t) for t in ontology]
         with timed(report, "reason"):
-            inferred = reason_over(documents, ontology, report)
+            inferred = reason_over(documents, ontology, ontology_triples, report)
         if report.inconsistencies and not allow_inconsistent:
             raise Inconsistency(describe_inconsistencies(report.inconsistencies, documents))
         with timed(report, "load"):
-            quads = all_quads(documents, ontology, inferred)
+            quads = all_quads(documents, ontology_triples, inferred)
             store.write_store(quads, target)
             report.store_quads = len(quads)
     return report
@@ -262,19 +263,33 @@ def asserted_triples(documents: Iterable[DocumentGraphs]) -> set[Triple]:
 
 
 def load_ontology_graph():
-    """The ontology as an rdflib Graph (``ontology.load_ontology``)."""
+    """The ontology (``ontology.load_ontology``), its blank nodes labelled canonically.
+
+    Parsers label blank nodes (OWL lists, AllDisjointClasses) at random; canonical labels
+    (~60 ms) make two builds of the same input give the same store, byte for byte.
+    """
+    from rdflib import Graph
+    from rdflib.compare import to_canonical_graph
+
     from kzgraph.ontology import load_ontology
 
-    return load_ontology()
+    canonical = Graph()
+    canonical += to_canonical_graph(load_ontology())
+    return canonical
 
 
-def reason_over(documents: list[DocumentGraphs], ontology, report: BuildReport):
-    """Run OWL-RL over ontology + facts; fill the report; return the reasoning and new triples."""
+def reason_over(
+    documents: list[DocumentGraphs],
+    ontology,
+    ontology_triples: list[Triple],
+    report: BuildReport,
+) -> list[Triple]:
+    """Run OWL-RL over ontology + facts; fill the report; return the new triples to store."""
     from kzgraph.reason import expand
 
     facts = asserted_triples(documents)
     reasoning = expand(to_rdflib(facts), ontology)
-    known = facts | set(map(from_rdflib_triple, ontology))
+    known = facts | set(ontology_triples)
     inferred = sorted(
         (t for t in map(from_rdflib_triple, reasoning.inferred) if t not in known), key=str
     )
@@ -384,11 +399,13 @@ def shorten(term) -> str:
 # --- assembling the store -----------------------------------------------------------------
 
 
-def all_quads(documents: list[DocumentGraphs], ontology, inferred: list[Triple]) -> list[Quad]:
+def all_quads(
+    documents: list[DocumentGraphs], ontology: list[Triple], inferred: list[Triple]
+) -> list[Quad]:
     """Everything the store holds: ontology, each document's graphs, the inferences."""
     ontology_graph = NamedNode(ns.ONTOLOGY_GRAPH)
     inferred_graph = NamedNode(ns.INFERRED_GRAPH)
-    quads = [Quad(*from_rdflib_triple(t), ontology_graph) for t in ontology]
+    quads = [Quad(*triple, ontology_graph) for triple in ontology]
     for document in documents:
         quads.extend(document.quads)
     quads.extend(Quad(*triple, inferred_graph) for triple in inferred)
@@ -441,7 +458,7 @@ def from_rdflib_triple(triple) -> Triple:
 
 
 def from_rdflib_term(term):
-    """The pyoxigraph term equal to an rdflib term."""
+    """The pyoxigraph term equal to an rdflib term (blank nodes keep their labels)."""
     from rdflib import BNode, Literal
 
     if isinstance(term, Literal):
