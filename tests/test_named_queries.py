@@ -1,0 +1,215 @@
+"""kzgraph.named_queries, queries/*.rq and `kzgraph ask`: catalogue, binding, entity names."""
+
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kzgraph.cli import cli
+from kzgraph.errors import EntityNotFound, QueryError
+from kzgraph.named_queries import (
+    EntityNames,
+    get_named_query,
+    load_catalogue,
+    parse_named_query,
+    run_named_query,
+)
+from kzgraph.namespaces import PREFIXES, RDFS
+from kzgraph.query import run_query
+
+KZR = PREFIXES["kzr"]
+# Pieces of SPARQL an argument might use to break out of the query.
+PIECES = [*"{}<>\"';#?$.:/\\ ()=*", "DROP ALL", "kzr:", "kaz", "SELECT", "Kazakhstan", "http://",
+          "\n", "INSERT DATA", "SCO"]
+REQUIRED = {"shared-memberships": 2, "memberships": 1, "co-members": 1, "treaties": 1,
+            "pipelines": 1, "relations": 2, "timeline": 1, "neighbours": 1, "figures": 1,
+            "where-stated": 3}
+
+
+def ask(store, name, *args, **kwargs):
+    return list(run_named_query(store, get_named_query(name), list(args), **kwargs))
+
+
+def test_the_catalogue_has_the_required_questions():
+    catalogue = load_catalogue()
+    for name, arity in REQUIRED.items():
+        assert len(catalogue[name].params) == arity, name
+
+
+@pytest.mark.parametrize("named", load_catalogue().values(), ids=lambda q: q.name)
+def test_every_query_has_a_header_and_projects_its_parameters(named):
+    assert named.title and named.title != named.name
+    assert named.description
+    body = "\n".join(line for line in named.sparql.splitlines() if not line.startswith("#"))
+    projection = body[: body.upper().index("WHERE")]
+    for param in named.params:
+        assert param.description, f"{named.name}: {param.name} has no description"
+        # pyoxigraph's substitutions only bind projected variables
+        assert re.search(rf"\?{param.name}\b", projection), f"{named.name}: ?{param.name}"
+
+
+@pytest.mark.parametrize("named", load_catalogue().values(), ids=lambda q: q.name)
+def test_every_query_runs(query_graph, named):
+    args = ["kzr:kaz"] * len(named.params)
+    if named.name == "where-stated":
+        args = ["kzr:chn", "kz:hasDiplomaticRelationsWith", "kzr:kaz"]
+    run_named_query(query_graph, named, args)  # no syntax or binding error
+
+
+def test_header_parsing_with_a_continued_description():
+    text = ("# title: T\n# description: first line\n#   second line\n"
+            "# param: a - the first\n# param: b\nSELECT ?a ?b WHERE {}\n# not header")
+    named = parse_named_query("t", text)
+    assert named.description == "first line second line"
+    assert [(p.name, p.description) for p in named.params] == [("a", "the first"), ("b", "")]
+    assert named.usage == "t A B"
+
+
+def test_shared_memberships_with_the_sentences(query_graph):
+    rows = ask(query_graph, "shared-memberships", "Kazakhstan", "China")
+    assert {row["organisation"].value for row in rows} == {
+        KZR + "shanghai-cooperation-organisation"}
+    assert {row["member"].value for row in rows} == {KZR + "kaz", KZR + "chn"}
+    assert {row["file"].value for row in rows} == {"kazakhstan-china-osce.txt"}
+    assert {row["sentence"].value for row in rows} == {
+        "In 1996, both nations became co-founders of the Shanghai Cooperation Organization."}
+
+
+def test_treaties_gives_the_most_specific_role(query_graph):
+    rows = ask(query_graph, "treaties", "United States")
+    assert [(row["role"].value, row["date"].value) for row in rows] == [
+        (PREFIXES["kz"] + "guarantor", "1994-12-05")]
+
+
+def test_relations_in_both_directions(query_graph):
+    rows = ask(query_graph, "relations", "Kazakhstan", "China")
+    direct = {(row["from"].value, row["to"].value) for row in rows if row["from"] is not None}
+    assert direct == {(KZR + "kaz", KZR + "chn"), (KZR + "chn", KZR + "kaz")}
+    dated = [row["date"] for row in rows if row["date"] is not None]
+    assert dated == [ox.Literal("1992-01-03", datatype=ox.NamedNode(PREFIXES["xsd"] + "date"))]
+
+
+def test_timeline_is_in_date_order(query_graph):
+    dates = [row["date"].value for row in ask(query_graph, "timeline", "Kazakhstan")]
+    assert dates == ["1992-01-03", "1994-12-05", "1996"]
+
+
+def test_where_stated_gives_the_sentence(query_graph):
+    rows = ask(query_graph, "where-stated", "China", "has diplomatic relations with", "kzr:kaz")
+    assert [(r["file"].value, int(r["sentenceIndex"].value), r["rule"].value) for r in rows] == [
+        ("kazakhstan-china-osce.txt", 0, "diplomatic-relations-formed-on")]
+
+
+def test_wrong_number_of_arguments(query_graph):
+    with pytest.raises(QueryError, match=r"shared-memberships takes 2 argument\(s\): "
+                                         r"shared-memberships A B"):
+        ask(query_graph, "shared-memberships", "Kazakhstan")
+
+
+def test_unknown_question_suggests_close_names():
+    with pytest.raises(QueryError, match="no named query 'membership'; did you mean memberships"):
+        get_named_query("membership")
+
+
+# Entity names
+
+
+@pytest.mark.parametrize("name", [
+    "Kazakhstan", "kazakhstan", "  KAZAKHSTAN ", "kzr:kaz", f"{KZR}kaz", f"<{KZR}kaz>"])
+def test_resolve_label_case_curie_iri(query_graph, name):
+    assert EntityNames(query_graph).resolve(name) == ox.NamedNode(KZR + "kaz")
+
+
+@pytest.mark.parametrize("name", [
+    "SCO", "Shanghai Cooperation Organization", "the Shanghai Cooperation Organisation"])
+def test_resolve_alias_acronym_and_leading_the(query_graph, name):
+    resolved = EntityNames(query_graph).resolve(name)
+    assert resolved == ox.NamedNode(KZR + "shanghai-cooperation-organisation")
+
+
+def test_unknown_name_lists_close_matches(query_graph):
+    with pytest.raises(EntityNotFound) as caught:
+        EntityNames(query_graph).resolve("Kazakstan")
+    assert str(caught.value) == "no entity called 'Kazakstan'; did you mean 'Kazakhstan'?"
+
+
+def test_unknown_iri(query_graph):
+    with pytest.raises(EntityNotFound, match=r"no entity with IRI <.*resource/atlantis>"):
+        EntityNames(query_graph).resolve("kzr:atlantis")
+
+
+def test_ambiguous_name_lists_the_candidates(query_graph):
+    label = ox.NamedNode(RDFS + "label")
+    for iri in ("georgia", "georgia-usa"):
+        georgia = ox.Literal("Georgia", language="en")
+        query_graph.add(ox.Quad(ox.NamedNode(KZR + iri), label, georgia))
+    with pytest.raises(EntityNotFound, match=r"'Georgia' is ambiguous: it names .*georgia, "):
+        EntityNames(query_graph).resolve("Georgia")
+
+
+@pytest.mark.parametrize("attack", [
+    "} ; DROP ALL", '" } ; DROP ALL #', "Kazakhstan> } DROP ALL { <x", "kzr:kaz } DROP ALL",
+    "?x", "<http://example.org/a> } ; INSERT DATA { <a:a> <a:a> <a:a> }"])
+def test_injection_attempts_fail_cleanly(query_graph, attack):
+    before = len(query_graph)
+    with pytest.raises(EntityNotFound):
+        ask(query_graph, "memberships", attack)
+    assert len(query_graph) == before
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.text(max_size=20), st.lists(st.sampled_from(PIECES), max_size=8).map("".join)))
+def test_any_argument_is_a_name_never_query_text(query_graph, argument):
+    """Whatever the argument, it is a name: it resolves to a known entity or fails cleanly."""
+    before = len(query_graph)
+    try:
+        rows = ask(query_graph, "memberships", argument)
+    except EntityNotFound:
+        pass
+    else:  # it resolved: then it really names a known entity
+        node = EntityNames(query_graph).resolve(argument)
+        assert bool(run_query(query_graph, "ASK { ?x ?p ?o }", substitutions={"x": node})) or \
+            bool(run_query(query_graph, "ASK { ?s ?p ?x }", substitutions={"x": node}))
+        assert all(row["x"] == node for row in rows)
+    assert len(query_graph) == before
+
+
+# The command line
+
+
+def invoke(runner, *args):
+    return runner.invoke(cli, ["ask", *args], catch_exceptions=False)
+
+
+def test_cli_list(cli_runner):
+    result = invoke(cli_runner, "--list")
+    assert result.exit_code == 0
+    for name in REQUIRED:
+        assert any(line.startswith(name + " ") or line == name
+                   for line in result.output.splitlines()), name
+    assert "shared-memberships A B\n    Organisations two entities both belong to" in result.output
+
+
+def test_cli_shared_memberships(cli_runner, query_graph_store):
+    result = invoke(cli_runner, "shared-memberships", "Kazakhstan", "China",
+                    "--store", str(query_graph_store), "--format", "table")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["organisation", "member", "file", "sentence"]
+    assert "Shanghai Cooperation Organisation  China       kazakhstan-china-osce.txt" in lines[2]
+
+
+def test_cli_unknown_entity(cli_runner, query_graph_store):
+    result = invoke(cli_runner, "memberships", "Kazakstan", "--store", str(query_graph_store))
+    assert result.exit_code == 2
+    assert result.output == "Error: no entity called 'Kazakstan'; did you mean 'Kazakhstan'?\n"
+
+
+def test_cli_missing_store(cli_runner, tmp_path):
+    result = invoke(cli_runner, "memberships", "Kazakhstan", "--store", str(tmp_path / "x"))
+    assert result.exit_code == 3
+    assert "run `kzgraph build` first" in result.output
