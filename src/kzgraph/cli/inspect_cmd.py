@@ -78,7 +78,7 @@ def export(store_path, fmt, graph, output):
         with open(output, "wb") as file:
             file.write(data)
     else:
-        click.get_binary_stream("stdout").write(data)
+        click.echo(data, nl=False)  # bytes go to the binary stream as they are
 
 
 @click.command()
