@@ -121,7 +121,7 @@ def run_job(store: ox.Store, job: dict) -> dict:
 
 def syntax_failure(error: SyntaxError) -> JobFailed:
     """A SPARQL syntax error as a 400 with the line and column pyoxigraph reports."""
-    message = str(error)
+    message = (str(error).splitlines() or ["invalid query"])[0]  # the rest lists token classes
     position = _SYNTAX_POSITION.search(message)
     details = {}
     if position:
