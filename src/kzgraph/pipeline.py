@@ -18,7 +18,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -216,17 +215,13 @@ def document_graphs(text: Path, corpus: Corpus) -> DocumentGraphs:
 
 
 def extract_to_trig(document, corpus: Corpus) -> list[Quad]:
-    """Run the extractor on ``document`` and read back the TriG it writes."""
+    """Run the extractor on ``document``; write its TriG when the triples folder allows."""
     from kzgraph.extract import extract_document, write_trig  # imports spaCy
 
     extraction = extract_document(document)
     if corpus.triples_writable:
-        corpus.triples_dir.mkdir(parents=True, exist_ok=True)
         write_trig(extraction, corpus.triples_dir)
-        return parse_trig(corpus.triples_dir / f"{document.stem}.trig")
-    with tempfile.TemporaryDirectory(prefix="kzgraph-triples-") as scratch:
-        write_trig(extraction, Path(scratch))
-        return parse_trig(Path(scratch) / f"{document.stem}.trig")
+    return list(extraction.quads)
 
 
 def parse_trig(path: Path) -> list[Quad]:
