@@ -77,7 +77,7 @@ class Corpus:
 
 @dataclass
 class DocumentGraphs:
-    """One document's quads as read from its TriG file."""
+    """One document's quads, read from its current TriG file or freshly extracted."""
 
     stem: str
     quads: list[Quad]
