@@ -275,3 +275,10 @@ def test_named_individuals_reads_full_and_prefixed_iris():
         NamedNode(ns.KZR + "chn"),
         NamedNode(ns.KZR + "kaz"),
     ]
+
+
+def test_progress_is_reported_per_document(tmp_path):
+    copy_corpus("consistent", tmp_path)
+    calls = []
+    build_in(tmp_path, progress=lambda *call: calls.append(call))
+    assert calls == [("extract", 0, 2), ("extract", 1, 2), ("extract", 2, 2)]
