@@ -16,6 +16,7 @@ two amounts) are checked here directly.
 from __future__ import annotations
 
 import re
+import warnings
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -147,7 +148,11 @@ def _run_owlrl(dataset, destination) -> None:
             if p == O.sameAs or (p == R.type and o == O.AllDifferent):
                 super()._equality(triple, cycle_num)
 
-    owlrl.DeductiveClosure(OWLRLWithoutReflexiveSameAs).expand(dataset, destination=destination)
+    with warnings.catch_warnings():
+        # rdflib 7 warns (Dataset.default_context) on every triple owlrl looks up: hundreds of
+        # thousands of warnings, a measurable part of the run time, and nothing we can act on.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        owlrl.DeductiveClosure(OWLRLWithoutReflexiveSameAs).expand(dataset, destination=destination)
 
 
 def _schema_terms(ontology: Graph) -> set:
