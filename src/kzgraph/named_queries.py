@@ -14,7 +14,6 @@ several things, raises EntityNotFound with the closest names.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -112,6 +111,8 @@ def get_named_query(name: str, catalogue: dict[str, NamedQuery] | None = None) -
     catalogue = load_catalogue() if catalogue is None else catalogue
     if name in catalogue:
         return catalogue[name]
+    import difflib  # only when a name is wrong: keeps `ask` start-up small
+
     close = difflib.get_close_matches(name, list(catalogue), n=3, cutoff=0.5)
     hint = f"; did you mean {', '.join(close)}?" if close else ""
     raise QueryError(f"no named query {name!r}{hint} (`kzgraph ask --list` shows them)")
@@ -194,6 +195,8 @@ class EntityNames:
         return False
 
     def _suggestions(self, key: str) -> str:
+        import difflib
+
         close = difflib.get_close_matches(key, list(self.display), n=5, cutoff=0.6)
         if not close:
             return ""
