@@ -117,3 +117,13 @@ def test_cli_explain_needs_one_or_three_names(cli_runner, query_graph_store):
     result = cli_runner.invoke(cli, ["explain", "a", "b", "--store", str(query_graph_store)])
     assert result.exit_code == 2
     assert "give one entity, or a subject, a property and an object" in result.output
+
+
+def test_depth_bounds_the_explained_premises(query_graph):
+    sco = kzr("shanghai-cooperation-organisation")
+    shallow = explain_fact(query_graph, sco, kz("hasMember"), kzr("kaz"), depth=1)
+    [member_of] = shallow.derivations[0].premises
+    assert member_of.inferred and member_of.derivations == []
+    [entity_view] = [e for e in explain_entity(query_graph, sco) if e.triple[1] == kz("hasMember")
+                     and e.triple[2] == kzr("kaz")]
+    assert entity_view.derivations[0].premises[0].derivations == []

@@ -115,11 +115,15 @@ def _source(row: ox.QuerySolution) -> Source:
                   row["rule"].value, anchor, row["text"].value)
 
 
-def explain_fact(store: ox.Store, s, p, o, *, _above: tuple = ()) -> Explanation:
-    """Explain one triple: its sources and, if inferred, the rules that produce it."""
+def explain_fact(store: ox.Store, s, p, o, *, depth: int = MAX_DEPTH,
+                 _above: tuple = ()) -> Explanation:
+    """Explain one triple: its sources and, if inferred, the rules that produce it.
+
+    ``depth`` bounds how many levels of inferred premises are explained in turn.
+    """
     explanation = Explanation((s, p, o), sources(store, s, p, o))
     explanation.inferred = any(True for _ in store.quads_for_pattern(s, p, o, INFERRED))
-    if not explanation.inferred or len(_above) >= MAX_DEPTH:
+    if not explanation.inferred or len(_above) >= depth:
         return explanation
     chain = (*_above, (s, p, o))
     for rule, axiom, premises in _derivations(store, s, p, o):
@@ -127,7 +131,8 @@ def explain_fact(store: ox.Store, s, p, o, *, _above: tuple = ()) -> Explanation
         if any(tuple(premise) in chain for premise in premises):
             continue
         derivation = Derivation(rule, tuple(axiom))
-        derivation.premises = [explain_fact(store, *premise, _above=chain) for premise in premises]
+        derivation.premises = [explain_fact(store, *premise, depth=depth, _above=chain)
+                               for premise in premises]
         explanation.derivations.append(derivation)
     return explanation
 
@@ -216,9 +221,9 @@ def _fact_graphs(store: ox.Store) -> set:
     return assertions | {INFERRED}
 
 
-def explain_entity(store: ox.Store, entity: ox.NamedNode) -> list[Explanation]:
-    """Explain every fact about ``entity``."""
-    return [explain_fact(store, *triple) for triple in facts_about(store, entity)]
+def explain_entity(store: ox.Store, entity: ox.NamedNode, *, depth: int = 1) -> list[Explanation]:
+    """Explain every fact about ``entity`` (inferred ones ``depth`` levels deep)."""
+    return [explain_fact(store, *triple, depth=depth) for triple in facts_about(store, entity)]
 
 
 def render(explanation: Explanation, name: Callable[[object], str], indent: int = 0) -> str:

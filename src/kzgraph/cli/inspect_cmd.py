@@ -16,7 +16,10 @@ from kzgraph.export import GRAPHS
 @store_option
 @click.option("--iris", is_flag=True, help="Show IRIs (as CURIEs) instead of labels.")
 @click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON.")
-def explain(terms, store_path, iris, as_json):
+@click.option("--depth", type=click.IntRange(1, 10), default=None,
+              help="Levels of inferred premises to explain [default: 1 for an entity, 3 for "
+                   "a fact].")
+def explain(terms, store_path, iris, as_json, depth):
     """Show where the texts say something, and how inferred facts follow.
 
     With one argument (an entity), every fact about it; with three (subject, property,
@@ -40,9 +43,9 @@ def explain(terms, store_path, iris, as_json):
     names = EntityNames(store)
     nodes = [names.resolve(term) for term in terms]
     if len(nodes) == 1:
-        explanations = explaining.explain_entity(store, nodes[0])
+        explanations = explaining.explain_entity(store, nodes[0], depth=depth or 1)
     else:
-        explanations = [explaining.explain_fact(store, *nodes)]
+        explanations = [explaining.explain_fact(store, *nodes, depth=depth or 3)]
     if as_json:
         click.echo(json.dumps([e.to_dict() for e in explanations], indent=2, ensure_ascii=False))
         return
