@@ -102,6 +102,7 @@ def test_inputs_are_not_modified(facts, ontology):
     assert (len(facts), len(ontology)) == before
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_same_result_as_stock_owlrl(facts, ontology, reasoning):
     """Leaving out eq-ref changes nothing that survives the filter."""
     import owlrl

@@ -147,12 +147,14 @@ def _misplaced(graph: Graph, expression, forbidden: dict, where: str, why: str) 
     return problems
 
 
-def _name(graph: Graph, term) -> str:
+def _name(graph: Graph, term, depth: int = 0) -> str:
     """A term's CURIE; a blank node (a restriction, a list) is named by what refers to it."""
     if not _is_blank(term):
         return curie(str(term))
     referrer = next(iter(sorted(graph.subjects(None, term))), None)
-    return f"[] (in {_name(graph, referrer)})" if referrer is not None else "[]"
+    if referrer is None or depth > 8:  # a bound, in case blank nodes refer to each other
+        return "[]"
+    return f"[] (in {_name(graph, referrer, depth + 1)})"
 
 
 def _is_datatype_property(graph: Graph, prop) -> bool:
