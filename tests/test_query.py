@@ -184,3 +184,20 @@ def test_cli_help_lists_the_prefixes(cli_runner):
     result = invoke(cli_runner, "--help")
     for prefix, iri in PREFIXES.items():
         assert f"{prefix}: <{iri}>" in result.output
+
+
+def test_asking_loads_no_heavy_module(query_graph_store):
+    """A whole `kzgraph ask` run (names, store, query, table) stays clear of rdflib & co."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom kzgraph.cli import cli\n"
+        f"try:\n    cli(['ask', 'memberships', 'Kazakhstan', '--store', {str(query_graph_store)!r},"
+        " '--format', 'table'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('spacy', 'rdflib', 'owlrl', 'pyshacl') if m in sys.modules),"
+        " file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "Shanghai Cooperation Organisation" in result.stdout
+    assert result.stderr.strip().splitlines()[-1] == "[]"
