@@ -1,0 +1,45 @@
+"""``kzgraph extract``: texts -> triples/<stem>.trig, with a short report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+def _default_files() -> list[Path]:
+    return sorted(Path("corpus").glob("*.txt"))
+
+
+@click.command()
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("triples"),
+    show_default=True, help="Folder for the <stem>.trig files.",
+)  # fmt: skip
+def extract(files: tuple[Path, ...], out: Path) -> None:
+    """Extract facts from FILES (default: corpus/*.txt) into OUT/<stem>.trig.
+
+    Prints documents, sentences and facts by relation; files that cannot be read
+    (empty, binary, not UTF-8) are listed and skipped, and the exit code is then 1.
+    """
+    from kzgraph.errors import DataProblem
+    from kzgraph.extract import extract_corpus
+
+    paths = list(files) or _default_files()
+    if not paths:
+        raise click.UsageError("no FILES given and no corpus/*.txt here")
+    report = extract_corpus(paths, out)
+    sentences = sum(e.sentences for e in report.extractions)
+    click.echo(f"{len(report.extractions)} document(s), {sentences} sentence(s) -> {out}/")
+    for extraction in report.extractions:
+        facts = sum(extraction.facts.values())
+        click.echo(
+            f"  {extraction.document.file_name}: {extraction.sentences} sentences, {facts} facts"
+        )
+    for kind, count in sorted(report.facts.items()):
+        click.echo(f"  {kind}: {count}")
+    for path, reason in report.skipped:
+        click.echo(f"skipped {path}: {reason}", err=True)
+    if report.skipped:
+        raise DataProblem(f"{len(report.skipped)} file(s) skipped")

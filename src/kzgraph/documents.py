@@ -1,0 +1,70 @@
+"""Read a corpus text and its optional ``<stem>.toml`` metadata into a ``Document``."""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kzgraph.errors import InputError, RuleFileError
+
+#: Bytes that never occur in a text file; one of them marks the file as binary.
+_BINARY_MARKERS = (b"\x00",)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One text: its decoded characters (offsets index into this), stem, metadata and hash."""
+
+    text: str
+    stem: str
+    file_name: str
+    sha256: str
+    metadata: dict = field(default_factory=dict)
+
+    @property
+    def written_from(self) -> str | None:
+        """The state "our country" refers to, as named in the metadata (or None)."""
+        return self.metadata.get("written_from")
+
+
+def document_from_text(text: str, stem: str = "text", metadata: dict | None = None) -> Document:
+    """A Document for a string (tests, stdin).
+
+    >>> document_from_text("Kazakhstan joined the CSTO.", "demo").stem
+    'demo'
+    """
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Document(text, stem, f"{stem}.txt", digest, dict(metadata or {}))
+
+
+def read_document(path: Path | str) -> Document:
+    """Read a UTF-8 text and its metadata; InputError for empty, binary or non-UTF-8 files."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror or error}") from error
+    if not raw.strip():
+        raise InputError(path, "empty file")
+    if any(marker in raw for marker in _BINARY_MARKERS):
+        raise InputError(path, "binary file (contains NUL bytes)")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(path, f"not UTF-8 (invalid byte at offset {error.start})") from error
+    text = text.removeprefix("\ufeff")
+    metadata = read_metadata(path.with_suffix(".toml"))
+    return Document(text, path.stem, path.name, hashlib.sha256(raw).hexdigest(), metadata)
+
+
+def read_metadata(path: Path) -> dict:
+    """The metadata table of ``path`` (empty when the file does not exist)."""
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        line = getattr(error, "lineno", None)
+        raise RuleFileError(path, line, f"bad metadata: {error}") from error

@@ -1,0 +1,133 @@
+"""Load the gazetteers (data/*.jsonl and pycountry's states) and the class hierarchy, once.
+
+A gazetteer entry knows names only (label, aliases, acronym, Wikidata id), never facts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from kzgraph.errors import RuleFileError
+from kzgraph.resources import rules_dir
+
+
+@dataclass
+class Entity:
+    """An individual the extractor can name: ``key`` is its IRI local name (``kaz``, ``nato``)."""
+
+    key: str
+    cls: str
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    acronym: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    """Entities by key, entity keys by surface name, and each class's ancestors (itself first)."""
+
+    entities: dict[str, Entity]
+    names: dict[str, list[str]]
+    ancestors: dict[str, tuple[str, ...]]
+
+    def kinds(self, cls: str) -> tuple[str, ...]:
+        """The class and its superclasses, the slot types a mention of ``cls`` can fill."""
+        return self.ancestors.get(cls, (cls,))
+
+    def lookup(self, name: str) -> list[str]:
+        """Entity keys known by ``name`` (exact, then case-insensitive)."""
+        return self.names.get(name) or self.names.get(name.lower(), [])
+
+
+def read_jsonl(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict]]:
+    """(line number, record) for each non-blank line; RuleFileError names the file and line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise RuleFileError(path, None, f"cannot read: {error}") from error
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise RuleFileError(path, number, f"invalid JSON: {error.msg}") from error
+        if not isinstance(record, dict):
+            raise RuleFileError(path, number, "each line must be a JSON object")
+        missing = [key for key in required if key not in record]
+        if missing:
+            raise RuleFileError(path, number, f"missing field(s): {', '.join(missing)}")
+        yield number, record
+
+
+def load_ancestors(path: Path) -> dict[str, tuple[str, ...]]:
+    """Each class with its ancestors, from classes.jsonl (``{"id", "parents"}``)."""
+    parents = {record["id"]: record["parents"] for _, record in read_jsonl(path, ("id", "parents"))}
+
+    def chain(cls: str) -> tuple[str, ...]:
+        seen = [cls]
+        for parent in parents.get(cls, []):
+            seen += [c for c in chain(parent) if c not in seen]
+        return tuple(seen)
+
+    return {cls: chain(cls) for cls in parents}
+
+
+def _country_entities(path: Path) -> Iterator[Entity]:
+    """States from pycountry, with labels, aliases and demonyms from states.jsonl layered on."""
+    import pycountry
+
+    extras = {r["id"]: (n, r) for n, r in read_jsonl(path, ("id", "label"))}
+    known = {country.alpha_3.lower() for country in pycountry.countries}
+    for key, (number, _) in extras.items():
+        if key not in known:
+            raise RuleFileError(path, number, f"{key!r} is not an ISO 3166 alpha-3 code")
+    for country in pycountry.countries:
+        key = country.alpha_3.lower()
+        extra = extras.get(key, (0, {}))[1]
+        names = [getattr(country, a, None) for a in ("common_name", "name", "official_name")]
+        label = extra.get("label") or next(n for n in names if n)
+        aliases = [n for n in names if n and "," not in n and n != label]
+        aliases += extra.get("aliases", []) + extra.get("demonyms", [])
+        aliases = list(dict.fromkeys(aliases))
+        yield Entity(key, "State", label, aliases, None, extra.get("wikidata"))
+
+
+def _other_entities(path: Path, ancestors: dict) -> Iterator[Entity]:
+    for number, record in read_jsonl(path, ("id", "class", "label")):
+        if record["class"] not in ancestors:
+            raise RuleFileError(path, number, f"unknown class {record['class']!r}")
+        yield Entity(
+            record["id"], record["class"], record["label"], list(record.get("aliases", [])),
+            record.get("acronym"), record.get("wikidata"),
+        )  # fmt: skip
+
+
+def load_gazetteer(directory: Path | None = None) -> Gazetteer:
+    """Read the gazetteer files of ``directory`` (default: the shipped data folder)."""
+    directory = directory or rules_dir()
+    ancestors = load_ancestors(directory / "classes.jsonl")
+    entities: dict[str, Entity] = {}
+    names: dict[str, list[str]] = {}
+    sources = (
+        _country_entities(directory / "states.jsonl"),
+        _other_entities(directory / "entities.jsonl", ancestors),
+    )
+    for source in sources:
+        for entity in source:
+            entities[entity.key] = entity
+            for name in {entity.label, *entity.aliases}:
+                names.setdefault(name, []).append(entity.key)
+                names.setdefault(name.lower(), []).append(entity.key)
+    return Gazetteer(entities, names, ancestors)
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once per process."""
+    return load_gazetteer()

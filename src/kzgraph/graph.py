@@ -1,0 +1,292 @@
+"""Turn Fact records into quads: one named graph per assertion, one provenance graph per document.
+
+Terms are pyoxigraph ``NamedNode``/``Literal`` objects and the result a list of ``Quad``s
+(see docs/design.md for the IRIs and the provenance shape). The relation schema
+(data/schema.jsonl) says which triples and n-ary nodes each kind of fact becomes.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kzgraph.errors import RuleFileError
+from kzgraph.gazetteer import read_jsonl
+from kzgraph.linking import EntityRef
+from kzgraph.namespaces import DCTERMS, KZ, KZD, KZR, OWL, PROV, RDF, RDFS, WD, XSD, slug
+from kzgraph.relations import Fact
+
+_VALUE_TYPES = {"amount": "decimal", "percent": "decimal", "km": "decimal", "mi": "decimal",
+                "count": "integer", "currency": "string", "approx": "boolean"}  # fmt: skip
+
+
+@dataclass
+class SentenceFacts:
+    """A sentence (index, span, text) and the facts found in it."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    facts: list[Fact]
+
+
+def load_schema(path: Path) -> dict[str, dict]:
+    """The relation schema by kind; RuleFileError names a broken line."""
+    schema = {}
+    for line, record in read_jsonl(path, ("kind",)):
+        for triple in record.get("triples", []):
+            if len(triple) != 3:
+                raise RuleFileError(path, line, "a triple needs subject, property, object")
+        schema[record["kind"]] = record
+    return schema
+
+
+@cache
+def default_schema() -> dict[str, dict]:
+    """The shipped relation schema."""
+    from kzgraph.resources import rules_dir
+
+    return load_schema(rules_dir() / "schema.jsonl")
+
+
+def _iri(base: str, local: str):
+    from pyoxigraph import NamedNode
+
+    return NamedNode(base + local)
+
+
+def _literal(lexical: str, datatype: str | None = None, language: str | None = None):
+    from pyoxigraph import Literal, NamedNode
+
+    if language:
+        return Literal(lexical, language=language)
+    return Literal(lexical, datatype=NamedNode(XSD + (datatype or "string")))
+
+
+def _entities(fact: Fact, role: str) -> list[EntityRef]:
+    """The entities filling ``role``: all of a group, else the candidate fitting the slot."""
+    found: list[EntityRef] = []
+    for mention, slot_type in fact.roles.get(role, []):
+        if mention.members and len(mention.entities) > 1:
+            chosen = [e for e in mention.entities if slot_type in e.kinds]
+        else:
+            chosen = [e for e in mention.entities if slot_type in e.kinds][:1]
+        found += [e for e in chosen if e.key not in {f.key for f in found}]
+    return found
+
+
+def _value(fact: Fact, spec: str) -> tuple[str, str] | None:
+    """(lexical, xsd type) of a value accessor such as "D.date" or "M.amount"."""
+    role, _, field = spec.partition(".")
+    if role in fact.consts and not field:
+        return (fact.consts[role], "string")
+    for mention, _ in fact.roles.get(role, []):
+        fields = mention.value.fields if mention.value else {}
+        if field in ("date", "end") and field in fields:
+            lexical, datatype = fields[field]
+            return (lexical, datatype.removeprefix("xsd:"))
+        if field == "year" and "date" in fields:
+            return (fields["date"][0][:4], "gYear")
+        if field == "approx":
+            return ("true", "boolean") if fields.get("approx") else None
+        if field in fields:
+            return (str(fields[field]), _VALUE_TYPES.get(field, "string"))
+    return None
+
+
+def _terms(fact: Fact, spec: str) -> list:
+    """Terms for a role (entity IRIs) or value accessor (one literal)."""
+    if "." in spec or spec in fact.consts:
+        value = _value(fact, spec)
+        return [_literal(*value)] if value else []
+    return [_iri(KZR, e.key) for e in _entities(fact, spec)]
+
+
+def _binary_triples(fact: Fact, template: list[str]) -> list[tuple]:
+    subject_role, prop, object_spec = template
+    predicate = _iri(KZ, prop)
+    if subject_role == object_spec:  # a symmetric relation among one group: each unordered pair
+        members = sorted(_terms(fact, subject_role), key=str)
+        return [(a, predicate, b) for a, b in itertools.combinations(members, 2)]
+    subjects, objects = _terms(fact, subject_role), _terms(fact, object_spec)
+    return [(s, predicate, o) for s in subjects for o in objects]
+
+
+def _node_triples(fact: Fact, node: dict) -> list[tuple]:
+    """The triples of an n-ary node template, one node per filler of its "each" role."""
+    each = node.get("each")
+    fillers = _entities(fact, each) if each else [None]
+    triples = []
+    for filler in fillers:
+        props = {p: _prop_terms(fact, spec, each, filler) for p, spec in node["props"].items()}
+        if not all(_terms(fact, role) for role in _required_roles(node)):
+            continue
+        if node.get("pair") and len(props[node["pair"]]) != 2:
+            continue  # a symmetric relation's node needs exactly its two parties
+        subject = _iri(KZR, _node_key(fact, node, each, filler))
+        triples.append((subject, _iri(RDF, "type"), _iri(KZ, node["class"])))
+        for prop, terms in props.items():
+            triples += [(subject, _iri(KZ, prop), term) for term in terms]
+    return triples
+
+
+def _required_roles(node: dict) -> list[str]:
+    """Entity roles a node cannot do without: those of its key that name entities."""
+    return [spec for spec in node["key"] if "." not in spec and spec != "B" and spec != "W"]
+
+
+def _prop_terms(fact: Fact, spec, each: str | None, filler: EntityRef | None) -> list:
+    specs = spec if isinstance(spec, list) else [spec]
+    terms = []
+    for one in specs:
+        if one == each and filler is not None:
+            terms.append(_iri(KZR, filler.key))
+        else:
+            terms += [t for t in _terms(fact, one) if t not in terms]
+    return terms
+
+
+def _node_key(fact: Fact, node: dict, each: str | None, filler: EntityRef | None) -> str:
+    parts = []
+    for spec in node["key"]:
+        if spec == each and filler is not None:
+            parts.append(filler.key)
+        elif "." in spec or spec in fact.consts:
+            value = _value(fact, spec)
+            parts += [value[0]] if value else []
+        else:
+            parts += sorted(e.key for e in _entities(fact, spec))
+    return node["slug"] + "-" + slug("-".join(parts))
+
+
+def fact_triples(fact: Fact, schema: dict[str, dict]) -> list[tuple]:
+    """The triples one fact asserts, its entities typed and labelled (design.md's table)."""
+    record = schema[fact.kind]
+    triples = []
+    for template in record.get("triples", []):
+        triples += _binary_triples(fact, template)
+    for node in record.get("nodes", []):
+        triples += _node_triples(fact, node)
+    if not triples:
+        return []
+    mentioned = {e.key: e for role in fact.roles for e in _entities(fact, role)}
+    for entity in mentioned.values():
+        triples += entity_triples(entity)
+    return triples
+
+
+def entity_triples(entity: EntityRef) -> list[tuple]:
+    """rdf:type, rdfs:label, owl:sameAs (Wikidata) and kz:acronym of an entity."""
+    subject = _iri(KZR, entity.key)
+    triples = [
+        (subject, _iri(RDF, "type"), _iri(KZ, entity.cls)),
+        (subject, _iri(RDFS, "label"), _literal(entity.label, language="en")),
+    ]
+    if entity.wikidata:
+        triples.append((subject, _iri(OWL, "sameAs"), _iri(WD, entity.wikidata)))
+    if entity.acronym:
+        triples.append((subject, _iri(KZ, "acronym"), _literal(entity.acronym)))
+    return triples
+
+
+def name_unnamed_treaties(sentence: SentenceFacts, stem: str) -> None:
+    """Give each unnamed treaty of a sentence its IRI and label from the date the facts give it."""
+    for fact in sentence.facts:
+        for mention, _ in fact.roles.get("T", []):
+            for entity in mention.entities:
+                if entity.unnamed and not entity.key:
+                    date = _treaty_date(sentence.facts, mention)
+                    where = date or f"{stem}-s{sentence.index}"
+                    entity.key = "treaty-" + slug(f"{entity.label}-{where}")
+                    entity.label = f"{entity.label} ({date})" if date else entity.label
+
+
+def _treaty_date(facts: list[Fact], mention) -> str | None:
+    for fact in facts:
+        if any(m is mention for m, _ in fact.roles.get("T", [])):
+            value = _value(fact, "D.date")
+            if value:
+                return value[0]
+    return None
+
+
+def document_iri(stem: str):
+    """kzd:<stem>, the document and the name of its provenance graph."""
+    return _iri(KZD, stem)
+
+
+def _provenance(document, written_from: EntityRef | None, sentences: list[SentenceFacts]) -> list:
+    doc = document_iri(document.stem)
+    meta = document.metadata
+    triples = [
+        (doc, _iri(RDF, "type"), _iri(KZ, "Document")),
+        (doc, _iri(KZ, "fileName"), _literal(document.file_name)),
+        (doc, _iri(KZ, "sha256"), _literal(document.sha256)),
+    ]
+    for key, prop in (("title", "title"), ("source", "source"), ("language", "language")):
+        if meta.get(key):
+            triples.append((doc, _iri(DCTERMS, prop), _literal(str(meta[key]))))
+    if written_from is not None:
+        triples.append((doc, _iri(KZ, "writtenFrom"), _iri(KZR, written_from.key)))
+    for sentence in sentences:
+        triples += _sentence_provenance(document, sentence)
+    return triples
+
+
+def _sentence_provenance(document, sentence: SentenceFacts) -> list:
+    doc = document_iri(document.stem)
+    node = _iri(KZD, f"{document.stem}/s{sentence.index}")
+    triples = [
+        (node, _iri(RDF, "type"), _iri(KZ, "Sentence")),
+        (node, _iri(DCTERMS, "isPartOf"), doc),
+        (node, _iri(KZ, "sentenceIndex"), _literal(str(sentence.index), "integer")),
+        (node, _iri(KZ, "beginIndex"), _literal(str(sentence.start), "integer")),
+        (node, _iri(KZ, "endIndex"), _literal(str(sentence.end), "integer")),
+        (node, _iri(KZ, "text"), _literal(sentence.text)),
+    ]
+    return triples
+
+
+def _assertion_provenance(document, sentence: SentenceFacts, number: int, fact: Fact) -> list:
+    node = _iri(KZD, f"{document.stem}/s{sentence.index}/a{number}")
+    return [
+        (node, _iri(RDF, "type"), _iri(KZ, "Assertion")),
+        (node, _iri(PROV, "wasDerivedFrom"), _iri(KZD, f"{document.stem}/s{sentence.index}")),
+        (node, _iri(KZ, "document"), document_iri(document.stem)),
+        (node, _iri(KZ, "rule"), _literal(fact.rule)),
+        (node, _iri(KZ, "beginIndex"), _literal(str(fact.start), "integer")),
+        (node, _iri(KZ, "endIndex"), _literal(str(fact.end), "integer")),
+        (node, _iri(KZ, "anchorOf"), _literal(document.text[fact.start : fact.end])),
+    ]
+
+
+def build_graph(document, sentences: list[SentenceFacts], written_from: EntityRef | None) -> list:
+    """All quads of one document: its provenance graph and one graph per assertion, sorted."""
+    from pyoxigraph import Quad
+
+    schema = default_schema()
+    quads, provenance, asserted = [], [], []
+    for sentence in sentences:
+        name_unnamed_treaties(sentence, document.stem)
+        number = 0
+        for fact in sentence.facts:
+            triples = fact_triples(fact, schema)
+            if not triples:
+                continue
+            graph = _iri(KZD, f"{document.stem}/s{sentence.index}/a{number}")
+            quads += [Quad(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
+            provenance += _assertion_provenance(document, sentence, number, fact)
+            number += 1
+        if number:
+            asserted.append(sentence)
+    provenance += _provenance(document, written_from, asserted)
+    doc_graph = document_iri(document.stem)
+    quads += [Quad(s, p, o, doc_graph) for s, p, o in dict.fromkeys(provenance)]
+    return sorted(quads, key=_quad_sort_key)
+
+
+def _quad_sort_key(quad) -> tuple[str, str, str, str]:
+    return (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object))

@@ -1,0 +1,227 @@
+"""Find entity, reference and value mentions in a sentence.
+
+Gazetteer names are matched with spaCy PhraseMatchers (exact case; long names also in any
+case), typed unknown names and reference phrases with Matchers built from data/names.jsonl
+and data/references.jsonl, values with values.find_values. Overlaps are resolved longest-first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from kzgraph.errors import RuleFileError
+from kzgraph.gazetteer import Gazetteer, default_gazetteer, read_jsonl
+from kzgraph.resources import rules_dir
+from kzgraph.sentences import pipeline
+from kzgraph.values import Value, find_values
+
+#: Words that never start or continue a typed name ("The Pipeline", "In June ...").
+_NAME_STOP = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "in", "on",
+              "at", "of", "and", "for", "by", "with", "since", "after", "before", "during",
+              "president", "then", "when", "while", "however", "both"]  # fmt: skip
+_NAME_WORD = r"^[A-Z][\w'’.]*$"
+#: Source priority when two candidate mentions cover the same characters (lower wins).
+_PRIORITY = {"gazetteer": 0, "name": 1, "unnamed": 2, "reference": 3, "value": 4}
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]\+?)\s*\)")
+
+
+@dataclass
+class Mention:
+    """A stretch [start, end) of document text that names something a relation slot can hold."""
+
+    start: int
+    end: int
+    kinds: tuple[str, ...]
+    source: str  # "gazetteer", "name", "unnamed", "reference", "value", "group"
+    keys: tuple[str, ...] = ()  # candidate gazetteer keys
+    rule: str | None = None  # the names/references rule that found it
+    label: str | None = None  # label of a typed unknown name or unnamed treaty
+    cls: str | None = None  # class of a typed unknown name or unnamed treaty
+    value: Value | None = None
+    acronym: str | None = None  # acronym defined in brackets right after the name
+    members: list[Mention] = field(default_factory=list)  # a coordination group's members
+    entities: list = field(default_factory=list)  # linked entities (linking, references)
+
+
+@dataclass
+class NameRule:
+    """A compiled names/references rule: its id, class or strategy, and excluded pattern slots."""
+
+    id: str
+    cls: str | None
+    refers_to: str | None
+    unnamed: bool
+    excluded: list[bool]
+
+
+@dataclass
+class Matchers:
+    """The spaCy matchers and the rules behind their match ids."""
+
+    exact: object
+    anycase: object
+    names: object
+    rules: dict[str, NameRule]
+    gazetteer: Gazetteer
+
+
+def _compile_pattern(path: Path, line: int, pattern: list) -> tuple[list[dict], list[bool]]:
+    """Expand {"NAME": "+"} placeholders; return the token pattern and which tokens are excluded."""
+    tokens, excluded = [], []
+    for spec in pattern:
+        if not isinstance(spec, dict):
+            raise RuleFileError(path, line, "pattern items must be objects")
+        spec = dict(spec)
+        exclude = bool(spec.pop("EXCLUDE", False))
+        if "NAME" in spec:
+            tokens += [
+                {"TEXT": {"REGEX": _NAME_WORD}, "LOWER": {"NOT_IN": _NAME_STOP}},
+                {"TEXT": {"REGEX": _NAME_WORD + r"|^[-–]$"}, "LOWER": {"NOT_IN": _NAME_STOP},
+                 "OP": "{0,5}"},
+            ]  # fmt: skip
+            excluded += [exclude, exclude]
+        else:
+            tokens.append(spec)
+            excluded.append(exclude)
+    return tokens, excluded
+
+
+def _add_rules(matcher, path: Path, kind: str) -> dict[str, NameRule]:
+    rules = {}
+    for line, record in read_jsonl(path, ("id", "pattern")):
+        tokens, excluded = _compile_pattern(path, line, record["pattern"])
+        try:
+            matcher.add(record["id"], [tokens])
+        except (ValueError, TypeError) as error:
+            raise RuleFileError(path, line, f"bad pattern: {error}") from error
+        rules[record["id"]] = NameRule(
+            record["id"], record.get("class"), record.get("refers_to"),
+            bool(record.get("unnamed")), excluded,
+        )  # fmt: skip
+        if kind == "names" and not record.get("class"):
+            raise RuleFileError(path, line, "missing field(s): class")
+    return rules
+
+
+def build_matchers(gazetteer: Gazetteer, directory: Path | None = None) -> Matchers:
+    """PhraseMatchers for the gazetteer's names and a Matcher for the names/references rules."""
+    from spacy.matcher import Matcher, PhraseMatcher
+
+    directory = directory or rules_dir()
+    nlp = pipeline()
+    exact, anycase = PhraseMatcher(nlp.vocab), PhraseMatcher(nlp.vocab, attr="LOWER")
+    for name in sorted({n for e in gazetteer.entities.values() for n in (e.label, *e.aliases)}):
+        doc = nlp.make_doc(name)
+        exact.add(name, [doc])
+        if len(doc) >= 3:
+            anycase.add(name, [doc])
+    names = Matcher(nlp.vocab)
+    rules = _add_rules(names, directory / "names.jsonl", "names")
+    rules |= _add_rules(names, directory / "references.jsonl", "references")
+    return Matchers(exact, anycase, names, rules, gazetteer)
+
+
+@cache
+def default_matchers() -> Matchers:
+    """Matchers over the shipped gazetteer and rules, built once per process."""
+    return build_matchers(default_gazetteer())
+
+
+def _gazetteer_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
+    vocab_strings = span.doc.vocab.strings
+    found: dict[tuple[int, int], list[str]] = {}
+    for matcher in (matchers.exact, matchers.anycase):
+        for match_id, start, end in matcher(span):
+            keys = found.setdefault((start, end), [])
+            name = vocab_strings[match_id]
+            keys += [k for k in matchers.gazetteer.lookup(name) if k not in keys]
+    mentions = []
+    for (start, end), keys in found.items():
+        kinds = tuple(dict.fromkeys(
+            kind
+            for key in keys
+            for kind in matchers.gazetteer.kinds(matchers.gazetteer.entities[key].cls)
+        ))  # fmt: skip
+        piece = span.doc[start:end]  # PhraseMatcher gives doc indices even when run on a Span
+        mentions.append(
+            Mention(
+                offset + piece.start_char, offset + piece.end_char, kinds, "gazetteer", tuple(keys)
+            )
+        )
+    return mentions
+
+
+def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
+    mentions = []
+    for match_id, start, _end, alignment in matchers.names(span, with_alignments=True):
+        rule = matchers.rules[span.doc.vocab.strings[match_id]]
+        kept = [span[start + i] for i, slot in enumerate(alignment) if not rule.excluded[slot]]
+        if not kept:
+            continue
+        begin, finish = offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])
+        label = span.doc.text[kept[0].idx : kept[-1].idx + len(kept[-1])]
+        if rule.refers_to:
+            mentions.append(Mention(begin, finish, ("Reference",), "reference", rule=rule.id))
+            continue
+        source = "unnamed" if rule.unnamed else "name"
+        kinds = matchers.gazetteer.kinds(rule.cls)
+        mentions.append(
+            Mention(begin, finish, kinds, source, rule=rule.id, label=label, cls=rule.cls)
+        )
+    return mentions
+
+
+def _value_mentions(span, offset: int) -> list[Mention]:
+    base = offset + span.start_char
+    return [
+        Mention(base + v.start, base + v.end, v.kinds, "value", value=v)
+        for v in find_values(span.text)
+    ]
+
+
+def _select(candidates: list[Mention]) -> list[Mention]:
+    """Longest first, then by source priority; drop anything overlapping what is already taken."""
+    ranked = sorted(
+        candidates,
+        key=lambda m: (m.start - m.end, _PRIORITY[m.source], m.start, m.rule or ""),
+    )
+    taken: list[Mention] = []
+    for mention in ranked:
+        if all(mention.end <= t.start or mention.start >= t.end for t in taken):
+            taken.append(mention)
+    return sorted(taken, key=lambda m: m.start)
+
+
+def _absorb_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
+    """Fold "Name (ACR)" into the name's mention, noting ACR when it names nothing else."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if result and mention.source != "value":
+            previous = result[-1]
+            match = _ACRONYM_AFTER.match(text, previous.end)
+            same = match and (match.start(1), match.end(1)) == (mention.start, mention.end)
+            if same and (set(previous.keys) & set(mention.keys) or previous.source == "name"):
+                previous.end = match.end()
+                continue
+        result.append(mention)
+    for mention in result:
+        match = _ACRONYM_AFTER.match(text, mention.end)
+        if match and mention.source in ("gazetteer", "name") and not _covered(result, match):
+            mention.acronym, mention.end = match.group(1), match.end()
+    return result
+
+
+def _covered(mentions: list[Mention], match: re.Match) -> bool:
+    return any(m.start < match.end() and m.end > match.start() for m in mentions)
+
+
+def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None) -> list[Mention]:
+    """The mentions of one sentence (a spaCy Span of a chunk starting at ``offset`` of ``text``)."""
+    matchers = matchers or default_matchers()
+    candidates = _gazetteer_mentions(span, offset, matchers)
+    candidates += _rule_mentions(span, offset, matchers)
+    candidates += _value_mentions(span, offset)
+    return _absorb_acronyms(_select(candidates), text)

@@ -1,0 +1,175 @@
+"""Resolve references ("both nations", "our country", "It", defined acronyms) and coordinations.
+
+A ``ReferenceContext`` walks through a document sentence by sentence and remembers what the
+references need: the document's own state, the last pair of states named together, the last
+state, the organisation under discussion and the acronyms the text has defined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kzgraph.gazetteer import Gazetteer
+from kzgraph.linking import EntityRef, gazetteer_ref
+from kzgraph.mentions import Mention
+
+#: What may stand between two coordinated mentions: "X, Y and Z", "X-Y", "X as well as Y".
+_COORDINATOR = re.compile(
+    r"\s*(?:,\s*and|,\s*as well as|,|and|&|-|–|/|as well as)\s*(?:the\s+)?", re.IGNORECASE
+)
+#: Words after an organisation that make it the sentence's subject ("The OSCE is ...").
+_SUBJECT_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|was|has|had|are|were|deals|includes)\b")
+
+
+@dataclass
+class ReferenceContext:
+    """What earlier sentences of the document established."""
+
+    written_from: EntityRef | None = None
+    pair: list[EntityRef] = field(default_factory=list)
+    last_state: EntityRef | None = None
+    topic: EntityRef | None = None
+    acronyms: dict[str, EntityRef] = field(default_factory=dict)
+
+
+def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
+    """A fresh context; ``written_from`` is a state name from the document metadata."""
+    keys = gazetteer.lookup(written_from) if written_from else []
+    states = [k for k in keys if gazetteer.entities[k].cls == "State"]
+    return ReferenceContext(written_from=gazetteer_ref(gazetteer, states[0]) if states else None)
+
+
+def resolve_strategy(context: ReferenceContext, strategy: str) -> list[EntityRef]:
+    """The entities a reference strategy (pair, written_from, last_state, topic) points to now."""
+    if strategy == "pair":
+        return list(context.pair) if len(context.pair) == 2 else []
+    if strategy == "written_from":
+        return [context.written_from] if context.written_from else []
+    if strategy == "last_state":
+        return [context.last_state] if context.last_state else []
+    if strategy == "topic":
+        return [context.topic] if context.topic else []
+    return []
+
+
+def resolve_references(
+    mentions: list[Mention], context: ReferenceContext, strategies: dict[str, str]
+) -> list[Mention]:
+    """Give reference mentions their entities (dropping those that cannot be resolved)."""
+    resolved = []
+    for mention in mentions:
+        if mention.source == "reference":
+            entities = resolve_strategy(context, strategies.get(mention.rule, ""))
+            if not entities:
+                continue
+            mention.entities = entities
+            mention.kinds = entities[0].kinds
+            if len(entities) > 1:
+                mention.members = [_single(mention, e) for e in entities]
+        resolved.append(mention)
+    return resolved
+
+
+def _single(mention: Mention, entity: EntityRef) -> Mention:
+    return Mention(mention.start, mention.end, entity.kinds, "reference", entities=[entity])
+
+
+def find_acronym_mentions(
+    text: str, start: int, end: int, context: ReferenceContext, mentions: list[Mention]
+) -> list[Mention]:
+    """Mentions of acronyms the document defined earlier, where nothing else was found."""
+    extra = []
+    for acronym, entity in context.acronyms.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text[start:end]):
+            begin, finish = start + match.start(), start + match.end()
+            if all(finish <= m.start or begin >= m.end for m in mentions):
+                extra.append(Mention(begin, finish, entity.kinds, "acronym", entities=[entity]))
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
+    """Merge "X, Y and Z" (same class, only coordinators between) into one group mention.
+
+    Commas alone make a group only at the end of a clause ("... along with Kyrgyzstan,
+    Tajikistan."), not in "With China, Kazakhstan aims ...".
+    """
+    result: list[Mention] = []
+    conjoined: list[bool] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        shared = _shared_class(previous, mention) if previous else None
+        between = _COORDINATOR.fullmatch(text, previous.end, mention.start) if shared else None
+        if between:
+            members = (previous.members or [previous]) + (mention.members or [mention])
+            result[-1] = Mention(
+                previous.start, mention.end, _group_kinds(members, shared), "group",
+                members=members, entities=[e for m in members for e in _pick(m, shared)],
+            )  # fmt: skip
+            conjoined[-1] = conjoined[-1] or bool(re.search(r"\w", between.group()))
+            continue
+        result.append(mention)
+        conjoined.append(False)
+    return [part for m, c in zip(result, conjoined, strict=True) for part in _check(m, c, text)]
+
+
+def _check(mention: Mention, conjoined: bool, text: str) -> list[Mention]:
+    """A comma-only group followed by a word is not a coordination: give back its members."""
+    if mention.source != "group" or conjoined or not re.match(r"\s*\w", text[mention.end :]):
+        return [mention]
+    return mention.members
+
+
+def _classes(mention: Mention) -> list[str]:
+    return [e.cls for e in mention.entities]
+
+
+def _shared_class(left: Mention, right: Mention) -> str | None:
+    """The class both mentions can have (a group of Languages takes the Language "Russian")."""
+    if left.source == "value" or right.source == "value":
+        return None
+    right_classes = _classes(right)
+    return next((cls for cls in _classes(left) if cls in right_classes), None)
+
+
+def _group_kinds(members: list[Mention], cls: str) -> tuple[str, ...]:
+    for member in members:
+        for entity in member.entities:
+            if entity.cls == cls:
+                return entity.kinds
+    return (cls,)
+
+
+def _pick(mention: Mention, cls: str) -> list[EntityRef]:
+    """The candidates of ``mention`` of the group's class (all of them for a pair reference)."""
+    fitting = [e for e in mention.entities if e.cls == cls]
+    return fitting if len(mention.members) > 1 else fitting[:1]
+
+
+def update_context(mentions: list[Mention], context: ReferenceContext, text: str, start: int):
+    """Remember this sentence's last pair of states, last state, topic and acronyms."""
+    for mention in mentions:
+        states = [e for e in mention.entities if e.cls == "State"]
+        if mention.members and len(states) == 2 and states[0].key != states[1].key:
+            context.pair = states
+        elif len(mention.entities) >= 1 and mention.entities[0].cls == "State":
+            context.last_state = mention.entities[0]
+        for member in mention.members or [mention]:
+            if member.acronym and member.entities:
+                context.acronyms[member.acronym] = member.entities[0]
+    topic = _sentence_topic(mentions, text, start)
+    if topic is not None:
+        context.topic = topic
+
+
+def _sentence_topic(mentions: list[Mention], text: str, start: int) -> EntityRef | None:
+    """The organisation a sentence is about: its opening subject, or an "O is/has ..." subject."""
+    for mention in mentions:
+        if not mention.entities or "Organisation" not in mention.entities[0].kinds:
+            continue
+        opening = not text[start : mention.start].strip(" .…") or text[start : mention.start] in (
+            "The ", "the ",
+        )  # fmt: skip
+        if opening or _SUBJECT_VERB.match(text, mention.end):
+            return mention.entities[0]
+    return None

@@ -1,0 +1,271 @@
+"""Relation rules (data/relations.jsonl) compiled to spaCy Matcher patterns, applied per sentence.
+
+A rule's pattern is a compact DSL over the sentence's tokens after every mention has been
+merged into one token (a coordination "X, Y and Z" is one token too):
+
+- ``{S:State}`` a slot: a mention that can be a State, filling role ``S``;
+  ``{S:State/1}`` only a single entity, ``{S:State/2}`` only a group; ``{:City}`` no role;
+- ``signed`` a word (any case); ``formed|established`` alternatives; ``the?`` optional;
+- ``...`` up to 6 tokens that are not actors (states, organisations, people, places), not
+  a full stop; ``...12`` up to 12;
+- ``*4`` up to 4 tokens of any kind (actors too), not a full stop;
+- ``[ ... ]`` an optional part (the rule also matches without it).
+
+The same role may appear twice ("{S:State} signed ... along with {S:State}"): its fillers add up.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from kzgraph.errors import RuleFileError
+from kzgraph.gazetteer import read_jsonl
+from kzgraph.mentions import Mention
+from kzgraph.resources import rules_dir
+from kzgraph.sentences import pipeline
+
+_ACTOR_KINDS = {"Place", "Organisation", "Person", "Programme"}
+_SLOT = re.compile(r"^\{(?P<role>[A-Za-z]\w*)?:(?P<type>[A-Za-z]+)(?:/(?P<arity>[12]))?\}$")
+_GAP = re.compile(r"^(?P<kind>\.\.\.|\*)(?P<size>\d+)?$")
+_POSSESSIVE = ["'s", "’s", "'", "’"]
+
+
+@dataclass
+class CompiledPattern:
+    """One Matcher pattern of a rule: which pattern token fills which role, of which type."""
+
+    rule_id: str
+    roles: list[tuple[str, str] | None]  # per pattern token: (role, type) or None
+    gaps: dict[int, int] = field(default_factory=dict)  # pattern token -> most tokens it may take
+
+
+@dataclass
+class RelationRules:
+    """All relation rules: the Matcher, its patterns by match key, and each rule's record."""
+
+    matcher: object
+    patterns: dict[str, CompiledPattern]
+    rules: dict[str, dict]
+
+
+@dataclass
+class Fact:
+    """One rule match: its rule and kind, the mentions in each role, and the matched span."""
+
+    rule: str
+    kind: str
+    roles: dict[str, list[tuple[Mention, str]]]  # role -> [(mention, slot type)]
+    start: int
+    end: int
+    defaults: dict[str, str] = field(default_factory=dict)
+    consts: dict[str, str] = field(default_factory=dict)
+
+
+def _split_optional(words: list[str]) -> list[list[str]]:
+    """Every variant of a pattern with each [optional part] kept or dropped."""
+    parts, current, depth = [], [], 0
+    for word in words:
+        if word == "[":
+            parts.append(("fixed", current))
+            current, depth = [], depth + 1
+        elif word == "]":
+            parts.append(("optional", current))
+            current, depth = [], depth - 1
+        else:
+            current.append(word)
+        if depth not in (0, 1):
+            raise ValueError("optional parts [ ] cannot nest or close before opening")
+    if depth:
+        raise ValueError("unclosed [")
+    parts.append(("fixed", current))
+    choices = [[p] if kind == "fixed" else [p, []] for kind, p in parts]
+    return [[w for part in combo for w in part] for combo in itertools.product(*choices)]
+
+
+def compile_word(word: str) -> tuple[dict, tuple[str, str] | None]:
+    """One DSL word as a Matcher token spec and the (role, type) it fills.
+
+    >>> compile_word("{S:State/1}")
+    ({'_': {'kz_kinds': {'REGEX': '\\\\|State\\\\|'}, 'kz_group': False}}, ('S', 'State'))
+    >>> compile_word("formed|established?")
+    ({'NORM': {'IN': ['formed', 'established']}, 'OP': '?'}, None)
+    """
+    slot = _SLOT.match(word)
+    if slot:
+        spec: dict = {"_": {"kz_kinds": {"REGEX": rf"\|{slot['type']}\|"}}}
+        if slot["arity"]:
+            spec["_"]["kz_group"] = slot["arity"] == "2"
+        return spec, ((slot["role"] or "", slot["type"]))
+    gap = _GAP.match(word)
+    if gap:
+        size = int(gap["size"] or 6)
+        spec = {"ORTH": {"NOT_IN": [".", ";", "!", "?"]}}
+        if gap["kind"] == "...":  # "*" gaps may pass over actors too
+            spec["_"] = {"kz_actor": False}
+        # "*" and a length check after matching: spaCy expands {0,n} into n optional
+        # tokens, whose matches multiply combinatorially.
+        return spec | {"OP": "*", "GAP": size}, None
+    optional = word.endswith("?") and len(word) > 1
+    word = word[:-1] if optional else word
+    options = [w for o in word.split("|") for w in (_POSSESSIVE if o == "'s" else [o.lower()])]
+    spec = {"NORM": options[0]} if len(options) == 1 else {"NORM": {"IN": options}}
+    return (spec | {"OP": "?"}) if optional else spec, None
+
+
+def _compile_rule(record: dict, path: Path, line: int) -> list[CompiledPattern | list]:
+    try:
+        words = record["pattern"].replace("[", " [ ").replace("]", " ] ").split()
+        variants = _split_optional(words)
+    except ValueError as error:
+        raise RuleFileError(path, line, f"bad pattern: {error}") from error
+    compiled = []
+    for words in variants:
+        specs, roles = zip(*(compile_word(w) for w in words), strict=True) if words else ((), ())
+        specs = [dict(spec) for spec in specs]
+        gaps = {i: spec.pop("GAP") for i, spec in enumerate(specs) if "GAP" in spec}
+        compiled.append((specs, CompiledPattern(record["id"], list(roles), gaps)))
+    return compiled
+
+
+def load_relation_rules(path: Path | None = None, schema: dict | None = None) -> RelationRules:
+    """Read and compile the relation rules; RuleFileError names a broken line."""
+    from spacy.matcher import Matcher
+
+    from kzgraph.graph import default_schema
+
+    path = path or rules_dir() / "relations.jsonl"
+    schema = schema if schema is not None else default_schema()
+    register_extensions()
+    matcher = Matcher(pipeline().vocab)
+    patterns, rules = {}, {}
+    for line, record in read_jsonl(path, ("id", "kind", "pattern")):
+        if record["kind"] not in schema:
+            raise RuleFileError(path, line, f"unknown kind {record['kind']!r} (see schema.jsonl)")
+        if record["id"] in rules:
+            raise RuleFileError(path, line, f"duplicate rule id {record['id']!r}")
+        rules[record["id"]] = record
+        for number, (specs, compiled) in enumerate(_compile_rule(record, path, line)):
+            key = f"{record['id']}#{number}"
+            try:
+                matcher.add(key, [specs])
+            except (ValueError, TypeError) as error:
+                raise RuleFileError(path, line, f"bad pattern: {error}") from error
+            patterns[key] = compiled
+    return RelationRules(matcher, patterns, rules)
+
+
+@cache
+def default_relation_rules() -> RelationRules:
+    """The shipped relation rules, compiled once per process."""
+    return load_relation_rules()
+
+
+@cache
+def register_extensions() -> None:
+    """The token attributes the relation patterns test (set once per process)."""
+    from spacy.tokens import Token
+
+    Token.set_extension("kz_kinds", default="", force=True)
+    Token.set_extension("kz_group", default=False, force=True)
+    Token.set_extension("kz_actor", default=False, force=True)
+    Token.set_extension("kz_mention", default=-1, force=True)
+
+
+def extract_relations(
+    sentence_text: str, sentence_start: int, mentions: list[Mention], rules: RelationRules | None
+) -> list[Fact]:
+    """The facts the relation rules find in one sentence (whose mentions are resolved)."""
+    rules = rules or default_relation_rules()
+    doc = merged_doc_for(sentence_text, sentence_start, mentions)
+    candidates = []
+    for match_id, begin, finish, alignment in rules.matcher(doc, with_alignments=True):
+        compiled = rules.patterns[doc.vocab.strings[match_id]]
+        record = rules.rules[compiled.rule_id]
+        fact = _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions)
+        if fact is not None:
+            candidates.append((fact, _signature(fact)))
+    return _keep_maximal(candidates, sentence_start, doc)
+
+
+def merged_doc_for(sentence_text: str, sentence_start: int, mentions: list[Mention]):
+    """The merged Doc of one sentence given its own text."""
+    register_extensions()
+    doc = pipeline().make_doc(sentence_text)
+    spans = []
+    for index, mention in enumerate(mentions):
+        local_start, local_end = mention.start - sentence_start, mention.end - sentence_start
+        span = doc.char_span(local_start, local_end, alignment_mode="expand")
+        if span is not None and all(span.end <= s.start or span.start >= s.end for s, _ in spans):
+            spans.append((span, index))
+    with doc.retokenize() as retokenizer:
+        # a stray space token ("a\u00a0 Conference") joins the word before it, keeping its NORM
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if (
+                token.is_space
+                and not previous.is_space
+                and not _inside(previous.i, spans)
+                and not _inside(token.i, spans)
+            ):
+                retokenizer.merge(doc[token.i - 1 : token.i + 1], attrs={"NORM": previous.norm_})
+        for span, index in spans:
+            mention = mentions[index]
+            retokenizer.merge(span, attrs={"_": {
+                "kz_kinds": "|" + "|".join(mention.kinds) + "|",
+                "kz_group": bool(mention.members) and len(mention.entities) > 1,
+                "kz_actor": bool(set(mention.kinds) & _ACTOR_KINDS),
+                "kz_mention": index,
+            }})  # fmt: skip
+    return doc
+
+
+def _inside(index: int, spans: list) -> bool:
+    return any(span.start <= index < span.end for span, _ in spans)
+
+
+def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) -> Fact | None:
+    for gap, limit in compiled.gaps.items():
+        if alignment.count(gap) > limit:
+            return None
+    roles: dict[str, list[tuple[Mention, str]]] = {}
+    for offset, slot_index in enumerate(alignment):
+        slot = compiled.roles[slot_index]
+        token = doc[begin + offset]
+        if slot is None or not slot[0] or token._.kz_mention < 0:
+            continue
+        roles.setdefault(slot[0], []).append((mentions[token._.kz_mention], slot[1]))
+    span = doc[begin:finish]
+    return Fact(
+        record["id"], record["kind"], roles, span.start_char, span.end_char,
+        dict(record.get("defaults", {})), dict(record.get("consts", {})),
+    )  # fmt: skip
+
+
+def _signature(fact: Fact) -> frozenset:
+    return frozenset(
+        (role, id(mention)) for role, fillers in fact.roles.items() for mention, _ in fillers
+    )
+
+
+def _keep_maximal(candidates: list, sentence_start: int, doc) -> list[Fact]:
+    """Per kind, drop matches whose fillers another match of that kind includes; then dedupe."""
+    kept: dict[tuple, Fact] = {}
+    for fact, signature in candidates:
+        if any(
+            other.kind == fact.kind and signature < other_signature
+            for other, other_signature in candidates
+        ):
+            continue
+        key = (fact.kind, signature)
+        best = kept.get(key)
+        if best is None or (fact.end - fact.start, fact.rule) < (best.end - best.start, best.rule):
+            kept[key] = fact
+    facts = sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule))
+    for fact in facts:
+        fact.start += sentence_start
+        fact.end += sentence_start
+    return facts

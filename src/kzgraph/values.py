@@ -1,0 +1,183 @@
+"""Find and parse values: dates (at the text's precision), money, shares, lengths, counts.
+
+Each value is a ``Value`` whose ``kinds`` say which relation slots it can fill (a bare year such
+as "2006" is both a Date and a Number) and whose ``fields`` hold typed lexical forms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)"
+)
+_APPROX = (
+    r"(?P<approx>(?:about|some|nearly|around|approximately|almost|roughly|close to"
+    r"|an estimated)\s+)?"
+)
+_YEAR = r",?\s+(?P<year>\d{4})\b"
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = {
+    "k": 3, "thousand": 3, "m": 6, "mn": 6, "mln": 6, "million": 6,
+    "bn": 9, "b": 9, "billion": 9, "tn": 12, "trillion": 12,
+}  # fmt: skip
+_CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+                   "tenge": "KZT", "yuan": "CNY", "roubles": "RUB", "rubles": "RUB"}  # fmt: skip
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("date_range", re.compile(
+        r"\b(?P<d1>\d{1,2})\s*(?:and|-|–|to)\s*(?P<d2>\d{1,2})\s+" + _MONTH + _YEAR)),
+    ("date_dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
+    ("date_mdy", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _YEAR)),
+    ("date_my", re.compile(r"\b" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
+    ("money_symbol", re.compile(
+        _APPROX + r"(?:US|U\.S\.)?\\?\$\s?(?P<num>" + _NUMBER
+        + r")(?:\s?(?P<scale>bn|billion|mn|mln|million|m|k|thousand|tn|trillion)\b)?")),
+    ("money_words", re.compile(
+        _APPROX + r"\b(?P<num>" + _NUMBER + r")\s+(?:(?P<scale>billion|million|thousand)\s+)?"
+        r"(?:US\s+|U\.S\.\s+)?(?P<unit>dollars?|euros?|tenge|yuan|roubles|rubles)\b")),
+    ("percent", re.compile(_APPROX + r"\b(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)")),
+    ("length", re.compile(
+        _APPROX + r"\b(?P<num>" + _NUMBER + r")[\s-]?(?P<unit>kilometers|kilometres|km|miles|mi)\b"
+        r"(?:\s*\((?P<num2>" + _NUMBER + r")\s?(?P<unit2>kilometers|kilometres|km|miles|mi)\))?")),
+    ("number", re.compile(_APPROX + r"(?<![\w.,$])(?P<num>" + _NUMBER + r")(?![\w%]|[.,]\d)")),
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Value:
+    """A value found at [start, end) of a sentence; ``kinds`` are the slot types it can fill."""
+
+    start: int
+    end: int
+    kinds: tuple[str, ...]
+    fields: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+def decimal_text(number: str, power: int = 0) -> str:
+    """A plain decimal string for ``number`` times 10**power, commas dropped.
+
+    >>> decimal_text("2,046", 6)
+    '2046000000'
+    >>> decimal_text("2.5")
+    '2.5'
+    """
+    value = Decimal(number.replace(",", "")).scaleb(power)
+    text = format(value.normalize(), "f")
+    return text
+
+
+def year_date(year: str) -> tuple[str, str]:
+    """A year at year precision.
+
+    >>> year_date("1993")
+    ('1993', 'xsd:gYear')
+    """
+    return (year, "xsd:gYear")
+
+
+def _date(year: str, month: str | None = None, day: str | None = None) -> tuple[str, str]:
+    if month is None:
+        return year_date(year)
+    number = MONTHS[month.lower()]
+    if day is None:
+        return (f"{year}-{number:02d}", "xsd:gYearMonth")
+    return (f"{year}-{number:02d}-{int(day):02d}", "xsd:date")
+
+
+def parse_date(text: str) -> dict | None:
+    """Parse a date expression into {"date": ..., "end": ...?} at the text's precision.
+
+    >>> parse_date("January 3, 1992")
+    {'date': ('1992-01-03', 'xsd:date')}
+    >>> parse_date("September, 1997")
+    {'date': ('1997-09', 'xsd:gYearMonth')}
+    >>> parse_date("1 and 2 December 2010")
+    {'date': ('2010-12-01', 'xsd:date'), 'end': ('2010-12-02', 'xsd:date')}
+    """
+    for value in find_values(text):
+        if "Date" in value.kinds and value.start == 0 and value.end == len(text):
+            return value.fields
+    return None
+
+
+def _fields(kind: str, match: re.Match) -> tuple[tuple[str, ...], dict] | None:
+    """The slot kinds and typed fields of one regex match, or None to ignore it."""
+    group = match.groupdict()
+    approx = bool(group.get("approx"))
+    if kind == "date_range":
+        start = _date(group["year"], group["month"], group["d1"])
+        return ("Date",), {"date": start, "end": _date(group["year"], group["month"], group["d2"])}
+    if kind.startswith("date_"):
+        return ("Date",), {"date": _date(group["year"], group["month"], group.get("day"))}
+    if kind.startswith("money"):
+        return ("Money",), _money_fields(group, approx)
+    if kind == "percent":
+        return ("Percent",), {"percent": decimal_text(group["num"]), "approx": approx}
+    if kind == "length":
+        return ("Length",), _length_fields(group, approx)
+    return _number_fields(group, approx)
+
+
+def _money_fields(group: dict, approx: bool) -> dict:
+    scale = _SCALE.get((group.get("scale") or "").lower(), 0)
+    currency = _CURRENCY_WORDS.get((group.get("unit") or "dollars").lower(), "USD")
+    return {"amount": decimal_text(group["num"], scale), "currency": currency, "approx": approx}
+
+
+def _length_fields(group: dict, approx: bool) -> dict:
+    fields: dict = {"approx": approx}
+    for number_key, unit_key in (("num", "unit"), ("num2", "unit2")):
+        if group.get(number_key):
+            unit = "mi" if group[unit_key].startswith("mi") else "km"
+            fields[unit] = decimal_text(group[number_key])
+    return fields
+
+
+def _number_fields(group: dict, approx: bool):
+    number = group["num"]
+    fields: dict = {"count": decimal_text(number), "approx": approx}
+    kinds: tuple[str, ...] = ("Number",)
+    if re.fullmatch(r"1[89]\d\d|20\d\d", number) and not approx:
+        kinds = ("Date", "Number")
+        fields["date"] = year_date(number)
+    if not re.fullmatch(r"\d+", fields["count"]):
+        kinds = ("Decimal",)
+    return kinds, fields
+
+
+def find_values(text: str) -> list[Value]:
+    """All values in ``text``, leftmost-longest, non-overlapping.
+
+    >>> [(v.kinds, v.fields) for v in find_values("about \\\\$15bn")]
+    [(('Money',), {'amount': '15000000000', 'currency': 'USD', 'approx': True})]
+    >>> find_values("1,700 kilometers (1,100 mi)")[0].fields
+    {'approx': False, 'km': '1700', 'mi': '1100'}
+    """
+    candidates = []
+    for priority, (kind, pattern) in enumerate(_PATTERNS):
+        for match in pattern.finditer(text):
+            parsed = _fields(kind, match)
+            if parsed is not None:
+                candidates.append((match.start(), -match.end(), priority, match.end(), parsed))
+    values, taken_until = [], -1
+    for start, _, _, end, (kinds, fields) in sorted(candidates):
+        if start >= taken_until:
+            values.append(Value(start, end, kinds, fields))
+            taken_until = end
+    return values
