@@ -231,6 +231,22 @@ def test_allow_update_binds_loopback_unless_host_given(cli_runner, store_path, m
     assert seen["host"] == host
 
 
+def test_a_new_build_is_served_without_a_restart(tmp_path):
+    from kzgraph.store import write_store
+
+    quads = list(ox.parse(path=str(FIXTURE), format=ox.RdfFormat.TRIG))
+    path = tmp_path / "store"
+    write_store(quads, path)
+    nato = {"query": "ASK { kzr:kaz kz:memberOf kzr:nato }"}
+    with TestClient(create_app(ServeConfig(path, workers=1))) as served:
+        before = served.get("/sparql", params=nato).json()["boolean"]
+        extra = ox.Quad(ox.NamedNode(KZR + "kaz"), ox.NamedNode(KZ + "memberOf"),
+                        ox.NamedNode(KZR + "nato"), ox.NamedNode(INFERRED_GRAPH))
+        write_store([*quads, extra], path)  # a build swaps a new generation in
+        after = served.get("/sparql", params=nato).json()["boolean"]
+    assert (before, after) == (False, True)
+
+
 # --- limits and the one error shape -------------------------------------------------------
 
 

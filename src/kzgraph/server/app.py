@@ -101,7 +101,7 @@ def create_app(config: ServeConfig) -> Starlette:
             allow_methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type", "Accept"],
         ))
     handlers = {ServeError: on_serve_error, HTTPException: on_http_error,
-                KzgraphError: on_library_error}
+                KzgraphError: on_library_error, 500: on_internal_error}
     return Starlette(routes=routes, middleware=middleware, exception_handlers=handlers,
                      lifespan=lifespan)
 
@@ -113,6 +113,10 @@ async def on_serve_error(request: Request, error: ServeError) -> JSONResponse:
 async def on_library_error(request: Request, error: KzgraphError) -> JSONResponse:
     status = 503 if error.exit_code == 3 else 400
     return error_response(status, type(error).__name__.lower(), str(error))
+
+
+async def on_internal_error(request: Request, error: Exception) -> JSONResponse:
+    return error_response(500, "internal", f"{type(error).__name__}: {error}")
 
 
 async def on_http_error(request: Request, error: HTTPException) -> JSONResponse:

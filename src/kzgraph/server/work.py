@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -83,10 +84,9 @@ def looks_like_update(text: str) -> bool:
 def worker_main(conn, store_path: str, writable: bool) -> None:
     """A worker process's loop: open the store, say ready, then answer jobs until EOF."""
     from kzgraph.errors import KzgraphError
-    from kzgraph.store import open_store
 
-    try:  # read-only, so several workers share the store, unless updates are allowed
-        store = open_store(store_path, read_only=not writable)
+    try:
+        store = CurrentStore(store_path, writable)
     except KzgraphError as error:
         conn.send({"ok": False, "status": 500, "code": "store", "message": str(error)})
         return
@@ -96,7 +96,31 @@ def worker_main(conn, store_path: str, writable: bool) -> None:
             job = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(run_job(store, job))
+        try:
+            answer = run_job(store.current(), job)
+        except KzgraphError as error:  # the store vanished or cannot be reopened
+            answer = JobFailed(503, "store", str(error)).answer
+        conn.send(answer)
+
+
+class CurrentStore:
+    """The store at a path, reopened when a build swaps a new generation in behind the path."""
+
+    def __init__(self, path: str, writable: bool):
+        self.path = Path(path)
+        self.writable = writable
+        self.generation: Path | None = None
+        self.current()
+
+    def current(self) -> ox.Store:
+        from kzgraph.store import open_store
+
+        generation = self.path.resolve()  # the store path is a symlink to its generation
+        if generation != self.generation:
+            # read-only, so several workers share the store, unless updates are allowed
+            self.store = open_store(self.path, read_only=not self.writable)
+            self.generation = generation
+        return self.store
 
 
 def run_job(store: ox.Store, job: dict) -> dict:
