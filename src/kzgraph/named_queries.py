@@ -180,9 +180,12 @@ class EntityNames:
             text = PREFIXES[prefix] + local
         elif not re.match(r"https?://", text):
             return None
-        if re.search(r"[\s<>\"{}|\\^`]", text):
-            raise EntityNotFound(f"{name!r} is not a valid IRI")
-        node = ox.NamedNode(text)
+        try:
+            if re.search(r"[\s<>\"{}|\\^`]", text):
+                raise ValueError(text)
+            node = ox.NamedNode(text)
+        except ValueError:
+            raise EntityNotFound(f"{name!r} is not a valid IRI") from None
         if not self._known(node):
             raise EntityNotFound(f"no entity with IRI <{text}> in the store")
         return node
