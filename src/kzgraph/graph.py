@@ -199,9 +199,11 @@ def name_unnamed_treaties(sentence: SentenceFacts, stem: str) -> None:
             for entity in mention.entities:
                 if entity.unnamed and not entity.key:
                     date = _treaty_date(sentence.facts, mention)
-                    where = date or f"{stem}-s{sentence.index}"
-                    entity.key = "treaty-" + slug(f"{entity.label}-{where}")
+                    # minted like any name from text: kzr:<slug of label>; an undated one
+                    # is told apart by its sentence
                     entity.label = f"{entity.label} ({date})" if date else entity.label
+                    where = "" if date else f"-{stem}-s{sentence.index}"
+                    entity.key = slug(entity.label) + where
 
 
 def _treaty_date(facts: list[Fact], mention) -> str | None:

@@ -106,7 +106,7 @@ def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
                 previous.start, mention.end, _group_kinds(members, shared), "group",
                 members=members, entities=[e for m in members for e in _pick(m, shared)],
             )  # fmt: skip
-            conjoined[-1] = conjoined[-1] or bool(re.search(r"\w", between.group()))
+            conjoined[-1] = conjoined[-1] or bool(between.group().strip(" ,"))
             continue
         result.append(mention)
         conjoined.append(False)
