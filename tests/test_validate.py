@@ -87,3 +87,12 @@ def test_cli_turtle_report(cli_runner, query_graph_store, shapes):
     report = list(ox.parse(result.output.encode(), format=ox.RdfFormat.TURTLE))
     assert any(t.object == ox.NamedNode("http://www.w3.org/ns/shacl#ValidationReport")
                for t in report)
+
+
+def test_the_sample_graph_conforms_and_is_consistent(sample_store):
+    from kzgraph.store import open_store
+
+    report = validate_store(open_store(sample_store))
+    assert report.inconsistencies == []
+    assert report.conforms, report.shacl_text
+    assert report.exit_code == 0
