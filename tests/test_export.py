@@ -104,3 +104,19 @@ def test_cli_export_rejects_an_unknown_format(cli_runner, query_graph_store):
     result = cli_runner.invoke(cli, ["export", "--format", "n3"])
     assert result.exit_code == 2
     assert "Invalid value for '--format'" in result.output
+
+
+def test_sample_graph_turtle_passes_rapper_and_loads_back(sample_store, tmp_path):
+    from kzgraph.store import open_store
+
+    store = open_store(sample_store)
+    path = tmp_path / "sample.ttl"
+    path.write_bytes(export(store, "turtle", "all"))
+    distinct = expected(store, "all", "turtle")
+    result = subprocess.run([rapper(), "-c", "-i", "turtle", str(path)], capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    assert f"returned {distinct} triples" in result.stderr
+    fresh = ox.Store()
+    fresh.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    assert len(fresh) == distinct
