@@ -60,6 +60,23 @@ def test_every_term_has_an_english_label_and_a_comment(ontology):
         assert ontology.value(term, RDFS.comment) is not None, term
 
 
+def kz_iris_in(graph: Graph) -> set[URIRef]:
+    return {t for triple in graph for t in triple if isinstance(t, URIRef) and t.startswith(KZ)}
+
+
+def test_every_kz_term_the_ontology_mentions_is_declared(ontology):
+    """A typo (kz:Organization) would be a new, silent term: every one must have a type."""
+    undeclared = [t for t in kz_iris_in(ontology) if (t, RDF.type, None) not in ontology]
+    assert undeclared == []
+
+
+def test_every_kz_term_the_shapes_mention_is_declared(ontology):
+    """A shape on a misspelt class or property targets nothing and so always conforms."""
+    shapes = Graph().parse(shapes_file(), format="turtle")
+    undeclared = [t for t in kz_iris_in(shapes) if (t, RDF.type, None) not in ontology]
+    assert undeclared == []
+
+
 def test_every_class_of_the_design_contract_is_declared(ontology):
     block = design_section("Classes (all `kz:`):", "Disjoint:")
     names = set(re.findall(r"(?<![:\w])([A-Z][A-Za-z]+)\b", block))
