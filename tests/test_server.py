@@ -8,10 +8,12 @@ Protocol tests use starlette's TestClient over a store loaded from a hand-writte
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -390,11 +392,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def live_server(store_path):
+@contextlib.contextmanager
+def serving(store: Path, *options: str):
+    """``kzgraph serve`` on 127.0.0.1 and a free port, for the duration of the block."""
     port = free_port()
-    command = [sys.executable, "-m", "kzgraph", "serve", "--store", str(store_path),
-               "--host", "127.0.0.1", "--port", str(port), "--timeout", "2", "--workers", "2"]
+    command = [sys.executable, "-m", "kzgraph", "serve", "--store", str(store),
+               "--host", "127.0.0.1", "--port", str(port), *options]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -403,6 +406,12 @@ def live_server(store_path):
     finally:
         process.terminate()
         process.wait(10)
+
+
+@pytest.fixture(scope="module")
+def live_server(store_path):
+    with serving(store_path, "--timeout", "2", "--workers", "2") as url:
+        yield url
 
 
 def wait_until_up(url: str, process: subprocess.Popen) -> None:
@@ -528,6 +537,116 @@ def test_rdflib_sparqlstore_answers_like_the_cli(live_server, store_path, cli_ru
     over_http = [{str(name): str(row[name]) for name in result.vars if row[name] is not None}
                  for row in result]
     assert over_http == cli_answer(cli_runner, store_path, query)
+
+
+# --- the sample corpus: every named question over HTTP answers like `kzgraph ask` ----------
+
+_EXAMPLE = re.compile(r'e\.g\.\s+(?:"([^"]+)"|(\S+))')
+
+
+def example_questions() -> list[tuple[str, list[str]]]:
+    """Each named question with the example arguments its header gives (``e.g. China``)."""
+    from kzgraph.named_queries import load_catalogue
+
+    questions = []
+    for named in load_catalogue().values():
+        examples = [_EXAMPLE.search(param.description) for param in named.params]
+        if all(examples):
+            questions.append((named.name, [m.group(1) or m.group(2) for m in examples]))
+    return questions
+
+
+@pytest.fixture(scope="module")
+def sample_server(sample_store):
+    with serving(sample_store, "--timeout", "30") as url:
+        yield url
+
+
+_WHERE_OPENS = re.compile(r"^(?:SELECT\b.*?\bWHERE|ASK(?:\s+WHERE)?)\s*\{",
+                          re.IGNORECASE | re.DOTALL | re.MULTILINE)
+
+
+def bound_with_values(store_path: Path, name: str, args: list[str]) -> str:
+    """Plain SPARQL for a client without substitutions: a VALUES row opening the WHERE group.
+
+    The IRIs are written by pyoxigraph (``str(NamedNode)``), never pasted from user text.
+    """
+    from kzgraph.named_queries import EntityNames, get_named_query
+
+    named = get_named_query(name)
+    store = ox.Store.read_only(str(Path(store_path).resolve()))
+    names = EntityNames(store)
+    nodes = [str(names.resolve(arg)) for arg in args]
+    variables = " ".join(f"?{param.name}" for param in named.params)
+    where = _WHERE_OPENS.search(named.sparql)
+    values = f"\nVALUES ({variables}) {{ ({' '.join(nodes)}) }}\n"
+    return with_prologue(named.sparql[:where.end()] + values + named.sparql[where.end():])
+
+
+def ask_answer(cli_runner, store_path, name: str, args: list[str]):
+    """``kzgraph ask NAME ARGS --format json``: (variables, sorted rows), or its error message."""
+    result = cli_runner.invoke(cli, ["ask", name, *args, "--store", str(store_path),
+                                     "--format", "json"])
+    if result.exit_code != 0:
+        return result.output.removeprefix("Error: ").strip()
+    answer = json.loads(result.output)
+    if "boolean" in answer:
+        return [], [answer["boolean"]]
+    variables = answer["head"]["vars"]
+    return variables, sorted(tuple(sorted((k, v["value"]) for k, v in row.items()))
+                             for row in answer["results"]["bindings"])
+
+
+def http_rows(client: str, url: str, query: str, variables: list[str]) -> list:
+    """The rows a real SPARQL client gets, restricted to ``variables``, sorted."""
+    if client == "sparqlwrapper":
+        from SPARQLWrapper import JSON, SPARQLWrapper
+
+        endpoint = SPARQLWrapper(url + "/sparql")
+        endpoint.setQuery(query)
+        endpoint.setReturnFormat(JSON)
+        answer = endpoint.query().convert()
+        if "boolean" in answer:
+            return [answer["boolean"]]
+        rows = [{k: v["value"] for k, v in row.items()} for row in answer["results"]["bindings"]]
+    else:
+        import rdflib
+        from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+        graph = rdflib.Graph(SPARQLStore(url + "/sparql", returnFormat="json"))
+        result = graph.query(query)
+        if result.type == "ASK":
+            return [result.askAnswer]
+        rows = [{str(v): str(row[v]) for v in result.vars if row[v] is not None}
+                for row in result]
+    return sorted(tuple(sorted((k, v) for k, v in row.items() if k in variables))
+                  for row in rows)
+
+
+@pytest.mark.parametrize("client", ["sparqlwrapper", "rdflib"])
+@pytest.mark.parametrize(("name", "args"), example_questions(),
+                         ids=[name for name, _ in example_questions()])
+def test_named_questions_over_http_answer_like_ask(sample_server, sample_store, cli_runner,
+                                                   client, name, args):
+    expected = ask_answer(cli_runner, sample_store, name, args)
+    if isinstance(expected, str):  # the CLI refused the example: the page's API says the same
+        response = httpx.post(sample_server + "/api/ask", json={"name": name, "args": args})
+        assert response.status_code in (400, 404)
+        assert response.json()["error"]["message"] == expected
+        return
+    variables, expected = expected
+    query = bound_with_values(sample_store, name, args)
+    assert http_rows(client, sample_server, query, variables) == expected
+
+
+def test_page_where_names_the_sentence_a_row_quotes(sample_store):
+    with TestClient(create_app(ServeConfig(sample_store))) as served:
+        answer = served.post("/api/ask", json={"name": "shared-memberships",
+                                               "args": ["Kazakhstan", "China"]}).json()
+        for row in answer["results"]["bindings"]:
+            found = served.post("/api/where", json={"terms": list(row.values())}).json()
+            assert [source["text"] for source in found["sources"]] == [row["sentence"]["value"]]
+            assert found["sources"][0]["file"] == row["file"]["value"]
 
 
 # --- the command line ---------------------------------------------------------------------

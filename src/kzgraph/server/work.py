@@ -318,6 +318,9 @@ def where_stated(store: ox.Store, job: dict) -> dict:
     best = max(scores.values(), default=0)
     chosen = sorted(a for a, score in scores.items() if score == best)[:20]
     sources = [source for a in chosen for source in provenance_of(store, a)]
+    # A row that quotes its sentence (as provenance queries do) names its source exactly.
+    quoted = {term.value for term in terms if isinstance(term, ox.Literal)}
+    sources = [s for s in sources if s["text"] in quoted] or sources
     body = json.dumps({"matched": best, "of": len(terms), "sources": sources}).encode()
     return {"ok": True, "media_type": "application/json", "body": body}
 

@@ -100,6 +100,7 @@ async function showSources(tr, row) {
       panel.append(el("blockquote", { class: "source" }, ...highlighted(source.text, source.anchor)),
         el("p", { class: "where" }, `${source.file}, sentence ${curie(source.sentence)}, rule ${source.rule}`));
     }
+    panel.scrollIntoView({ block: "nearest" });
   } catch (error) {
     panel.replaceChildren(el("p", { class: "error" }, error.message));
   }
