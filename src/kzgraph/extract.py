@@ -72,13 +72,14 @@ def _sentence_mentions(span, offset: int, text: str, context: ReferenceContext) 
     return group_coordinations(mentions, text)
 
 
-def _apply_defaults(facts: list[Fact], context: ReferenceContext) -> None:
+def _apply_defaults(facts: list[Fact], context: ReferenceContext, mentions: list[Mention]) -> None:
     """Fill roles a rule takes from context ("topic", "written_from") when the match lacks them."""
+    before = {f.start: [m for m in mentions if m.end <= f.start] for f in facts}
     for fact in facts:
         for role, strategy in fact.defaults.items():
             if fact.roles.get(role):
                 continue
-            entities = resolve_strategy(context, strategy)
+            entities = resolve_strategy(context, strategy, before[fact.start])
             if entities:
                 mention = Mention(fact.start, fact.start, entities[0].kinds, "reference",
                                   entities=entities)  # fmt: skip
@@ -104,7 +105,7 @@ def extract_document(document: Document) -> Extraction:
         facts: list[Fact] = []
         if sum(1 for m in mentions if m.entities) >= 1:
             facts = extract_relations(text[start:end], start, mentions, rules)
-            _apply_defaults(facts, context)
+            _apply_defaults(facts, context, mentions)
         update_context(mentions, context, text, start)
         if facts:
             sentences.append(SentenceFacts(count, start, end, text[start:end], facts))

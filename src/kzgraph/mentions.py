@@ -23,6 +23,9 @@ _NAME_STOP = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "o
               "at", "of", "and", "for", "by", "with", "since", "after", "before", "during",
               "president", "then", "when", "while", "however", "both"]  # fmt: skip
 _NAME_WORD = r"^[A-Z][\w'’.]*$"
+#: Small words allowed inside a typed name ("Convention on the Legal Status of the Caspian Sea").
+_CONNECTORS = {"of", "the", "for", "on", "in", "a"}
+_INNER_STOP = [word for word in _NAME_STOP if word not in _CONNECTORS]
 #: Source priority when two candidate mentions cover the same characters (lower wins).
 _PRIORITY = {"gazetteer": 0, "name": 1, "unnamed": 2, "reference": 3, "value": 4}
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]\+?)\s*\)")
@@ -77,10 +80,13 @@ def _compile_pattern(path: Path, line: int, pattern: list) -> tuple[list[dict], 
         spec = dict(spec)
         exclude = bool(spec.pop("EXCLUDE", False))
         if "NAME" in spec:
+            # {"NAME": "+"}: capitalised words and hyphens; {"NAME": "of"}: also small words
+            # inside ("Convention on the Legal Status of the Caspian Sea")
+            inner = r"|^[-–]$" + (r"|^(of|the|for|on|in|a)$" if spec["NAME"] == "of" else "")
             tokens += [
                 {"TEXT": {"REGEX": _NAME_WORD}, "LOWER": {"NOT_IN": _NAME_STOP}},
-                {"TEXT": {"REGEX": _NAME_WORD + r"|^[-–]$"}, "LOWER": {"NOT_IN": _NAME_STOP},
-                 "OP": "{0,5}"},
+                {"TEXT": {"REGEX": _NAME_WORD + inner}, "LOWER": {"NOT_IN": _INNER_STOP},
+                 "OP": "*"},
             ]  # fmt: skip
             excluded += [exclude, exclude]
         else:
@@ -159,6 +165,10 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     for match_id, start, _end, alignment in matchers.names(span, with_alignments=True):
         rule = matchers.rules[span.doc.vocab.strings[match_id]]
         kept = [span[start + i] for i, slot in enumerate(alignment) if not rule.excluded[slot]]
+        while kept and kept[-1].lower_ in _CONNECTORS:  # "Treaty on the X of" ends at X
+            kept.pop()
+        if len(kept) > 12:
+            continue
         if not kept:
             continue
         begin, finish = offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])

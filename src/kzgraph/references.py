@@ -31,6 +31,7 @@ class ReferenceContext:
     last_state: EntityRef | None = None
     topic: EntityRef | None = None
     acronyms: dict[str, EntityRef] = field(default_factory=dict)
+    recent: list[EntityRef] = field(default_factory=list)  # entities named so far, latest last
 
 
 def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
@@ -40,16 +41,34 @@ def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceCont
     return ReferenceContext(written_from=gazetteer_ref(gazetteer, states[0]) if states else None)
 
 
-def resolve_strategy(context: ReferenceContext, strategy: str) -> list[EntityRef]:
-    """The entities a reference strategy (pair, written_from, last_state, topic) points to now."""
+def resolve_strategy(
+    context: ReferenceContext, strategy: str, before: list[Mention] | None = None
+) -> list[EntityRef]:
+    """The entities a strategy (pair, written_from, last_state, topic, last:<Class>) points to.
+
+    ``before`` are the mentions earlier in the same sentence: "Turkey recognised Azerbaijan,
+    and the two countries ..." finds its pair there.
+    """
+    named_before = [e for m in before or [] for e in m.entities]
     if strategy == "pair":
+        states = list({e.key: e for e in named_before if e.cls == "State"}.values())
+        if len(states) == 2:
+            return states
         return list(context.pair) if len(context.pair) == 2 else []
+    if strategy.startswith("last:"):
+        wanted = strategy.removeprefix("last:")
+        found = [e for e in context.recent + named_before if wanted in e.kinds]
+        return found[-1:]
     if strategy == "written_from":
         return [context.written_from] if context.written_from else []
     if strategy == "last_state":
         return [context.last_state] if context.last_state else []
-    if strategy == "topic":
-        return [context.topic] if context.topic else []
+    if strategy == "topic":  # the organisation under discussion, else the one named last
+        return (
+            [context.topic]
+            if context.topic
+            else resolve_strategy(context, "last:Organisation", before)
+        )
     return []
 
 
@@ -57,10 +76,10 @@ def resolve_references(
     mentions: list[Mention], context: ReferenceContext, strategies: dict[str, str]
 ) -> list[Mention]:
     """Give reference mentions their entities (dropping those that cannot be resolved)."""
-    resolved = []
+    resolved: list[Mention] = []
     for mention in mentions:
         if mention.source == "reference":
-            entities = resolve_strategy(context, strategies.get(mention.rule, ""))
+            entities = resolve_strategy(context, strategies.get(mention.rule, ""), resolved)
             if not entities:
                 continue
             mention.entities = entities
@@ -149,6 +168,7 @@ def _pick(mention: Mention, cls: str) -> list[EntityRef]:
 def update_context(mentions: list[Mention], context: ReferenceContext, text: str, start: int):
     """Remember this sentence's last pair of states, last state, topic and acronyms."""
     for mention in mentions:
+        context.recent += [e for m in mention.members or [mention] for e in m.entities[:1]]
         states = [e for e in mention.entities if e.cls == "State"]
         if mention.members and len(states) == 2 and states[0].key != states[1].key:
             context.pair = states
@@ -157,6 +177,7 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
         for member in mention.members or [mention]:
             if member.acronym and member.entities:
                 context.acronyms[member.acronym] = member.entities[0]
+    del context.recent[:-50]  # only the latest entities matter to "the organisation"
     topic = _sentence_topic(mentions, text, start)
     if topic is not None:
         context.topic = topic

@@ -29,7 +29,7 @@ from kzgraph.resources import rules_dir
 from kzgraph.sentences import pipeline
 
 _ACTOR_KINDS = {"Place", "Organisation", "Person", "Programme"}
-_SLOT = re.compile(r"^\{(?P<role>[A-Za-z]\w*)?:(?P<type>[A-Za-z]+)(?:/(?P<arity>[12]))?\}$")
+_SLOT = re.compile(r"^\{(?P<role>[A-Za-z]\w*)?:(?P<type>[A-Za-z|-]+)(?:/(?P<arity>[12]))?\}$")
 _GAP = re.compile(r"^(?P<kind>\.\.\.|\*)(?P<size>\d+)?$")
 _POSSESSIVE = ["'s", "’s", "'", "’"]
 
@@ -95,6 +95,9 @@ def compile_word(word: str) -> tuple[dict, tuple[str, str] | None]:
     ({'NORM': {'IN': ['formed', 'established']}, 'OP': '?'}, None)
     """
     slot = _SLOT.match(word)
+    if slot and slot["type"][0].islower():  # {W:member} captures the word itself as W's text
+        options = slot["type"].split("|")
+        return {"NORM": {"IN": options}}, (slot["role"] or "", "text")
     if slot:
         spec: dict = {"_": {"kz_kinds": {"REGEX": rf"\|{slot['type']}\|"}}}
         if slot["arity"]:
@@ -124,8 +127,14 @@ def _compile_rule(record: dict, path: Path, line: int) -> list[CompiledPattern |
         raise RuleFileError(path, line, f"bad pattern: {error}") from error
     compiled = []
     for words in variants:
-        specs, roles = zip(*(compile_word(w) for w in words), strict=True) if words else ((), ())
-        specs = [dict(spec) for spec in specs]
+        specs, roles = [], []
+        for word in words:
+            spec, role = compile_word(word)
+            if role is not None and role[1][0].isupper():
+                specs.append({"NORM": "the", "OP": "?"})  # "with the United States"
+                roles.append(None)
+            specs.append(dict(spec))
+            roles.append(role)
         gaps = {i: spec.pop("GAP") for i, spec in enumerate(specs) if "GAP" in spec}
         compiled.append((specs, CompiledPattern(record["id"], list(roles), gaps)))
     return compiled
@@ -231,18 +240,23 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     for gap, limit in compiled.gaps.items():
         if alignment.count(gap) > limit:
             return None
+    if finish < len(doc) and doc[finish].norm_ in record.get("not_before", []):
+        return None  # "joined NATO's programme" is not "joined NATO"
     roles: dict[str, list[tuple[Mention, str]]] = {}
+    consts = dict(record.get("consts", {}))
     for offset, slot_index in enumerate(alignment):
         slot = compiled.roles[slot_index]
         token = doc[begin + offset]
+        if slot is not None and slot[1] == "text":
+            consts[slot[0]] = f"{consts[slot[0]]} {token.text}" if slot[0] in consts else token.text
         if slot is None or not slot[0] or token._.kz_mention < 0:
             continue
         roles.setdefault(slot[0], []).append((mentions[token._.kz_mention], slot[1]))
     span = doc[begin:finish]
+    defaults = dict(record.get("defaults", {}))
     return Fact(
-        record["id"], record["kind"], roles, span.start_char, span.end_char,
-        dict(record.get("defaults", {})), dict(record.get("consts", {})),
-    )  # fmt: skip
+        record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts
+    )
 
 
 def _signature(fact: Fact) -> frozenset:

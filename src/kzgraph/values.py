@@ -22,6 +22,16 @@ MONTHS = {
     for name in names
 }  # fmt: skip
 
+#: Counts written as words ("ten member states").
+NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+         "nineteen", "twenty"],
+        start=2,
+    )
+}
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October"
     r"|November|December)"
@@ -46,15 +56,18 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date_mdy", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _YEAR)),
     ("date_my", re.compile(r"\b" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
     ("money_symbol", re.compile(
-        _APPROX + r"(?:US|U\.S\.)?\\?\$\s?(?P<num>" + _NUMBER
+        _APPROX + r"(?:US|U\.S\.)?\\?(?P<symbol>[$€£])\s?(?P<num>" + _NUMBER
         + r")(?:\s?(?P<scale>bn|billion|mn|mln|million|m|k|thousand|tn|trillion)\b)?")),
     ("money_words", re.compile(
-        _APPROX + r"\b(?P<num>" + _NUMBER + r")\s+(?:(?P<scale>billion|million|thousand)\s+)?"
+        _APPROX + r"\b(?P<num>" + _NUMBER
+        + r")\s?(?:(?P<scale>billion|million|thousand|bn|mn|m)\s+)?"
         r"(?:US\s+|U\.S\.\s+)?(?P<unit>dollars?|euros?|tenge|yuan|roubles|rubles)\b")),
     ("percent", re.compile(_APPROX + r"\b(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)")),
     ("length", re.compile(
-        _APPROX + r"\b(?P<num>" + _NUMBER + r")[\s-]?(?P<unit>kilometers|kilometres|km|miles|mi)\b"
+        _APPROX + r"\b(?P<num>" + _NUMBER
+        + r")[\s-]?(?P<unit>kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi)\b"
         r"(?:\s*\((?P<num2>" + _NUMBER + r")\s?(?P<unit2>kilometers|kilometres|km|miles|mi)\))?")),
+    ("number_word", re.compile(r"\b(?P<word>" + "|".join(NUMBER_WORDS) + r")\b(?=\s+[a-z])")),
     ("number", re.compile(_APPROX + r"(?<![\w.,$])(?P<num>" + _NUMBER + r")(?![\w%]|[.,]\d)")),
 ]  # fmt: skip
 
@@ -131,12 +144,15 @@ def _fields(kind: str, match: re.Match) -> tuple[tuple[str, ...], dict] | None:
         return ("Percent",), {"percent": decimal_text(group["num"]), "approx": approx}
     if kind == "length":
         return ("Length",), _length_fields(group, approx)
+    if kind == "number_word":
+        return ("Number",), {"count": str(NUMBER_WORDS[group["word"]]), "approx": False}
     return _number_fields(group, approx)
 
 
 def _money_fields(group: dict, approx: bool) -> dict:
     scale = _SCALE.get((group.get("scale") or "").lower(), 0)
-    currency = _CURRENCY_WORDS.get((group.get("unit") or "dollars").lower(), "USD")
+    symbol = {"€": "EUR", "£": "GBP"}.get(group.get("symbol") or "", "USD")
+    currency = _CURRENCY_WORDS.get((group.get("unit") or "").lower(), symbol)
     return {"amount": decimal_text(group["num"], scale), "currency": currency, "approx": approx}
 
 
