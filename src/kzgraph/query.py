@@ -1,7 +1,7 @@
 """Run SPARQL over the store and render the results.
 
 The query path (``kzgraph query`` / ``ask``) imports only pyoxigraph and the standard
-library here: no rdflib, so that asking a question costs about as much as Oxigraph itself.
+library here, never rdflib: a question costs the interpreter, click and pyoxigraph, no more.
 Every query sees the union of the store's graphs as its default graph, unless
 ``asserted_only`` leaves ``kzg:inferred`` out.
 """
