@@ -1,7 +1,7 @@
 """``kzgraph query`` and ``kzgraph ask``: SPARQL and named questions over the built store.
 
 Only click, pyoxigraph and kzgraph's light modules are imported here (see test_cli's
-import check): asking a question must cost about what Oxigraph itself costs.
+import check): no rdflib, spaCy, owlrl or pySHACL on the way to an answer.
 """
 
 from __future__ import annotations
