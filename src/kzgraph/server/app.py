@@ -17,6 +17,7 @@ import contextlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 from urllib.parse import parse_qs
 
 import pyoxigraph as ox
@@ -184,7 +185,8 @@ class Endpoints:
         if query is None:
             return self.service_description(request)
         if looks_like_update(query):
-            self.refuse() if not self.config.allow_update else None
+            if not self.config.allow_update:
+                self.refuse()
             raise ServeError(400, "bad_request", "this is an update: send it as `update`")
         job = {"kind": "query", "query": query, "accept": parse_accept(
             request.headers.get("accept")), "default_graphs": params.get("default-graph-uri"),
@@ -207,7 +209,8 @@ class Endpoints:
                          f"POST to /sparql takes application/sparql-query, "
                          f"application/sparql-update or a form, not {media or 'no type'}")
 
-    def refuse(self) -> Response:
+    def refuse(self) -> NoReturn:
+        """403: the endpoint is read-only."""
         raise ServeError(403, "update_forbidden", READ_ONLY_MESSAGE)
 
     async def run_update(self, update: str) -> Response:
