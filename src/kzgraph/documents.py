@@ -9,6 +9,10 @@ from pathlib import Path
 
 from kzgraph.errors import InputError, RuleFileError
 
+#: Larger texts are refused with a clear message: extraction runs at some 10-40 thousand words
+#: a second, so a bigger file is better split (and a huge "text" is usually not one).
+MAX_BYTES = 4_000_000
+
 #: Bytes that never occur in a text file; one of them marks the file as binary.
 _BINARY_MARKERS = (b"\x00",)
 
@@ -42,12 +46,17 @@ def document_from_text(text: str, stem: str = "text", metadata: dict | None = No
 def read_document(path: Path | str) -> Document:
     """Read a UTF-8 text and its metadata; InputError for empty, binary or non-UTF-8 files."""
     path = Path(path)
+    if path.is_file() and path.stat().st_size > MAX_BYTES * 4:  # don't even read it all
+        raise InputError(path, f"too large ({path.stat().st_size / 1e6:.1f} MB)")
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}") from error
     if not raw.strip():
         raise InputError(path, "empty file")
+    if len(raw) > MAX_BYTES:
+        size = f"{len(raw) / 1e6:.1f} MB"
+        raise InputError(path, f"too large ({size}, limit {MAX_BYTES / 1e6:.0f} MB): split it")
     if any(marker in raw for marker in _BINARY_MARKERS):
         raise InputError(path, "binary file (contains NUL bytes)")
     try:

@@ -58,6 +58,8 @@ class NameRule:
     refers_to: str | None
     unnamed: bool
     excluded: list[bool]
+    matcher: object = None  # a Matcher holding this rule only
+    triggers: frozenset | None = None  # a sentence needs one of these words (lowercase) to match
 
 
 @dataclass
@@ -66,7 +68,6 @@ class Matchers:
 
     exact: object
     anycase: object
-    names: object
     rules: dict[str, NameRule]
     gazetteer: Gazetteer
 
@@ -95,17 +96,32 @@ def _compile_pattern(path: Path, line: int, pattern: list) -> tuple[list[dict], 
     return tokens, excluded
 
 
-def _add_rules(matcher, path: Path, kind: str) -> dict[str, NameRule]:
+def _triggers(tokens: list[dict]) -> frozenset | None:
+    """The words of a pattern's last required literal token (None if it has none)."""
+    for spec in reversed(tokens):
+        for key in ("ORTH", "LOWER"):
+            if key in spec and "OP" not in spec:
+                value = spec[key]
+                words = value["IN"] if isinstance(value, dict) and "IN" in value else [value]
+                if all(isinstance(w, str) for w in words):
+                    return frozenset(w.lower() for w in words)
+    return None
+
+
+def _add_rules(path: Path, kind: str) -> dict[str, NameRule]:
+    from spacy.matcher import Matcher
+
     rules = {}
     for line, record in read_jsonl(path, ("id", "pattern")):
         tokens, excluded = _compile_pattern(path, line, record["pattern"])
+        matcher = Matcher(pipeline().vocab)
         try:
             matcher.add(record["id"], [tokens])
         except (ValueError, TypeError) as error:
             raise RuleFileError(path, line, f"bad pattern: {error}") from error
         rules[record["id"]] = NameRule(
             record["id"], record.get("class"), record.get("refers_to"),
-            bool(record.get("unnamed")), excluded,
+            bool(record.get("unnamed")), excluded, matcher, _triggers(tokens),
         )  # fmt: skip
         if kind == "names" and not record.get("class"):
             raise RuleFileError(path, line, "missing field(s): class")
@@ -114,7 +130,7 @@ def _add_rules(matcher, path: Path, kind: str) -> dict[str, NameRule]:
 
 def build_matchers(gazetteer: Gazetteer, directory: Path | None = None) -> Matchers:
     """PhraseMatchers for the gazetteer's names and a Matcher for the names/references rules."""
-    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.matcher import PhraseMatcher
 
     directory = directory or rules_dir()
     nlp = pipeline()
@@ -124,10 +140,9 @@ def build_matchers(gazetteer: Gazetteer, directory: Path | None = None) -> Match
         exact.add(name, [doc])
         if len(doc) >= 3:
             anycase.add(name, [doc])
-    names = Matcher(nlp.vocab)
-    rules = _add_rules(names, directory / "names.jsonl", "names")
-    rules |= _add_rules(names, directory / "references.jsonl", "references")
-    return Matchers(exact, anycase, names, rules, gazetteer)
+    rules = _add_rules(directory / "names.jsonl", "names")
+    rules |= _add_rules(directory / "references.jsonl", "references")
+    return Matchers(exact, anycase, rules, gazetteer)
 
 
 @cache
@@ -162,7 +177,8 @@ def _gazetteer_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
 
 def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     mentions = []
-    for match_id, start, _end, alignment in matchers.names(span, with_alignments=True):
+    words = {token.lower_ for token in span}
+    for match_id, start, _end, alignment in _rule_matches(span, matchers, words):
         rule = matchers.rules[span.doc.vocab.strings[match_id]]
         kept = [span[start + i] for i, slot in enumerate(alignment) if not rule.excluded[slot]]
         while kept and kept[-1].lower_ in _CONNECTORS:  # "Treaty on the X of" ends at X
@@ -182,6 +198,13 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
             Mention(begin, finish, kinds, source, rule=rule.id, label=label, cls=rule.cls)
         )
     return mentions
+
+
+def _rule_matches(span, matchers: Matchers, words: set[str]):
+    """Run only the rules whose trigger words the sentence has (most sentences have none)."""
+    for rule in matchers.rules.values():
+        if rule.triggers is None or rule.triggers & words:
+            yield from rule.matcher(span, with_alignments=True)
 
 
 def _value_mentions(span, offset: int) -> list[Mention]:

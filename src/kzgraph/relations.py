@@ -45,9 +45,10 @@ class CompiledPattern:
 
 @dataclass
 class RelationRules:
-    """All relation rules: the Matcher, its patterns by match key, and each rule's record."""
+    """All relation rules: a Matcher per rule with what a sentence must hold for it to match,
+    the compiled patterns by match key, and each rule's record."""
 
-    matcher: object
+    matchers: dict[str, tuple[object, list[tuple[str, frozenset]]]]
     patterns: dict[str, CompiledPattern]
     rules: dict[str, dict]
 
@@ -119,6 +120,24 @@ def compile_word(word: str) -> tuple[dict, tuple[str, str] | None]:
     return (spec | {"OP": "?"}) if optional else spec, None
 
 
+def requirements(words: list[str]) -> list[tuple[str, frozenset]]:
+    """What a sentence must contain for a pattern variant to match: words and slot types.
+
+    >>> requirements("{A:State} joined|entered the? {O:Organisation}".split())
+    [('type', frozenset({'State'})), ('norm', frozenset({'joined', 'entered'})), \
+('type', frozenset({'Organisation'}))]
+    """
+    needs = []
+    for word in words:
+        spec, role = compile_word(word)
+        if role is not None and role[1] != "text":
+            needs.append(("type", frozenset([role[1]])))
+        elif spec.get("OP") is None and "NORM" in spec:
+            norm = spec["NORM"]
+            needs.append(("norm", frozenset(norm["IN"] if isinstance(norm, dict) else [norm])))
+    return needs
+
+
 def _compile_rule(record: dict, path: Path, line: int) -> list[CompiledPattern | list]:
     try:
         words = record["pattern"].replace("[", " [ ").replace("]", " ] ").split()
@@ -149,14 +168,17 @@ def load_relation_rules(path: Path | None = None, schema: dict | None = None) ->
     path = path or rules_dir() / "relations.jsonl"
     schema = schema if schema is not None else default_schema()
     register_extensions()
-    matcher = Matcher(pipeline().vocab)
-    patterns, rules = {}, {}
+    matchers, patterns, rules = {}, {}, {}
     for line, record in read_jsonl(path, ("id", "kind", "pattern")):
         if record["kind"] not in schema:
             raise RuleFileError(path, line, f"unknown kind {record['kind']!r} (see schema.jsonl)")
         if record["id"] in rules:
             raise RuleFileError(path, line, f"duplicate rule id {record['id']!r}")
         rules[record["id"]] = record
+        matcher = Matcher(pipeline().vocab)
+        words = record["pattern"].replace("[", " [ ").replace("]", " ] ").split()
+        # the variant without any optional part: what every match needs
+        matchers[record["id"]] = (matcher, requirements(_split_optional(words)[-1]))
         for number, (specs, compiled) in enumerate(_compile_rule(record, path, line)):
             key = f"{record['id']}#{number}"
             try:
@@ -164,7 +186,7 @@ def load_relation_rules(path: Path | None = None, schema: dict | None = None) ->
             except (ValueError, TypeError) as error:
                 raise RuleFileError(path, line, f"bad pattern: {error}") from error
             patterns[key] = compiled
-    return RelationRules(matcher, patterns, rules)
+    return RelationRules(matchers, patterns, rules)
 
 
 @cache
@@ -191,13 +213,22 @@ def extract_relations(
     rules = rules or default_relation_rules()
     doc = merged_doc_for(sentence_text, sentence_start, mentions)
     candidates = []
-    for match_id, begin, finish, alignment in rules.matcher(doc, with_alignments=True):
+    for match_id, begin, finish, alignment in _matches(doc, rules):
         compiled = rules.patterns[doc.vocab.strings[match_id]]
         record = rules.rules[compiled.rule_id]
         fact = _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions)
         if fact is not None:
             candidates.append((fact, _signature(fact)))
     return _keep_maximal(candidates, sentence_start, doc)
+
+
+def _matches(doc, rules: RelationRules):
+    """Run only the rules whose required words and slot types the sentence has (much faster)."""
+    present = {token.norm_ for token in doc}
+    present |= {kind for token in doc for kind in token._.kz_kinds.split("|") if kind}
+    for matcher, needs in rules.matchers.values():
+        if all(options & present for _, options in needs):
+            yield from matcher(doc, with_alignments=True)
 
 
 def merged_doc_for(sentence_text: str, sentence_start: int, mentions: list[Mention]):
