@@ -9,7 +9,9 @@ other requests are served by the other workers meanwhile.
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from kzgraph.server.work import worker_main
 # spawn, not fork: the server process runs threads and an event loop, which fork copies badly.
 _CONTEXT = multiprocessing.get_context("spawn")
 _START_TIMEOUT = 60.0
+logger = logging.getLogger(__name__)
 
 
 class ServeError(KzgraphError):
@@ -61,18 +64,20 @@ class Worker:
         self.process.join(5)
         self.conn.close()
 
+    @property
+    def stopped(self) -> bool:
+        return self.conn.closed
+
     def call(self, job: dict, timeout: float) -> dict:
-        """Send a job and wait for its answer; past ``timeout`` kill and replace the process."""
+        """Send a job and wait for its answer; past ``timeout`` kill the process (see restart)."""
         try:
             self.conn.send(job)
             if self.conn.poll(timeout):
                 return self.conn.recv()
         except (EOFError, OSError) as error:
             self.stop()
-            self.start()
-            raise ServeError(500, "internal", "the query worker died; it was restarted") from error
+            raise ServeError(500, "internal", "the query worker died; it is restarting") from error
         self.stop()
-        self.start()
         raise ServeError(
             503, "query_timeout",
             f"the query ran longer than the server's limit of {timeout:g} s and was stopped",
@@ -118,6 +123,17 @@ class WorkerPool:
     def _call(self, worker: Worker, job: dict, loop: asyncio.AbstractEventLoop) -> dict:
         try:
             return worker.call(job, self.timeout)
+        finally:
+            if worker.stopped:  # answer the client now; the replacement starts meanwhile
+                threading.Thread(target=self._restart, args=(worker, loop), daemon=True).start()
+            else:
+                loop.call_soon_threadsafe(self._idle.put_nowait, worker)
+
+    def _restart(self, worker: Worker, loop: asyncio.AbstractEventLoop) -> None:
+        try:
+            worker.start()
+        except KzgraphError as error:  # e.g. the store vanished: the next call reports it
+            logger.error("cannot restart a query worker: %s", error)
         finally:
             loop.call_soon_threadsafe(self._idle.put_nowait, worker)
 
