@@ -281,4 +281,12 @@ def test_progress_is_reported_per_document(tmp_path):
     copy_corpus("consistent", tmp_path)
     calls = []
     build_in(tmp_path, progress=lambda *call: calls.append(call))
-    assert calls == [("extract", 0, 2), ("extract", 1, 2), ("extract", 2, 2)]
+    assert calls == [
+        ("extract", 0, 2),
+        ("extract", 1, 2),
+        ("extract", 2, 2),
+        ("reason", 0, 1),
+        ("reason", 1, 1),
+        ("load", 0, 1),
+        ("load", 1, 1),
+    ]

@@ -32,7 +32,8 @@ from kzgraph import namespaces as ns
 from kzgraph import resources, store
 from kzgraph.errors import Inconsistency, InputError
 
-#: progress(stage, done, total): called as each document is read or extracted.
+#: progress(stage, done, total): called before each document is read or extracted ("extract",
+#: i, n), and as the one-step stages "reason" and "load" start (0, 1) and end (1, 1).
 Progress = Callable[[str, int, int], None]
 
 RDF_TYPE = NamedNode(ns.RDF + "type")
@@ -103,11 +104,11 @@ def build(
         with timed(report, "ontology"):
             ontology = load_ontology_graph()
             ontology_triples = [from_rdflib_triple(t) for t in ontology]
-        with timed(report, "reason"):
+        with timed(report, "reason", progress):
             inferred = reason_over(documents, ontology, ontology_triples, report)
         if report.inconsistencies and not allow_inconsistent:
             raise Inconsistency(describe_inconsistencies(report.inconsistencies, documents))
-        with timed(report, "load"):
+        with timed(report, "load", progress):
             quads = all_quads(documents, ontology_triples, inferred)
             store.write_store(quads, target)
             report.store_quads = len(quads)
@@ -115,14 +116,21 @@ def build(
 
 
 @contextmanager
-def timed(report: BuildReport, stage: str) -> Iterator[None]:
-    """Add the wall-clock seconds of the ``with`` body to ``report.seconds[stage]``."""
+def timed(report: BuildReport, stage: str, progress: Progress | None = None) -> Iterator[None]:
+    """Add the wall-clock seconds of the ``with`` body to ``report.seconds[stage]``.
+
+    With ``progress``, report the stage as one step: started (0 of 1), then done (1 of 1).
+    """
     start = time.perf_counter()
+    if progress:
+        progress(stage, 0, 1)
     try:
         yield
     finally:
         elapsed = time.perf_counter() - start
         report.seconds[stage] = round(report.seconds.get(stage, 0.0) + elapsed, 4)
+    if progress:
+        progress(stage, 1, 1)
 
 
 # --- corpus -------------------------------------------------------------------------------
