@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,5 +76,6 @@ def read_metadata(path: Path) -> dict:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        line = getattr(error, "lineno", None)
+        found = re.search(r"at line (\d+)", str(error))  # tomllib puts the line in its message
+        line = int(found.group(1)) if found else None
         raise RuleFileError(path, line, f"bad metadata: {error}") from error

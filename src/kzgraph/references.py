@@ -145,7 +145,7 @@ def _classes(mention: Mention) -> list[str]:
 
 def _shared_class(left: Mention, right: Mention) -> str | None:
     """The class both mentions can have (a group of Languages takes the Language "Russian")."""
-    if left.source == "value" or right.source == "value":
+    if {left.source, right.source} & {"value", "reference"}:  # "X, and the two countries"
         return None
     right_classes = _classes(right)
     return next((cls for cls in _classes(left) if cls in right_classes), None)

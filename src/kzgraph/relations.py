@@ -176,10 +176,11 @@ def load_relation_rules(path: Path | None = None, schema: dict | None = None) ->
             raise RuleFileError(path, line, f"duplicate rule id {record['id']!r}")
         rules[record["id"]] = record
         matcher = Matcher(pipeline().vocab)
+        variants = _compile_rule(record, path, line)
         words = record["pattern"].replace("[", " [ ").replace("]", " ] ").split()
         # the variant without any optional part: what every match needs
         matchers[record["id"]] = (matcher, requirements(_split_optional(words)[-1]))
-        for number, (specs, compiled) in enumerate(_compile_rule(record, path, line)):
+        for number, (specs, compiled) in enumerate(variants):
             key = f"{record['id']}#{number}"
             try:
                 matcher.add(key, [specs])

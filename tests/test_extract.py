@@ -1,0 +1,147 @@
+"""extract: whole documents and corpora, determinism, bad input, the committed triples/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kzgraph import documents
+from kzgraph.documents import document_from_text, read_document
+from kzgraph.extract import extract_corpus, extract_document, trig_bytes, write_trig
+from kzgraph.namespaces import KZ, KZD, KZR
+from kzgraph.resources import data_dir
+
+UZBEK_TEXT = (
+    "Uzbekistan and Turkmenistan established diplomatic relations on 5 March 1993. "
+    "Uzbekistan joined the Collective Security Treaty Organization in 2006. "
+    "The weather in Tashkent was mild that spring."
+)
+
+
+def asserted(quads) -> set[tuple[str, str, str]]:
+    """Facts of the assertion graphs, minus typing and labels."""
+    skip = ("type", "label", "sameAs", "acronym")
+    return {
+        (q.subject.value.removeprefix(KZR), q.predicate.value.removeprefix(KZ),
+         q.object.value.removeprefix(KZR))
+        for q in quads
+        if "/a" in q.graph_name.value.removeprefix(KZD) and not q.predicate.value.endswith(skip)
+    }  # fmt: skip
+
+
+def test_a_text_about_other_states_yields_its_facts_and_nothing_else():
+    extraction = extract_document(document_from_text(UZBEK_TEXT, "uzbek"))
+    assert extraction.sentences == 3
+    assert dict(extraction.facts) == {"diplomatic-relations": 1, "membership": 1}
+    assert asserted(extraction.quads) == {
+        ("tkm", "hasDiplomaticRelationsWith", "uzb"),
+        ("diplomatic-relations-tkm-uzb-1993-03-05", "participant", "tkm"),
+        ("diplomatic-relations-tkm-uzb-1993-03-05", "participant", "uzb"),
+        ("diplomatic-relations-tkm-uzb-1993-03-05", "date", "1993-03-05"),
+        ("uzb", "memberOf", "csto"),
+        ("membership-uzb-csto", "member", "uzb"),
+        ("membership-uzb-csto", "organisation", "csto"),
+        ("membership-uzb-csto", "startDate", "2006"),
+    }
+
+
+def test_a_text_with_no_relevant_facts_has_only_its_document_graph():
+    extraction = extract_document(document_from_text("The harvest was late. Rain fell.", "dull"))
+    assert extraction.sentences == 2 and not extraction.facts
+    assert {q.graph_name.value for q in extraction.quads} == {KZD + "dull"}
+
+
+def test_kazakhstan_partners_with_nato_but_is_not_a_member():
+    extraction = extract_document(read_document(data_dir("corpus") / "kazakhstan-usa.txt"))
+    facts = asserted(extraction.quads)
+    assert ("kaz", "participatesInProgramme", "partnership-for-peace") in facts
+    assert not any(p == "memberOf" and o == "nato" for _, p, o in facts)
+
+
+def test_offsets_point_at_the_sentence_and_anchor_they_name():
+    document = read_document(data_dir("corpus") / "kazakhstan-china-osce.txt")
+    quads = extract_document(document).quads
+    ranges: dict[str, dict[str, str]] = {}
+    for q in quads:
+        if q.predicate.value in (KZ + "beginIndex", KZ + "endIndex", KZ + "text", KZ + "anchorOf"):
+            ranges.setdefault(q.subject.value, {})[q.predicate.value.removeprefix(KZ)] = (
+                q.object.value
+            )
+    assert len(ranges) > 20
+    for values in ranges.values():
+        piece = document.text[int(values["beginIndex"]) : int(values["endIndex"])]
+        assert piece == values.get("text", values.get("anchorOf"))
+
+
+def test_where_does_it_say_that_is_one_query():
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    path = data_dir("triples") / "kazakhstan-china-osce.trig"
+    store.load(path=str(path), format=pyoxigraph.RdfFormat.TRIG)
+    query = """
+        PREFIX kz: <https://w3id.org/kzgraph/ontology#>
+        PREFIX kzr: <https://w3id.org/kzgraph/resource/>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        SELECT ?file ?text ?rule WHERE {
+          GRAPH ?a { kzr:chn kz:hasDiplomaticRelationsWith kzr:kaz }
+          ?a prov:wasDerivedFrom ?s ; kz:rule ?rule .
+          ?s kz:text ?text ; dcterms:isPartOf ?d . ?d kz:fileName ?file .
+        }"""
+    rows = list(store.query(query, use_default_graph_as_union=True))
+    assert len(rows) == 1
+    assert rows[0]["file"].value == "kazakhstan-china-osce.txt"
+    assert rows[0]["text"].value.startswith(
+        "The People's Republic of China and Kazakhstan formed diplomatic relations"
+    )
+
+
+def test_the_committed_triples_are_what_the_extractor_makes_now():
+    for path in sorted(data_dir("corpus").glob("*.txt")):
+        committed = data_dir("triples") / f"{path.stem}.trig"
+        fresh = trig_bytes(extract_document(read_document(path)).quads)
+        assert committed.read_bytes() == fresh, f"run `kzgraph extract` to refresh {committed}"
+
+
+def test_writing_twice_gives_identical_bytes(tmp_path):
+    extraction = extract_document(document_from_text(UZBEK_TEXT, "uzbek"))
+    first = write_trig(extraction, tmp_path).read_bytes()
+    again = write_trig(extract_document(document_from_text(UZBEK_TEXT, "uzbek")), tmp_path)
+    assert again.read_bytes() == first
+    assert first.startswith(b"@prefix kz: <https://w3id.org/kzgraph/ontology#> .\n")
+
+
+@pytest.fixture
+def mixed_corpus(tmp_path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(UZBEK_TEXT, encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (corpus / "latin1.txt").write_bytes("Almaty café".encode("latin-1"))
+    (corpus / "huge.txt").write_bytes(b"Kazakhstan joined the CSTO in 1994. " * 290_000)  # ~10 MB
+    return corpus
+
+
+def test_bad_files_are_reported_and_the_others_still_processed(mixed_corpus, tmp_path):
+    seen = []
+    report = extract_corpus(sorted(mixed_corpus.glob("*.txt")), tmp_path / "out",
+                            progress=seen.append)  # fmt: skip
+    assert [e.document.stem for e in report.extractions] == ["good"]
+    assert (tmp_path / "out" / "good.trig").is_file()
+    reasons = {path.name: reason for path, reason in report.skipped}
+    assert reasons["empty.txt"] == "empty file"
+    assert reasons["binary.txt"].startswith("binary file")
+    assert reasons["latin1.txt"].startswith("not UTF-8")
+    assert reasons["huge.txt"].startswith("too large (10.4 MB")
+    assert len(seen) == 5
+
+
+def test_a_long_text_under_the_limit_is_extracted():
+    text = (UZBEK_TEXT + "\n") * 400  # ~80 kB
+    assert len(text.encode()) < documents.MAX_BYTES
+    extraction = extract_document(document_from_text(text, "long"))
+    assert extraction.sentences == 1200
+    assert sum(extraction.facts.values()) == 800

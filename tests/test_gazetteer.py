@@ -1,0 +1,52 @@
+"""gazetteer: states from pycountry plus data files; broken files named with their line."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from kzgraph.errors import RuleFileError
+from kzgraph.gazetteer import default_gazetteer, load_gazetteer
+from kzgraph.resources import rules_dir
+
+
+def test_every_un_member_is_a_state_and_names_are_not_facts():
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("Kyrgyz Republic") == ["kgz"]
+    assert gazetteer.lookup("Eswatini") == ["swz"]
+    assert gazetteer.entities["usa"].label == "United States"
+    assert gazetteer.kinds("MilitaryAlliance")[-1] == "Organisation"
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    for name in ("classes.jsonl", "states.jsonl", "entities.jsonl"):
+        shutil.copy(rules_dir() / name, tmp_path / name)
+    return tmp_path
+
+
+def test_a_line_of_broken_json_is_reported_with_file_and_line(data_copy):
+    path = data_copy / "entities.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(2, '{"id": "x", "class": "City", "label": ')
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"entities\.jsonl:3: invalid JSON") as caught:
+        load_gazetteer(data_copy)
+    assert caught.value.line == 3
+
+
+def test_an_entry_without_a_label_or_with_an_unknown_class_is_refused(data_copy):
+    path = data_copy / "entities.jsonl"
+    path.write_text('{"id": "x", "class": "City"}\n', encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"entities\.jsonl:1: missing field\(s\): label"):
+        load_gazetteer(data_copy)
+    path.write_text('{"id": "x", "class": "Castle", "label": "X"}\n', encoding="utf-8")
+    with pytest.raises(RuleFileError, match="unknown class 'Castle'"):
+        load_gazetteer(data_copy)
+
+
+def test_a_state_extra_must_be_an_iso_code(data_copy):
+    (data_copy / "states.jsonl").write_text('{"id": "xxx", "label": "Atlantis"}\n')
+    with pytest.raises(RuleFileError, match=r"states\.jsonl:1: 'xxx' is not an ISO"):
+        load_gazetteer(data_copy)

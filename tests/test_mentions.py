@@ -1,0 +1,60 @@
+"""mentions.find_mentions: gazetteer names (with variants), typed unknown names, values."""
+
+from __future__ import annotations
+
+from kzgraph.mentions import find_mentions
+from kzgraph.sentences import iter_sentence_spans
+
+
+def mentions_of(text: str):
+    """(surface, source, keys or label) for the mentions of a one-sentence text."""
+    [(offset, span)] = list(iter_sentence_spans(text))
+    return [
+        (text[m.start : m.end], m.source, m.keys or m.label or m.rule)
+        for m in find_mentions(span, offset, text)
+    ]
+
+
+def test_gazetteer_names_variants_and_typos_resolve_to_one_key():
+    found = mentions_of("President Nursulta Nazarbayev met Nursultan Nazarbayev in Alma-Ata.")
+    assert ("Nursulta Nazarbayev", "gazetteer", ("nursultan-nazarbayev",)) in found
+    assert ("Nursultan Nazarbayev", "gazetteer", ("nursultan-nazarbayev",)) in found
+    assert ("Alma-Ata", "gazetteer", ("almaty",)) in found
+
+
+def test_states_come_from_pycountry_with_demonyms_and_short_forms():
+    found = mentions_of("The USA, the PRC, Bhutan and the Kazakh side met.")
+    keys = [keys for _, source, keys in found if source == "gazetteer"]
+    assert keys == [("usa",), ("chn",), ("btn",), ("kaz", "kazakh")]
+
+
+def test_an_ambiguous_name_keeps_every_candidate():
+    [(surface, _, keys)] = mentions_of("They spoke Russian.")
+    assert surface == "Russian" and set(keys) == {"rus", "russian"}
+
+
+def test_unknown_typed_names_are_found_with_their_class_label():
+    found = mentions_of(
+        "President Sooronbay Jeenbekov visited the Trans-Afghan Pipeline and the Zhanazhol "
+        "oil field."
+    )
+    assert ("Sooronbay Jeenbekov", "name", "Sooronbay Jeenbekov") in found
+    assert ("Trans-Afghan Pipeline", "name", "Trans-Afghan Pipeline") in found
+    assert ("Zhanazhol oil field", "name", "Zhanazhol oil field") in found
+
+
+def test_a_bracketed_acronym_joins_its_name():
+    text = "Chevron and Mobil built the Caspian Pipeline Consortium (CPC) pipeline."
+    assert ("Caspian Pipeline Consortium (CPC) pipeline", "gazetteer", ("cpc-pipeline",)) in (
+        mentions_of(text)
+    )
+
+
+def test_unnamed_treaties_and_values_are_mentions():
+    found = mentions_of("They signed a supplementary agreement in September, 1997.")
+    assert ("supplementary agreement", "unnamed", "supplementary agreement") in found
+    assert ("September, 1997", "value", None) in [(s, src, None) for s, src, _ in found]
+
+
+def test_plain_words_are_not_names():
+    assert mentions_of("The weather was cold and the Harvest came late.") == []

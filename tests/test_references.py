@@ -1,0 +1,68 @@
+"""references: pairs, the document's own state, the organisation under discussion, acronyms."""
+
+from __future__ import annotations
+
+from kzgraph.documents import document_from_text
+from kzgraph.extract import _sentence_mentions
+from kzgraph.gazetteer import default_gazetteer
+from kzgraph.references import context_for, update_context
+from kzgraph.sentences import iter_sentence_spans
+
+
+def resolved(text: str, written_from: str | None = None):
+    """Per sentence, (surface, [entity keys]) of every mention after references and grouping."""
+    document = document_from_text(text, "t", {"written_from": written_from} if written_from else {})
+    context = context_for(document.written_from, default_gazetteer())
+    result = []
+    for offset, span in iter_sentence_spans(text):
+        mentions = _sentence_mentions(span, offset, text, context)
+        result.append([(text[m.start : m.end], [e.key for e in m.entities]) for m in mentions])
+        update_context(mentions, context, text, offset + span.start_char)
+    return result
+
+
+def test_both_nations_is_the_pair_last_named_together():
+    sentences = resolved("China and Kazakhstan met in 1992. In 1996, both nations joined.")
+    assert ("both nations", ["chn", "kaz"]) in sentences[1]
+
+
+def test_the_two_countries_finds_its_pair_in_its_own_sentence():
+    [sentence] = resolved("Turkey recognised Azerbaijan, and the two countries met.")
+    assert ("the two countries", ["tur", "aze"]) in sentence
+
+
+def test_our_country_is_the_state_the_document_is_written_from():
+    [sentence] = resolved("Our country is a member of the UN.", written_from="Kazakhstan")
+    assert ("Our country", ["kaz"]) in sentence
+
+
+def test_a_reference_with_nothing_to_point_to_is_dropped():
+    [sentence] = resolved("Our country is a member of the UN.")
+    assert [surface for surface, _ in sentence] == ["UN"]
+
+
+def test_it_at_sentence_start_is_the_organisation_under_discussion():
+    sentences = resolved("The OSCE is large. It has 550 staff. The Organisation grew.")
+    assert ("It", ["osce"]) in sentences[1]
+    assert ("The Organisation", ["osce"]) in sentences[2]
+
+
+def test_an_acronym_defined_in_brackets_is_known_later():
+    sentences = resolved("Tethys Petroleum Corporation (TPC) was founded. Later TPC grew.")
+    assert ("TPC", ["tethys-petroleum-corporation"]) in sentences[1]
+
+
+def test_coordination_groups_names_of_one_class():
+    [sentence] = resolved("English, French and Russian are spoken; Chevron and Mobil built it.")
+    assert ("English, French and Russian", ["english", "french", "russian"]) in sentence
+    assert ("Chevron and Mobil", ["chevron", "mobil"]) in sentence
+
+
+def test_a_comma_before_a_verb_is_not_a_coordination():
+    [sentence] = resolved("In developing ties with China, Kazakhstan aims high.")
+    assert [surface for surface, _ in sentence] == ["China", "Kazakhstan"]
+
+
+def test_a_city_and_its_state_are_not_one_group():
+    [sentence] = resolved("It was held in Helsinki, Finland.")
+    assert ("Helsinki", ["helsinki"]) in sentence and ("Finland", ["fin"]) in sentence

@@ -1,0 +1,75 @@
+"""values: dates at the text's precision, money, shares, lengths and counts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kzgraph.values import decimal_text, find_values, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("January 3, 1992", {"date": ("1992-01-03", "xsd:date")}),
+        ("5 December 1994", {"date": ("1994-12-05", "xsd:date")}),
+        ("April 1994", {"date": ("1994-04", "xsd:gYearMonth")}),
+        ("September, 1997", {"date": ("1997-09", "xsd:gYearMonth")}),
+        ("1993", {"date": ("1993", "xsd:gYear")}),
+        (
+            "1 and 2 December 2010",
+            {"date": ("2010-12-01", "xsd:date"), "end": ("2010-12-02", "xsd:date")},
+        ),
+        (
+            "15–16 September 2022",
+            {"date": ("2022-09-15", "xsd:date"), "end": ("2022-09-16", "xsd:date")},
+        ),
+    ],
+)
+def test_dates_keep_their_precision(text, expected):
+    parsed = parse_date(text)
+    assert {key: parsed[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "approx"),
+    [
+        ("$15bn", "15000000000", "USD", False),
+        ("about \\$15bn", "15000000000", "USD", True),
+        ("$2,046m", "2046000000", "USD", False),
+        ("US$3 billion", "3000000000", "USD", False),
+        ("15 billion dollars", "15000000000", "USD", False),
+        ("2.8bn dollars", "2800000000", "USD", False),
+        ("some €5.3 billion", "5300000000", "EUR", True),
+    ],
+)
+def test_money_becomes_an_amount_in_units(text, amount, currency, approx):
+    [value] = find_values(text)
+    assert value.kinds == ("Money",)
+    assert value.fields == {"amount": amount, "currency": currency, "approx": approx}
+    assert (value.start, value.end) == (0, len(text))
+
+
+def test_share_length_and_counts():
+    text = "2.5% of trade, a 1,700 kilometers (1,100 mi) border, about 2300 staff, ten members"
+    values = find_values(text)
+    assert [v.kinds for v in values] == [("Percent",), ("Length",), ("Number",), ("Number",)]
+    assert values[0].fields["percent"] == "2.5"
+    assert values[1].fields == {"approx": False, "km": "1700", "mi": "1100"}
+    assert values[2].fields == {"count": "2300", "approx": True}
+    assert values[3].fields["count"] == "10"
+
+
+def test_a_bare_year_can_be_a_date_or_a_number_but_a_count_is_not_a_year():
+    assert find_values("in 2006")[0].kinds == ("Date", "Number")
+    assert find_values("550 staff")[0].kinds == ("Number",)
+
+
+def test_text_without_values_has_none():
+    assert find_values("Kazakhstan and China are neighbours.") == []
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_decimal_text_reads_thousands_separators(number):
+    assert decimal_text(f"{number:,}") == str(number)
