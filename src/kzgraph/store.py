@@ -157,6 +157,16 @@ def swap_in(store_path: Path, generation: Path) -> None:
     if store_path.is_dir() and not store_path.is_symlink():
         store_path.rmdir()  # an empty directory (refuse_foreign_directory checked)
     os.replace(temporary, store_path)
+    sync_directory(store_path.parent)  # make the rename itself survive a power cut
+
+
+def sync_directory(directory: Path) -> None:
+    """fsync a directory, so that renames in it are on disk."""
+    descriptor = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def refuse_foreign_directory(store_path: Path) -> None:
