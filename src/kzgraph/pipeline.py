@@ -37,11 +37,9 @@ from kzgraph.errors import Inconsistency, InputError
 Progress = Callable[[str, int, int], None]
 
 RDF_TYPE = NamedNode(ns.RDF + "type")
-DOCUMENT = NamedNode(ns.KZ + "Document")
 SENTENCE = NamedNode(ns.KZ + "Sentence")
 ASSERTION = NamedNode(ns.KZ + "Assertion")
 SHA256 = NamedNode(ns.KZ + "sha256")
-PROVENANCE_CLASSES = {DOCUMENT, SENTENCE, ASSERTION}
 
 
 @dataclass
@@ -269,7 +267,7 @@ def load_ontology_graph():
     """The ontology (``ontology.load_ontology``), its blank nodes labelled canonically.
 
     Parsers label blank nodes (OWL lists, AllDisjointClasses) at random; canonical labels
-    (~60 ms) make two builds of the same input give the same store, byte for byte.
+    (~60 ms) make two builds of the same input give the same quads.
     """
     from rdflib import Graph
     from rdflib.compare import to_canonical_graph
