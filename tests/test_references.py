@@ -66,3 +66,17 @@ def test_a_comma_before_a_verb_is_not_a_coordination():
 def test_a_city_and_its_state_are_not_one_group():
     [sentence] = resolved("It was held in Helsinki, Finland.")
     assert ("Helsinki", ["helsinki"]) in sentence and ("Finland", ["fin"]) in sentence
+
+
+def test_a_supplementary_agreement_takes_the_class_of_the_treaty_it_follows():
+    from kzgraph.documents import document_from_text
+    from kzgraph.extract import extract_document
+
+    text = (
+        "Russia and Belarus signed a boundary agreement in 1994 and a supplementary agreement "
+        "in 1997."
+    )
+    quads = extract_document(document_from_text(text, "t")).quads
+    types = {(q.subject.value.rsplit("/", 1)[-1], q.object.value.rsplit("#", 1)[-1])
+             for q in quads if q.predicate.value.endswith("#type")}  # fmt: skip
+    assert ("supplementary-agreement-1997", "BoundaryAgreement") in types

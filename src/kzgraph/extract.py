@@ -24,6 +24,7 @@ from kzgraph.references import (
     context_for,
     find_acronym_mentions,
     group_coordinations,
+    inherit_supplement_class,
     resolve_references,
     resolve_strategy,
     update_context,
@@ -69,6 +70,7 @@ def _sentence_mentions(span, offset: int, text: str, context: ReferenceContext) 
     mentions = find_acronym_mentions(text, start, end, context, mentions)
     link_mentions(mentions, gazetteer)
     mentions = resolve_references(mentions, context, _reference_strategies())
+    inherit_supplement_class(mentions, context)
     return group_coordinations(mentions, text)
 
 

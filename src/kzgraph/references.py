@@ -94,6 +94,22 @@ def _single(mention: Mention, entity: EntityRef) -> Mention:
     return Mention(mention.start, mention.end, entity.kinds, "reference", entities=[entity])
 
 
+#: An unnamed treaty opening with one of these supplements the treaty named before it.
+_SUPPLEMENT_WORDS = ("supplementary", "additional", "second supplementary")
+
+
+def inherit_supplement_class(mentions: list[Mention], context: ReferenceContext) -> None:
+    """ "a supplementary agreement" after a boundary agreement is a boundary agreement too."""
+    earlier = [e for e in context.recent if "Treaty" in e.kinds]
+    for mention in mentions:
+        for entity in mention.entities:
+            supplement = entity.label.lower().startswith(_SUPPLEMENT_WORDS)
+            if entity.unnamed and entity.cls == "Treaty" and earlier and supplement:
+                entity.cls, entity.kinds = earlier[-1].cls, earlier[-1].kinds
+                mention.kinds = entity.kinds
+        earlier += [e for e in mention.entities if "Treaty" in e.kinds]
+
+
 def find_acronym_mentions(
     text: str, start: int, end: int, context: ReferenceContext, mentions: list[Mention]
 ) -> list[Mention]:

@@ -123,9 +123,9 @@ def compile_word(word: str) -> tuple[dict, tuple[str, str] | None]:
 def requirements(words: list[str]) -> list[tuple[str, frozenset]]:
     """What a sentence must contain for a pattern variant to match: words and slot types.
 
-    >>> requirements("{A:State} joined|entered the? {O:Organisation}".split())
-    [('type', frozenset({'State'})), ('norm', frozenset({'joined', 'entered'})), \
-('type', frozenset({'Organisation'}))]
+    >>> needs = requirements(["{A:State}", "joined|entered", "the?", "{O:Organisation}"])
+    >>> [(kind, sorted(options)) for kind, options in needs]
+    [('type', ['State']), ('norm', ['entered', 'joined']), ('type', ['Organisation'])]
     """
     needs = []
     for word in words:

@@ -20,8 +20,14 @@ def _default_files() -> list[Path]:
 def extract(files: tuple[Path, ...], out: Path) -> None:
     """Extract facts from FILES (default: corpus/*.txt) into OUT/<stem>.trig.
 
-    Prints documents, sentences and facts by relation; files that cannot be read
-    (empty, binary, not UTF-8) are listed and skipped, and the exit code is then 1.
+    Prints documents, sentences and facts by relation; files that cannot be used
+    (empty, binary, not UTF-8, over 4 MB) are listed and skipped, and the exit code
+    is then 1. A broken rule or gazetteer file stops with its file and line (exit 2).
+
+    \b
+    Examples:
+      kzgraph extract                          # corpus/*.txt -> triples/
+      kzgraph extract notes/visit.txt --out /tmp/triples
     """
     from kzgraph.errors import DataProblem
     from kzgraph.extract import extract_corpus
