@@ -106,3 +106,25 @@ def test_every_shipped_rule_compiles():
     rules = default_relation_rules()
     assert len(rules.rules) > 50
     assert all(needs for _, needs in rules.matchers.values())
+
+
+def test_visits_summits_and_borders_in_other_words():
+    rules = {rule for rule, _ in facts_of(
+        "The President of Russia, Vladimir Putin, visited Astana in May 2019.")}  # fmt: skip
+    assert rules == {"president-of-state", "visited"}
+    [(rule, roles)] = facts_of("The summit of the CSTO was held in Minsk on 30 November 2017.")
+    assert (rule, roles["O"], roles["C"]) == ("summit-of-org-in-city", ["csto"], ["minsk"])
+    [(rule, roles)] = facts_of(
+        "Experts compared Kazakhstan and Uzbekistan, which share a 2,300 km border."
+    )
+    assert roles["A"] == ["kaz", "uzb"]
+
+
+def test_negated_or_observer_statements_give_nothing():
+    for text in (
+        "Kazakhstan did not join the WTO until 2015.",
+        "Russia and China are not members of NATO.",
+        "Mongolia is an observer of the SCO.",
+        "Georgia left the CIS in 2009.",
+    ):
+        assert facts_of(text) == [], text

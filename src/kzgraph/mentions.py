@@ -24,7 +24,7 @@ _NAME_STOP = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "o
               "president", "then", "when", "while", "however", "both"]  # fmt: skip
 _NAME_WORD = r"^[A-Z][\w'’.]*$"
 #: Small words allowed inside a typed name ("Convention on the Legal Status of the Caspian Sea").
-_CONNECTORS = {"of", "the", "for", "on", "in", "a"}
+_CONNECTORS = {"of", "the", "for", "on", "a"}
 _INNER_STOP = [word for word in _NAME_STOP if word not in _CONNECTORS]
 #: Source priority when two candidate mentions cover the same characters (lower wins).
 _PRIORITY = {"gazetteer": 0, "name": 1, "unnamed": 2, "reference": 3, "value": 4}
@@ -83,7 +83,7 @@ def _compile_pattern(path: Path, line: int, pattern: list) -> tuple[list[dict], 
         if "NAME" in spec:
             # {"NAME": "+"}: capitalised words and hyphens; {"NAME": "of"}: also small words
             # inside ("Convention on the Legal Status of the Caspian Sea")
-            inner = r"|^[-–]$" + (r"|^(of|the|for|on|in|a)$" if spec["NAME"] == "of" else "")
+            inner = r"|^[-–]$" + (r"|^(of|the|for|on|a)$" if spec["NAME"] == "of" else "")
             tokens += [
                 {"TEXT": {"REGEX": _NAME_WORD}, "LOWER": {"NOT_IN": _NAME_STOP}},
                 {"TEXT": {"REGEX": _NAME_WORD + inner}, "LOWER": {"NOT_IN": _INNER_STOP},
