@@ -128,3 +128,10 @@ def test_negated_or_observer_statements_give_nothing():
         "Georgia left the CIS in 2009.",
     ):
         assert facts_of(text) == [], text
+
+
+def test_a_hosted_summit_and_a_possessive_neighbour():
+    [(rule, roles)] = facts_of("Kazakhstan hosted the OSCE summit in Astana on 1–2 December 2010.")
+    assert (rule, roles["O"], roles["C"]) == ("state-hosted-org-summit", ["osce"], ["astana"])
+    [(rule, roles)] = facts_of("Kazakhstan's northern neighbour Russia remains a partner.")
+    assert (rule, roles["A"], roles["B"]) == ("possessive-neighbour", ["kaz"], ["rus"])
