@@ -16,6 +16,7 @@ from kzgraph.relations import (
     compile_word,
     default_relation_rules,
     extract_relations,
+    load_hedges,
     load_relation_rules,
 )
 from kzgraph.resources import rules_dir
@@ -135,3 +136,46 @@ def test_a_hosted_summit_and_a_possessive_neighbour():
     assert (rule, roles["O"], roles["C"]) == ("state-hosted-org-summit", ["osce"], ["astana"])
     [(rule, roles)] = facts_of("Kazakhstan's northern neighbour Russia remains a partner.")
     assert (rule, roles["A"], roles["B"]) == ("possessive-neighbour", ["kaz"], ["rus"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics alleged that Turkmenistan joined the CSTO in secret.",
+        "According to media reports, Armenia signed the Treaty on the Eurasian Economic Union "
+        "in Minsk, a claim that Yerevan denied.",
+        "If Uzbekistan joined the Eurasian Economic Union, its trade with Russia would grow.",
+        "Whether Belarus joined the SCO in 2024 is disputed.",
+        "Talks on whether Kyrgyzstan would host the summit of the SCO in Bishkek continued.",
+        "Cuba joined the Eurasian Economic Union as an observer state in 2020.",
+        "Cuba joined the Eurasian Economic Union in 2020 as an observer.",
+        "Laos was admitted to the SCO in 2023 as a dialogue partner.",
+    ],
+)
+def test_hedged_statements_give_nothing(text):
+    assert facts_of(text) == []
+
+
+def test_the_same_wording_without_a_hedge_is_asserted():
+    [(rule, roles)] = facts_of("Cuba joined the Eurasian Economic Union in 2020.")
+    assert (rule, roles["X"], roles["O"]) == ("joined-organisation", ["cub"], ["eaeu"])
+    [(rule, roles)] = facts_of("Georgia shares a border with Turkey, whether or not it helps.")
+    assert (rule, roles["A"], roles["B"]) == ("border-share", ["geo"], ["tur"])
+    assert facts_of("Whether or not it helps, Georgia shares a border with Turkey.") == []
+
+
+def test_a_past_count_is_not_a_current_one():
+    assert facts_of("The OSCE had 56 participating states before Mongolia joined.") == []
+    assert facts_of("Kazakhstan was divided into 19 regions.") == []
+    [(rule, roles)] = facts_of("The OSCE has 57 participating states.")
+    assert (rule, roles["O"]) == ("org-participating-states", ["osce"])
+
+
+def test_a_broken_hedge_file_is_reported_with_file_and_line(tmp_path):
+    path = tmp_path / "hedges.jsonl"
+    path.write_text('// comment\n{"id": "h", "scope": "nearby", "words": ["if"]}\n')
+    with pytest.raises(RuleFileError, match=r"hedges\.jsonl:2: scope must be one of"):
+        load_hedges(path)
+    path.write_text('{"id": "h", "scope": "before", "words": "if"}\n')
+    with pytest.raises(RuleFileError, match=r"hedges\.jsonl:1: words must be a list"):
+        load_hedges(path)

@@ -43,6 +43,15 @@ class CompiledPattern:
     gaps: dict[int, int] = field(default_factory=dict)  # pattern token -> most tokens it may take
 
 
+@dataclass(frozen=True)
+class Hedges:
+    """Words that keep a match from being asserted (data/hedges.jsonl), lowercased."""
+
+    sentence: frozenset = frozenset()  # anywhere in the sentence: "critics alleged that ..."
+    before: frozenset = frozenset()  # before the match: "if X joined Y"
+    after: tuple[tuple[str, ...], ...] = ()  # phrases right after it: "joined Y as an observer"
+
+
 @dataclass
 class RelationRules:
     """All relation rules: a Matcher per rule with what a sentence must hold for it to match,
@@ -51,6 +60,7 @@ class RelationRules:
     matchers: dict[str, tuple[object, list[tuple[str, frozenset]]]]
     patterns: dict[str, CompiledPattern]
     rules: dict[str, dict]
+    hedges: Hedges = field(default_factory=Hedges)
 
 
 @dataclass
@@ -64,6 +74,7 @@ class Fact:
     end: int
     defaults: dict[str, str] = field(default_factory=dict)
     consts: dict[str, str] = field(default_factory=dict)
+    hedged: bool = False  # stated under a hedge (data/hedges.jsonl): never asserted
 
 
 def _split_optional(words: list[str]) -> list[list[str]]:
@@ -159,6 +170,34 @@ def _compile_rule(record: dict, path: Path, line: int) -> list[CompiledPattern |
     return compiled
 
 
+_HEDGE_SCOPES = ("sentence", "before", "after")
+
+
+def load_hedges(path: Path | None = None) -> Hedges:
+    """Read data/hedges.jsonl; RuleFileError names a broken line."""
+    path = path or rules_dir() / "hedges.jsonl"
+    words: dict[str, set] = {scope: set() for scope in _HEDGE_SCOPES}
+    for line, record in read_jsonl(path, ("id", "scope", "words")):
+        if record["scope"] not in _HEDGE_SCOPES:
+            raise RuleFileError(path, line, f"scope must be one of {', '.join(_HEDGE_SCOPES)}")
+        listed = record["words"]
+        if not isinstance(listed, list) or not all(isinstance(w, str) and w for w in listed):
+            raise RuleFileError(path, line, "words must be a list of non-empty strings")
+        words[record["scope"]].update(word.lower() for word in listed)
+    after = tuple(sorted({tuple(phrase.split()) for phrase in words["after"]}, key=len))
+    return Hedges(frozenset(words["sentence"]), frozenset(words["before"]), after)
+
+
+def hedged(doc, begin: int, finish: int, hedges: Hedges) -> bool:
+    """Whether tokens begin..finish of the sentence ``doc`` are stated with a hedge around them."""
+    if any(token.lower_ in hedges.sentence for token in doc):
+        return True  # reported doubt taints the whole sentence
+    if any(token.lower_ in hedges.before for token in doc[:begin]):
+        return True
+    following = [token.lower_ for token in doc[finish : finish + 6]]
+    return any(tuple(following[: len(phrase)]) == phrase for phrase in hedges.after)
+
+
 def load_relation_rules(path: Path | None = None, schema: dict | None = None) -> RelationRules:
     """Read and compile the relation rules; RuleFileError names a broken line."""
     from spacy.matcher import Matcher
@@ -187,7 +226,7 @@ def load_relation_rules(path: Path | None = None, schema: dict | None = None) ->
             except (ValueError, TypeError) as error:
                 raise RuleFileError(path, line, f"bad pattern: {error}") from error
             patterns[key] = compiled
-    return RelationRules(matchers, patterns, rules)
+    return RelationRules(matchers, patterns, rules, load_hedges())
 
 
 @cache
@@ -219,8 +258,11 @@ def extract_relations(
         record = rules.rules[compiled.rule_id]
         fact = _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions)
         if fact is not None:
+            fact.hedged = hedged(doc, begin, finish, rules.hedges)
             candidates.append((fact, _signature(fact)))
-    return _keep_maximal(candidates, sentence_start, doc)
+    # a hedged match still outranks the shorter matches it contains, so that "joined Y in 2020
+    # as an observer" does not fall back to "joined Y"; only then is it dropped
+    return [fact for fact in _keep_maximal(candidates, sentence_start, doc) if not fact.hedged]
 
 
 def _matches(doc, rules: RelationRules):
