@@ -1,0 +1,82 @@
+"""The extractor scored on the held-out corpus (tests/heldout/), written blind to its rules."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kzgraph.sentences import split_sentences
+
+TESTS = Path(__file__).parent
+HELDOUT = TESTS / "heldout"
+GOLD_PATHS = sorted((HELDOUT / "gold").glob("*.jsonl"))
+
+# Measured once at commit eb37aef (2026-11-22): P=0.840 R=0.276 (42 matched, 50 extracted,
+# 152 gold). That is below issue 3's generality bars (P 0.90, R 0.70), so the test holds the
+# measured floor, rounded down to 2 decimals, instead of the bars: the lead decides.
+MEASURED_PRECISION_FLOOR = 0.84
+MEASURED_RECALL_FLOOR = 0.27
+
+# Binary properties whose facts are also written as an n-ary node (docs/design.md).
+PAIRED = {
+    "kz:memberOf": "kz:Membership",
+    "kz:coFounderOf": "kz:FoundingMembership",
+    "kz:hasDiplomaticRelationsWith": "kz:DiplomaticRelationsEstablishment",
+    "kz:sharesBorderWith": "kz:Border",
+    "kz:develops": "kz:FieldDevelopment",
+    "kz:participantState": "kz:PipelineParticipation",
+    "kz:chairedBy": "kz:Chairmanship",
+}
+
+
+def _scoring():
+    if "gold_scoring" not in sys.modules:  # a helper beside the tests, not an installed module
+        spec = importlib.util.spec_from_file_location("gold_scoring", TESTS / "gold_scoring.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["gold_scoring"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["gold_scoring"]
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_extractor_holds_the_measured_floor_on_the_heldout_corpus():
+    """Fails below the floor measured on first scoring (P 0.84, R 0.27), NOT issue 3's bars.
+
+    The held-out score did not reach the generality bars (0.90 / 0.70), so this test only
+    guards against getting worse than what was measured; see tests/heldout/README.md.
+    """
+    score = _scoring().score_corpus(HELDOUT / "corpus", HELDOUT / "gold")
+    print(score.report("heldout"))
+    assert score.gold > 0
+    assert score.precision >= MEASURED_PRECISION_FLOOR, score.report("heldout")
+    assert score.recall >= MEASURED_RECALL_FLOOR, score.report("heldout")
+
+
+@pytest.mark.parametrize("gold_path", GOLD_PATHS, ids=lambda path: path.stem)
+def test_every_gold_line_points_at_a_sentence_of_its_text(gold_path):
+    text = (HELDOUT / "corpus" / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
+    sentence_count = len(split_sentences(text))
+    indices = {record["sentence"] for record in _records(gold_path)}
+    assert indices and all(0 <= index < sentence_count for index in indices), indices
+
+
+@pytest.mark.parametrize("gold_path", GOLD_PATHS, ids=lambda path: path.stem)
+def test_every_paired_binary_line_has_its_node_line(gold_path):
+    records = _records(gold_path)
+    binaries = Counter(
+        (PAIRED[record["p"]], record["sentence"]) for record in records if record.get("p") in PAIRED
+    )
+    nodes = Counter(
+        (record["node"], record["sentence"])
+        for record in records
+        if record.get("node") in PAIRED.values()
+    )
+    assert binaries == nodes
