@@ -58,3 +58,8 @@ def test_unnamed_treaties_and_values_are_mentions():
 
 def test_plain_words_are_not_names():
     assert mentions_of("The weather was cold and the Harvest came late.") == []
+
+
+def test_a_typed_name_does_not_start_inside_a_hyphenated_word():
+    found = mentions_of("They joined the trans-Caucasian Kars-Baku pipeline.")
+    assert ("Kars-Baku pipeline", "name", "Kars-Baku pipeline") in found

@@ -179,3 +179,39 @@ def test_a_broken_hedge_file_is_reported_with_file_and_line(tmp_path):
     path.write_text('{"id": "h", "scope": "before", "words": "if"}\n')
     with pytest.raises(RuleFileError, match=r"hedges\.jsonl:1: words must be a list"):
         load_hedges(path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan signed a statement criticising the Energy Charter Treaty in 2019.",
+        "Kazakhstan joined talks on the Trans-Caspian Gas Pipeline in 2018.",
+        "China's North America strategy changed in 2018.",
+        "Vice President of the United States Joe Biden arrived.",
+        "The former President of Kyrgyzstan, Askar Akayev, left the country in 2005.",
+    ],
+)
+def test_a_content_word_or_a_title_qualifier_blocks_the_tempting_fact(text):
+    assert facts_of(text) == []
+
+
+def test_a_light_gap_still_passes_over_little_words_and_names():
+    [(rule, roles)] = facts_of(
+        "Kazakhstan joined the trans-Caucasian Baku-Tbilisi-Ceyhan pipeline in June 2006."
+    )
+    assert (rule, roles["S"], roles["P"]) == ("state-joined-pipeline", ["kaz"], ["btc-pipeline"])
+    [(rule, roles)] = facts_of("Georgia and Turkey signed their first bilateral Trade Agreement.")
+    assert (rule, roles["S"]) == ("treaty-signed-by-states", ["geo", "tur"])
+
+
+def test_a_date_of_another_event_is_not_the_fact_s_date():
+    [(rule, roles)] = facts_of(
+        "In 2010 the delegates recalled the Conference on Security and Co-operation in Europe "
+        "held in Helsinki."
+    )
+    assert rule == "conference-held-in" and "D" not in roles
+    [(rule, roles)] = facts_of("Shell developed the Kashagan field, which was discovered in 2000.")
+    assert rule == "company-develops" and "D" not in roles
+    facts = dict(facts_of("Originally in 1975 there was a Conference on Security and "
+                          "Co-operation in Europe held in Helsinki."))  # fmt: skip
+    assert facts["conference-held-in"]["D"] == ["1975"]

@@ -183,6 +183,8 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
         kept = [span[start + i] for i, slot in enumerate(alignment) if not rule.excluded[slot]]
         while kept and kept[-1].lower_ in _CONNECTORS:  # "Treaty on the X of" ends at X
             kept.pop()
+        while kept and (_after_attached_hyphen(kept[0]) or kept[0].text in {"-", "–"}):
+            kept.pop(0)
         if len(kept) > 12:
             continue
         if not kept:
@@ -198,6 +200,14 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
             Mention(begin, finish, kinds, source, rule=rule.id, label=label, cls=rule.cls)
         )
     return mentions
+
+
+def _after_attached_hyphen(token) -> bool:
+    """Whether ``token`` is the second half of a hyphenated word ("trans-Caucasian")."""
+    if token.i < 2:
+        return False
+    hyphen, before = token.doc[token.i - 1], token.doc[token.i - 2]
+    return hyphen.text in {"-", "–"} and not hyphen.whitespace_ and not before.whitespace_
 
 
 def _rule_matches(span, matchers: Matchers, words: set[str]):

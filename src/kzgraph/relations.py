@@ -9,6 +9,8 @@ merged into one token (a coordination "X, Y and Z" is one token too):
 - ``...`` up to 6 tokens that are not actors (states, organisations, people, places), not
   a full stop; ``...12`` up to 12;
 - ``*4`` up to 4 tokens of any kind (actors too), not a full stop;
+- ``~12`` up to 12 tokens that are non-actor mentions (treaties, dates), punctuation other than
+  a full stop, capitalised or hyphenated words, or little words (``_LIGHT_WORDS``);
 - ``[ ... ]`` an optional part (the rule also matches without it).
 
 The same role may appear twice ("{S:State} signed ... along with {S:State}"): its fillers add up.
@@ -30,7 +32,21 @@ from kzgraph.sentences import pipeline
 
 _ACTOR_KINDS = {"Place", "Organisation", "Person", "Programme"}
 _SLOT = re.compile(r"^\{(?P<role>[A-Za-z]\w*)?:(?P<type>[A-Za-z|-]+)(?:/(?P<arity>[12]))?\}$")
-_GAP = re.compile(r"^(?P<kind>\.\.\.|\*)(?P<size>\d+)?$")
+_GAP = re.compile(r"^(?P<kind>\.\.\.|\*|~)(?P<size>\d+)?$")
+# What a "~" gap may pass over besides non-actor mentions, punctuation and capitalised or
+# hyphenated words: the little words between a verb and its object ("signed their first ...
+# agreement in 1994, and their second ...", "joined the trans-Caucasian ... pipeline"). A
+# content word ("signed a statement criticising the X Treaty", "joined talks on the X
+# Pipeline") ends the gap, because the object is then that word, not the later mention.
+_LIGHT_WORDS = frozenset(
+    [
+        "a", "an", "the", "their", "its", "his", "her", "our", "this", "that", "these", "those",
+        "both", "two", "three", "all", "and", "or", "in", "on", "at", "also", "then", "later",
+        "first", "second", "third", "new", "historic", "landmark", "bilateral", "trilateral",
+        "final", "key", "major", "further", "additional", "separate", "formal", "official", "long-awaited",
+        "jointly", "together", "subsequently", "eventually", "finally", "ultimately",
+    ]
+)  # fmt: skip
 _POSSESSIVE = ["'s", "’s", "'", "’"]
 
 
@@ -121,6 +137,8 @@ def compile_word(word: str) -> tuple[dict, tuple[str, str] | None]:
         spec = {"ORTH": {"NOT_IN": [".", ";", "!", "?"]}}
         if gap["kind"] == "...":  # "*" gaps may pass over actors too
             spec["_"] = {"kz_actor": False}
+        elif gap["kind"] == "~":
+            spec["_"] = {"kz_light": True}
         # "*" and a length check after matching: spaCy expands {0,n} into n optional
         # tokens, whose matches multiply combinatorially.
         return spec | {"OP": "*", "GAP": size}, None
@@ -244,6 +262,7 @@ def register_extensions() -> None:
     Token.set_extension("kz_group", default=False, force=True)
     Token.set_extension("kz_actor", default=False, force=True)
     Token.set_extension("kz_mention", default=-1, force=True)
+    Token.set_extension("kz_light", default=False, force=True)
 
 
 def extract_relations(
@@ -303,7 +322,20 @@ def merged_doc_for(sentence_text: str, sentence_start: int, mentions: list[Menti
                 "kz_actor": bool(set(mention.kinds) & _ACTOR_KINDS),
                 "kz_mention": index,
             }})  # fmt: skip
+    for token in doc:
+        token._.kz_light = _is_light(token)
     return doc
+
+
+def _is_light(token) -> bool:
+    """Whether a "~" gap may pass over ``token`` (see _LIGHT_WORDS)."""
+    if token._.kz_mention >= 0:
+        return not token._.kz_actor
+    if token.is_punct:
+        return token.text not in {".", ";", "!", "?"}
+    neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
+    hyphenated = any(neighbour.text in {"-", "–"} for neighbour in neighbours)
+    return token.lower_ in _LIGHT_WORDS or token.text[:1].isupper() or hyphenated
 
 
 def _inside(index: int, spans: list) -> bool:
@@ -316,6 +348,8 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
             return None
     if finish < len(doc) and doc[finish].norm_ in record.get("not_before", []):
         return None  # "joined NATO's programme" is not "joined NATO"
+    if begin > 0 and doc[begin - 1].lower_ in record.get("not_after", []):
+        return None  # "Vice President of X, Y" is not X's head of state
     roles: dict[str, list[tuple[Mention, str]]] = {}
     consts = dict(record.get("consts", {}))
     for offset, slot_index in enumerate(alignment):
