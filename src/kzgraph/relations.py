@@ -44,7 +44,8 @@ _LIGHT_WORDS = frozenset(
         "both", "two", "three", "all", "and", "or", "in", "on", "at", "also", "then", "later",
         "first", "second", "third", "new", "historic", "landmark", "bilateral", "trilateral",
         "final", "key", "major", "further", "additional", "separate", "formal", "official",
-        "long-awaited", "jointly", "together", "subsequently", "eventually", "finally", "ultimately",
+        "long-awaited", "jointly", "together", "subsequently", "eventually", "finally",
+        "ultimately",
     ]
 )  # fmt: skip
 _POSSESSIVE = ["'s", "’s", "'", "’"]
