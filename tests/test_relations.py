@@ -215,3 +215,18 @@ def test_a_date_of_another_event_is_not_the_fact_s_date():
     facts = dict(facts_of("Originally in 1975 there was a Conference on Security and "
                           "Co-operation in Europe held in Helsinki."))  # fmt: skip
     assert facts["conference-held-in"]["D"] == ["1975"]
+
+
+def test_a_negation_inside_the_match_gives_nothing():
+    assert facts_of(
+        "The NPT, which Kazakhstan joined in 1993 without guarantees from the United States, "
+        "remains in force."
+    ) == []
+
+
+def test_a_summit_taken_from_context_needs_a_plain_the_or_its():
+    assert facts_of("The G20 summit was held in London in 2009.") == []
+    [(rule, roles)] = facts_of("The last summit took place in Astana on 2 December 2010.")
+    assert (rule, roles["C"]) == ("summit-took-place", ["astana"])
+    [(rule, roles)] = facts_of("The SCO summit was held in Astana in 2024.")
+    assert (rule, roles["O"]) == ("org-summit-took-place", ["shanghai-cooperation-organisation"])

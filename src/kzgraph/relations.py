@@ -66,6 +66,7 @@ class Hedges:
 
     sentence: frozenset = frozenset()  # anywhere in the sentence: "critics alleged that ..."
     before: frozenset = frozenset()  # before the match: "if X joined Y"
+    inside: frozenset = frozenset()  # among the matched words: "without guarantees from Y"
     after: tuple[tuple[str, ...], ...] = ()  # phrases right after it: "joined Y as an observer"
 
 
@@ -189,7 +190,7 @@ def _compile_rule(record: dict, path: Path, line: int) -> list[CompiledPattern |
     return compiled
 
 
-_HEDGE_SCOPES = ("sentence", "before", "after")
+_HEDGE_SCOPES = ("sentence", "before", "inside", "after")
 
 
 def load_hedges(path: Path | None = None) -> Hedges:
@@ -204,7 +205,9 @@ def load_hedges(path: Path | None = None) -> Hedges:
             raise RuleFileError(path, line, "words must be a list of non-empty strings")
         words[record["scope"]].update(word.lower() for word in listed)
     after = tuple(sorted({tuple(phrase.split()) for phrase in words["after"]}, key=len))
-    return Hedges(frozenset(words["sentence"]), frozenset(words["before"]), after)
+    return Hedges(
+        frozenset(words["sentence"]), frozenset(words["before"]), frozenset(words["inside"]), after
+    )
 
 
 def hedged(doc, begin: int, finish: int, hedges: Hedges) -> bool:
@@ -212,6 +215,8 @@ def hedged(doc, begin: int, finish: int, hedges: Hedges) -> bool:
     if any(token.lower_ in hedges.sentence for token in doc):
         return True  # reported doubt taints the whole sentence
     if any(token.lower_ in hedges.before for token in doc[:begin]):
+        return True
+    if any(token.lower_ in hedges.inside for token in doc[begin:finish]):
         return True
     following = [token.lower_ for token in doc[finish : finish + 6]]
     return any(tuple(following[: len(phrase)]) == phrase for phrase in hedges.after)
