@@ -50,3 +50,10 @@ def test_a_state_extra_must_be_an_iso_code(data_copy):
     (data_copy / "states.jsonl").write_text('{"id": "xxx", "label": "Atlantis"}\n')
     with pytest.raises(RuleFileError, match=r"states\.jsonl:1: 'xxx' is not an ISO"):
         load_gazetteer(data_copy)
+
+
+def test_demonyms_are_known_as_such_and_name_their_state():
+    gazetteer = default_gazetteer()
+    assert {"Kazakh", "Chinese", "American"} <= gazetteer.demonyms
+    assert "Kazakhstan" not in gazetteer.demonyms
+    assert gazetteer.lookup("Kazakh") == ["kaz", "kazakh"]

@@ -230,3 +230,23 @@ def test_a_summit_taken_from_context_needs_a_plain_the_or_its():
     assert (rule, roles["C"]) == ("summit-took-place", ["astana"])
     [(rule, roles)] = facts_of("The SCO summit was held in Astana in 2024.")
     assert (rule, roles["O"]) == ("org-summit-took-place", ["shanghai-cooperation-organisation"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia established the Eurasian Economic Union's court in 2015.",
+        "Kazakhstan created the Shanghai Cooperation Organisation's business council.",
+        "China, according to Kazakhstan, is its eastern neighbour Russia's partner.",
+        "Almaty is the capital of Kazakh culture.",
+    ],
+)
+def test_a_last_mention_that_only_qualifies_the_next_words_fills_no_slot(text):
+    assert facts_of(text) == []
+
+
+def test_the_same_mentions_standing_alone_fill_their_slots():
+    [(rule, roles)] = facts_of("Almaty is the capital of Kazakhstan.")
+    assert (rule, roles["S"]) == ("capital-of", ["kaz"])
+    [(rule, roles)] = facts_of("Russia established the Eurasian Economic Union in 2015.")
+    assert (rule, roles["X"], roles["O"]) == ("co-founded", ["rus"], ["eaeu"])

@@ -34,6 +34,7 @@ class Gazetteer:
     entities: dict[str, Entity]
     names: dict[str, list[str]]
     ancestors: dict[str, tuple[str, ...]]
+    demonyms: frozenset = frozenset()  # "Kazakh", "Chinese": a state's name used as an adjective
 
     def kinds(self, cls: str) -> tuple[str, ...]:
         """The class and its superclasses, the slot types a mention of ``cls`` can fill."""
@@ -124,7 +125,12 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
             for name in {entity.label, *entity.aliases}:
                 names.setdefault(name, []).append(entity.key)
                 names.setdefault(name.lower(), []).append(entity.key)
-    return Gazetteer(entities, names, ancestors)
+    demonyms = frozenset(
+        demonym
+        for _, record in read_jsonl(directory / "states.jsonl", ("id", "label"))
+        for demonym in record.get("demonyms", [])
+    )
+    return Gazetteer(entities, names, ancestors, demonyms)
 
 
 @cache

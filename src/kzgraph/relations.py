@@ -354,6 +354,8 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
             return None
     if finish < len(doc) and doc[finish].norm_ in record.get("not_before", []):
         return None  # "joined NATO's programme" is not "joined NATO"
+    if _modifies_what_follows(doc, finish):
+        return None
     if begin > 0 and doc[begin - 1].lower_ in record.get("not_after", []):
         return None  # "Vice President of X, Y" is not X's head of state
     roles: dict[str, list[tuple[Mention, str]]] = {}
@@ -371,6 +373,20 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     return Fact(
         record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts
     )
+
+
+def _modifies_what_follows(doc, finish: int) -> bool:
+    """Whether the match's last mention only qualifies the words after it: "established the
+    EAEU's court", "the capital of Kazakh culture" name neither the EAEU nor Kazakhstan."""
+    from kzgraph.gazetteer import default_gazetteer
+
+    if finish >= len(doc) or finish == 0 or doc[finish - 1]._.kz_mention < 0:
+        return False
+    last, following = doc[finish - 1], doc[finish]
+    if following.text in _POSSESSIVE:
+        return True
+    adjective = last.text in default_gazetteer().demonyms
+    return adjective and following.is_alpha and following.is_lower
 
 
 def _signature(fact: Fact) -> frozenset:
