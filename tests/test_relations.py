@@ -250,3 +250,8 @@ def test_the_same_mentions_standing_alone_fill_their_slots():
     assert (rule, roles["S"]) == ("capital-of", ["kaz"])
     [(rule, roles)] = facts_of("Russia established the Eurasian Economic Union in 2015.")
     assert (rule, roles["X"], roles["O"]) == ("co-founded", ["rus"], ["eaeu"])
+
+
+def test_a_place_in_the_possessive_after_in_is_still_the_place():
+    [(rule, roles)] = facts_of("Chinese companies have invested $20 billion in Kazakhstan's mines.")
+    assert (rule, roles["A"][0], roles["B"]) == ("state-invested", "chn", ["kaz"])

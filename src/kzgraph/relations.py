@@ -119,11 +119,20 @@ def _split_optional(words: list[str]) -> list[list[str]]:
 def compile_word(word: str) -> tuple[dict, tuple[str, str] | None]:
     """One DSL word as a Matcher token spec and the (role, type) it fills.
 
+    A rule with n optional parts compiles its words 2**n times; the cache makes start-up
+    cheaper. The top-level dict is the caller's to change; the nested ones are shared.
+
     >>> compile_word("{S:State/1}")
     ({'_': {'kz_kinds': {'REGEX': '\\\\|State\\\\|'}, 'kz_group': False}}, ('S', 'State'))
     >>> compile_word("formed|established?")
     ({'NORM': {'IN': ['formed', 'established']}, 'OP': '?'}, None)
     """
+    spec, role = _compile_word(word)
+    return dict(spec), role
+
+
+@cache
+def _compile_word(word: str) -> tuple[dict, tuple[str, str] | None]:
     slot = _SLOT.match(word)
     if slot and slot["type"][0].islower():  # {W:member} captures the word itself as W's text
         options = slot["type"].split("|")
@@ -238,7 +247,7 @@ def load_relation_rules(path: Path | None = None, schema: dict | None = None) ->
         if record["id"] in rules:
             raise RuleFileError(path, line, f"duplicate rule id {record['id']!r}")
         rules[record["id"]] = record
-        matcher = Matcher(pipeline().vocab)
+        matcher = Matcher(pipeline().vocab, validate=False)  # the DSL makes valid patterns
         variants = _compile_rule(record, path, line)
         words = record["pattern"].replace("[", " [ ").replace("]", " ] ").split()
         # the variant without any optional part: what every match needs
@@ -384,7 +393,8 @@ def _modifies_what_follows(doc, finish: int) -> bool:
         return False
     last, following = doc[finish - 1], doc[finish]
     if following.text in _POSSESSIVE:
-        return True
+        # "invested in Kazakhstan's mining sector" still places it in Kazakhstan
+        return finish < 2 or doc[finish - 2].lower_ not in {"in", "into", "at"}
     adjective = last.text in default_gazetteer().demonyms
     return adjective and following.is_alpha and following.is_lower
 

@@ -31,12 +31,18 @@ class Sentence:
 @cache
 def pipeline():
     """The shared spaCy pipeline: blank English tokenizer (with extra infixes) and sentencizer."""
-    import spacy
-    from spacy.util import compile_infix_regex
+    from spacy.lang.en import English
 
-    nlp = spacy.blank("en")
-    infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    class _Defaults(English.Defaults):
+        infixes = list(English.Defaults.infixes) + list(_EXTRA_INFIXES)
+
+    class _English(English):
+        # the same tokenizer as spacy.blank("en") with the infixes replaced afterwards, built
+        # without the config round trip and the second infix compilation (~0.2 s of start-up)
+        lang = "en"
+        Defaults = _Defaults
+
+    nlp = _English()
     nlp.add_pipe("sentencizer")
     return nlp
 
