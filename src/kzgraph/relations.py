@@ -219,16 +219,24 @@ def load_hedges(path: Path | None = None) -> Hedges:
     )
 
 
-def hedged(doc, begin: int, finish: int, hedges: Hedges) -> bool:
-    """Whether tokens begin..finish of the sentence ``doc`` are stated with a hedge around them."""
-    if any(token.lower_ in hedges.sentence for token in doc):
+def hedged(words: list[str], begin: int, finish: int, hedges: Hedges) -> bool:
+    """Whether words begin..finish of a sentence (its lowercased tokens) are stated under a hedge.
+
+    >>> hedges = Hedges(before=frozenset({"if"}), after=(("as", "an", "observer"),))
+    >>> words = "if x joined y".split()
+    >>> hedged(words, 1, 4, hedges), hedged(words[1:], 0, 3, hedges)
+    (True, False)
+    >>> hedged("x joined y as an observer".split(), 0, 3, hedges)
+    True
+    """
+    if not hedges.sentence.isdisjoint(words):
         return True  # reported doubt taints the whole sentence
-    if any(token.lower_ in hedges.before for token in doc[:begin]):
+    if not hedges.before.isdisjoint(words[:begin]):
         return True
-    if any(token.lower_ in hedges.inside for token in doc[begin:finish]):
+    if not hedges.inside.isdisjoint(words[begin:finish]):
         return True
-    following = [token.lower_ for token in doc[finish : finish + 6]]
-    return any(tuple(following[: len(phrase)]) == phrase for phrase in hedges.after)
+    following = tuple(words[finish : finish + 6])
+    return any(following[: len(phrase)] == phrase for phrase in hedges.after)
 
 
 def load_relation_rules(path: Path | None = None, schema: dict | None = None) -> RelationRules:
@@ -277,7 +285,7 @@ def register_extensions() -> None:
     Token.set_extension("kz_group", default=False, force=True)
     Token.set_extension("kz_actor", default=False, force=True)
     Token.set_extension("kz_mention", default=-1, force=True)
-    Token.set_extension("kz_light", default=False, force=True)
+    Token.set_extension("kz_light", getter=_is_light, force=True)  # only where a "~" gap looks
 
 
 def extract_relations(
@@ -286,13 +294,13 @@ def extract_relations(
     """The facts the relation rules find in one sentence (whose mentions are resolved)."""
     rules = rules or default_relation_rules()
     doc = merged_doc_for(sentence_text, sentence_start, mentions)
-    candidates = []
+    candidates, words = [], [token.lower_ for token in doc]
     for match_id, begin, finish, alignment in _matches(doc, rules):
         compiled = rules.patterns[doc.vocab.strings[match_id]]
         record = rules.rules[compiled.rule_id]
         fact = _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions)
         if fact is not None:
-            fact.hedged = hedged(doc, begin, finish, rules.hedges)
+            fact.hedged = hedged(words, begin, finish, rules.hedges)
             candidates.append((fact, _signature(fact)))
     # a hedged match still outranks the shorter matches it contains, so that "joined Y in 2020
     # as an observer" does not fall back to "joined Y"; only then is it dropped
@@ -337,8 +345,6 @@ def merged_doc_for(sentence_text: str, sentence_start: int, mentions: list[Menti
                 "kz_actor": bool(set(mention.kinds) & _ACTOR_KINDS),
                 "kz_mention": index,
             }})  # fmt: skip
-    for token in doc:
-        token._.kz_light = _is_light(token)
     return doc
 
 
