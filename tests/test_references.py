@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from pyoxigraph import NamedNode
-
 from kzgraph.documents import document_from_text
-from kzgraph.extract import _sentence_mentions, extract_document
+from kzgraph.extract import _sentence_mentions
 from kzgraph.gazetteer import default_gazetteer
-from kzgraph.linking import gazetteer_ref
-from kzgraph.references import context_for, resolve_strategy, update_context
+from kzgraph.references import context_for, update_context
 from kzgraph.sentences import iter_sentence_spans
-
-MEMBER_OF = NamedNode("https://w3id.org/kzgraph/ontology#memberOf")
 
 
 def resolved(text: str, written_from: str | None = None):
@@ -85,23 +80,3 @@ def test_a_supplementary_agreement_takes_the_class_of_the_treaty_it_follows():
     types = {(q.subject.value.rsplit("/", 1)[-1], q.object.value.rsplit("#", 1)[-1])
              for q in quads if q.predicate.value.endswith("#type")}  # fmt: skip
     assert ("supplementary-agreement-1997", "BoundaryAgreement") in types
-
-
-def test_here_looks_only_inside_the_sentence():
-    gazetteer = default_gazetteer()
-    context = context_for(None, gazetteer)
-    nato = gazetteer_ref(gazetteer, "nato")
-    context.recent.append(nato)
-    assert resolve_strategy(context, "last:Organisation") == [nato]
-    assert resolve_strategy(context, "here:Organisation") == []
-
-
-def test_joined_it_needs_the_organisation_in_its_own_sentence():
-    def members(text):
-        quads = extract_document(document_from_text(text, "demo")).quads
-        return {str(q.subject.value).rsplit("/", 1)[-1] for q in quads if q.predicate == MEMBER_OF}
-
-    assert members("NATO held a meeting in Brussels. Kazakhstan joined it in 1992.") == set()
-    assert members(
-        "Armenia became a member of the EAEU in 2015, and Kyrgyzstan joined it in August 2015."
-    ) == {"arm", "kgz"}

@@ -142,8 +142,7 @@ def test_a_hosted_summit_and_a_possessive_neighbour():
     "text",
     [
         "Critics alleged that Turkmenistan joined the CSTO in secret.",
-        "According to media reports, Armenia signed the Treaty on the Eurasian Economic Union "
-        "in Minsk, a claim that Yerevan denied.",
+        "Armenia reportedly signed the Treaty on the Eurasian Economic Union in Minsk.",
         "If Uzbekistan joined the Eurasian Economic Union, its trade with Russia would grow.",
         "Whether Belarus joined the SCO in 2024 is disputed.",
         "Talks on whether Kyrgyzstan would host the summit of the SCO in Bishkek continued.",
@@ -164,11 +163,20 @@ def test_the_same_wording_without_a_hedge_is_asserted():
     assert facts_of("Whether or not it helps, Georgia shares a border with Turkey.") == []
 
 
-def test_a_past_count_is_not_a_current_one():
-    assert facts_of("The OSCE had 56 participating states before Mongolia joined.") == []
-    assert facts_of("Kazakhstan was divided into 19 regions.") == []
-    [(rule, roles)] = facts_of("The OSCE has 57 participating states.")
-    assert (rule, roles["O"]) == ("org-participating-states", ["osce"])
+def test_a_former_president_is_still_a_head_of_state_but_a_vice_president_is_not():
+    [(rule, roles)] = facts_of("The former President of Kyrgyzstan, Askar Akayev, left in 2005.")
+    assert (rule, roles["P"], roles["S"]) == ("president-of-state", ["askar-akayev"], ["kgz"])
+    assert facts_of("The Vice President of Kyrgyzstan, Askar Akayev, left in 2005.") == []
+
+
+def test_not_only_is_no_negation_and_claims_are_plain_nouns():
+    [(rule, roles)] = facts_of(
+        "Relations between Kazakhstan and NATO, not only political but also military, include "
+        "the Partnership for Peace programme."
+    )
+    assert (rule, roles["P"]) == ("programme-in-relations", ["partnership-for-peace"])
+    [(rule, _)] = facts_of("China shares a border with Kazakhstan, and its old claims are settled.")
+    assert rule == "border-share"
 
 
 def test_a_broken_hedge_file_is_reported_with_file_and_line(tmp_path):
@@ -187,8 +195,8 @@ def test_a_broken_hedge_file_is_reported_with_file_and_line(tmp_path):
         "Kazakhstan signed a statement criticising the Energy Charter Treaty in 2019.",
         "Kazakhstan joined talks on the Trans-Caspian Gas Pipeline in 2018.",
         "China's North America strategy changed in 2018.",
+        "Kazakhstan's Xinjiang policy is cautious.",
         "Vice President of the United States Joe Biden arrived.",
-        "The former President of Kyrgyzstan, Askar Akayev, left the country in 2005.",
     ],
 )
 def test_a_content_word_or_a_title_qualifier_blocks_the_tempting_fact(text):
@@ -226,6 +234,8 @@ def test_a_negation_inside_the_match_gives_nothing():
 
 def test_a_summit_taken_from_context_needs_a_plain_the_or_its():
     assert facts_of("The G20 summit was held in London in 2009.") == []
+    [(rule, _)] = facts_of("The 2019 summit was held in Bishkek.")
+    assert rule == "summit-took-place"
     [(rule, roles)] = facts_of("The last summit took place in Astana on 2 December 2010.")
     assert (rule, roles["C"]) == ("summit-took-place", ["astana"])
     [(rule, roles)] = facts_of("The SCO summit was held in Astana in 2024.")
@@ -255,3 +265,11 @@ def test_the_same_mentions_standing_alone_fill_their_slots():
 def test_a_place_in_the_possessive_after_in_is_still_the_place():
     [(rule, roles)] = facts_of("Chinese companies have invested $20 billion in Kazakhstan's mines.")
     assert (rule, roles["A"][0], roles["B"]) == ("state-invested", "chn", ["kaz"])
+
+
+def test_a_negation_in_another_clause_inside_a_gap_does_not_negate_the_match():
+    [(rule, roles)] = facts_of(
+        "Kazakhstan and China, which had no formal ties before 1992, now share a 1,700 km long "
+        "common border."
+    )
+    assert (rule, roles["A"], roles["L"]) == ("border-length-shared", ["kaz", "chn"], ["1,700 km"])

@@ -44,7 +44,7 @@ def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceCont
 def resolve_strategy(
     context: ReferenceContext, strategy: str, before: list[Mention] | None = None
 ) -> list[EntityRef]:
-    """The entities a strategy (pair, written_from, last_state, topic, last:/here:<Class>) names.
+    """The entities a strategy (pair, written_from, last_state, topic, last:<Class>) points to.
 
     ``before`` are the mentions earlier in the same sentence: "Turkey recognised Azerbaijan,
     and the two countries ..." finds its pair there.
@@ -55,9 +55,6 @@ def resolve_strategy(
         if len(states) == 2:
             return states
         return list(context.pair) if len(context.pair) == 2 else []
-    if strategy.startswith("here:"):  # "X became a member of O, and Y joined it": same sentence
-        wanted = strategy.removeprefix("here:")
-        return [e for e in named_before if wanted in e.kinds][-1:]
     if strategy.startswith("last:"):
         wanted = strategy.removeprefix("last:")
         found = [e for e in context.recent + named_before if wanted in e.kinds]

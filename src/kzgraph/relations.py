@@ -219,8 +219,30 @@ def load_hedges(path: Path | None = None) -> Hedges:
     )
 
 
-def hedged(words: list[str], begin: int, finish: int, hedges: Hedges) -> bool:
+def _before_pattern_words(begin: int, alignment: list[int], compiled: CompiledPattern) -> list[int]:
+    """Positions right before a word the pattern spells out: a negation there ("without
+    guarantees from") negates the match; one elsewhere in a gap belongs to another clause."""
+    fixed = [
+        compiled.roles[index] is None and index not in compiled.gaps for index in alignment
+    ]
+    return [begin + i for i in range(len(alignment) - 1) if fixed[i + 1]]
+
+
+def _hedge_words(doc) -> list[str]:
+    """The sentence's lowercased tokens, "not" in "not only ... but also" marked as no negation."""
+    words = [token.lower_ for token in doc]
+    for i, word in enumerate(words[:-1]):
+        if word == "not" and words[i + 1] == "only":
+            words[i] = "not-only"
+    return words
+
+
+def hedged(
+    words: list[str], begin: int, finish: int, hedges: Hedges, negatable: list[int] | None = None
+) -> bool:
     """Whether words begin..finish of a sentence (its lowercased tokens) are stated under a hedge.
+
+    ``negatable`` are the positions where a negation counts (default: the whole match).
 
     >>> hedges = Hedges(before=frozenset({"if"}), after=(("as", "an", "observer"),))
     >>> words = "if x joined y".split()
@@ -233,7 +255,8 @@ def hedged(words: list[str], begin: int, finish: int, hedges: Hedges) -> bool:
         return True  # reported doubt taints the whole sentence
     if not hedges.before.isdisjoint(words[:begin]):
         return True
-    if not hedges.inside.isdisjoint(words[begin:finish]):
+    positions = range(begin, finish) if negatable is None else negatable
+    if any(words[i] in hedges.inside for i in positions):
         return True
     following = tuple(words[finish : finish + 6])
     return any(following[: len(phrase)] == phrase for phrase in hedges.after)
@@ -294,13 +317,14 @@ def extract_relations(
     """The facts the relation rules find in one sentence (whose mentions are resolved)."""
     rules = rules or default_relation_rules()
     doc = merged_doc_for(sentence_text, sentence_start, mentions)
-    candidates, words = [], [token.lower_ for token in doc]
+    candidates, words = [], _hedge_words(doc)
     for match_id, begin, finish, alignment in _matches(doc, rules):
         compiled = rules.patterns[doc.vocab.strings[match_id]]
         record = rules.rules[compiled.rule_id]
         fact = _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions)
         if fact is not None:
-            fact.hedged = hedged(words, begin, finish, rules.hedges)
+            negatable = _before_pattern_words(begin, alignment, compiled)
+            fact.hedged = hedged(words, begin, finish, rules.hedges, negatable)
             candidates.append((fact, _signature(fact)))
     # a hedged match still outranks the shorter matches it contains, so that "joined Y in 2020
     # as an observer" does not fall back to "joined Y"; only then is it dropped
