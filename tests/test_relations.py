@@ -273,3 +273,8 @@ def test_a_negation_in_another_clause_inside_a_gap_does_not_negate_the_match():
         "common border."
     )
     assert (rule, roles["A"], roles["L"]) == ("border-length-shared", ["kaz", "chn"], ["1,700 km"])
+
+
+def test_joint_ventures_are_counted_under_the_text_s_own_noun():
+    [(rule, roles)] = facts_of("There are 120 Kazakh-Turkish joint enterprises in Almaty.")
+    assert rule == "joint-ventures-count" and roles["E"] == ["kaz", "tur"]
