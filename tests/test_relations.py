@@ -278,3 +278,15 @@ def test_a_negation_in_another_clause_inside_a_gap_does_not_negate_the_match():
 def test_joint_ventures_are_counted_under_the_text_s_own_noun():
     [(rule, roles)] = facts_of("There are 120 Kazakh-Turkish joint enterprises in Almaty.")
     assert rule == "joint-ventures-count" and roles["E"] == ["kaz", "tur"]
+
+
+def test_guarantees_another_state_asked_for_later_are_not_the_treaty_s():
+    assert facts_of(
+        "The Budapest Memorandum was signed in 1994, and in 2014 Ukraine asked for guarantees "
+        "from the United Kingdom."
+    ) == [("treaty-was-signed", {"T": ["budapest-memorandum"], "D": ["1994"]})]
+    facts = dict(facts_of(
+        "The memorandum, signed in Budapest on 5 December 1994, on the provision of security "
+        "guarantees by the United Kingdom, Russia and the USA, was a milestone."
+    ))  # fmt: skip
+    assert facts["treaty-guarantees"]["G"] == ["gbr", "rus", "usa"]
