@@ -18,6 +18,8 @@ from kzgraph.mentions import Mention
 _COORDINATOR = re.compile(
     r"\s*(?:,\s*and|,\s*as well as|,|and|&|-|–|/|as well as)\s*(?:the\s+)?", re.IGNORECASE
 )
+#: Only a comma between an unnamed treaty and its name ("a treaty, the X Treaty").
+_APPOSITION_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 #: Words after an organisation that make it the sentence's subject ("The OSCE is ...").
 _SUBJECT_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|was|has|had|are|were|deals|includes)\b")
 
@@ -135,6 +137,9 @@ def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
         previous = result[-1] if result else None
         shared = _shared_class(previous, mention) if previous else None
         between = _COORDINATOR.fullmatch(text, previous.end, mention.start) if shared else None
+        if between and _names_unnamed(previous, mention, between.group()):
+            result[-1] = mention  # the apposition's name says which treaty the phrase meant
+            continue
         if between:
             members = (previous.members or [previous]) + (mention.members or [mention])
             result[-1] = Mention(
@@ -146,6 +151,13 @@ def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
         result.append(mention)
         conjoined.append(False)
     return [part for m, c in zip(result, conjoined, strict=True) for part in _check(m, c, text)]
+
+
+def _names_unnamed(previous: Mention, mention: Mention, between: str) -> bool:
+    """"its founding treaty, the Nakhchivan Agreement": a comma apposition, not two treaties."""
+    return previous.source == "unnamed" and mention.source != "unnamed" and (
+        _APPOSITION_COMMA.fullmatch(between) is not None
+    )
 
 
 def _check(mention: Mention, conjoined: bool, text: str) -> list[Mention]:
