@@ -34,6 +34,7 @@ class ReferenceContext:
     topic: EntityRef | None = None
     acronyms: dict[str, EntityRef] = field(default_factory=dict)
     recent: list[EntityRef] = field(default_factory=list)  # entities named so far, latest last
+    subject: EntityRef | None = None  # the first entity the previous sentence named
 
 
 def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
@@ -46,7 +47,7 @@ def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceCont
 def resolve_strategy(
     context: ReferenceContext, strategy: str, before: list[Mention] | None = None
 ) -> list[EntityRef]:
-    """The entities a strategy (pair, written_from, last_state, topic, last:<Class>) points to.
+    """The entities a strategy (pair, written_from, last_state, topic, last:/subject:<Class>) names.
 
     ``before`` are the mentions earlier in the same sentence: "Turkey recognised Azerbaijan,
     and the two countries ..." finds its pair there.
@@ -61,6 +62,9 @@ def resolve_strategy(
         wanted = strategy.removeprefix("last:")
         found = [e for e in context.recent + named_before if wanted in e.kinds]
         return found[-1:]
+    if strategy.startswith("subject:"):  # "The X field lies ... . It is developed by ..."
+        wanted = strategy.removeprefix("subject:")
+        return [context.subject] if context.subject and wanted in context.subject.kinds else []
     if strategy == "written_from":
         return [context.written_from] if context.written_from else []
     if strategy == "last_state":
@@ -205,6 +209,7 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
         for member in mention.members or [mention]:
             if member.acronym and member.entities:
                 context.acronyms[member.acronym] = member.entities[0]
+    context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     del context.recent[:-50]  # only the latest entities matter to "the organisation"
     topic = _sentence_topic(mentions, text, start)
     if topic is not None:
