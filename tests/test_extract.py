@@ -145,3 +145,19 @@ def test_a_long_text_under_the_limit_is_extracted():
     extraction = extract_document(document_from_text(text, "long"))
     assert extraction.sentences == 1200
     assert sum(extraction.facts.values()) == 800
+
+
+def test_it_is_developed_by_takes_the_field_the_previous_sentence_is_about():
+    text = "The Kumkol field lies in central Kazakhstan. It is developed by CNPC and Lukoil."
+    facts = asserted(extract_document(document_from_text(text, "kumkol")).quads)
+    assert {(c, "develops", "kumkol-oil-field") for c in ("cnpc", "lukoil")} <= facts
+
+
+def test_it_after_a_sentence_about_a_pipeline_is_not_a_field():
+    text = (
+        "Chevron develops the Tengiz field. The CPC pipeline carries its oil to Novorossiysk. "
+        "It is operated by Lukoil."
+    )
+    facts = asserted(extract_document(document_from_text(text, "tengiz")).quads)
+    assert ("chevron", "develops", "tengiz-oil-field") in facts
+    assert not [fact for fact in facts if fact[0] == "lukoil"]

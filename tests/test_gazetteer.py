@@ -57,3 +57,9 @@ def test_demonyms_are_known_as_such_and_name_their_state():
     assert {"Kazakh", "Chinese", "American"} <= gazetteer.demonyms
     assert "Kazakhstan" not in gazetteer.demonyms
     assert gazetteer.lookup("Kazakh") == ["kaz", "kazakh"]
+
+
+def test_a_predecessor_is_its_own_entry_not_an_alias_of_its_successor():
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("Turkic Council") == ["cooperation-council-of-turkic-speaking-states"]
+    assert gazetteer.lookup("OTS") == ["organization-of-turkic-states"]

@@ -80,3 +80,20 @@ def test_a_supplementary_agreement_takes_the_class_of_the_treaty_it_follows():
     types = {(q.subject.value.rsplit("/", 1)[-1], q.object.value.rsplit("#", 1)[-1])
              for q in quads if q.predicate.value.endswith("#type")}  # fmt: skip
     assert ("supplementary-agreement-1997", "BoundaryAgreement") in types
+
+
+def test_an_unnamed_treaty_followed_by_its_name_is_one_treaty():
+    [sentence] = resolved("Their cooperation treaty, the Aktau Treaty, was signed in Aktau in 2018")
+    assert [surface for surface, _ in sentence] == ["Aktau Treaty", "Aktau", "2018"]
+
+
+def test_an_unnamed_treaty_and_a_named_one_are_still_two():
+    [sentence] = resolved("A trade agreement and the Aktau Treaty were signed in 2018.")
+    assert sentence[0][0] == "trade agreement and the Aktau Treaty"
+    assert len(sentence[0][1]) == 2
+
+
+def test_the_council_is_the_organisation_named_last():
+    sentences = resolved("The Nordic Council met in 1952. Finland joined the council in 1955.")
+    assert ("the council", ["nordic-council"]) in sentences[1]
+
