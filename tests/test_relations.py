@@ -350,6 +350,19 @@ PARAPHRASES = [
      "company-develops", {"C": ["lukoil"], "F": ["kumkol-oil-field"]}),
     ("The Tengiz field, which is operated by Chevron, lies near Atyrau.",
      "field-developed-by", {"F": ["tengiz-oil-field"], "C": ["chevron"]}),
+    ("The founding members of the Eurasian Economic Union were Russia, Belarus and Kazakhstan.",
+     "founding-members-include", {"O": ["eaeu"], "X": ["rus", "blr", "kaz"]}),
+    ("NATO's founding members included Norway and Denmark.",
+     "org-founding-members-include", {"O": ["nato"], "X": ["nor", "dnk"]}),
+    ("Rosneft develops the Kumkol field jointly with Lukoil.",
+     "company-develops-jointly-with", {"C": ["rosneft", "lukoil"], "F": ["kumkol-oil-field"]}),
+    ("Leaders attended the SCO summit in Tashkent on 15–16 September 2022.", "org-summit-in-city",
+     {"O": ["shanghai-cooperation-organisation"], "C": ["tashkent"],
+      "D": ["15–16 September 2022"]}),
+    ("Ministers signed the Tashkent Treaty in Tashkent on 15 May 1992.", "signed-treaty-in-place",
+     {"T": ["collective-security-treaty"], "P": ["tashkent"], "D": ["15 May 1992"]}),
+    ("The CSTO now has 6 members.", "org-members-count", {"E": ["csto"], "N": ["6"]}),
+    ("The OSCE currently has 57 member states.", "org-member-count", {"E": ["osce"], "N": ["57"]}),
     ("Ilham Aliyev, who has been President of Azerbaijan since 2003, spoke first.",
      "person-who-is-president-of", {"P": ["ilham-aliyev"], "S": ["aze"]}),
 ]  # fmt: skip
@@ -376,6 +389,18 @@ def test_the_new_paraphrases_keep_their_precision_traps(sentence):
     kinds = {rule for rule, _ in facts_of(sentence)}
     assert not kinds & {"member-apposition", "chairmanship-of-org", "joined-organisation-relative",
                         "admitted-as-member-of", "joined-organisation"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders prepared for the upcoming SCO summit in Tashkent.",
+        "Kazakhstan has not signed the Tashkent Treaty in Tashkent.",
+        "Kazakhstan never signed the Tashkent Treaty in Tashkent.",
+    ],
+)
+def test_planned_summits_and_unsigned_treaties_are_not_facts(sentence):
+    assert facts_of(sentence) == []
 
 
 def test_during_someone_else_s_visit_the_next_person_is_not_the_visitor():
