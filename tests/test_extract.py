@@ -161,3 +161,13 @@ def test_it_after_a_sentence_about_a_pipeline_is_not_a_field():
     facts = asserted(extract_document(document_from_text(text, "tengiz")).quads)
     assert ("chevron", "develops", "tengiz-oil-field") in facts
     assert not [fact for fact in facts if fact[0] == "lukoil"]
+
+
+def test_its_founding_members_and_the_union_refer_to_the_organisation_under_discussion():
+    text = (
+        "The Eurasian Economic Union was launched in 2015. Its founding members were Russia "
+        "and Belarus. Armenia, which had joined the union in January 2015, followed."
+    )
+    facts = asserted(extract_document(document_from_text(text, "eaeu")).quads)
+    assert {("rus", "coFounderOf", "eaeu"), ("blr", "coFounderOf", "eaeu")} <= facts
+    assert ("arm", "memberOf", "eaeu") in facts
