@@ -387,6 +387,10 @@ PARAPHRASES = [
      "place-a-city-in-state", {"C": ["atyrau"], "S": ["kaz"]}),
     ("In 2022 Kazakhstan's trade with China reached $31 billion.", "state-trade-with",
      {"Y": ["2022"], "A": ["kaz"], "B": ["chn"], "M": ["$31 billion"]}),
+    ("Azerbaijan and Georgia, both members of GUAM, cooperate closely.",
+     "members-apposition-group", {"X": ["aze", "geo"], "O": ["guam"]}),
+    ("Kazakhstan, one of the founding members of the CSTO, hosted the summit.",
+     "founding-member-apposition", {"X": ["kaz"], "O": ["csto"]}),
     ("Ilham Aliyev, who has been President of Azerbaijan since 2003, spoke first.",
      "person-who-is-president-of", {"P": ["ilham-aliyev"], "S": ["aze"]}),
 ]  # fmt: skip
