@@ -5,7 +5,7 @@ from __future__ import annotations
 from kzgraph.documents import document_from_text
 from kzgraph.extract import extract_document
 from kzgraph.graph import default_schema, load_schema
-from kzgraph.namespaces import KZ, KZD, KZR, RDFS
+from kzgraph.namespaces import KZ, KZD, KZR, RDF, RDFS
 
 
 def quads_of(text: str, **metadata):
@@ -66,3 +66,16 @@ def test_a_schema_triple_needs_three_parts(tmp_path):
     path.write_text('{"kind": "x", "triples": [["A", "memberOf"]]}\n', encoding="utf-8")
     with pytest.raises(RuleFileError, match=r"schema\.jsonl:1"):
         load_schema(path)
+
+
+def test_a_membership_of_a_list_of_organisations_gives_one_node_per_member_and_organisation():
+    quads = quads_of("Kazakhstan and Russia are members of the United Nations and the OSCE.")
+    facts = triples_in(quads, "t/s0/a0")
+    nodes = {s for s, p, o in facts if o == f"<{KZ}Membership>"}
+    assert nodes == {KZR + f"membership-{m}-{o}" for m in ("kaz", "rus")
+                     for o in ("osce", "united-nations")}  # fmt: skip
+    node = KZR + "membership-rus-osce"
+    assert {(p, o) for s, p, o in facts if s == node} == {
+        (KZ + "member", f"<{KZR}rus>"), (KZ + "organisation", f"<{KZR}osce>"),
+        (RDF + "type", f"<{KZ}Membership>"),
+    }  # fmt: skip

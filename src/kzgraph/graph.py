@@ -116,17 +116,18 @@ def _binary_triples(fact: Fact, template: list[str]) -> list[tuple]:
 
 
 def _node_triples(fact: Fact, node: dict) -> list[tuple]:
-    """The triples of an n-ary node template, one node per filler of its "each" role."""
-    each = node.get("each")
-    fillers = _entities(fact, each) if each else [None]
+    """The triples of an n-ary node template, one node per combination of its "each" fillers."""
+    each = node.get("each") or []
+    each = [each] if isinstance(each, str) else each
     triples = []
-    for filler in fillers:
-        props = {p: _prop_terms(fact, spec, each, filler) for p, spec in node["props"].items()}
+    for combination in itertools.product(*(_entities(fact, role) for role in each)):
+        chosen = dict(zip(each, combination, strict=True))
+        props = {p: _prop_terms(fact, spec, chosen) for p, spec in node["props"].items()}
         if not all(_terms(fact, role) for role in _required_roles(node)):
             continue
         if node.get("pair") and len(props[node["pair"]]) != 2:
             continue  # a symmetric relation's node needs exactly its two parties
-        subject = _iri(KZR, _node_key(fact, node, each, filler))
+        subject = _iri(KZR, _node_key(fact, node, chosen))
         triples.append((subject, _iri(RDF, "type"), _iri(KZ, node["class"])))
         for prop, terms in props.items():
             triples += [(subject, _iri(KZ, prop), term) for term in terms]
@@ -138,22 +139,22 @@ def _required_roles(node: dict) -> list[str]:
     return [spec for spec in node["key"] if "." not in spec and spec != "B" and spec != "W"]
 
 
-def _prop_terms(fact: Fact, spec, each: str | None, filler: EntityRef | None) -> list:
+def _prop_terms(fact: Fact, spec, chosen: dict[str, EntityRef]) -> list:
     specs = spec if isinstance(spec, list) else [spec]
     terms = []
     for one in specs:
-        if one == each and filler is not None:
-            terms.append(_iri(KZR, filler.key))
+        if one in chosen:
+            terms.append(_iri(KZR, chosen[one].key))
         else:
             terms += [t for t in _terms(fact, one) if t not in terms]
     return terms
 
 
-def _node_key(fact: Fact, node: dict, each: str | None, filler: EntityRef | None) -> str:
+def _node_key(fact: Fact, node: dict, chosen: dict[str, EntityRef]) -> str:
     parts = []
     for spec in node["key"]:
-        if spec == each and filler is not None:
-            parts.append(filler.key)
+        if spec in chosen:
+            parts.append(chosen[spec].key)
         elif "." in spec or spec in fact.consts:
             value = _value(fact, spec)
             parts += [value[0]] if value else []

@@ -180,7 +180,21 @@ def _shared_class(left: Mention, right: Mention) -> str | None:
     if {left.source, right.source} & {"value", "reference"}:  # "X, and the two countries"
         return None
     right_classes = _classes(right)
-    return next((cls for cls in _classes(left) if cls in right_classes), None)
+    left_classes = [left.kinds[0]] if left.source == "group" else _classes(left)
+    shared = next((cls for cls in left_classes if cls in right_classes), None)
+    if shared is None and _is_organisation_list(left) and _is_organisation_list(right):
+        return _LISTED_ORGANISATION  # "the UN, the OSCE and the SCO": a list of organisations
+    return shared
+
+
+#: The superclass a list of organisations of different kinds is grouped under.
+_LISTED_ORGANISATION = "InternationalOrganisation"
+
+
+def _is_organisation_list(mention: Mention) -> bool:
+    return bool(mention.entities) and all(
+        _LISTED_ORGANISATION in e.kinds for e in mention.entities
+    )
 
 
 def _group_kinds(members: list[Mention], cls: str) -> tuple[str, ...]:
@@ -188,12 +202,18 @@ def _group_kinds(members: list[Mention], cls: str) -> tuple[str, ...]:
         for entity in member.entities:
             if entity.cls == cls:
                 return entity.kinds
+    for member in members:  # grouped under a superclass: its kinds from there up
+        for entity in member.entities:
+            if cls in entity.kinds:
+                return entity.kinds[entity.kinds.index(cls) :]
     return (cls,)
 
 
 def _pick(mention: Mention, cls: str) -> list[EntityRef]:
     """The candidates of ``mention`` of the group's class (all of them for a pair reference)."""
-    fitting = [e for e in mention.entities if e.cls == cls]
+    fitting = [e for e in mention.entities if e.cls == cls] or [
+        e for e in mention.entities if cls == _LISTED_ORGANISATION and cls in e.kinds
+    ]
     return fitting if len(mention.members) > 1 else fitting[:1]
 
 
