@@ -453,3 +453,9 @@ def test_states_inside_a_relative_clause_are_not_the_subject_that_shares_a_borde
         "Mongolia, which lies between China and Russia, shares a 3,485 km border with Russia."
     )
     assert [(roles["A"], roles["B"]) for _, roles in facts] == [(["mng"], ["rus"])]
+
+
+def test_a_member_of_an_organisation_s_scheme_is_not_a_member_of_the_organisation():
+    assert facts_of("Kazakhstan is a member of the EU's Erasmus scheme.") == []
+    [(_, roles)] = facts_of("Kazakhstan is a member of the SCO and the EU's partner.")
+    assert roles["O"] == ["shanghai-cooperation-organisation"]

@@ -165,8 +165,15 @@ def _names_unnamed(previous: Mention, mention: Mention, between: str) -> bool:
 
 
 def _check(mention: Mention, conjoined: bool, text: str) -> list[Mention]:
-    """A comma-only group followed by a word is not a coordination: give back its members."""
-    if mention.source != "group" or conjoined or not re.match(r"\s*\w", text[mention.end :]):
+    """A comma-only group followed by a word is not a coordination: give back its members.
+
+    Nor is a list of organisations followed by a possessive ("the SCO and the EU's partner").
+    """
+    if mention.source != "group":
+        return [mention]
+    if mention.kinds[0] == _LISTED_ORGANISATION and _POSSESSIVE_AFTER.match(text, mention.end):
+        return mention.members
+    if conjoined or not re.match(r"\s*\w", text[mention.end :]):
         return [mention]
     return mention.members
 
@@ -189,6 +196,7 @@ def _shared_class(left: Mention, right: Mention) -> str | None:
 
 #: The superclass a list of organisations of different kinds is grouped under.
 _LISTED_ORGANISATION = "InternationalOrganisation"
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _is_organisation_list(mention: Mention) -> bool:
