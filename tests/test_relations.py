@@ -331,6 +331,8 @@ PARAPHRASES = [
     ("Shavkat Mirziyoyev, the President of Uzbekistan, visited Astana in March 2023.",
      "visited-after-apposition",
      {"V": ["shavkat-mirziyoyev"], "P": ["astana"], "D": ["March 2023"]}),
+    ("Sadyr Japarov, who has been President of Kyrgyzstan since 2021, visited Moscow in 2021.",
+     "visited-after-apposition", {"V": ["sadyr-japarov"], "P": ["moscow"], "D": ["2021"]}),
     ("Ilham Aliyev, the leader of Azerbaijan, paid a state visit to Tashkent on 12 May 2022.",
      "visit-made-after-apposition",
      {"V": ["ilham-aliyev"], "P": ["tashkent"], "D": ["12 May 2022"]}),
