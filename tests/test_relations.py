@@ -306,6 +306,8 @@ PARAPHRASES = [
      "member-apposition", {"X": ["est"], "O": ["european-union"], "D": ["2004"]}),
     ("Norway and Denmark, however, are members of NATO.",
      "member-since", {"X": ["nor", "dnk"], "O": ["nato"]}),
+    ("Belarus, unlike Ukraine, is a member of the Collective Security Treaty Organization.",
+     "member-like-another", {"X": ["blr"], "O": ["csto"]}),
     ("Armenia, which had joined the Eurasian Economic Union in January 2015, hosted talks.",
      "joined-organisation-relative", {"X": ["arm"], "O": ["eaeu"], "D": ["January 2015"]}),
     ("Montenegro was admitted as a full member of NATO in 2017.",
