@@ -259,6 +259,26 @@ def test_changing_one_document_re_extracts_only_that_one(tmp_path, sample_build)
     assert third.extracted == [] and len(third.reused) == 2
 
 
+def test_changing_a_text_s_metadata_re_extracts_it(tmp_path):
+    shutil.copytree(resources.data_dir("corpus"), tmp_path / "corpus")
+    shutil.copytree(resources.data_dir("triples"), tmp_path / "triples")
+    metadata = tmp_path / "corpus" / "kazakhstan-usa.toml"
+    metadata.write_text(metadata.read_text().replace('"Kazakhstan"', '"Mongolia"'))
+    report = build_in(tmp_path)
+    assert report.extracted == ["kazakhstan-usa"]
+    assert ask(tmp_path / "store", "ASK { kzd:kazakhstan-usa kz:writtenFrom kzr:mng }")
+
+
+def test_changing_the_rules_re_extracts_every_text(tmp_path, monkeypatch):
+    from kzgraph import fingerprint
+
+    shutil.copytree(resources.data_dir("corpus"), tmp_path / "corpus")
+    shutil.copytree(resources.data_dir("triples"), tmp_path / "triples")
+    monkeypatch.setattr(fingerprint, "rules_digest", lambda: "rules edited since")
+    report = build_in(tmp_path)
+    assert sorted(report.extracted) == ["kazakhstan-china-osce", "kazakhstan-usa"]
+
+
 def test_the_sample_corpus_builds_with_its_inferences(sample_build):
     store_path, report = sample_build
     assert report.documents == 2 and report.inconsistencies == []

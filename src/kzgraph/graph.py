@@ -228,6 +228,7 @@ def _provenance(document, written_from: EntityRef | None, sentences: list[Senten
         (doc, _iri(RDF, "type"), _iri(KZ, "Document")),
         (doc, _iri(KZ, "fileName"), _literal(document.file_name)),
         (doc, _iri(KZ, "sha256"), _literal(document.sha256)),
+        (doc, _iri(KZ, "extractionFingerprint"), _literal(_fingerprint(document))),
     ]
     for key, prop in (("title", "title"), ("source", "source"), ("language", "language")):
         if meta.get(key):
@@ -237,6 +238,12 @@ def _provenance(document, written_from: EntityRef | None, sentences: list[Senten
     for sentence in sentences:
         triples += _sentence_provenance(document, sentence)
     return triples
+
+
+def _fingerprint(document) -> str:
+    from kzgraph.fingerprint import extraction_fingerprint
+
+    return extraction_fingerprint(document.sha256, document.metadata)
 
 
 def _sentence_provenance(document, sentence: SentenceFacts) -> list:

@@ -40,6 +40,7 @@ RDF_TYPE = NamedNode(ns.RDF + "type")
 SENTENCE = NamedNode(ns.KZ + "Sentence")
 ASSERTION = NamedNode(ns.KZ + "Assertion")
 SHA256 = NamedNode(ns.KZ + "sha256")
+FINGERPRINT = NamedNode(ns.KZ + "extractionFingerprint")
 
 
 @dataclass
@@ -215,7 +216,7 @@ def document_graphs(text: Path, corpus: Corpus) -> DocumentGraphs:
             quads = parse_trig(trig)
         except InputError:
             quads = []  # a broken TriG file is stale: extract again
-        if recorded_sha256(quads) == document.sha256:
+        if is_current(quads, document):
             return DocumentGraphs(document.stem, quads, reused=True)
     return DocumentGraphs(document.stem, extract_to_trig(document, corpus), reused=False)
 
@@ -238,10 +239,28 @@ def parse_trig(path: Path) -> list[Quad]:
         raise InputError(path, f"broken TriG: {error}") from error
 
 
-def recorded_sha256(quads: Iterable[Quad]) -> str | None:
-    """The ``kz:sha256`` a document graph records for its text, if any."""
+def is_current(quads: list[Quad], document) -> bool:
+    """Whether a document's TriG still reflects its text, metadata and the extraction rules.
+
+    The text's ``kz:sha256`` must match; so must the ``kz:extractionFingerprint`` (text,
+    metadata, rule files, kzgraph version: see ``fingerprint.py``) when the file records one.
+    A file that records none (written by hand, as in tests/build_corpus) is trusted on its
+    text hash alone.
+    """
+    from kzgraph.fingerprint import extraction_fingerprint
+
+    recorded_fingerprint = recorded_value(quads, FINGERPRINT)
+    if recorded_value(quads, SHA256) != document.sha256:
+        return False
+    return recorded_fingerprint is None or recorded_fingerprint == extraction_fingerprint(
+        document.sha256, document.metadata
+    )
+
+
+def recorded_value(quads: Iterable[Quad], predicate: NamedNode) -> str | None:
+    """The value a document graph records for ``predicate`` (e.g. ``kz:sha256``), if any."""
     for quad in quads:
-        if quad.predicate == SHA256:
+        if quad.predicate == predicate:
             return quad.object.value
     return None
 
