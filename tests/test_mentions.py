@@ -63,3 +63,17 @@ def test_plain_words_are_not_names():
 def test_a_typed_name_does_not_start_inside_a_hyphenated_word():
     found = mentions_of("They joined the trans-Caucasian Kars-Baku pipeline.")
     assert ("Kars-Baku pipeline", "name", "Kars-Baku pipeline") in found
+
+
+def test_a_title_is_no_part_of_a_minted_person_s_name():
+    found = mentions_of(
+        "Prime Minister Fumio Kishida, Foreign Minister Penny Wong, Chancellor Olaf Scholz, "
+        "King Abdullah and Emir Tamim met."
+    )
+    people = [label for _, source, label in found if source == "name"]
+    assert people == ["Fumio Kishida", "Penny Wong", "Olaf Scholz", "Abdullah", "Tamim"]
+
+
+def test_a_bare_title_is_not_a_person():
+    found = mentions_of("Fumio Kishida, then Prime Minister of Japan, spoke in Almaty.")
+    assert [source for _, source, _ in found] == ["gazetteer", "gazetteer"]

@@ -463,3 +463,39 @@ def test_a_member_of_an_organisation_s_scheme_is_not_a_member_of_the_organisatio
     assert facts_of("Kazakhstan is a member of the EU's Erasmus scheme.") == []
     [(_, roles)] = facts_of("Kazakhstan is a member of the SCO and the EU's partner.")
     assert roles["O"] == ["shanghai-cooperation-organisation"]
+
+
+def test_neither_nor_negates_the_states_it_names():
+    assert facts_of("Neither Mongolia nor Turkmenistan is a member of the CSTO.") == []
+    assert facts_of("Mongolia is a member of the CSTO.") == [
+        ("member-since", {"X": ["mng"], "O": ["csto"]})
+    ]
+
+
+def test_a_prime_minister_visits_under_their_own_name_and_heads_no_state():
+    text = "Mongolian Prime Minister Oyun-Erdene Luvsannamsrai visited Astana in 2023."
+    assert facts_of(text) == [
+        ("visited", {"V": ["oyun-erdene-luvsannamsrai"], "P": ["astana"], "D": ["2023"]})
+    ]
+
+
+def test_a_title_alone_is_no_visitor():
+    text = "Luvsannamsrai Oyun-Erdene, then Prime Minister of Mongolia, visited Astana."
+    assert facts_of(text) == []
+
+
+def test_a_leading_date_without_a_comma_dates_the_visit():
+    [visit, _] = facts_of(
+        "In May 2023 Mongolian President Ukhnaagiin Khurelsukh paid a state visit to Kazakhstan."
+    )
+    assert visit == (
+        "official-visit-to", {"D": ["May 2023"], "V": ["ukhnaagiin-khurelsukh"], "P": ["kaz"]}
+    )
+
+
+def test_a_president_apposition_after_two_people_heads_no_state_for_both():
+    facts = facts_of(
+        "On 5 May 2019 Nursultan Nazarbayev and Shavkat Mirziyoyev, the President of Uzbekistan, "
+        "signed the Tashkent Declaration."
+    )
+    assert all("nursultan-nazarbayev" not in roles.get("P", []) for _, roles in facts)

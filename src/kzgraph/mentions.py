@@ -82,12 +82,14 @@ def _compile_pattern(path: Path, line: int, pattern: list) -> tuple[list[dict], 
         exclude = bool(spec.pop("EXCLUDE", False))
         if "NAME" in spec:
             # {"NAME": "+"}: capitalised words and hyphens; {"NAME": "of"}: also small words
-            # inside ("Convention on the Legal Status of the Caspian Sea")
+            # inside ("Convention on the Legal Status of the Caspian Sea"); "NOT_IN": words
+            # this rule's name may not contain (a title is not part of a person's name)
             inner = r"|^[-–]$" + (r"|^(of|the|for|on|a)$" if spec["NAME"] == "of" else "")
+            banned = [word.lower() for word in spec.get("NOT_IN", [])]
             tokens += [
-                {"TEXT": {"REGEX": _NAME_WORD}, "LOWER": {"NOT_IN": _NAME_STOP}},
-                {"TEXT": {"REGEX": _NAME_WORD + inner}, "LOWER": {"NOT_IN": _INNER_STOP},
-                 "OP": "*"},
+                {"TEXT": {"REGEX": _NAME_WORD}, "LOWER": {"NOT_IN": _NAME_STOP + banned}},
+                {"TEXT": {"REGEX": _NAME_WORD + inner},
+                 "LOWER": {"NOT_IN": _INNER_STOP + banned}, "OP": "*"},
             ]  # fmt: skip
             excluded += [exclude, exclude]
         else:
