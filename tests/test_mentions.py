@@ -77,3 +77,19 @@ def test_a_title_is_no_part_of_a_minted_person_s_name():
 def test_a_bare_title_is_not_a_person():
     found = mentions_of("Fumio Kishida, then Prime Minister of Japan, spoke in Almaty.")
     assert [source for _, source, _ in found] == ["gazetteer", "gazetteer"]
+
+
+def test_and_inside_a_treaty_name_and_a_name_before_treaty_on():
+    found = mentions_of(
+        "The Partnership and Cooperation Agreement and the Joint Declaration on Strategic "
+        "Partnership were signed."
+    )
+    labels = [label for _, source, label in found if source == "name"]
+    assert labels == ["Partnership and Cooperation Agreement",
+                      "Joint Declaration on Strategic Partnership"]  # fmt: skip
+
+
+def test_a_memorandum_on_a_subject_is_a_named_memorandum():
+    found = mentions_of("The Memorandum on Security Assurances was signed in Budapest.")
+    label = "Memorandum on Security Assurances"
+    assert (label, "name", label) in found

@@ -499,3 +499,136 @@ def test_a_president_apposition_after_two_people_heads_no_state_for_both():
         "signed the Tashkent Declaration."
     )
     assert all("nursultan-nazarbayev" not in roles.get("P", []) for _, roles in facts)
+
+
+# Wordings added for recall on unseen text (issue 3); each sentence is our own.
+
+
+def test_becoming_the_nth_member_is_membership():
+    assert facts_of("Tajikistan became the 159th member of the WTO on 2 March 2013.") == [
+        ("became-nth-member-of", {"X": ["tjk"], "O": ["wto"], "D": ["2 March 2013"]})
+    ]
+
+
+def test_an_organisation_which_a_state_joined_has_it_as_member():
+    facts = facts_of("Mongolia belongs to the OSCE, which Kyrgyzstan joined in 1992.")
+    assert ("org-which-state-joined", {"O": ["osce"], "X": ["kgz"], "D": ["1992"]}) in facts
+
+
+def test_states_as_the_founding_members_are_co_founders_of_the_topic():
+    [(rule, roles)] = facts_of(
+        "It was launched in May 2001 with Kazakhstan and Kyrgyzstan as its founding members."
+    )
+    assert rule == "with-founding-members" and roles == {
+        "D": ["May 2001"], "X": ["kaz", "kgz"]
+    }  # fmt: skip
+
+
+def test_has_been_the_capital_of():
+    assert facts_of("Tashkent has been the capital of Uzbekistan since 1930.") == [
+        ("capital-since", {"C": ["tashkent"], "S": ["uzb"]})
+    ]
+
+
+def test_succeeding_someone_as_president_makes_both_heads_of_state():
+    [(rule, roles)] = facts_of(
+        "Shavkat Mirziyoyev succeeded Islam Karimov as President of Uzbekistan in 2016."
+    )
+    assert rule == "succeeded-as-president"
+    assert roles == {"P": ["shavkat-mirziyoyev", "islam-karimov"], "S": ["uzb"]}
+
+
+def test_a_second_border_with_its_own_length():
+    facts = facts_of(
+        "Kyrgyzstan shares a 1,063-kilometre border with China and a 984 km border with Tajikistan."
+    )
+    assert ("border-share-second-length", {"A": ["kgz"], "L": ["984 km"], "B": ["tjk"]}) in facts
+
+
+def test_whose_predecessor_was():
+    assert facts_of("The OSCE, whose predecessor was the CSCE, meets in Vienna.") == [
+        ("whose-predecessor-was", {"O": ["osce"], "P": ["csce"]})
+    ]
+
+
+def test_a_member_count_after_a_relative_clause():
+    [(rule, roles)] = facts_of("The CSTO, which Uzbekistan left in 2012, now has 6 member states.")
+    assert rule == "org-clause-member-count" and roles["E"] == ["csto"] and roles["N"] == ["6"]
+
+
+def test_participating_states_counted_in_a_relative_clause():
+    facts = facts_of("Mongolia joined the OSCE, which has 57 participating States, in 2012.")
+    assert ("org-which-has-participating-states", {"O": ["osce"], "P": ["57"]}) in facts
+
+
+def test_a_company_described_in_an_apposition_develops_the_field():
+    [(rule, roles)] = facts_of(
+        "Karachaganak Petroleum Operating, a consortium led by Eni and Shell, has operated the "
+        "Karachaganak field since 1997."
+    )
+    assert rule == "company-apposition-develops"
+    assert roles == {"C": ["karachaganak-petroleum-operating"], "F": ["karachaganak-field"],
+                     "D": ["1997"]}  # fmt: skip
+
+
+def test_the_companies_in_the_apposition_are_not_developers():
+    facts = facts_of(
+        "Karachaganak Petroleum Operating, a consortium of Eni, Shell and Lukoil, operates the "
+        "Karachaganak field."
+    )
+    assert [roles["C"] for _, roles in facts] == [["karachaganak-petroleum-operating"]]
+
+
+def test_a_pipeline_which_companies_built():
+    [(rule, roles)] = facts_of(
+        "The Atyrau–Samara pipeline, which KazTransOil and Lukoil built together, was "
+        "completed in 1971."
+    )
+    assert rule == "pipeline-which-companies-built"
+    assert roles["P"] == ["atyrau-samara-pipeline"] and roles["D"] == ["1971"]
+    assert "kaztransoil" in roles["C"]
+
+
+def test_a_treaty_signed_by_the_leaders_of_states():
+    [(rule, roles)] = facts_of(
+        "The Ashgabat Agreement was signed in Ashgabat on 25 April 2011 by the foreign ministers "
+        "of Iran, Oman and Uzbekistan."
+    )
+    assert rule == "treaty-signed-by-leaders-of"
+    assert roles["S"] == ["irn", "omn", "uzb"] and roles["P"] == ["ashgabat"]
+
+
+def test_a_treaty_between_two_states_was_signed():
+    assert facts_of(
+        "The Treaty on Eternal Friendship between Kazakhstan and Uzbekistan was signed in "
+        "Tashkent on 31 October 1998."
+    ) == [
+        ("treaty-between-was-signed", {
+            "T": ["treaty-on-eternal-friendship"], "S": ["kaz", "uzb"], "P": ["tashkent"],
+            "D": ["31 October 1998"],
+        })
+    ]  # fmt: skip
+
+
+def test_a_treaty_between_an_organisation_and_a_state_was_signed():
+    [(rule, roles)] = facts_of(
+        "The Partnership and Cooperation Agreement between the EU and Uzbekistan was signed "
+        "in Florence in 1996."
+    )
+    assert rule == "treaty-between-org-and-state-was-signed"
+    assert roles["T"] == ["partnership-and-cooperation-agreement"]
+    assert roles["S"] == ["european-union", "uzb"]
+
+
+def test_a_treaty_between_two_states_that_was_not_signed_is_no_fact():
+    assert facts_of(
+        "The Treaty on Friendship between Kazakhstan and Uzbekistan was never signed."
+    ) == []
+
+
+def test_a_summit_held_from_one_date_to_another():
+    [(rule, roles)] = facts_of(
+        "The CICA summit was held in Astana from 30 September to 2 October 2026."
+    )
+    assert rule == "org-summit-took-place" and roles["O"] == ["cica"]
+    assert roles["C"] == ["astana"] and roles["D"] == ["30 September to 2 October 2026"]

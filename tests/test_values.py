@@ -73,3 +73,8 @@ def test_text_without_values_has_none():
 @given(st.integers(min_value=0, max_value=10**12))
 def test_decimal_text_reads_thousands_separators(number):
     assert decimal_text(f"{number:,}") == str(number)
+
+
+def test_a_range_across_two_months_keeps_both_ends():
+    [value] = find_values("held from 30 September to 2 October 2026")
+    assert value.fields == {"date": ("2026-09-30", "xsd:date"), "end": ("2026-10-02", "xsd:date")}

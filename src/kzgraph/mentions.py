@@ -26,6 +26,8 @@ _NAME_WORD = r"^[A-Z][\w'’.]*$"
 #: Small words allowed inside a typed name ("Convention on the Legal Status of the Caspian Sea").
 _CONNECTORS = {"of", "the", "for", "on", "a"}
 _INNER_STOP = [word for word in _NAME_STOP if word not in _CONNECTORS]
+#: What each kind of {"NAME": ...} placeholder allows inside a name besides capitalised words.
+_INNER_WORDS = {"of": r"|^(of|the|for|on|a)$", "and": r"|^and$"}
 #: Source priority when two candidate mentions cover the same characters (lower wins).
 _PRIORITY = {"gazetteer": 0, "name": 1, "unnamed": 2, "reference": 3, "value": 4}
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]\+?)\s*\)")
@@ -84,12 +86,14 @@ def _compile_pattern(path: Path, line: int, pattern: list) -> tuple[list[dict], 
             # {"NAME": "+"}: capitalised words and hyphens; {"NAME": "of"}: also small words
             # inside ("Convention on the Legal Status of the Caspian Sea"); "NOT_IN": words
             # this rule's name may not contain (a title is not part of a person's name)
-            inner = r"|^[-–]$" + (r"|^(of|the|for|on|a)$" if spec["NAME"] == "of" else "")
+            # {"NAME": "and"}: "and" inside ("Partnership and Cooperation Agreement")
+            inner = r"|^[-–]$" + _INNER_WORDS.get(spec["NAME"], "")
             banned = [word.lower() for word in spec.get("NOT_IN", [])]
+            inner_stop = [w for w in _INNER_STOP if spec["NAME"] != "and" or w != "and"]
             tokens += [
                 {"TEXT": {"REGEX": _NAME_WORD}, "LOWER": {"NOT_IN": _NAME_STOP + banned}},
                 {"TEXT": {"REGEX": _NAME_WORD + inner},
-                 "LOWER": {"NOT_IN": _INNER_STOP + banned}, "OP": "*"},
+                 "LOWER": {"NOT_IN": inner_stop + banned}, "OP": "*"},
             ]  # fmt: skip
             excluded += [exclude, exclude]
         else:

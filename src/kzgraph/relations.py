@@ -49,6 +49,10 @@ _LIGHT_WORDS = frozenset(
     ]
 )  # fmt: skip
 _POSSESSIVE = ["'s", "’s", "'", "’"]
+_ORDINAL = (
+    r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|newest|latest|last)$"
+)
 
 
 @dataclass
@@ -155,6 +159,9 @@ def _compile_word(word: str) -> tuple[dict, tuple[str, str] | None]:
         return spec | {"OP": "*", "GAP": size}, None
     optional = word.endswith("?") and len(word) > 1
     word = word[:-1] if optional else word
+    if word == "<ordinal>":  # "the 162nd member", "its fifth member": any ordinal number
+        spec = {"LOWER": {"REGEX": _ORDINAL}}
+        return (spec | {"OP": "?"}) if optional else spec, None
     options = [w for o in word.split("|") for w in (_POSSESSIVE if o == "'s" else [o.lower()])]
     spec = {"NORM": options[0]} if len(options) == 1 else {"NORM": {"IN": options}}
     return (spec | {"OP": "?"}) if optional else spec, None

@@ -68,6 +68,10 @@ _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "E
                    "tenge": "KZT", "yuan": "CNY", "roubles": "RUB", "rubles": "RUB"}  # fmt: skip
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "31 August to 1 September 2025": a range across two months of one year
+    ("date_range_months", re.compile(
+        r"\b(?P<d1>\d{1,2})\s+" + _MONTH.replace("<month>", "<month1>")
+        + r"\s*(?:-|–|to|until)\s*(?P<d2>\d{1,2})\s+" + _MONTH + _YEAR)),
     ("date_range", re.compile(
         r"\b(?P<d1>\d{1,2})\s*(?:and|-|–|to)\s*(?P<d2>\d{1,2})\s+" + _MONTH + _YEAR)),
     ("date_dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
@@ -153,6 +157,9 @@ def _fields(kind: str, match: re.Match) -> tuple[tuple[str, ...], dict] | None:
     approx = bool(group.get("approx"))
     if kind == "date_range":
         start = _date(group["year"], group["month"], group["d1"])
+        return ("Date",), {"date": start, "end": _date(group["year"], group["month"], group["d2"])}
+    if kind == "date_range_months":
+        start = _date(group["year"], group["month1"], group["d1"])
         return ("Date",), {"date": start, "end": _date(group["year"], group["month"], group["d2"])}
     if kind.startswith("date_"):
         return ("Date",), {"date": _date(group["year"], group["month"], group.get("day"))}
