@@ -632,3 +632,75 @@ def test_a_summit_held_from_one_date_to_another():
     )
     assert rule == "org-summit-took-place" and roles["O"] == ["cica"]
     assert roles["C"] == ["astana"] and roles["D"] == ["30 September to 2 October 2026"]
+
+
+def test_founding_members_include_is_co_founding_only():
+    facts = facts_of("The founding members of the CSTO include Armenia and Russia.")
+    assert [rule for rule, _ in facts] == ["founding-members-include"]
+
+
+def test_one_of_the_founding_members():
+    assert facts_of("Kyrgyzstan is one of the founding members of the EAEU.") == [
+        ("one-of-the-founders-of", {"X": ["kgz"], "O": ["eaeu"]})
+    ]
+
+
+def test_one_of_the_founders_in_an_apposition():
+    facts = facts_of("Russia, one of the founders of the CIS, hosted the meeting.")
+    assert facts == [("founder-apposition", {"X": ["rus"], "O": ["cis"]})]
+
+
+def test_an_organisation_admitting_states_as_members():
+    assert facts_of("The WTO admitted Kazakhstan as a full member on 30 November 2015.") == [
+        ("org-admitted-as-members", {"O": ["wto"], "X": ["kaz"], "D": ["30 November 2015"]})
+    ]
+
+
+def test_an_organisation_admitting_observers_is_no_membership():
+    assert facts_of("The SCO admitted Mongolia as an observer in 2004.") == []
+
+
+def test_a_field_operated_by_a_company_in_an_apposition():
+    assert facts_of("The Kashagan field, operated by NCOC, lies offshore.") == [
+        ("field-apposition-developed-by", {"F": ["kashagan-oil-field"],
+                                           "C": ["north-caspian-operating-company"]})
+    ]  # fmt: skip
+
+
+def test_arriving_on_a_state_visit():
+    [(rule, roles)] = facts_of("Xi Jinping arrived in Astana on a state visit on 2 July 2024.")
+    assert rule == "arrived-for-visit"
+    assert roles == {"V": ["xi-jinping"], "P": ["astana"], "D": ["2 July 2024"]}
+
+
+def test_a_state_has_a_border_of_a_length():
+    assert facts_of("Uzbekistan has a 1,161 km border with Kyrgyzstan.") == [
+        ("border-has-length", {"A": ["uzb"], "L": ["1,161 km"], "B": ["kgz"]})
+    ]
+
+
+def test_no_land_border_is_no_border():
+    assert facts_of("Kazakhstan has no land border with Iran.") == []
+
+
+def test_a_shared_land_border():
+    assert facts_of("Kyrgyzstan shares a land border with China.") == [
+        ("border-share", {"A": ["kgz"], "B": ["chn"]})
+    ]
+
+
+def test_the_demonym_capital_names_the_capital():
+    [(rule, roles)] = facts_of("Officials met in the Uzbek capital Tashkent.")
+    assert rule == "demonym-capital-name" and roles["C"] == ["tashkent"]
+    assert "uzb" in roles["S"]
+
+
+def test_the_former_capital_is_no_capital():
+    assert facts_of("Officials met in the former Kazakh capital, Almaty, and left.") == []
+    assert facts_of("They met in Kazakhstan's old capital Almaty.") == []
+
+
+def test_a_member_count_in_a_which_clause():
+    assert facts_of("They founded the CSTO, which has six member states.")[-1] == (
+        "org-which-has-members", {"E": ["csto"], "N": ["six"]}
+    )
