@@ -108,3 +108,10 @@ def test_a_list_of_organisations_of_different_kinds_is_one_group():
 def test_organisations_and_a_company_are_not_one_group():
     [sentence] = resolved("Kazakhstan works with the OSCE, the EU and Chevron.")
     assert ("Chevron", ["chevron"]) in sentence
+
+
+def test_a_group_of_words_that_are_states_or_languages_keeps_both_readings():
+    [sentence] = resolved("Its working languages are Russian and Chinese.")
+    assert ("Russian and Chinese", ["rus", "chn", "russian", "chinese"]) in sentence
+    [sentence] = resolved("Arabic, Chinese and Russian are spoken.")
+    assert ("Arabic, Chinese and Russian", ["arabic", "chinese", "russian"]) in sentence

@@ -146,9 +146,11 @@ def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         if between:
             members = (previous.members or [previous]) + (mention.members or [mention])
+            classes = [shared, *_alternative_classes(members, shared)]
             result[-1] = Mention(
-                previous.start, mention.end, _group_kinds(members, shared), "group",
-                members=members, entities=[e for m in members for e in _pick(m, shared)],
+                previous.start, mention.end, _union_kinds(members, classes), "group",
+                members=members,
+                entities=[e for cls in classes for m in members for e in _pick(m, cls)],
             )  # fmt: skip
             conjoined[-1] = conjoined[-1] or bool(between.group().strip(" ,"))
             continue
@@ -187,7 +189,9 @@ def _shared_class(left: Mention, right: Mention) -> str | None:
     if {left.source, right.source} & {"value", "reference"}:  # "X, and the two countries"
         return None
     right_classes = _classes(right)
-    left_classes = [left.kinds[0]] if left.source == "group" else _classes(left)
+    left_classes = _classes(left)
+    if left.source == "group":  # its class, then any other every member can have
+        left_classes = [left.kinds[0], *_alternative_classes(left.members, left.kinds[0])]
     shared = next((cls for cls in left_classes if cls in right_classes), None)
     if shared is None and _is_organisation_list(left) and _is_organisation_list(right):
         return _LISTED_ORGANISATION  # "the UN, the OSCE and the SCO": a list of organisations
@@ -203,6 +207,20 @@ def _is_organisation_list(mention: Mention) -> bool:
     return bool(mention.entities) and all(
         _LISTED_ORGANISATION in e.kinds for e in mention.entities
     )
+
+
+def _alternative_classes(members: list[Mention], shared: str) -> list[str]:
+    """Other classes every member can have: "Chinese and Russian" are States or Languages,
+    so the group keeps both readings and the relation slot it fills picks one."""
+    common = set(_classes(members[0]))
+    for member in members[1:]:
+        common &= set(_classes(member))
+    return sorted(common - {shared})
+
+
+def _union_kinds(members: list[Mention], classes: list[str]) -> tuple[str, ...]:
+    kinds = [kind for cls in classes for kind in _group_kinds(members, cls)]
+    return tuple(dict.fromkeys(kinds))
 
 
 def _group_kinds(members: list[Mention], cls: str) -> tuple[str, ...]:
