@@ -93,3 +93,13 @@ def test_a_memorandum_on_a_subject_is_a_named_memorandum():
     found = mentions_of("The Memorandum on Security Assurances was signed in Budapest.")
     label = "Memorandum on Security Assurances"
     assert (label, "name", label) in found
+
+
+def test_hyphens_do_not_count_towards_a_long_name_s_length():
+    text = (
+        "The Universal Declaration on the Achievement of a Nuclear-Weapon-Free World was adopted."
+    )
+    labels = [label for _, source, label in mentions_of(text) if source == "name"]
+    assert labels == [
+        "Universal Declaration on the Achievement of a Nuclear-Weapon-Free World"
+    ]

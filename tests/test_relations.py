@@ -711,3 +711,22 @@ def test_languages_named_like_demonyms_are_the_official_languages():
     assert facts_of("The official languages of the CSTO are Russian and Kazakh.") == [
         ("official-languages-of", {"O": ["csto"], "L": ["russian", "kazakh"]})
     ]
+
+
+def test_a_visitor_described_as_then_in_an_apposition():
+    [(rule, roles)] = facts_of(
+        "Angela Merkel, then Chancellor of Germany, visited Astana in July 2010."
+    )
+    assert rule == "visited" or rule == "visited-after-apposition"
+    assert roles == {"V": ["angela-merkel"], "P": ["astana"], "D": ["July 2010"]}
+
+
+def test_a_declaration_that_was_a_state_s_initiative_was_adopted():
+    assert facts_of(
+        "The Astana Declaration, an initiative of Kazakhstan, was adopted by the OSCE "
+        "on 2 December 2010."
+    ) == [
+        ("initiative-of-state-adopted", {
+            "T": ["astana-declaration"], "S": ["kaz"], "D": ["2 December 2010"]
+        })
+    ]  # fmt: skip

@@ -191,8 +191,8 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
             kept.pop()
         while kept and (_after_attached_hyphen(kept[0]) or kept[0].text in {"-", "–"}):
             kept.pop(0)
-        if len(kept) > 12:
-            continue
+        if len([token for token in kept if token.text not in {"-", "–"}]) > 12:
+            continue  # the hyphens of "Nuclear-Weapon-Free" do not count as words
         if not kept:
             continue
         begin, finish = offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])
