@@ -103,3 +103,16 @@ def test_hyphens_do_not_count_towards_a_long_name_s_length():
     assert labels == [
         "Universal Declaration on the Achievement of a Nuclear-Weapon-Free World"
     ]
+
+
+def test_and_inside_a_treaty_on_name():
+    found = mentions_of("They signed the Treaty on Friendship and Cooperation in 1998.")
+    assert [label for _, source, label in found if source == "name"] == [
+        "Treaty on Friendship and Cooperation"
+    ]
+
+
+def test_a_treaty_name_stops_before_and_a_known_name():
+    found = mentions_of("Mongolia signed the Treaty on Friendship and Kazakhstan did too.")
+    assert ("Treaty on Friendship", "name", "Treaty on Friendship") in found
+    assert ("Kazakhstan", "gazetteer", ("kaz",)) in found

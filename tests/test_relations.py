@@ -730,3 +730,35 @@ def test_a_declaration_that_was_a_state_s_initiative_was_adopted():
             "T": ["astana-declaration"], "S": ["kaz"], "D": ["2 December 2010"]
         })
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "roles"),
+    [
+        ("Mongolia was accepted into the OSCE in 2012.", "admitted-to",
+         {"X": ["mng"], "O": ["osce"], "D": ["2012"]}),
+        ("Armenia rejoined the CSTO in 1994.", "joined-organisation",
+         {"X": ["arm"], "O": ["csto"], "D": ["1994"]}),
+        ("Kyrgyzstan has chaired the CIS since January 2025.", "state-chaired",
+         {"S": ["kgz"], "O": ["cis"], "Y": ["January 2025"]}),
+        ("The chairmanship of the CSTO passed to Armenia in 2023.", "chairmanship-passed-to",
+         {"O": ["csto"], "S": ["arm"], "Y": ["2023"]}),
+        ("Shell is the operator of the Kashagan field.", "company-is-operator-of",
+         {"C": ["shell"], "F": ["kashagan-oil-field"]}),
+        ("Lukoil and Gazprom jointly built the Druzhba pipeline.", "company-built-pipeline",
+         {"C": ["lukoil", "gazprom"], "P": ["druzhba-pipeline"]}),
+        ("The CSTO currently has 6 participating states.", "org-participating-states",
+         {"O": ["csto"], "P": ["6"]}),
+        ("Uzbekistan is bordered by Afghanistan and Turkmenistan.", "bordered-by",
+         {"A": ["uzb"], "B": ["afg", "tkm"]}),
+        ("Vladimir Putin's state visit to Uzbekistan took place in May 2024.",
+         "possessive-visit-took-place",
+         {"V": ["vladimir-putin"], "P": ["uzb"], "D": ["May 2024"]}),
+    ],
+)  # fmt: skip
+def test_further_paraphrases_are_covered(text, rule, roles):
+    assert (rule, roles) in facts_of(text)
+
+
+def test_a_planned_visit_that_did_not_take_place_is_no_visit():
+    assert facts_of("Vladimir Putin's state visit to Uzbekistan never took place.") == []

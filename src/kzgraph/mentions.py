@@ -27,7 +27,7 @@ _NAME_WORD = r"^[A-Z][\w'’.]*$"
 _CONNECTORS = {"of", "the", "for", "on", "a"}
 _INNER_STOP = [word for word in _NAME_STOP if word not in _CONNECTORS]
 #: What each kind of {"NAME": ...} placeholder allows inside a name besides capitalised words.
-_INNER_WORDS = {"of": r"|^(of|the|for|on|a)$", "and": r"|^and$"}
+_INNER_WORDS = {"of": r"|^(of|the|for|on|a)$", "and": r"|^and$", "of-and": r"|^(of|the|for|on|a|and)$"}
 #: Source priority when two candidate mentions cover the same characters (lower wins).
 _PRIORITY = {"gazetteer": 0, "name": 1, "unnamed": 2, "reference": 3, "value": 4}
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]\+?)\s*\)")
@@ -89,7 +89,7 @@ def _compile_pattern(path: Path, line: int, pattern: list) -> tuple[list[dict], 
             # {"NAME": "and"}: "and" inside ("Partnership and Cooperation Agreement")
             inner = r"|^[-–]$" + _INNER_WORDS.get(spec["NAME"], "")
             banned = [word.lower() for word in spec.get("NOT_IN", [])]
-            inner_stop = [w for w in _INNER_STOP if spec["NAME"] != "and" or w != "and"]
+            inner_stop = [w for w in _INNER_STOP if w != "and" or "and" not in spec["NAME"]]
             tokens += [
                 {"TEXT": {"REGEX": _NAME_WORD}, "LOWER": {"NOT_IN": _NAME_STOP + banned}},
                 {"TEXT": {"REGEX": _NAME_WORD + inner},
@@ -187,10 +187,11 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     for match_id, start, _end, alignment in _rule_matches(span, matchers, words):
         rule = matchers.rules[span.doc.vocab.strings[match_id]]
         kept = [span[start + i] for i, slot in enumerate(alignment) if not rule.excluded[slot]]
-        while kept and kept[-1].lower_ in _CONNECTORS:  # "Treaty on the X of" ends at X
+        while kept and kept[-1].lower_ in _CONNECTORS | {"and"}:  # "Treaty on X of" ends at X
             kept.pop()
         while kept and (_after_attached_hyphen(kept[0]) or kept[0].text in {"-", "–"}):
             kept.pop(0)
+        kept = _before_named_conjunct(kept, rule, matchers.gazetteer)
         if len([token for token in kept if token.text not in {"-", "–"}]) > 12:
             continue  # the hyphens of "Nuclear-Weapon-Free" do not count as words
         if not kept:
@@ -206,6 +207,16 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
             Mention(begin, finish, kinds, source, rule=rule.id, label=label, cls=rule.cls)
         )
     return mentions
+
+
+def _before_named_conjunct(kept: list, rule: NameRule, gazetteer: Gazetteer) -> list:
+    """A name stops before "and" + a known name: "the Treaty on Friendship and China signed"
+    names no "Friendship and China"; with its head word after the "and", it names nothing."""
+    for index, token in enumerate(kept[:-1]):
+        if token.lower_ == "and" and gazetteer.lookup(kept[index + 1].text):
+            head = rule.triggers is None or any(t.lower_ in rule.triggers for t in kept[:index])
+            return kept[:index] if head else []
+    return kept
 
 
 def _after_attached_hyphen(token) -> bool:
