@@ -27,7 +27,9 @@ _NAME_WORD = r"^[A-Z][\w'’.]*$"
 _CONNECTORS = {"of", "the", "for", "on", "a"}
 _INNER_STOP = [word for word in _NAME_STOP if word not in _CONNECTORS]
 #: What each kind of {"NAME": ...} placeholder allows inside a name besides capitalised words.
-_INNER_WORDS = {"of": r"|^(of|the|for|on|a)$", "and": r"|^and$", "of-and": r"|^(of|the|for|on|a|and)$"}
+_INNER_WORDS = {
+    "of": r"|^(of|the|for|on|a)$", "and": r"|^and$", "of-and": r"|^(of|the|for|on|a|and)$"
+}  # fmt: skip
 #: Source priority when two candidate mentions cover the same characters (lower wins).
 _PRIORITY = {"gazetteer": 0, "name": 1, "unnamed": 2, "reference": 3, "value": 4}
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]\+?)\s*\)")
