@@ -762,3 +762,21 @@ def test_further_paraphrases_are_covered(text, rule, roles):
 
 def test_a_planned_visit_that_did_not_take_place_is_no_visit():
     assert facts_of("Vladimir Putin's state visit to Uzbekistan never took place.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "roles"),
+    [
+        ("In 2022 trade turnover between Kyrgyzstan and China totalled $15 billion.",
+         "trade-between", {"Y": ["2022"], "A": ["kgz", "chn"], "M": ["$15 billion"]}),
+        ("Uzbekistan's trade with Russia was worth $10 billion in 2022.", "state-trade-with",
+         {"A": ["uzb"], "B": ["rus"], "M": ["$10 billion"], "Y": ["2022"]}),
+        ("Kyrgyzstan and Turkey have 700 joint ventures.", "states-have-joint-ventures",
+         {"E": ["kgz", "tur"], "N": ["700"]}),
+        ("Kazakh is an official language of the Organization of Turkic States.",
+         "language-is-an-official-of-org",
+         {"L": ["kazakh"], "O": ["organization-of-turkic-states"]}),
+    ],
+)  # fmt: skip
+def test_trade_counts_and_languages_paraphrases(text, rule, roles):
+    assert (rule, roles) in facts_of(text)
