@@ -780,3 +780,23 @@ def test_a_planned_visit_that_did_not_take_place_is_no_visit():
 )  # fmt: skip
 def test_trade_counts_and_languages_paraphrases(text, rule, roles):
     assert (rule, roles) in facts_of(text)
+
+
+def test_a_summit_dated_before_its_organisation():
+    assert facts_of("The 2019 CSTO summit took place in Bishkek.") == [
+        ("dated-org-summit-took-place", {"D": ["2019"], "O": ["csto"], "C": ["bishkek"]})
+    ]
+    assert facts_of("The CSTO's 2019 summit was held in Bishkek.") == [
+        ("org-dated-summit-took-place", {"O": ["csto"], "D": ["2019"], "C": ["bishkek"]})
+    ]
+
+
+def test_a_leader_hosting_another_in_a_city_is_a_visit_without_an_inviter():
+    assert facts_of("Shavkat Mirziyoyev hosted Ilham Aliyev in Tashkent in August 2022.") == [
+        ("leader-hosted-visitor", {"V": ["ilham-aliyev"], "P": ["tashkent"],
+                                   "D": ["August 2022"]})
+    ]  # fmt: skip
+
+
+def test_a_leader_who_will_host_another_is_no_visit_yet():
+    assert facts_of("Shavkat Mirziyoyev will host Ilham Aliyev in Tashkent in 2027.") == []
