@@ -6,7 +6,9 @@ or pass it to ``--store``); ``sample_build`` is the BuildReport of that build.
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -66,3 +68,18 @@ def query_graph_store(tmp_path_factory):
 
 
 QUERY_GRAPH = Path(__file__).parent / "fixtures" / "query-graph.trig"
+
+
+@pytest.fixture(scope="session")
+def scoring():
+    """tests/gold_scoring.py: scores extracted facts against hand-written gold.
+
+    A helper beside the tests rather than an installed module, so it is loaded by path.
+    """
+    if "gold_scoring" not in sys.modules:
+        path = Path(__file__).parent / "gold_scoring.py"
+        spec = importlib.util.spec_from_file_location("gold_scoring", path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["gold_scoring"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["gold_scoring"]

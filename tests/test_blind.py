@@ -13,8 +13,6 @@ blind (the blind figure stays P 0.882 R 0.405).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 TESTS = Path(__file__).parent
@@ -24,17 +22,8 @@ MEASURED_PRECISION_FLOOR = 1.00
 MEASURED_RECALL_FLOOR = 0.77
 
 
-def _scoring():
-    if "gold_scoring" not in sys.modules:  # a helper beside the tests, not an installed module
-        spec = importlib.util.spec_from_file_location("gold_scoring", TESTS / "gold_scoring.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["gold_scoring"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["gold_scoring"]
-
-
-def test_extractor_holds_the_measured_floor_on_the_blind_corpus():
-    score = _scoring().score_corpus(BLIND / "corpus", BLIND / "gold")
+def test_extractor_holds_the_measured_floor_on_the_blind_corpus(scoring):
+    score = scoring.score_corpus(BLIND / "corpus", BLIND / "gold")
     print(score.report("blind"))
     assert score.gold == 111
     assert score.precision >= MEASURED_PRECISION_FLOOR, score.report("blind")

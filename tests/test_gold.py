@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
 TESTS = Path(__file__).parent
 ROOT = TESTS.parent
-
-
-def _scoring():
-    if "gold_scoring" not in sys.modules:  # a helper beside the tests, not an installed module
-        spec = importlib.util.spec_from_file_location("gold_scoring", TESTS / "gold_scoring.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["gold_scoring"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["gold_scoring"]
 
 
 @pytest.mark.parametrize(
@@ -28,18 +17,16 @@ def _scoring():
         ("generality", TESTS / "generality" / "corpus", TESTS / "generality" / "gold", 0.90, 0.70),
     ],
 )
-def test_extractor_meets_the_bar(name, corpus, gold, precision_bar, recall_bar):
-    if not any(gold.glob("*.jsonl")):
-        pytest.skip(f"no gold under {gold}")
-    score = _scoring().score_corpus(corpus, gold)
+def test_extractor_meets_the_bar(name, corpus, gold, precision_bar, recall_bar, scoring):
+    assert any(gold.glob("*.jsonl")), f"no gold under {gold}"
+    score = scoring.score_corpus(corpus, gold)
     print(score.report(name))
     assert score.gold > 0
     assert score.precision >= precision_bar, score.report(name)
     assert score.recall >= recall_bar, score.report(name)
 
 
-def test_scorer_counts_a_wrong_fact_and_a_missing_one():
-    scoring = _scoring()
+def test_scorer_counts_a_wrong_fact_and_a_missing_one(scoring):
     gold = [("triple", frozenset({"kaz"}), "kz:memberOf", frozenset({"csto"}))]
     wrong = [("triple", "kaz", "kz:memberOf", "nato")]
     score = scoring.score(wrong, gold)
@@ -47,8 +34,7 @@ def test_scorer_counts_a_wrong_fact_and_a_missing_one():
     assert score.false_positives == wrong and score.misses == gold
 
 
-def test_scorer_compares_symmetric_properties_unordered():
-    scoring = _scoring()
+def test_scorer_compares_symmetric_properties_unordered(scoring):
     gold = [("triple", frozenset({"chn"}), "kz:sharesBorderWith", frozenset({"kaz"}))]
     assert scoring.score([("triple", "kaz", "kz:sharesBorderWith", "chn")], gold).matched == 1
     gold = [("triple", frozenset({"chn"}), "kz:memberOf", frozenset({"kaz"}))]
