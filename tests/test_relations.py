@@ -800,3 +800,33 @@ def test_a_leader_hosting_another_in_a_city_is_a_visit_without_an_inviter():
 
 def test_a_leader_who_will_host_another_is_no_visit_yet():
     assert facts_of("Shavkat Mirziyoyev will host Ilham Aliyev in Tashkent in 2027.") == []
+
+
+def test_the_head_before_an_apposition_takes_the_main_verb_s_subject_role():
+    text = (
+        "The Collective Security Treaty Organization, a successor of the Commonwealth of "
+        "Independent States, was founded by Russia and Armenia."
+    )
+    founded = [roles for rule, roles in facts_of(text) if rule == "founded-by"]
+    assert founded == [{"O": ["csto"], "X": ["rus", "arm"]}]
+
+
+def test_an_organisation_in_a_relative_clause_is_not_the_founded_one():
+    text = (
+        "The Eurasian Economic Union, which replaced the Eurasian Economic Community, "
+        "was founded by Russia, Belarus and Kazakhstan."
+    )
+    founded = [roles["O"] for rule, roles in facts_of(text) if rule == "founded-by"]
+    assert founded == [["eaeu"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan, a neighbour of China, joined the World Trade Organization in 2015.",
+        "Kazakhstan, unlike China, joined the World Trade Organization in 2015.",
+    ],
+)
+def test_a_state_inside_an_apposition_does_not_join(text):
+    joiners = [roles["X"] for rule, roles in facts_of(text) if "X" in roles]
+    assert ["chn"] not in joiners

@@ -49,6 +49,13 @@ _LIGHT_WORDS = frozenset(
     ]
 )  # fmt: skip
 _POSSESSIVE = ["'s", "’s", "'", "’"]
+# The words that open an apposition or relative clause after a named head ("O, the successor
+# of P, ...", "O, which replaced P, ..."); a past participle ("O, founded by P, ...") does too.
+_APPOSITION_OPENERS = frozenset(
+    ["the", "a", "an", "its", "their", "which", "who", "whose", "that", "formerly", "previously",
+     "once"]
+)  # fmt: skip
+_UNCLEAR = -1  # an apposition's subject whose head cannot take its role
 _ORDINAL = (
     r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth|newest|latest|last)$"
@@ -404,21 +411,60 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
         return None
     if begin > 0 and doc[begin - 1].lower_ in record.get("not_after", []):
         return None  # "Vice President of X, Y" is not X's head of state
+    subject = _leading_slot(alignment, compiled)
+    slot = None if subject is None else compiled.roles[alignment[subject]]
+    head = None if slot is None else _apposition_head(doc, begin + subject, slot)
+    if head == _UNCLEAR:
+        return None  # the subject sits inside an apposition whose head cannot take its role
     roles: dict[str, list[tuple[Mention, str]]] = {}
     consts = dict(record.get("consts", {}))
     for offset, slot_index in enumerate(alignment):
         slot = compiled.roles[slot_index]
-        token = doc[begin + offset]
+        token = doc[head if offset == subject and head is not None else begin + offset]
         if slot is not None and slot[1] == "text":
             consts[slot[0]] = f"{consts[slot[0]]} {token.text}" if slot[0] in consts else token.text
         if slot is None or not slot[0] or token._.kz_mention < 0:
             continue
         roles.setdefault(slot[0], []).append((mentions[token._.kz_mention], slot[1]))
-    span = doc[begin:finish]
+    span = doc[begin if head is None else min(head, begin) : finish]
     defaults = dict(record.get("defaults", {}))
     return Fact(
         record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts
     )
+
+
+def _leading_slot(alignment: list[int], compiled: CompiledPattern) -> int | None:
+    """The offset in the match of its first role slot when only spelled-out words ("the")
+    come before it: the subject of the clause the match starts."""
+    for offset, index in enumerate(alignment):
+        if index in compiled.gaps:
+            return None
+        slot = compiled.roles[index]
+        if slot is not None:
+            return offset if slot[0] and slot[1] != "text" else None
+    return None
+
+
+def _apposition_head(doc, begin: int, first_slot: tuple[str, str]) -> int | None:
+    """Where the subject at ``begin`` sits inside an apposition or relative clause ("O, the
+    successor of P, was founded", "O, which replaced P, joined"): the index of the head O that
+    takes P's role, or _UNCLEAR when O cannot; None when the subject is not inside one."""
+    if doc[begin]._.kz_mention < 0:
+        return None
+    if begin + 1 >= len(doc) or doc[begin + 1].text != ",":
+        return None  # no closing comma: P is the main clause's own subject
+    opening = next((i for i in range(begin - 1, 0, -1) if doc[i].text == ","), None)
+    if opening is None:
+        return None
+    # the first word after the opening comma, inside a merged mention too ("the Shanghai Five")
+    opener, head = doc[opening + 1].lower_.split()[0], doc[opening - 1]
+    if not (opener in _APPOSITION_OPENERS or opener.endswith("ed")):
+        return None  # "In 2001, P, ..." has no apposition around P
+    if head._.kz_mention < 0 or not head._.kz_actor:
+        return None  # "After long talks, the ..., P, ...": no named head to attach to
+    fits = any(f"|{kind}|" in head._.kz_kinds for kind in first_slot[1].split("|"))
+    same_arity = head._.kz_group == doc[begin]._.kz_group
+    return head.i if fits and same_arity else _UNCLEAR
 
 
 def _modifies_what_follows(doc, finish: int) -> bool:
