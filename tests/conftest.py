@@ -6,11 +6,16 @@ or pass it to ``--store``); ``sample_build`` is the BuildReport of that build.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import shutil
+import socket
+import subprocess
 import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 from click.testing import CliRunner
 
@@ -57,14 +62,65 @@ def query_graph():
 @pytest.fixture(scope="session")
 def query_graph_store(tmp_path_factory):
     """The path of an on-disk store holding tests/fixtures/query-graph.trig (for CLI tests)."""
+    return store_from_trig(QUERY_GRAPH, tmp_path_factory.mktemp("query-graph") / "store")
+
+
+def store_from_trig(trig: Path, path: Path) -> Path:
+    """Load ``trig`` into a new on-disk store at ``path`` and close it; returns ``path``."""
     import pyoxigraph
 
-    path = tmp_path_factory.mktemp("query-graph") / "store"
     store = pyoxigraph.Store(str(path))
-    store.load(path=str(QUERY_GRAPH), format=pyoxigraph.RdfFormat.TRIG)
+    store.load(path=str(trig), format=pyoxigraph.RdfFormat.TRIG)
     store.flush()
-    del store  # release RocksDB's lock so read-only opens see a closed store
+    del store  # release RocksDB's lock so read-only opens (and server workers) can open it
     return path
+
+
+@pytest.fixture(scope="session")
+def load_trig():
+    """``store_from_trig(trig, path)``, for test modules (conftest is not importable by them)."""
+    return store_from_trig
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serving(store: Path, *options: str):
+    """``kzgraph serve`` on 127.0.0.1 and a free port, for the duration of the block."""
+    port = free_port()
+    command = [sys.executable, "-m", "kzgraph", "serve", "--store", str(store),
+               "--host", "127.0.0.1", "--port", str(port), *options]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url, process)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def wait_until_up(url: str, process: subprocess.Popen) -> None:
+    for _ in range(300):  # bounded: 30 s at most
+        if process.poll() is not None:
+            raise RuntimeError(process.stdout.read().decode())
+        try:
+            if httpx.get(url + "/sparql", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError("kzgraph serve did not come up")
+
+
+@pytest.fixture(scope="session")
+def serve():
+    """``serving(store, *options)``: a real ``kzgraph serve`` for the duration of a with-block."""
+    return serving
 
 
 QUERY_GRAPH = Path(__file__).parent / "fixtures" / "query-graph.trig"

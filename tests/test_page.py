@@ -13,14 +13,11 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import httpx
-import pyoxigraph as ox
 import pytest
 
 FIXTURE = Path(__file__).parent / "data" / "server-sample.trig"
@@ -40,35 +37,11 @@ def chromium_or_skip() -> str:
     return found
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    path = tmp_path_factory.mktemp("page") / "store"
-    store = ox.Store(str(path))
-    store.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
-    store.flush()
-    del store
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kzgraph", "serve", "--store", str(path), "--host", "127.0.0.1",
-         "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):  # bounded: 30 s at most
-            try:
-                if httpx.get(url + "/sparql", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
+def server(tmp_path_factory, load_trig, serve):
+    path = load_trig(FIXTURE, tmp_path_factory.mktemp("page") / "store")
+    with serve(path) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(10)
 
 
 class Browser:

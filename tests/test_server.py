@@ -8,16 +8,13 @@ Protocol tests use starlette's TestClient over a store loaded from a hand-writte
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
 import os
 import re
 import shutil
-import socket
 import subprocess
-import sys
 import threading
 import time
 import xml.etree.ElementTree as ET
@@ -41,17 +38,9 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?
 REQUIRE_EXTERNAL = os.environ.get("KZGRAPH_REQUIRE_EXTERNAL") == "1"
 
 
-def load_store(path: Path) -> Path:
-    store = ox.Store(str(path))
-    store.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
-    store.flush()
-    del store  # release RocksDB's lock so the workers can open it
-    return path
-
-
 @pytest.fixture(scope="module")
-def store_path(tmp_path_factory) -> Path:
-    return load_store(tmp_path_factory.mktemp("server") / "store")
+def store_path(tmp_path_factory, load_trig) -> Path:
+    return load_trig(FIXTURE, tmp_path_factory.mktemp("server") / "store")
 
 
 @pytest.fixture(scope="module")
@@ -205,8 +194,8 @@ def test_updates_are_refused_with_403(client, attempt):
     assert nato.json()["boolean"] is False
 
 
-def test_allow_update_accepts_updates(tmp_path):
-    path = load_store(tmp_path / "store")
+def test_allow_update_accepts_updates(tmp_path, load_trig):
+    path = load_trig(FIXTURE, tmp_path / "store")
     config = ServeConfig(path, allow_update=True)
     with TestClient(create_app(config)) as writable:
         done = writable.post("/sparql", data={"update": INSERT})
@@ -386,45 +375,10 @@ def test_where_finds_the_sentence_of_a_row(client):
 # --- a real server: time limit, curl and SPARQL clients -----------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@contextlib.contextmanager
-def serving(store: Path, *options: str):
-    """``kzgraph serve`` on 127.0.0.1 and a free port, for the duration of the block."""
-    port = free_port()
-    command = [sys.executable, "-m", "kzgraph", "serve", "--store", str(store),
-               "--host", "127.0.0.1", "--port", str(port), *options]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url, process)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(10)
-
-
 @pytest.fixture(scope="module")
-def live_server(store_path):
-    with serving(store_path, "--timeout", "2", "--workers", "2") as url:
+def live_server(store_path, serve):
+    with serve(store_path, "--timeout", "2", "--workers", "2") as url:
         yield url
-
-
-def wait_until_up(url: str, process: subprocess.Popen) -> None:
-    for _ in range(300):  # bounded: 30 s at most
-        if process.poll() is not None:
-            raise RuntimeError(process.stdout.read().decode())
-        try:
-            if httpx.get(url + "/sparql", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError("kzgraph serve did not come up")
 
 
 def test_slow_query_is_cut_off_while_another_client_is_served(live_server):
@@ -557,8 +511,8 @@ def example_questions() -> list[tuple[str, list[str]]]:
 
 
 @pytest.fixture(scope="module")
-def sample_server(sample_store):
-    with serving(sample_store, "--timeout", "30") as url:
+def sample_server(sample_store, serve):
+    with serve(sample_store, "--timeout", "30") as url:
         yield url
 
 
