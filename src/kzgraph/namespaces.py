@@ -57,3 +57,20 @@ def slug(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-")
+
+
+def curie(iri: str) -> str:
+    """An IRI shortened with the predeclared prefixes when the result is a valid prefixed name.
+
+    >>> curie("https://w3id.org/kzgraph/resource/kaz")
+    'kzr:kaz'
+    >>> curie("https://w3id.org/kzgraph/ontology#State")
+    'kz:State'
+    >>> curie("http://example.org/x")
+    '<http://example.org/x>'
+    """
+    for prefix, namespace in PREFIXES.items():
+        local = iri[len(namespace):]
+        if iri.startswith(namespace) and re.fullmatch(r"[\w.-]*", local) and "/" not in local:
+            return f"{prefix}:{local}"
+    return f"<{iri}>"

@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kzgraph.errors import OntologyError
-from kzgraph.namespaces import OWL, RDF, RDFS, XSD
-from kzgraph.reason import curie
+from kzgraph.namespaces import OWL, RDF, RDFS, XSD, curie
 
 if TYPE_CHECKING:
     from rdflib import Graph

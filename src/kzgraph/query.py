@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kzgraph.errors import QueryError, QuerySyntaxError
-from kzgraph.namespaces import INFERRED_GRAPH, PREFIXES, RDFS, SKOS, XSD
+from kzgraph.namespaces import INFERRED_GRAPH, PREFIXES, RDFS, SKOS, XSD, curie
 
 #: Result formats for SELECT and ASK, and for CONSTRUCT and DESCRIBE.
 SOLUTION_FORMATS = ("table", "csv", "tsv", "json", "xml")
@@ -112,21 +112,6 @@ def _syntax_error(message: str) -> QuerySyntaxError:
     if "Prefix not found" in detail:
         detail = f"unknown prefix (predeclared: {', '.join(PREFIXES)})"
     return QuerySyntaxError(detail, int(match.group(1)), int(match.group(2)))
-
-
-def curie(iri: str) -> str:
-    """An IRI shortened with the predeclared prefixes, else in angle brackets.
-
-    >>> curie("https://w3id.org/kzgraph/resource/kaz")
-    'kzr:kaz'
-    >>> curie("http://example.org/x")
-    '<http://example.org/x>'
-    """
-    for prefix, namespace in PREFIXES.items():
-        local = iri[len(namespace):]
-        if iri.startswith(namespace) and re.fullmatch(r"[\w.-]*", local) and "/" not in local:
-            return f"{prefix}:{local}"
-    return f"<{iri}>"
 
 
 class Labeller:

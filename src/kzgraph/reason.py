@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kzgraph.namespaces import KZR, OWL, PREFIXES, RDF, RDFS, SKOS, XSD
+from kzgraph.namespaces import KZR, OWL, RDF, RDFS, SKOS, XSD, curie
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -268,20 +268,6 @@ def _distinct_values(values: list) -> list:
         if not any(value.eq(seen) for seen in distinct):
             distinct.append(value)
     return distinct
-
-
-def curie(iri: str) -> str:
-    """Shorten an IRI with the project's prefixes.
-
-    >>> curie("https://w3id.org/kzgraph/ontology#State")
-    'kz:State'
-    >>> curie("urn:x")
-    '<urn:x>'
-    """
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and iri != namespace:
-            return f"{prefix}:{iri[len(namespace):]}"
-    return f"<{iri}>"
 
 
 def _describe(iri: str, facts: Graph) -> str:
