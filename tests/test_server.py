@@ -207,11 +207,12 @@ def test_allow_update_accepts_updates(tmp_path, load_trig):
 
 
 @pytest.mark.parametrize(("options", "host"), [
-    ([], "0.0.0.0"),
+    ([], "127.0.0.1"),
     (["--allow-update"], "127.0.0.1"),
-    (["--allow-update", "--host", "0.0.0.0"], "0.0.0.0"),
+    (["--host", "0.0.0.0"], "0.0.0.0"),
+    (["--allow-update", "--host", "::1"], "::1"),
 ])
-def test_allow_update_binds_loopback_unless_host_given(cli_runner, store_path, monkeypatch,
+def test_binds_loopback_unless_host_given(cli_runner, store_path, monkeypatch,
                                                        options, host):
     import uvicorn
 

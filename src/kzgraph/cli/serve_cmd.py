@@ -27,8 +27,8 @@ class ByteSize(click.ParamType):
 @click.command()
 @click.option("--store", "store_path", type=click.Path(path_type=Path), default=None,
               help="The store to serve (default: $KZGRAPH_STORE or ~/.local/share/kzgraph/store).")
-@click.option("--host", default=None,
-              help="Address to bind (default 0.0.0.0; 127.0.0.1 with --allow-update).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; 0.0.0.0 serves every interface.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds a query may run before it is stopped (HTTP 503).")
@@ -39,7 +39,7 @@ class ByteSize(click.ParamType):
 @click.option("--cors", "cors_origins", multiple=True, metavar="ORIGIN",
               help="Allow cross-origin requests from ORIGIN (repeatable; '*' for any).")
 @click.option("--allow-update", is_flag=True,
-              help="Accept SPARQL Update (one writable worker; binds 127.0.0.1 unless --host).")
+              help="Accept SPARQL Update (through one writable worker).")
 def serve(store_path, host, port, timeout, max_result_size, workers, cors_origins,
           allow_update):
     """Serve the store over the SPARQL 1.1 Protocol, with a query page at /.
@@ -67,7 +67,6 @@ def serve(store_path, host, port, timeout, max_result_size, workers, cors_origin
     config = ServeConfig(path, timeout=timeout, max_result_bytes=max_result_size,
                          workers=workers, cors_origins=tuple(cors_origins),
                          allow_update=allow_update)
-    host = host or ("127.0.0.1" if allow_update else "0.0.0.0")
     mode = "read-write" if allow_update else "read-only"
     click.echo(f"Serving {path} ({mode}) on http://{host}:{port}/ (Ctrl-C stops)", err=True)
     uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
