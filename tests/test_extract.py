@@ -171,3 +171,16 @@ def test_its_founding_members_and_the_union_refer_to_the_organisation_under_disc
     facts = asserted(extract_document(document_from_text(text, "eaeu")).quads)
     assert {("rus", "coFounderOf", "eaeu"), ("blr", "coFounderOf", "eaeu")} <= facts
     assert ("arm", "memberOf", "eaeu") in facts
+
+
+def test_it_takes_the_state_that_opened_the_previous_sentence_when_the_slot_wants_a_state():
+    text = "Mongolia was admitted to the United Nations in 1961. It joined the WTO in 1997."
+    facts = asserted(extract_document(document_from_text(text, "mongolia")).quads)
+    assert ("mng", "memberOf", "wto") in facts
+    assert not any(s == "united-nations" and p == "memberOf" for s, p, _ in facts)
+
+
+def test_it_after_a_sentence_about_an_organisation_gives_no_state_membership():
+    text = "The OSCE held a summit. It joined the WTO in 1997."
+    facts = asserted(extract_document(document_from_text(text, "osce")).quads)
+    assert not any(p == "memberOf" for _, p, _ in facts)

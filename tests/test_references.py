@@ -115,3 +115,15 @@ def test_a_group_of_words_that_are_states_or_languages_keeps_both_readings():
     assert ("Russian and Chinese", ["rus", "chn", "russian", "chinese"]) in sentence
     [sentence] = resolved("Arabic, Chinese and Russian are spoken.")
     assert ("Arabic, Chinese and Russian", ["arabic", "chinese", "russian"]) in sentence
+
+
+def test_it_after_a_sentence_opened_by_a_state_may_be_that_state_or_the_organisation():
+    sentences = resolved("Georgia was admitted to the UN in 1992. It joined the OSCE later.")
+    assert ("It", ["geo", "united-nations"]) in sentences[1]
+
+
+def test_it_after_a_sentence_opened_by_a_date_or_a_group_is_only_the_organisation():
+    sentences = resolved("In 1992 Georgia was admitted to the UN. It has 193 members.")
+    assert ("It", ["united-nations"]) in sentences[1]
+    sentences = resolved("Georgia and Armenia joined the UN in 1992. It has 193 members.")
+    assert ("It", ["united-nations"]) in sentences[1]

@@ -35,6 +35,7 @@ class ReferenceContext:
     acronyms: dict[str, EntityRef] = field(default_factory=dict)
     recent: list[EntityRef] = field(default_factory=list)  # entities named so far, latest last
     subject: EntityRef | None = None  # the first entity the previous sentence named
+    opening: EntityRef | None = None  # the entity the previous sentence opened with (its subject)
 
 
 def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
@@ -69,6 +70,8 @@ def resolve_strategy(
         return [context.written_from] if context.written_from else []
     if strategy == "last_state":
         return [context.last_state] if context.last_state else []
+    if strategy == "opening_or_topic":
+        return _opening_or_topic(context, before)
     if strategy == "topic":  # the organisation under discussion, else the one named last
         return (
             [context.topic]
@@ -76,6 +79,20 @@ def resolve_strategy(
             else resolve_strategy(context, "last:Organisation", before)
         )
     return []
+
+
+#: Strategies that give alternative readings of one thing (the slot picks), never a group.
+_ALTERNATIVES = frozenset(["opening_or_topic"])
+
+
+def _opening_or_topic(context: ReferenceContext, before: list[Mention] | None) -> list[EntityRef]:
+    """ "It" at a sentence start: the previous sentence's opening subject ("Kazakhstan joined the
+    UN. It joined the IMF ...") or the organisation under discussion, whichever fits the slot."""
+    topic = resolve_strategy(context, "topic", before)
+    opening = context.opening
+    if opening is None or "Organisation" in opening.kinds:
+        return topic  # an organisation that opened a sentence is the topic already
+    return [opening, *(e for e in topic if e.cls != opening.cls)]
 
 
 def resolve_references(
@@ -89,8 +106,8 @@ def resolve_references(
             if not entities:
                 continue
             mention.entities = entities
-            mention.kinds = entities[0].kinds
-            if len(entities) > 1:
+            mention.kinds = tuple(dict.fromkeys(k for e in entities for k in e.kinds))
+            if len(entities) > 1 and strategies.get(mention.rule) not in _ALTERNATIVES:
                 mention.members = [_single(mention, e) for e in entities]
         resolved.append(mention)
     return resolved
@@ -256,10 +273,19 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
             if member.acronym and member.entities:
                 context.acronyms[member.acronym] = member.entities[0]
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
+    context.opening = _opening_entity(mentions, text, start)
     del context.recent[:-50]  # only the latest entities matter to "the organisation"
     topic = _sentence_topic(mentions, text, start)
     if topic is not None:
         context.topic = topic
+
+
+def _opening_entity(mentions: list[Mention], text: str, start: int) -> EntityRef | None:
+    """The single entity a sentence opens with ("Kazakhstan was admitted ...", "The EU ...")."""
+    first = next((m for m in mentions if m.entities), None)
+    if first is None or first.members or text[start : first.start].strip() not in ("", "The"):
+        return None
+    return first.entities[0]
 
 
 def _sentence_topic(mentions: list[Mention], text: str, start: int) -> EntityRef | None:
