@@ -184,3 +184,19 @@ def test_it_after_a_sentence_about_an_organisation_gives_no_state_membership():
     text = "The OSCE held a summit. It joined the WTO in 1997."
     facts = asserted(extract_document(document_from_text(text, "osce")).quads)
     assert not any(p == "memberOf" for _, p, _ in facts)
+
+
+def test_relations_with_a_state_date_from_is_the_document_state_s():
+    def facts(text, meta):
+        return asserted(extract_document(document_from_text(text, "t", meta)).quads)
+
+    kaz = {"written_from": "Kazakhstan"}
+    assert ("kaz", "hasDiplomaticRelationsWith", "bra") in facts(
+        "Relations with Brazil date back to March 1993.", kaz
+    )
+    for text, meta in (
+        ("China's relations with Brazil date from 1974.", kaz),
+        ("Trade relations with Brazil date from 1993.", kaz),
+        ("Relations with Brazil date back to March 1993.", {}),
+    ):
+        assert not any(s == "kaz" or o == "kaz" for s, _, o in facts(text, meta)), text

@@ -830,3 +830,112 @@ def test_an_organisation_in_a_relative_clause_is_not_the_founded_one():
 def test_a_state_inside_an_apposition_does_not_join(text):
     joiners = [roles["X"] for rule, roles in facts_of(text) if "X" in roles]
     assert ["chn"] not in joiners
+
+
+def _rule_roles(text: str, rule_id: str) -> dict:
+    """The roles of the one fact ``rule_id`` finds in ``text`` (it must find exactly one)."""
+    [roles] = [roles for rule, roles in facts_of(text) if rule == rule_id]
+    return roles
+
+
+def test_a_second_organisation_joined_with_its_own_date():
+    roles = _rule_roles(
+        "Georgia joined the OSCE in 1992 and the WTO in 2000.", "joined-second-organisation"
+    )
+    assert (roles["X"], roles["O"], roles["D"]) == (["geo"], ["wto"], ["2000"])
+    facts = facts_of("Georgia joined the OSCE in 1992 and the WTO criticised it in 2000.")
+    assert [rule for rule, _ in facts] == ["joined-organisation"]
+
+
+def test_a_list_of_member_states_after_a_colon():
+    roles = _rule_roles(
+        "The Commonwealth of Independent States has nine member states: Armenia, Azerbaijan, "
+        "Belarus, Kazakhstan, Kyrgyzstan, Moldova, Russia, Tajikistan and Uzbekistan.",
+        "org-has-member-states-list",
+    )
+    assert len(roles["X"]) == 9 and "mda" in roles["X"]
+    assert facts_of("The SCO has two observer states: Afghanistan and Mongolia.") == []
+
+
+def test_states_that_take_part_in_a_pipeline():
+    roles = _rule_roles(
+        "Azerbaijan, Georgia and Turkey take part in the Baku-Tbilisi-Ceyhan pipeline.",
+        "states-take-part-in-pipeline",
+    )
+    assert (roles["S"], roles["P"]) == (["aze", "geo", "tur"], ["btc-pipeline"])
+    for text in (
+        "Armenia does not take part in the Baku-Tbilisi-Ceyhan pipeline.",
+        "Iran wants to take part in the Baku-Tbilisi-Ceyhan pipeline.",
+    ):
+        assert facts_of(text) == [], text
+
+
+def test_a_fronted_invitation_names_the_inviter_of_the_visit():
+    text = "At the invitation of Xi Jinping, President Shavkat Mirziyoyev visited Beijing in 2017."
+    roles = _rule_roles(text, "fronted-invitation-visited")
+    assert (roles["V"], roles["I"], roles["P"]) == (
+        ["shavkat-mirziyoyev"], ["xi-jinping"], ["beijing"]
+    )
+    assert not any(rule == "visited" for rule, _ in facts_of(text))  # the fuller node wins
+    assert facts_of("At the invitation of Xi Jinping, Shavkat Mirziyoyev declined to visit "
+                    "Beijing in 2017.") == []  # fmt: skip
+
+
+def test_diplomatic_ties_that_date_from_a_date():
+    roles = _rule_roles(
+        "Diplomatic ties between Mongolia and Japan date back to February 1972.",
+        "diplomatic-relations-between-date-from",
+    )
+    assert (roles["A"], roles["D"]) == (["mng", "jpn"], ["February 1972"])
+    assert facts_of("Trade ties between Mongolia and Japan date back to 1972.") == []
+
+
+def test_has_been_or_became_president_of_a_state():
+    roles = _rule_roles(
+        "Shavkat Mirziyoyev has been President of Uzbekistan since 2016.", "has-been-president-of"
+    )
+    assert (roles["P"], roles["S"]) == (["shavkat-mirziyoyev"], ["uzb"])
+    assert facts_of("Shavkat Mirziyoyev had been Prime Minister of Uzbekistan since 2003.") == []
+
+
+def test_an_organisation_and_a_state_sign_a_treaty_together():
+    roles = _rule_roles(
+        "The European Union and Mongolia signed the Partnership and Cooperation Agreement in "
+        "Ulaanbaatar on 30 April 2013.",
+        "org-and-state-signed-treaty",
+    )
+    assert (roles["S"], roles["P"]) == (["european-union", "mng"], ["ulaanbaatar"])
+    assert facts_of("The European Union and Mongolia have not signed the Partnership and "
+                    "Cooperation Agreement.") == []  # fmt: skip
+
+
+def test_trade_between_an_organisation_and_a_state():
+    roles = _rule_roles(
+        "Trade between the European Union and Uzbekistan reached about $6 billion in 2022.",
+        "trade-between-org-and-state",
+    )
+    assert (roles["A"], roles["Y"]) == (["european-union", "uzb"], ["2022"])
+    assert facts_of("Trade between the European Union and Uzbekistan may reach $6 billion.") == []
+
+
+def test_a_record_trade_figure_and_money_put_into_an_economy():
+    roles = _rule_roles(
+        "Russia's trade with Uzbekistan reached a record $10 billion in 2022.", "state-trade-with"
+    )
+    assert (roles["A"], roles["B"]) == (["rus"], ["uzb"])
+    roles = _rule_roles(
+        "Germany put some $2 billion into the Uzbek economy in 2021.",
+        "state-put-money-into-economy",
+    )
+    assert (roles["A"], roles["B"], roles["Y"]) == (["deu"], ["uzb"], ["2021"])
+    assert facts_of("Germany plans to put $2 billion into the Uzbek economy.") == []
+
+
+def test_a_city_described_in_an_apposition_hosted_an_organisation_s_summit():
+    roles = _rule_roles(
+        "Samarkand, the old Silk Road city, hosted the SCO's twenty-second summit on 15 and 16 "
+        "September 2022.",
+        "city-hosted-org-summit",
+    )
+    assert (roles["C"], roles["O"]) == (["samarkand"], ["shanghai-cooperation-organisation"])
+    assert facts_of("Samarkand hosted the SCO's planned summit in 2022.") == []

@@ -336,13 +336,19 @@ def extract_relations(
         compiled = rules.patterns[doc.vocab.strings[match_id]]
         record = rules.rules[compiled.rule_id]
         fact = _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions)
-        if fact is not None:
+        if fact is not None and _states_something(fact):
             negatable = _before_pattern_words(begin, alignment, compiled)
             fact.hedged = hedged(words, begin, finish, rules.hedges, negatable)
             candidates.append((fact, _signature(fact)))
     # a hedged match still outranks the shorter matches it contains, so that "joined Y in 2020
     # as an observer" does not fall back to "joined Y"; only then is it dropped
     return [fact for fact in _keep_maximal(candidates, sentence_start, doc) if not fact.hedged]
+
+
+def _states_something(fact: Fact) -> bool:
+    """Whether a match links at least two things: "O has" (every optional part of "O has N
+    staff" left out) names O alone and says nothing."""
+    return len(set(fact.roles) | set(fact.defaults) | set(fact.consts)) >= 2
 
 
 def _matches(doc, rules: RelationRules):
