@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kzgraph.resources import data_dir
-from kzgraph.sentences import MAX_CHUNK, iter_chunks, split_sentences
+from kzgraph.sentences import MAX_CHUNK, iter_chunks, mask_text, pipeline, split_sentences
 
 
 @pytest.mark.parametrize("stem", ["kazakhstan-usa", "kazakhstan-china-osce"])
@@ -41,3 +43,72 @@ def test_long_lines_are_cut_at_a_space():
     assert len(chunks) == 2
     assert all(len(piece) <= MAX_CHUNK for _, piece in chunks)
     assert "".join(piece for _, piece in chunks) == line
+
+
+@pytest.mark.parametrize(
+    "marker", ["[3]", "[12][13]", "[citation needed]", "[a]", "[note 2]", "[7]:45", "[who?]"]
+)
+def test_citation_markers_neither_end_up_in_tokens_nor_break_sentences(marker):
+    text = f"Kazakhstan joined the SCO in 2001.{marker} Kazakhstan{marker} left it in 2012."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Kazakhstan joined the SCO in 2001.",
+        f"Kazakhstan{marker} left it in 2012.",
+    ]  # provenance keeps the original characters, the marker inside too
+    words = [t.text for t in pipeline().make_doc(text) if not t.is_space]
+    assert "Kazakhstan" in words and "2001" in words
+    assert not any("[" in word or "]" in word for word in words)
+
+
+def test_masking_keeps_every_offset():
+    text = "The SCO[3] met in Astana[12][13].[citation needed] “It’s done”, he said."
+    masked = mask_text(text)
+    assert len(masked) == len(text)
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", masked)]
+    assert words == [
+        (0, "The"), (4, "SCO"), (11, "met"), (15, "in"), (18, "Astana"), (32, "."),
+        (51, '"It\'s'), (57, 'done",'), (64, "he"), (67, "said."),
+    ]  # fmt: skip
+    assert all(text[start : start + len(word)] == word for start, word in words[:6])
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["the [Kazakh] side", "Article [two]", "the [whole] text", "[Astana] and Almaty", "x [1-3] y"],
+)
+def test_bracketed_words_of_the_sentence_are_not_masked(words):
+    assert mask_text(words) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. and the U.K. signed it in 1994.",
+        "Several states, e.g. Germany, i.e. an EU member, agreed.",
+        "The pipeline cost approx. $5 billion to build.",
+        "It was built c. 1995 by Chevron.",
+        "It opened in Jan. 2005 and closed in Sept. 2006.",
+        "Resolution No. 3 was signed in St. Petersburg.",
+        "N. Nazarbayev met Dr. Smith and Amb. Jones in Astana.",
+        "The Kazakh gov. officials met Mr. Tokayev.",
+    ],
+)
+def test_abbreviations_do_not_end_a_sentence(text):
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_full_stop_before_a_capital_or_a_year_still_ends_the_sentence():
+    text = "It joined in 2001. In 2012 it left. It was No. 1 of 2. 2013 was calm."
+    assert [s.text for s in split_sentences(text)] == [
+        "It joined in 2001.",
+        "In 2012 it left.",
+        "It was No. 1 of 2.",
+        "2013 was calm.",
+    ]
+
+
+def test_curly_apostrophes_and_odd_spaces_tokenize_like_plain_ones():
+    curly = pipeline().make_doc("Kazakhstan’s border with China\u00a0is\u202flong")
+    plain = pipeline().make_doc("Kazakhstan's border with China is long")
+    assert [t.text for t in curly] == [t.text for t in plain]
+    assert [t.idx for t in curly] == [t.idx for t in plain]

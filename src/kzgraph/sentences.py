@@ -2,6 +2,8 @@
 
 Every line is processed on its own (a line break always ends a sentence: headings are lines),
 so offsets are the line's offset plus spaCy's ``token.idx``; nothing in the text is rewritten.
+What spaCy tokenizes is a *masked* copy of the same length (see ``mask_text``): citation
+markers become spaces and curly quotes straight ones, so every offset still indexes the text.
 """
 
 from __future__ import annotations
@@ -17,6 +19,32 @@ MAX_CHUNK = 100_000
 #: Extra infixes: "(SCO).In" has no space after the full stop; brackets glued to words.
 _EXTRA_INFIXES = (r"(?<=[\)\]])\.(?=[A-Z])", r"(?<=\w)\)", r"\((?=\w)")
 
+#: Wikipedia-style reference and maintenance markers: "[3]", "[12]:45", "[a]", "[note 2]",
+#: "[citation needed]", "[who?]". Bracketed words that belong to the sentence ("[the treaty]"
+#: in a quotation) are left alone: a maintenance tag must name one of these words.
+_CITATION = re.compile(
+    r"\[(?:\d{1,4}|[a-z]|[ivx]{1,4}|(?:note|nb|n|lower-alpha)\s?\d{1,3}"
+    r"|(?=[a-z])[a-z ,–-]{0,40}?\b(?:needed|citation|clarification|dubious|verification|when"
+    r"|who|which|why|where|whom|disputed|discuss|vague|unreliable|sic|update"
+    r"|original research)\b[a-z ,–-]{0,30}\??)\](?::\s?\d+(?:[–-]\d+)?)?"
+)
+#: Same-length stand-ins: curly quotes act as straight ones ("Kazakhstan’s" has "'s"), odd
+#: spaces as plain ones (spaCy splits words on " " only), so names and patterns match.
+_STAND_INS = str.maketrans(
+    {"‘": "'", "’": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"',
+     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",
+     "\u200b": " ", "\u2060": " ", "\ufeff": " "}
+)  # fmt: skip
+
+#: Abbreviations whose full stop never ends a sentence, beyond spaCy's own exceptions
+#: (which already keep "U.S.", "e.g.", "Jan.", "Sept.", "St.", "Dr.", "c." and initials).
+_ABBREVIATIONS = (
+    "approx.", "Approx.", "ca.", "cf.", "est.", "incl.", "Amb.", "Sr.", "Lt.", "Col.", "Capt.",
+    "Maj.", "Cdr.", "Hon.", "Art.", "Arts.", "Vol.", "Ave.", "Nos.", "Fig.", "Dept.", "Pres.",
+)  # fmt: skip
+#: Words whose full stop ends no sentence when a number follows ("No. 3", "art. 5", "p. 12").
+_BEFORE_NUMBER = frozenset(["no", "nos", "art", "p", "pp", "para", "vol", "ch", "sec", "op"])
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -28,10 +56,54 @@ class Sentence:
     text: str
 
 
+def mask_text(text: str) -> str:
+    """``text`` with citation markers blanked and curly quotes straightened; same length.
+
+    >>> text = "Kazakhstan’s border[3][a] is long.[citation needed]"
+    >>> mask_text(text).rstrip(), len(mask_text(text)) == len(text)
+    ("Kazakhstan's border       is long.", True)
+    """
+    masked = text.translate(_STAND_INS)
+    return _CITATION.sub(lambda match: " " * len(match.group()), masked)
+
+
+class _MaskingTokenizer:
+    """spaCy's tokenizer run on ``mask_text(text)``: token offsets stay those of ``text``."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        return self.tokenizer(mask_text(text))
+
+    def pipe(self, texts, batch_size: int = 1000):
+        yield from self.tokenizer.pipe((mask_text(t) for t in texts), batch_size=batch_size)
+
+
+def _keep_abbreviations(doc):
+    """Undo sentence breaks the sentencizer makes after an abbreviation: before a lowercase
+    word ("the Kazakh gov. said"), or after "No." and the like before a number ("No. 3")."""
+    for token in doc[1:]:
+        if not token.is_sent_start or token.is_space:
+            continue
+        before = [t for t in doc[: token.i] if not t.is_space][-2:]
+        if len(before) < 2 or before[-1].text != ".":
+            continue
+        lowercase = token.text[:1].islower()
+        numbered = before[0].lower_ in _BEFORE_NUMBER and token.like_num
+        if lowercase or numbered:
+            for inner in doc[before[-1].i + 1 : token.i + 1]:
+                inner.is_sent_start = False
+    return doc
+
+
 @cache
 def pipeline():
-    """The shared spaCy pipeline: blank English tokenizer (with extra infixes) and sentencizer."""
+    """The shared spaCy pipeline: blank English tokenizer (with extra infixes and
+    abbreviations, run on the masked text) and sentencizer."""
     from spacy.lang.en import English
+    from spacy.language import Language
+    from spacy.symbols import ORTH
 
     class _Defaults(English.Defaults):
         infixes = list(English.Defaults.infixes) + list(_EXTRA_INFIXES)
@@ -43,7 +115,13 @@ def pipeline():
         Defaults = _Defaults
 
     nlp = _English()
+    for abbreviation in _ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    nlp.tokenizer = _MaskingTokenizer(nlp.tokenizer)
     nlp.add_pipe("sentencizer")
+    if not Language.has_factory("kz_keep_abbreviations"):
+        Language.component("kz_keep_abbreviations", func=_keep_abbreviations)
+    nlp.add_pipe("kz_keep_abbreviations")
     return nlp
 
 
