@@ -127,3 +127,15 @@ def test_it_after_a_sentence_opened_by_a_date_or_a_group_is_only_the_organisatio
     assert ("It", ["united-nations"]) in sentences[1]
     sentences = resolved("Georgia and Armenia joined the UN in 1992. It has 193 members.")
     assert ("It", ["united-nations"]) in sentences[1]
+
+
+def test_an_acronym_is_known_later_in_the_sentence_that_defines_it():
+    [sentence] = resolved(
+        "In 1999 the Steppe Energy Council (SEC) was formed, and Mongolia joined SEC in 2001."
+    )
+    assert ("SEC", ["steppe-energy-council"]) in sentence
+
+
+def test_an_acronym_before_its_definition_is_not_a_mention():
+    [sentence] = resolved("SEC staff met as the Steppe Energy Council (SEC) was formed.")
+    assert [surface for surface, _ in sentence] == ["Steppe Energy Council (SEC)"]

@@ -7,6 +7,7 @@ state, the organisation under discussion and the acronyms the text has defined.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -139,11 +140,21 @@ def find_acronym_mentions(
     """Mentions of acronyms the document defined earlier, where nothing else was found."""
     extra = []
     for acronym, entity in context.acronyms.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text[start:end]):
-            begin, finish = start + match.start(), start + match.end()
-            if all(finish <= m.start or begin >= m.end for m in mentions):
-                extra.append(Mention(begin, finish, entity.kinds, "acronym", entities=[entity]))
+        for begin, finish in _acronym_spans(acronym, text, start, end, mentions):
+            extra.append(Mention(begin, finish, entity.kinds, "acronym", entities=[entity]))
+    # "... renamed the X Organization (XO), and Russia joined XO": defined in this very sentence
+    for definer in [m for m in mentions if m.acronym and m.acronym not in context.acronyms]:
+        for begin, finish in _acronym_spans(definer.acronym, text, definer.end, end, mentions):
+            extra.append(dataclasses.replace(definer, start=begin, end=finish, acronym=None))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _acronym_spans(acronym: str, text: str, start: int, end: int, mentions: list[Mention]):
+    """Where ``acronym`` stands alone in text[start:end], outside every mention."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text[start:end]):
+        begin, finish = start + match.start(), start + match.end()
+        if all(finish <= m.start or begin >= m.end for m in mentions):
+            yield begin, finish
 
 
 def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
