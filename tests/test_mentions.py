@@ -116,3 +116,26 @@ def test_a_treaty_name_stops_before_and_a_known_name():
     found = mentions_of("Mongolia signed the Treaty on Friendship and Kazakhstan did too.")
     assert ("Treaty on Friendship", "name", "Treaty on Friendship") in found
     assert ("Kazakhstan", "gazetteer", ("kaz",)) in found
+
+
+def test_an_international_day_or_year_is_a_named_initiative():
+    found = mentions_of("The International Year of Camelids was proclaimed in 2017.")
+    assert ("International Year of Camelids", "name", "International Year of Camelids") in found
+    assert mentions_of("Monday was an international day of mourning.") == []
+
+
+def test_a_typed_name_cut_at_a_hyphen_is_no_name():
+    # "Co-operation": the name goes on in a lowercase word the pattern cannot take
+    found = mentions_of("Mongolia joined an Organisation for Steppe Co-operation.")
+    assert [source for _, source, _ in found] == ["gazetteer"]
+    found = mentions_of("The Steppe Union-led talks went on.")
+    assert found == [("Steppe Union", "name", "Steppe Union")]
+
+
+def test_programmes_companies_and_towns_the_texts_name():
+    found = mentions_of("Mongolia joined Erasmus+ while PetroKazakhstan left Baikonur.")
+    assert ("Erasmus+", "gazetteer", ("erasmus-plus",)) in found
+    assert ("PetroKazakhstan", "gazetteer", ("petrokazakhstan",)) in found
+    assert ("Baikonur", "gazetteer", ("baikonur",)) in found
+    found = mentions_of("The Organisation for Economic Co-operation and Development (OECD) met.")
+    assert [keys for _, _, keys in found] == [("oecd",)]

@@ -939,3 +939,35 @@ def test_a_city_described_in_an_apposition_hosted_an_organisation_s_summit():
     )
     assert (roles["C"], roles["O"]) == (["samarkand"], ["shanghai-cooperation-organisation"])
     assert facts_of("Samarkand hosted the SCO's planned summit in 2022.") == []
+
+
+def test_a_programme_described_in_an_apposition_as_an_organisation_s():
+    roles = _rule_roles(
+        "Mongolia joined Erasmus+, a student exchange programme of the European Union, in 2015.",
+        "programme-apposition-of",
+    )
+    assert (roles["P"], roles["O"]) == (["erasmus-plus"], ["european-union"])
+    assert not any(
+        rule == "programme-apposition-of"
+        for rule, _ in facts_of("Mongolia joined Erasmus+, a programme that the EU praised.")
+    )
+
+
+def test_a_company_described_as_the_one_that_develops_a_field():
+    roles = _rule_roles(
+        "Shell, the Anglo-Dutch company that operates the Kashagan field, grew in 2019.",
+        "company-apposition-that-develops",
+    )
+    assert (roles["C"], roles["F"]) == (["shell"], ["kashagan-oil-field"])
+    assert facts_of("Shell, the company that wanted to develop the Kashagan field, left.") == []
+
+
+def test_an_initiative_of_a_state_adopted_by_an_assembly():
+    roles = _rule_roles(
+        "The International Year of Camelids, an initiative of Bolivia, was adopted by the UN "
+        "General Assembly on 20 December 2017.",
+        "initiative-of-state-adopted",
+    )
+    assert (roles["T"], roles["S"]) == (["international-year-of-camelids"], ["bol"])
+    assert facts_of("The International Year of Camelids, an initiative of Bolivia, was "
+                    "rejected by the UN General Assembly in 2017.") == []  # fmt: skip

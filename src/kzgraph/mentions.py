@@ -186,18 +186,27 @@ def _gazetteer_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
 def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     mentions = []
     words = {token.lower_ for token in span}
+    found = []
     for match_id, start, _end, alignment in _rule_matches(span, matchers, words):
         rule = matchers.rules[span.doc.vocab.strings[match_id]]
-        kept = [span[start + i] for i, slot in enumerate(alignment) if not rule.excluded[slot]]
-        while kept and kept[-1].lower_ in _CONNECTORS | {"and"}:  # "Treaty on X of" ends at X
-            kept.pop()
-        while kept and (_after_attached_hyphen(kept[0]) or kept[0].text in {"-", "–"}):
-            kept.pop(0)
-        kept = _before_named_conjunct(kept, rule, matchers.gazetteer)
+        found.append((rule, _kept_tokens(span, start, alignment, rule, matchers.gazetteer)))
+    # "Organisation for Economic Co-operation": the name goes on in a lowercase word, so neither
+    # it nor a shorter match of the same rule from the same word ("Organisation for") is a name;
+    # a name that ends in its rule's own word ("the X Union-led talks") is whole
+    longest: dict[tuple, list] = {}
+    for rule, kept in found:
+        if kept and len(kept) > len(longest.get((rule.id, kept[0].i), [])):
+            longest[(rule.id, kept[0].i)] = kept
+    cut = {
+        key
+        for key, kept in longest.items()
+        if _cut_at_hyphen(kept[-1]) and kept[-1].lower_ not in (_rule_triggers(matchers, key[0]))
+    }
+    for rule, kept in found:
+        if not kept or (rule.id, kept[0].i) in cut:
+            continue
         if len([token for token in kept if token.text not in {"-", "–"}]) > 12:
             continue  # the hyphens of "Nuclear-Weapon-Free" do not count as words
-        if not kept:
-            continue
         begin, finish = offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])
         label = span.doc.text[kept[0].idx : kept[-1].idx + len(kept[-1])]
         if rule.refers_to:
@@ -209,6 +218,29 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
             Mention(begin, finish, kinds, source, rule=rule.id, label=label, cls=rule.cls)
         )
     return mentions
+
+
+def _rule_triggers(matchers: Matchers, rule_id: str) -> frozenset:
+    """The words a names rule's match must end its required part with (empty if none)."""
+    return matchers.rules[rule_id].triggers or frozenset()
+
+
+def _kept_tokens(span, start: int, alignment: list, rule: NameRule, gazetteer: Gazetteer) -> list:
+    """The tokens of a names/references match that make the name (excluded ones left out)."""
+    kept = [span[start + i] for i, slot in enumerate(alignment) if not rule.excluded[slot]]
+    while kept and kept[-1].lower_ in _CONNECTORS | {"and"}:  # "Treaty on X of" ends at X
+        kept.pop()
+    while kept and (_after_attached_hyphen(kept[0]) or kept[0].text in {"-", "–"}):
+        kept.pop(0)
+    return _before_named_conjunct(kept, rule, gazetteer)
+
+
+def _cut_at_hyphen(last) -> bool:
+    """Whether a name's last token is a hyphen or is followed by one joined to the next word."""
+    if last.text in {"-", "–"}:
+        return True
+    doc = last.doc
+    return last.i + 1 < len(doc) and doc[last.i + 1].text in {"-", "–"} and not last.whitespace_
 
 
 def _before_named_conjunct(kept: list, rule: NameRule, gazetteer: Gazetteer) -> list:
