@@ -139,3 +139,17 @@ def test_an_acronym_is_known_later_in_the_sentence_that_defines_it():
 def test_an_acronym_before_its_definition_is_not_a_mention():
     [sentence] = resolved("SEC staff met as the Steppe Energy Council (SEC) was formed.")
     assert [surface for surface, _ in sentence] == ["Steppe Energy Council (SEC)"]
+
+
+def test_it_after_but_is_the_one_state_the_sentence_opened_with():
+    [sentence] = resolved(
+        "Mongolia is not a member of the OECD, but it takes part in the OECD's Eurasia "
+        "Competitiveness Programme."
+    )
+    assert ("it", ["mng"]) in sentence
+    for text in (
+        "Russia urged Mongolia to leave the OECD, but it stayed.",
+        "The OECD praised Mongolia, but it stayed.",
+    ):
+        [sentence] = resolved(text)
+        assert "it" not in [surface for surface, _ in sentence], text

@@ -971,3 +971,27 @@ def test_an_initiative_of_a_state_adopted_by_an_assembly():
     assert (roles["T"], roles["S"]) == (["international-year-of-camelids"], ["bol"])
     assert facts_of("The International Year of Camelids, an initiative of Bolivia, was "
                     "rejected by the UN General Assembly in 2017.") == []  # fmt: skip
+
+
+def test_borders_with_their_lengths_in_brackets():
+    facts = facts_of(
+        "Uzbekistan also borders Afghanistan (144 km), Tajikistan (1,161 km) and Turkmenistan "
+        "(1,621 km)."
+    )
+    found = {(roles["B"][0], roles["L"][0]) for _, roles in facts}
+    assert found == {("afg", "144 km"), ("tjk", "1,161 km"), ("tkm", "1,621 km")}
+    facts = facts_of("Mongolia borders Russia (3,485 km) but not Kazakhstan (36 km away).")
+    assert [roles["B"] for _, roles in facts] == [["rus"]]
+
+
+def test_became_a_member_of_it_after_a_relative_clause_naming_it():
+    roles = _rule_roles(
+        "Egypt, which had been a dialogue partner of the SCO since 2022, became a full member "
+        "of it in 2024.",
+        "became-member-of-it-relative",
+    )
+    assert (roles["X"], roles["O"], roles["D"]) == (
+        ["egy"], ["shanghai-cooperation-organisation"], ["2024"]
+    )
+    assert facts_of("Egypt, which had been a dialogue partner of the SCO since 2022, did not "
+                    "become a member of it.") == []  # fmt: skip

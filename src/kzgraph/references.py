@@ -71,6 +71,8 @@ def resolve_strategy(
         return [context.written_from] if context.written_from else []
     if strategy == "last_state":
         return [context.last_state] if context.last_state else []
+    if strategy == "sole_opening_state":
+        return _sole_opening_state(before or [])
     if strategy == "opening_or_topic":
         return _opening_or_topic(context, before)
     if strategy == "topic":  # the organisation under discussion, else the one named last
@@ -94,6 +96,16 @@ def _opening_or_topic(context: ReferenceContext, before: list[Mention] | None) -
     if opening is None or "Organisation" in opening.kinds:
         return topic  # an organisation that opened a sentence is the topic already
     return [opening, *(e for e in topic if e.cls != opening.cls)]
+
+
+def _sole_opening_state(before: list[Mention]) -> list[EntityRef]:
+    """ "X is not a member of O, but it takes part in ...": the state the sentence named first,
+    if it named no other state before "it"."""
+    named = [m for m in before if m.entities]
+    states = {e.key for m in named for e in m.entities[:1] if e.cls == "State"}
+    if not named or named[0].members or named[0].entities[0].cls != "State" or len(states) != 1:
+        return []
+    return named[0].entities[:1]
 
 
 def resolve_references(
