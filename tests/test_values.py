@@ -42,6 +42,32 @@ def test_dates_keep_their_precision(text, expected):
         ("15 billion dollars", "15000000000", "USD", False),
         ("2.8bn dollars", "2800000000", "USD", False),
         ("some €5.3 billion", "5300000000", "EUR", True),
+        ("€40 billion", "40000000000", "EUR", False),
+        ("EUR 40 billion", "40000000000", "EUR", False),
+        ("41 billion US dollars", "41000000000", "USD", False),
+        ("US$2.5 billion", "2500000000", "USD", False),
+        ("USD 300 million", "300000000", "USD", False),
+        ("300 million USD", "300000000", "USD", False),
+        ("$1.2 trillion", "1200000000000", "USD", False),
+        ("2 trillion tenge", "2000000000000", "KZT", False),
+        ("KZT 2 trillion", "2000000000000", "KZT", False),
+        ("₸500 billion", "500000000000", "KZT", False),
+        ("£3bn", "3000000000", "GBP", False),
+        ("CN¥5 billion", "5000000000", "CNY", False),
+        ("RMB 10 billion", "10000000000", "CNY", False),
+        ("3.2 billion yuan", "3200000000", "CNY", False),
+        ("2 billion yen", "2000000000", "JPY", False),
+        ("$2 bln", "2000000000", "USD", False),
+        ("C$2 billion", "2000000000", "CAD", False),
+        ("HK$1 billion", "1000000000", "HKD", False),
+        ("5 billion Canadian dollars", "5000000000", "CAD", False),
+        ("approximately 2 billion Swiss francs", "2000000000", "CHF", True),
+        ("roughly €3 billion", "3000000000", "EUR", True),
+        ("nearly $2 billion", "2000000000", "USD", True),
+        ("almost $2 billion", "2000000000", "USD", True),
+        ("approx. $4 billion", "4000000000", "USD", True),
+        ("more than $5 billion", "5000000000", "USD", True),
+        ("over $3bn", "3000000000", "USD", True),
     ],
 )
 def test_money_becomes_an_amount_in_units(text, amount, currency, approx):
@@ -78,3 +104,37 @@ def test_decimal_text_reads_thousands_separators(number):
 def test_a_range_across_two_months_keeps_both_ends():
     [value] = find_values("held from 30 September to 2 October 2026")
     assert value.fields == {"date": ("2026-09-30", "xsd:date"), "end": ("2026-10-02", "xsd:date")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¥500 billion",  # yen or yuan: the symbol alone does not say
+        "5 billion Taiwan dollars",
+        "5 million francs",
+        "5 billion Belarusian roubles",
+        "Mex$5 million",
+        "$2–3 billion",
+        "between $2bn and $3bn",
+        "2 to 3 million people",
+    ],
+)
+def test_money_whose_currency_or_amount_is_unclear_is_no_value_at_all(text):
+    assert find_values(text) == []  # not even the bare numbers inside it
+
+
+@pytest.mark.parametrize(
+    "text", ["more than 50 states", "over 2,000 troops", "at least 30 per cent", "up to 1,000 km"]
+)
+def test_a_bound_is_no_count_share_or_length(text):
+    assert find_values(text) == []
+
+
+def test_over_before_a_year_is_time_not_a_bound():
+    [value] = find_values("trade grew over 2019")
+    assert value.fields["date"] == ("2019", "xsd:gYear")
+
+
+def test_a_count_in_millions_is_scaled():
+    [value] = find_values("2.5 million tonnes")
+    assert (value.kinds, value.fields["count"]) == (("Number",), "2500000")

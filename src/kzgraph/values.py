@@ -54,18 +54,49 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October"
     r"|November|December)"
 )
-_APPROX = (
-    r"(?P<approx>(?:about|some|nearly|around|approximately|almost|roughly|close to"
-    r"|an estimated)\s+)?"
+#: Estimates: the figure is stated as approximate ("about $15bn", "c. 1995").
+_ESTIMATES = (
+    r"about|some|nearly|around|approximately|approx\.|almost|roughly|close to|an estimated"
+    r"|estimated|circa|c\.|ca\."
 )
+#: Bounds: the figure is a limit, not the amount ("more than $5bn", "over 50 states"). Money
+#: keeps it as approximate; a count, share or length is then no value at all. "over"/"under"
+#: before a year are time ("over 2019"), not bounds.
+_BOUNDS = (
+    r"more than|less than|fewer than|up to|upwards of|in excess of|at least|at most"
+    r"|(?:just |well )?(?:over|under)(?!\s+(?:1[89]|20)\d\d\b)"
+)
+_APPROX = rf"(?P<approx>(?:\b(?:{_ESTIMATES}|{_BOUNDS})\s+|~\s?))?"
 _YEAR = r",?\s+(?P<year>\d{4})\b"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = {
     "k": 3, "thousand": 3, "m": 6, "mn": 6, "mln": 6, "million": 6,
-    "bn": 9, "b": 9, "billion": 9, "tn": 12, "trillion": 12,
+    "bn": 9, "b": 9, "bln": 9, "billion": 9, "tn": 12, "trln": 12, "trillion": 12,
 }  # fmt: skip
-_CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
-                   "tenge": "KZT", "yuan": "CNY", "roubles": "RUB", "rubles": "RUB"}  # fmt: skip
+_SCALES = r"billion|million|thousand|trillion|bn|bln|mn|mln|tn|trln|m|k"
+#: A currency symbol alone, or with the letters before it ("US$", "C$", "CN¥"); None: the
+#: symbol alone does not say which currency ("¥" is yen or yuan), so the figure is no value.
+_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₸": "KZT", "₽": "RUB", "₹": "INR",
+            "₩": "KRW", "₺": "TRY", "¥": None}  # fmt: skip
+_PREFIXED_SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
+                     "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
+                     "CN¥": "CNY", "RMB¥": "CNY", "JP¥": "JPY"}  # fmt: skip
+_CODES = {code: code for code in ("USD", "EUR", "GBP", "KZT", "CNY", "RUB", "JPY", "CHF",
+                                  "INR", "KRW", "TRY", "AED", "SAR")} | {"RMB": "CNY"}  # fmt: skip
+#: Currency names, by what stands before the word ("Canadian dollars"); a name missing here
+#: ("Taiwan dollars", "Belarusian roubles", "francs") says no currency kzgraph can be sure of.
+_CURRENCY_NAMES = {
+    "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
+    "canadian dollar": "CAD", "australian dollar": "AUD", "hong kong dollar": "HKD",
+    "singapore dollar": "SGD", "new zealand dollar": "NZD", "euro": "EUR", "tenge": "KZT",
+    "kazakh tenge": "KZT", "kazakhstani tenge": "KZT", "yuan": "CNY", "chinese yuan": "CNY",
+    "renminbi": "CNY", "chinese renminbi": "CNY", "rouble": "RUB", "ruble": "RUB",
+    "russian rouble": "RUB", "russian ruble": "RUB", "yen": "JPY", "japanese yen": "JPY",
+    "pounds sterling": "GBP", "swiss franc": "CHF",
+}  # fmt: skip
+_CURRENCY_ADJECTIVE = r"(?:(?P<adjective>US|U\.S\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+)?"
+_CURRENCY_WORD = r"(?P<unit>dollars?|euros?|tenge|yuan|renminbi|roubles?|rubles?|yen" \
+    r"|pounds sterling|francs?|" + "|".join(_CODES) + r")\b"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "31 August to 1 September 2025": a range across two months of one year
@@ -78,19 +109,27 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date_mdy", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _YEAR)),
     ("date_my", re.compile(r"\b" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
     ("money_symbol", re.compile(
-        _APPROX + r"(?:US|U\.S\.)?\\?(?P<symbol>[$€£])\s?(?P<num>" + _NUMBER
-        + r")(?:\s?(?P<scale>bn|billion|mn|mln|million|m|k|thousand|tn|trillion)\b)?")),
+        _APPROX + r"(?<![\w$€£¥])(?P<prefix>[A-Z]{1,3}|U\.S\.)?\\?(?P<symbol>[$€£¥₸₽₹₩₺])\s?"
+        r"(?P<num>" + _NUMBER + r")(?:\s?(?P<scale>" + _SCALES + r")\b)?")),
+    ("money_code", re.compile(
+        _APPROX + r"\b(?P<code>" + "|".join(_CODES) + r")\s?(?P<num>" + _NUMBER
+        + r")(?:\s?(?P<scale>" + _SCALES + r")\b)?")),
     ("money_words", re.compile(
-        _APPROX + r"\b(?P<num>" + _NUMBER
-        + r")\s?(?:(?P<scale>billion|million|thousand|bn|mn|m)\s+)?"
-        r"(?:US\s+|U\.S\.\s+)?(?P<unit>dollars?|euros?|tenge|yuan|roubles|rubles)\b")),
+        _APPROX + r"\b(?P<num>" + _NUMBER + r")\s?(?:(?P<scale>" + _SCALES + r")\s+)?"
+        + _CURRENCY_ADJECTIVE + _CURRENCY_WORD)),
+    # "$2–3 billion", "between $2bn and $3bn": a range of money is no one amount
+    ("money_range", re.compile(
+        r"(?:\bbetween\s+)?(?:[A-Z]{0,3}[$€£¥₸₽])?" + r"(?:" + _NUMBER + r")\s?(?:" + _SCALES
+        + r")?\s*(?:-|–|to|and)\s*(?:[A-Z]{0,3}[$€£¥₸₽])?(?:" + _NUMBER + r")\s?(?:" + _SCALES
+        + r")\b(?:\s+(?:[A-Z][a-z]+\s+)?" + _CURRENCY_WORD + r")?")),
     ("percent", re.compile(_APPROX + r"\b(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)")),
     ("length", re.compile(
         _APPROX + r"\b(?P<num>" + _NUMBER
         + r")[\s-]?(?P<unit>kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi)\b"
         r"(?:\s*\((?P<num2>" + _NUMBER + r")\s?(?P<unit2>kilometers|kilometres|km|miles|mi)\))?")),
     ("number_word", re.compile(r"\b(?P<word>" + "|".join(NUMBER_WORDS) + r")\b(?=\s+[a-z])")),
-    ("number", re.compile(_APPROX + r"(?<![\w.,$])(?P<num>" + _NUMBER + r")(?![\w%]|[.,]\d)")),
+    ("number", re.compile(_APPROX + r"(?<![\w.,$])(?P<num>" + _NUMBER + r")(?![\w%]|[.,]\d)"
+                          r"(?:\s(?P<scale>thousand|million|billion|trillion)\b)?")),
 ]  # fmt: skip
 
 
@@ -151,20 +190,26 @@ def parse_date(text: str) -> dict | None:
     return None
 
 
+#: What a blocking form gives: no value, though it still claims its characters, so that
+#: the numbers inside it ("¥500 billion", "$2–3 billion") are not read as counts either.
+NO_VALUE: tuple[tuple[str, ...], dict] = ((), {})
+#: Forms that are never a value: what they state is not one exact amount or date.
+_BLOCKING = frozenset(["money_range"])
+_BOUND = re.compile(rf"(?:{_BOUNDS})\s*")
+
+
 def _fields(kind: str, match: re.Match) -> tuple[tuple[str, ...], dict] | None:
-    """The slot kinds and typed fields of one regex match, or None to ignore it."""
+    """The slot kinds and typed fields of one regex match (NO_VALUE: a form that is none)."""
     group = match.groupdict()
     approx = bool(group.get("approx"))
-    if kind == "date_range":
-        start = _date(group["year"], group["month"], group["d1"])
-        return ("Date",), {"date": start, "end": _date(group["year"], group["month"], group["d2"])}
-    if kind == "date_range_months":
-        start = _date(group["year"], group["month1"], group["d1"])
-        return ("Date",), {"date": start, "end": _date(group["year"], group["month"], group["d2"])}
+    bound = approx and _BOUND.fullmatch(group["approx"]) is not None
+    if kind in _BLOCKING or (bound and not kind.startswith("money")):
+        return NO_VALUE  # "more than 50 states" states no count
     if kind.startswith("date_"):
-        return ("Date",), {"date": _date(group["year"], group["month"], group.get("day"))}
+        return ("Date",), _date_fields(kind, group)
     if kind.startswith("money"):
-        return ("Money",), _money_fields(group, approx)
+        fields = _money_fields(group, approx)
+        return NO_VALUE if fields is None else (("Money",), fields)
     if kind == "percent":
         return ("Percent",), {"percent": decimal_text(group["num"]), "approx": approx}
     if kind == "length":
@@ -174,11 +219,39 @@ def _fields(kind: str, match: re.Match) -> tuple[tuple[str, ...], dict] | None:
     return _number_fields(group, approx)
 
 
-def _money_fields(group: dict, approx: bool) -> dict:
+def _date_fields(kind: str, group: dict) -> dict:
+    """{"date": ..., "end": ...?} of a date match."""
+    if kind == "date_range":
+        start = _date(group["year"], group["month"], group["d1"])
+        return {"date": start, "end": _date(group["year"], group["month"], group["d2"])}
+    if kind == "date_range_months":
+        start = _date(group["year"], group["month1"], group["d1"])
+        return {"date": start, "end": _date(group["year"], group["month"], group["d2"])}
+    return {"date": _date(group["year"], group["month"], group.get("day"))}
+
+
+def _money_fields(group: dict, approx: bool) -> dict | None:
+    """Amount in units, ISO 4217 currency and approximation; None when the currency is unclear."""
+    currency = _currency(group)
+    if currency is None:
+        return None
     scale = _SCALE.get((group.get("scale") or "").lower(), 0)
-    symbol = {"€": "EUR", "£": "GBP"}.get(group.get("symbol") or "", "USD")
-    currency = _CURRENCY_WORDS.get((group.get("unit") or "").lower(), symbol)
     return {"amount": decimal_text(group["num"], scale), "currency": currency, "approx": approx}
+
+
+def _currency(group: dict) -> str | None:
+    """The ISO 4217 code a money match names ("US$", "€", "EUR", "Canadian dollars")."""
+    if group.get("code"):
+        return _CODES[group["code"]]
+    if group.get("symbol"):
+        prefix, symbol = group.get("prefix"), group["symbol"]
+        return _PREFIXED_SYMBOLS.get(prefix + symbol) if prefix else _SYMBOLS[symbol]
+    unit = group["unit"]
+    if unit in _CODES:
+        return _CODES[unit]
+    word = unit.lower() if unit == "pounds sterling" else unit.lower().removesuffix("s")
+    adjective = (group.get("adjective") or "").lower()
+    return _CURRENCY_NAMES.get(f"{adjective} {word}".strip())
 
 
 def _length_fields(group: dict, approx: bool) -> dict:
@@ -191,10 +264,10 @@ def _length_fields(group: dict, approx: bool) -> dict:
 
 
 def _number_fields(group: dict, approx: bool):
-    number = group["num"]
-    fields: dict = {"count": decimal_text(number), "approx": approx}
+    number, scale = group["num"], _SCALE.get(group.get("scale") or "", 0)
+    fields: dict = {"count": decimal_text(number, scale), "approx": approx}
     kinds: tuple[str, ...] = ("Number",)
-    if re.fullmatch(r"1[89]\d\d|20\d\d", number) and not approx:
+    if re.fullmatch(r"1[89]\d\d|20\d\d", number) and not approx and not scale:
         kinds = ("Date", "Number")
         fields["date"] = year_date(number)
     if not re.fullmatch(r"\d+", fields["count"]):
@@ -221,4 +294,4 @@ def find_values(text: str) -> list[Value]:
         if start >= taken_until:
             values.append(Value(start, end, kinds, fields))
             taken_until = end
-    return values
+    return [value for value in values if value.kinds]
