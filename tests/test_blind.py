@@ -3,8 +3,9 @@
 Each corpus was scored once, blind, before anyone read it to write rules (tests/blind: P 0.882
 R 0.405 at f65b05f; tests/blind2: P 0.781 R 0.420 at 00b8139, both below issue 3's generality
 bars of P 0.90 / R 0.70). Each test holds the floor measured since, rounded down, as a
-regression guard: tests/blind was used for development afterwards, tests/blind2 only to fix
-one false-positive pattern. Each corpus's README gives the history.
+regression guard: both were used for development for recall afterwards (tests/blind2 from
+17:00 UTC on 2026-11-22), so these floors are no longer blind figures. Each corpus's README gives
+the history.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ TESTS = Path(__file__).parent
 FLOORS = [
     # corpus, gold facts, precision floor, recall floor
     ("blind", 111, 1.00, 0.77),
-    ("blind2", 119, 0.96, 0.42),
+    ("blind2", 119, 0.99, 0.98),
 ]
 
 
