@@ -138,3 +138,66 @@ def test_over_before_a_year_is_time_not_a_bound():
 def test_a_count_in_millions_is_scaled():
     [value] = find_values("2.5 million tonnes")
     assert (value.kinds, value.fields["count"]) == (("Number",), "2500000")
+
+
+def _dates(text):
+    return [(text[v.start : v.end], v.fields) for v in find_values(text) if "Date" in v.kinds]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "June 13–14, 2019",
+            {"date": ("2019-06-13", "xsd:date"), "end": ("2019-06-14", "xsd:date")},
+        ),
+        ("13th June 2019", {"date": ("2019-06-13", "xsd:date")}),
+        ("the 5th of June 2019", {"date": ("2019-06-05", "xsd:date")}),
+        ("Dec. 5, 1994", {"date": ("1994-12-05", "xsd:date")}),
+        ("5 Dec 1994", {"date": ("1994-12-05", "xsd:date")}),
+        ("Sept. 2006", {"date": ("2006-09", "xsd:gYearMonth")}),
+        ("2019-06-13", {"date": ("2019-06-13", "xsd:date")}),
+        ("from 1994 to 1998", {"date": ("1994", "xsd:gYear"), "end": ("1998", "xsd:gYear")}),
+        ("1994–1998", {"date": ("1994", "xsd:gYear"), "end": ("1998", "xsd:gYear")}),
+        ("1992–95", {"date": ("1992", "xsd:gYear"), "end": ("1995", "xsd:gYear")}),
+        ("between 1994 and 1998", {"date": ("1994", "xsd:gYear"), "end": ("1998", "xsd:gYear")}),
+        ("early 2005", {"date": ("2005", "xsd:gYear")}),  # the year, no invented month
+    ],
+)
+def test_more_date_forms(text, expected):
+    [(_, fields)] = _dates(text)
+    assert {key: fields[key] for key in fields if key in ("date", "end")} == expected
+
+
+def test_a_day_and_month_take_the_one_year_named_before_them_in_the_sentence():
+    text = "Its 2019 summit was held in Bishkek on 13–14 June, and a forum on 2 July."
+    assert _dates(text)[1:] == [
+        ("13–14 June", {"date": ("2019-06-13", "xsd:date"), "end": ("2019-06-14", "xsd:date")}),
+        ("2 July", {"date": ("2019-07-02", "xsd:date")}),
+    ]
+    [(_, fields)] = _dates("The 2019 summit opened on June 13.")[1:]
+    assert fields == {"date": ("2019-06-13", "xsd:date")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit was held on 13–14 June.",  # no year at all
+        "In 2018 it agreed that its 2019 summit would be on 13–14 June.",  # which year?
+        "On 13 June, it met.",
+    ],
+)
+def test_a_day_and_month_without_one_year_before_them_is_no_date_nor_count(text):
+    day = text.index("13")
+    assert not [v for v in find_values(text) if v.start <= day < v.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mid-1990s", "the late 1990s", "the 1990's", "the 2010s", "in 2019/20", "c. 1995",
+        "circa 1995", "around 1995", "31 February 2020", "14–13 June 2019", "1999–00",
+    ],
+)  # fmt: skip
+def test_forms_that_state_no_exact_date_give_none(text):
+    assert _dates(text) == []

@@ -6,6 +6,7 @@ as "2006" is both a Date and a Number) and whose ``fields`` hold typed lexical f
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -52,8 +53,11 @@ NUMBER_WORDS = {
 }
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)"
+    r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 )
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DAY_RANGE = r"(?P<d1>\d{1,2})" + _ORDINAL + r"\s*(?:and|-|–|to)\s*(?P<d2>\d{1,2})" + _ORDINAL
+_YEAR_LIKE = r"(?:1[89]|20)\d\d"
 #: Estimates: the figure is stated as approximate ("about $15bn", "c. 1995").
 _ESTIMATES = (
     r"about|some|nearly|around|approximately|approx\.|almost|roughly|close to|an estimated"
@@ -101,13 +105,29 @@ _CURRENCY_WORD = r"(?P<unit>dollars?|euros?|tenge|yuan|renminbi|roubles?|rubles?
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "31 August to 1 September 2025": a range across two months of one year
     ("date_range_months", re.compile(
-        r"\b(?P<d1>\d{1,2})\s+" + _MONTH.replace("<month>", "<month1>")
-        + r"\s*(?:-|–|to|until)\s*(?P<d2>\d{1,2})\s+" + _MONTH + _YEAR)),
-    ("date_range", re.compile(
-        r"\b(?P<d1>\d{1,2})\s*(?:and|-|–|to)\s*(?P<d2>\d{1,2})\s+" + _MONTH + _YEAR)),
-    ("date_dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
-    ("date_mdy", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _YEAR)),
+        r"\b(?P<d1>\d{1,2})" + _ORDINAL + r"\s+" + _MONTH.replace("<month>", "<month1>")
+        + r"\s*(?:-|–|to|until)\s*(?P<d2>\d{1,2})" + _ORDINAL + r"\s+" + _MONTH + _YEAR)),
+    ("date_range", re.compile(r"\b" + _DAY_RANGE + r"\s+" + _MONTH + _YEAR)),
+    ("date_range_mdy", re.compile(r"\b" + _MONTH + r"\s+" + _DAY_RANGE + _YEAR)),
+    ("date_dmy", re.compile(
+        r"\b(?P<day>\d{1,2})" + _ORDINAL + r"(?:\s+of)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
+    ("date_mdy", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORDINAL + _YEAR)),
     ("date_my", re.compile(r"\b" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
+    ("date_iso", re.compile(r"\b(?P<year>\d{4})-(?P<number>\d\d)-(?P<day>\d\d)\b")),
+    # "1994–1998", "1992–95", "from 1994 to 1998", "between 1994 and 1998": start and end
+    ("date_years", re.compile(
+        r"\b(?P<y1>" + _YEAR_LIKE + r")(?:\s*[-–—]\s*(?P<y2>(?:1[89]|20)?\d\d)"
+        r"|\s+(?:to|until)\s+(?P<y3>" + _YEAR_LIKE + r"))\b(?![.,]\d|%)")),
+    ("date_years", re.compile(
+        r"(?<=\bbetween\s)(?P<y1>" + _YEAR_LIKE + r")\s+and\s+(?P<y3>" + _YEAR_LIKE + r")\b")),
+    # a day and month without a year: dated only by the one year named before it
+    ("yearless_range", re.compile(r"\b" + _DAY_RANGE + r"\s+" + _MONTH + r"\b")),
+    ("yearless_range", re.compile(r"\b" + _MONTH + r"\s+" + _DAY_RANGE + r"\b(?![.,]\d)")),
+    ("yearless", re.compile(
+        r"\b(?P<day>\d{1,2})" + _ORDINAL + r"(?:\s+of)?\s+" + _MONTH + r"\b")),
+    ("yearless", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORDINAL + r"\b(?![.,]\d)")),
+    # no date: a decade ("the 1990's") or a fiscal year ("2019/20")
+    ("no_date", re.compile(r"\b(?:1[89]|20)\d0['’]s\b|\b" + _YEAR_LIKE + r"/\d\d")),
     ("money_symbol", re.compile(
         _APPROX + r"(?<![\w$€£¥])(?P<prefix>[A-Z]{1,3}|U\.S\.)?\\?(?P<symbol>[$€£¥₸₽₹₩₺])\s?"
         r"(?P<num>" + _NUMBER + r")(?:\s?(?P<scale>" + _SCALES + r")\b)?")),
@@ -166,12 +186,13 @@ def year_date(year: str) -> tuple[str, str]:
 
 
 def _date(year: str, month: str | None = None, day: str | None = None) -> tuple[str, str]:
+    """(lexical, xsd type) at the precision given; ValueError for a day the month lacks."""
     if month is None:
         return year_date(year)
-    number = MONTHS[month.lower()]
+    number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
     if day is None:
         return (f"{year}-{number:02d}", "xsd:gYearMonth")
-    return (f"{year}-{number:02d}-{int(day):02d}", "xsd:date")
+    return (datetime.date(int(year), number, int(day)).isoformat(), "xsd:date")
 
 
 def parse_date(text: str) -> dict | None:
@@ -194,7 +215,7 @@ def parse_date(text: str) -> dict | None:
 #: the numbers inside it ("¥500 billion", "$2–3 billion") are not read as counts either.
 NO_VALUE: tuple[tuple[str, ...], dict] = ((), {})
 #: Forms that are never a value: what they state is not one exact amount or date.
-_BLOCKING = frozenset(["money_range"])
+_BLOCKING = frozenset(["money_range", "no_date"])
 _BOUND = re.compile(rf"(?:{_BOUNDS})\s*")
 
 
@@ -206,7 +227,10 @@ def _fields(kind: str, match: re.Match) -> tuple[tuple[str, ...], dict] | None:
     if kind in _BLOCKING or (bound and not kind.startswith("money")):
         return NO_VALUE  # "more than 50 states" states no count
     if kind.startswith("date_"):
-        return ("Date",), _date_fields(kind, group)
+        fields = _date_fields(kind, group)
+        return NO_VALUE if fields is None else (("Date",), fields)
+    if kind.startswith("yearless"):
+        return ("Yearless",), {key: group.get(key) for key in ("month", "day", "d1", "d2")}
     if kind.startswith("money"):
         fields = _money_fields(group, approx)
         return NO_VALUE if fields is None else (("Money",), fields)
@@ -219,15 +243,28 @@ def _fields(kind: str, match: re.Match) -> tuple[tuple[str, ...], dict] | None:
     return _number_fields(group, approx)
 
 
-def _date_fields(kind: str, group: dict) -> dict:
-    """{"date": ..., "end": ...?} of a date match."""
-    if kind == "date_range":
-        start = _date(group["year"], group["month"], group["d1"])
-        return {"date": start, "end": _date(group["year"], group["month"], group["d2"])}
-    if kind == "date_range_months":
-        start = _date(group["year"], group["month1"], group["d1"])
-        return {"date": start, "end": _date(group["year"], group["month"], group["d2"])}
-    return {"date": _date(group["year"], group["month"], group.get("day"))}
+def _date_fields(kind: str, group: dict) -> dict | None:
+    """{"date": ..., "end": ...?} of a date match; None when it names no real date or range."""
+    try:
+        if kind == "date_years":
+            return _year_range(group["y1"], group.get("y2"), group.get("y3"))
+        if kind == "date_iso":
+            return {"date": _date(group["year"], group["number"], group["day"])}
+        if not group.get("d1"):
+            return {"date": _date(group["year"], group["month"], group.get("day"))}
+        start = _date(group["year"], group.get("month1") or group["month"], group["d1"])
+        end = _date(group["year"], group["month"], group["d2"])
+    except ValueError:
+        return None  # "31 February", "2019-13-01"
+    return {"date": start, "end": end} if start[0] < end[0] else None
+
+
+def _year_range(first: str, short_last: str | None, last: str | None) -> dict | None:
+    """Start and end years of "1994–1998", "1992–95" or "1994 to 1998" (None if not rising)."""
+    last = last or (first[:2] + short_last if len(short_last) == 2 else short_last)
+    if last <= first:
+        return None
+    return {"date": year_date(first), "end": year_date(last)}
 
 
 def _money_fields(group: dict, approx: bool) -> dict | None:
@@ -294,4 +331,25 @@ def find_values(text: str) -> list[Value]:
         if start >= taken_until:
             values.append(Value(start, end, kinds, fields))
             taken_until = end
+    values = [_dated(value, values) if value.kinds == ("Yearless",) else value for value in values]
     return [value for value in values if value.kinds]
+
+
+def _dated(value: Value, values: list[Value]) -> Value:
+    """A day and month without a year, dated by the one year the dates before it name ("Its
+    2019 summit ... on 13–14 June"); with none or several such years, no value (NO_VALUE)."""
+    years = {
+        fields[key][0][:4]
+        for other in values
+        if "Date" in other.kinds and other.end <= value.start
+        for fields in [other.fields]
+        for key in ("date", "end")
+        if key in fields
+    }
+    if len(years) != 1:
+        return Value(value.start, value.end, *NO_VALUE)
+    group = dict(value.fields, year=years.pop())
+    fields = _date_fields("date_range" if group["d1"] else "date_dmy", group)
+    if fields is None:
+        return Value(value.start, value.end, *NO_VALUE)
+    return Value(value.start, value.end, ("Date",), fields)
