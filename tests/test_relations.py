@@ -995,3 +995,14 @@ def test_became_a_member_of_it_after_a_relative_clause_naming_it():
     )
     assert facts_of("Egypt, which had been a dialogue partner of the SCO since 2022, did not "
                     "become a member of it.") == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Companies from the United States take part in the Baku-Tbilisi-Ceyhan pipeline.",
+        "Trade between the European Union and Uzbekistan's neighbours was $10 billion in 2020.",
+    ],
+)
+def test_a_state_that_only_qualifies_another_noun_takes_no_role(text):
+    assert facts_of(text) == []

@@ -415,8 +415,10 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
         return None  # "joined NATO's programme" is not "joined NATO"
     if _modifies_what_follows(doc, finish):
         return None
-    if begin > 0 and doc[begin - 1].lower_ in record.get("not_after", []):
+    if _word_before(doc, begin) in record.get("not_after", []):
         return None  # "Vice President of X, Y" is not X's head of state
+    if _possessive_in_gap(doc, begin, alignment, compiled):
+        return None  # "trade between the EU and Kazakhstan's neighbours was ..."
     subject = _leading_slot(alignment, compiled)
     slot = None if subject is None else compiled.roles[alignment[subject]]
     head = None if slot is None else _apposition_head(doc, begin + subject, slot)
@@ -436,6 +438,26 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     defaults = dict(record.get("defaults", {}))
     return Fact(
         record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts
+    )
+
+
+def _word_before(doc, begin: int) -> str:
+    """The lowercased word before a match, looking past a "the" the slot may have left out
+    ("firms from the United States" is "from", whether or not the match took "the")."""
+    before = begin - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    return doc[before].lower_ if before >= 0 else ""
+
+
+def _possessive_in_gap(doc, begin: int, alignment: list[int], compiled: CompiledPattern) -> bool:
+    """Whether a slot's mention is followed by a possessive that a gap passes over: the mention
+    then only qualifies the noun after it ("Kazakhstan's neighbours")."""
+    return any(
+        compiled.roles[alignment[offset]] is not None
+        and doc[begin + offset + 1].text in _POSSESSIVE
+        and alignment[offset + 1] in compiled.gaps
+        for offset in range(len(alignment) - 1)
     )
 
 
