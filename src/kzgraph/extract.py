@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kzgraph import triggers
 from kzgraph.documents import Document, read_document
 from kzgraph.errors import KzgraphError
 from kzgraph.gazetteer import default_gazetteer
@@ -108,6 +109,8 @@ def extract_document(document: Document) -> Extraction:
         if sum(1 for m in mentions if m.entities) >= 1:
             facts = extract_relations(text[start:end], start, mentions, rules)
             _apply_defaults(facts, context, mentions)
+            # the looser trigger lines only where no rule fact of their kind states it already
+            facts += triggers.extract_trigger_facts(text[start:end], start, mentions, facts)
         update_context(mentions, context, text, start)
         if facts:
             sentences.append(SentenceFacts(count, start, end, text[start:end], facts))
