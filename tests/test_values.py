@@ -201,3 +201,34 @@ def test_a_day_and_month_without_one_year_before_them_is_no_date_nor_count(text)
 )  # fmt: skip
 def test_forms_that_state_no_exact_date_give_none(text):
     assert _dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1,212 km", {"km": "1212"}),
+        ("a border (1,212 km) long", {"km": "1212"}),
+        ("the 7,644-kilometre pipeline", {"km": "7644"}),
+        ("a 1,212-km border", {"km": "1212"}),
+        ("the 1,212 km-long border", {"km": "1212"}),
+        ("1 212 km", {"km": "1212"}),
+        ("7\u202f644 km", {"km": "7644"}),
+        ("4,750 miles (7,644 km)", {"mi": "4750", "km": "7644"}),
+    ],
+)
+def test_length_forms(text, expected):
+    [value] = find_values(text)
+    assert value.kinds == ("Length",)
+    assert {key: value.fields[key] for key in ("km", "mi") if key in value.fields} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1,700 km²", "1,700 km2", "1,700 sq km", "2,000 square kilometres", "2,000 square miles",
+        "500 hectares", "120 km/h", "200 nautical miles", "a 200-nautical-mile zone",
+        "1,200–1,300 km",
+    ],
+)  # fmt: skip
+def test_an_area_speed_sea_distance_or_range_is_no_length_nor_count(text):
+    assert find_values(text) == []

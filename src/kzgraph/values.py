@@ -73,6 +73,9 @@ _BOUNDS = (
 _APPROX = rf"(?P<approx>(?:\b(?:{_ESTIMATES}|{_BOUNDS})\s+|~\s?))?"
 _YEAR = r",?\s+(?P<year>\d{4})\b"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: A length's number may group thousands with spaces ("1 212 km", "7\u202f644 km").
+_LENGTH_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|" + _NUMBER
+_LENGTH_UNIT = r"kilometers|kilometres|kilometer|kilometre|kms|km|miles|mile|mi"
 _SCALE = {
     "k": 3, "thousand": 3, "m": 6, "mn": 6, "mln": 6, "million": 6,
     "bn": 9, "b": 9, "bln": 9, "billion": 9, "tn": 12, "trln": 12, "trillion": 12,
@@ -144,9 +147,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         + r")\b(?:\s+(?:[A-Z][a-z]+\s+)?" + _CURRENCY_WORD + r")?")),
     ("percent", re.compile(_APPROX + r"\b(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)")),
     ("length", re.compile(
-        _APPROX + r"\b(?P<num>" + _NUMBER
-        + r")[\s-]?(?P<unit>kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi)\b"
-        r"(?:\s*\((?P<num2>" + _NUMBER + r")\s?(?P<unit2>kilometers|kilometres|km|miles|mi)\))?")),
+        _APPROX + r"\b(?P<num>" + _LENGTH_NUMBER + r")[\s-]?(?P<unit>" + _LENGTH_UNIT + r")\b"
+        r"(?:\s*\((?P<num2>" + _LENGTH_NUMBER + r")\s?(?P<unit2>" + _LENGTH_UNIT + r")\))?")),
+    # an area, a speed, a sea distance or a range of lengths is no length
+    ("no_length", re.compile(
+        r"\b(?:" + _LENGTH_NUMBER + r")(?:\s*(?:-|–|to)\s*(?:" + _LENGTH_NUMBER + r"))?[\s-]?"
+        r"(?:(?:sq\.?\s?|square[\s-])(?:kilomet\w+|km|miles?|mi)\b|(?:km|mi)(?:²|2\b)"
+        r"|hectares?\b|ha\b|acres?\b|nautical[\s-]miles?\b"
+        r"|(?:km|kilomet\w+|mi|miles?)\s?(?:/\s?h\b|per hour\b|an hour\b)|mph\b)")),
+    ("no_length", re.compile(
+        r"\b(?:" + _LENGTH_NUMBER + r")\s*(?:-|–|to)\s*(?:" + _LENGTH_NUMBER + r")[\s-]?(?:"
+        + _LENGTH_UNIT + r")\b")),
     ("number_word", re.compile(r"\b(?P<word>" + "|".join(NUMBER_WORDS) + r")\b(?=\s+[a-z])")),
     ("number", re.compile(_APPROX + r"(?<![\w.,$])(?P<num>" + _NUMBER + r")(?![\w%]|[.,]\d)"
                           r"(?:\s(?P<scale>thousand|million|billion|trillion)\b)?")),
@@ -171,7 +182,7 @@ def decimal_text(number: str, power: int = 0) -> str:
     >>> decimal_text("2.5")
     '2.5'
     """
-    value = Decimal(number.replace(",", "")).scaleb(power)
+    value = Decimal(re.sub(r"[,\s]", "", number)).scaleb(power)
     text = format(value.normalize(), "f")
     return text
 
@@ -215,7 +226,7 @@ def parse_date(text: str) -> dict | None:
 #: the numbers inside it ("¥500 billion", "$2–3 billion") are not read as counts either.
 NO_VALUE: tuple[tuple[str, ...], dict] = ((), {})
 #: Forms that are never a value: what they state is not one exact amount or date.
-_BLOCKING = frozenset(["money_range", "no_date"])
+_BLOCKING = frozenset(["money_range", "no_date", "no_length"])
 _BOUND = re.compile(rf"(?:{_BOUNDS})\s*")
 
 
