@@ -19,7 +19,7 @@ TESTS = Path(__file__).parent
 FLOORS = [
     # corpus, gold facts, precision floor, recall floor
     ("blind", 111, 1.00, 0.77),
-    ("blind2", 119, 0.99, 0.98),
+    ("blind2", 119, 1.00, 0.99),
 ]
 
 
