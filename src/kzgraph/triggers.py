@@ -383,7 +383,8 @@ class _Match:
         token = self.doc[index]
         if token._.kz_mention >= 0:
             return self.mentions[token._.kz_mention].value is not None
-        after = {word for slot in self.rule.left + self.rule.right for word in slot.after}
+        slots = self.rule.left + self.rule.right + self.rule.values
+        after = {word for slot in slots for word in slot.after}
         word = token.lower_
         adverb = word.endswith("ly") and word.isalpha() and len(word) > 4
         neighbours = [self.doc[i].text for i in (index - 1, index + 1) if 0 <= i < len(self.doc)]

@@ -1,0 +1,232 @@
+"""The trigger fallback (triggers.py, data/triggers.jsonl): plain statements the rules miss, and
+the look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from kzgraph import triggers
+from kzgraph.documents import document_from_text
+from kzgraph.errors import RuleFileError
+from kzgraph.extract import extract_document
+from kzgraph.namespaces import KZ, KZR
+from kzgraph.resources import rules_dir
+
+
+def _extract(text: str):
+    return extract_document(document_from_text(text, "trigger-test"))
+
+
+def _rules(extraction) -> set[str]:
+    return {q.object.value for q in extraction.quads if q.predicate.value == KZ + "rule"}
+
+
+def _triples(extraction) -> set[tuple[str, str, str]]:
+    """(subject, property, object) of the assertion graphs, as local names or literal values."""
+    found = set()
+    for quad in extraction.quads:
+        assertion = re.search(r"/s\d+/a\d+$", quad.graph_name.value)
+        if assertion is None or not quad.predicate.value.startswith(KZ):
+            continue
+        subject = quad.subject.value.removeprefix(KZR)
+        found.add(
+            (subject, quad.predicate.value.removeprefix(KZ), quad.object.value.removeprefix(KZR))
+        )
+    return found
+
+
+# (trigger line, a sentence no relation rule covers, triples it must give)
+POSITIVES = [
+    ("joined-organisation", "Kazakhstan formally joined the World Trade Organization in 2015.",
+     {("kaz", "memberOf", "wto"), ("membership-kaz-wto", "startDate", "2015")}),
+    ("member-of-organisation",
+     "Uzbekistan has been an active member of the Commonwealth of Independent States since 1991.",
+     {("uzb", "memberOf", "cis"), ("membership-uzb-cis", "startDate", "1991")}),
+    ("became-member-of-organisation",
+     "Kazakhstan officially became a full member of the World Trade Organization in 2015.",
+     {("kaz", "memberOf", "wto"), ("membership-kaz-wto", "startDate", "2015")}),
+    ("co-founded-organisation",
+     "Kazakhstan and Russia jointly founded the Eurasian Economic Union in 2014.",
+     {("kaz", "coFounderOf", "eaeu"), ("rus", "coFounderOf", "eaeu"),
+      ("founding-membership-rus-eaeu", "startDate", "2014")}),
+    ("organisation-founded-by",
+     "The Collective Security Treaty Organization was formally established in 2002 by Russia "
+     "and Kazakhstan.",
+     {("kaz", "coFounderOf", "csto"), ("rus", "coFounderOf", "csto")}),
+    ("founding-member-of",
+     "Kazakhstan was among the founders of the Conference on Interaction and Confidence-Building "
+     "Measures in Asia.",
+     {("kaz", "coFounderOf", "cica")}),
+    ("visit-to-place", "Xi Jinping finally visited Kazakhstan in September 2013.",
+     {("visit-xi-jinping-kaz-2013-09", "visitor", "xi-jinping"),
+      ("visit-xi-jinping-kaz-2013-09", "destination", "kaz")}),
+    ("states-signed-treaty", "Kazakhstan formally signed the Energy Charter Treaty in 1994.",
+     {("energy-charter-treaty", "signatory", "kaz"),
+      ("energy-charter-treaty", "signingDate", "1994")}),
+    ("treaty-signed-by-states",
+     "The Energy Charter Treaty was eventually signed by Kazakhstan in 1994.",
+     {("energy-charter-treaty", "signatory", "kaz")}),
+    ("borders-state", "Kazakhstan also borders Kyrgyzstan.", {("kaz", "sharesBorderWith", "kgz")}),
+    ("pair-shares-border", "Kazakhstan and China share a border of 1,783 kilometres.",
+     {("chn", "sharesBorderWith", "kaz"), ("border-chn-kaz", "lengthKm", "1783")}),
+    ("shares-border-with", "Kazakhstan also shares a 1,212-kilometre border with Kyrgyzstan.",
+     {("kaz", "sharesBorderWith", "kgz"), ("border-kaz-kgz", "lengthKm", "1212")}),
+    ("relations-with-state",
+     "Kazakhstan formally established diplomatic relations with Japan on 26 January 1992.",
+     {("kaz", "hasDiplomaticRelationsWith", "jpn")}),
+    ("pair-established-relations",
+     "Kazakhstan and Japan formally established diplomatic relations on 26 January 1992.",
+     {("jpn", "hasDiplomaticRelationsWith", "kaz"),
+      ("diplomatic-relations-jpn-kaz-1992-01-26", "date", "1992-01-26")}),
+    ("company-built-pipeline",
+     "KazMunayGas and China National Petroleum Corporation eventually built the Kazakhstan–China "
+     "Pipeline.",
+     {("kazakhstan-china-oil-pipeline", "builtBy", "kazmunaygas")}),
+    ("pipeline-built-by-company",
+     "The Kazakhstan–China Pipeline was eventually built by KazMunayGas.",
+     {("kazakhstan-china-oil-pipeline", "builtBy", "kazmunaygas")}),
+    ("company-develops-field", "Chevron has successfully developed the Tengiz field since 1993.",
+     {("chevron", "develops", "tengiz-oil-field")}),
+    ("field-developed-by-company",
+     "The Tengiz field has successfully been developed by Chevron since 1993.",
+     {("chevron", "develops", "tengiz-oil-field")}),
+    ("state-joined-pipeline",
+     "Kazakhstan formally joined the Baku–Tbilisi–Ceyhan pipeline in 2006.",
+     {("btc-pipeline", "participantState", "kaz")}),
+]  # fmt: skip
+
+# (trigger line, a look-alike that must give it nothing): a hedge or negation, two candidates on
+# one side, a filler in a relative clause or qualifying the word after it
+NEGATIVES = [
+    ("joined-organisation", "Kazakhstan has never formally joined the World Trade Organization."),
+    ("joined-organisation",
+     "Kazakhstan formally joined the Shanghai Cooperation Organisation in 2005 as an observer."),
+    ("joined-organisation",
+     "Tokayev praised Kyrgyzstan, which formally joined the Eurasian Economic Union in 2015."),
+    ("member-of-organisation",
+     "Kazakhstan was an active member of the Commonwealth of Independent States until 2005."),
+    ("member-of-organisation",
+     "Kazakhstan is an active member of the board of the Asian Development Bank."),
+    ("became-member-of-organisation",
+     "Kazakhstan reportedly became a full member of the World Trade Organization in 2015."),
+    ("became-member-of-organisation",
+     "Tokayev praised Russia, which officially became a full member of the World Trade "
+     "Organization in 2012."),
+    ("co-founded-organisation",
+     "Kazakhstan and Russia jointly founded the Eurasian Economic Union's court in 2014."),
+    ("co-founded-organisation",
+     "Kazakhstan and Russia might have jointly founded the Eurasian Economic Union in 2014."),
+    ("organisation-founded-by",
+     "The Collective Security Treaty Organization was not formally established by Kazakhstan."),
+    ("organisation-founded-by",
+     "The Collective Security Treaty Organization was formally established in 2002 by Russia "
+     "with the support of Kazakhstan."),
+    ("founding-member-of",
+     "Kazakhstan was not among the founders of the Conference on Interaction and "
+     "Confidence-Building Measures in Asia."),
+    ("founding-member-of",
+     "Kazakhstan was among the founders of the Eurasian Economic Union's predecessor."),
+    ("visit-to-place", "Tokayev has not travelled to Tashkent since 2019."),
+    ("visit-to-place", "Tokayev travelled to Tashkent via Almaty on 22 December 2022."),
+    ("states-signed-treaty",
+     "Kazakhstan formally signed the Energy Charter Treaty with Russia in 1994."),
+    ("states-signed-treaty",
+     "Tokayev praised Russia, which had formally signed the Energy Charter Treaty in 1994."),
+    ("treaty-signed-by-states", "The Energy Charter Treaty was never signed by Kazakhstan."),
+    ("treaty-signed-by-states",
+     "The Energy Charter Treaty was eventually signed by Kazakhstan's energy minister in 1994."),
+    ("borders-state", "Kazakhstan reportedly borders Iran."),
+    ("borders-state", "Kazakhstan also borders Kyrgyzstan near Uzbekistan."),
+    ("pair-shares-border", "Kazakhstan and China do not share a border of 1,783 kilometres."),
+    ("pair-shares-border",
+     "Kazakhstan and Kyrgyzstan share a border of 1,783 kilometres with China."),
+    ("shares-border-with", "Kazakhstan allegedly shares a 1,212-kilometre border with Iran."),
+    ("shares-border-with",
+     "Tokayev praised Uzbekistan, which also shares a 1,212-kilometre border with Kyrgyzstan."),
+    ("relations-with-state",
+     "Kazakhstan never formally established diplomatic relations with Armenia on 26 January 1992."),
+    ("relations-with-state",
+     "Kazakhstan formally established diplomatic relations with Japan and with South Korea on "
+     "26 January 1992."),
+    ("pair-established-relations",
+     "Kazakhstan and Armenia have not formally established diplomatic relations."),
+    ("pair-established-relations",
+     "Kazakhstan and Japan formally established diplomatic relations with Korea on 26 January "
+     "1992."),
+    ("company-built-pipeline",
+     "KazMunayGas eventually built the Kazakhstan–China Pipeline's second section."),
+    ("company-built-pipeline",
+     "KazMunayGas could eventually have built the Kazakhstan–China Pipeline."),
+    ("pipeline-built-by-company",
+     "The Kazakhstan–China Pipeline was eventually built by engineers of KazMunayGas."),
+    ("pipeline-built-by-company", "The Kazakhstan–China Pipeline was not built by KazMunayGas."),
+    ("company-develops-field",
+     "Chevron has successfully developed the Tengiz field's infrastructure since 1993."),
+    ("company-develops-field",
+     "Chevron has successfully developed the Tengiz field near the Karachaganak field."),
+    ("field-developed-by-company", "The Tengiz field has never been developed by Chevron."),
+    ("field-developed-by-company",
+     "The Tengiz field has successfully been developed by partners of Chevron since 1993."),
+    ("state-joined-pipeline",
+     "Kazakhstan formally joined the Baku–Tbilisi–Ceyhan pipeline project talks in 2006."),
+    ("state-joined-pipeline",
+     "Kazakhstan formally joined the Baku–Tbilisi–Ceyhan pipeline in 2006 as a partner."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "text", "expected"), POSITIVES, ids=[p[0] for p in POSITIVES])
+def test_a_trigger_line_states_what_the_rules_miss(line, text, expected, monkeypatch):
+    extraction = _extract(text)
+    assert f"trigger:{line}" in _rules(extraction)
+    assert expected <= _triples(extraction), _triples(extraction)
+    monkeypatch.setattr(triggers, "extract_trigger_facts", lambda *args, **kwargs: [])
+    assert not _extract(text).facts, "the relation rules alone should find nothing here"
+
+
+@pytest.mark.parametrize(("line", "text"), NEGATIVES, ids=[n[0] for n in NEGATIVES])
+def test_a_trigger_line_leaves_a_look_alike_alone(line, text):
+    assert not {rule for rule in _rules(_extract(text)) if rule.startswith("trigger:")}
+
+
+def test_every_trigger_line_has_a_positive_and_two_negative_sentences():
+    lines = {rule.id for rule in triggers.default_trigger_rules().rules}
+    assert lines == {line for line, _, _ in POSITIVES}
+    assert all(sum(1 for n, _ in NEGATIVES if n == line) >= 2 for line in lines)
+
+
+def test_a_rule_fact_of_the_kind_leaves_the_trigger_silent():
+    extraction = _extract("Kazakhstan joined the World Trade Organization in 2015.")
+    assert _rules(extraction) == {"joined-organisation"}
+
+
+def test_a_blocking_word_anywhere_after_the_clause_start_blocks():
+    assert not _extract("Kazakhstan formally joined the World Trade Organization, it plans.").facts
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "x", "kind": "nonsense", "triggers": ["a"], "left": [], "right": []}',
+         "unknown kind 'nonsense'"),
+        ('{"id": "x", "kind": "membership", "triggers": ["joined"]}', "missing field"),
+        ('{"id": "x", "kind": "membership", "triggers": ["joined"], "left": [{"role": "X"}], '
+         '"right": [{"role": "O", "class": "InternationalOrganisation"}]}', "role and class"),
+        ('{"id": "x", "kind": "membership", "triggers": ["joined"], "left": [{"role": "Q", '
+         '"class": "State"}], "right": [{"role": "O", "class": "InternationalOrganisation"}]}',
+         "role 'Q' is not used"),
+        ('{"id": "x", "kind": "membership", "triggers": "joined", "left": [], "right": []}',
+         "triggers must be a list"),
+        ("{not json", "invalid JSON"),
+    ],
+)  # fmt: skip
+def test_a_broken_line_is_reported_with_file_and_line(tmp_path, line, message):
+    path = tmp_path / "triggers.jsonl"
+    shutil.copy(rules_dir() / "triggers.jsonl", path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(2, line)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=rf"triggers\.jsonl:3: .*{message}"):
+        triggers.load_trigger_rules(path)
