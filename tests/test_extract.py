@@ -200,3 +200,19 @@ def test_relations_with_a_state_date_from_is_the_document_state_s():
         ("Relations with Brazil date back to March 1993.", {}),
     ):
         assert not any(s == "kaz" or o == "kaz" for s, _, o in facts(text, meta)), text
+
+
+def test_relations_with_a_state_were_established_is_the_document_state_s():
+    def facts(text, meta):
+        return asserted(extract_document(document_from_text(text, "t", meta)).quads)
+
+    kaz = {"written_from": "Kazakhstan"}
+    assert ("kaz", "hasDiplomaticRelationsWith", "bra") in facts(
+        "Diplomatic relations with Brazil were established in March 1993.", kaz
+    )
+    for text, meta in (
+        ("China's diplomatic relations with Brazil were established in 1974.", kaz),
+        ("Diplomatic relations with Brazil were never established.", kaz),
+        ("Diplomatic relations with Brazil were established in March 1993.", {}),
+    ):
+        assert not any(s == "kaz" or o == "kaz" for s, _, o in facts(text, meta)), text

@@ -1006,3 +1006,13 @@ def test_became_a_member_of_it_after_a_relative_clause_naming_it():
 )
 def test_a_state_that_only_qualifies_another_noun_takes_no_role(text):
     assert facts_of(text) == []
+
+
+def test_joined_it_after_a_relative_clause_naming_it():
+    roles = _rule_roles(
+        "Egypt, which had been a dialogue partner of the SCO since 2022, joined it in 2024.",
+        "joined-it-relative",
+    )
+    assert (roles["X"], roles["O"]) == (["egy"], ["shanghai-cooperation-organisation"])
+    assert facts_of("Egypt, which had been a dialogue partner of the SCO since 2022, never "
+                    "joined it.") == []  # fmt: skip
