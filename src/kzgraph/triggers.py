@@ -47,6 +47,11 @@ _FOLLOWERS = frozenset(
      "where", "by", "(", ")", ",", ".", ";", ":", "—", "-", "–", "'", '"', "’", "”"]
 )  # fmt: skip
 _POSSESSIVE = frozenset(["'s", "’s", "'", "’"])
+#: The words that open an apposition or relative clause after a named head ("X, the ...,").
+_APPOSITION_OPENERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "which", "who", "whose", "that", "like",
+     "unlike", "formerly", "previously", "once", "then", "now", "one", "itself", "together"]
+)  # fmt: skip
 #: Slot classes filled by values (values.py) rather than by named entities.
 _VALUE_CLASSES = frozenset(["Date", "Length", "Money", "Number", "Percent"])
 
@@ -233,12 +238,16 @@ def _is_actor(token) -> bool:
 
 
 def _apposition_start(doc, closing: int) -> int | None:
-    """The opening comma of "HEAD , ... ," closed at ``closing``, when HEAD is a named actor."""
+    """The opening comma of "HEAD , the ... ," closed at ``closing``, when HEAD is a named actor
+    and the words after the comma open an apposition or relative clause (a list "A, B and C"
+    whose first comma is left unmerged does not)."""
     for index in range(closing - 1, 0, -1):
         if doc[index].text in {";", ".", ":"}:
             return None
         if doc[index].text == ",":
-            return index if _is_actor(doc[index - 1]) else None
+            opener = doc[index + 1].lower_.split()[0]
+            opens = opener in _APPOSITION_OPENERS or opener.endswith("ed")
+            return index if opens and _is_actor(doc[index - 1]) else None
     return None
 
 
@@ -430,13 +439,16 @@ class _Match:
         return token.lower_ in _FOLLOWERS
 
     def _unhedged(self, words: list[str], rules: TriggerRules) -> bool:
-        """No hedge, no blocking word from the clause's start to the end of the sentence."""
+        """No hedge, no blocking word in the sentence, no negation from the clause's start on."""
         start = min(self.left, default=self.begin)
         finish = max(self.right, default=self.end - 1) + 1
         if hedged(words, start, finish, rules.hedges):
             return False
-        blocking = rules.block | self.rule.block | rules.hedges.inside
-        if not blocking.isdisjoint(words[start:]):
+        # the shared block words ("invitation", "plans") anywhere in the sentence; the line's
+        # own and negations from the clause's start on
+        if not rules.block.isdisjoint(words):
+            return False
+        if not (self.rule.block | rules.hedges.inside).isdisjoint(words[start:]):
             return False
         taken = [index for index, _ in self.fillers.values()] + [self.begin]
         return not self.rule.needs or not self.rule.needs.isdisjoint(
