@@ -1016,3 +1016,41 @@ def test_joined_it_after_a_relative_clause_naming_it():
     assert (roles["X"], roles["O"]) == (["egy"], ["shanghai-cooperation-organisation"])
     assert facts_of("Egypt, which had been a dialogue partner of the SCO since 2022, never "
                     "joined it.") == []  # fmt: skip
+
+
+def test_mirrored_wordings_of_the_new_rules():
+    roles = _rule_roles(
+        "At the invitation of Xi Jinping, Shavkat Mirziyoyev paid a state visit to Beijing in "
+        "May 2017.",
+        "fronted-invitation-visit",
+    )
+    assert (roles["V"], roles["I"]) == (["shavkat-mirziyoyev"], ["xi-jinping"])
+    roles = _rule_roles(
+        "China's relations with Brazil date from August 1974.",
+        "state-possessive-relations-date-from",
+    )
+    assert (roles["A"], roles["B"]) == (["chn"], ["bra"])
+    roles = _rule_roles(
+        "Mongolia and the European Union signed the Partnership and Cooperation Agreement in "
+        "2013.",
+        "state-and-org-signed-treaty",
+    )
+    assert roles["S"] == ["mng", "european-union"]
+    roles = _rule_roles(
+        "Trade between Uzbekistan and the European Union reached $6 billion in 2022.",
+        "trade-between-state-and-org",
+    )
+    assert roles["A"] == ["uzb", "european-union"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the invitation of Xi Jinping, Shavkat Mirziyoyev planned a state visit to Beijing.",
+        "China's trade relations with Brazil date from 1974.",
+        "Mongolia and the European Union never signed the Partnership and Cooperation Agreement.",
+        "Trade between Uzbekistan and the European Union could reach $6 billion by 2030.",
+    ],
+)
+def test_mirrored_wordings_negated_or_hedged_give_nothing(text):
+    assert facts_of(text) == []
