@@ -246,3 +246,21 @@ def test_a_broken_line_is_reported_with_file_and_line(tmp_path, line, message):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match=rf"triggers\.jsonl:3: .*{message}"):
         triggers.load_trigger_rules(path)
+
+
+def test_a_fronted_date_is_the_facts_and_one_cut_off_by_a_phrase_blocks_a_node():
+    fronted = _extract("In 2015, Kazakhstan formally joined the World Trade Organization.")
+    assert ("membership-kaz-wto", "startDate", "2015") in _triples(fronted)
+    cut_off = "In 2015, to great acclaim, Kazakhstan formally joined the World Trade Organization."
+    assert not _extract(cut_off).facts
+
+
+def test_an_apposition_after_the_subject_is_skipped_not_crossed_into():
+    text = "Turkmenistan, a neutral state, formally joined the Commonwealth of Independent States."
+    assert ("tkm", "memberOf", "cis") in _triples(_extract(text))
+    listed = "Tengizchevroil, a venture of Chevron, ExxonMobil and KazMunayGas, has successfully "
+    developers = {
+        (s, o) for s, p, o in _triples(_extract(listed + "developed the Tengiz field since 1993."))
+        if p == "develops"
+    }  # fmt: skip
+    assert developers == {("tengizchevroil", "tengiz-oil-field")}

@@ -80,6 +80,7 @@ class TriggerRule:
     light: frozenset = frozenset()  # the line's own gap words ("paid a state visit to")
     needs: frozenset = frozenset()  # one of these words must lie within the match
     block: frozenset = frozenset()
+    node: bool = False  # the kind writes an n-ary node: a value left out makes it another node
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,9 @@ def _compile(path: Path, line: int, record: dict, schema: dict) -> TriggerRule:
     words = {key: frozenset(w.lower() for w in record.get(key, [])) for key in
              ("light", "needs", "block")}  # fmt: skip
     phrases = tuple(tuple(p.lower().split()) for p in phrases)
+    node = bool(schema[record["kind"]].get("nodes"))
     return TriggerRule(record["id"], record["kind"], phrases, left, right, slots("values"),
-                       words["light"], words["needs"], words["block"])  # fmt: skip
+                       words["light"], words["needs"], words["block"], node)  # fmt: skip
 
 
 def load_trigger_rules(path: Path | None = None, schema: dict | None = None) -> TriggerRules:
@@ -304,8 +306,8 @@ class _Match:
             self._fill(self.left, self.rule.left)
             and self._fill(self.right, self.rule.right)
             and self._no_stray_candidates()
-            and self._fill(self.left + self.right + _fronted_date(self.doc, self.left),
-                           self.rule.values)
+            and self._fill(self._value_window(), self.rule.values)
+            and self._no_stray_values()
             and len(self.fillers) >= 2
             and self._gaps_light()
             and self._follower_ok()
@@ -343,6 +345,25 @@ class _Match:
                 return False
             if candidates:
                 self.fillers[slot.role] = (candidates[0], slot)
+        return True
+
+    def _value_window(self) -> list[int]:
+        return self.left + self.right + _fronted_date(self.doc, self.left)
+
+    def _no_stray_values(self) -> bool:
+        """No value of a value slot's class in an opening phrase the clause's comma cuts off:
+        "In 2015, after long talks, X joined O" would give a membership without its date. A
+        value before an "and", "but" or ";" belongs to the clause before it. Only a node needs
+        every value: a binary fact without its date is still true and whole."""
+        if not self.rule.node:
+            return True
+        start = min(self._value_window(), default=self.begin)
+        for index in range(start - 1, -1, -1):
+            token = self.doc[index]
+            if token._.kz_mention < 0 and token.lower_ in {"and", "but", "or", ";"}:
+                return True
+            if any(self._fits(index, slot) for slot in self.rule.values):
+                return False
         return True
 
     def _arity_ok(self, index: int, slot: Slot) -> bool:
