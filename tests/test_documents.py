@@ -63,3 +63,37 @@ def test_document_from_text_hashes_the_text():
     document = document_from_text("Astana", "demo", {"written_from": "Kazakhstan"})
     assert document.sha256 == hashlib.sha256(b"Astana").hexdigest()
     assert document.written_from == "Kazakhstan"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_text_with_its_byte_order_mark_is_read(tmp_path, encoding):
+    text = "Kazakhstan’s capital is Astana.\r\n"
+    raw = (b"\xfe\xff" if encoding.endswith("be") else b"") + text.encode(encoding)
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(raw)
+    document = read_document(path)
+    assert document.text == text
+    assert document.sha256 == hashlib.sha256(raw).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "raw", [b"\xff\xfe" + bytes([1, 0, 7, 0, 20, 0, 0, 0]), b"\xff\xfe\x00binary"]
+)
+def test_bytes_after_a_utf16_mark_that_are_no_text_are_binary(tmp_path, raw):
+    path = tmp_path / "fake.txt"
+    path.write_bytes(raw)
+    with pytest.raises(InputError, match="binary file"):
+        read_document(path)
+
+
+def test_a_blank_utf16_text_is_empty(tmp_path):
+    path = tmp_path / "blank.txt"
+    path.write_bytes("  \n".encode("utf-16"))
+    with pytest.raises(InputError, match="empty file"):
+        read_document(path)
+
+
+def test_a_utf8_byte_order_mark_is_not_part_of_the_text(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffAstana".encode())
+    assert read_document(path).text == "Astana"

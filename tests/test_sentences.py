@@ -112,3 +112,10 @@ def test_curly_apostrophes_and_odd_spaces_tokenize_like_plain_ones():
     plain = pipeline().make_doc("Kazakhstan's border with China is long")
     assert [t.text for t in curly] == [t.text for t in plain]
     assert [t.idx for t in curly] == [t.idx for t in plain]
+
+
+def test_every_kind_of_line_break_ends_a_sentence():
+    text = "Heading\rKazakhstan joined\r\nthe SCO.\u2028Next line\u2029Last"
+    assert [s.text for s in split_sentences(text)] == [
+        "Heading", "Kazakhstan joined", "the SCO.", "Next line", "Last",
+    ]  # fmt: skip

@@ -16,6 +16,9 @@ MAX_BYTES = 4_000_000
 
 #: Bytes that never occur in a text file; one of them marks the file as binary.
 _BINARY_MARKERS = (b"\x00",)
+#: Byte-order marks of UTF-16 (little- and big-endian): such a text has NUL bytes but is text.
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,8 @@ def document_from_text(text: str, stem: str = "text", metadata: dict | None = No
 
 
 def read_document(path: Path | str) -> Document:
-    """Read a UTF-8 text and its metadata; InputError for empty, binary or non-UTF-8 files."""
+    """Read a UTF-8 (or BOM-marked UTF-16) text and its metadata; InputError for empty,
+    binary or undecodable files."""
     path = Path(path)
     if path.is_file() and path.stat().st_size > MAX_BYTES * 4:  # don't even read it all
         raise InputError(path, f"too large ({path.stat().st_size / 1e6:.1f} MB)")
@@ -58,15 +62,38 @@ def read_document(path: Path | str) -> Document:
     if len(raw) > MAX_BYTES:
         size = f"{len(raw) / 1e6:.1f} MB"
         raise InputError(path, f"too large ({size}, limit {MAX_BYTES / 1e6:.0f} MB): split it")
+    text = decode_text(path, raw)
+    if not text.strip():
+        raise InputError(path, "empty file")
+    metadata = read_metadata(path.with_suffix(".toml"))
+    return Document(text, path.stem, path.name, hashlib.sha256(raw).hexdigest(), metadata)
+
+
+def decode_text(path: Path, raw: bytes) -> str:
+    """The characters of a UTF-8 text (or UTF-16 with its byte-order mark, as Windows editors
+    save "Unicode" text), without a leading byte-order mark; InputError for anything else."""
+    utf16 = _utf16_text(raw)
+    if utf16 is not None:
+        return utf16
     if any(marker in raw for marker in _BINARY_MARKERS):
         raise InputError(path, "binary file (contains NUL bytes)")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise InputError(path, f"not UTF-8 (invalid byte at offset {error.start})") from error
-    text = text.removeprefix("\ufeff")
-    metadata = read_metadata(path.with_suffix(".toml"))
-    return Document(text, path.stem, path.name, hashlib.sha256(raw).hexdigest(), metadata)
+    return text.removeprefix("\ufeff")
+
+
+def _utf16_text(raw: bytes) -> str | None:
+    """The text of BOM-marked UTF-16 bytes; None unless they decode to text (random bytes
+    after an FF FE decode too, but into control characters)."""
+    if not raw.startswith(_UTF16_BOMS):
+        return None
+    try:
+        text = raw.decode("utf-16").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return None
+    return None if _CONTROL.search(text) else text
 
 
 def read_metadata(path: Path) -> dict:

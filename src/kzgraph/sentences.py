@@ -126,12 +126,13 @@ def pipeline():
 
 
 def iter_chunks(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, piece) for each non-blank line of ``text``, long lines cut at a space.
+    """(offset, piece) for each non-blank line of ``text`` (ended by "\\n", "\\r" or a Unicode
+    line or paragraph separator), long lines cut at a space.
 
     >>> list(iter_chunks("Title\\n\\nOne. Two."))
     [(0, 'Title'), (7, 'One. Two.')]
     """
-    for match in re.finditer(r"[^\n]+", text):
+    for match in re.finditer(r"[^\n\r\u2028\u2029]+", text):  # any line break ends a line
         line, offset = match.group(), match.start()
         while len(line) > MAX_CHUNK:
             cut = line.rfind(" ", 0, MAX_CHUNK)
