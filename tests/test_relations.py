@@ -150,6 +150,9 @@ def test_a_hosted_summit_and_a_possessive_neighbour():
         "Cuba joined the Eurasian Economic Union as an observer state in 2020.",
         "Cuba joined the Eurasian Economic Union in 2020 as an observer.",
         "Laos was admitted to the SCO in 2023 as a dialogue partner.",
+        "Trade between Mongolia and Japan is expected to grow to $5 billion in 2030.",
+        "Trade between Mongolia and Japan was targeted at $5 billion in 2030.",
+        "Trade between Mongolia and Japan will reach $5 billion in 2030.",
     ],
 )
 def test_hedged_statements_give_nothing(text):
@@ -159,6 +162,8 @@ def test_hedged_statements_give_nothing(text):
 def test_the_same_wording_without_a_hedge_is_asserted():
     [(rule, roles)] = facts_of("Cuba joined the Eurasian Economic Union in 2020.")
     assert (rule, roles["X"], roles["O"]) == ("joined-organisation", ["cub"], ["eaeu"])
+    [(rule, roles)] = facts_of("Trade between Mongolia and Japan grew to $5 billion in 2023.")
+    assert roles["A"] == ["mng", "jpn"]
     [(rule, roles)] = facts_of("Georgia shares a border with Turkey, whether or not it helps.")
     assert (rule, roles["A"], roles["B"]) == ("border-share", ["geo"], ["tur"])
     assert facts_of("Whether or not it helps, Georgia shares a border with Turkey.") == []

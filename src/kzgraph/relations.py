@@ -78,6 +78,7 @@ class Hedges:
     sentence: frozenset = frozenset()  # anywhere in the sentence: "critics alleged that ..."
     before: frozenset = frozenset()  # before the match: "if X joined Y"
     inside: frozenset = frozenset()  # among the matched words: "without guarantees from Y"
+    span: frozenset = frozenset()  # anywhere in the match, gaps too: "is expected to reach $5bn"
     after: tuple[tuple[str, ...], ...] = ()  # phrases right after it: "joined Y as an observer"
 
 
@@ -213,7 +214,7 @@ def _compile_rule(record: dict, path: Path, line: int) -> list[CompiledPattern |
     return compiled
 
 
-_HEDGE_SCOPES = ("sentence", "before", "inside", "after")
+_HEDGE_SCOPES = ("sentence", "before", "inside", "span", "after")
 
 
 def load_hedges(path: Path | None = None) -> Hedges:
@@ -229,7 +230,8 @@ def load_hedges(path: Path | None = None) -> Hedges:
         words[record["scope"]].update(word.lower() for word in listed)
     after = tuple(sorted({tuple(phrase.split()) for phrase in words["after"]}, key=len))
     return Hedges(
-        frozenset(words["sentence"]), frozenset(words["before"]), frozenset(words["inside"]), after
+        frozenset(words["sentence"]), frozenset(words["before"]), frozenset(words["inside"]),
+        frozenset(words["span"]), after,
     )
 
 
@@ -271,6 +273,8 @@ def hedged(
         return True
     positions = range(begin, finish) if negatable is None else negatable
     if any(words[i] in hedges.inside for i in positions):
+        return True
+    if not hedges.span.isdisjoint(words[begin:finish]):
         return True
     following = tuple(words[finish : finish + 6])
     return any(following[: len(phrase)] == phrase for phrase in hedges.after)
