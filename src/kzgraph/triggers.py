@@ -185,8 +185,9 @@ def extract_trigger_facts(
     {'membership': 1}
     """
     rules = rules or default_trigger_rules()
-    lowered = sentence_text.lower()
-    active = [r for r in rules.rules if any(p[0] in lowered for p in r.phrases)]
+    # a cheap test first: most sentences hold no trigger phrase, and need no merged Doc
+    lowered = " ".join(sentence_text.lower().split())
+    active = [r for r in rules.rules if any(" ".join(p) in lowered for p in r.phrases)]
     if not active or not any(m.entities for m in mentions):
         return []
     doc = merged_doc_for(sentence_text, sentence_start, mentions)
