@@ -115,7 +115,34 @@ def test_curly_apostrophes_and_odd_spaces_tokenize_like_plain_ones():
 
 
 def test_every_kind_of_line_break_ends_a_sentence():
-    text = "Heading\rKazakhstan joined\r\nthe SCO.\u2028Next line\u2029Last"
+    text = "Heading\rKazakhstan joined.\r\nThe SCO.\u2028Next line\u2029Last"
     assert [s.text for s in split_sentences(text)] == [
-        "Heading", "Kazakhstan joined", "the SCO.", "Next line", "Last",
+        "Heading", "Kazakhstan joined.", "The SCO.", "Next line", "Last",
     ]  # fmt: skip
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_running_text():
+    text = (
+        "Kazakhstan and China established diplomatic relations on 3 January\n"
+        "1992. The two countries signed a border agreement in 1994 and\r\n"
+        "ratified it later.\n"
+        "Kazakhstan joined the Shanghai Cooperation Organisation in the year\n"
+        "2001.\n"
+    )
+    sentences = split_sentences(text)
+    assert [s.text.split()[-1] for s in sentences] == ["1992.", "later.", "2001."]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    words = [t.text for t in pipeline().make_doc(sentences[0].text)]
+    assert "\n" not in words  # the line break reads as a plain space
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations with China\nKazakhstan and China signed it.",  # a heading
+        "Members:\nKazakhstan\nChina\nRussia",  # a list
+        "Kazakhstan joined the SCO in 2001.\nIt left in 2012.",  # one sentence a line
+    ],
+)
+def test_headings_lists_and_finished_lines_are_not_joined(text):
+    assert len(split_sentences(text)) == len(text.splitlines())

@@ -33,7 +33,7 @@ _CITATION = re.compile(
 _STAND_INS = str.maketrans(
     {"‘": "'", "’": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"',
      "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",
-     "\u200b": " ", "\u2060": " ", "\ufeff": " "}
+     "\u200b": " ", "\u2060": " ", "\ufeff": " ", "\n": " ", "\r": " "}
 )  # fmt: skip
 
 #: Abbreviations whose full stop never ends a sentence, beyond spaCy's own exceptions
@@ -44,6 +44,15 @@ _ABBREVIATIONS = (
 )  # fmt: skip
 #: Words whose full stop ends no sentence when a number follows ("No. 3", "art. 5", "p. 12").
 _BEFORE_NUMBER = frozenset(["no", "nos", "art", "p", "pp", "para", "vol", "ch", "sec", "op"])
+
+
+#: A line: any line break ends one ("\\n", "\\r", the Unicode line and paragraph separators).
+_LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+#: What ends a line that does not run on: a sentence's end (maybe inside quotes or brackets,
+#: maybe with citation markers after it), a colon or a semicolon.
+_LINE_END = re.compile(r"(?:[.!?…][\"')\]]*|[:;])\s*$")
+#: Headings and list items are shorter; a longer line without a full stop was hard-wrapped.
+_HEADING_MAX = 60
 
 
 @dataclass(frozen=True)
@@ -127,13 +136,12 @@ def pipeline():
 
 def iter_chunks(text: str) -> Iterator[tuple[int, str]]:
     """(offset, piece) for each non-blank line of ``text`` (ended by "\\n", "\\r" or a Unicode
-    line or paragraph separator), long lines cut at a space.
+    line or paragraph separator; a hard-wrapped paragraph is one line), long lines cut at a space.
 
     >>> list(iter_chunks("Title\\n\\nOne. Two."))
     [(0, 'Title'), (7, 'One. Two.')]
     """
-    for match in re.finditer(r"[^\n\r\u2028\u2029]+", text):  # any line break ends a line
-        line, offset = match.group(), match.start()
+    for offset, line in iter_lines(text):
         while len(line) > MAX_CHUNK:
             cut = line.rfind(" ", 0, MAX_CHUNK)
             cut = cut if cut > 0 else MAX_CHUNK
@@ -142,6 +150,37 @@ def iter_chunks(text: str) -> Iterator[tuple[int, str]]:
             line, offset = line[cut:], offset + cut
         if line.strip():
             yield offset, line
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) for each non-blank line, the lines of a hard-wrapped paragraph joined.
+
+    >>> [line for _, line in iter_lines("Heading\\nKazakhstan and China\\nmet.\\n\\nEnd")]
+    ['Heading', 'Kazakhstan and China\\nmet.', 'End']
+    """
+    start = last = None  # the joined piece's start, and its last line
+    for match in _LINE.finditer(text):
+        if not match.group().strip():
+            continue
+        if last is not None and _runs_on(text, last, match):
+            last = match
+            continue
+        if last is not None:
+            yield start, text[start : last.end()]
+        start, last = match.start(), match
+    if last is not None:
+        yield start, text[start : last.end()]
+
+
+def _runs_on(text: str, line: re.Match, following: re.Match) -> bool:
+    """Whether ``line`` runs on into ``following`` (hard wrapping): a single line break
+    between them, no sentence end before it, and after it a lowercase word, or before it a
+    line too long for a heading or a list item."""
+    if text[line.end() : following.start()] not in ("\n", "\r\n", "\r"):
+        return False
+    if _LINE_END.search(mask_text(line.group())):
+        return False
+    return following.group().lstrip()[:1].islower() or len(line.group()) >= _HEADING_MAX
 
 
 def iter_sentence_spans(text: str):
