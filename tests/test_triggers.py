@@ -67,6 +67,10 @@ POSITIVES = [
      "Kazakhstan successfully chaired the Organization for Security and Co-operation in Europe "
      "in 2010.",
      {("osce", "chairedBy", "kaz"), ("chairmanship-osce-kaz", "year", "2010")}),
+    ("organisation-held-summit",
+     "The Shanghai Cooperation Organisation held its annual summit in Astana on 3–4 July 2024.",
+     {("summit-shanghai-cooperation-organisation-astana-2024-07-03", "heldIn", "astana"),
+      ("summit-shanghai-cooperation-organisation-astana-2024-07-03", "endDate", "2024-07-04")}),
     ("visit-to-place", "Xi Jinping finally visited Kazakhstan in September 2013.",
      {("visit-xi-jinping-kaz-2013-09", "visitor", "xi-jinping"),
       ("visit-xi-jinping-kaz-2013-09", "destination", "kaz")}),
@@ -147,6 +151,11 @@ NEGATIVES = [
      "in 2010."),
     ("state-chaired-organisation",
      "Kazakhstan successfully chaired a meeting of the Shanghai Cooperation Organisation in 2024."),
+    ("organisation-held-summit",
+     "The Shanghai Cooperation Organisation held talks before its summit in Astana in July 2024."),
+    ("organisation-held-summit",
+     "The Shanghai Cooperation Organisation held its annual summit in Astana and Bishkek in "
+     "July 2024."),
     ("visit-to-place", "Tokayev has not travelled to Tashkent since 2019."),
     ("visit-to-place", "Tokayev travelled to Tashkent via Almaty on 22 December 2022."),
     ("states-signed-treaty",
