@@ -119,6 +119,8 @@ NEGATIVES = [
      "Kazakhstan formally joined the Shanghai Cooperation Organisation in 2005 as an observer."),
     ("joined-organisation",
      "Tokayev praised Kyrgyzstan, which formally joined the Eurasian Economic Union in 2015."),
+    ("joined-organisation",
+     "Kazakhstan formally joined the European Union in calling for a ceasefire."),
     ("member-of-organisation",
      "Kazakhstan was an active member of the Commonwealth of Independent States until 2005."),
     ("member-of-organisation",
@@ -278,3 +280,11 @@ def test_an_apposition_after_the_subject_is_skipped_not_crossed_into():
         if p == "develops"
     }  # fmt: skip
     assert developers == {("tengizchevroil", "tengiz-oil-field")}
+
+
+def test_a_passive_border_and_a_date_before_a_closing_phrase():
+    bordered = _triples(_extract("Kazakhstan is also bordered by China."))
+    assert ("kaz", "sharesBorderWith", "chn") in bordered
+    toured = "Shinzo Abe formally visited Astana in October 2015 on a tour of Central Asia."
+    visit = ("visit-shinzo-abe-astana-2015-10", "destination", "astana")
+    assert visit in _triples(_extract(toured))

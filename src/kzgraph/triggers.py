@@ -452,12 +452,17 @@ class _Match:
     def _follower_ok(self) -> bool:
         """The last filler on the right qualifies no word after it ("the SCO summit")."""
         right = [index for index, _ in self.fillers.values() if index >= self.end]
-        following = max(right, default=self.end - 1) + 1
+        following = max(right, default=len(self.doc)) + 1
         if following >= len(self.doc):
-            return True
+            return True  # nothing after it, or no filler on the right at all
         token = self.doc[following]
         if token._.kz_mention >= 0:
             return self.mentions[token._.kz_mention].value is not None
+        last = self.mentions[self.doc[following - 1]._.kz_mention]
+        if token.lower_ in {"in", "on", "at"} and last.value is None:
+            # "in 2015", "in Tashkent", but not "joined the EU in calling for ..."
+            after = self.doc[following + 1] if following + 1 < len(self.doc) else None
+            return after is not None and after._.kz_mention >= 0
         return token.lower_ in _FOLLOWERS
 
     def _unhedged(self, words: list[str], rules: TriggerRules) -> bool:
