@@ -269,6 +269,10 @@ def test_a_fronted_date_is_the_facts_and_one_cut_off_by_a_phrase_blocks_a_node()
     assert ("membership-kaz-wto", "startDate", "2015") in _triples(fronted)
     cut_off = "In 2015, to great acclaim, Kazakhstan formally joined the World Trade Organization."
     assert not _extract(cut_off).facts
+    after = "Kazakhstan formally joined the World Trade Organization, the trade body, in 2015."
+    assert not _extract(after).facts
+    relative = "Kazakhstan formally joined the World Trade Organization, which was founded in 1995."
+    assert ("kaz", "memberOf", "wto") in _triples(_extract(relative))
 
 
 def test_an_apposition_after_the_subject_is_skipped_not_crossed_into():

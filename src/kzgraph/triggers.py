@@ -52,6 +52,9 @@ _APPOSITION_OPENERS = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "which", "who", "whose", "that", "like",
      "unlike", "formerly", "previously", "once", "then", "now", "one", "itself", "together"]
 )  # fmt: skip
+#: Words after which a value belongs to another clause, or (after the match) to a relative one.
+_OTHER_CLAUSE = frozenset(["and", "but", "or", ";"])
+_RELATIVE = frozenset(["which", "who", "whom", "whose", "that", "where", "when"])
 #: Slot classes filled by values (values.py) rather than by named entities.
 _VALUE_CLASSES = frozenset(["Date", "Length", "Money", "Number", "Percent"])
 
@@ -354,14 +357,28 @@ class _Match:
     def _no_stray_values(self) -> bool:
         """No value of a value slot's class in an opening phrase the clause's comma cuts off:
         "In 2015, after long talks, X joined O" would give a membership without its date. A
-        value before an "and", "but" or ";" belongs to the clause before it. Only a node needs
+        value before an "and", "but" or ";" belongs to the clause before it. The same after the
+        clause ("X joined O, the trade body, in 1995"), up to another clause or a relative
+        clause ("O, which was founded in 1995") that has its own values. Only a node needs
         every value: a binary fact without its date is still true and whole."""
         if not self.rule.node:
             return True
-        start = min(self._value_window(), default=self.begin)
-        for index in range(start - 1, -1, -1):
+        window = self._value_window()
+        before = range(min(window, default=self.begin) - 1, -1, -1)
+        after = range(max(window, default=self.end - 1) + 1, len(self.doc))
+        return self._no_value_until(before, _OTHER_CLAUSE) and self._no_value_until(
+            after, _OTHER_CLAUSE | _RELATIVE, elliptic=True
+        )
+
+    def _no_value_until(self, indices: range, stops: frozenset, elliptic: bool = False) -> bool:
+        """No value of a value slot's class among ``indices`` before one of the ``stops`` (or,
+        if ``elliptic``, a comma before a new subject: "..., Belarus in 2010")."""
+        for index in indices:
             token = self.doc[index]
-            if token._.kz_mention < 0 and token.lower_ in {"and", "but", "or", ";"}:
+            if token._.kz_mention < 0 and token.lower_ in stops:
+                return True
+            following = self.doc[index + 1] if index + 1 < len(self.doc) else None
+            if elliptic and token.text == "," and following is not None and _is_actor(following):
                 return True
             if any(self._fits(index, slot) for slot in self.rule.values):
                 return False
