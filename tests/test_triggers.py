@@ -252,6 +252,10 @@ def test_a_blocking_word_anywhere_after_the_clause_start_blocks():
         ('{"id": "x", "kind": "membership", "triggers": "joined", "left": [], "right": []}',
          "triggers must be a list"),
         ("{not json", "invalid JSON"),
+        ('{"id": "x", "kind": "membership", "triggers": ["joined"], "left": [{"role": "X", '
+         '"class": "Stat"}], "right": [{"role": "O", "class": "InternationalOrganisation"}]}',
+         "unknown class 'Stat'"),
+        ('{"id": "x", "block": "observer"}', "block must be a list"),
     ],
 )  # fmt: skip
 def test_a_broken_line_is_reported_with_file_and_line(tmp_path, line, message):
@@ -292,3 +296,11 @@ def test_a_passive_border_and_a_date_before_a_closing_phrase():
     toured = "Shinzo Abe formally visited Astana in October 2015 on a tour of Central Asia."
     visit = ("visit-shinzo-abe-astana-2015-10", "destination", "astana")
     assert visit in _triples(_extract(toured))
+
+
+def test_a_duplicate_id_is_reported_at_its_second_line(tmp_path):
+    path = tmp_path / "triggers.jsonl"
+    lines = (rules_dir() / "triggers.jsonl").read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([*lines, '{"id": "block-modality", "block": ["may"]}']) + "\n")
+    with pytest.raises(RuleFileError, match=rf"triggers\.jsonl:{len(lines) + 1}: duplicate id"):
+        triggers.load_trigger_rules(path)

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from kzgraph.errors import RuleFileError
-from kzgraph.gazetteer import read_jsonl
+from kzgraph.gazetteer import load_ancestors, read_jsonl
 from kzgraph.mentions import Mention
 from kzgraph.relations import Fact, Hedges, hedged, load_hedges, merged_doc_for
 from kzgraph.resources import rules_dir
@@ -103,12 +103,22 @@ def _slot(path: Path, line: int, spec: object, roles: set[str], value: bool = Fa
         raise RuleFileError(path, line, "arity must be 1 or pair")
     if spec["role"] not in roles:
         raise RuleFileError(path, line, f"role {spec['role']!r} is not used by this kind")
+    known = _VALUE_CLASSES | _entity_classes()
+    unknown = [cls for cls in spec["class"].split("|") if cls not in known]
+    if unknown:
+        raise RuleFileError(path, line, f"unknown class {unknown[0]!r} (see classes.jsonl)")
     # entity slots are required unless "optional"; value slots optional unless "required"
     optional = not spec.get("required") if value else bool(spec.get("optional"))
     return Slot(
         spec["role"], tuple(spec["class"].split("|")), spec.get("arity", ""), optional,
         frozenset(w.lower() for w in spec.get("after", [])),
     )  # fmt: skip
+
+
+@cache
+def _entity_classes() -> frozenset:
+    """The classes of classes.jsonl, which entity slots name."""
+    return frozenset(load_ancestors(rules_dir() / "classes.jsonl"))
 
 
 def _schema_roles(kind_record: dict) -> set[str]:
@@ -156,8 +166,11 @@ def load_trigger_rules(path: Path | None = None, schema: dict | None = None) -> 
         if record["id"] in seen:
             raise RuleFileError(path, line, f"duplicate id {record['id']!r}")
         seen.add(record["id"])
+        listed = record.get("block", [])
+        if not isinstance(listed, list) or not all(isinstance(w, str) and w for w in listed):
+            raise RuleFileError(path, line, "block must be a list of non-empty strings")
         if "block" in record and "kind" not in record:  # a line of words that block every trigger
-            block.update(word.lower() for word in record["block"])
+            block.update(word.lower() for word in listed)
             continue
         missing = [key for key in ("kind", "triggers", "left", "right") if key not in record]
         if missing:
