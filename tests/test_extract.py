@@ -216,3 +216,28 @@ def test_relations_with_a_state_were_established_is_the_document_state_s():
         ("Diplomatic relations with Brazil were established in March 1993.", {}),
     ):
         assert not any(s == "kaz" or o == "kaz" for s, _, o in facts(text, meta)), text
+
+
+_FACT_PROPERTIES = (KZ + "memberOf", KZ + "coFounderOf")
+
+
+def _binary_facts(text: str) -> set[tuple[str, str, str]]:
+    extraction = extract_document(document_from_text(text, "cited"))
+    return {
+        (q.subject.value, q.predicate.value, q.object.value)
+        for q in extraction.quads
+        if "/a" in q.graph_name.value and q.predicate.value in _FACT_PROPERTIES
+    }
+
+
+def test_citation_markers_inside_a_sentence_change_no_fact():
+    plain = "China, Russia and Kazakhstan founded the Shanghai Cooperation Organisation in 2001."
+    cited = (
+        "China[7], Russia[8] and Kazakhstan[9] founded the Shanghai Cooperation "
+        "Organisation[10] in 2001.[11]"
+    )
+    assert len(_binary_facts(plain)) == 3
+    assert _binary_facts(cited) == _binary_facts(plain)
+    dated = extract_document(document_from_text("Mongolia[3] joined the WTO[4] in 1997.", "d"))
+    years = [q.object.value for q in dated.quads if q.predicate.value == KZ + "startDate"]
+    assert years == ["1997"]

@@ -10,10 +10,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kzgraph.gazetteer import Gazetteer
 from kzgraph.linking import EntityRef, gazetteer_ref
 from kzgraph.mentions import Mention
+from kzgraph.sentences import mask_text
 
 #: What may stand between two coordinated mentions: "X, Y and Z", "X-Y", "X as well as Y".
 _COORDINATOR = re.compile(
@@ -173,8 +175,10 @@ def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
     """Merge "X, Y and Z" (same class, only coordinators between) into one group mention.
 
     Commas alone make a group only at the end of a clause ("... along with Kyrgyzstan,
-    Tajikistan."), not in "With China, Kazakhstan aims ...".
+    Tajikistan."), not in "With China, Kazakhstan aims ...". Citation markers between the
+    names ("China[7], Russia[8] and Kazakhstan") are read as the blanks they are masked to.
     """
+    text = _masked(text)
     result: list[Mention] = []
     conjoined: list[bool] = []
     for mention in mentions:
@@ -197,6 +201,12 @@ def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
         result.append(mention)
         conjoined.append(False)
     return [part for m, c in zip(result, conjoined, strict=True) for part in _check(m, c, text)]
+
+
+@lru_cache(maxsize=2)
+def _masked(text: str) -> str:
+    """``mask_text`` of a document, once per document (a sentence at a time asks for it)."""
+    return mask_text(text)
 
 
 def _names_unnamed(previous: Mention, mention: Mention, between: str) -> bool:

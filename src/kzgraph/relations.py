@@ -372,6 +372,8 @@ def merged_doc_for(sentence_text: str, sentence_start: int, mentions: list[Menti
     for index, mention in enumerate(mentions):
         local_start, local_end = mention.start - sentence_start, mention.end - sentence_start
         span = doc.char_span(local_start, local_end, alignment_mode="expand")
+        if span is not None:
+            span = _with_trailing_space(doc, span)
         if span is not None and all(span.end <= s.start or span.start >= s.end for s, _ in spans):
             spans.append((span, index))
     with doc.retokenize() as retokenizer:
@@ -394,6 +396,15 @@ def merged_doc_for(sentence_text: str, sentence_start: int, mentions: list[Menti
                 "kz_mention": index,
             }})  # fmt: skip
     return doc
+
+
+def _with_trailing_space(doc, span):
+    """A mention's span stretched over the space tokens after it: a masked citation marker
+    ("Kazakhstan[3] joined") must not stand between a name and the rest of its pattern."""
+    end = span.end
+    while end < len(doc) and doc[end].is_space:
+        end += 1
+    return doc[span.start : end]
 
 
 def _is_light(token) -> bool:
@@ -434,7 +445,8 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
         slot = compiled.roles[slot_index]
         token = doc[head if offset == subject and head is not None else begin + offset]
         if slot is not None and slot[1] == "text":
-            consts[slot[0]] = f"{consts[slot[0]]} {token.text}" if slot[0] in consts else token.text
+            word = token.text.strip()  # a merged stray space or masked marker is no part of it
+            consts[slot[0]] = f"{consts[slot[0]]} {word}" if slot[0] in consts else word
         if slot is None or not slot[0] or token._.kz_mention < 0:
             continue
         roles.setdefault(slot[0], []).append((mentions[token._.kz_mention], slot[1]))
