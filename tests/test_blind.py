@@ -1,11 +1,11 @@
-"""The extractor scored on the blind corpora (tests/blind/, tests/blind2/), written unseen.
+"""The extractor scored on the blind corpora (tests/blind/, tests/blind2/, tests/blind3/).
 
-Each corpus was scored once, blind, before anyone read it to write rules (tests/blind: P 0.882
-R 0.405 at f65b05f; tests/blind2: P 0.781 R 0.420 at 00b8139, both below issue 3's generality
-bars of P 0.90 / R 0.70). Each test holds the floor measured since, rounded down, as a
-regression guard: both were used for development for recall afterwards (tests/blind2 from
-17:00 UTC on 2026-11-22), so these floors are no longer blind figures. Each corpus's README gives
-the history.
+Each corpus was scored blind, before anyone read it to write rules (tests/blind: P 0.882
+R 0.405 at f65b05f; tests/blind2: P 0.781 R 0.420 at 00b8139; tests/blind3: P 0.975 R 0.484
+at 8026e9c): recall below issue 3's generality bar of 0.70 each time. Each test holds the
+floor measured since, rounded down, as a regression guard; all three were used for recall
+work afterwards (tests/blind2 from 17:00 UTC and tests/blind3 from 17:31 UTC on 2026-11-22),
+so these floors are no longer blind figures. Each corpus's README gives the history.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ FLOORS = [
     # corpus, gold facts, precision floor, recall floor
     ("blind", 111, 1.00, 0.77),
     ("blind2", 119, 1.00, 0.99),
+    ("blind3", 161, 0.97, 0.48),
 ]
 
 
