@@ -241,3 +241,38 @@ def test_citation_markers_inside_a_sentence_change_no_fact():
     dated = extract_document(document_from_text("Mongolia[3] joined the WTO[4] in 1997.", "d"))
     years = [q.object.value for q in dated.quads if q.predicate.value == KZ + "startDate"]
     assert years == ["1997"]
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    return asserted(extract_document(document_from_text(text, "t")).quads)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia joined the CIS summit in 2007.",  # the summit, not the body
+        "Belarus chaired the CIS meeting in 2019.",
+        "Traders from Armenia joined the EAEU market.",  # the traders, not Armenia
+        "A delegation from Georgia joined the OSCE talks in 2009.",
+        "Armenia and Kyrgyzstan joined the EAEU in 2015 and 2014, respectively.",
+        "Armenia and Kyrgyzstan joined the EAEU in 2015 and 2014.",
+    ],
+)
+def test_an_organisation_qualifying_a_noun_a_qualified_subject_or_a_date_list_gives_nothing(text):
+    assert not any(p in ("memberOf", "chairedBy") for _, p, _ in _facts(text)), _facts(text)
+
+
+def test_the_same_statements_plainly_are_memberships_and_chairmanships():
+    facts = _facts(
+        "Armenia and Kyrgyzstan joined the EAEU in 2015. Belarus chaired the CIS in 2019."
+    )
+    assert {("arm", "memberOf", "eaeu"), ("membership-kgz-eaeu",
+            "startDate", "2015")} <= facts  # fmt: skip
+    assert ("chairmanship-cis-blr", "year", "2019") in facts
+
+
+def test_a_visit_dated_after_its_invitation_keeps_both():
+    facts = _facts("Mirziyoyev visited Moscow at the invitation of Putin in April 2019.")
+    [node] = {s for s, p, _ in facts if p == "visitor"}
+    assert {(node, "invitedBy", "vladimir-putin"), (node, "date", "2019-04")} <= facts
+    assert not _facts("Mirziyoyev visited Moscow at the invitation of Putin in 2019 and 2021.")

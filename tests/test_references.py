@@ -153,3 +153,10 @@ def test_it_after_but_is_the_one_state_the_sentence_opened_with():
     ):
         [sentence] = resolved(text)
         assert "it" not in [surface for surface, _ in sentence], text
+
+
+def test_a_comma_pair_whose_last_name_takes_a_possessive_is_no_coordination():
+    [sentence] = resolved("Armenia, Georgia's neighbour, borders Turkey.")
+    assert [surface for surface, _ in sentence][:2] == ["Armenia", "Georgia"]
+    [sentence] = resolved("Armenia and Georgia's envoys met; Armenia, Georgia and Iran agreed.")
+    assert ("Armenia, Georgia and Iran", ["arm", "geo", "irn"]) in sentence

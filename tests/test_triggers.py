@@ -304,3 +304,10 @@ def test_a_duplicate_id_is_reported_at_its_second_line(tmp_path):
     path.write_text("\n".join([*lines, '{"id": "block-modality", "block": ["may"]}']) + "\n")
     with pytest.raises(RuleFileError, match=rf"triggers\.jsonl:{len(lines) + 1}: duplicate id"):
         triggers.load_trigger_rules(path)
+
+
+def test_a_date_list_after_the_clause_gives_no_node():
+    dated = _extract("Armenia and Kyrgyzstan formally joined the EAEU in 2015.")
+    assert "trigger:joined-organisation" in _rules(dated)
+    listed = _extract("Armenia and Kyrgyzstan formally joined the EAEU in 2015 and 2014.")
+    assert not _rules(listed)

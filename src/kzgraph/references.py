@@ -219,11 +219,13 @@ def _names_unnamed(previous: Mention, mention: Mention, between: str) -> bool:
 def _check(mention: Mention, conjoined: bool, text: str) -> list[Mention]:
     """A comma-only group followed by a word is not a coordination: give back its members.
 
-    Nor is a list of organisations followed by a possessive ("the SCO and the EU's partner").
+    Nor is a list of organisations followed by a possessive ("the SCO and the EU's partner"),
+    nor a comma pair whose last name qualifies an apposition ("Kazakhstan, Russia's neighbour,").
     """
     if mention.source != "group":
         return [mention]
-    if mention.kinds[0] == _LISTED_ORGANISATION and _POSSESSIVE_AFTER.match(text, mention.end):
+    possessive = _POSSESSIVE_AFTER.match(text, mention.end) is not None
+    if possessive and (mention.kinds[0] == _LISTED_ORGANISATION or not conjoined):
         return mention.members
     if conjoined or not re.match(r"\s*\w", text[mention.end :]):
         return [mention]

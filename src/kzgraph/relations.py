@@ -55,6 +55,18 @@ _APPOSITION_OPENERS = frozenset(
     ["the", "a", "an", "its", "their", "which", "who", "whose", "that", "formerly", "previously",
      "once"]
 )  # fmt: skip
+# The lowercase words that may follow an organisation ending a match and carry on the clause:
+# any other ("joined the SCO summit", "the OSCE talks", "the EU market") makes the organisation
+# a modifier of that word, and the match names the summit, talks or market, not the body.
+_CLAUSE_WORDS = frozenset(
+    ["in", "on", "at", "since", "from", "for", "during", "with", "without", "as", "and", "but",
+     "or", "nor", "to", "after", "before", "when", "while", "whilst", "which", "who", "whose",
+     "that", "where", "by", "under", "until", "following", "through", "alongside", "along",
+     "despite", "although", "though", "because", "whereas", "amid", "among", "between",
+     "within", "of", "is", "are", "was", "were", "has", "have", "had",
+     # irregular past participles opening a reduced relative ("the CSCE held in Helsinki")
+     "held", "led", "built", "known", "run", "set", "made", "begun", "chosen", "taken"]
+)  # fmt: skip
 _UNCLEAR = -1  # an apposition's subject whose head cannot take its role
 _ORDINAL = (
     r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -342,10 +354,12 @@ def extract_relations(
         fact = _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions)
         if fact is not None and _states_something(fact):
             negatable = _before_pattern_words(begin, alignment, compiled)
-            fact.hedged = hedged(words, begin, finish, rules.hedges, negatable)
+            undated = _unattached_date(doc, begin, finish, alignment, compiled, record)
+            fact.hedged = undated or hedged(words, begin, finish, rules.hedges, negatable)
             candidates.append((fact, _signature(fact)))
     # a hedged match still outranks the shorter matches it contains, so that "joined Y in 2020
-    # as an observer" does not fall back to "joined Y"; only then is it dropped
+    # as an observer" does not fall back to "joined Y"; only then is it dropped. So does one
+    # with a date it cannot attach: "joined Y in 2015 and 2012" does not fall back either.
     return [fact for fact in _keep_maximal(candidates, sentence_start, doc) if not fact.hedged]
 
 
@@ -477,6 +491,39 @@ def _possessive_in_gap(doc, begin: int, alignment: list[int], compiled: Compiled
     )
 
 
+def _unattached_date(doc, begin, finish, alignment, compiled, record) -> bool:
+    """Whether the match gives a date that may be another subject's ("X and Y joined O in 2015
+    and 2012") or leaves out the date after it ("visited P at the invitation of I in 2019")."""
+    if _date_list_follows(doc, begin, alignment, compiled):
+        return True
+    return ":Date}" in record["pattern"] and _date_left_out(doc, finish, alignment, compiled)
+
+
+def _date_list_follows(doc, begin: int, alignment: list[int], compiled: CompiledPattern) -> bool:
+    """Whether a date the match takes is followed by "and" / "or" / a comma and another date:
+    the match would give one node a date that may belong to another subject."""
+    for offset, index in enumerate(alignment):
+        slot = compiled.roles[index]
+        if slot is None or slot[1] != "Date":
+            continue
+        after = [doc[i] for i in range(begin + offset + 1, min(begin + offset + 4, len(doc)))]
+        words = [t for t in after if t.lower_ not in {"and", "or", ",", "the"}]
+        linked = len(words) < len(after)
+        if linked and words and "|Date|" in words[0]._.kz_kinds:
+            return True
+    return False
+
+
+def _date_left_out(doc, finish: int, alignment: list[int], compiled: CompiledPattern) -> bool:
+    """Whether a match that took no date is followed by "in" / "on" and a date: its node
+    would lack the date the sentence gives it."""
+    if any(compiled.roles[i] is not None and compiled.roles[i][1] == "Date" for i in alignment):
+        return False
+    if finish + 1 >= len(doc) or doc[finish].lower_ not in {"in", "on", "since"}:
+        return False
+    return "|Date|" in doc[finish + 1]._.kz_kinds
+
+
 def _leading_slot(alignment: list[int], compiled: CompiledPattern) -> int | None:
     """The offset in the match of its first role slot when only spelled-out words ("the")
     come before it: the subject of the clause the match starts."""
@@ -522,8 +569,31 @@ def _modifies_what_follows(doc, finish: int) -> bool:
     if following.text in _POSSESSIVE:
         # "invested in Kazakhstan's mining sector" still places it in Kazakhstan
         return finish < 2 or doc[finish - 2].lower_ not in {"in", "into", "at"}
-    adjective = last.text in default_gazetteer().demonyms
-    return adjective and following.is_alpha and following.is_lower
+    if not (following.is_alpha and following.is_lower):
+        return False
+    if last.text in default_gazetteer().demonyms:
+        return True
+    # only after "the": an organisation named as a subject may be followed by its verb
+    # ("the field, which BP develops ...")
+    determined = doc[finish - 2].lower_ == "the" if finish >= 2 else False
+    return (
+        determined and _names_organisation_only(last) and not _continues_clause(following.lower_)
+    )
+
+
+def _names_organisation_only(token) -> bool:
+    """Whether a merged mention can only be an organisation (not also a state or a place)."""
+    kinds = token._.kz_kinds
+    return "|Organisation|" in kinds and not any(
+        f"|{kind}|" in kinds for kind in ("State", "Place", "Person", "Language")
+    )
+
+
+def _continues_clause(word: str) -> bool:
+    """Whether a lowercase word after an organisation carries on the clause ("joined the WTO
+    in 2015", "the CSCE held in Helsinki") rather than taking it as a modifier ("the SCO
+    summit"). An adverb ("formally") does not: a date after it would be left out of the match."""
+    return word in _CLAUSE_WORDS or word.endswith("ed")
 
 
 def _signature(fact: Fact) -> frozenset:

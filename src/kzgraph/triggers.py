@@ -325,6 +325,7 @@ class _Match:
             and self._no_stray_candidates()
             and self._fill(self._value_window(), self.rule.values)
             and self._no_stray_values()
+            and self._no_value_list()
             and len(self.fillers) >= 2
             and self._gaps_light()
             and self._follower_ok()
@@ -382,6 +383,16 @@ class _Match:
         return self._no_value_until(before, _OTHER_CLAUSE) and self._no_value_until(
             after, _OTHER_CLAUSE | _RELATIVE, elliptic=True
         )
+
+    def _no_value_list(self) -> bool:
+        """No filled value followed by "and" / "or" / a comma and another value of its slot:
+        "X and Y joined O in 2015 and 2012" does not say which date is whose."""
+        for index, slot in self.fillers.values():
+            if not _is_value(slot) or index + 2 >= len(self.doc):
+                continue
+            if self.doc[index + 1].lower_ in {"and", "or", ","} and self._fits(index + 2, slot):
+                return False
+        return True
 
     def _no_value_until(self, indices: range, stops: frozenset, elliptic: bool = False) -> bool:
         """No value of a value slot's class among ``indices`` before one of the ``stops`` (or,
