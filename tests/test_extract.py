@@ -276,3 +276,12 @@ def test_a_visit_dated_after_its_invitation_keeps_both():
     [node] = {s for s, p, _ in facts if p == "visitor"}
     assert {(node, "invitedBy", "vladimir-putin"), (node, "date", "2019-04")} <= facts
     assert not _facts("Mirziyoyev visited Moscow at the invitation of Putin in 2019 and 2021.")
+
+
+def test_money_invested_since_a_year_has_no_year_but_in_a_year_has():
+    since = _facts("Turkish firms have invested $2 billion in Georgia since 1995.")
+    assert {p for _, p, _ in since} >= {"fromParty", "amount"} and "year" not in {
+        p for _, p, _ in since
+    }
+    dated = _facts("Turkish firms have invested $2 billion in Georgia in 2021.")
+    assert "2021" in {o for _, p, o in dated if p == "year"}

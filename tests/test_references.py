@@ -160,3 +160,15 @@ def test_a_comma_pair_whose_last_name_takes_a_possessive_is_no_coordination():
     assert [surface for surface, _ in sentence][:2] == ["Armenia", "Georgia"]
     [sentence] = resolved("Armenia and Georgia's envoys met; Armenia, Georgia and Iran agreed.")
     assert ("Armenia, Georgia and Iran", ["arm", "geo", "irn"]) in sentence
+
+
+def test_the_organisation_after_a_list_of_two_is_the_one_under_discussion_or_nothing():
+    *_, last = resolved(
+        "The Commonwealth of Independent States was founded in 1991. Georgia, a member of the "
+        "OSCE and the Council of Europe, left it in 2009. The organisation now has nine members."
+    )
+    assert ("The organisation", ["cis"]) in last
+    *_, last = resolved("Georgia is in the OSCE and the Council of Europe. The organisation grew.")
+    assert "The organisation" not in [surface for surface, _ in last]
+    *_, last = resolved("Georgia is a member of the Council of Europe. The organisation grew.")
+    assert ("The organisation", ["council-of-europe"]) in last

@@ -39,6 +39,9 @@ class ReferenceContext:
     recent: list[EntityRef] = field(default_factory=list)  # entities named so far, latest last
     subject: EntityRef | None = None  # the first entity the previous sentence named
     opening: EntityRef | None = None  # the entity the previous sentence opened with (its subject)
+    # organisations last named in a list with another ("the EU and NATO"): "the organisation"
+    # cannot pick one of them
+    listed: set[str] = field(default_factory=set)
 
 
 def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
@@ -65,6 +68,11 @@ def resolve_strategy(
     if strategy.startswith("last:"):
         wanted = strategy.removeprefix("last:")
         found = [e for e in context.recent + named_before if wanted in e.kinds]
+        if found and found[-1].key in context.listed and wanted == "Organisation":
+            # "Hungary, a member of the EU and NATO, ... The organisation now has ...": not one
+            # of the pair but the organisation under discussion, if it is another one
+            topic = context.topic
+            return [topic] if topic and topic.key not in context.listed else []
         return found[-1:]
     if strategy.startswith("subject:"):  # "The X field lies ... . It is developed by ..."
         wanted = strategy.removeprefix("subject:")
@@ -307,12 +315,24 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
         for member in mention.members or [mention]:
             if member.acronym and member.entities:
                 context.acronyms[member.acronym] = member.entities[0]
+        _note_listed_organisations(mention, context)
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     context.opening = _opening_entity(mentions, text, start)
     del context.recent[:-50]  # only the latest entities matter to "the organisation"
     topic = _sentence_topic(mentions, text, start)
     if topic is not None:
         context.topic = topic
+
+
+def _note_listed_organisations(mention: Mention, context: ReferenceContext) -> None:
+    """Remember which organisations this mention names in a list, and which alone."""
+    members = mention.members or [mention]
+    keys = [m.entities[0].key for m in members
+            if m.entities and "Organisation" in m.entities[0].kinds]  # fmt: skip
+    if len(keys) >= 2:
+        context.listed.update(keys)
+    else:
+        context.listed.difference_update(keys)
 
 
 def _opening_entity(mentions: list[Mention], text: str, start: int) -> EntityRef | None:

@@ -496,7 +496,18 @@ def _unattached_date(doc, begin, finish, alignment, compiled, record) -> bool:
     and 2012") or leaves out the date after it ("visited P at the invitation of I in 2019")."""
     if _date_list_follows(doc, begin, alignment, compiled):
         return True
-    return ":Date}" in record["pattern"] and _date_left_out(doc, finish, alignment, compiled)
+    introducers = _date_introducers(record["pattern"])
+    return _date_left_out(doc, finish, alignment, compiled, introducers)
+
+
+@cache
+def _date_introducers(pattern: str) -> frozenset:
+    """The words a rule puts before its dates ("in|since {D:Date}" gives "in", "since")."""
+    words = pattern.replace("[", " ").replace("]", " ").split()
+    return frozenset(
+        option.lower() for before, word in itertools.pairwise(words)
+        if word.endswith(":Date}") for option in before.rstrip("?").split("|")
+    )  # fmt: skip
 
 
 def _date_list_follows(doc, begin: int, alignment: list[int], compiled: CompiledPattern) -> bool:
@@ -514,12 +525,15 @@ def _date_list_follows(doc, begin: int, alignment: list[int], compiled: Compiled
     return False
 
 
-def _date_left_out(doc, finish: int, alignment: list[int], compiled: CompiledPattern) -> bool:
-    """Whether a match that took no date is followed by "in" / "on" and a date: its node
-    would lack the date the sentence gives it."""
+def _date_left_out(
+    doc, finish: int, alignment: list[int], compiled: CompiledPattern, introducers: frozenset
+) -> bool:
+    """Whether a match that took no date is followed by a date the rule would take ("in 2019"
+    after "at the invitation of I"): its node would lack the date the sentence gives it. A
+    date the rule never takes ("invested $9bn since 1992": no year) leaves it whole."""
     if any(compiled.roles[i] is not None and compiled.roles[i][1] == "Date" for i in alignment):
         return False
-    if finish + 1 >= len(doc) or doc[finish].lower_ not in {"in", "on", "since"}:
+    if finish + 1 >= len(doc) or doc[finish].lower_ not in introducers:
         return False
     return "|Date|" in doc[finish + 1]._.kz_kinds
 
