@@ -285,3 +285,30 @@ def test_money_invested_since_a_year_has_no_year_but_in_a_year_has():
     }
     dated = _facts("Turkish firms have invested $2 billion in Georgia in 2021.")
     assert "2021" in {o for _, p, o in dated if p == "year"}
+
+
+def test_trade_with_a_state_opening_a_sentence_is_the_document_state_s():
+    text = "Trade with Georgia, a key transit partner, reached $1.2 billion in 2021."
+    extraction = extract_document(document_from_text(text, "t", {"written_from": "Armenia"}))
+    facts = asserted(extraction.quads)
+    [node] = {s for s, p, _ in facts if p == "tradeParty"}
+    expected = {(node, "tradeParty", "arm"), (node, "tradeParty", "geo"), (node, "year", "2021")}
+    assert expected <= facts
+    russian = "Russia's partners noted that trade with Georgia reached $1.2 billion in 2021."
+    plain = document_from_text(russian, "t", {"written_from": "Armenia"})
+    assert not asserted(extract_document(plain).quads)
+
+
+def test_bilateral_trade_and_relations_take_the_pair_their_sentence_names():
+    facts = _facts(
+        "Talks between Armenia and Iran noted that bilateral trade rose to $700 million in 2023. "
+        "Armenia–Iran contacts date back to 1991; diplomatic relations were established on "
+        "9 February 1992."
+    )
+    assert ("trade-arm-irn-700000000-2023", "tradeParty", "irn") in facts
+    assert ("arm", "hasDiplomaticRelationsWith", "irn") in facts
+    three = _facts(
+        "Armenia, Iran and Georgia noted that bilateral trade rose to $700 million in 2023. "
+        "Armenia, Iran and Georgia met in 1991; diplomatic relations were established in 1992."
+    )
+    assert not {p for _, p, _ in three} & {"tradeParty", "hasDiplomaticRelationsWith"}

@@ -139,3 +139,13 @@ def test_programmes_companies_and_towns_the_texts_name():
     assert ("Baikonur", "gazetteer", ("baikonur",)) in found
     found = mentions_of("The Organisation for Economic Co-operation and Development (OECD) met.")
     assert [keys for _, _, keys in found] == [("oecd",)]
+
+
+def test_words_before_an_organisation_for_x_are_part_of_its_name():
+    found = mentions_of("Nepal hosts the South Asian Association for Regional Cooperation.")
+    label = "South Asian Association for Regional Cooperation"
+    assert (label, "name", label) in found
+    found = mentions_of("In 1985 the Association for Regional Cooperation was set up.")
+    assert [label for _, source, label in found if source == "name"] == [
+        "Association for Regional Cooperation"
+    ]

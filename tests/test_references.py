@@ -172,3 +172,10 @@ def test_the_organisation_after_a_list_of_two_is_the_one_under_discussion_or_not
     assert "The organisation" not in [surface for surface, _ in last]
     *_, last = resolved("Georgia is a member of the Council of Europe. The organisation grew.")
     assert ("The organisation", ["council-of-europe"]) in last
+
+
+def test_between_them_is_the_pair_just_named():
+    [sentence] = resolved("Armenia lies near Iran; relations between them were set up in 1992.")
+    assert ("them", ["arm", "irn"]) in sentence
+    [sentence] = resolved("Armenia, Iran and Georgia met; the talks between them failed.")
+    assert "them" not in [surface for surface, _ in sentence]

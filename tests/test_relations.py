@@ -1059,3 +1059,122 @@ def test_mirrored_wordings_of_the_new_rules():
 )
 def test_mirrored_wordings_negated_or_hedged_give_nothing(text):
     assert facts_of(text) == []
+
+
+# The wordings blind3 (tests/blind3/) lacked rules for, each on a sentence of other wording:
+# (rule, sentence, {role: fillers} the fact must have).
+NEW_WORDINGS = [
+    ("who-succeeded-as-president",
+     "Shavkat Mirziyoyev, who succeeded Islam Karimov as President of Uzbekistan, spoke.",
+     {"P": ["shavkat-mirziyoyev", "islam-karimov"], "S": ["uzb"]}),
+    ("border-possessive", "Uzbekistan's land border with Tajikistan is 1,312 km long.",
+     {"A": ["uzb"], "B": ["tjk"], "L": ["1,312 km"]}),
+    ("first-state-to-chair",
+     "In 2019 Slovakia became the first Visegrad country to chair the OSCE.",
+     {"S": ["svk"], "O": ["osce"], "Y": ["2019"]}),
+    ("apposition-and-one-of-the-founders",
+     "Turkey, a member of NATO since 1952 and one of the founders of the Economic Cooperation "
+     "Organization, hosted the talks.", {"X": ["tur"], "O": ["economic-cooperation-organization"]}),
+    ("org-whose-members-include",
+     "Iraq is not a member of the Arab Maghreb Union (AMU), whose members include Libya and "
+     "Tunisia.",
+     {"O": ["arab-maghreb-union"], "X": ["lby", "tun"]}),
+    ("possessive-visit-to-in",
+     "The talks followed Mirziyoyev's state visit to Moscow in April 2019.",
+     {"V": ["shavkat-mirziyoyev"], "P": ["moscow"], "D": ["April 2019"]}),
+    ("city-the-state-capital", "Tashkent, the Uzbek capital, hosted the talks.",
+     {"C": ["tashkent"], "S": ["uzb"]}),
+    ("treaty-which-leaders-of-signed",
+     "They cited the Treaty on Eternal Friendship, which the presidents of Uzbekistan and "
+     "Kazakhstan signed in Tashkent on 31 October 1998.",
+     {"S": ["uzb", "kaz"], "P": ["tashkent"], "D": ["31 October 1998"]}),
+    ("states-whose-leaders-signed",
+     "The pact was drafted by Armenia, Belarus and Russia, whose leaders signed the Minsk "
+     "Agreement in Minsk in 1991.", {"S": ["arm", "blr", "rus"], "P": ["minsk"]}),
+    ("joined-gapped-second-state",
+     "Latvia joined the EU on 1 May 2004 and Bulgaria on 1 January 2007.",
+     {"X": ["bgr"], "O": ["european-union"], "D": ["1 January 2007"]}),
+    ("org-uses-official-languages",
+     "The Commonwealth of Independent States uses Russian as its working language.",
+     {"O": ["cis"], "L": ["russian"]}),
+    ("state-org-member-since-apposition", "Georgia, a WTO member since 2000, exports wine.",
+     {"X": ["geo"], "O": ["wto"], "D": ["2000"]}),
+    ("at-state-initiative-adopted",
+     "At Turkmenistan's initiative, the UN General Assembly adopted the Ashgabat Declaration "
+     "on 12 December 2019.", {"S": ["tkm"], "D": ["12 December 2019"]}),
+    ("admitted-and-became-member",
+     "Georgia was admitted to the UN in 1992 and became the 137th member of the WTO on 14 June "
+     "2000.", {"X": ["geo"], "O": ["wto"], "D": ["14 June 2000"]}),
+    ("diplomatic-relations-between",
+     "Diplomatic relations between Armenia and Iran, established on 9 February 1992, have grown.",
+     {"A": ["arm", "irn"], "D": ["9 February 1992"]}),
+    ("state-invested", "Turkish firms are said to have invested $1 billion in Georgia.",
+     {"A": ["tur"], "B": ["geo"]}),
+    ("org-held-summit", "The CSTO held its tenth summit in Minsk on 30 November 2017.",
+     {"O": ["csto"], "C": ["minsk"]}),
+    ("pipeline-apposition-built-by",
+     "The Atasu–Alashankou oil pipeline, built by KazMunayGas and CNPC and completed in 2006, "
+     "carries crude to China.", {"C": ["kazmunaygas", "cnpc"],
+                                 "D": ["2006"]}),
+    ("field-developed-by",
+     "The Tengiz field, a supergiant deposit on the Caspian shore, has been developed since 1993 "
+     "by Tengizchevroil.", {"F": ["tengiz-oil-field"], "C": ["tengizchevroil"], "D": ["1993"]}),
+    ("arrived-for-visit",
+     "Erdogan arrived in Baku on Monday for a two-day state visit at the invitation of Ilham "
+     "Aliyev.", {"P": ["baku"], "I": ["ilham-aliyev"]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"), NEW_WORDINGS, ids=[w[0] for w in NEW_WORDINGS]
+)
+def test_a_wording_blind3_lacked_is_read_in_other_words(rule, text, expected):
+    found = {found_rule: roles for found_rule, roles in facts_of(text)}
+    assert rule in found, found
+    for role, fillers in expected.items():
+        assert found[rule][role] == fillers, (role, found[rule])
+
+
+LOOK_ALIKES = [
+    ("who-succeeded-as-president",
+     "Mirziyoyev, who succeeded Karimov as Prime Minister of Uzbekistan, spoke."),
+    ("border-possessive", "Uzbekistan's land route to Tajikistan is 300 km long."),
+    ("first-state-to-chair",
+     "Slovakia hoped to become the first Visegrad country to chair the OSCE."),
+    ("apposition-and-one-of-the-founders",
+     "Turkey, a member of NATO since 1952 and not one of the founders of the ECO, hosted it."),
+    ("org-whose-members-include",
+     "The Arab Maghreb Union (AMU), whose former members include Libya, met."),
+    ("possessive-visit-to-in", "The talks followed Mirziyoyev's planned visit to Moscow in 2019."),
+    ("city-the-state-capital", "Samarkand, the former Uzbek capital, hosted the talks."),
+    ("treaty-which-leaders-of-signed",
+     "The Treaty on Eternal Friendship, which the presidents of Uzbekistan and Kazakhstan "
+     "refused to sign in 1998, lapsed."),
+    ("states-whose-leaders-signed",
+     "Armenia, Belarus and Russia, whose leaders never signed the Minsk Agreement, met."),
+    ("joined-gapped-second-state", "Latvia joined the EU on 1 May 2004 and Bulgaria later."),
+    ("org-uses-official-languages",
+     "The Commonwealth of Independent States uses Russian as a lingua franca."),
+    ("state-org-member-since-apposition", "Georgia, a CIS member until 2009, exports wine."),
+    ("at-state-initiative-adopted",
+     "At Turkmenistan's initiative, the UN General Assembly discussed the Ashgabat Declaration "
+     "on 12 December 2019."),
+    ("admitted-and-became-member",
+     "Georgia was admitted to the UN in 1992 and became an observer of the WTO in 2000."),
+    ("state-invested", "Turkish firms are said to be planning to invest $1 billion in Georgia."),
+    ("org-held-summit", "The CSTO will hold its tenth summit in Minsk on 30 November 2027."),
+    ("field-developed-by", "The Tengiz field, a deposit Chevron never developed, was sold."),
+    ("arrived-for-visit", "Erdogan arrived in Baku on Monday for a two-day conference."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text"), LOOK_ALIKES, ids=[w[0] for w in LOOK_ALIKES])
+def test_a_look_alike_of_a_blind3_wording_gives_nothing(rule, text):
+    found = {found_rule for found_rule, _ in facts_of(text)}
+    assert rule not in found, found
+    assert {r for r, _, _ in NEW_WORDINGS} >= {r for r, _ in LOOK_ALIKES}
+
+
+def test_a_visit_called_off_is_no_visit():
+    assert facts_of("It followed Mirziyoyev's state visit to Moscow, later cancelled.") == []
+    assert facts_of("Mirziyoyev visited Moscow in April 2019; a second visit was postponed.") == []

@@ -86,6 +86,11 @@ def _apply_defaults(facts: list[Fact], context: ReferenceContext, mentions: list
             if entities:
                 mention = Mention(fact.start, fact.start, entities[0].kinds, "reference",
                                   entities=entities)  # fmt: skip
+                if len(entities) > 1 and strategy.endswith("pair"):  # a pair is a group
+                    mention.members = [
+                        Mention(fact.start, fact.start, e.kinds, "reference", entities=[e])
+                        for e in entities
+                    ]
                 fact.roles[role] = [(mention, entities[0].cls)]
 
 

@@ -65,6 +65,9 @@ def resolve_strategy(
         if len(states) == 2:
             return states
         return list(context.pair) if len(context.pair) == 2 else []
+    if strategy == "sentence_pair":  # "... Kazakhstan and Pakistan ..., and bilateral trade"
+        states = list({e.key: e for e in named_before if e.cls == "State"}.values())
+        return states if len(states) == 2 else []
     if strategy.startswith("last:"):
         wanted = strategy.removeprefix("last:")
         found = [e for e in context.recent + named_before if wanted in e.kinds]

@@ -11,7 +11,8 @@ merged into one token (a coordination "X, Y and Z" is one token too):
 - ``*4`` up to 4 tokens of any kind (actors too), not a full stop;
 - ``~12`` up to 12 tokens that are non-actor mentions (treaties, dates), punctuation other than
   a full stop, capitalised or hyphenated words, or little words (``_LIGHT_WORDS``);
-- ``[ ... ]`` an optional part (the rule also matches without it).
+- ``[ ... ]`` an optional part (the rule also matches without it);
+- ``^trade`` a word that must open the sentence.
 
 The same role may appear twice ("{S:State} signed ... along with {S:State}"): its fillers add up.
 """
@@ -177,6 +178,9 @@ def _compile_word(word: str) -> tuple[dict, tuple[str, str] | None]:
         # "*" and a length check after matching: spaCy expands {0,n} into n optional
         # tokens, whose matches multiply combinatorially.
         return spec | {"OP": "*", "GAP": size}, None
+    if word.startswith("^") and len(word) > 1:  # "^trade": the sentence's first word
+        spec, role = _compile_word(word[1:])
+        return dict(spec) | {"IS_SENT_START": True}, role
     optional = word.endswith("?") and len(word) > 1
     word = word[:-1] if optional else word
     if word == "<ordinal>":  # "the 162nd member", "its fifth member": any ordinal number
