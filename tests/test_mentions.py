@@ -149,3 +149,16 @@ def test_words_before_an_organisation_for_x_are_part_of_its_name():
     assert [label for _, source, label in found if source == "name"] == [
         "Association for Regional Cooperation"
     ]
+
+
+def test_an_acronym_inside_a_programme_name_is_no_part_of_its_label():
+    found = mentions_of("Georgia joined the Black Sea Economic Security (BSES) Programme.")
+    label = "Black Sea Economic Security Programme"
+    assert ("Black Sea Economic Security (BSES) Programme", "name", label) in found
+
+
+def test_a_development_or_investment_bank_is_an_organisation():
+    found = mentions_of("The Islamic Development Bank and the Arctic Investment Bank met.")
+    labels = [label for _, source, label in found if source == "name"]
+    assert labels == ["Islamic Development Bank", "Arctic Investment Bank"]
+    assert not [m for m in mentions_of("He went to the bank in Almaty.") if m[1] == "name"]

@@ -179,3 +179,11 @@ def test_between_them_is_the_pair_just_named():
     assert ("them", ["arm", "irn"]) in sentence
     [sentence] = resolved("Armenia, Iran and Georgia met; the talks between them failed.")
     assert "them" not in [surface for surface, _ in sentence]
+
+
+def test_a_list_does_not_go_on_by_a_comma_after_its_and():
+    [sentence] = resolved("Unlike Georgia and Armenia, Azerbaijan exports gas.")
+    assert ("Georgia and Armenia", ["geo", "arm"]) in sentence
+    assert ("Azerbaijan", ["aze"]) in sentence
+    [sentence] = resolved("Georgia, the Ukraine, Armenia and Iran met.")
+    assert ("Georgia, the Ukraine, Armenia and Iran", ["geo", "ukr", "arm", "irn"]) in sentence

@@ -1119,6 +1119,19 @@ NEW_WORDINGS = [
     ("field-developed-by",
      "The Tengiz field, a supergiant deposit on the Caspian shore, has been developed since 1993 "
      "by Tengizchevroil.", {"F": ["tengiz-oil-field"], "C": ["tengizchevroil"], "D": ["1993"]}),
+    ("state-port-of-city", "Ships sail from the Russian Black Sea port of Sochi.",
+     {"S": ["rus"], "C": ["sochi"]}),
+    ("among-first-to-establish-relations",
+     "Turkey was among the first states to establish diplomatic relations with Georgia, on "
+     "15 May 1992, and Russia followed on 1 July 1992.",
+     {"A": ["tur"], "B": ["geo"], "D": ["15 May 1992"]}),
+    ("among-first-to-establish-relations-followed",
+     "Turkey was among the first states to establish diplomatic relations with Georgia, on "
+     "15 May 1992, and Russia followed on 1 July 1992.",
+     {"A": ["rus"], "B": ["geo"], "D": ["1 July 1992"]}),
+    ("programme-takes-part",
+     "Together with Georgia and Armenia, Azerbaijan takes part in the Eastern Partnership "
+     "Programme.", {"X": ["geo", "arm", "aze"]}),
     ("arrived-for-visit",
      "Erdogan arrived in Baku on Monday for a two-day state visit at the invitation of Ilham "
      "Aliyev.", {"P": ["baku"], "I": ["ilham-aliyev"]}),
@@ -1165,6 +1178,14 @@ LOOK_ALIKES = [
     ("org-held-summit", "The CSTO will hold its tenth summit in Minsk on 30 November 2027."),
     ("field-developed-by", "The Tengiz field, a deposit Chevron never developed, was sold."),
     ("arrived-for-visit", "Erdogan arrived in Baku on Monday for a two-day conference."),
+    ("state-port-of-city", "Ships sail from a Russian oil terminal near the port of Sochi."),
+    ("among-first-to-establish-relations",
+     "Turkey was among the first states to recognise Georgia, on 15 May 1992."),
+    ("among-first-to-establish-relations-followed",
+     "Turkey was among the first states to establish diplomatic relations with Georgia, on "
+     "15 May 1992, and Russia followed suit."),
+    ("programme-takes-part",
+     "Unlike Georgia and Armenia, Azerbaijan takes no part in the Eastern Partnership Programme."),
 ]  # fmt: skip
 
 
@@ -1178,3 +1199,11 @@ def test_a_look_alike_of_a_blind3_wording_gives_nothing(rule, text):
 def test_a_visit_called_off_is_no_visit():
     assert facts_of("It followed Mirziyoyev's state visit to Moscow, later cancelled.") == []
     assert facts_of("Mirziyoyev visited Moscow in April 2019; a second visit was postponed.") == []
+
+
+def test_a_comma_the_rule_spells_out_closes_no_apposition():
+    facts = facts_of("Armenia and Georgia, whose envoys met in Tbilisi, Georgia, that week, agree.")
+    assert ("city-comma-state", {"C": ["tbilisi"], "S": ["geo"]}) in facts
+    # a comma the rule leaves optional still closes one: P is not the subject here
+    [(rule, roles)] = facts_of("The EAEU, which replaced EurAsEC, was founded by Russia in 2015.")
+    assert (rule, roles["O"]) == ("founded-by", ["eaeu"])

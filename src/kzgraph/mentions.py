@@ -208,7 +208,8 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
         if len([token for token in kept if token.text not in {"-", "–"}]) > 12:
             continue  # the hyphens of "Nuclear-Weapon-Free" do not count as words
         begin, finish = offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])
-        label = span.doc.text[kept[0].idx : kept[-1].idx + len(kept[-1])]
+        # excluded tokens inside a name ("X (ACR) Program") are no part of its label
+        label = "".join(token.text_with_ws for token in kept[:-1]) + kept[-1].text
         if rule.refers_to:
             mentions.append(Mention(begin, finish, ("Reference",), "reference", rule=rule.id))
             continue

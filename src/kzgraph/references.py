@@ -22,6 +22,7 @@ _COORDINATOR = re.compile(
     r"\s*(?:,\s*and|,\s*as well as|,|and|&|-|–|/|as well as)\s*(?:the\s+)?", re.IGNORECASE
 )
 #: Only a comma between an unnamed treaty and its name ("a treaty, the X Treaty").
+_AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 _APPOSITION_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 #: Words after an organisation that make it the sentence's subject ("The OSCE is ...").
 _SUBJECT_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|was|has|had|are|were|deals|includes)\b")
@@ -199,6 +200,10 @@ def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
         if between and _names_unnamed(previous, mention, between.group()):
             result[-1] = mention  # the apposition's name says which treaty the phrase meant
             continue
+        if between and _AND.search(text, previous.start, previous.end) and previous.members and (
+            not between.group().strip(" ,")
+        ):
+            between = None  # "With X and Y, Z ...": a list never goes on by a comma after "and"
         if between:
             members = (previous.members or [previous]) + (mention.members or [mention])
             classes = [shared, *_alternative_classes(members, shared)]

@@ -454,6 +454,8 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
         return None  # "trade between the EU and Kazakhstan's neighbours was ..."
     subject = _leading_slot(alignment, compiled)
     slot = None if subject is None else compiled.roles[alignment[subject]]
+    if slot is not None and _comma_after_subject(record["pattern"]):
+        slot = None  # "{C:City} , {S:State}" reads that comma itself: no apposition closes there
     head = None if slot is None else _apposition_head(doc, begin + subject, slot)
     if head == _UNCLEAR:
         return None  # the subject sits inside an apposition whose head cannot take its role
@@ -527,6 +529,14 @@ def _date_list_follows(doc, begin: int, alignment: list[int], compiled: Compiled
         if linked and words and "|Date|" in words[0]._.kz_kinds:
             return True
     return False
+
+
+@cache
+def _comma_after_subject(pattern: str) -> bool:
+    """Whether a rule spells out a comma (not an optional ",?") right after its first slot."""
+    words = pattern.replace("[", " [ ").replace("]", " ] ").split()
+    first = next((i for i, word in enumerate(words) if _SLOT.match(word)), None)
+    return first is not None and words[first + 1 : first + 2] == [","]
 
 
 def _date_left_out(
