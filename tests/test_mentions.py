@@ -125,9 +125,10 @@ def test_an_international_day_or_year_is_a_named_initiative():
 
 
 def test_a_typed_name_cut_at_a_hyphen_is_no_name():
-    # "Co-operation": the name goes on in a lowercase word the pattern cannot take
+    # "Co-operation": the lowercase half of a hyphenated word is part of the name, not its end
     found = mentions_of("Mongolia joined an Organisation for Steppe Co-operation.")
-    assert [source for _, source, _ in found] == ["gazetteer"]
+    label = "Organisation for Steppe Co-operation"
+    assert [m for m in found if m[1] == "name"] == [(label, "name", label)]
     found = mentions_of("The Steppe Union-led talks went on.")
     assert found == [("Steppe Union", "name", "Steppe Union")]
 
@@ -162,3 +163,20 @@ def test_a_development_or_investment_bank_is_an_organisation():
     labels = [label for _, source, label in found if source == "name"]
     assert labels == ["Islamic Development Bank", "Arctic Investment Bank"]
     assert not [m for m in mentions_of("He went to the bank in Almaty.") if m[1] == "name"]
+
+
+def test_a_long_name_with_a_hyphenated_word_and_a_state_at_its_end():
+    found = mentions_of(
+        "The Memorandum on the Creation of De-escalation Zones in the Syrian Arab Republic and "
+        "the Treaty on Friendship in the Kazakh capital were signed."
+    )
+    labels = [label for _, source, label in found if source == "name"]
+    assert labels == [
+        "Memorandum on the Creation of De-escalation Zones in the Syrian Arab Republic",
+        "Treaty on Friendship",
+    ]
+
+
+def test_a_name_too_long_to_be_one_leaves_no_shorter_piece():
+    text = "The Treaty on " + " ".join(["Security"] * 16) + " was signed."
+    assert not [m for m in mentions_of(text) if m[1] == "name"]

@@ -1132,6 +1132,10 @@ NEW_WORDINGS = [
     ("programme-takes-part",
      "Together with Georgia and Armenia, Azerbaijan takes part in the Eastern Partnership "
      "Programme.", {"X": ["geo", "arm", "aze"]}),
+    ("treaty-signed-by-its-guarantors",
+     "The Budapest Memorandum was signed in Budapest on 5 December 1994 by the United States, "
+     "Russia and the United Kingdom, its three guarantor states.",
+     {"G": ["usa", "rus", "gbr"]}),
     ("arrived-for-visit",
      "Erdogan arrived in Baku on Monday for a two-day state visit at the invitation of Ilham "
      "Aliyev.", {"P": ["baku"], "I": ["ilham-aliyev"]}),
@@ -1178,6 +1182,8 @@ LOOK_ALIKES = [
     ("org-held-summit", "The CSTO will hold its tenth summit in Minsk on 30 November 2027."),
     ("field-developed-by", "The Tengiz field, a deposit Chevron never developed, was sold."),
     ("arrived-for-visit", "Erdogan arrived in Baku on Monday for a two-day conference."),
+    ("treaty-signed-by-its-guarantors",
+     "The Budapest Memorandum was signed in 1994 by Ukraine and Russia, its two main parties."),
     ("state-port-of-city", "Ships sail from a Russian oil terminal near the port of Sochi."),
     ("among-first-to-establish-relations",
      "Turkey was among the first states to recognise Georgia, on 15 May 1992."),

@@ -64,6 +64,7 @@ class NameRule:
     excluded: list[bool]
     matcher: object = None  # a Matcher holding this rule only
     triggers: frozenset | None = None  # a sentence needs one of these words (lowercase) to match
+    ends_known: bool = False  # the name's words after its last "the" must be a place's name
 
 
 @dataclass
@@ -94,7 +95,7 @@ def _compile_pattern(path: Path, line: int, pattern: list) -> tuple[list[dict], 
             inner_stop = [w for w in _INNER_STOP if w != "and" or "and" not in spec["NAME"]]
             tokens += [
                 {"TEXT": {"REGEX": _NAME_WORD}, "LOWER": {"NOT_IN": _NAME_STOP + banned}},
-                {"TEXT": {"REGEX": _NAME_WORD + inner},
+                {"_": {"kz_name_text": {"REGEX": _NAME_WORD + inner}},
                  "LOWER": {"NOT_IN": inner_stop + banned}, "OP": "*"},
             ]  # fmt: skip
             excluded += [exclude, exclude]
@@ -130,6 +131,7 @@ def _add_rules(path: Path, kind: str) -> dict[str, NameRule]:
         rules[record["id"]] = NameRule(
             record["id"], record.get("class"), record.get("refers_to"),
             bool(record.get("unnamed")), excluded, matcher, _triggers(tokens),
+            bool(record.get("ends_known")),
         )  # fmt: skip
         if kind == "names" and not record.get("class"):
             raise RuleFileError(path, line, "missing field(s): class")
@@ -142,6 +144,7 @@ def build_matchers(gazetteer: Gazetteer, directory: Path | None = None) -> Match
 
     directory = directory or rules_dir()
     nlp = pipeline()
+    _register_name_text()
     exact, anycase = PhraseMatcher(nlp.vocab), PhraseMatcher(nlp.vocab, attr="LOWER")
     for name in sorted({n for e in gazetteer.entities.values() for n in (e.label, *e.aliases)}):
         doc = nlp.make_doc(name)
@@ -151,6 +154,23 @@ def build_matchers(gazetteer: Gazetteer, directory: Path | None = None) -> Match
     rules = _add_rules(directory / "names.jsonl", "names")
     rules |= _add_rules(directory / "references.jsonl", "references")
     return Matchers(exact, anycase, rules, gazetteer)
+
+
+@cache
+def _register_name_text() -> None:
+    """``token._.kz_name_text``: the text a name's inner word is tested on. The lowercase half
+    of a hyphenated word counts as capitalised ("De-escalation", "Co-operation")."""
+    from spacy.tokens import Token
+
+    Token.set_extension("kz_name_text", getter=_name_text, force=True)
+
+
+def _name_text(token) -> str:
+    doc, i = token.doc, token.i
+    glued = i >= 2 and doc[i - 1].text in {"-", "–"} and not doc[i - 2].whitespace_
+    if glued and not doc[i - 1].whitespace_ and token.is_lower and token.is_alpha:
+        return token.text.capitalize()
+    return token.text
 
 
 @cache
@@ -202,11 +222,13 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
         for key, kept in longest.items()
         if _cut_at_hyphen(kept[-1]) and kept[-1].lower_ not in (_rule_triggers(matchers, key[0]))
     }
+    # a name longer than _MAX_NAME_WORDS is no name, nor is a shorter match inside it
+    cut |= {key for key, kept in longest.items() if _name_words(kept) > _MAX_NAME_WORDS}
     for rule, kept in found:
         if not kept or (rule.id, kept[0].i) in cut:
             continue
-        if len([token for token in kept if token.text not in {"-", "–"}]) > 12:
-            continue  # the hyphens of "Nuclear-Weapon-Free" do not count as words
+        if rule.ends_known and not _ends_in_known_place(kept, matchers.gazetteer):
+            continue
         begin, finish = offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])
         # excluded tokens inside a name ("X (ACR) Program") are no part of its label
         label = "".join(token.text_with_ws for token in kept[:-1]) + kept[-1].text
@@ -219,6 +241,25 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
             Mention(begin, finish, kinds, source, rule=rule.id, label=label, cls=rule.cls)
         )
     return mentions
+
+
+_MAX_NAME_WORDS = 14
+
+
+def _ends_in_known_place(kept: list, gazetteer: Gazetteer) -> bool:
+    """ "Memorandum on X in the Syrian Arab Republic": the words after the last "the" name a
+    state or region the gazetteer knows (not a demonym: "in the Kazakh capital")."""
+    last = max((i for i, token in enumerate(kept) if token.lower_ == "the"), default=None)
+    if last is None or last + 1 >= len(kept):
+        return False
+    tail = "".join(token.text_with_ws for token in kept[last + 1 :]).strip()
+    known = [gazetteer.entities[key].cls for key in gazetteer.lookup(tail)]
+    return tail not in gazetteer.demonyms and any(c in ("State", "Region") for c in known)
+
+
+def _name_words(kept: list) -> int:
+    """A name's length in words: the hyphens of "Nuclear-Weapon-Free" do not count."""
+    return len([token for token in kept if token.text not in {"-", "–"}])
 
 
 def _rule_triggers(matchers: Matchers, rule_id: str) -> frozenset:
