@@ -187,3 +187,15 @@ def test_a_list_does_not_go_on_by_a_comma_after_its_and():
     assert ("Azerbaijan", ["aze"]) in sentence
     [sentence] = resolved("Georgia, the Ukraine, Armenia and Iran met.")
     assert ("Georgia, the Ukraine, Armenia and Iran", ["geo", "ukr", "arm", "irn"]) in sentence
+
+
+def test_it_admitted_is_the_organisation_under_discussion():
+    *_, last = resolved("The CSTO was set up in 2002. In 2006, it admitted Uzbekistan as a member.")
+    assert ("it", ["csto"]) in last
+    *_, last = resolved("Georgia was rich. In 2006, it admitted its errors.")
+    assert "it" not in [surface for surface, _ in last]
+
+
+def test_the_bank_is_the_organisation_named_last():
+    *_, last = resolved("Georgia joined the Asian Development Bank in 1995. The bank grew.")
+    assert ("The bank", ["adb"]) in last
