@@ -1226,3 +1226,9 @@ def test_a_comma_the_rule_spells_out_closes_no_apposition():
     # a comma the rule leaves optional still closes one: P is not the subject here
     [(rule, roles)] = facts_of("The EAEU, which replaced EurAsEC, was founded by Russia in 2015.")
     assert (rule, roles["O"]) == ("founded-by", ["eaeu"])
+
+
+def test_a_visit_whose_inviter_the_rules_cannot_name_is_not_asserted_without_one():
+    assert facts_of("Mirziyoyev visited Moscow in 2019 at the invitation of his counterpart.") == []
+    [(rule, roles)] = facts_of("Mirziyoyev visited Moscow in 2019 at the invitation of Putin.")
+    assert (rule, roles["I"]) == ("visited", ["vladimir-putin"])

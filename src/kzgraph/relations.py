@@ -502,6 +502,8 @@ def _unattached_date(doc, begin, finish, alignment, compiled, record) -> bool:
     and 2012") or leaves out the date after it ("visited P at the invitation of I in 2019")."""
     if _date_list_follows(doc, begin, alignment, compiled):
         return True
+    if "invitation of" in record["pattern"] and _inviter_left_out(doc, finish, alignment, compiled):
+        return True
     introducers = _date_introducers(record["pattern"])
     return _date_left_out(doc, finish, alignment, compiled, introducers)
 
@@ -529,6 +531,15 @@ def _date_list_follows(doc, begin: int, alignment: list[int], compiled: Compiled
         if linked and words and "|Date|" in words[0]._.kz_kinds:
             return True
     return False
+
+
+def _inviter_left_out(doc, finish: int, alignment: list[int], compiled: CompiledPattern) -> bool:
+    """Whether a visit that took no inviter is followed by "at the invitation of" someone the
+    rule cannot name ("of his Chinese counterpart"): the node would lack its inviter."""
+    if any(compiled.roles[i] is not None and compiled.roles[i][0] == "I" for i in alignment):
+        return False
+    following = [token.lower_ for token in doc[finish : finish + 4]]
+    return "invitation" in following
 
 
 @cache
