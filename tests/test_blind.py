@@ -20,7 +20,7 @@ FLOORS = [
     # corpus, gold facts, precision floor, recall floor
     ("blind", 111, 1.00, 0.77),
     ("blind2", 119, 1.00, 0.99),
-    ("blind3", 161, 0.97, 0.48),
+    ("blind3", 161, 1.00, 0.95),
 ]
 
 
