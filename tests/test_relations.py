@@ -1191,6 +1191,11 @@ LOOK_ALIKES = [
     ("arrived-for-visit", "Erdogan arrived in Baku on Monday for a two-day conference."),
     ("org-has-members-and-observers",
      "The CSTO now has six member states and two observer candidates."),
+    ("pipeline-apposition-built-by",
+     "The Atasu–Alashankou oil pipeline, built by KazMunayGas and CNPC and never completed, "
+     "was sold in 2006."),
+    ("diplomatic-relations-between",
+     "Diplomatic relations between Armenia and Iran, suspended on 9 February 1992, have grown."),
     ("org-has-approved-members",
      "The Asian Infrastructure Investment Bank had 103 approved projects."),
     ("investment-remains-at",
@@ -1208,11 +1213,18 @@ LOOK_ALIKES = [
 ]  # fmt: skip
 
 
+# widened rules whose look-alike still states the old part: the role that must stay empty
+WIDENED = {"pipeline-apposition-built-by": "D"}
+
+
 @pytest.mark.parametrize(("rule", "text"), LOOK_ALIKES, ids=[w[0] for w in LOOK_ALIKES])
 def test_a_look_alike_of_a_blind3_wording_gives_nothing(rule, text):
-    found = {found_rule for found_rule, _ in facts_of(text)}
-    assert rule not in found, found
-    assert {r for r, _, _ in NEW_WORDINGS} >= {r for r, _ in LOOK_ALIKES}
+    found = {found_rule: roles for found_rule, roles in facts_of(text)}
+    if rule in WIDENED:  # the rule's old wording still stands; its new part must not match
+        assert WIDENED[rule] not in found.get(rule, {}), found
+    else:
+        assert rule not in found, found
+    assert {r for r, _, _ in NEW_WORDINGS} == {r for r, _ in LOOK_ALIKES}
 
 
 def test_a_visit_called_off_is_no_visit():
