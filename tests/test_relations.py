@@ -1143,6 +1143,8 @@ NEW_WORDINGS = [
      {"E": ["asian-infrastructure-investment-bank"], "N": ["103"]}),
     ("investment-remains-at", "Turkish investment in Georgia remains small, at $300 million.",
      {"A": ["tur"], "B": ["geo"], "M": ["$300 million"]}),
+    ("state-investment-totals", "Turkish investment in Georgia is put at some $2 billion.",
+     {"A": ["tur"], "B": ["geo"], "M": ["some $2 billion"]}),
     ("arrived-for-visit",
      "Erdogan arrived in Baku on Monday for a two-day state visit at the invitation of Ilham "
      "Aliyev.", {"P": ["baku"], "I": ["ilham-aliyev"]}),
@@ -1191,6 +1193,8 @@ LOOK_ALIKES = [
     ("arrived-for-visit", "Erdogan arrived in Baku on Monday for a two-day conference."),
     ("org-has-members-and-observers",
      "The CSTO now has six member states and two observer candidates."),
+    ("state-investment-totals",
+     "Turkish investment in Georgia is put at risk by $2 billion of debt."),
     ("pipeline-apposition-built-by",
      "The Atasu–Alashankou oil pipeline, built by KazMunayGas and CNPC and never completed, "
      "was sold in 2006."),
