@@ -1248,3 +1248,28 @@ def test_a_visit_whose_inviter_the_rules_cannot_name_is_not_asserted_without_one
     assert facts_of("Mirziyoyev visited Moscow in 2019 at the invitation of his counterpart.") == []
     [(rule, roles)] = facts_of("Mirziyoyev visited Moscow in 2019 at the invitation of Putin.")
     assert (rule, roles["I"]) == ("visited", ["vladimir-putin"])
+
+
+# Dates that follow a match past an apposition or a place phrase (issue 3, blind4/blind5):
+# an event node without the date the sentence gives it counts as a wrong fact.
+
+
+def test_a_date_after_a_noun_apposition_dates_the_membership():
+    facts = dict(facts_of("Georgia was admitted to the OSCE, the largest regional body, in 1992."))
+    assert facts["admitted-to"] == {"X": ["geo"], "O": ["osce"], "D": ["1992"]}
+
+
+def test_a_date_after_a_place_phrase_dates_the_development():
+    text = "Lukoil has operated the Kandym field near the Afghan border since 2004."
+    facts = dict(facts_of(text))
+    assert facts["company-develops"]["D"] == ["2004"]
+
+
+def test_a_date_after_a_relative_clause_is_not_taken():
+    facts = dict(facts_of("Georgia was admitted to the OSCE, which Russia had left, in 1992."))
+    assert "D" not in facts.get("admitted-to", {}), facts
+
+
+def test_two_dates_after_an_apposition_leave_the_node_out():
+    text = "Georgia was admitted to the OSCE, the largest regional body, in 1992 and 1993."
+    assert "admitted-to" not in dict(facts_of(text))

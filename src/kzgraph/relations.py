@@ -68,6 +68,16 @@ _CLAUSE_WORDS = frozenset(
      # irregular past participles opening a reduced relative ("the CSCE held in Helsinki")
      "held", "led", "built", "known", "run", "set", "made", "begun", "chosen", "taken"]
 )  # fmt: skip
+# A date may follow a match past a noun apposition (", the predecessor of P, on D") or a short
+# place phrase ("developed F on the right bank of the R since 2007"); these open them.
+_NOUN_APPOSITION = frozenset(["the", "a", "an", "its", "their", "his", "her"])
+_PLACE_PREPOSITIONS = frozenset(["on", "in", "at", "near", "along", "off", "across", "inside"])
+# words that end such a phrase: a new clause begins, so a later date may be another verb's
+_PHRASE_ENDS = frozenset(
+    ["which", "who", "whose", "that", "where", "when", "while", "and", "or", "but", "after",
+     "before", "until", "although", "though", "because", "as", "was", "were", "is", "are",
+     "has", "have", "had"]
+)  # fmt: skip
 _UNCLEAR = -1  # an apposition's subject whose head cannot take its role
 _ORDINAL = (
     r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -357,8 +367,9 @@ def extract_relations(
         record = rules.rules[compiled.rule_id]
         fact = _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions)
         if fact is not None and _states_something(fact):
+            late = _attach_late_date(doc, finish, alignment, compiled, record, fact, mentions)
             negatable = _before_pattern_words(begin, alignment, compiled)
-            undated = _unattached_date(doc, begin, finish, alignment, compiled, record)
+            undated = late or _unattached_date(doc, begin, finish, alignment, compiled, record)
             fact.hedged = undated or hedged(words, begin, finish, rules.hedges, negatable)
             candidates.append((fact, _signature(fact)))
     # a hedged match still outranks the shorter matches it contains, so that "joined Y in 2020
@@ -561,6 +572,75 @@ def _date_left_out(
     if finish + 1 >= len(doc) or doc[finish].lower_ not in introducers:
         return False
     return "|Date|" in doc[finish + 1]._.kz_kinds
+
+
+def _attach_late_date(doc, finish, alignment, compiled, record, fact, mentions) -> bool:
+    """Give a match that took no date the date its rule takes after it, past an apposition or
+    a place phrase: "admitted to O, the predecessor of P, on D" is dated D. True when such a
+    date is there but cannot be attached ("on D1 and D2"): the node would lack it."""
+    if any(compiled.roles[i] is not None and compiled.roles[i][1] == "Date" for i in alignment):
+        return False
+    role = _trailing_date_role(record["pattern"])
+    found = _date_past_phrase(doc, finish)
+    if role is None or found is None:
+        return False
+    introducer, date = found
+    if introducer not in _date_introducers(record["pattern"]):
+        return False  # "invested $9bn in X, the ..., since 1992": a date the rule never takes
+    if _date_list_after(doc, date):
+        return True  # "on D1 and D2": whose date?
+    fact.roles.setdefault(role, []).append((mentions[doc[date]._.kz_mention], "Date"))
+    fact.end = doc[date].idx + len(doc[date].text.rstrip())
+    return False
+
+
+@cache
+def _trailing_date_role(pattern: str) -> str | None:
+    """The role of the optional date a pattern ends with ("... [in|on {D:Date}]" gives D)."""
+    match = re.search(r"\{(\w+):Date\}\]$", pattern.strip())
+    return match.group(1) if match else None
+
+
+def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
+    """The introducer and index of a date right after a noun apposition or a short place
+    phrase that follows the match; None if none follows or a new clause comes first."""
+    start = finish + 1
+    if start + 1 < len(doc) and doc[finish].text == "," and doc[start].lower_ in _NOUN_APPOSITION:
+        ends = range(start, min(start + 12, len(doc)))
+        closing = next((i for i in ends if doc[i].text == ","), None)
+        if closing is None or not _plain_phrase(doc[start:closing]):
+            return None
+        return _date_at(doc, closing + 1)
+    place = finish < len(doc) and doc[finish].lower_ in _PLACE_PREPOSITIONS
+    if place and not _date_at(doc, finish):
+        for i in range(start, min(start + 9, len(doc))):
+            if _date_at(doc, i):
+                return _date_at(doc, i)
+            if not _plain_phrase(doc[i : i + 1]):
+                return None
+    return None
+
+
+def _plain_phrase(tokens) -> bool:
+    """Whether tokens hold no date, no punctuation and no word opening a new clause."""
+    return not any(
+        "|Date|" in t._.kz_kinds or t.is_punct or t.lower_ in _PHRASE_ENDS or t.lower_[-2:] == "ed"
+        for t in tokens
+    )
+
+
+def _date_at(doc, index: int) -> tuple[str, int] | None:
+    """(introducer, date index) when ``doc[index]`` is a preposition followed by a date."""
+    if index + 1 < len(doc) and doc[index].is_alpha and "|Date|" in doc[index + 1]._.kz_kinds:
+        return doc[index].lower_, index + 1
+    return None
+
+
+def _date_list_after(doc, date: int) -> bool:
+    """Whether another date follows this one after "and" / "or" / a comma."""
+    window = doc[date + 1 : date + 4]
+    after = [t for t in window if t.lower_ not in {"and", "or", ",", "the"}]
+    return bool(after) and "|Date|" in after[0]._.kz_kinds and len(after) < len(window)
 
 
 def _leading_slot(alignment: list[int], compiled: CompiledPattern) -> int | None:
