@@ -180,3 +180,19 @@ def test_a_long_name_with_a_hyphenated_word_and_a_state_at_its_end():
 def test_a_name_too_long_to_be_one_leaves_no_shorter_piece():
     text = "The Treaty on " + " ".join(["Security"] * 16) + " was signed."
     assert not [m for m in mentions_of(text) if m[1] == "name"]
+
+
+def test_a_hyphenated_modifier_opening_a_name_is_no_part_of_it():
+    found = mentions_of(
+        "Armenia left the Moscow-dominated Collective Security Treaty Organization and the "
+        "Gulf-funded Steppe Development Bank."
+    )
+    assert ("Collective Security Treaty Organization", "gazetteer", ("csto",)) in found
+    assert ("Steppe Development Bank", "name", "Steppe Development Bank") in found
+    assert not [m for m in found if "-" in m[0]]
+
+
+def test_a_prefix_or_a_capitalised_half_keeps_its_hyphenated_word_in_the_name():
+    found = mentions_of("Mongolia joined the Co-ordinated Steppe Programme and the Sino-Arab Forum")
+    labels = [label for _, source, label in found if source == "name"]
+    assert labels == ["Co-ordinated Steppe Programme", "Sino-Arab Forum"]

@@ -274,7 +274,32 @@ def _kept_tokens(span, start: int, alignment: list, rule: NameRule, gazetteer: G
         kept.pop()
     while kept and (_after_attached_hyphen(kept[0]) or kept[0].text in {"-", "–"}):
         kept.pop(0)
+    if _opens_with_modifier(kept):  # the name after the modifier is a match of its own
+        return []
     return _before_named_conjunct(kept, rule, gazetteer)
+
+
+#: Lowercase halves of a hyphenated word that make it a modifier ("Soviet-era"), besides any
+#: past participle in "-ed" ("Russian-led", "Jeddah-based", "US-backed").
+_MODIFIER_HALVES = {
+    "run", "made", "built", "born", "speaking", "majority", "minority", "era", "wide", "bound",
+    "held", "leaning", "centric", "friendly", "style", "type",
+}  # fmt: skip
+#: First halves that are prefixes, not names: "Co-ordinated", "Re-opened" stay words of a name.
+_PREFIXES = {
+    "co", "de", "re", "pre", "non", "anti", "semi", "post", "self", "pan", "multi", "inter",
+    "trans", "sub", "un", "over", "under", "counter", "ultra", "neo", "pro",
+}  # fmt: skip
+
+
+def _opens_with_modifier(kept: list) -> bool:
+    """Whether a name opens with a hyphenated modifier ("the Russian-led X Organization"):
+    a name, then a lowercase half in "-ed" or of _MODIFIER_HALVES, is no part of the name."""
+    if len(kept) < 3 or kept[1].text not in {"-", "–"} or not _after_attached_hyphen(kept[2]):
+        return False
+    half = kept[2]
+    modifier = half.is_lower and (half.lower_.endswith("ed") or half.lower_ in _MODIFIER_HALVES)
+    return modifier and kept[0].lower_ not in _PREFIXES
 
 
 def _cut_at_hyphen(last) -> bool:
