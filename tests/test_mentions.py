@@ -196,3 +196,53 @@ def test_a_prefix_or_a_capitalised_half_keeps_its_hyphenated_word_in_the_name():
     found = mentions_of("Mongolia joined the Co-ordinated Steppe Programme and the Sino-Arab Forum")
     labels = [label for _, source, label in found if source == "name"]
     assert labels == ["Co-ordinated Steppe Programme", "Sino-Arab Forum"]
+
+
+def names_in(text: str) -> list[str]:
+    return [label for _, source, label in mentions_of(text) if source == "name"]
+
+
+def test_a_title_goes_on_after_in_with_common_nouns_or_a_known_state():
+    assert names_in(
+        "Both sides signed the Accord on Reducing Armed Forces in Frontier Districts in Almaty."
+    ) == ["Accord on Reducing Armed Forces in Frontier Districts"]
+    assert names_in("Nepal joined the Memorandum on Water Sharing in Afghanistan in 2019.") == [
+        "Memorandum on Water Sharing in Afghanistan"
+    ]
+
+
+def test_a_city_a_month_or_one_unknown_word_after_in_is_no_part_of_a_title():
+    assert names_in("They signed the Accord on Reducing Armed Forces in Almaty.") == [
+        "Accord on Reducing Armed Forces"
+    ]
+    assert names_in("They signed the Accord on Reducing Armed Forces in June 2001.") == [
+        "Accord on Reducing Armed Forces"
+    ]
+    assert names_in("They signed the Accord on Reducing Armed Forces in Khorog.") == [
+        "Accord on Reducing Armed Forces"
+    ]
+
+
+def test_a_bracketed_acronym_picks_the_reading_it_spells():
+    found = mentions_of("Mongolia takes part in the Drug Control Programme in Inner Asia (DCPIA).")
+    label = "Drug Control Programme in Inner Asia"
+    assert (f"{label} (DCPIA)", "name", label) in found
+    assert names_in("Mongolia takes part in the Drug Control Programme in Inner Asia (DCP).") == [
+        "Drug Control Programme"
+    ]
+
+
+def test_a_border_title_goes_on_with_between_two_states():
+    assert names_in("Oman and Yemen signed the Treaty on the Maritime Boundary between Oman and "
+                    "Yemen in Muscat.") == [
+        "Treaty on the Maritime Boundary between Oman and Yemen"
+    ]  # fmt: skip
+
+
+def test_between_after_another_title_or_before_no_pair_of_states_is_no_part_of_it():
+    assert names_in("They signed the Treaty on Economic Partnership between Oman and Yemen.") == [
+        "Treaty on Economic Partnership"
+    ]
+    assert names_in("They signed the Treaty on the Maritime Boundary between Oman and Aden.") == [
+        "Treaty on the Maritime Boundary"
+    ]

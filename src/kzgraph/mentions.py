@@ -65,6 +65,8 @@ class NameRule:
     matcher: object = None  # a Matcher holding this rule only
     triggers: frozenset | None = None  # a sentence needs one of these words (lowercase) to match
     ends_known: bool = False  # the name's words after its last "the" must be a place's name
+    in_tail: bool = False  # the name's words after its last "in" must continue a title
+    pair_after: frozenset | None = None  # words a title's "between A and B" may follow
 
 
 @dataclass
@@ -131,7 +133,8 @@ def _add_rules(path: Path, kind: str) -> dict[str, NameRule]:
         rules[record["id"]] = NameRule(
             record["id"], record.get("class"), record.get("refers_to"),
             bool(record.get("unnamed")), excluded, matcher, _triggers(tokens),
-            bool(record.get("ends_known")),
+            bool(record.get("ends_known")), bool(record.get("in_tail")),
+            frozenset(record["pair_after"]) if record.get("pair_after") else None,
         )  # fmt: skip
         if kind == "names" and not record.get("class"):
             raise RuleFileError(path, line, "missing field(s): class")
@@ -227,7 +230,7 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     for rule, kept in found:
         if not kept or (rule.id, kept[0].i) in cut:
             continue
-        if rule.ends_known and not _ends_in_known_place(kept, matchers.gazetteer):
+        if not _tail_fits(rule, kept, matchers.gazetteer):
             continue
         begin, finish = offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])
         # excluded tokens inside a name ("X (ACR) Program") are no part of its label
@@ -246,6 +249,15 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
 _MAX_NAME_WORDS = 14
 
 
+def _tail_fits(rule: NameRule, kept: list, gazetteer: Gazetteer) -> bool:
+    """Whether the end a rule puts on a name ("in the X", "in X", "between A and B") holds."""
+    if rule.ends_known and not _ends_in_known_place(kept, gazetteer):
+        return False
+    if rule.in_tail and not _title_goes_on_in(kept, gazetteer):
+        return False
+    return not rule.pair_after or _ends_in_pair_of_states(kept, rule.pair_after, gazetteer)
+
+
 def _ends_in_known_place(kept: list, gazetteer: Gazetteer) -> bool:
     """ "Memorandum on X in the Syrian Arab Republic": the words after the last "the" name a
     state or region the gazetteer knows (not a demonym: "in the Kazakh capital")."""
@@ -255,6 +267,87 @@ def _ends_in_known_place(kept: list, gazetteer: Gazetteer) -> bool:
     tail = "".join(token.text_with_ws for token in kept[last + 1 :]).strip()
     known = [gazetteer.entities[key].cls for key in gazetteer.lookup(tail)]
     return tail not in gazetteer.demonyms and any(c in ("State", "Region") for c in known)
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"}  # fmt: skip
+
+
+def _title_goes_on_in(kept: list, gazetteer: Gazetteer) -> bool:
+    """ "X Programme in Central Asia", "Treaty on X in Border Regions": the words after the
+    name's last "in" continue a title when they name a state or region the gazetteer knows, or,
+    unknown, when they read as common nouns (several words, the last a plural) or a bracketed
+    acronym after the name needs them. A city, a month or a demonym after "in" is no title."""
+    last = max(i for i, token in enumerate(kept) if token.lower_ == "in")
+    tail = kept[last + 1 :]
+    text = "".join(token.text_with_ws for token in tail).strip()
+    if text in gazetteer.demonyms or tail[0].lower_ in _MONTHS:
+        return False
+    classes = {gazetteer.entities[key].cls for key in gazetteer.lookup(text)}
+    if classes:
+        return bool(classes & {"State", "Region"})
+    if any(gazetteer.lookup(token.text) for token in tail):  # "in Almaty Oblast"
+        return False
+    plural = len(tail) >= 2 and tail[-1].lower_.endswith("s")
+    return plural or _acronym_needs_tail(kept, last)
+
+
+def _acronym_needs_tail(kept: list, last_in: int) -> bool:
+    """ "Border Management Programme in Central Asia (BOMCA)": the acronym in brackets after
+    the name spells the whole reading, not the one that stops before "in"."""
+    doc, end = kept[-1].doc, kept[-1].i
+    if end + 3 >= len(doc) or doc[end + 1].text != "(" or doc[end + 3].text != ")":
+        return False
+    acronym = doc[end + 2].text
+    words = [token.text for token in kept if token.text[:1].isupper()]
+    short = [token.text for token in kept[:last_in] if token.text[:1].isupper()]
+    return _spells(acronym, words) and not _spells(acronym, short)
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is the words' leading letters in order, each word giving a prefix
+    of itself (maybe none; the first word at least one).
+
+    >>> _spells("BOMCA", ["Border", "Management", "Programme", "Central", "Asia"])
+    True
+    >>> _spells("BOMCA", ["Border", "Management", "Programme"])
+    False
+    """
+    letters = acronym.lower()
+    if not letters:
+        return True
+    if not words or not words[0]:
+        return False
+    first, rest = words[0].lower(), words[1:]
+    if first[0] != letters[0]:
+        return False
+    size = 1
+    while size < len(first) and size < len(letters) and first[size] == letters[size]:
+        size += 1
+    return any(_spells_rest(letters[n:], rest) for n in range(size, 0, -1))
+
+
+def _spells_rest(letters: str, words: list[str]) -> bool:
+    """``letters`` from ``words``, where any word may give no letter."""
+    if not letters:
+        return True
+    return any(_spells(letters, words[i:]) for i in range(len(words)))
+
+
+def _ends_in_pair_of_states(kept: list, after: frozenset, gazetteer: Gazetteer) -> bool:
+    """ "Treaty on the State Border between Kyrgyzstan and Tajikistan": "between" follows one of
+    the rule's words and is followed by two states the gazetteer knows (not demonyms)."""
+    at = next(i for i, token in enumerate(kept) if token.lower_ == "between")
+    if at == 0 or kept[at - 1].text not in after:
+        return False
+    pair = "".join(token.text_with_ws for token in kept[at + 1 :]).split(" and ")
+    return len(pair) == 2 and all(_is_state(name.strip(), gazetteer) for name in pair)
+
+
+def _is_state(name: str, gazetteer: Gazetteer) -> bool:
+    keys = gazetteer.lookup(name)
+    states = [key for key in keys if gazetteer.entities[key].cls == "State"]
+    return bool(states) and name not in gazetteer.demonyms
 
 
 def _name_words(kept: list) -> int:
@@ -314,6 +407,8 @@ def _before_named_conjunct(kept: list, rule: NameRule, gazetteer: Gazetteer) -> 
     """A name stops before "and" + a known name: "the Treaty on Friendship and China signed"
     names no "Friendship and China"; with its head word after the "and", it names nothing."""
     for index, token in enumerate(kept[:-1]):
+        if token.lower_ == "between":  # "... Border between A and B": the pair is the title's
+            break
         if token.lower_ == "and" and gazetteer.lookup(kept[index + 1].text):
             head = rule.triggers is None or any(t.lower_ in rule.triggers for t in kept[:index])
             return kept[:index] if head else []
