@@ -1148,6 +1148,22 @@ NEW_WORDINGS = [
     ("arrived-for-visit",
      "Erdogan arrived in Baku on Monday for a two-day state visit at the invitation of Ilham "
      "Aliyev.", {"P": ["baku"], "I": ["ilham-aliyev"]}),
+    # blind4 / blind5 (issue 3): widened rules and two new lines
+    ("border-share-length", "Georgia and Armenia, which share a 219 km (136 mi) land border, met.",
+     {"A": ["geo", "arm"], "L": ["219 km (136 mi)"]}),
+    ("border-share-land-border-of",
+     "Talks were held between Georgia and Armenia, two states that share a land border of 219 "
+     "km (136 mi).", {"A": ["geo", "arm"], "L": ["219 km (136 mi)"]}),
+    ("company-develops", "A spokesman for Lukoil, which develops the giant Kandym field, spoke.",
+     {"C": ["lukoil"], "F": ["kandym-field"]}),
+    ("language-is-an-official-of-state",
+     "Since 2010 Kyrgyz and Russian are both official languages of Kyrgyzstan.",
+     {"L": ["kyrgyz", "russian"], "O": ["kgz"]}),
+    ("state-official-language-is", "Georgia's official language is Georgian.",
+     {"O": ["geo"], "L": ["georgian"]}),
+    ("treaty-signed-by-states",
+     "Georgia and Armenia signed the Treaty of Kars in the Armenian capital of Yerevan in 1921.",
+     {"S": ["geo", "arm"], "P": ["yerevan"], "D": ["1921"]}),
 ]  # fmt: skip
 
 
@@ -1214,11 +1230,25 @@ LOOK_ALIKES = [
      "15 May 1992, and Russia followed suit."),
     ("programme-takes-part",
      "Unlike Georgia and Armenia, Azerbaijan takes no part in the Eastern Partnership Programme."),
+    ("border-share-length", "Georgia and Armenia, which share a 219 km (136 mi) land route, met."),
+    ("border-share-land-border-of",
+     "Talks were held between Georgia and Armenia, two states that share a pipeline of 219 km."),
+    ("border-share-land-border-of",
+     "Georgia and Armenia, which share a border of 219 km with Turkey, met."),
+    ("company-develops",
+     "A spokesman for Lukoil, which never developed the giant Kandym field, spoke."),
+    ("language-is-an-official-of-state",
+     "Since 2010 Kyrgyz and Russian are both official topics of Kyrgyzstan's talks."),
+    ("state-official-language-is", "Georgia's largest minority language is Armenian."),
+    ("treaty-signed-by-states",
+     "Georgia and Armenia signed the Treaty of Kars in 1921 and met in the Armenian capital of "
+     "Yerevan."),
 ]  # fmt: skip
 
 
 # widened rules whose look-alike still states the old part: the role that must stay empty
-WIDENED = {"pipeline-apposition-built-by": "D"}
+WIDENED = {"pipeline-apposition-built-by": "D", "treaty-signed-by-states": "P"}
+
 
 
 @pytest.mark.parametrize(("rule", "text"), LOOK_ALIKES, ids=[w[0] for w in LOOK_ALIKES])
@@ -1273,3 +1303,13 @@ def test_a_date_after_a_relative_clause_is_not_taken():
 def test_two_dates_after_an_apposition_leave_the_node_out():
     text = "Georgia was admitted to the OSCE, the largest regional body, in 1992 and 1993."
     assert "admitted-to" not in dict(facts_of(text))
+
+
+def test_a_co_founded_organisation_s_own_founding_date_dates_its_founders():
+    text = "Armenia and Russia co-founded the EAEU, which came into being on 1 January 2015."
+    assert dict(facts_of(text))["co-founded"]["D"] == ["1 January 2015"]
+
+
+def test_an_organisation_joined_in_its_relative_clause_gives_no_founding_date():
+    facts = dict(facts_of("Armenia co-founded the CSTO, which Russia joined in 2002."))
+    assert "D" not in facts["co-founded"]

@@ -78,6 +78,9 @@ _PHRASE_ENDS = frozenset(
      "before", "until", "although", "though", "because", "as", "was", "were", "is", "are",
      "has", "have", "had"]
 )  # fmt: skip
+# ", which came into being on D" / ", established in D" after a co-founded organisation
+_FOUNDING_VERBS = frozenset(["founded", "established", "created", "formed", "launched", "being"])
+_FOUNDING_WORDS = _FOUNDING_VERBS | {"which", "was", "were", "came", "into", "officially"}
 _UNCLEAR = -1  # an apposition's subject whose head cannot take its role
 _ORDINAL = (
     r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -582,6 +585,8 @@ def _attach_late_date(doc, finish, alignment, compiled, record, fact, mentions) 
         return False
     role = _trailing_date_role(record["pattern"])
     found = _date_past_phrase(doc, finish)
+    if found is None and record["kind"] == "co-founding":
+        found = _founding_date_after(doc, finish)
     if role is None or found is None:
         return False
     introducer, date = found
@@ -618,6 +623,18 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
                 return _date_at(doc, i)
             if not _plain_phrase(doc[i : i + 1]):
                 return None
+    return None
+
+
+def _founding_date_after(doc, finish: int) -> tuple[str, int] | None:
+    """The date of a founded organisation's own founding clause right after it (", which came
+    into being on D", ", established in D"): the founders' start date."""
+    if finish >= len(doc) or doc[finish].text != ",":
+        return None
+    for end in range(finish + 2, min(finish + 6, len(doc))):
+        words = {token.lower_ for token in doc[finish + 1 : end]}
+        if words <= _FOUNDING_WORDS and words & _FOUNDING_VERBS and _date_at(doc, end):
+            return _date_at(doc, end)
     return None
 
 
