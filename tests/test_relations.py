@@ -1164,6 +1164,21 @@ NEW_WORDINGS = [
     ("treaty-signed-by-states",
      "Georgia and Armenia signed the Treaty of Kars in the Armenian capital of Yerevan in 1921.",
      {"S": ["geo", "arm"], "P": ["yerevan"], "D": ["1921"]}),
+    ("succeeded", "The OSCE had succeeded the CSCE in January 1995.",
+     {"O": ["osce"], "P": ["csce"]}),
+    ("succeeded-by", "The Shanghai Five was succeeded in June 2001 by the SCO.",
+     {"P": ["shanghai-five"], "O": ["shanghai-cooperation-organisation"]}),
+    ("chairmanship-of-org", "Armenia, which took over the chairmanship of the CSTO in 2022, met.",
+     {"S": ["arm"], "O": ["csto"], "Y": ["2022"]}),
+    ("became-member-of", "Georgia became a member of the WTO later in 2000.",
+     {"X": ["geo"], "O": ["wto"], "D": ["2000"]}),
+    ("as-chair-of-org", "As chair of the CSTO in 2022, Armenia hosted a summit.",
+     {"O": ["csto"], "Y": ["2022"], "S": ["arm"]}),
+    ("became-org-s-nth-member", "Armenia became the CSTO's sixth member state in 2022.",
+     {"X": ["arm"], "O": ["csto"], "D": ["2022"]}),
+    ("pair-possessive-border",
+     "They patrol Uzbekistan and Tajikistan's 1,312-km (815-mile) border.",
+     {"A": ["uzb", "tjk"], "L": ["1,312-km (815-mile)"]}),
 ]  # fmt: skip
 
 
@@ -1243,6 +1258,14 @@ LOOK_ALIKES = [
     ("treaty-signed-by-states",
      "Georgia and Armenia signed the Treaty of Kars in 1921 and met in the Armenian capital of "
      "Yerevan."),
+    ("succeeded", "The OSCE had succeeded in uniting the CSCE states in January 1995."),
+    ("succeeded-by", "The Shanghai Five was succeeded in June 2001 by talks with the SCO."),
+    ("chairmanship-of-org", "Armenia, which declined the chairmanship of the CSTO in 2022, met."),
+    ("became-member-of", "Georgia became a member of the WTO's panel later in 2000."),
+    ("as-chair-of-org", "Speaking as chair of the CSTO in 2022, Armenia hosted a summit."),
+    ("became-org-s-nth-member", "Armenia became the CSTO's sixth observer state in 2022."),
+    ("pair-possessive-border",
+     "They patrol Uzbekistan and Tajikistan's 1,312-km (815-mile) border with Afghanistan."),
 ]  # fmt: skip
 
 

@@ -214,6 +214,7 @@ def test_forms_that_state_no_exact_date_give_none(text):
         ("1 212 km", {"km": "1212"}),
         ("7\u202f644 km", {"km": "7644"}),
         ("4,750 miles (7,644 km)", {"mi": "4750", "km": "7644"}),
+        ("a 1,312-km (815-mile) border", {"km": "1312", "mi": "815"}),
     ],
 )
 def test_length_forms(text, expected):

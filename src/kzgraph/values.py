@@ -148,7 +148,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("percent", re.compile(_APPROX + r"\b(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)")),
     ("length", re.compile(
         _APPROX + r"\b(?P<num>" + _LENGTH_NUMBER + r")[\s-]?(?P<unit>" + _LENGTH_UNIT + r")\b"
-        r"(?:\s*\((?P<num2>" + _LENGTH_NUMBER + r")\s?(?P<unit2>" + _LENGTH_UNIT + r")\))?")),
+        r"(?:\s*\((?P<num2>" + _LENGTH_NUMBER + r")[\s-]?(?P<unit2>" + _LENGTH_UNIT + r")\))?")),
     # an area, a speed, a sea distance or a range of lengths is no length
     ("no_length", re.compile(
         r"\b(?:" + _LENGTH_NUMBER + r")(?:\s*(?:-|–|to)\s*(?:" + _LENGTH_NUMBER + r"))?[\s-]?"
