@@ -246,3 +246,21 @@ def test_between_after_another_title_or_before_no_pair_of_states_is_no_part_of_i
     assert names_in("They signed the Treaty on the Maritime Boundary between Oman and Aden.") == [
         "Treaty on the Maritime Boundary"
     ]
+
+
+def test_a_title_goes_on_with_a_list_of_unknown_capitalised_words():
+    assert names_in(
+        "Chile and Peru signed the Convention on Fisheries, Ports and Coastal Shipping in Lima."
+    ) == ["Convention on Fisheries, Ports and Coastal Shipping"]
+    assert names_in("Peru backed the Andean Initiative on Clean Water, Soil and Air Quality.") == [
+        "Andean Initiative on Clean Water, Soil and Air Quality"
+    ]
+
+
+def test_a_list_after_a_title_that_names_known_things_or_no_item_is_no_part_of_it():
+    assert names_in("Chile signed the Convention on Fisheries, Peru and Bolivia did not.") == [
+        "Convention on Fisheries"
+    ]
+    assert names_in("Chile signed the Convention on Fisheries, and Peru followed.") == [
+        "Convention on Fisheries"
+    ]

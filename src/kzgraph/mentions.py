@@ -67,6 +67,7 @@ class NameRule:
     ends_known: bool = False  # the name's words after its last "the" must be a place's name
     in_tail: bool = False  # the name's words after its last "in" must continue a title
     pair_after: frozenset | None = None  # words a title's "between A and B" may follow
+    list_tail: bool = False  # the name may go on with ", B and C" (unknown capitalised words)
 
 
 @dataclass
@@ -135,6 +136,7 @@ def _add_rules(path: Path, kind: str) -> dict[str, NameRule]:
             bool(record.get("unnamed")), excluded, matcher, _triggers(tokens),
             bool(record.get("ends_known")), bool(record.get("in_tail")),
             frozenset(record["pair_after"]) if record.get("pair_after") else None,
+            bool(record.get("list_tail")),
         )  # fmt: skip
         if kind == "names" and not record.get("class"):
             raise RuleFileError(path, line, "missing field(s): class")
@@ -232,6 +234,8 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
             continue
         if not _tail_fits(rule, kept, matchers.gazetteer):
             continue
+        if rule.list_tail:
+            kept = kept + _list_after(kept[-1], matchers.gazetteer)
         begin, finish = offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])
         # excluded tokens inside a name ("X (ACR) Program") are no part of its label
         label = "".join(token.text_with_ws for token in kept[:-1]) + kept[-1].text
@@ -267,6 +271,26 @@ def _ends_in_known_place(kept: list, gazetteer: Gazetteer) -> bool:
     tail = "".join(token.text_with_ws for token in kept[last + 1 :]).strip()
     known = [gazetteer.entities[key].cls for key in gazetteer.lookup(tail)]
     return tail not in gazetteer.demonyms and any(c in ("State", "Region") for c in known)
+
+
+def _list_after(last, gazetteer: Gazetteer) -> list:
+    """ "Treaty of Friendship, Cooperation and Mutual Assistance": the tokens of ", B, C and D"
+    right after a title, each item capitalised words the gazetteer does not know; else none."""
+    doc, i, tokens = last.doc, last.i + 1, []
+    while i < len(doc) and doc[i].text in {",", "and"}:
+        item_end = i + 1
+        while item_end < len(doc) and re.match(_NAME_WORD, doc[item_end].text):
+            item_end += 1
+        item = doc[i + 1 : item_end]
+        if not len(item) or item[0].lower_ in _NAME_STOP or gazetteer.lookup(item.text):
+            return []
+        if any(gazetteer.lookup(token.text) for token in item):
+            return []
+        tokens += list(doc[i:item_end])
+        if doc[i].text == "and":
+            return tokens
+        i = item_end
+    return []
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
