@@ -1336,3 +1336,13 @@ def test_a_co_founded_organisation_s_own_founding_date_dates_its_founders():
 def test_an_organisation_joined_in_its_relative_clause_gives_no_founding_date():
     facts = dict(facts_of("Armenia co-founded the CSTO, which Russia joined in 2002."))
     assert "D" not in facts["co-founded"]
+
+
+def test_a_fronted_date_before_a_noun_apposition_dates_the_signing():
+    text = ("On 13 October 1921, the first anniversary of the war, Armenia and Georgia signed the "
+            "Treaty of Kars in Moscow.")  # fmt: skip
+    assert dict(facts_of(text))["treaty-signed-by-states"]["D"] == ["13 October 1921"]
+
+
+def test_a_fronted_date_before_a_relative_clause_leaves_the_node_out():
+    assert facts_of("On 13 October 1921, which was a Monday, Armenia joined the CIS.") == []

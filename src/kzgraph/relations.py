@@ -81,6 +81,7 @@ _PHRASE_ENDS = frozenset(
 # ", which came into being on D" / ", established in D" after a co-founded organisation
 _FOUNDING_VERBS = frozenset(["founded", "established", "created", "formed", "launched", "being"])
 _FOUNDING_WORDS = _FOUNDING_VERBS | {"which", "was", "were", "came", "into", "officially"}
+_UNCLEAR_DATE = "?"  # a fronted date whose apposition cannot be passed over
 _UNCLEAR = -1  # an apposition's subject whose head cannot take its role
 _ORDINAL = (
     r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -370,7 +371,9 @@ def extract_relations(
         record = rules.rules[compiled.rule_id]
         fact = _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions)
         if fact is not None and _states_something(fact):
-            late = _attach_late_date(doc, finish, alignment, compiled, record, fact, mentions)
+            late = _attach_late_date(
+                doc, begin, finish, alignment, compiled, record, fact, mentions
+            )
             negatable = _before_pattern_words(begin, alignment, compiled)
             undated = late or _unattached_date(doc, begin, finish, alignment, compiled, record)
             fact.hedged = undated or hedged(words, begin, finish, rules.hedges, negatable)
@@ -577,11 +580,19 @@ def _date_left_out(
     return "|Date|" in doc[finish + 1]._.kz_kinds
 
 
-def _attach_late_date(doc, finish, alignment, compiled, record, fact, mentions) -> bool:
+def _attach_late_date(doc, begin, finish, alignment, compiled, record, fact, mentions) -> bool:
     """Give a match that took no date the date its rule takes after it, past an apposition or
     a place phrase: "admitted to O, the predecessor of P, on D" is dated D. True when such a
     date is there but cannot be attached ("on D1 and D2"): the node would lack it."""
     if any(compiled.roles[i] is not None and compiled.roles[i][1] == "Date" for i in alignment):
+        return False
+    early = _leading_date_role(record["pattern"])
+    found = _date_before_apposition(doc, begin)
+    introducers = _date_introducers(record["pattern"])
+    if early is not None and found is not None and found[0] == _UNCLEAR_DATE:
+        return True
+    if early is not None and found is not None and found[0] in introducers:
+        _add_date(doc, fact, early, found[1], mentions)
         return False
     role = _trailing_date_role(record["pattern"])
     found = _date_past_phrase(doc, finish)
@@ -594,9 +605,37 @@ def _attach_late_date(doc, finish, alignment, compiled, record, fact, mentions) 
         return False  # "invested $9bn in X, the ..., since 1992": a date the rule never takes
     if _date_list_after(doc, date):
         return True  # "on D1 and D2": whose date?
-    fact.roles.setdefault(role, []).append((mentions[doc[date]._.kz_mention], "Date"))
-    fact.end = doc[date].idx + len(doc[date].text.rstrip())
+    _add_date(doc, fact, role, date, mentions)
     return False
+
+
+def _add_date(doc, fact, role: str, date: int, mentions) -> None:
+    """Fill ``role`` with the date at ``date`` and stretch the fact's span over it."""
+    fact.roles.setdefault(role, []).append((mentions[doc[date]._.kz_mention], "Date"))
+    fact.start = min(fact.start, doc[date - 1].idx)
+    fact.end = max(fact.end, doc[date].idx + len(doc[date].text.rstrip()))
+
+
+@cache
+def _leading_date_role(pattern: str) -> str | None:
+    """The role of the optional date a pattern opens with ("[in|on {D:Date} ,?] ..." gives D)."""
+    match = re.match(r"\[[\w|]+ \{(\w+):Date\}", pattern.strip())
+    return match.group(1) if match else None
+
+
+def _date_before_apposition(doc, begin: int) -> tuple[str, int] | None:
+    """A date opening the sentence before a noun apposition right before the match ("On D,
+    the tenth anniversary of X, A and B signed ..."): its introducer and index."""
+    if begin < 5 or doc[begin - 1].text != ",":
+        return None
+    before = range(begin - 2, max(begin - 14, 0), -1)
+    opening = next((i for i in before if doc[i].text == ","), None)
+    if opening != 2 or doc[opening + 1].lower_ not in _NOUN_APPOSITION | _PHRASE_ENDS:
+        return None  # only "On D, <apposition>, ..." at the sentence's start
+    found = _date_at(doc, 0)
+    if found is not None and not _plain_phrase(doc[opening + 1 : begin - 1]):
+        return _UNCLEAR_DATE, found[1]  # "On D, which was ..., A and B signed": not clear
+    return found
 
 
 @cache
