@@ -264,3 +264,23 @@ def test_a_list_after_a_title_that_names_known_things_or_no_item_is_no_part_of_i
     assert names_in("Chile signed the Convention on Fisheries, and Peru followed.") == [
         "Convention on Fisheries"
     ]
+
+
+def test_a_person_s_name_keeps_its_lowercase_particles_but_never_ends_in_one():
+    assert names_in("Prime Minister Hamad bin Jassim met Chancellor Anna van Dijk.") == [
+        "Hamad bin Jassim", "Anna van Dijk"
+    ]
+    assert names_in("Prime Minister Hamad de facto ruled.") == ["Hamad"]
+
+
+def test_a_title_goes_on_after_its_participle_and_to():
+    assert names_in("They signed the Charter on Trade and Transit Devoted to the Silk Road.") == [
+        "Charter on Trade and Transit Devoted to the Silk Road"
+    ]
+
+
+def test_a_title_cut_after_its_participle_is_no_name():
+    assert names_in("They signed the Charter on Trade and Transit Devoted to peace.") == []
+    assert names_in("They handed the Charter on Trade and Transit to the President.") == [
+        "Charter on Trade and Transit"
+    ]

@@ -28,8 +28,11 @@ _CONNECTORS = {"of", "the", "for", "on", "a"}
 _INNER_STOP = [word for word in _NAME_STOP if word not in _CONNECTORS]
 #: What each kind of {"NAME": ...} placeholder allows inside a name besides capitalised words.
 _INNER_WORDS = {
-    "of": r"|^(of|the|for|on|a)$", "and": r"|^and$", "of-and": r"|^(of|the|for|on|a|and)$"
+    "of": r"|^(of|the|for|on|a)$", "and": r"|^and$", "of-and": r"|^(of|the|for|on|a|and)$",
+    "person": r"|^(bin|bint|ibn|al|van|von|der|de|da|dos|du)$",
 }  # fmt: skip
+#: Lowercase particles inside a person's name ("Mohammed bin Salman"), never at its end.
+_PARTICLES = {"bin", "bint", "ibn", "al", "van", "von", "der", "de", "da", "dos", "du"}
 #: Source priority when two candidate mentions cover the same characters (lower wins).
 _PRIORITY = {"gazetteer": 0, "name": 1, "unnamed": 2, "reference": 3, "value": 4}
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]\+?)\s*\)")
@@ -68,6 +71,7 @@ class NameRule:
     in_tail: bool = False  # the name's words after its last "in" must continue a title
     pair_after: frozenset | None = None  # words a title's "between A and B" may follow
     list_tail: bool = False  # the name may go on with ", B and C" (unknown capitalised words)
+    participle_to: bool = False  # the name's "to" follows a participle ("Oriented to the X")
 
 
 @dataclass
@@ -136,7 +140,7 @@ def _add_rules(path: Path, kind: str) -> dict[str, NameRule]:
             bool(record.get("unnamed")), excluded, matcher, _triggers(tokens),
             bool(record.get("ends_known")), bool(record.get("in_tail")),
             frozenset(record["pair_after"]) if record.get("pair_after") else None,
-            bool(record.get("list_tail")),
+            bool(record.get("list_tail")), bool(record.get("participle_to")),
         )  # fmt: skip
         if kind == "names" and not record.get("class"):
             raise RuleFileError(path, line, "missing field(s): class")
@@ -229,6 +233,7 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     }
     # a name longer than _MAX_NAME_WORDS is no name, nor is a shorter match inside it
     cut |= {key for key, kept in longest.items() if _name_words(kept) > _MAX_NAME_WORDS}
+    cut |= {key for key, kept in longest.items() if _cut_before_complement(kept)}
     for rule, kept in found:
         if not kept or (rule.id, kept[0].i) in cut:
             continue
@@ -258,6 +263,8 @@ def _tail_fits(rule: NameRule, kept: list, gazetteer: Gazetteer) -> bool:
     if rule.ends_known and not _ends_in_known_place(kept, gazetteer):
         return False
     if rule.in_tail and not _title_goes_on_in(kept, gazetteer):
+        return False
+    if rule.participle_to and not _participle_before_to(kept):
         return False
     return not rule.pair_after or _ends_in_pair_of_states(kept, rule.pair_after, gazetteer)
 
@@ -291,6 +298,25 @@ def _list_after(last, gazetteer: Gazetteer) -> list:
             return tokens
         i = item_end
     return []
+
+
+def _participle_before_to(kept: list) -> bool:
+    """ "Declaration on X Oriented to the 21st Century": the name's "to" follows a capitalised
+    participle, whose complement it opens."""
+    at = next(i for i, token in enumerate(kept) if token.lower_ == "to")
+    return at > 0 and _capitalised_participle(kept[at - 1])
+
+
+def _capitalised_participle(token) -> bool:
+    return token.text[:1].isupper() and token.lower_.endswith("ed") and len(token) > 4
+
+
+def _cut_before_complement(kept: list) -> bool:
+    """A name that ends in a capitalised participle right before "to"/"towards" ("Alliance
+    Oriented to ...") is cut short of its complement: no name rather than a wrong one."""
+    doc, after = kept[-1].doc, kept[-1].i + 1
+    following = doc[after].lower_ if after < len(doc) else ""
+    return _capitalised_participle(kept[-1]) and following in {"to", "towards"}
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -387,7 +413,7 @@ def _rule_triggers(matchers: Matchers, rule_id: str) -> frozenset:
 def _kept_tokens(span, start: int, alignment: list, rule: NameRule, gazetteer: Gazetteer) -> list:
     """The tokens of a names/references match that make the name (excluded ones left out)."""
     kept = [span[start + i] for i, slot in enumerate(alignment) if not rule.excluded[slot]]
-    while kept and kept[-1].lower_ in _CONNECTORS | {"and"}:  # "Treaty on X of" ends at X
+    while kept and kept[-1].lower_ in _CONNECTORS | _PARTICLES | {"and"}:  # "X of" ends at X
         kept.pop()
     while kept and (_after_attached_hyphen(kept[0]) or kept[0].text in {"-", "–"}):
         kept.pop(0)
