@@ -63,3 +63,9 @@ def test_a_predecessor_is_its_own_entry_not_an_alias_of_its_successor():
     gazetteer = default_gazetteer()
     assert gazetteer.lookup("Turkic Council") == ["cooperation-council-of-turkic-speaking-states"]
     assert gazetteer.lookup("OTS") == ["organization-of-turkic-states"]
+
+
+def test_a_city_and_its_former_names_are_one_city():
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("Khujand") == gazetteer.lookup("Leninabad") == ["khujand"]
+    assert gazetteer.entities["khujand"].cls == "City"

@@ -284,3 +284,10 @@ def test_a_title_cut_after_its_participle_is_no_name():
     assert names_in("They handed the Charter on Trade and Transit to the President.") == [
         "Charter on Trade and Transit"
     ]
+
+
+def test_a_fund_for_something_is_an_organisation():
+    found = mentions_of("Chile chaired the International Fund for Saving the Atacama (IFSA).")
+    label = "International Fund for Saving the Atacama"
+    assert (f"{label} (IFSA)", "name", label) in found
+    assert names_in("Chile set up a fund for the poor and a Fund for them.") == []
