@@ -1179,6 +1179,16 @@ NEW_WORDINGS = [
     ("pair-possessive-border",
      "They patrol Uzbekistan and Tajikistan's 1,312-km (815-mile) border.",
      {"A": ["uzb", "tjk"], "L": ["1,312-km (815-mile)"]}),
+    ("pipeline-apposition-built-by",
+     "The Atasu–Alashankou oil pipeline, built by KazMunayGas and CNPC, was completed in 2006.",
+     {"C": ["kazmunaygas", "cnpc"], "D": ["2006"]}),
+    ("pipeline-which-and-completed",
+     "The Atasu–Alashankou oil pipeline, which carries oil 900 km from the Kumkol field to China "
+     "and was completed in 2006, is busy.",
+     {"P": ["atasu-alashankou-oil-pipeline"], "D": ["2006"]}),
+    ("diplomatic-relations-between-state-and-org",
+     "Diplomatic relations between Armenia and the European Union (EU) were established on "
+     "2 February 1993.", {"A": ["arm"], "B": ["european-union"], "D": ["2 February 1993"]}),
 ]  # fmt: skip
 
 
@@ -1266,6 +1276,13 @@ LOOK_ALIKES = [
     ("became-org-s-nth-member", "Armenia became the CSTO's sixth observer state in 2022."),
     ("pair-possessive-border",
      "They patrol Uzbekistan and Tajikistan's 1,312-km (815-mile) border with Afghanistan."),
+    ("pipeline-apposition-built-by",
+     "The Atasu–Alashankou oil pipeline, built by KazMunayGas and CNPC, was sold in 2006."),
+    ("pipeline-which-and-completed",
+     "The Atasu–Alashankou oil pipeline, which carries oil to a refinery that was completed in "
+     "2006, is busy."),
+    ("diplomatic-relations-between-state-and-org",
+     "Diplomatic relations between Armenia and the European Union (EU) were never established."),
 ]  # fmt: skip
 
 
