@@ -69,3 +69,5 @@ def test_a_city_and_its_former_names_are_one_city():
     gazetteer = default_gazetteer()
     assert gazetteer.lookup("Khujand") == gazetteer.lookup("Leninabad") == ["khujand"]
     assert gazetteer.entities["khujand"].cls == "City"
+    assert gazetteer.lookup("Sharm El Sheikh") == ["sharm-el-sheikh"]
+    assert gazetteer.lookup("Jiddah") == ["jeddah"] and gazetteer.lookup("Jeddah-based") == []
