@@ -1189,6 +1189,9 @@ NEW_WORDINGS = [
     ("diplomatic-relations-between-state-and-org",
      "Diplomatic relations between Armenia and the European Union (EU) were established on "
      "2 February 1993.", {"A": ["arm"], "B": ["european-union"], "D": ["2 February 1993"]}),
+    ("member-of-second-organisation",
+     "Armenia is a founding member of the CSTO, established on 15 May 1992, and a member of the "
+     "Eurasian Economic Union (EAEU).", {"X": ["arm"], "O": ["eaeu"]}),
 ]  # fmt: skip
 
 
@@ -1283,6 +1286,8 @@ LOOK_ALIKES = [
      "2006, is busy."),
     ("diplomatic-relations-between-state-and-org",
      "Diplomatic relations between Armenia and the European Union (EU) were never established."),
+    ("member-of-second-organisation",
+     "Armenia is a member of the CSTO and a member of the EAEU's court."),
 ]  # fmt: skip
 
 
@@ -1363,3 +1368,8 @@ def test_a_fronted_date_before_a_noun_apposition_dates_the_signing():
 
 def test_a_fronted_date_before_a_relative_clause_leaves_the_node_out():
     assert facts_of("On 13 October 1921, which was a Monday, Armenia joined the CIS.") == []
+
+
+def test_a_founding_clause_with_on_dates_a_founding_member():
+    text = "Armenia is a founding member of the CSTO, established on 15 May 1992, and an ally."
+    assert dict(facts_of(text))["co-founders-of"]["D"] == ["15 May 1992"]

@@ -7,7 +7,14 @@ import re
 import pytest
 
 from kzgraph.resources import data_dir
-from kzgraph.sentences import MAX_CHUNK, iter_chunks, mask_text, pipeline, split_sentences
+from kzgraph.sentences import (
+    MAX_CHUNK,
+    iter_chunks,
+    iter_sentence_spans,
+    mask_text,
+    pipeline,
+    split_sentences,
+)
 
 
 @pytest.mark.parametrize("stem", ["kazakhstan-usa", "kazakhstan-china-osce"])
@@ -146,3 +153,9 @@ def test_a_hard_wrapped_paragraph_is_read_as_running_text():
 )
 def test_headings_lists_and_finished_lines_are_not_joined(text):
     assert len(split_sentences(text)) == len(text.splitlines())
+
+
+def test_a_sentence_after_a_citation_marker_opens_with_its_first_word():
+    text = "Kyrgyzstan joined the WTO.[4] It is a member of the CSTO."
+    [_, (_, second)] = list(iter_sentence_spans(text))
+    assert second[0].text == "It" and second[0].is_sent_start

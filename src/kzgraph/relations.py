@@ -594,14 +594,15 @@ def _attach_late_date(doc, begin, finish, alignment, compiled, record, fact, men
     if early is not None and found is not None and found[0] in introducers:
         _add_date(doc, fact, early, found[1], mentions)
         return False
-    role = _trailing_date_role(record["pattern"])
+    role, introducers = _trailing_date_role(record["pattern"]), _date_introducers(record["pattern"])
     found = _date_past_phrase(doc, finish)
     if found is None and record["kind"] == "co-founding":
-        found = _founding_date_after(doc, finish)
+        # the organisation's own founding date is its founders' start date (design.md's "D")
+        found, role, introducers = _founding_date_after(doc, finish), role or "D", {"in", "on"}
     if role is None or found is None:
         return False
     introducer, date = found
-    if introducer not in _date_introducers(record["pattern"]):
+    if introducer not in introducers:
         return False  # "invested $9bn in X, the ..., since 1992": a date the rule never takes
     if _date_list_after(doc, date):
         return True  # "on D1 and D2": whose date?

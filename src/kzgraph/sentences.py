@@ -131,7 +131,20 @@ def pipeline():
     if not Language.has_factory("kz_keep_abbreviations"):
         Language.component("kz_keep_abbreviations", func=_keep_abbreviations)
     nlp.add_pipe("kz_keep_abbreviations")
+    if not Language.has_factory("kz_start_after_blanks"):
+        Language.component("kz_start_after_blanks", func=_start_after_blanks)
+    nlp.add_pipe("kz_start_after_blanks")
     return nlp
+
+
+def _start_after_blanks(doc):
+    """Move a sentence start from a blank (a masked citation marker: "...(WTO).[4] It is")
+    to the word after it, so that "It" opens its sentence as the reference rules expect."""
+    for token in doc[:-1]:
+        if token.is_space and token.is_sent_start and token.i > 0:
+            token.is_sent_start = False
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def iter_chunks(text: str) -> Iterator[tuple[int, str]]:
