@@ -199,3 +199,17 @@ def test_it_admitted_is_the_organisation_under_discussion():
 def test_the_bank_is_the_organisation_named_last():
     *_, last = resolved("Georgia joined the Asian Development Bank in 1995. The bank grew.")
     assert ("The bank", ["adb"]) in last
+
+
+def test_two_states_in_one_sentence_are_the_pair_until_a_list_names_one():
+    sentences = resolved(
+        "The Armenian president flew to Georgia. Trade is small. Both countries belong to the CIS."
+    )
+    assert ("Both countries", ["arm", "geo"]) in sentences[2]
+
+
+def test_three_states_in_one_sentence_give_no_pair():
+    sentences = resolved(
+        "The Armenian president flew to Georgia, then to Turkey. Both countries belong to the CIS."
+    )
+    assert all(surface != "Both countries" for surface, _ in sentences[1])

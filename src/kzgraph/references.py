@@ -324,6 +324,12 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
             if member.acronym and member.entities:
                 context.acronyms[member.acronym] = member.entities[0]
         _note_listed_organisations(mention, context)
+    if not context.pair:
+        # no "X and Y" yet: a sentence naming exactly two states ("Uzbek President X ... to
+        # Tajikistan") gives "the two countries" their pair
+        named = {e.key: e for m in mentions for e in m.entities[:1] if e.cls == "State"}
+        if len(named) == 2:
+            context.pair = list(named.values())
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     context.opening = _opening_entity(mentions, text, start)
     del context.recent[:-50]  # only the latest entities matter to "the organisation"
