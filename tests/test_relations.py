@@ -1192,6 +1192,12 @@ NEW_WORDINGS = [
     ("member-of-second-organisation",
      "Armenia is a founding member of the CSTO, established on 15 May 1992, and a member of the "
      "Eurasian Economic Union (EAEU).", {"X": ["arm"], "O": ["eaeu"]}),
+    ("country-bordered-by-compass-first",
+     "Armenia is a small country in the South Caucasus that borders Georgia to the north, "
+     "Azerbaijan (787 km) to the east and Iran to the south.", {"A": ["arm"], "B": ["geo"]}),
+    ("country-bordered-by-compass-later",
+     "Armenia is a small country bordered by Georgia to the north and Azerbaijan (787 km) to "
+     "the east.", {"A": ["arm"], "B": ["aze"], "L": ["787 km"]}),
 ]  # fmt: skip
 
 
@@ -1288,6 +1294,11 @@ LOOK_ALIKES = [
      "Diplomatic relations between Armenia and the European Union (EU) were never established."),
     ("member-of-second-organisation",
      "Armenia is a member of the CSTO and a member of the EAEU's court."),
+    ("country-bordered-by-compass-first",
+     "Armenia is a small country in the Caucasus whose ally Russia borders Georgia to the north."),
+    ("country-bordered-by-compass-later",
+     "Armenia is a small country in the Caucasus whose allies, Russia and Iran, border Georgia "
+     "to the north and Azerbaijan to the east."),
 ]  # fmt: skip
 
 
@@ -1373,3 +1384,12 @@ def test_a_fronted_date_before_a_relative_clause_leaves_the_node_out():
 def test_a_founding_clause_with_on_dates_a_founding_member():
     text = "Armenia is a founding member of the CSTO, established on 15 May 1992, and an ally."
     assert dict(facts_of(text))["co-founders-of"]["D"] == ["15 May 1992"]
+
+
+def test_each_state_of_a_compass_list_borders_the_country_with_its_own_length():
+    facts = facts_of(
+        "Armenia is a small country bordered by Georgia to the north, Azerbaijan (787 km) to the "
+        "east and Iran to the south."
+    )
+    borders = sorted((roles["B"], roles.get("L")) for _, roles in facts)
+    assert borders == [(["aze"], ["787 km"]), (["geo"], None), (["irn"], None)]
