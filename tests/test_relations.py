@@ -1198,6 +1198,9 @@ NEW_WORDINGS = [
     ("country-bordered-by-compass-later",
      "Armenia is a small country bordered by Georgia to the north and Azerbaijan (787 km) to "
      "the east.", {"A": ["arm"], "B": ["aze"], "L": ["787 km"]}),
+    ("treaty-gave-guarantees-from",
+     "The Budapest Memorandum, signed on 5 December 1994, gave Ukraine security guarantees from "
+     "Russia and the United Kingdom.", {"B": ["ukr"], "G": ["rus", "gbr"]}),
 ]  # fmt: skip
 
 
@@ -1299,6 +1302,8 @@ LOOK_ALIKES = [
     ("country-bordered-by-compass-later",
      "Armenia is a small country in the Caucasus whose allies, Russia and Iran, border Georgia "
      "to the north and Azerbaijan to the east."),
+    ("treaty-gave-guarantees-from",
+     "The Budapest Memorandum gave Ukraine hope of guarantees from Russia."),
 ]  # fmt: skip
 
 
