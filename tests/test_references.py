@@ -213,3 +213,16 @@ def test_three_states_in_one_sentence_give_no_pair():
         "The Armenian president flew to Georgia, then to Turkey. Both countries belong to the CIS."
     )
     assert all(surface != "Both countries" for surface, _ in sentences[1])
+
+
+def test_the_fund_is_the_latest_organisation_whose_name_has_fund():
+    sentences = resolved(
+        "The International Monetary Fund (IMF) lent money. The UN General Assembly met. "
+        "Kazakhstan joined the fund in 1992."
+    )
+    assert ("the fund", ["imf"]) in sentences[2]
+
+
+def test_the_fund_without_a_fund_named_points_at_nothing():
+    [_, sentence] = resolved("The OSCE met. Kazakhstan praised the fund.")
+    assert [surface for surface, _ in sentence] == ["Kazakhstan"]

@@ -1201,6 +1201,14 @@ NEW_WORDINGS = [
     ("treaty-gave-guarantees-from",
      "The Budapest Memorandum, signed on 5 December 1994, gave Ukraine security guarantees from "
      "Russia and the United Kingdom.", {"B": ["ukr"], "G": ["rus", "gbr"]}),
+    ("state-chaired", "Austria, which had chaired the OSCE in 2017, hosted talks.",
+     {"S": ["aut"], "O": ["osce"], "Y": ["2017"]}),
+    ("chairmanship-handed-to",
+     "Albania, which had chaired the OSCE for a year, passed the chairmanship to Sweden.",
+     {"O": ["osce"], "S": ["swe"]}),
+    ("handed-chairmanship-of-org-to",
+     "In 2023 Armenia handed over the presidency of the CSTO to Belarus.",
+     {"S": ["blr"], "O": ["csto"], "Y": ["2023"]}),
 ]  # fmt: skip
 
 
@@ -1304,6 +1312,11 @@ LOOK_ALIKES = [
      "to the north and Azerbaijan to the east."),
     ("treaty-gave-guarantees-from",
      "The Budapest Memorandum gave Ukraine hope of guarantees from Russia."),
+    ("state-chaired", "Austria, which had hoped to chair the OSCE in 2017, hosted talks."),
+    ("chairmanship-handed-to",
+     "Albania, which had chaired the OSCE for a year, handed the documents to Sweden."),
+    ("handed-chairmanship-of-org-to",
+     "Armenia handed its report on the chairmanship of the CSTO to Belarus."),
 ]  # fmt: skip
 
 

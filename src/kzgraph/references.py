@@ -55,7 +55,8 @@ def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceCont
 def resolve_strategy(
     context: ReferenceContext, strategy: str, before: list[Mention] | None = None
 ) -> list[EntityRef]:
-    """The entities a strategy (pair, written_from, last_state, topic, last:/subject:<Class>) names.
+    """The entities a strategy (pair, written_from, last_state, topic, last:/subject:<Class>,
+    headed:<word>) names.
 
     ``before`` are the mentions earlier in the same sentence: "Turkey recognised Azerbaijan,
     and the two countries ..." finds its pair there.
@@ -78,6 +79,8 @@ def resolve_strategy(
             topic = context.topic
             return [topic] if topic and topic.key not in context.listed else []
         return found[-1:]
+    if strategy.startswith("headed:"):  # "the fund": an organisation whose name has "Fund"
+        return _headed_organisation(context, strategy.removeprefix("headed:"), named_before)
     if strategy.startswith("subject:"):  # "The X field lies ... . It is developed by ..."
         wanted = strategy.removeprefix("subject:")
         return [context.subject] if context.subject and wanted in context.subject.kinds else []
@@ -110,6 +113,18 @@ def _opening_or_topic(context: ReferenceContext, before: list[Mention] | None) -
     if opening is None or "Organisation" in opening.kinds:
         return topic  # an organisation that opened a sentence is the topic already
     return [opening, *(e for e in topic if e.cls != opening.cls)]
+
+
+def _headed_organisation(
+    context: ReferenceContext, head: str, named_before: list[EntityRef]
+) -> list[EntityRef]:
+    """The organisation under discussion, else the one named last, whose name has the word
+    ``head``: "the fund" after "the UN General Assembly" is still the Aral Sea fund."""
+    candidates = [context.topic, *reversed(context.recent + named_before)]
+    for entity in candidates:
+        if entity and "Organisation" in entity.kinds and head in entity.label.lower().split():
+            return [entity]
+    return []
 
 
 def _sole_opening_state(before: list[Mention]) -> list[EntityRef]:
