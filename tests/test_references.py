@@ -226,3 +226,15 @@ def test_the_fund_is_the_latest_organisation_whose_name_has_fund():
 def test_the_fund_without_a_fund_named_points_at_nothing():
     [_, sentence] = resolved("The OSCE met. Kazakhstan praised the fund.")
     assert [surface for surface, _ in sentence] == ["Kazakhstan"]
+
+
+def test_a_bare_both_before_a_verb_is_the_pair_just_named():
+    sentences = resolved("Kazakhstan and Kyrgyzstan met in 1991. Both joined the OSCE in 1992.")
+    assert ("Both", ["kaz", "kgz"]) in sentences[1]
+    [sentence] = resolved("Kazakhstan and Kyrgyzstan met, and both joined the WTO.")
+    assert ("both", ["kaz", "kgz"]) in sentence
+
+
+def test_both_before_a_noun_is_no_reference():
+    [sentence] = resolved("Kazakhstan and Kyrgyzstan met, and both rivers flow west.")
+    assert [surface for surface, _ in sentence] == ["Kazakhstan and Kyrgyzstan"]

@@ -1209,6 +1209,11 @@ NEW_WORDINGS = [
     ("handed-chairmanship-of-org-to",
      "In 2023 Armenia handed over the presidency of the CSTO to Belarus.",
      {"S": ["blr"], "O": ["csto"], "Y": ["2023"]}),
+    ("org-has-admitted", "The Eurasian Economic Union later admitted Armenia and Kyrgyzstan.",
+     {"O": ["eaeu"], "X": ["arm", "kgz"]}),
+    ("fronted-founded-by",
+     "Established in Minsk in 1991 by Belarus, Russia and Ukraine, the CIS was dissolved.",
+     {"X": ["blr", "rus", "ukr"], "O": ["cis"], "D": ["1991"]}),
 ]  # fmt: skip
 
 
@@ -1317,6 +1322,8 @@ LOOK_ALIKES = [
      "Albania, which had chaired the OSCE for a year, handed the documents to Sweden."),
     ("handed-chairmanship-of-org-to",
      "Armenia handed its report on the chairmanship of the CSTO to Belarus."),
+    ("org-has-admitted", "The OSCE has since admitted that Armenia was right."),
+    ("fronted-founded-by", "Founded in 1991 by Russia, the company later joined the CIS."),
 ]  # fmt: skip
 
 
