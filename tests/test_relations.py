@@ -1214,6 +1214,15 @@ NEW_WORDINGS = [
     ("fronted-founded-by",
      "Established in Minsk in 1991 by Belarus, Russia and Ukraine, the CIS was dissolved.",
      {"X": ["blr", "rus", "ukr"], "O": ["cis"], "D": ["1991"]}),
+    ("treaty-which-states-signed",
+     "The Treaty of Good Neighbourliness, which Russia and China signed in Moscow in July 2001, "
+     "still stands.", {"S": ["rus", "chn"], "P": ["moscow"], "D": ["July 2001"]}),
+    ("treaty-which-state-and-org-signed",
+     "The Partnership and Cooperation Agreement that Kazakhstan and the European Union signed "
+     "in 2015 came into force.", {"S": ["kaz", "european-union"], "D": ["2015"]}),
+    ("org-summit-took-place",
+     "The OSCE, whose last summit was held in Astana in December 2010, met again.",
+     {"O": ["osce"], "C": ["astana"], "D": ["December 2010"]}),
 ]  # fmt: skip
 
 
@@ -1324,6 +1333,12 @@ LOOK_ALIKES = [
      "Armenia handed its report on the chairmanship of the CSTO to Belarus."),
     ("org-has-admitted", "The OSCE has since admitted that Armenia was right."),
     ("fronted-founded-by", "Founded in 1991 by Russia, the company later joined the CIS."),
+    ("treaty-which-states-signed",
+     "The Treaty of Good Neighbourliness, which Russia and China have not signed, is a draft."),
+    ("treaty-which-state-and-org-signed",
+     "The Partnership and Cooperation Agreement that Kazakhstan and the European Union "
+     "discussed in 2015 lapsed."),
+    ("org-summit-took-place", "The OSCE, whose summit was planned for Astana in 2010, met."),
 ]  # fmt: skip
 
 
