@@ -291,3 +291,18 @@ def test_a_fund_for_something_is_an_organisation():
     label = "International Fund for Saving the Atacama"
     assert (f"{label} (IFSA)", "name", label) in found
     assert names_in("Chile set up a fund for the poor and a Fund for them.") == []
+
+
+def test_kazakh_regional_cities_brics_and_karakalpakstan_are_known_names():
+    found = mentions_of(
+        "Officials from Ust-Kamenogorsk, Aralsk and Kokshetau met BRICS envoys in the "
+        "Republic of Karakalpakstan."
+    )
+    keys = [keys for _, source, keys in found if source == "gazetteer"]
+    assert keys == [("oskemen",), ("aralsk",), ("kokshetau",), ("brics",), ("karakalpakstan",)]
+
+
+def test_look_alikes_of_the_new_names_are_not_names():
+    # the lake is no city, and "bricks" is a common noun
+    found = mentions_of("The Aral Sea shrank while bricks were made in the Oral dialect.")
+    assert not [m for m in found if m[1] == "gazetteer"]
