@@ -1223,6 +1223,16 @@ NEW_WORDINGS = [
     ("org-summit-took-place",
      "The OSCE, whose last summit was held in Astana in December 2010, met again.",
      {"O": ["osce"], "C": ["astana"], "D": ["December 2010"]}),
+    ("programme-in-which-take-part",
+     "The OSCE's key instrument was the Aral Sea Basin Programme, in which Afghanistan and "
+     "Tajikistan participated.", {"O": ["osce"], "X": ["afg", "tjk"]}),
+    ("state-whose-capital-is", "Kyrgyzstan, whose capital is Bishkek, borders China.",
+     {"S": ["kgz"], "C": ["bishkek"]}),
+    ("city-replaced-as-capital", "Ankara replaced Istanbul as the capital of Turkey in 1923.",
+     {"C": ["ankara"], "S": ["tur"]}),
+    ("state-has-official-languages",
+     "Belarus has two official languages, Belarusian and Russian.",
+     {"O": ["blr"], "L": ["belarusian", "russian"]}),
 ]  # fmt: skip
 
 
@@ -1339,6 +1349,12 @@ LOOK_ALIKES = [
      "The Partnership and Cooperation Agreement that Kazakhstan and the European Union "
      "discussed in 2015 lapsed."),
     ("org-summit-took-place", "The OSCE, whose summit was planned for Astana in 2010, met."),
+    ("programme-in-which-take-part",
+     "The Aral Sea Basin Programme, in which Tajikistan took a loan, ended."),
+    ("state-whose-capital-is", "Kyrgyzstan, whose largest city is Bishkek, borders China."),
+    ("city-replaced-as-capital", "Ankara replaced Istanbul as the largest city of Turkey."),
+    ("state-has-official-languages",
+     "Belarus has two official languages, one of which is Russian."),
 ]  # fmt: skip
 
 
