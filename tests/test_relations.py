@@ -1233,6 +1233,12 @@ NEW_WORDINGS = [
     ("state-has-official-languages",
      "Belarus has two official languages, Belarusian and Russian.",
      {"O": ["blr"], "L": ["belarusian", "russian"]}),
+    ("field-developed-by", "The Tengiz field, discovered in 1979, is operated by Tengizchevroil.",
+     {"F": ["tengiz-oil-field"], "C": ["tengizchevroil"]}),
+    ("pipeline-built-by",
+     "The Atasu–Alashankou pipeline, which was built by China National Petroleum Corporation "
+     "and KazMunayGas and completed in 2006, carries oil.",
+     {"C": ["cnpc", "kazmunaygas"], "D": ["2006"]}),
 ]  # fmt: skip
 
 
@@ -1355,11 +1361,17 @@ LOOK_ALIKES = [
     ("city-replaced-as-capital", "Ankara replaced Istanbul as the largest city of Turkey."),
     ("state-has-official-languages",
      "Belarus has two official languages, one of which is Russian."),
+    ("field-developed-by",
+     "The Tengiz field, discovered in 1979, is expected to be operated by Tengizchevroil."),
+    ("pipeline-built-by",
+     "The Atasu–Alashankou pipeline, which was built by China National Petroleum Corporation "
+     "and KazMunayGas and completed talks in 2006, carries oil."),
 ]  # fmt: skip
 
 
 # widened rules whose look-alike still states the old part: the role that must stay empty
-WIDENED = {"pipeline-apposition-built-by": "D", "treaty-signed-by-states": "P"}
+WIDENED = {"pipeline-apposition-built-by": "D", "treaty-signed-by-states": "P",
+           "pipeline-built-by": "D"}
 
 
 
