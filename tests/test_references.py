@@ -238,3 +238,13 @@ def test_a_bare_both_before_a_verb_is_the_pair_just_named():
 def test_both_before_a_noun_is_no_reference():
     [sentence] = resolved("Kazakhstan and Kyrgyzstan met, and both rivers flow west.")
     assert [surface for surface, _ in sentence] == ["Kazakhstan and Kyrgyzstan"]
+
+
+def test_it_after_and_a_fronted_date_is_the_state_the_sentence_opened_with():
+    [sentence] = resolved("Georgia left the CIS in 2008, and in 2009 it joined the GUAM group.")
+    assert ("it", ["geo"]) in sentence
+
+
+def test_it_after_and_a_date_is_nothing_when_two_states_opened():
+    [sentence] = resolved("Georgia and Armenia met, and in 2009 it joined the WTO.")
+    assert "it" not in [surface for surface, _ in sentence]
