@@ -1239,6 +1239,9 @@ NEW_WORDINGS = [
      "The Atasu–Alashankou pipeline, which was built by China National Petroleum Corporation "
      "and KazMunayGas and completed in 2006, carries oil.",
      {"C": ["cnpc", "kazmunaygas"], "D": ["2006"]}),
+    ("signed-becoming-founding-member",
+     "In 1994 Uzbekistan signed the Tashkent Treaty in Tashkent, becoming a founding member of "
+     "the Central Asian Union.", {"X": ["uzb"], "O": ["central-asian-union"], "D": ["1994"]}),
 ]  # fmt: skip
 
 
@@ -1366,6 +1369,9 @@ LOOK_ALIKES = [
     ("pipeline-built-by",
      "The Atasu–Alashankou pipeline, which was built by China National Petroleum Corporation "
      "and KazMunayGas and completed talks in 2006, carries oil."),
+    ("signed-becoming-founding-member",
+     "In 1994 Uzbekistan signed the Tashkent Treaty, becoming a candidate for the Central Asian "
+     "Union."),
 ]  # fmt: skip
 
 
