@@ -1242,6 +1242,10 @@ NEW_WORDINGS = [
     ("signed-becoming-founding-member",
      "In 1994 Uzbekistan signed the Tashkent Treaty in Tashkent, becoming a founding member of "
      "the Central Asian Union.", {"X": ["uzb"], "O": ["central-asian-union"], "D": ["1994"]}),
+    ("org-adopted-initiative-of-state",
+     "In December 2011 the UN General Assembly adopted the Declaration on Disarmament, a "
+     "proposal of Kazakhstan.",
+     {"T": ["declaration-on-disarmament"], "S": ["kaz"], "D": ["December 2011"]}),
 ]  # fmt: skip
 
 
@@ -1372,6 +1376,9 @@ LOOK_ALIKES = [
     ("signed-becoming-founding-member",
      "In 1994 Uzbekistan signed the Tashkent Treaty, becoming a candidate for the Central Asian "
      "Union."),
+    ("org-adopted-initiative-of-state",
+     "In December 2011 the UN General Assembly rejected the Declaration on Disarmament, a "
+     "proposal of Kazakhstan."),
 ]  # fmt: skip
 
 
