@@ -1474,3 +1474,25 @@ def test_each_state_of_a_compass_list_borders_the_country_with_its_own_length():
     )
     borders = sorted((roles["B"], roles.get("L")) for _, roles in facts)
     assert borders == [(["aze"], ["787 km"]), (["geo"], None), (["irn"], None)]
+
+
+def test_a_presidential_title_before_a_name_is_that_persons_not_the_previous_ones():
+    text = (
+        "At the invitation of President of Mongolia Ukhnaagiin Khurelsukh, President of the "
+        "Republic of Latvia Egils Levits visited Ulaanbaatar."
+    )
+    heads = sorted(
+        (roles["P"][0], roles["S"][0]) for rule, roles in facts_of(text) if "S" in roles
+    )
+    # Levits is a name the gazetteer lacks, so his own title gives nothing: never Latvia to
+    # the person before the title
+    assert heads == [("ukhnaagiin-khurelsukh", "mng")]
+    [(rule, roles)] = facts_of("Ukhnaagiin Khurelsukh, President of Mongolia, visited Riga.")
+    assert (rule, roles["P"], roles["S"]) == (
+        "person-president-of", ["ukhnaagiin-khurelsukh"], ["mng"]
+    )
+
+
+def test_a_fronted_since_date_dates_the_field_development():
+    [(rule, roles)] = facts_of("Since 2004 the Tengiz field has been developed by Chevron.")
+    assert (rule, roles["D"]) == ("field-developed-by", ["2004"])

@@ -463,6 +463,8 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
             return None
     if finish < len(doc) and doc[finish].norm_ in record.get("not_before", []):
         return None  # "joined NATO's programme" is not "joined NATO"
+    if finish < len(doc) and _has_kind(doc[finish], record.get("not_before_class", [])):
+        return None  # "X, President of Poland Andrzej Duda": the title is the next person's
     if _modifies_what_follows(doc, finish):
         return None
     if _word_before(doc, begin) in record.get("not_after", []):
@@ -492,6 +494,14 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     return Fact(
         record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts
     )
+
+
+def _has_kind(token, classes: list[str]) -> bool:
+    """Whether a merged mention token can be of one of these classes; a capitalised word no
+    mention covers may be a person's name the gazetteer lacks ("... of Latvia Egils Levits")."""
+    if "Person" in classes and not token._.kz_kinds and token.is_title:
+        return True
+    return any(f"|{cls}|" in token._.kz_kinds for cls in classes)
 
 
 def _word_before(doc, begin: int) -> str:
