@@ -12,7 +12,6 @@ from kzgraph.extract import _sentence_mentions
 from kzgraph.gazetteer import default_gazetteer
 from kzgraph.references import context_for
 from kzgraph.relations import (
-    _split_optional,
     compile_word,
     default_relation_rules,
     extract_relations,
@@ -20,6 +19,7 @@ from kzgraph.relations import (
     load_relation_rules,
 )
 from kzgraph.resources import rules_dir
+from kzgraph.rule_dsl import _split_optional
 from kzgraph.sentences import iter_sentence_spans
 
 

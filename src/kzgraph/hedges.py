@@ -1,0 +1,91 @@
+"""Hedges (data/hedges.jsonl): words that keep a relation match from being asserted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kzgraph.errors import RuleFileError
+from kzgraph.gazetteer import read_jsonl
+from kzgraph.resources import rules_dir
+
+if TYPE_CHECKING:
+    from kzgraph.rule_dsl import CompiledPattern
+
+
+@dataclass(frozen=True)
+class Hedges:
+    """Words that keep a match from being asserted (data/hedges.jsonl), lowercased."""
+
+    sentence: frozenset = frozenset()  # anywhere in the sentence: "critics alleged that ..."
+    before: frozenset = frozenset()  # before the match: "if X joined Y"
+    inside: frozenset = frozenset()  # among the matched words: "without guarantees from Y"
+    span: frozenset = frozenset()  # anywhere in the match, gaps too: "is expected to reach $5bn"
+    after: tuple[tuple[str, ...], ...] = ()  # phrases right after it: "joined Y as an observer"
+
+
+_HEDGE_SCOPES = ("sentence", "before", "inside", "span", "after")
+
+
+def load_hedges(path: Path | None = None) -> Hedges:
+    """Read data/hedges.jsonl; RuleFileError names a broken line."""
+    path = path or rules_dir() / "hedges.jsonl"
+    words: dict[str, set] = {scope: set() for scope in _HEDGE_SCOPES}
+    for line, record in read_jsonl(path, ("id", "scope", "words")):
+        if record["scope"] not in _HEDGE_SCOPES:
+            raise RuleFileError(path, line, f"scope must be one of {', '.join(_HEDGE_SCOPES)}")
+        listed = record["words"]
+        if not isinstance(listed, list) or not all(isinstance(w, str) and w for w in listed):
+            raise RuleFileError(path, line, "words must be a list of non-empty strings")
+        words[record["scope"]].update(word.lower() for word in listed)
+    after = tuple(sorted({tuple(phrase.split()) for phrase in words["after"]}, key=len))
+    return Hedges(
+        frozenset(words["sentence"]), frozenset(words["before"]), frozenset(words["inside"]),
+        frozenset(words["span"]), after,
+    )
+
+
+def before_pattern_words(begin: int, alignment: list[int], compiled: CompiledPattern) -> list[int]:
+    """Positions right before a word the pattern spells out: a negation there ("without
+    guarantees from") negates the match; one elsewhere in a gap belongs to another clause."""
+    fixed = [
+        compiled.roles[index] is None and index not in compiled.gaps for index in alignment
+    ]
+    return [begin + i for i in range(len(alignment) - 1) if fixed[i + 1]]
+
+
+def hedge_words(doc) -> list[str]:
+    """The sentence's lowercased tokens, "not" in "not only ... but also" marked as no negation."""
+    words = [token.lower_ for token in doc]
+    for i, word in enumerate(words[:-1]):
+        if word == "not" and words[i + 1] == "only":
+            words[i] = "not-only"
+    return words
+
+
+def hedged(
+    words: list[str], begin: int, finish: int, hedges: Hedges, negatable: list[int] | None = None
+) -> bool:
+    """Whether words begin..finish of a sentence (its lowercased tokens) are stated under a hedge.
+
+    ``negatable`` are the positions where a negation counts (default: the whole match).
+
+    >>> hedges = Hedges(before=frozenset({"if"}), after=(("as", "an", "observer"),))
+    >>> words = "if x joined y".split()
+    >>> hedged(words, 1, 4, hedges), hedged(words[1:], 0, 3, hedges)
+    (True, False)
+    >>> hedged("x joined y as an observer".split(), 0, 3, hedges)
+    True
+    """
+    if not hedges.sentence.isdisjoint(words):
+        return True  # reported doubt taints the whole sentence
+    if not hedges.before.isdisjoint(words[:begin]):
+        return True
+    positions = range(begin, finish) if negatable is None else negatable
+    if any(words[i] in hedges.inside for i in positions):
+        return True
+    if not hedges.span.isdisjoint(words[begin:finish]):
+        return True
+    following = tuple(words[finish : finish + 6])
+    return any(following[: len(phrase)] == phrase for phrase in hedges.after)

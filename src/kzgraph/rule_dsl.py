@@ -1,0 +1,256 @@
+"""The relation-rule DSL: data/relations.jsonl compiled to spaCy Matcher patterns, loaded once.
+
+A rule's pattern is a compact DSL over the sentence's tokens after every mention has been
+merged into one token (a coordination "X, Y and Z" is one token too):
+
+- ``{S:State}`` a slot: a mention that can be a State, filling role ``S``;
+  ``{S:State/1}`` only a single entity, ``{S:State/2}`` only a group; ``{:City}`` no role;
+- ``signed`` a word (any case); ``formed|established`` alternatives; ``the?`` optional;
+- ``...`` up to 6 tokens that are not actors (states, organisations, people, places), not
+  a full stop; ``...12`` up to 12;
+- ``*4`` up to 4 tokens of any kind (actors too), not a full stop;
+- ``~12`` up to 12 tokens that are non-actor mentions (treaties, dates), punctuation other than
+  a full stop, capitalised or hyphenated words, or little words (``_LIGHT_WORDS``);
+- ``[ ... ]`` an optional part (the rule also matches without it);
+- ``^trade`` a word that must open the sentence.
+
+The same role may appear twice ("{S:State} signed ... along with {S:State}"): its fillers add up.
+
+relations.extract_relations applies the compiled rules to a sentence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from kzgraph.errors import RuleFileError
+from kzgraph.gazetteer import read_jsonl
+from kzgraph.hedges import Hedges, load_hedges
+from kzgraph.resources import rules_dir
+from kzgraph.sentences import pipeline
+
+SLOT = re.compile(r"^\{(?P<role>[A-Za-z]\w*)?:(?P<type>[A-Za-z|-]+)(?:/(?P<arity>[12]))?\}$")
+_GAP = re.compile(r"^(?P<kind>\.\.\.|\*|~)(?P<size>\d+)?$")
+# What a "~" gap may pass over besides non-actor mentions, punctuation and capitalised or
+# hyphenated words: the little words between a verb and its object ("signed their first ...
+# agreement in 1994, and their second ...", "joined the trans-Caucasian ... pipeline"). A
+# content word ("signed a statement criticising the X Treaty", "joined talks on the X
+# Pipeline") ends the gap, because the object is then that word, not the later mention.
+_LIGHT_WORDS = frozenset(
+    [
+        "a", "an", "the", "their", "its", "his", "her", "our", "this", "that", "these", "those",
+        "both", "two", "three", "all", "and", "or", "in", "on", "at", "also", "then", "later",
+        "first", "second", "third", "new", "historic", "landmark", "bilateral", "trilateral",
+        "final", "key", "major", "further", "additional", "separate", "formal", "official",
+        "long-awaited", "jointly", "together", "subsequently", "eventually", "finally",
+        "ultimately",
+    ]
+)  # fmt: skip
+POSSESSIVE = ["'s", "’s", "'", "’"]
+
+_ORDINAL = (
+    r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|newest|latest|last)$"
+)
+
+
+@dataclass
+class CompiledPattern:
+    """One Matcher pattern of a rule: which pattern token fills which role, of which type."""
+
+    rule_id: str
+    roles: list[tuple[str, str] | None]  # per pattern token: (role, type) or None
+    gaps: dict[int, int] = field(default_factory=dict)  # pattern token -> most tokens it may take
+
+
+@dataclass
+class RelationRules:
+    """All relation rules: a Matcher per rule with what a sentence must hold for it to match,
+    the compiled patterns by match key, and each rule's record."""
+
+    matchers: dict[str, tuple[object, list[tuple[str, frozenset]]]]
+    patterns: dict[str, CompiledPattern]
+    rules: dict[str, dict]
+    hedges: Hedges = field(default_factory=Hedges)
+
+
+def _split_optional(words: list[str]) -> list[list[str]]:
+    """Every variant of a pattern with each [optional part] kept or dropped."""
+    parts, current, depth = [], [], 0
+    for word in words:
+        if word == "[":
+            parts.append(("fixed", current))
+            current, depth = [], depth + 1
+        elif word == "]":
+            parts.append(("optional", current))
+            current, depth = [], depth - 1
+        else:
+            current.append(word)
+        if depth not in (0, 1):
+            raise ValueError("optional parts [ ] cannot nest or close before opening")
+    if depth:
+        raise ValueError("unclosed [")
+    parts.append(("fixed", current))
+    choices = [[p] if kind == "fixed" else [p, []] for kind, p in parts]
+    return [[w for part in combo for w in part] for combo in itertools.product(*choices)]
+
+
+def compile_word(word: str) -> tuple[dict, tuple[str, str] | None]:
+    """One DSL word as a Matcher token spec and the (role, type) it fills.
+
+    A rule with n optional parts compiles its words 2**n times; the cache makes start-up
+    cheaper. The top-level dict is the caller's to change; the nested ones are shared.
+
+    >>> compile_word("{S:State/1}")
+    ({'_': {'kz_kinds': {'REGEX': '\\\\|State\\\\|'}, 'kz_group': False}}, ('S', 'State'))
+    >>> compile_word("formed|established?")
+    ({'NORM': {'IN': ['formed', 'established']}, 'OP': '?'}, None)
+    """
+    spec, role = _compile_word(word)
+    return dict(spec), role
+
+
+@cache
+def _compile_word(word: str) -> tuple[dict, tuple[str, str] | None]:
+    slot = SLOT.match(word)
+    if slot and slot["type"][0].islower():  # {W:member} captures the word itself as W's text
+        options = slot["type"].split("|")
+        return {"NORM": {"IN": options}}, (slot["role"] or "", "text")
+    if slot:
+        spec: dict = {"_": {"kz_kinds": {"REGEX": rf"\|{slot['type']}\|"}}}
+        if slot["arity"]:
+            spec["_"]["kz_group"] = slot["arity"] == "2"
+        return spec, ((slot["role"] or "", slot["type"]))
+    gap = _GAP.match(word)
+    if gap:
+        size = int(gap["size"] or 6)
+        spec = {"ORTH": {"NOT_IN": [".", ";", "!", "?"]}}
+        if gap["kind"] == "...":  # "*" gaps may pass over actors too
+            spec["_"] = {"kz_actor": False}
+        elif gap["kind"] == "~":
+            spec["_"] = {"kz_light": True}
+        # "*" and a length check after matching: spaCy expands {0,n} into n optional
+        # tokens, whose matches multiply combinatorially.
+        return spec | {"OP": "*", "GAP": size}, None
+    if word.startswith("^") and len(word) > 1:  # "^trade": the sentence's first word
+        spec, role = _compile_word(word[1:])
+        return dict(spec) | {"IS_SENT_START": True}, role
+    optional = word.endswith("?") and len(word) > 1
+    word = word[:-1] if optional else word
+    if word == "<ordinal>":  # "the 162nd member", "its fifth member": any ordinal number
+        spec = {"LOWER": {"REGEX": _ORDINAL}}
+        return (spec | {"OP": "?"}) if optional else spec, None
+    options = [w for o in word.split("|") for w in (POSSESSIVE if o == "'s" else [o.lower()])]
+    spec = {"NORM": options[0]} if len(options) == 1 else {"NORM": {"IN": options}}
+    return (spec | {"OP": "?"}) if optional else spec, None
+
+
+def requirements(words: list[str]) -> list[tuple[str, frozenset]]:
+    """What a sentence must contain for a pattern variant to match: words and slot types.
+
+    >>> needs = requirements(["{A:State}", "joined|entered", "the?", "{O:Organisation}"])
+    >>> [(kind, sorted(options)) for kind, options in needs]
+    [('type', ['State']), ('norm', ['entered', 'joined']), ('type', ['Organisation'])]
+    """
+    needs = []
+    for word in words:
+        spec, role = compile_word(word)
+        if role is not None and role[1] != "text":
+            needs.append(("type", frozenset([role[1]])))
+        elif spec.get("OP") is None and "NORM" in spec:
+            norm = spec["NORM"]
+            needs.append(("norm", frozenset(norm["IN"] if isinstance(norm, dict) else [norm])))
+    return needs
+
+
+def _compile_rule(record: dict, path: Path, line: int) -> list[CompiledPattern | list]:
+    try:
+        words = record["pattern"].replace("[", " [ ").replace("]", " ] ").split()
+        variants = _split_optional(words)
+    except ValueError as error:
+        raise RuleFileError(path, line, f"bad pattern: {error}") from error
+    compiled = []
+    for words in variants:
+        specs, roles = [], []
+        for word in words:
+            spec, role = compile_word(word)
+            if role is not None and role[1][0].isupper():
+                specs.append({"NORM": "the", "OP": "?"})  # "with the United States"
+                roles.append(None)
+            specs.append(dict(spec))
+            roles.append(role)
+        gaps = {i: spec.pop("GAP") for i, spec in enumerate(specs) if "GAP" in spec}
+        compiled.append((specs, CompiledPattern(record["id"], list(roles), gaps)))
+    return compiled
+
+
+@cache
+def comma_after_subject(pattern: str) -> bool:
+    """Whether a rule spells out a comma (not an optional ",?") right after its first slot."""
+    words = pattern.replace("[", " [ ").replace("]", " ] ").split()
+    first = next((i for i, word in enumerate(words) if SLOT.match(word)), None)
+    return first is not None and words[first + 1 : first + 2] == [","]
+
+
+def load_relation_rules(path: Path | None = None, schema: dict | None = None) -> RelationRules:
+    """Read and compile the relation rules; RuleFileError names a broken line."""
+    from spacy.matcher import Matcher
+
+    from kzgraph.graph import default_schema
+
+    path = path or rules_dir() / "relations.jsonl"
+    schema = schema if schema is not None else default_schema()
+    register_extensions()
+    matchers, patterns, rules = {}, {}, {}
+    for line, record in read_jsonl(path, ("id", "kind", "pattern")):
+        if record["kind"] not in schema:
+            raise RuleFileError(path, line, f"unknown kind {record['kind']!r} (see schema.jsonl)")
+        if record["id"] in rules:
+            raise RuleFileError(path, line, f"duplicate rule id {record['id']!r}")
+        rules[record["id"]] = record
+        matcher = Matcher(pipeline().vocab, validate=False)  # the DSL makes valid patterns
+        variants = _compile_rule(record, path, line)
+        words = record["pattern"].replace("[", " [ ").replace("]", " ] ").split()
+        # the variant without any optional part: what every match needs
+        matchers[record["id"]] = (matcher, requirements(_split_optional(words)[-1]))
+        for number, (specs, compiled) in enumerate(variants):
+            key = f"{record['id']}#{number}"
+            try:
+                matcher.add(key, [specs])
+            except (ValueError, TypeError) as error:
+                raise RuleFileError(path, line, f"bad pattern: {error}") from error
+            patterns[key] = compiled
+    return RelationRules(matchers, patterns, rules, load_hedges())
+
+
+@cache
+def default_relation_rules() -> RelationRules:
+    """The shipped relation rules, compiled once per process."""
+    return load_relation_rules()
+
+
+@cache
+def register_extensions() -> None:
+    """The token attributes the relation patterns test (set once per process)."""
+    from spacy.tokens import Token
+
+    Token.set_extension("kz_kinds", default="", force=True)
+    Token.set_extension("kz_group", default=False, force=True)
+    Token.set_extension("kz_actor", default=False, force=True)
+    Token.set_extension("kz_mention", default=-1, force=True)
+    Token.set_extension("kz_light", getter=_is_light, force=True)  # only where a "~" gap looks
+
+
+def _is_light(token) -> bool:
+    """Whether a "~" gap may pass over ``token`` (see _LIGHT_WORDS)."""
+    if token._.kz_mention >= 0:
+        return not token._.kz_actor
+    if token.is_punct:
+        return token.text not in {".", ";", "!", "?"}
+    neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
+    hyphenated = any(neighbour.text in {"-", "–"} for neighbour in neighbours)
+    return token.lower_ in _LIGHT_WORDS or token.text[:1].isupper() or hyphenated
