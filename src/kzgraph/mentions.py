@@ -2,7 +2,8 @@
 
 Gazetteer names are matched with spaCy PhraseMatchers (exact case; long names also in any
 case), typed unknown names and reference phrases with Matchers built from data/names.jsonl
-and data/references.jsonl, values with values.find_values. Overlaps are resolved longest-first.
+and data/references.jsonl (where such a name ends: name_bounds), values with
+values.find_values. Overlaps are resolved longest-first.
 """
 
 from __future__ import annotations
@@ -14,25 +15,28 @@ from pathlib import Path
 
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import Gazetteer, default_gazetteer, read_jsonl
+from kzgraph.name_bounds import (
+    CONNECTORS,
+    MAX_NAME_WORDS,
+    NAME_STOP,
+    NAME_WORD,
+    cut_at_hyphen,
+    cut_before_complement,
+    kept_tokens,
+    list_after,
+    name_words,
+    tail_fits,
+)
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import pipeline
 from kzgraph.values import Value, find_values
 
-#: Words that never start or continue a typed name ("The Pipeline", "In June ...").
-_NAME_STOP = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "in", "on",
-              "at", "of", "and", "for", "by", "with", "since", "after", "before", "during",
-              "president", "then", "when", "while", "however", "both"]  # fmt: skip
-_NAME_WORD = r"^[A-Z][\w'’.]*$"
-#: Small words allowed inside a typed name ("Convention on the Legal Status of the Caspian Sea").
-_CONNECTORS = {"of", "the", "for", "on", "a"}
-_INNER_STOP = [word for word in _NAME_STOP if word not in _CONNECTORS]
+_INNER_STOP = [word for word in NAME_STOP if word not in CONNECTORS]
 #: What each kind of {"NAME": ...} placeholder allows inside a name besides capitalised words.
 _INNER_WORDS = {
     "of": r"|^(of|the|for|on|a)$", "and": r"|^and$", "of-and": r"|^(of|the|for|on|a|and)$",
     "person": r"|^(bin|bint|ibn|al|van|von|der|de|da|dos|du)$",
 }  # fmt: skip
-#: Lowercase particles inside a person's name ("Mohammed bin Salman"), never at its end.
-_PARTICLES = {"bin", "bint", "ibn", "al", "van", "von", "der", "de", "da", "dos", "du"}
 #: Source priority when two candidate mentions cover the same characters (lower wins).
 _PRIORITY = {"gazetteer": 0, "name": 1, "unnamed": 2, "reference": 3, "value": 4}
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]\+?)\s*\)")
@@ -101,8 +105,8 @@ def _compile_pattern(path: Path, line: int, pattern: list) -> tuple[list[dict], 
             banned = [word.lower() for word in spec.get("NOT_IN", [])]
             inner_stop = [w for w in _INNER_STOP if w != "and" or "and" not in spec["NAME"]]
             tokens += [
-                {"TEXT": {"REGEX": _NAME_WORD}, "LOWER": {"NOT_IN": _NAME_STOP + banned}},
-                {"_": {"kz_name_text": {"REGEX": _NAME_WORD + inner}},
+                {"TEXT": {"REGEX": NAME_WORD}, "LOWER": {"NOT_IN": NAME_STOP + banned}},
+                {"_": {"kz_name_text": {"REGEX": NAME_WORD + inner}},
                  "LOWER": {"NOT_IN": inner_stop + banned}, "OP": "*"},
             ]  # fmt: skip
             excluded += [exclude, exclude]
@@ -218,7 +222,7 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     found = []
     for match_id, start, _end, alignment in _rule_matches(span, matchers, words):
         rule = matchers.rules[span.doc.vocab.strings[match_id]]
-        found.append((rule, _kept_tokens(span, start, alignment, rule, matchers.gazetteer)))
+        found.append((rule, kept_tokens(span, start, alignment, rule, matchers.gazetteer)))
     # "Organisation for Economic Co-operation": the name goes on in a lowercase word, so neither
     # it nor a shorter match of the same rule from the same word ("Organisation for") is a name;
     # a name that ends in its rule's own word ("the X Union-led talks") is whole
@@ -229,18 +233,18 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     cut = {
         key
         for key, kept in longest.items()
-        if _cut_at_hyphen(kept[-1]) and kept[-1].lower_ not in (_rule_triggers(matchers, key[0]))
+        if cut_at_hyphen(kept[-1]) and kept[-1].lower_ not in (_rule_triggers(matchers, key[0]))
     }
-    # a name longer than _MAX_NAME_WORDS is no name, nor is a shorter match inside it
-    cut |= {key for key, kept in longest.items() if _name_words(kept) > _MAX_NAME_WORDS}
-    cut |= {key for key, kept in longest.items() if _cut_before_complement(kept)}
+    # a name longer than MAX_NAME_WORDS is no name, nor is a shorter match inside it
+    cut |= {key for key, kept in longest.items() if name_words(kept) > MAX_NAME_WORDS}
+    cut |= {key for key, kept in longest.items() if cut_before_complement(kept)}
     for rule, kept in found:
         if not kept or (rule.id, kept[0].i) in cut:
             continue
-        if not _tail_fits(rule, kept, matchers.gazetteer):
+        if not tail_fits(rule, kept, matchers.gazetteer):
             continue
         if rule.list_tail:
-            kept = kept + _list_after(kept[-1], matchers.gazetteer)
+            kept = kept + list_after(kept[-1], matchers.gazetteer)
         begin, finish = offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])
         # excluded tokens inside a name ("X (ACR) Program") are no part of its label
         label = "".join(token.text_with_ws for token in kept[:-1]) + kept[-1].text
@@ -255,222 +259,9 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     return mentions
 
 
-_MAX_NAME_WORDS = 14
-
-
-def _tail_fits(rule: NameRule, kept: list, gazetteer: Gazetteer) -> bool:
-    """Whether the end a rule puts on a name ("in the X", "in X", "between A and B") holds."""
-    if rule.ends_known and not _ends_in_known_place(kept, gazetteer):
-        return False
-    if rule.in_tail and not _title_goes_on_in(kept, gazetteer):
-        return False
-    if rule.participle_to and not _participle_before_to(kept):
-        return False
-    return not rule.pair_after or _ends_in_pair_of_states(kept, rule.pair_after, gazetteer)
-
-
-def _ends_in_known_place(kept: list, gazetteer: Gazetteer) -> bool:
-    """ "Memorandum on X in the Syrian Arab Republic": the words after the last "the" name a
-    state or region the gazetteer knows (not a demonym: "in the Kazakh capital")."""
-    last = max((i for i, token in enumerate(kept) if token.lower_ == "the"), default=None)
-    if last is None or last + 1 >= len(kept):
-        return False
-    tail = "".join(token.text_with_ws for token in kept[last + 1 :]).strip()
-    known = [gazetteer.entities[key].cls for key in gazetteer.lookup(tail)]
-    return tail not in gazetteer.demonyms and any(c in ("State", "Region") for c in known)
-
-
-def _list_after(last, gazetteer: Gazetteer) -> list:
-    """ "Treaty of Friendship, Cooperation and Mutual Assistance": the tokens of ", B, C and D"
-    right after a title, each item capitalised words the gazetteer does not know; else none."""
-    doc, i, tokens = last.doc, last.i + 1, []
-    while i < len(doc) and doc[i].text in {",", "and"}:
-        item_end = i + 1
-        while item_end < len(doc) and re.match(_NAME_WORD, doc[item_end].text):
-            item_end += 1
-        item = doc[i + 1 : item_end]
-        if not len(item) or item[0].lower_ in _NAME_STOP or gazetteer.lookup(item.text):
-            return []
-        if any(gazetteer.lookup(token.text) for token in item):
-            return []
-        tokens += list(doc[i:item_end])
-        if doc[i].text == "and":
-            return tokens
-        i = item_end
-    return []
-
-
-def _participle_before_to(kept: list) -> bool:
-    """ "Declaration on X Oriented to the 21st Century": the name's "to" follows a capitalised
-    participle, whose complement it opens."""
-    at = next(i for i, token in enumerate(kept) if token.lower_ == "to")
-    return at > 0 and _capitalised_participle(kept[at - 1])
-
-
-def _capitalised_participle(token) -> bool:
-    return token.text[:1].isupper() and token.lower_.endswith("ed") and len(token) > 4
-
-
-def _cut_before_complement(kept: list) -> bool:
-    """A name that ends in a capitalised participle right before "to"/"towards" ("Alliance
-    Oriented to ...") is cut short of its complement: no name rather than a wrong one."""
-    doc, after = kept[-1].doc, kept[-1].i + 1
-    following = doc[after].lower_ if after < len(doc) else ""
-    return _capitalised_participle(kept[-1]) and following in {"to", "towards"}
-
-
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"}  # fmt: skip
-
-
-def _title_goes_on_in(kept: list, gazetteer: Gazetteer) -> bool:
-    """ "X Programme in Central Asia", "Treaty on X in Border Regions": the words after the
-    name's last "in" continue a title when they name a state or region the gazetteer knows, or,
-    unknown, when they read as common nouns (several words, the last a plural) or a bracketed
-    acronym after the name needs them. A city, a month or a demonym after "in" is no title."""
-    last = max(i for i, token in enumerate(kept) if token.lower_ == "in")
-    tail = kept[last + 1 :]
-    text = "".join(token.text_with_ws for token in tail).strip()
-    if text in gazetteer.demonyms or tail[0].lower_ in _MONTHS:
-        return False
-    classes = {gazetteer.entities[key].cls for key in gazetteer.lookup(text)}
-    if classes:
-        return bool(classes & {"State", "Region"})
-    if any(gazetteer.lookup(token.text) for token in tail):  # "in Almaty Oblast"
-        return False
-    plural = len(tail) >= 2 and tail[-1].lower_.endswith("s")
-    return plural or _acronym_needs_tail(kept, last)
-
-
-def _acronym_needs_tail(kept: list, last_in: int) -> bool:
-    """ "Border Management Programme in Central Asia (BOMCA)": the acronym in brackets after
-    the name spells the whole reading, not the one that stops before "in"."""
-    doc, end = kept[-1].doc, kept[-1].i
-    if end + 3 >= len(doc) or doc[end + 1].text != "(" or doc[end + 3].text != ")":
-        return False
-    acronym = doc[end + 2].text
-    words = [token.text for token in kept if token.text[:1].isupper()]
-    short = [token.text for token in kept[:last_in] if token.text[:1].isupper()]
-    return _spells(acronym, words) and not _spells(acronym, short)
-
-
-def _spells(acronym: str, words: list[str]) -> bool:
-    """Whether ``acronym`` is the words' leading letters in order, each word giving a prefix
-    of itself (maybe none; the first word at least one).
-
-    >>> _spells("BOMCA", ["Border", "Management", "Programme", "Central", "Asia"])
-    True
-    >>> _spells("BOMCA", ["Border", "Management", "Programme"])
-    False
-    """
-    letters = acronym.lower()
-    if not letters:
-        return True
-    if not words or not words[0]:
-        return False
-    first, rest = words[0].lower(), words[1:]
-    if first[0] != letters[0]:
-        return False
-    size = 1
-    while size < len(first) and size < len(letters) and first[size] == letters[size]:
-        size += 1
-    return any(_spells_rest(letters[n:], rest) for n in range(size, 0, -1))
-
-
-def _spells_rest(letters: str, words: list[str]) -> bool:
-    """``letters`` from ``words``, where any word may give no letter."""
-    if not letters:
-        return True
-    return any(_spells(letters, words[i:]) for i in range(len(words)))
-
-
-def _ends_in_pair_of_states(kept: list, after: frozenset, gazetteer: Gazetteer) -> bool:
-    """ "Treaty on the State Border between Kyrgyzstan and Tajikistan": "between" follows one of
-    the rule's words and is followed by two states the gazetteer knows (not demonyms)."""
-    at = next(i for i, token in enumerate(kept) if token.lower_ == "between")
-    if at == 0 or kept[at - 1].text not in after:
-        return False
-    pair = "".join(token.text_with_ws for token in kept[at + 1 :]).split(" and ")
-    return len(pair) == 2 and all(_is_state(name.strip(), gazetteer) for name in pair)
-
-
-def _is_state(name: str, gazetteer: Gazetteer) -> bool:
-    keys = gazetteer.lookup(name)
-    states = [key for key in keys if gazetteer.entities[key].cls == "State"]
-    return bool(states) and name not in gazetteer.demonyms
-
-
-def _name_words(kept: list) -> int:
-    """A name's length in words: the hyphens of "Nuclear-Weapon-Free" do not count."""
-    return len([token for token in kept if token.text not in {"-", "–"}])
-
-
 def _rule_triggers(matchers: Matchers, rule_id: str) -> frozenset:
     """The words a names rule's match must end its required part with (empty if none)."""
     return matchers.rules[rule_id].triggers or frozenset()
-
-
-def _kept_tokens(span, start: int, alignment: list, rule: NameRule, gazetteer: Gazetteer) -> list:
-    """The tokens of a names/references match that make the name (excluded ones left out)."""
-    kept = [span[start + i] for i, slot in enumerate(alignment) if not rule.excluded[slot]]
-    while kept and kept[-1].lower_ in _CONNECTORS | _PARTICLES | {"and"}:  # "X of" ends at X
-        kept.pop()
-    while kept and (_after_attached_hyphen(kept[0]) or kept[0].text in {"-", "–"}):
-        kept.pop(0)
-    if _opens_with_modifier(kept):  # the name after the modifier is a match of its own
-        return []
-    return _before_named_conjunct(kept, rule, gazetteer)
-
-
-#: Lowercase halves of a hyphenated word that make it a modifier ("Soviet-era"), besides any
-#: past participle in "-ed" ("Russian-led", "Jeddah-based", "US-backed").
-_MODIFIER_HALVES = {
-    "run", "made", "built", "born", "speaking", "majority", "minority", "era", "wide", "bound",
-    "held", "leaning", "centric", "friendly", "style", "type",
-}  # fmt: skip
-#: First halves that are prefixes, not names: "Co-ordinated", "Re-opened" stay words of a name.
-_PREFIXES = {
-    "co", "de", "re", "pre", "non", "anti", "semi", "post", "self", "pan", "multi", "inter",
-    "trans", "sub", "un", "over", "under", "counter", "ultra", "neo", "pro",
-}  # fmt: skip
-
-
-def _opens_with_modifier(kept: list) -> bool:
-    """Whether a name opens with a hyphenated modifier ("the Russian-led X Organization"):
-    a name, then a lowercase half in "-ed" or of _MODIFIER_HALVES, is no part of the name."""
-    if len(kept) < 3 or kept[1].text not in {"-", "–"} or not _after_attached_hyphen(kept[2]):
-        return False
-    half = kept[2]
-    modifier = half.is_lower and (half.lower_.endswith("ed") or half.lower_ in _MODIFIER_HALVES)
-    return modifier and kept[0].lower_ not in _PREFIXES
-
-
-def _cut_at_hyphen(last) -> bool:
-    """Whether a name's last token is a hyphen or is followed by one joined to the next word."""
-    if last.text in {"-", "–"}:
-        return True
-    doc = last.doc
-    return last.i + 1 < len(doc) and doc[last.i + 1].text in {"-", "–"} and not last.whitespace_
-
-
-def _before_named_conjunct(kept: list, rule: NameRule, gazetteer: Gazetteer) -> list:
-    """A name stops before "and" + a known name: "the Treaty on Friendship and China signed"
-    names no "Friendship and China"; with its head word after the "and", it names nothing."""
-    for index, token in enumerate(kept[:-1]):
-        if token.lower_ == "between":  # "... Border between A and B": the pair is the title's
-            break
-        if token.lower_ == "and" and gazetteer.lookup(kept[index + 1].text):
-            head = rule.triggers is None or any(t.lower_ in rule.triggers for t in kept[:index])
-            return kept[:index] if head else []
-    return kept
-
-
-def _after_attached_hyphen(token) -> bool:
-    """Whether ``token`` is the second half of a hyphenated word ("trans-Caucasian")."""
-    if token.i < 2:
-        return False
-    hyphen, before = token.doc[token.i - 1], token.doc[token.i - 2]
-    return hyphen.text in {"-", "–"} and not hyphen.whitespace_ and not before.whitespace_
 
 
 def _rule_matches(span, matchers: Matchers, words: set[str]):
