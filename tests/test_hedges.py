@@ -1,0 +1,50 @@
+"""hedges: reading data/hedges.jsonl and deciding whether a match is stated under a hedge."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzgraph.errors import RuleFileError
+from kzgraph.hedges import Hedges, hedge_words, hedged, load_hedges
+
+
+def test_each_scope_hedges_only_where_it_looks():
+    hedges = Hedges(sentence=frozenset({"alleged"}), span=frozenset({"expected"}))
+    assert hedged(["critics", "alleged", "x", "joined", "y"], 2, 5, hedges)
+    assert hedged(["x", "is", "expected", "to", "join", "y"], 0, 6, hedges)
+    assert not hedged(["x", "is", "expected", "to", "join", "y"], 4, 6, hedges)
+
+
+def test_a_negation_counts_only_at_the_negatable_positions():
+    hedges = Hedges(inside=frozenset({"not"}))
+    words = ["x", "did", "not", "join", "y"]
+    assert hedged(words, 0, 5, hedges)
+    assert not hedged(words, 0, 5, hedges, negatable=[3, 4])
+
+
+def test_the_shipped_hedges_load_lowercased_with_after_phrases_split():
+    hedges = load_hedges()
+    assert hedges.after and all(isinstance(phrase, tuple) for phrase in hedges.after)
+    every = hedges.sentence | hedges.before | hedges.inside | hedges.span
+    assert every and all(word == word.lower() for word in every)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "h", "scope": "nowhere", "words": ["if"]}', "scope must be one of"),
+        ('{"id": "h", "scope": "before", "words": ["if", ""]}', "words must be a list"),
+    ],
+)
+def test_a_broken_hedge_line_is_reported_with_file_and_line(tmp_path, line, message):
+    path = tmp_path / "hedges.jsonl"
+    path.write_text('{"id": "ok", "scope": "before", "words": ["If"]}\n' + line, encoding="utf-8")
+    with pytest.raises(RuleFileError, match=rf"hedges\.jsonl:2: {message}"):
+        load_hedges(path)
+
+
+def test_not_only_is_marked_as_no_negation():
+    from kzgraph.sentences import pipeline
+
+    words = hedge_words(pipeline().make_doc("X not only joined Y but did not leave"))
+    assert words.count("not-only") == 1 and words.count("not") == 1
