@@ -20,6 +20,7 @@ from kzgraph.name_bounds import (
     MAX_NAME_WORDS,
     NAME_STOP,
     NAME_WORD,
+    after_attached_hyphen,
     cut_at_hyphen,
     cut_before_complement,
     kept_tokens,
@@ -179,9 +180,7 @@ def _register_name_text() -> None:
 
 
 def _name_text(token) -> str:
-    doc, i = token.doc, token.i
-    glued = i >= 2 and doc[i - 1].text in {"-", "–"} and not doc[i - 2].whitespace_
-    if glued and not doc[i - 1].whitespace_ and token.is_lower and token.is_alpha:
+    if after_attached_hyphen(token) and token.is_lower and token.is_alpha:
         return token.text.capitalize()
     return token.text
 

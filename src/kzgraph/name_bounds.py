@@ -180,7 +180,7 @@ def kept_tokens(span, start: int, alignment: list, rule: NameRule, gazetteer: Ga
     kept = [span[start + i] for i, slot in enumerate(alignment) if not rule.excluded[slot]]
     while kept and kept[-1].lower_ in CONNECTORS | PARTICLES | {"and"}:  # "X of" ends at X
         kept.pop()
-    while kept and (_after_attached_hyphen(kept[0]) or kept[0].text in {"-", "–"}):
+    while kept and (after_attached_hyphen(kept[0]) or kept[0].text in {"-", "–"}):
         kept.pop(0)
     if _opens_with_modifier(kept):  # the name after the modifier is a match of its own
         return []
@@ -203,7 +203,7 @@ _PREFIXES = {
 def _opens_with_modifier(kept: list) -> bool:
     """Whether a name opens with a hyphenated modifier ("the Russian-led X Organization"):
     a name, then a lowercase half in "-ed" or of _MODIFIER_HALVES, is no part of the name."""
-    if len(kept) < 3 or kept[1].text not in {"-", "–"} or not _after_attached_hyphen(kept[2]):
+    if len(kept) < 3 or kept[1].text not in {"-", "–"} or not after_attached_hyphen(kept[2]):
         return False
     half = kept[2]
     modifier = half.is_lower and (half.lower_.endswith("ed") or half.lower_ in _MODIFIER_HALVES)
@@ -230,7 +230,7 @@ def _before_named_conjunct(kept: list, rule: NameRule, gazetteer: Gazetteer) -> 
     return kept
 
 
-def _after_attached_hyphen(token) -> bool:
+def after_attached_hyphen(token) -> bool:
     """Whether ``token`` is the second half of a hyphenated word ("trans-Caucasian")."""
     if token.i < 2:
         return False

@@ -51,12 +51,7 @@ def _date_list_follows(doc, begin: int, alignment: list[int], compiled: Compiled
     the match would give one node a date that may belong to another subject."""
     for offset, index in enumerate(alignment):
         slot = compiled.roles[index]
-        if slot is None or slot[1] != "Date":
-            continue
-        after = [doc[i] for i in range(begin + offset + 1, min(begin + offset + 4, len(doc)))]
-        words = [t for t in after if t.lower_ not in {"and", "or", ",", "the"}]
-        linked = len(words) < len(after)
-        if linked and words and "|Date|" in words[0]._.kz_kinds:
+        if slot is not None and slot[1] == "Date" and _date_list_after(doc, begin + offset):
             return True
     return False
 

@@ -69,6 +69,12 @@ class Fact:
     consts: dict[str, str] = field(default_factory=dict)
     hedged: bool = False  # stated under a hedge (data/hedges.jsonl): never asserted
 
+    def signature(self) -> frozenset:
+        """Which mention fills which role: two facts with the same signature say the same."""
+        return frozenset(
+            (role, id(mention)) for role, fillers in self.roles.items() for mention, _ in fillers
+        )
+
 
 def extract_relations(
     sentence_text: str, sentence_start: int, mentions: list[Mention], rules: RelationRules | None
@@ -88,7 +94,7 @@ def extract_relations(
             negatable = before_pattern_words(begin, alignment, compiled)
             undated = late or unattached_date(doc, begin, finish, alignment, compiled, record)
             fact.hedged = undated or hedged(words, begin, finish, rules.hedges, negatable)
-            candidates.append((fact, _signature(fact)))
+            candidates.append((fact, fact.signature()))
     # a hedged match still outranks the shorter matches it contains, so that "joined Y in 2020
     # as an observer" does not fall back to "joined Y"; only then is it dropped. So does one
     # with a date it cannot attach: "joined Y in 2015 and 2012" does not fall back either.
@@ -294,12 +300,6 @@ def _continues_clause(word: str) -> bool:
     in 2015", "the CSCE held in Helsinki") rather than taking it as a modifier ("the SCO
     summit"). An adverb ("formally") does not: a date after it would be left out of the match."""
     return word in _CLAUSE_WORDS or word.endswith("ed")
-
-
-def _signature(fact: Fact) -> frozenset:
-    return frozenset(
-        (role, id(mention)) for role, fillers in fact.roles.items() for mention, _ in fillers
-    )
 
 
 def _keep_maximal(candidates: list, sentence_start: int, doc) -> list[Fact]:

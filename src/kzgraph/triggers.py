@@ -19,9 +19,11 @@ from pathlib import Path
 
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import load_ancestors, read_jsonl
+from kzgraph.hedges import Hedges, hedge_words, hedged, load_hedges
 from kzgraph.mentions import Mention
-from kzgraph.relations import Fact, Hedges, hedged, load_hedges, merged_doc_for
+from kzgraph.relations import Fact, merged_doc_for
 from kzgraph.resources import rules_dir
+from kzgraph.rule_dsl import POSSESSIVE
 
 #: Words that end a clause: a filler beyond one belongs to another clause.
 _CLAUSE_BREAKS = frozenset(
@@ -46,7 +48,6 @@ _FOLLOWERS = frozenset(
      "after", "before", "when", "while", "together", "jointly", "which", "who", "that",
      "where", "by", "(", ")", ",", ".", ";", ":", "—", "-", "–", "'", '"', "’", "”"]
 )  # fmt: skip
-_POSSESSIVE = frozenset(["'s", "’s", "'", "’"])
 #: The words that open an apposition or relative clause after a named head ("X, the ...,").
 _APPOSITION_OPENERS = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "which", "who", "whose", "that", "like",
@@ -207,24 +208,15 @@ def extract_trigger_facts(
     if not active or not any(m.entities for m in mentions):
         return []
     doc = merged_doc_for(sentence_text, sentence_start, mentions)
-    words = _hedge_words(doc)
+    words = hedge_words(doc)
     found: dict[tuple, Fact] = {}
     for rule in active:
         for begin, end in _trigger_spans(doc, rule):
             match = _Match(doc, begin, end, rule, mentions)
             fact = match.fact(sentence_start) if match.plain(words, rules) else None
             if fact is not None and not _covered(fact, rule_facts, match, sentence_start):
-                found.setdefault((fact.kind, _signature(fact)), fact)
+                found.setdefault((fact.kind, fact.signature()), fact)
     return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
-
-
-def _hedge_words(doc) -> list[str]:
-    """Lowercased tokens; the "not" of "not only ... but also" is no negation."""
-    words = [token.lower_ for token in doc]
-    return [
-        "not-only" if word == "not" and words[i + 1 : i + 2] == ["only"] else word
-        for i, word in enumerate(words)
-    ]
 
 
 def _trigger_spans(doc, rule: TriggerRule):
@@ -443,7 +435,7 @@ class _Match:
             if not _is_actor(token) or "|Person|" in token._.kz_kinds:
                 continue
             following = self.doc[index + 1]
-            if following.text in _POSSESSIVE and index + 2 < len(self.doc):
+            if following.text in POSSESSIVE and index + 2 < len(self.doc):
                 following = self.doc[index + 2]
             titled = following._.kz_mention < 0 and following.text[:1].isupper()
             if titled or "|Person|" in following._.kz_kinds:
@@ -472,7 +464,7 @@ class _Match:
     def _subject_light(self, index: int) -> bool:
         """Before the subject: light words, titles ("Prime Minister"), possessives, dates."""
         token = self.doc[index]
-        if index in self.ignored or self._light(index) or token.text in _POSSESSIVE:
+        if index in self.ignored or self._light(index) or token.text in POSSESSIVE:
             return True
         return token._.kz_mention < 0 and token.text[:1].isupper()
 
@@ -528,12 +520,6 @@ def _is_value(slot: Slot) -> bool:
     return slot.classes[0] in _VALUE_CLASSES
 
 
-def _signature(fact: Fact) -> frozenset:
-    return frozenset(
-        (role, id(mention)) for role, fillers in fact.roles.items() for mention, _ in fillers
-    )
-
-
 def _covered(fact: Fact, rule_facts: list[Fact], match: _Match, sentence_start: int) -> bool:
     """Whether a rule fact of the kind already states this: it spans the trigger and fills every
     role the trigger does, or it has the same entity fillers."""
@@ -545,6 +531,6 @@ def _covered(fact: Fact, rule_facts: list[Fact], match: _Match, sentence_start: 
         filled = {role for role, fillers in other.roles.items() if fillers}
         if other.start < end and begin < other.end and set(fact.roles) <= filled:
             return True
-        if entities and entities <= _signature(other):
+        if entities and entities <= other.signature():
             return True
     return False
