@@ -92,17 +92,16 @@ class _MaskingTokenizer:
 def _keep_abbreviations(doc):
     """Undo sentence breaks the sentencizer makes after an abbreviation: before a lowercase
     word ("the Kazakh gov. said"), or after "No." and the like before a number ("No. 3")."""
-    for token in doc[1:]:
-        if not token.is_sent_start or token.is_space:
-            continue
-        before = [t for t in doc[: token.i] if not t.is_space][-2:]
-        if len(before) < 2 or before[-1].text != ".":
-            continue
-        lowercase = token.text[:1].islower()
-        numbered = before[0].lower_ in _BEFORE_NUMBER and token.like_num
-        if lowercase or numbered:
-            for inner in doc[before[-1].i + 1 : token.i + 1]:
-                inner.is_sent_start = False
+    before: list = []  # the last two tokens before this one that are not spaces (linear time)
+    for token in doc:
+        if token.i > 0 and token.is_sent_start and not token.is_space and len(before) == 2:
+            lowercase = token.text[:1].islower()
+            numbered = before[0].lower_ in _BEFORE_NUMBER and token.like_num
+            if before[-1].text == "." and (lowercase or numbered):
+                for inner in doc[before[-1].i + 1 : token.i + 1]:
+                    inner.is_sent_start = False
+        if not token.is_space:
+            before = [*before[-1:], token]
     return doc
 
 
