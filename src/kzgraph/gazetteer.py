@@ -79,11 +79,12 @@ def load_ancestors(path: Path) -> dict[str, tuple[str, ...]]:
     return {cls: chain(cls) for cls in parents}
 
 
-def _country_entities(path: Path) -> Iterator[Entity]:
-    """States from pycountry, with labels, aliases and demonyms from states.jsonl layered on."""
+def _country_entities(path: Path, states: list[tuple[int, dict]]) -> Iterator[Entity]:
+    """States from pycountry, with labels, aliases and demonyms from states.jsonl (its numbered
+    records ``states``) layered on."""
     import pycountry
 
-    extras = {r["id"]: (n, r) for n, r in read_jsonl(path, ("id", "label"))}
+    extras = {r["id"]: (n, r) for n, r in states}
     known = {country.alpha_3.lower() for country in pycountry.countries}
     for key, (number, _) in extras.items():
         if key not in known:
@@ -115,8 +116,9 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     ancestors = load_ancestors(directory / "classes.jsonl")
     entities: dict[str, Entity] = {}
     names: dict[str, list[str]] = {}
+    states = list(read_jsonl(directory / "states.jsonl", ("id", "label")))
     sources = (
-        _country_entities(directory / "states.jsonl"),
+        _country_entities(directory / "states.jsonl", states),
         _other_entities(directory / "entities.jsonl", ancestors),
     )
     for source in sources:
@@ -126,9 +128,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
                 names.setdefault(name, []).append(entity.key)
                 names.setdefault(name.lower(), []).append(entity.key)
     demonyms = frozenset(
-        demonym
-        for _, record in read_jsonl(directory / "states.jsonl", ("id", "label"))
-        for demonym in record.get("demonyms", [])
+        demonym for _, record in states for demonym in record.get("demonyms", [])
     )
     return Gazetteer(entities, names, ancestors, demonyms)
 
