@@ -123,6 +123,27 @@ def test_money_whose_currency_or_amount_is_unclear_is_no_value_at_all(text):
     assert find_values(text) == []  # not even the bare numbers inside it
 
 
+@pytest.mark.parametrize("symbol", ["$", "€", "£", "₸", "₽", "₹", "₩", "₺", "¥"])
+@pytest.mark.parametrize(
+    "form", ["{s}2–3 billion", "{s}5-6 trillion", "between {s}2bn and {s}3bn", "{s}4bn to {s}5bn"]
+)
+def test_a_range_is_no_amount_whatever_the_currency_symbol(symbol, form):
+    assert find_values(form.format(s=symbol)) == []  # neither "{s}2" nor "3 billion" alone
+
+
+@pytest.mark.parametrize("text", ["US$2–3 billion", "U.S.$2–3 billion", "CN¥7-8 billion"])
+def test_a_range_after_a_prefixed_symbol_is_no_amount(text):
+    assert find_values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"), [("₹3 billion", "INR"), ("₩6 trillion", "KRW"), ("₺4bn", "TRY")]
+)
+def test_one_amount_after_any_known_symbol_is_still_an_amount(text, currency):
+    [value] = find_values(text)
+    assert (value.kinds, value.fields["currency"]) == (("Money",), currency)
+
+
 @pytest.mark.parametrize(
     "text", ["more than 50 states", "over 2,000 troops", "at least 30 per cent", "up to 1,000 km"]
 )

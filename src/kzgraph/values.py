@@ -70,7 +70,7 @@ _BOUNDS = (
     r"more than|less than|fewer than|up to|upwards of|in excess of|at least|at most"
     r"|(?:just |well )?(?:over|under)(?!\s+(?:1[89]|20)\d\d\b)"
 )
-_APPROX = rf"(?P<approx>(?:\b(?:{_ESTIMATES}|{_BOUNDS})\s+|~\s?))?"
+_APPROX = rf"(?P<approx>\b(?:{_ESTIMATES})\s+|(?P<bound>\b(?:{_BOUNDS})\s+)|~\s?)?"
 _YEAR = r",?\s+(?P<year>\d{4})\b"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: A length's number may group thousands with spaces ("1 212 km", "7\u202f644 km").
@@ -85,6 +85,11 @@ _SCALES = r"billion|million|thousand|trillion|bn|bln|mn|mln|tn|trln|m|k"
 #: symbol alone does not say which currency ("¥" is yen or yuan), so the figure is no value.
 _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₸": "KZT", "₽": "RUB", "₹": "INR",
             "₩": "KRW", "₺": "TRY", "¥": None}  # fmt: skip
+#: The symbols, for a character class built from _SYMBOLS, so that every form that reads a
+#: symbol (an amount, a range of amounts) knows the same ones.
+_SYMBOL_CHARS = re.escape("".join(_SYMBOLS))
+#: Letters a symbol may carry before it ("US$", "C$", "U.S.$"; _PREFIXED_SYMBOLS says which).
+_SYMBOL_PREFIX = r"[A-Z]{1,3}|U\.S\."
 _PREFIXED_SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
                      "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
                      "CN¥": "CNY", "RMB¥": "CNY", "JP¥": "JPY"}  # fmt: skip
@@ -104,6 +109,9 @@ _CURRENCY_NAMES = {
 _CURRENCY_ADJECTIVE = r"(?:(?P<adjective>US|U\.S\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+)?"
 _CURRENCY_WORD = r"(?P<unit>dollars?|euros?|tenge|yuan|renminbi|roubles?|rubles?|yen" \
     r"|pounds sterling|francs?|" + "|".join(_CODES) + r")\b"
+
+#: A symbol, with its letters, before either end of a range ("₹2–3 billion", "US$2bn to US$3bn").
+_RANGE_SYMBOL = rf"(?:(?:{_SYMBOL_PREFIX})?\\?[{_SYMBOL_CHARS}])?"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "31 August to 1 September 2025": a range across two months of one year
@@ -132,8 +140,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # no date: a decade ("the 1990's") or a fiscal year ("2019/20")
     ("no_date", re.compile(r"\b(?:1[89]|20)\d0['’]s\b|\b" + _YEAR_LIKE + r"/\d\d")),
     ("money_symbol", re.compile(
-        _APPROX + r"(?<![\w$€£¥])(?P<prefix>[A-Z]{1,3}|U\.S\.)?\\?(?P<symbol>[$€£¥₸₽₹₩₺])\s?"
-        r"(?P<num>" + _NUMBER + r")(?:\s?(?P<scale>" + _SCALES + r")\b)?")),
+        _APPROX + rf"(?<![\w{_SYMBOL_CHARS}])(?P<prefix>{_SYMBOL_PREFIX})?\\?"
+        rf"(?P<symbol>[{_SYMBOL_CHARS}])\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALES})\b)?")),
     ("money_code", re.compile(
         _APPROX + r"\b(?P<code>" + "|".join(_CODES) + r")\s?(?P<num>" + _NUMBER
         + r")(?:\s?(?P<scale>" + _SCALES + r")\b)?")),
@@ -142,8 +150,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         + _CURRENCY_ADJECTIVE + _CURRENCY_WORD)),
     # "$2–3 billion", "between $2bn and $3bn": a range of money is no one amount
     ("money_range", re.compile(
-        r"(?:\bbetween\s+)?(?:[A-Z]{0,3}[$€£¥₸₽])?" + r"(?:" + _NUMBER + r")\s?(?:" + _SCALES
-        + r")?\s*(?:-|–|to|and)\s*(?:[A-Z]{0,3}[$€£¥₸₽])?(?:" + _NUMBER + r")\s?(?:" + _SCALES
+        r"(?:\bbetween\s+)?" + _RANGE_SYMBOL + r"(?:" + _NUMBER + r")\s?(?:" + _SCALES
+        + r")?\s*(?:-|–|to|and)\s*" + _RANGE_SYMBOL + r"(?:" + _NUMBER + r")\s?(?:" + _SCALES
         + r")\b(?:\s+(?:[A-Z][a-z]+\s+)?" + _CURRENCY_WORD + r")?")),
     ("percent", re.compile(_APPROX + r"\b(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)")),
     ("length", re.compile(
@@ -227,15 +235,13 @@ def parse_date(text: str) -> dict | None:
 NO_VALUE: tuple[tuple[str, ...], dict] = ((), {})
 #: Forms that are never a value: what they state is not one exact amount or date.
 _BLOCKING = frozenset(["money_range", "no_date", "no_length"])
-_BOUND = re.compile(rf"(?:{_BOUNDS})\s*")
 
 
 def _fields(kind: str, match: re.Match) -> tuple[tuple[str, ...], dict] | None:
     """The slot kinds and typed fields of one regex match (NO_VALUE: a form that is none)."""
     group = match.groupdict()
     approx = bool(group.get("approx"))
-    bound = approx and _BOUND.fullmatch(group["approx"]) is not None
-    if kind in _BLOCKING or (bound and not kind.startswith("money")):
+    if kind in _BLOCKING or (group.get("bound") and not kind.startswith("money")):
         return NO_VALUE  # "more than 50 states" states no count
     if kind.startswith("date_"):
         fields = _date_fields(kind, group)
@@ -342,24 +348,29 @@ def find_values(text: str) -> list[Value]:
         if start >= taken_until:
             values.append(Value(start, end, kinds, fields))
             taken_until = end
-    values = [_dated(value, values) if value.kinds == ("Yearless",) else value for value in values]
-    return [value for value in values if value.kinds]
+    return [value for value in _with_years(values) if value.kinds]
 
 
-def _dated(value: Value, values: list[Value]) -> Value:
+def _with_years(values: list[Value]) -> list[Value]:
+    """``values`` (in order, not overlapping) with each day and month without a year dated by
+    the years of the dates before it (only dates that had a year of their own count)."""
+    years: set[str] = set()
+    dated = []
+    for value in values:
+        if value.kinds == ("Yearless",):
+            value = _dated(value, years)
+        elif "Date" in value.kinds:
+            years.update(value.fields[key][0][:4] for key in ("date", "end") if key in value.fields)
+        dated.append(value)
+    return dated
+
+
+def _dated(value: Value, years: set[str]) -> Value:
     """A day and month without a year, dated by the one year the dates before it name ("Its
     2019 summit ... on 13–14 June"); with none or several such years, no value (NO_VALUE)."""
-    years = {
-        fields[key][0][:4]
-        for other in values
-        if "Date" in other.kinds and other.end <= value.start
-        for fields in [other.fields]
-        for key in ("date", "end")
-        if key in fields
-    }
     if len(years) != 1:
         return Value(value.start, value.end, *NO_VALUE)
-    group = dict(value.fields, year=years.pop())
+    group = dict(value.fields, year=next(iter(years)))
     fields = _date_fields("date_range" if group["d1"] else "date_dmy", group)
     if fields is None:
         return Value(value.start, value.end, *NO_VALUE)
