@@ -8,9 +8,10 @@ values.find_values. Overlaps are resolved longest-first.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kzgraph.errors import RuleFileError
@@ -29,7 +30,7 @@ from kzgraph.name_bounds import (
     tail_fits,
 )
 from kzgraph.resources import rules_dir
-from kzgraph.sentences import pipeline
+from kzgraph.sentences import iter_lines, pipeline
 from kzgraph.values import Value, find_values
 
 _INNER_STOP = [word for word in NAME_STOP if word not in CONNECTORS]
@@ -314,10 +315,89 @@ def _covered(mentions: list[Mention], match: re.Match) -> bool:
     return any(m.start < match.end() and m.end > match.start() for m in mentions)
 
 
+#: A news dateline opening a story's line: "AKTAU, Kazakhstan, 12 August 2018 (Reuters) –",
+#: "DUSHANBE (Reuters) -": the place in capitals, maybe a state and a date, the agency in
+#: brackets, then a dash.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z]{2,}(?:[ -][A-Z]{2,})*)(?P<rest>(?:,[^,()\n]{1,40}){0,2})\s*"
+    r"\((?:[A-Z][\w./]*(?: [A-Z][\w./]*)?)\)\s*[–—-]\s"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where a story's dateline stands in the text, its place's span and its full date."""
+
+    place: tuple[int, int]
+    end: int  # where the dateline's dash ends
+    date: datetime.date | None
+    first_line: bool  # the dateline opens the document's first line
+
+
+@lru_cache(maxsize=2)
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline opening the document's first line, or the line after its headline.
+
+    >>> find_dateline("AKTAU, Kazakhstan, 12 August 2018 (Reuters) – Talks ended.").date
+    datetime.date(2018, 8, 12)
+    """
+    for number, (start, line) in enumerate(iter_lines(text)):
+        match = _DATELINE.match(line)
+        if match:
+            dates = [v for v in find_values(match.group("rest")) if "Date" in v.kinds]
+            lexical, xsd = dates[0].fields["date"] if len(dates) == 1 else ("", "")
+            date = datetime.date.fromisoformat(lexical) if xsd == "xsd:date" else None
+            place = (start + match.start("place"), start + match.end("place"))
+            return Dateline(place, start + match.end(), date, number == 0)
+        if number >= 1:
+            return None
+    return None
+
+
+def _dateline_mentions(span, offset: int, text: str, matchers: Matchers) -> list[Mention]:
+    """The dateline's place ("AKTAU" is Aktau) and, in the story's first sentence, a weekday
+    that is the dateline's own day ("signed ... on Sunday" in a story dated Sunday 12 August)."""
+    dateline = find_dateline(text)
+    begin, end = offset + span.start_char, offset + span.end_char
+    if dateline is None or not begin <= dateline.place[0] < end:
+        return []
+    mentions = []
+    keys = matchers.gazetteer.lookup(text[slice(*dateline.place)].title())
+    kinds_of = {k: matchers.gazetteer.kinds(matchers.gazetteer.entities[k].cls) for k in keys}
+    places = [k for k in keys if "Place" in kinds_of[k]]
+    if places:
+        kinds = tuple(dict.fromkeys(kind for key in places for kind in kinds_of[key]))
+        mentions.append(Mention(*dateline.place, kinds, "gazetteer", tuple(places)))
+    if dateline.first_line and dateline.date is not None:
+        mentions += _weekday_mentions(span, offset, dateline)
+    return mentions
+
+
+def _weekday_mentions(span, offset: int, dateline: Dateline) -> list[Mention]:
+    """ "on Sunday" as the dateline's date, if that date is a Sunday and the sentence names no
+    other date; any other weekday is left alone (which week it lies in is a guess)."""
+    base = offset + span.start_char
+    dates = [v for v in find_values(span.text) if "Date" in v.kinds]
+    if any(base + v.start >= dateline.end for v in dates):  # the sentence has a date of its own
+        return []
+    weekday = _WEEKDAYS[dateline.date.weekday()]
+    lexical = (dateline.date.isoformat(), "xsd:date")
+    found = []
+    for token in span[1:]:
+        if token.lower_ == weekday and token.text[:1].isupper() and token.nbor(-1).lower_ == "on":
+            value = Value(token.idx - span.start_char, token.idx - span.start_char + len(token),
+                          ("Date",), {"date": lexical})  # fmt: skip
+            found.append(Mention(base + value.start, base + value.end, value.kinds, "value",
+                                 value=value))  # fmt: skip
+    return found
+
+
 def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None) -> list[Mention]:
     """The mentions of one sentence (a spaCy Span of a chunk starting at ``offset`` of ``text``)."""
     matchers = matchers or default_matchers()
     candidates = _gazetteer_mentions(span, offset, matchers)
     candidates += _rule_mentions(span, offset, matchers)
     candidates += _value_mentions(span, offset)
+    candidates += _dateline_mentions(span, offset, text, matchers)
     return _absorb_acronyms(_select(candidates), text)

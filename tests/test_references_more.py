@@ -1,0 +1,75 @@
+"""References to what a document set up elsewhere: a news dateline's place and day, numbered
+points, "its" nominalisations, surname-only mentions of people named in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzgraph.documents import document_from_text
+from kzgraph.extract import extract_document
+from kzgraph.mentions import find_dateline
+
+
+@pytest.fixture
+def facts(scoring):
+    """The scorable facts (gold_scoring's form) of a text extracted as one document."""
+
+    def extract(text: str, written_from: str | None = None) -> list:
+        metadata = {"written_from": written_from} if written_from else {}
+        document = document_from_text(text, "t", metadata)
+        return scoring.extracted_facts(extract_document(document).quads)
+
+    return extract
+
+
+def _triples(facts: list) -> set:
+    return {fact[1:] for fact in facts if fact[0] == "triple"}
+
+
+# --- datelines -------------------------------------------------------------------------------
+
+
+def test_a_dateline_gives_its_place_the_state_after_it(facts):
+    text = (
+        "KOSTANAY, Kazakhstan, 3 June 2019 (AP) – Officials from Kazakhstan and Kyrgyzstan met "
+        "to discuss water quotas."
+    )
+    assert ("kostanay", "kz:locatedIn", "kaz") in _triples(facts(text))
+
+
+def test_on_a_weekday_is_the_datelines_day_when_that_day_is_the_weekday(facts):
+    text = (
+        "ATYRAU, Kazakhstan, 3 June 2019 (AP) – Kazakhstan and Uzbekistan signed the Treaty on "
+        "Allied Relations in Atyrau on Monday, officials said."
+    )
+    triples = _triples(facts(text))
+    assert ("treaty-on-allied-relations", "kz:signingDate", ("2019-06-03", "xsd:date")) in triples
+
+
+def test_another_weekday_than_the_datelines_gives_no_date(facts):
+    text = (
+        "ATYRAU, Kazakhstan, 3 June 2019 (AP) – Kazakhstan and Uzbekistan signed the Treaty on "
+        "Allied Relations in Atyrau on Friday, officials said."
+    )
+    triples = _triples(facts(text))
+    assert ("treaty-on-allied-relations", "kz:signatory", "uzb") in triples
+    assert not [t for t in triples if t[1] == "kz:signingDate"]
+
+
+def test_a_weekday_in_a_sentence_with_its_own_date_is_not_the_datelines(facts):
+    text = (
+        "ATYRAU, Kazakhstan, 3 June 2019 (AP) – Kazakhstan and Uzbekistan signed the Treaty on "
+        "Allied Relations in Atyrau on Monday, after talks began on 1 June 2019."
+    )
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:signingDate"]
+
+
+def test_a_weekday_is_dated_only_from_a_dateline_that_opens_the_document():
+    headline = "Talks in Atyrau\n\nATYRAU, Kazakhstan, 3 June 2019 (AP) – Talks ended."
+    assert find_dateline(headline).first_line is False
+    assert find_dateline("Kazakhstan and ATYRAU (AP) – Talks ended.") is None
+
+
+def test_capitals_that_open_no_dateline_name_no_place(facts):
+    text = "ATYRAU, Kazakhstan's oil capital, hosts many firms. Kazakhstan is large."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:locatedIn"]
