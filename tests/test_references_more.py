@@ -73,3 +73,48 @@ def test_a_weekday_is_dated_only_from_a_dateline_that_opens_the_document():
 def test_capitals_that_open_no_dateline_name_no_place(facts):
     text = "ATYRAU, Kazakhstan's oil capital, hosts many firms. Kazakhstan is large."
     assert not [t for t in _triples(facts(text)) if t[1] == "kz:locatedIn"]
+
+
+# --- surnames of people named in full ---------------------------------------------------------
+
+
+def _nodes(facts: list, cls: str) -> list[dict]:
+    return [fact[2] for fact in facts if fact[0] == "node" and fact[1] == cls]
+
+
+PRESIDENTS = (
+    "Talks were attended by Mongolian President Khaltmaagiin Battulga and Moldovan President "
+    "Igor Dodon. "
+)
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before(facts):
+    text = PRESIDENTS + (
+        "Battulga, who made an official visit to Almaty in June 2019 at the invitation of "
+        "Tokayev, spoke first."
+    )
+    [visit] = _nodes(facts(text), "kz:StateVisit")
+    assert visit["kz:visitor"] == ["khaltmaagiin-battulga"]
+    assert visit["kz:destination"] == ["almaty"]
+    assert visit["kz:invitedBy"] == ["kassym-jomart-tokayev"]
+    assert visit["kz:date"] == [("2019-06", "xsd:gYearMonth")]
+
+
+def test_a_relative_clause_that_is_no_visit_gives_none(facts):
+    text = PRESIDENTS + "Dodon, who met Tokayev in Astana in 2019, spoke next."
+    assert not _nodes(facts(text), "kz:StateVisit")
+
+
+def test_a_surname_two_people_share_names_neither(facts):
+    text = (
+        "Mongolian President Khaltmaagiin Battulga met his adviser Dorj Battulga. Battulga, who "
+        "made an official visit to Almaty in June 2019, spoke first."
+    )
+    assert not _nodes(facts(text), "kz:StateVisit")
+
+
+def test_a_surname_after_another_first_name_is_someone_else(facts):
+    text = PRESIDENTS + (
+        "Later Tsend Battulga, who made an official visit to Almaty in June 2019, spoke first."
+    )
+    assert not _nodes(facts(text), "kz:StateVisit")

@@ -51,7 +51,8 @@ class Mention:
     start: int
     end: int
     kinds: tuple[str, ...]
-    source: str  # "gazetteer", "name", "unnamed", "reference", "value", "group"
+    source: str  # "gazetteer", "name", "unnamed", "reference", "value", "group", "acronym",
+    # "surname" (the last two: a short form of a name the document gave in full earlier)
     keys: tuple[str, ...] = ()  # candidate gazetteer keys
     rule: str | None = None  # the names/references rule that found it
     label: str | None = None  # label of a typed unknown name or unnamed treaty

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kzgraph.gazetteer import Gazetteer
+from kzgraph.gazetteer import Gazetteer, default_gazetteer
 from kzgraph.linking import EntityRef, gazetteer_ref
 from kzgraph.mentions import Mention
 from kzgraph.sentences import mask_text
@@ -43,6 +43,8 @@ class ReferenceContext:
     # organisations last named in a list with another ("the EU and NATO"): "the organisation"
     # cannot pick one of them
     listed: set[str] = field(default_factory=set)
+    # the people named in full so far by their surname ("Rouhani" -> Hassan Rouhani)
+    surnames: dict[str, dict[str, EntityRef]] = field(default_factory=dict)
 
 
 def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
@@ -178,8 +180,9 @@ def inherit_supplement_class(mentions: list[Mention], context: ReferenceContext)
 def find_acronym_mentions(
     text: str, start: int, end: int, context: ReferenceContext, mentions: list[Mention]
 ) -> list[Mention]:
-    """Mentions of acronyms the document defined earlier, where nothing else was found."""
-    extra = []
+    """Mentions of acronyms the document defined earlier, and of surnames of the people it
+    named in full ("Rouhani" after "Hassan Rouhani"), where nothing else was found."""
+    extra = _surname_mentions(text, start, end, context, mentions)
     for acronym, entity in context.acronyms.items():
         for begin, finish in _acronym_spans(acronym, text, start, end, mentions):
             extra.append(Mention(begin, finish, entity.kinds, "acronym", entities=[entity]))
@@ -188,6 +191,57 @@ def find_acronym_mentions(
         for begin, finish in _acronym_spans(definer.acronym, text, definer.end, end, mentions):
             extra.append(dataclasses.replace(definer, start=begin, end=finish, acronym=None))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _surname_mentions(
+    text: str, start: int, end: int, context: ReferenceContext, mentions: list[Mention]
+) -> list[Mention]:
+    """A person's surname alone, when exactly one person of that surname was named in full:
+    not right after or before another capitalised word ("Fatemeh X" is someone else)."""
+    extra = []
+    for surname, people in context.surnames.items():
+        if len(people) != 1 or _other_bearer(text, surname, next(iter(people.values()))):
+            continue
+        [person] = people.values()
+        for begin, finish in _acronym_spans(surname, text, start, end, mentions):
+            before = text[start:begin].split()[-1:]
+            after = text[finish:end].split()[:1]
+            if any(word[:1].isupper() for word in before + after):
+                continue
+            extra.append(Mention(begin, finish, person.kinds, "surname", entities=[person]))
+    return extra
+
+
+#: Titles that may stand before a surname without making it someone else's.
+_TITLES = frozenset(
+    ["President", "Vice", "Prime", "Minister", "Premier", "Chancellor", "King", "Queen", "Emir",
+     "Sheikh", "Sultan", "Mr", "Mrs", "Ms", "Dr", "Secretary-General", "Secretary", "Chairman",
+     "Chair", "Ambassador", "Foreign", "General", "Leader"]
+)  # fmt: skip
+
+
+def _other_bearer(text: str, surname: str, person: EntityRef) -> bool:
+    """Whether the document also gives the surname another first name ("Dorj X" besides
+    "Khaltmaagiin X"), so that the surname alone may be either."""
+    return _other_first_name(text, surname, person.label.split()[-2])
+
+
+@lru_cache(maxsize=256)
+def _other_first_name(text: str, surname: str, own: str) -> bool:
+    for match in re.finditer(rf"\b([A-Z][\w'’-]*|[A-Z]\.)\s+{re.escape(surname)}\b", text):
+        if match.group(1) not in (own, *_TITLES):
+            return True
+    return False
+
+
+def _note_surnames(mention: Mention, context: ReferenceContext) -> None:
+    """Remember the surname of a person named in full ("Hassan Rouhani": "Rouhani")."""
+    for entity in mention.entities[:1]:
+        words = entity.label.split()
+        if "Person" in entity.kinds and len(words) >= 2 and words[-1][:1].isupper():
+            surname = words[-1]
+            if not default_gazetteer().lookup(surname):  # "Jordan": a place's name too
+                context.surnames.setdefault(surname, {})[entity.key] = entity
 
 
 def _acronym_spans(acronym: str, text: str, start: int, end: int, mentions: list[Mention]):
@@ -339,6 +393,8 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
             if member.acronym and member.entities:
                 context.acronyms[member.acronym] = member.entities[0]
         _note_listed_organisations(mention, context)
+        if mention.source != "reference":
+            _note_surnames(mention, context)
     if not context.pair:
         # no "X and Y" yet: a sentence naming exactly two states ("Uzbek President X ... to
         # Tajikistan") gives "the two countries" their pair
