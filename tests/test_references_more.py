@@ -118,3 +118,42 @@ def test_a_surname_after_another_first_name_is_someone_else(facts):
         "Later Tsend Battulga, who made an official visit to Almaty in June 2019, spoke first."
     )
     assert not _nodes(facts(text), "kz:StateVisit")
+
+
+# --- numbered points ---------------------------------------------------------------------------
+
+
+def test_it_opening_a_numbered_point_is_the_state_the_last_point_opened_with(facts):
+    text = (
+        "1) Kyrgyzstan joined the WTO in 1998. "
+        "2) It became a member of the Shanghai Cooperation Organisation in 2001."
+    )
+    triples = _triples(facts(text))
+    assert ("kgz", "kz:memberOf", "shanghai-cooperation-organisation") in triples
+
+
+def test_it_after_a_point_that_opened_with_two_states_is_neither(facts):
+    text = (
+        "1) Kyrgyzstan and Tajikistan joined the WTO in 2013. "
+        "2) It became a member of the Shanghai Cooperation Organisation in 2001."
+    )
+    triples = _triples(facts(text))
+    assert not [t for t in triples if t[2] == "shanghai-cooperation-organisation"]
+
+
+def test_its_official_languages_with_a_count_are_the_organisations_under_discussion(facts):
+    text = (
+        "The United Nations has 193 member states. "
+        "3) Its six official languages are Arabic, Chinese, English, French, Russian and Spanish."
+    )
+    triples = _triples(facts(text))
+    assert ("united-nations", "kz:officialLanguage", "arabic") in triples
+    assert ("united-nations", "kz:officialLanguage", "spanish") in triples
+
+
+def test_its_working_groups_name_no_languages(facts):
+    text = (
+        "The United Nations has 193 member states. "
+        "3) Its six working groups are led by Arabic, Chinese and English speakers."
+    )
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:officialLanguage"]

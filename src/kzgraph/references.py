@@ -420,18 +420,33 @@ def _note_listed_organisations(mention: Mention, context: ReferenceContext) -> N
         context.listed.difference_update(keys)
 
 
+#: A numbered point's marker opening a sentence: "2) ", "(b) ", "3. ".
+_LIST_MARKER = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.)\s+")
+
+
+def _opening(text: str, start: int) -> int:
+    """Where a sentence's own words begin: after a numbered point's marker ("2) It joined")."""
+    marker = _LIST_MARKER.match(text, start)
+    return marker.end() if marker else start
+
+
 def _opening_entity(mentions: list[Mention], text: str, start: int) -> EntityRef | None:
     """The single entity a sentence opens with ("Kazakhstan was admitted ...", "The EU ...")."""
     first = next((m for m in mentions if m.entities), None)
-    if first is None or first.members or text[start : first.start].strip() not in ("", "The"):
+    if first is None or first.members or first.start < _opening(text, start):
+        return None
+    if text[_opening(text, start) : first.start].strip() not in ("", "The"):
         return None
     return first.entities[0]
 
 
 def _sentence_topic(mentions: list[Mention], text: str, start: int) -> EntityRef | None:
     """The organisation a sentence is about: its opening subject, or an "O is/has ..." subject."""
+    start = _opening(text, start)
     for mention in mentions:
         if not mention.entities or "Organisation" not in mention.entities[0].kinds:
+            continue
+        if mention.start < start:
             continue
         opening = not text[start : mention.start].strip(" .…") or text[start : mention.start] in (
             "The ", "the ",

@@ -1,0 +1,57 @@
+"""Facts stated through a noun rather than a verb: "after its admission to O on D", "since
+X's accession to O in D"."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzgraph.documents import document_from_text
+from kzgraph.extract import extract_document
+
+
+@pytest.fixture
+def facts(scoring):
+    """The scorable facts (gold_scoring's form) of a text extracted as one document."""
+
+    def extract(text: str) -> list:
+        document = document_from_text(text, "t")
+        return scoring.extracted_facts(extract_document(document).quads)
+
+    return extract
+
+
+def _triples(facts: list) -> set:
+    return {fact[1:] for fact in facts if fact[0] == "triple"}
+
+
+def _memberships(facts: list) -> list[dict]:
+    return [fact[2] for fact in facts if fact[0] == "node" and fact[1] == "kz:Membership"]
+
+
+def test_after_its_admission_is_the_opening_states_membership(facts):
+    text = (
+        "Armenia opened an embassy in Vienna in 1995, three years after its admission to the "
+        "OSCE on 30 January 1992."
+    )
+    found = facts(text)
+    assert ("arm", "kz:memberOf", "osce") in _triples(found)
+    [membership] = _memberships(found)
+    assert membership["kz:startDate"] == [("1992-01-30", "xsd:date")]
+
+
+def test_since_a_states_accession_is_its_membership(facts):
+    text = "Since Georgia's accession to the Council of Europe in 1999, its courts have changed."
+    found = facts(text)
+    assert ("geo", "kz:memberOf", "council-of-europe") in _triples(found)
+    [membership] = _memberships(found)
+    assert membership["kz:startDate"] == [("1999", "xsd:gYear")]
+
+
+def test_talks_on_its_accession_state_no_membership(facts):
+    text = "Uzbekistan resumed talks on its accession to the WTO in 2020."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:memberOf"]
+
+
+def test_its_after_two_states_is_neither(facts):
+    text = "Russia praised Armenia in 1995, three years after its admission to the OSCE in 1992."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:memberOf"]
