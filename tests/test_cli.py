@@ -52,3 +52,23 @@ def test_query_path_imports_no_heavy_module():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+# Modules a question never needs: the heavy ones, and the light ones kept for other work
+# (shutil for builds, importlib.util for --help, difflib for misspelt names).
+NOT_FOR_QUESTIONS = ("spacy", "rdflib", "owlrl", "pyshacl", "shutil", "importlib.util", "difflib")
+
+
+def test_a_whole_question_loads_none_of_the_lazy_modules(query_graph_store):
+    code = (
+        "import sys\nfrom kzgraph.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"print(sorted(m for m in {NOT_FOR_QUESTIONS!r} if m in sys.modules), file=sys.stderr)"
+    )
+    for argv in (["ask", "memberships", "Kazakhstan"],
+                 ["query", "SELECT ?o WHERE { kzr:kaz kz:memberOf ?o }"]):
+        result = subprocess.run([sys.executable, "-c", code, *argv, "--format", "table",
+                                 "--store", str(query_graph_store)],
+                                capture_output=True, text=True)
+        assert "Shanghai Cooperation Organisation" in result.stdout, result.stderr
+        assert result.stderr.strip().splitlines()[-1] == "[]", argv

@@ -15,6 +15,7 @@ from kzgraph.named_queries import (
     EntityNames,
     get_named_query,
     load_catalogue,
+    normalise,
     parse_named_query,
     run_named_query,
 )
@@ -215,3 +216,66 @@ def test_cli_missing_store(cli_runner, tmp_path):
     result = invoke(cli_runner, "memberships", "Kazakhstan", "--store", str(tmp_path / "x"))
     assert result.exit_code == 3
     assert "run `kzgraph build` first" in result.output
+
+
+# Start-up work: one question file read, names folded cheaply
+
+
+def _normalise_reference(name: str) -> str:
+    """normalise() as it was before its ASCII shortcut: every step on every string."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text).replace("\u2019", "'")
+    return " ".join(text.casefold().split()).removeprefix("the ")
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([*"Ab zZ-'\t", "\u00e9", "\u2013", "\u2212", "\u2019", "\u0301",
+                                 "\ufb01", "the ", "The "]), max_size=12).map("".join)
+       | st.text(max_size=20))
+def test_normalise_with_the_ascii_shortcut_folds_as_before(name):
+    assert normalise(name) == _normalise_reference(name)
+
+
+@pytest.mark.parametrize(("name", "folded"), [
+    ("The  Caspian\tPipeline Consortium", "caspian pipeline consortium"),
+    ("Türkiye", "turkiye"), ("Côte d\u2019Ivoire", "cote d'ivoire"), ("theatre", "theatre")])
+def test_normalise_examples(name, folded):
+    assert normalise(name) == folded
+
+
+def _question_folder(tmp_path, monkeypatch):
+    folder = tmp_path / "queries"
+    folder.mkdir()
+    (folder / "capitals.rq").write_text("# title: Capitals\n# param: x - a state\n"
+                                        "SELECT ?x ?capital WHERE { ?x kz:capital ?capital }\n")
+    monkeypatch.setattr("kzgraph.named_queries.queries_dir", lambda: folder)
+    return folder
+
+
+def test_a_named_question_is_read_from_its_own_file_alone(tmp_path, monkeypatch):
+    folder = _question_folder(tmp_path, monkeypatch)
+    (folder / "broken.rq").write_text("# param: !!\nSELECT * {}\n")  # unread when not asked
+    named = get_named_query("capitals")
+    assert (named.title, named.usage, named.path) == ("Capitals", "capitals X",
+                                                      folder / "capitals.rq")
+    with pytest.raises(QueryError, match="bad parameter line"):
+        get_named_query("broken")
+
+
+def test_a_question_name_is_not_a_path(tmp_path, monkeypatch):
+    _question_folder(tmp_path, monkeypatch)
+    (tmp_path / "outside.rq").write_text("# title: Outside\nSELECT * {}\n")
+    with pytest.raises(QueryError, match=r"no named query '\.\./outside' \(`kzgraph ask"):
+        get_named_query("../outside")
+    with pytest.raises(QueryError, match=r"no named query 'capital'; did you mean capitals\?"):
+        get_named_query("capital")
+
+
+def test_entity_names_table_from_the_store(query_graph):
+    names = EntityNames(query_graph)
+    assert names.labels["kazakhstan"] == {KZR + "kaz"}
+    assert names.aliases["sco"] == {KZR + "shanghai-cooperation-organisation"}
+    assert names.display["kazakhstan"] == "Kazakhstan"

@@ -14,6 +14,7 @@ several things, raises EntityNotFound with the closest names.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -107,8 +108,16 @@ def load_catalogue(directory: Path | None = None) -> dict[str, NamedQuery]:
 
 
 def get_named_query(name: str, catalogue: dict[str, NamedQuery] | None = None) -> NamedQuery:
-    """The named query ``name``, or QueryError listing the close names."""
-    catalogue = load_catalogue() if catalogue is None else catalogue
+    """The named query ``name``, or QueryError listing the close names.
+
+    Without a catalogue, only ``name``'s own file is read (`kzgraph ask` starts faster).
+    """
+    if catalogue is None:
+        directory = queries_dir()
+        if f"{name}.rq" in os.listdir(directory):  # a listed file: no path in the name
+            path = directory / f"{name}.rq"
+            return parse_named_query(name, path.read_text("utf-8"), path)
+        catalogue = load_catalogue(directory)
     if name in catalogue:
         return catalogue[name]
     import difflib  # only when a name is wrong: keeps `ask` start-up small
@@ -135,11 +144,17 @@ def normalise(name: str) -> str:
     >>> normalise("The  Baku–Tbilisi–Ceyhan Pipeline")
     'baku-tbilisi-ceyhan pipeline'
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text).replace("\u2019", "'")
+    # ASCII has no accents, no decompositions and none of the dashes: skip that work for it.
+    text = name if name.isascii() else _plain_characters(name)
     text = " ".join(text.casefold().split())
     return text.removeprefix("the ")
+
+
+def _plain_characters(text: str) -> str:
+    """``text`` without accents, with ASCII hyphens for dashes and minus, ' for ’."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"[\u2010-\u2015\u2212]", "-", text).replace("\u2019", "'")
 
 
 class EntityNames:
@@ -150,11 +165,11 @@ class EntityNames:
         self.labels: dict[str, set[str]] = {}
         self.aliases: dict[str, set[str]] = {}
         self.display: dict[str, str] = {}
-        for row in run_query(store, _NAMES_QUERY):
-            key = normalise(row["name"].value)
-            table = self.labels if row["kind"].value == "label" else self.aliases
-            table.setdefault(key, set()).add(row["entity"].value)
-            self.display.setdefault(key, row["name"].value)
+        for entity, name, kind in run_query(store, _NAMES_QUERY):  # in SELECT order
+            key = normalise(name.value)
+            table = self.labels if kind.value == "label" else self.aliases
+            table.setdefault(key, set()).add(entity.value)
+            self.display.setdefault(key, name.value)
 
     def resolve(self, name: str) -> ox.NamedNode:
         """The one entity called ``name`` (label, alias, CURIE or IRI), else EntityNotFound."""

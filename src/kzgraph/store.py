@@ -17,14 +17,14 @@ half-written directory is removed by the next build, which runs under the same l
 Readers resolve the symlink once and open that generation read-only, so a swap during
 a query does not mix two generations.
 
-Only pyoxigraph is imported here: the query path imports this module.
+Only pyoxigraph is imported at the top (shutil where a build needs it): the query path
+imports this module.
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
-import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -133,6 +133,8 @@ def write_store(quads: Iterable[pyoxigraph.Quad], path: Path | str | None = None
             fill_generation(generation, quads)
             swap_in(store_path, generation)
         except BaseException:  # Ctrl-C included: leave nothing half-built behind
+            import shutil
+
             shutil.rmtree(generation, ignore_errors=True)
             raise
         remove_stale_generations(store_path)
@@ -210,6 +212,8 @@ def remove_stale_generations(store_path: Path) -> None:
         keep.add(current.name)
         older = [entry.name for entry in numbered if int(entry.name) < int(current.name)]
         keep.update(older[-1:])
+    import shutil  # here, not at the top: the query path imports this module
+
     for entry in parent.iterdir():
         if entry.name in keep:
             continue

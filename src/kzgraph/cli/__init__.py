@@ -8,7 +8,6 @@ Library errors (``kzgraph.errors``) become ``Error: ...`` on stderr and their ex
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import sys
 
 import click
@@ -50,6 +49,8 @@ class LazyGroup(click.Group):
 
     @staticmethod
     def _importable(name: str) -> bool:
+        import importlib.util  # only for --help: `ask` and `query` need not load it
+
         module_name = COMMANDS[name].split(":")[0]
         return importlib.util.find_spec(module_name) is not None
 

@@ -109,11 +109,10 @@ def ask(name, args, list_queries, store_path, fmt, iris, asserted_only):
     from kzgraph.named_queries import get_named_query, load_catalogue, run_named_query
     from kzgraph.query import open_store
 
-    catalogue = load_catalogue()
     if list_queries or not name:
-        click.echo(_catalogue_text(catalogue), nl=False)
+        click.echo(_catalogue_text(load_catalogue()), nl=False)
         return
-    named = get_named_query(name, catalogue)
+    named = get_named_query(name)
     store = open_store(store_path)
     result = run_named_query(store, named, list(args), asserted_only=asserted_only)
     # The parameters' columns repeat the arguments on every row: leave them out of tables.
