@@ -55,3 +55,13 @@ def test_talks_on_its_accession_state_no_membership(facts):
 def test_its_after_two_states_is_neither(facts):
     text = "Russia praised Armenia in 1995, three years after its admission to the OSCE in 1992."
     assert not [t for t in _triples(facts(text)) if t[1] == "kz:memberOf"]
+
+
+def test_counted_among_the_founding_members_is_a_co_founding(facts):
+    text = "Tajikistan is thus counted among the founding members of the CSTO."
+    assert ("tjk", "kz:coFounderOf", "csto") in _triples(facts(text))
+
+
+def test_counted_among_the_observers_is_no_co_founding(facts):
+    text = "Tajikistan is thus counted among the observers of the CSTO."
+    assert not [t for t in _triples(facts(text)) if t[0] == "tjk"]

@@ -157,3 +157,20 @@ def test_its_working_groups_name_no_languages(facts):
         "3) Its six working groups are led by Arabic, Chinese and English speakers."
     )
     assert not [t for t in _triples(facts(text)) if t[1] == "kz:officialLanguage"]
+
+
+# --- "both" after "X and Y" ---------------------------------------------------------------------
+
+
+def test_both_is_the_pair_coordinated_before_it_in_its_sentence(facts):
+    text = "Kyrgyzstan and Tajikistan recognised Armenia in 1992, and both are members of the CSTO."
+    members = {t[0] for t in _triples(facts(text)) if t[1:] == ("kz:memberOf", "csto")}
+    assert members == {"kgz", "tjk"}
+
+
+def test_both_after_a_list_of_three_is_no_earlier_pair(facts):
+    text = (
+        "Russia and Belarus signed the Union State Treaty in 1999. Kyrgyzstan, Tajikistan and "
+        "Armenia met in 1992, and both are members of the CSTO."
+    )
+    assert not [t for t in _triples(facts(text)) if t[1:] == ("kz:memberOf", "csto")]

@@ -45,6 +45,7 @@ class ReferenceContext:
     listed: set[str] = field(default_factory=set)
     # the people named in full so far by their surname ("Rouhani" -> Hassan Rouhani)
     surnames: dict[str, dict[str, EntityRef]] = field(default_factory=dict)
+    text: str = ""  # the document's text: "X and Y" before a reference is read from it
 
 
 def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
@@ -65,10 +66,7 @@ def resolve_strategy(
     """
     named_before = [e for m in before or [] for e in m.entities]
     if strategy == "pair":
-        states = list({e.key: e for e in named_before if e.cls == "State"}.values())
-        if len(states) == 2:
-            return states
-        return list(context.pair) if len(context.pair) == 2 else []
+        return _pair(context, before or [], named_before)
     if strategy == "sentence_pair":  # "... Kazakhstan and Pakistan ..., and bilateral trade"
         states = list({e.key: e for e in named_before if e.cls == "State"}.values())
         return states if len(states) == 2 else []
@@ -101,6 +99,42 @@ def resolve_strategy(
             else resolve_strategy(context, "last:Organisation", before)
         )
     return []
+
+
+def _pair(
+    context: ReferenceContext, before: list[Mention], named_before: list[EntityRef]
+) -> list[EntityRef]:
+    """The two states named before in the sentence, else the last "X and Y" of two states in it
+    ("A and B recognised C, and both ..."), else (if it named at most two) the context's pair."""
+    states = list({e.key: e for e in named_before if e.cls == "State"}.values())
+    if len(states) == 2:
+        return states
+    pairs = _coordinated_pairs(before, context.text)
+    if pairs:
+        return pairs[-1]
+    if len(states) > 2:  # "A and B, C's neighbours, ...": which two is anyone's guess
+        return []
+    return list(context.pair) if len(context.pair) == 2 else []
+
+
+_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
+_COMMA_BETWEEN = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _coordinated_pairs(before: list[Mention], text: str) -> list[list[EntityRef]]:
+    """Each "X and Y" of two states among the mentions (not the end of "W, X and Y")."""
+    states = [next((e for e in m.entities if e.cls == "State"), None) for m in before]
+    pairs = []
+    for i in range(len(before) - 1):
+        first, second = states[i], states[i + 1]
+        if first is None or second is None or first.key == second.key:
+            continue
+        if not _AND_BETWEEN.fullmatch(text, before[i].end, before[i + 1].start):
+            continue
+        if i and _COMMA_BETWEEN.fullmatch(text, before[i - 1].end, before[i].start):
+            continue
+        pairs.append([first, second])
+    return pairs
 
 
 #: Strategies that give alternative readings of one thing (the slot picks), never a group.
@@ -182,6 +216,7 @@ def find_acronym_mentions(
 ) -> list[Mention]:
     """Mentions of acronyms the document defined earlier, and of surnames of the people it
     named in full ("Rouhani" after "Hassan Rouhani"), where nothing else was found."""
+    context.text = text  # resolve_references reads "X and Y" before a pair reference from it
     extra = _surname_mentions(text, start, end, context, mentions)
     for acronym, entity in context.acronyms.items():
         for begin, finish in _acronym_spans(acronym, text, start, end, mentions):
