@@ -65,3 +65,13 @@ def test_counted_among_the_founding_members_is_a_co_founding(facts):
 def test_counted_among_the_observers_is_no_co_founding(facts):
     text = "Tajikistan is thus counted among the observers of the CSTO."
     assert not [t for t in _triples(facts(text)) if t[0] == "tjk"]
+
+
+def test_an_adverb_before_joined_keeps_the_membership(facts):
+    text = "In 2006 Uzbekistan officially joined the Collective Security Treaty Organization."
+    assert ("uzb", "kz:memberOf", "csto") in _triples(facts(text))
+
+
+def test_an_adverb_before_left_is_no_membership(facts):
+    text = "In 2012 Uzbekistan officially left the Collective Security Treaty Organization."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:memberOf"]

@@ -174,3 +174,33 @@ def test_both_after_a_list_of_three_is_no_earlier_pair(facts):
         "Armenia met in 1992, and both are members of the CSTO."
     )
     assert not [t for t in _triples(facts(text)) if t[1:] == ("kz:memberOf", "csto")]
+
+
+# --- "it" after a fronted date ----------------------------------------------------------------
+
+
+def test_it_after_a_fronted_date_is_the_state_the_last_sentence_opened_with(facts):
+    text = (
+        "Tajikistan was admitted to the United Nations on 2 March 1992. "
+        "On 2 March 2013 it formally acceded to the World Trade Organization."
+    )
+    found = facts(text)
+    assert ("tjk", "kz:memberOf", "wto") in _triples(found)
+    dates = [n["kz:startDate"] for n in _nodes(found, "kz:Membership") if n["kz:member"] == ["tjk"]]
+    assert [("2013-03-02", "xsd:date")] in dates
+
+
+def test_it_after_a_fronted_date_applying_to_join_is_no_membership(facts):
+    text = (
+        "Tajikistan was admitted to the United Nations on 2 March 1992. "
+        "On 2 March 2013 it formally applied to join the World Trade Organization."
+    )
+    assert ("tjk", "kz:memberOf", "wto") not in _triples(facts(text))
+
+
+def test_it_after_a_sentence_opened_by_two_states_is_neither(facts):
+    text = (
+        "Kyrgyzstan and Tajikistan met in 2012. "
+        "On 2 March 2013 it formally acceded to the World Trade Organization."
+    )
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:memberOf"]
