@@ -3,13 +3,15 @@
 Every mention is merged into one token (a coordination "X, Y and Z" is one token too), the
 rules whose words and slot types the sentence holds are run, and each match becomes a Fact
 unless it names something else (a modifier, an apposition's head, a possessive), is hedged
-(hedges) or leaves its date unclear (relation_dates). Only the maximal matches are kept.
+(hedges) or leaves its date unclear (relation_dates). Only the maximal matches are kept; then
+gapped continuations after them and fronted groups sharing their subject add facts (gapping).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kzgraph.gapping import companion_token, continued_facts, default_gapping, subject_index
 from kzgraph.hedges import Hedges, before_pattern_words, hedge_words, hedged, load_hedges
 from kzgraph.mentions import Mention
 from kzgraph.relation_dates import attach_late_date, unattached_date
@@ -68,6 +70,8 @@ class Fact:
     defaults: dict[str, str] = field(default_factory=dict)
     consts: dict[str, str] = field(default_factory=dict)
     hedged: bool = False  # stated under a hedge (data/hedges.jsonl): never asserted
+    # the match behind it (its pattern variant and the token of its leading subject), for gapping
+    match: tuple[CompiledPattern, int | None] | None = field(default=None, compare=False)
 
     def signature(self) -> frozenset:
         """Which mention fills which role: two facts with the same signature say the same."""
@@ -98,7 +102,44 @@ def extract_relations(
     # a hedged match still outranks the shorter matches it contains, so that "joined Y in 2020
     # as an observer" does not fall back to "joined Y"; only then is it dropped. So does one
     # with a date it cannot attach: "joined Y in 2015 and 2012" does not fall back either.
-    return [fact for fact in _keep_maximal(candidates, sentence_start, doc) if not fact.hedged]
+    facts = [fact for fact in _keep_maximal(candidates) if not fact.hedged]
+    facts += _gapped(doc, facts, rules, mentions)
+    facts = _keep_maximal([(fact, fact.signature()) for fact in facts])
+    for fact in facts:
+        fact.start += sentence_start
+        fact.end += sentence_start
+    return facts
+
+
+def _gapped(doc, facts: list[Fact], rules: RelationRules, mentions: list[Mention]) -> list[Fact]:
+    """Fronted companions join a fact's subject ("Together with A, X founded O"); gapped
+    continuations after it ("and B in D2") state more facts (gapping.py, data/gapping.jsonl)."""
+    gapping, words, found = default_gapping(), hedge_words(doc), []
+    for fact in facts:
+        compiled, subject = fact.match or (None, None)
+        if compiled is None:
+            continue
+        companions = gapping.allows("companions", fact.kind)
+        if companions and subject is not None:
+            _add_companions(doc, fact, compiled, subject, companions, mentions)
+        end = next((t.i for t in doc if t.idx >= fact.end), len(doc))
+        for continued in continued_facts(
+            doc, fact, end, rules.variants[fact.rule], mentions, gapping
+        ):
+            span = doc.char_span(fact.end, continued.end, alignment_mode="expand") or doc[:0]
+            if not hedged(words, span.start, span.end, rules.hedges):
+                found.append(continued)
+    return found
+
+
+def _add_companions(doc, fact: Fact, compiled, subject: int, rule, mentions) -> None:
+    """Give a fronted group ("Together with A and B, X ...") the role of the subject X."""
+    index = subject_index(compiled.roles)
+    token = companion_token(doc, subject, compiled.specs[index], rule)
+    if token is not None:
+        role, slot = compiled.roles[index]
+        fact.roles.setdefault(role, []).append((mentions[doc[token]._.kz_mention], slot))
+        fact.start = min(fact.start, doc[token - 2].idx)
 
 
 def _states_something(fact: Fact) -> bool:
@@ -197,9 +238,21 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
         roles.setdefault(slot[0], []).append((mentions[token._.kz_mention], slot[1]))
     span = doc[begin if head is None else min(head, begin) : finish]
     defaults = dict(record.get("defaults", {}))
+    leading = _subject_token(alignment, compiled, begin, head if subject is not None else None)
     return Fact(
-        record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts
+        record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts,
+        match=(compiled, leading),
     )
+
+
+def _subject_token(alignment, compiled: CompiledPattern, begin: int, head: int | None):
+    """The token filling the variant's subject slot (its apposition's head if it took one)."""
+    index = subject_index(compiled.roles)
+    offset = next((o for o, i in enumerate(alignment) if i == index), None)
+    if offset is None:
+        return None
+    leading = _leading_slot(alignment, compiled)
+    return head if head is not None and leading == offset else begin + offset
 
 
 def _has_kind(token, classes: list[str]) -> bool:
@@ -302,7 +355,13 @@ def _continues_clause(word: str) -> bool:
     return word in _CLAUSE_WORDS or word.endswith("ed")
 
 
-def _keep_maximal(candidates: list, sentence_start: int, doc) -> list[Fact]:
+def _rank(fact: Fact) -> tuple:
+    """Which of two facts saying the same is kept: a rule's own match before a gapped
+    continuation (rule ids with "+"), then the shorter span."""
+    return "+" in fact.rule, fact.end - fact.start, fact.rule
+
+
+def _keep_maximal(candidates: list) -> list[Fact]:
     """Per kind, drop matches whose fillers another match of that kind includes; then dedupe."""
     kept: dict[tuple, Fact] = {}
     for fact, signature in candidates:
@@ -313,10 +372,6 @@ def _keep_maximal(candidates: list, sentence_start: int, doc) -> list[Fact]:
             continue
         key = (fact.kind, signature)
         best = kept.get(key)
-        if best is None or (fact.end - fact.start, fact.rule) < (best.end - best.start, best.rule):
+        if best is None or _rank(fact) < _rank(best):
             kept[key] = fact
-    facts = sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule))
-    for fact in facts:
-        fact.start += sentence_start
-        fact.end += sentence_start
-    return facts
+    return sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule))

@@ -65,6 +65,7 @@ class CompiledPattern:
     rule_id: str
     roles: list[tuple[str, str] | None]  # per pattern token: (role, type) or None
     gaps: dict[int, int] = field(default_factory=dict)  # pattern token -> most tokens it may take
+    specs: list[dict] = field(default_factory=list)  # the Matcher token specs (gapping reads them)
 
 
 @dataclass
@@ -76,6 +77,7 @@ class RelationRules:
     patterns: dict[str, CompiledPattern]
     rules: dict[str, dict]
     hedges: Hedges = field(default_factory=Hedges)
+    variants: dict[str, list[CompiledPattern]] = field(default_factory=dict)  # by rule id
 
 
 def _split_optional(words: list[str]) -> list[list[str]]:
@@ -184,7 +186,8 @@ def _compile_rule(record: dict, path: Path, line: int) -> list[CompiledPattern |
             specs.append(dict(spec))
             roles.append(role)
         gaps = {i: spec.pop("GAP") for i, spec in enumerate(specs) if "GAP" in spec}
-        compiled.append((specs, CompiledPattern(record["id"], list(roles), gaps)))
+        kept = [dict(spec) for spec in specs]
+        compiled.append((specs, CompiledPattern(record["id"], list(roles), gaps, kept)))
     return compiled
 
 
@@ -224,7 +227,10 @@ def load_relation_rules(path: Path | None = None, schema: dict | None = None) ->
             except (ValueError, TypeError) as error:
                 raise RuleFileError(path, line, f"bad pattern: {error}") from error
             patterns[key] = compiled
-    return RelationRules(matchers, patterns, rules, load_hedges())
+    variants: dict[str, list[CompiledPattern]] = {}
+    for compiled in patterns.values():
+        variants.setdefault(compiled.rule_id, []).append(compiled)
+    return RelationRules(matchers, patterns, rules, load_hedges(), variants)
 
 
 @cache

@@ -1,0 +1,363 @@
+"""Gapped continuations of a relation match (data/gapping.jsonl): a clause after "and" or a comma
+that leaves out the verb of the match before it, and a fronted group that shares its subject.
+
+- object gap: "X joined A in D1 and B in D2", "... with A on D1, with B on D2 and with C on D3":
+  the continuation repeats the end of one of the rule's patterns (from a slot or a spelled word
+  after its subject), and takes the match's other roles;
+- subject gap: "A joined O in D1, and B in D2": a new subject and the pattern's closing date;
+- pro-form: "..., and B did the same on D2": a new subject and a phrase standing for the verb;
+- companions: "Together with A and B, X founded O": the group shares X's role.
+
+Nothing is asserted when the alignment is unsure: the continuation must be read in full by the
+rule's own words and slots up to a clause boundary, a match with a date needs a new date in each
+continuation (and one without a date none), a new subject must not fit another slot of the rule
+(nor an object continuation that opens with a bare name fit the subject slot), a date list or a
+hedge in the continuation leaves it out, and the match itself must be asserted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+from kzgraph.errors import RuleFileError
+from kzgraph.gazetteer import read_jsonl
+from kzgraph.resources import rules_dir
+
+# What may open a continuation, and what must follow the last word a continuation reads.
+_SEPARATORS = ((",", "and"), ("and",), (",",))
+_BOUNDARIES = frozenset([",", ";", ".", ":", "!", "?", "and", "but", "while", "whereas"])
+_GAPS = ("object", "subject", "pro-form", "companions")
+_OPTIONAL_THE = {"NORM": "the", "OP": "?"}  # what the compiler puts before every typed slot
+
+
+@dataclass(frozen=True)
+class GapRule:
+    """One line of gapping.jsonl: a kind of gap, the relation kinds that allow it, its words."""
+
+    id: str
+    gap: str
+    kinds: frozenset
+    words: tuple[tuple[str, ...], ...] = ()
+    joiners: frozenset = frozenset()
+
+
+@dataclass
+class Gapping:
+    """The gap lines by gap kind."""
+
+    rules: dict[str, GapRule] = field(default_factory=dict)
+
+    def allows(self, gap: str, kind: str) -> GapRule | None:
+        rule = self.rules.get(gap)
+        return rule if rule is not None and kind in rule.kinds else None
+
+
+def load_gapping(path: Path | None = None) -> Gapping:
+    """Read data/gapping.jsonl; RuleFileError names a broken line."""
+    path = path or rules_dir() / "gapping.jsonl"
+    rules: dict[str, GapRule] = {}
+    for line, record in read_jsonl(path, ("id", "gap", "kinds")):
+        if record["gap"] not in _GAPS or record["gap"] in rules:
+            raise RuleFileError(path, line, f"gap must be one of {', '.join(_GAPS)}, once each")
+        lists = [record["kinds"], record.get("words", []), record.get("joiners", [])]
+        if not all(isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in lists):
+            raise RuleFileError(path, line, "kinds, words and joiners must be lists of strings")
+        words = tuple(tuple(phrase.lower().split()) for phrase in record.get("words", []))
+        if record["gap"] in ("pro-form", "companions") and not words:
+            raise RuleFileError(path, line, f"a {record['gap']} line needs words")
+        joiners = frozenset(w.lower() for w in record.get("joiners", []))
+        rules[record["gap"]] = GapRule(
+            record["id"], record["gap"], frozenset(record["kinds"]), words, joiners
+        )
+    return Gapping(rules)
+
+
+@cache
+def default_gapping() -> Gapping:
+    """The shipped gap lines, read once per process."""
+    return load_gapping()
+
+
+@dataclass
+class Continuation:
+    """A gapped clause read by a pattern's tail: the roles it fills and its token range."""
+
+    roles: dict[str, list[tuple[int, str]]]  # role -> [(token index, slot type)]
+    start: int
+    end: int  # one past its last token
+
+
+def fits(token, spec: dict) -> bool:
+    """Whether a merged token satisfies one Matcher token spec of a compiled pattern."""
+    if "ORTH" in spec or spec.get("IS_SENT_START"):
+        return False  # gaps and sentence openers never take part in a continuation
+    if "NORM" in spec:
+        norm = spec["NORM"]
+        if token.norm_ not in (norm["IN"] if isinstance(norm, dict) else [norm]):
+            return False
+    if "LOWER" in spec and not re.search(spec["LOWER"]["REGEX"], token.lower_):
+        return False
+    attributes = spec.get("_", {})
+    kinds = attributes.get("kz_kinds")
+    if kinds and (token._.kz_mention < 0 or not re.search(kinds["REGEX"], token._.kz_kinds)):
+        return False
+    return "kz_group" not in attributes or token._.kz_group == attributes["kz_group"]
+
+
+def align(tokens: list, specs: list[dict]) -> list[int] | None:
+    """The spec index each token takes when ``specs`` read exactly ``tokens`` (optional specs
+    may be skipped), or None."""
+    if not specs:
+        return [] if not tokens else None
+    spec, rest = specs[0], specs[1:]
+    if tokens and fits(tokens[0], spec):
+        tail = align(tokens[1:], rest)
+        if tail is not None:
+            return [0] + [i + 1 for i in tail]
+    if spec.get("OP") == "?":
+        tail = align(tokens, rest)
+        if tail is not None:
+            return [i + 1 for i in tail]
+    return None
+
+
+def clause_tokens(doc, start: int) -> list[tuple[int, int]]:
+    """Candidate continuations from ``start``: (first, end) token ranges that end right before a
+    clause boundary, shortest first, at most 12 tokens; a bracketed aside is no boundary."""
+    ranges, depth = [], 0
+    for end in range(start + 1, min(start + 13, len(doc) + 1)):
+        depth += {"(": 1, ")": -1}.get(doc[end - 1].text, 0)
+        if depth == 0 and (end == len(doc) or doc[end].lower_ in _BOUNDARIES):
+            ranges.append((start, end))
+    return ranges
+
+
+def without_asides(doc, start: int, end: int) -> list:
+    """The tokens start..end with any bracketed aside ("(then called ...)") left out."""
+    kept, depth = [], 0
+    for token in doc[start:end]:
+        if token.text == "(" and token._.kz_mention < 0:
+            depth += 1
+        elif token.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(token)
+    return kept
+
+
+def separator_end(doc, index: int, joiners: frozenset) -> tuple[int, bool] | None:
+    """Where a continuation starts after ", and" / "and" / "," at ``index`` (with a joiner such
+    as "later" passed over), and whether "and" was among them."""
+    for separator in _SEPARATORS:
+        words = [t.lower_ for t in doc[index : index + len(separator)]]
+        if words == list(separator):
+            start = index + len(separator)
+            if start < len(doc) and doc[start].lower_ in joiners:
+                start += 1
+            if start < len(doc) and doc[start].lower_ == ",":
+                start += 1  # "and, later, to O on D"
+            return start, "and" in separator
+    return None
+
+
+def read_tail(doc, start: int, specs: list[dict], roles: list) -> Continuation | None:
+    """The continuation from ``start`` that ``specs`` read in full up to a clause boundary."""
+    for first, end in clause_tokens(doc, start):
+        tokens = without_asides(doc, first, end)
+        taken = align(tokens, specs)
+        if taken is None:
+            continue
+        filled: dict[str, list[tuple[int, str]]] = {}
+        for token, index in zip(tokens, taken, strict=True):
+            slot = roles[index]
+            if slot is not None and slot[0]:
+                filled.setdefault(slot[0], []).append((token.i, slot[1]))
+        return Continuation(filled, first, end)
+    return None
+
+
+def slot_types(specs: list[dict], roles: list) -> list[tuple[int, str, dict]]:
+    """(spec index, role, spec) of each role slot of a pattern variant, in order."""
+    return [(i, slot[0], specs[i]) for i, slot in enumerate(roles) if slot and slot[0]]
+
+
+def subject_index(roles: list) -> int | None:
+    """The spec index of a variant's first role slot that is no date and no captured word."""
+    for index, slot in enumerate(roles):
+        if slot is not None and slot[0] and slot[1] not in ("Date", "text"):
+            return index
+    return None
+
+
+def fits_other_slot(token, compiled, skip: int) -> bool:
+    """Whether a token could fill a role slot other than the one at ``skip`` (unsure reading)."""
+    return any(
+        index != skip and compiled.roles[index][1] != "Date" and fits(token, spec)
+        for index, _, spec in slot_types(compiled.specs, compiled.roles)
+    )
+
+
+def object_tails(compiled) -> list[tuple[list[dict], list, frozenset]]:
+    """The ends of a pattern variant an object continuation may repeat: each (specs, roles, role
+    names) from a word or slot after the subject on, with no gap, a role other than a date and no
+    role the part before it also fills."""
+    specs, roles, subject = compiled.specs, compiled.roles, subject_index(compiled.roles)
+    tails = []
+    for start in range(subject + 1 if subject is not None else len(specs), len(specs)):
+        if any(i >= start for i in compiled.gaps):
+            continue
+        named = {slot[0] for slot in roles[start:] if slot and slot[0]}
+        before = {slot[0] for slot in roles[:start] if slot and slot[0]}
+        types = {slot[1] for slot in roles[start:] if slot and slot[0]}
+        if named & before or "text" in types or not types - {"Date"}:
+            continue
+        tails.append((specs[start:], roles[start:], frozenset(named)))
+    return tails
+
+
+def date_tail(compiled) -> tuple[list[dict], list] | None:
+    """The closing "in|on {D:Date}" of a variant whose last role is its date, as (specs, roles)."""
+    specs, roles = compiled.specs, compiled.roles
+    if not roles or roles[-1] is None or roles[-1][1] != "Date" or len(specs) < 3:
+        return None
+    introducer = len(specs) - 3 if specs[-2] == _OPTIONAL_THE else len(specs) - 2
+    if "NORM" not in specs[introducer] or specs[introducer].get("OP") == "?":
+        return None
+    return specs[introducer:], roles[introducer:]
+
+
+def subject_heads(compiled) -> tuple[int, dict] | None:
+    """The subject slot of a variant that opens with it (after an optional "the"): index, spec."""
+    subject = subject_index(compiled.roles)
+    if subject is None or any(spec != _OPTIONAL_THE for spec in compiled.specs[:subject]):
+        return None
+    return subject, compiled.specs[subject]
+
+
+def continued_facts(doc, fact, end: int, variants: list, mentions: list, gapping: Gapping) -> list:
+    """The facts the gapped continuations after a match (its last token before ``end``) state,
+    chained ("with A on D1, with B on D2 and with C on D3"); a chain must close with "and"."""
+    chain, current, position = [], fact, end
+    while found := _next_continuation(doc, current, position, variants, mentions, gapping):
+        current, position, closed_by_and = found
+        chain.append((current, closed_by_and))
+    while chain and not chain[-1][1]:
+        chain.pop()  # "joined A in 1992, B in 1995": a list that never closes with "and"
+    return [found for found, _ in chain]
+
+
+def _next_continuation(doc, fact, position, variants, mentions, gapping):
+    """The next continuation at ``position``: (its fact, where it ends, whether "and" opened it)."""
+    for gap in ("object", "subject", "pro-form"):
+        rule = gapping.allows(gap, fact.kind)
+        opened = rule and separator_end(doc, position, rule.joiners)
+        if not opened:
+            continue
+        start, by_and = opened
+        for compiled in variants:
+            if not set(fact.roles) <= {slot[0] for slot in compiled.roles if slot and slot[0]}:
+                continue  # a variant that lacks one of the match's roles cannot restate it
+            read = _READERS[gap](doc, start, compiled, fact, rule)
+            if read is not None and _certain(doc, read):
+                return _continued(doc, fact, read, rule, mentions), read.end, by_and
+    return None
+
+
+def _read_object(doc, start, compiled, fact, rule) -> Continuation | None:
+    """An object gap ("... and [to] B in D2"): the pattern's end from after its subject on."""
+    subject = subject_index(compiled.roles)
+    for specs, roles, named in object_tails(compiled):
+        if not _dates_restated(fact, named, roles):
+            continue
+        read = read_tail(doc, start, specs, roles)
+        if read is None:
+            continue
+        first = doc[read.start]
+        opens_with_name = first._.kz_mention >= 0 and first.lower_ != "the"
+        if opens_with_name and subject is not None and fits(first, compiled.specs[subject]):
+            continue  # "..., and Russia on D2": a new subject or a new object?
+        return read
+    return None
+
+
+def _read_subject(doc, start, compiled, fact, rule) -> Continuation | None:
+    """A subject gap ("A joined O in D1, and B in D2"): a new subject and the closing date."""
+    heads, closing = subject_heads(compiled), date_tail(compiled)
+    if heads is None or closing is None or closing[1][-1][0] not in fact.roles:
+        return None
+    return _read_new_subject(doc, start, compiled, heads, [], closing)
+
+
+def _read_pro_form(doc, start, compiled, fact, rule) -> Continuation | None:
+    """A pro-form ("..., and B did the same [on D2]"): a new subject, a phrase standing for
+    the verb and a date exactly when the match has one."""
+    heads, closing = subject_heads(compiled), date_tail(compiled)
+    dated = any(slot == "Date" for fillers in fact.roles.values() for _, slot in fillers)
+    if heads is None or (dated and (closing is None or closing[1][-1][0] not in fact.roles)):
+        return None
+    for words in rule.words:
+        # the phrase stands for the whole verb phrase: its subject is the only new party
+        read = _read_new_subject(doc, start, compiled, heads, words, closing if dated else None)
+        if read is not None:
+            return read
+    return None
+
+
+def _read_new_subject(doc, start, compiled, heads, words, closing) -> Continuation | None:
+    index, spec = heads
+    specs = [spec] + [{"NORM": word} for word in words] + (closing[0] if closing else [])
+    roles = [compiled.roles[index]] + [None] * len(words) + (closing[1] if closing else [])
+    read = read_tail(doc, start, specs, roles)
+    if read is None or (not words and fits_other_slot(doc[read.start], compiled, index)):
+        return None  # "A joined O in D1, and B in D2" with B able to be another party: unsure
+    return read
+
+
+_READERS = {"object": _read_object, "subject": _read_subject, "pro-form": _read_pro_form}
+
+
+def _dates_restated(fact, named: frozenset, roles: list) -> bool:
+    """Whether a tail restates every date the match has: "joined A in 1992 and B" gives B no
+    date of its own, so it states nothing."""
+    dates = {role for role, fillers in fact.roles.items() for _, slot in fillers if slot == "Date"}
+    return dates <= named
+
+
+def _certain(doc, read: Continuation) -> bool:
+    """Whether a continuation's own date is not one of a list ("and B in 1995 and 1996")."""
+    from kzgraph.relation_dates import _date_list_after
+
+    dates = [i for fillers in read.roles.values() for i, slot in fillers if slot == "Date"]
+    return not any(_date_list_after(doc, i) for i in dates)
+
+
+def _continued(doc, fact, read: Continuation, rule: GapRule, mentions: list):
+    """The match's fact with the continuation's fillers in the roles it restates."""
+    roles = {role: list(fillers) for role, fillers in fact.roles.items() if role not in read.roles}
+    for role, fillers in read.roles.items():
+        if fillers:
+            roles[role] = [(mentions[doc[i]._.kz_mention], slot) for i, slot in fillers]
+    last = doc[read.end - 1]
+    return replace(
+        fact, rule=f"{fact.rule.split('+')[0]}+{rule.id}", roles=roles,
+        end=last.idx + len(last.text.rstrip()), defaults=dict(fact.defaults),
+        consts=dict(fact.consts),
+    )  # fmt: skip
+
+
+def companion_token(doc, subject: int, spec: dict, rule: GapRule) -> int | None:
+    """The fronted group sharing the subject at ``subject`` ("Together with A and B, X founded
+    O"): its token, when the phrase opens the sentence or follows punctuation and the group
+    could fill the subject's slot."""
+    if subject < 2 or doc[subject - 1].text != "," or not fits(doc[subject - 2], spec):
+        return None
+    for words in rule.words:
+        opening = subject - 2 - len(words)
+        if opening < 0 or [t.lower_ for t in doc[opening : subject - 2]] != list(words):
+            continue
+        if opening == 0 or doc[opening - 1].is_punct:
+            return subject - 2
+    return None

@@ -1,0 +1,215 @@
+"""Coordination and ellipsis (gapping.py, data/gapping.jsonl): gapped continuations of a relation
+match and fronted groups sharing its subject, with the look-alikes that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzgraph.errors import RuleFileError
+from kzgraph.extract import _sentence_mentions
+from kzgraph.gapping import align, load_gapping
+from kzgraph.gazetteer import default_gazetteer
+from kzgraph.references import context_for
+from kzgraph.relations import extract_relations
+from kzgraph.sentences import iter_sentence_spans
+
+
+def facts_of(text: str, kind: str) -> list[dict]:
+    """{role: sorted entity keys or value texts} of each fact of ``kind`` in a one-sentence text."""
+    context = context_for(None, default_gazetteer())
+    [(offset, span)] = list(iter_sentence_spans(text))
+    mentions = _sentence_mentions(span, offset, text, context)
+    start = offset + span.start_char
+    facts = extract_relations(text[start : offset + span.end_char], start, mentions, None)
+    return [
+        {role: sorted(k for m, slot in fillers for k in _filler(text, m, slot))
+         for role, fillers in f.roles.items()}
+        for f in facts if f.kind == kind
+    ]  # fmt: skip
+
+
+def _filler(text: str, mention, slot: str) -> str:
+    keys = [e.key for e in mention.entities if slot in e.kinds]
+    return keys or [text[mention.start : mention.end]]
+
+
+def pairs(facts: list[dict], role: str, other: str) -> set[tuple[str, str]]:
+    return {(k, ",".join(f.get(other, []))) for f in facts for k in f.get(role, [])}
+
+
+# --- object gaps: the verb and subject left out, a new object and date restated --------------
+
+
+def test_joined_two_organisations_each_with_its_own_date():
+    facts = facts_of(
+        "Tajikistan joined the Asian Development Bank in 1998 and the World Trade Organization "
+        "in 2013.", "membership",
+    )  # fmt: skip
+    assert pairs(facts, "O", "D") == {("adb", "1998"), ("wto", "2013")}
+    assert all(f["X"] == ["tjk"] for f in facts)
+
+
+def test_a_list_of_prepositional_continuations_each_dated():
+    facts = facts_of(
+        "Uzbekistan established diplomatic relations with India on 18 March 1992, with Pakistan "
+        "on 10 May 1992 and with Turkey on 4 March 1992.", "diplomatic-relations",
+    )  # fmt: skip
+    assert pairs(facts, "B", "D") == {
+        ("ind", "18 March 1992"), ("pak", "10 May 1992"), ("tur", "4 March 1992"),
+    }  # fmt: skip
+    assert all(f["A"] == ["uzb"] for f in facts)
+
+
+def test_a_continuation_after_a_date_attached_past_an_apposition():
+    facts = facts_of(
+        "Kyrgyzstan was admitted to the Asian Development Bank, a regional lender, on "
+        "12 January 1994, and to the World Trade Organization on 20 December 1998.", "membership",
+    )  # fmt: skip
+    assert pairs(facts, "O", "D") == {
+        ("adb", "12 January 1994"), ("wto", "20 December 1998"),
+    }  # fmt: skip
+
+
+def test_a_continuation_may_skip_a_bracketed_aside():
+    facts = facts_of(
+        "Azerbaijan joined the Organization for Security and Co-operation in Europe in 1992 and "
+        "the Organisation of Islamic Cooperation (then the Organisation of the Islamic "
+        "Conference) in 1991.", "membership",
+    )  # fmt: skip
+    assert ("oic", "1991") in pairs(facts, "O", "D")
+
+
+def test_an_object_continuation_without_its_own_date_states_nothing():
+    facts = facts_of(
+        "Tajikistan joined the Asian Development Bank in 1998 and the World Trade Organization.",
+        "membership",
+    )
+    assert pairs(facts, "O", "D") == {("adb", "1998")}
+
+
+def test_a_list_that_never_closes_with_and_states_only_the_match():
+    facts = facts_of(
+        "Tajikistan joined the Asian Development Bank in 1998, the World Trade Organization in "
+        "2013.", "membership",
+    )  # fmt: skip
+    assert pairs(facts, "O", "D") == {("adb", "1998")}
+
+
+def test_a_bare_name_that_could_be_either_party_states_nothing():
+    # "..., and Pakistan on D": Pakistan established relations with India, or Uzbekistan with
+    # Pakistan? Both are states, so the continuation is not read.
+    facts = facts_of(
+        "Uzbekistan established diplomatic relations with India on 18 March 1992, and Pakistan "
+        "on 10 May 1992.", "diplomatic-relations",
+    )  # fmt: skip
+    assert pairs(facts, "B", "D") == {("ind", "18 March 1992")}
+    assert all(f["A"] == ["uzb"] for f in facts)
+
+
+def test_a_negated_match_has_no_continuation():
+    facts = facts_of(
+        "Tajikistan did not join the Asian Development Bank in 1998 and the World Trade "
+        "Organization in 2013.", "membership",
+    )  # fmt: skip
+    assert facts == []
+
+
+# --- subject gaps and pro-forms: a new subject, the rest of the clause understood -----------
+
+
+def test_new_subjects_with_their_own_dates_share_the_organisation():
+    facts = facts_of(
+        "Russia joined the Eurasian Development Bank in 2006, Armenia in 2009 and Belarus in "
+        "2010.", "membership",
+    )  # fmt: skip
+    assert pairs(facts, "X", "D") == {("rus", "2006"), ("arm", "2009"), ("blr", "2010")}
+    assert all(f["O"] == ["eurasian-development-bank"] for f in facts)
+
+
+def test_a_new_subject_must_close_its_clause():
+    facts = facts_of(
+        "Russia joined the Eurasian Development Bank in 2006, and Armenia in 2009 opened an "
+        "embassy in Moscow.", "membership",
+    )  # fmt: skip
+    assert pairs(facts, "X", "D") == {("rus", "2006")}
+
+
+def test_a_new_subject_with_a_list_of_dates_states_nothing():
+    facts = facts_of(
+        "Russia joined the Eurasian Development Bank in 2006, and Armenia in 2009 and 2010.",
+        "membership",
+    )
+    assert pairs(facts, "X", "D") == {("rus", "2006")}
+
+
+def test_did_the_same_gives_the_new_subject_the_whole_clause():
+    facts = facts_of(
+        "China established diplomatic relations with Turkmenistan on 6 January 1992, and India "
+        "did the same on 20 April 1992.", "diplomatic-relations",
+    )  # fmt: skip
+    assert {(",".join(f["A"]), ",".join(f["B"]), ",".join(f["D"])) for f in facts} == {
+        ("chn", "tkm", "6 January 1992"), ("ind", "tkm", "20 April 1992"),
+    }  # fmt: skip
+
+
+def test_a_pro_form_without_a_date_after_a_dated_match_states_nothing():
+    facts = facts_of(
+        "China established diplomatic relations with Turkmenistan on 6 January 1992, and India "
+        "did the same.", "diplomatic-relations",
+    )  # fmt: skip
+    assert [f["A"] for f in facts] == [["chn"]]
+
+
+# --- companions: a fronted group shares the subject's role ---------------------------------
+
+
+def test_a_fronted_group_shares_the_subject():
+    facts = facts_of(
+        "Along with Armenia and Kyrgyzstan, Belarus joined the Eurasian Development Bank in 2010.",
+        "membership",
+    )
+    assert [sorted(f["X"]) for f in facts] == [["arm", "blr", "kgz"]]
+
+
+def test_a_fronted_group_after_a_fronted_date():
+    facts = facts_of(
+        "In 2001, together with China, Russia founded the Shanghai Cooperation Organisation.",
+        "co-founding",
+    )
+    assert [sorted(f["X"]) for f in facts] == [["chn", "rus"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unlike Armenia and Kyrgyzstan, Belarus joined the Eurasian Development Bank in 2010.",
+        "Together with the World Bank, Belarus joined the Eurasian Development Bank in 2010.",
+        "Along with Armenia's support, Belarus joined the Eurasian Development Bank in 2010.",
+    ],
+)
+def test_a_fronted_phrase_that_is_no_group_of_states_adds_nobody(text):
+    facts = facts_of(text, "membership")
+    assert [f["X"] for f in facts] == [["blr"]]
+
+
+# --- the data and the aligner --------------------------------------------------------------
+
+
+def test_gap_lines_are_checked(tmp_path):
+    path = tmp_path / "gapping.jsonl"
+    path.write_text('{"id": "x", "gap": "sideways", "kinds": ["membership"]}\n')
+    with pytest.raises(RuleFileError, match="gap must be one of"):
+        load_gapping(path)
+    path.write_text('{"id": "x", "gap": "pro-form", "kinds": ["membership"]}\n')
+    with pytest.raises(RuleFileError, match="needs words"):
+        load_gapping(path)
+
+
+def test_the_aligner_reads_every_token_or_nothing():
+    from kzgraph.sentences import pipeline
+
+    doc = pipeline().make_doc("to the bank")
+    the, to = {"NORM": "the", "OP": "?"}, {"NORM": {"IN": ["to", "into"]}}
+    assert align(list(doc), [to, the, {"NORM": "bank"}]) == [0, 1, 2]
+    assert align(list(doc[:1]) + list(doc[2:]), [to, the, {"NORM": "bank"}]) == [0, 2]
+    assert align(list(doc), [to, {"NORM": "bank"}]) is None
