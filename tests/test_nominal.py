@@ -75,3 +75,34 @@ def test_an_adverb_before_joined_keeps_the_membership(facts):
 def test_an_adverb_before_left_is_no_membership(facts):
     text = "In 2012 Uzbekistan officially left the Collective Security Treaty Organization."
     assert not [t for t in _triples(facts(text)) if t[1] == "kz:memberOf"]
+
+
+def _nodes(facts: list, cls: str) -> list[dict]:
+    return [fact[2] for fact in facts if fact[0] == "node" and fact[1] == cls]
+
+
+def test_a_meeting_that_ended_a_states_chairmanship_states_it(facts):
+    text = "The Ashgabat meeting ended Turkmenistan's one-year chairmanship of the CIS."
+    assert ("cis", "kz:chairedBy", "tkm") in _triples(facts(text))
+
+
+def test_preparing_for_a_states_chairmanship_states_none(facts):
+    text = "Officials in Bishkek prepared for Kyrgyzstan's one-year chairmanship of the CSTO."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:chairedBy"]
+
+
+def test_a_visit_in_a_relative_clause_with_a_possessive_invitation(facts):
+    text = (
+        "Azerbaijani President Ilham Aliyev, who arrived in Tashkent on 3 May 2017 for an "
+        "official visit at Mirziyoyev's invitation, opened a school."
+    )
+    [visit] = _nodes(facts(text), "kz:StateVisit")
+    assert visit["kz:visitor"] == ["ilham-aliyev"]
+    assert visit["kz:destination"] == ["tashkent"]
+    assert visit["kz:invitedBy"] == ["shavkat-mirziyoyev"]
+    assert visit["kz:date"] == [("2017-05-03", "xsd:date")]
+
+
+def test_arriving_for_talks_in_a_relative_clause_is_no_visit(facts):
+    text = "Ilham Aliyev, who arrived in Ashgabat on 3 May 2015 for talks, opened a school."
+    assert not _nodes(facts(text), "kz:StateVisit")

@@ -204,3 +204,21 @@ def test_it_after_a_sentence_opened_by_two_states_is_neither(facts):
         "On 2 March 2013 it formally acceded to the World Trade Organization."
     )
     assert not [t for t in _triples(facts(text)) if t[1] == "kz:memberOf"]
+
+
+# --- "whose country" ------------------------------------------------------------------------
+
+
+def test_whose_country_is_the_one_state_named_before_it(facts):
+    text = (
+        "Mongolian President Khaltmaagiin Battulga, whose country joined the OSCE in 2012, spoke."
+    )
+    assert ("mng", "kz:memberOf", "osce") in _triples(facts(text))
+
+
+def test_whose_country_after_two_states_is_neither(facts):
+    text = (
+        "At the Russia–Mongolia talks, Mongolian President Khaltmaagiin Battulga, whose country "
+        "joined the OSCE in 2012, spoke."
+    )
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:memberOf"]

@@ -90,6 +90,9 @@ def resolve_strategy(
         return [context.last_state] if context.last_state else []
     if strategy == "sole_opening_state":
         return _sole_opening_state(before or [])
+    if strategy == "sole_state_before":  # "Uzbek President X, whose country ..."
+        states = {e.key: e for e in named_before if e.cls == "State"}
+        return list(states.values()) if len(states) == 1 else []
     if strategy == "opening_or_topic":
         return _opening_or_topic(context, before)
     if strategy == "topic":  # the organisation under discussion, else the one named last
