@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections import namedtuple
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -39,22 +39,22 @@ SELECT DISTINCT ?entity ?name ?kind WHERE {
 """
 
 
-@dataclass(frozen=True)
-class Parameter:
-    name: str
-    description: str = ""
+# Named tuples, not dataclasses: making two dataclasses costs `kzgraph ask` more start-up
+# (the dataclasses module, inspect, and code generated per class) than all the rest here.
+class Parameter(namedtuple("Parameter", ["name", "description"], defaults=[""])):
+    """A parameter of a named query: the variable it binds (str) and what it stands for (str)."""
+
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class NamedQuery:
-    """One question of the catalogue: its name (file stem), header and SPARQL text."""
+class NamedQuery(namedtuple("NamedQuery", ["name", "title", "description", "params", "sparql",
+                                           "path"], defaults=[None])):
+    """One question of the catalogue: its name (file stem), header and SPARQL text.
 
-    name: str
-    title: str
-    description: str
-    params: tuple[Parameter, ...]
-    sparql: str
-    path: Path | None = field(default=None, compare=False)
+    ``params`` is a tuple of Parameter; ``path`` the .rq file (a Path), None if made in memory.
+    """
+
+    __slots__ = ()
 
     @property
     def usage(self) -> str:

@@ -1,18 +1,16 @@
 """The ``kzgraph`` command line: a thin click layer over the library.
 
-Subcommands live in modules of this package and are imported only when run, so that
-``kzgraph ask`` does not pay for spaCy, rdflib or owlrl (see ``LazyGroup``).
-Library errors (``kzgraph.errors``) become ``Error: ...`` on stderr and their exit code.
+The click group (``cli``, in ``group.py``) imports a subcommand's module only when that
+subcommand runs, so that ``kzgraph ask`` does not pay for spaCy, rdflib or owlrl. A plain
+question (``ask NAME ARGS...`` or ``query SPARQL`` with the usual options) does not even pay
+for click: ``main`` answers it through ``answer.answer_plainly``, the same code the click
+commands run, and hands anything else (help, --list, -f, stdin, a mistyped option) to click.
+This module itself imports nothing: ``kzgraph.cli.cli`` loads the click group on first use.
 """
 
 from __future__ import annotations
 
-import importlib
 import sys
-
-import click
-
-from kzgraph import __version__
 
 #: command name -> "module:attribute" of its click command, in the order ``--help`` lists them.
 COMMANDS: dict[str, str] = {
@@ -28,65 +26,24 @@ COMMANDS: dict[str, str] = {
 }
 
 
-class LazyGroup(click.Group):
-    """A click group that imports a subcommand's module only when that subcommand runs."""
+def __getattr__(name: str):
+    """``cli`` and ``LazyGroup`` from ``group.py``, imported (with click) on first use."""
+    if name in ("cli", "LazyGroup"):
+        from kzgraph.cli import group
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return [name for name in COMMANDS if self._importable(name)]
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        target = COMMANDS.get(cmd_name)
-        if target is None:
-            return None
-        module_name, attribute = target.split(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name == module_name:
-                return None
-            raise
-        return getattr(module, attribute)
-
-    @staticmethod
-    def _importable(name: str) -> bool:
-        import importlib.util  # only for --help: `ask` and `query` need not load it
-
-        module_name = COMMANDS[name].split(":")[0]
-        return importlib.util.find_spec(module_name) is not None
-
-    def invoke(self, ctx: click.Context):
-        from kzgraph.errors import KzgraphError
-
-        try:
-            return super().invoke(ctx)
-        except KzgraphError as error:
-            click.echo(f"Error: {error}", err=True)
-            ctx.exit(error.exit_code)
-        except KeyboardInterrupt:
-            click.echo("Interrupted.", err=True)
-            ctx.exit(130)
-
-
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="kzgraph")
-def cli() -> None:
-    """kzgraph: a knowledge graph of Kazakhstan's foreign relations.
-
-    Texts in corpus/ become RDF facts typed by the kzgraph OWL ontology, each traceable
-    to its sentence; OWL-RL reasoning adds what follows; the result is an Oxigraph store
-    asked with SPARQL.
-
-    \b
-    Typical session:
-      kzgraph build                                 # corpus -> store
-      kzgraph ask shared-memberships Kazakhstan China
-      kzgraph query 'SELECT * WHERE { ?s kz:memberOf ?o }'
-      kzgraph serve                                 # SPARQL endpoint + query page
-    """
+        return getattr(group, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
     """Entry point of the ``kzgraph`` console script."""
+    from kzgraph.cli.answer import answer_plainly
+
+    exit_code = answer_plainly(sys.argv[1:])
+    if exit_code is not None:
+        sys.exit(exit_code)
+    from kzgraph.cli.group import cli
+
     cli(prog_name="kzgraph")
 
 

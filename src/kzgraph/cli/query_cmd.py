@@ -1,7 +1,9 @@
 """``kzgraph query`` and ``kzgraph ask``: SPARQL and named questions over the built store.
 
 Only click, pyoxigraph and kzgraph's light modules are imported here (see test_cli's
-import check): no rdflib, spaCy, owlrl or pySHACL on the way to an answer.
+import check): no rdflib, spaCy, owlrl or pySHACL on the way to an answer. The answers
+themselves come from ``answer.py``, which ``main`` also calls without click for a plain
+question.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import sys
 
 import click
 
+from kzgraph.cli.answer import query_answer, question_answer
 from kzgraph.namespaces import PREFIXES
 from kzgraph.query import FORMATS
 
@@ -28,21 +31,6 @@ iris_option = click.option("--iris", is_flag=True,
                            help="Show IRIs (as CURIEs) in tables instead of labels.")
 asserted_option = click.option("--asserted-only", is_flag=True,
                                help="Leave out inferred triples (the kzg:inferred graph).")
-
-
-def _default_format(result) -> str:
-    import pyoxigraph as ox
-
-    if sys.stdout.isatty():
-        return "table"
-    return "turtle" if isinstance(result, ox.QueryTriples) else "tsv"
-
-
-def _print(result, fmt: str | None, store, iris: bool, hidden: tuple[str, ...] = ()) -> None:
-    from kzgraph.query import format_results
-
-    fmt = fmt or _default_format(result)
-    click.echo(format_results(result, fmt, store=store, iris=iris, hide=hidden), nl=False)
 
 
 @click.command(epilog=f"\b\nPredeclared prefixes:\n{_PREFIX_LIST}")
@@ -66,12 +54,9 @@ def query(sparql, query_file, store_path, fmt, iris, asserted_only):
       kzgraph query -f question.rq --format json
       echo 'ASK { kzr:kaz kz:memberOf ?o }' | kzgraph query
     """
-    from kzgraph.query import open_store, run_query
-
     text = _query_text(sparql, query_file)
-    store = open_store(store_path)
-    result = run_query(store, text, asserted_only=asserted_only)
-    _print(result, fmt, store, iris)
+    click.echo(query_answer(text, store_path=store_path, fmt=fmt, iris=iris,
+                            asserted_only=asserted_only), nl=False)
 
 
 def _query_text(sparql: str | None, query_file) -> str:
@@ -106,17 +91,13 @@ def ask(name, args, list_queries, store_path, fmt, iris, asserted_only):
       kzgraph ask shared-memberships Kazakhstan China
       kzgraph ask where-stated China kz:hasDiplomaticRelationsWith Kazakhstan
     """
-    from kzgraph.named_queries import get_named_query, load_catalogue, run_named_query
-    from kzgraph.query import open_store
-
     if list_queries or not name:
+        from kzgraph.named_queries import load_catalogue
+
         click.echo(_catalogue_text(load_catalogue()), nl=False)
         return
-    named = get_named_query(name)
-    store = open_store(store_path)
-    result = run_named_query(store, named, list(args), asserted_only=asserted_only)
-    # The parameters' columns repeat the arguments on every row: leave them out of tables.
-    _print(result, fmt, store, iris, hidden=tuple(p.name for p in named.params))
+    click.echo(question_answer(name, list(args), store_path=store_path, fmt=fmt, iris=iris,
+                               asserted_only=asserted_only), nl=False)
 
 
 def _catalogue_text(catalogue) -> str:
