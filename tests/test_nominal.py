@@ -106,3 +106,34 @@ def test_a_visit_in_a_relative_clause_with_a_possessive_invitation(facts):
 def test_arriving_for_talks_in_a_relative_clause_is_no_visit(facts):
     text = "Ilham Aliyev, who arrived in Ashgabat on 3 May 2015 for talks, opened a school."
     assert not _nodes(facts(text), "kz:StateVisit")
+
+
+def test_a_seat_taken_as_a_member_is_a_membership(facts):
+    text = (
+        "Japan took its seat as a non-permanent member of the United Nations Security Council "
+        "in January 2023."
+    )
+    found = facts(text)
+    assert ("jpn", "kz:memberOf", "united-nations-security-council") in _triples(found)
+    [membership] = _memberships(found)
+    assert membership["kz:startDate"] == [("2023-01", "xsd:gYearMonth")]
+
+
+def test_a_seat_lost_is_no_membership(facts):
+    text = (
+        "Japan lost its seat as a non-permanent member of the United Nations Security Council "
+        "in January 2023."
+    )
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:memberOf"]
+
+
+def test_relations_held_since_a_date_were_established_then(facts):
+    found = facts("Oman has had diplomatic relations with Uzbekistan since 1992.")
+    assert ("omn", "kz:hasDiplomaticRelationsWith", "uzb") in _triples(found)
+    [node] = _nodes(found, "kz:DiplomaticRelationsEstablishment")
+    assert node["kz:date"] == [("1992", "xsd:gYear")]
+
+
+def test_trade_ties_held_since_a_date_are_no_diplomatic_relations(facts):
+    found = facts("Oman has had trade ties with Uzbekistan since 1992.")
+    assert not [t for t in _triples(found) if t[1] == "kz:hasDiplomaticRelationsWith"]

@@ -222,3 +222,19 @@ def test_whose_country_after_two_states_is_neither(facts):
         "joined the OSCE in 2012, spoke."
     )
     assert not [t for t in _triples(facts(text)) if t[1] == "kz:memberOf"]
+
+
+# --- monarchs' names and titles ------------------------------------------------------------------
+
+
+def test_a_sheikh_named_after_his_states_emir_title_is_its_head_of_state(facts):
+    text = "Kuwait's Emir, Sheikh Nawaf al-Ahmad al-Jaber, visited Tashkent in May 2022."
+    found = facts(text)
+    assert ("nawaf-al-ahmad-al-jaber", "kz:headOfStateOf", "kwt") in _triples(found)
+    [visit] = _nodes(found, "kz:StateVisit")
+    assert visit["kz:visitor"] == ["nawaf-al-ahmad-al-jaber"]
+
+
+def test_a_crown_prince_is_no_head_of_state(facts):
+    text = "Kuwait's Crown Prince, Sheikh Mishal al-Ahmad, visited Tashkent in May 2022."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:headOfStateOf"]
