@@ -7,10 +7,11 @@ import pytest
 
 from kzgraph.errors import RuleFileError
 from kzgraph.extract import _sentence_mentions
-from kzgraph.gapping import align, load_gapping
+from kzgraph.gapping import align, default_gapping, load_gapping
 from kzgraph.gazetteer import default_gazetteer
 from kzgraph.references import context_for
 from kzgraph.relations import extract_relations
+from kzgraph.resources import rules_dir
 from kzgraph.sentences import iter_sentence_spans
 
 
@@ -190,6 +191,97 @@ def test_a_fronted_group_after_a_fronted_date():
 def test_a_fronted_phrase_that_is_no_group_of_states_adds_nobody(text):
     facts = facts_of(text, "membership")
     assert [f["X"] for f in facts] == [["blr"]]
+
+
+def test_as_did_and_so_did_give_the_new_subject_an_undated_clause():
+    for text in (
+        "Kyrgyzstan joined the Eurasian Development Bank, as did Armenia.",
+        "Kyrgyzstan joined the Eurasian Development Bank, and so did Armenia.",
+    ):
+        facts = facts_of(text, "membership")
+        assert sorted(",".join(f["X"]) for f in facts) == ["arm", "kgz"], text
+
+
+def test_as_did_after_a_dated_match_states_nothing():
+    # Armenia's date is not said: a node without it, or with Kyrgyzstan's, would be wrong
+    facts = facts_of("Kyrgyzstan joined the Eurasian Development Bank in 2011, as did Armenia.",
+                     "membership")  # fmt: skip
+    assert [f["X"] for f in facts] == [["kgz"]]
+
+
+# --- respectively: a list of dates paired with a group, in order ---------------------------
+# No "respectively" line ships (tests/test_extract.py keeps "A and B joined O in D1 and D2,
+# respectively" giving nothing); these tests switch one on.
+
+RESPECTIVELY = (
+    '{"id": "respectively", "gap": "respectively", "kinds": ["membership"], '
+    '"words": ["respectively"]}\n'
+)
+
+
+@pytest.fixture
+def with_respectively(tmp_path, monkeypatch):
+    import kzgraph.relations
+
+    path = tmp_path / "gapping.jsonl"
+    path.write_text((rules_dir() / "gapping.jsonl").read_text() + RESPECTIVELY)
+    gapping = load_gapping(path)
+    monkeypatch.setattr(kzgraph.relations, "default_gapping", lambda: gapping)
+
+
+def test_no_respectively_line_ships():
+    assert default_gapping().allows("respectively", "membership") is None
+
+
+@pytest.mark.usefixtures("with_respectively")
+def test_respectively_pairs_each_member_with_its_date():
+    facts = facts_of(
+        "Tajikistan, Uzbekistan and Turkmenistan joined the Asian Development Bank in 1998, "
+        "1995 and 2000, respectively.", "membership",
+    )  # fmt: skip
+    assert pairs(facts, "X", "D") == {("tjk", "1998"), ("uzb", "1995"), ("tkm", "2000")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # as many dates as members, but no "respectively": whose date is whose?
+        "Armenia and Kyrgyzstan joined the Eurasian Economic Union on 2 January 2015 and "
+        "12 August 2015.",
+        # three members, two dates
+        "Armenia, Belarus and Kyrgyzstan joined the Eurasian Economic Union in 2015 and 2016 "
+        "respectively.",
+    ],
+)
+@pytest.mark.usefixtures("with_respectively")
+def test_dates_that_do_not_pair_with_the_group_state_nothing(text):
+    assert facts_of(text, "membership") == []
+
+
+# --- a detached group beside the subject ----------------------------------------------------
+
+
+def test_a_detached_group_beside_the_subject_shares_its_role():
+    facts = facts_of(
+        "Azerbaijan and Georgia, together with Moldova and Ukraine, founded the GUAM "
+        "Organization for Democracy and Economic Development in 1997.", "co-founding",
+    )  # fmt: skip
+    assert [sorted(f["X"]) for f in facts] == [["aze", "geo", "mda", "ukr"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group is no state: it cannot share a state's role
+        "Kyrgyzstan, along with the Asian Development Bank, joined the Eurasian Development Bank "
+        "in 2011.",
+        # a verb no rule of a companion kind reads
+        "Kyrgyzstan, along with Armenia, criticised the Eurasian Development Bank in 2011.",
+    ],
+)
+def test_a_detached_phrase_adds_nobody_where_it_cannot(text):
+    facts = facts_of(text, "membership")
+    assert all("arm" not in f["X"] and "adb" not in f["X"] for f in facts)
 
 
 # --- the data and the aligner --------------------------------------------------------------

@@ -29,7 +29,7 @@ from kzgraph.resources import rules_dir
 # What may open a continuation, and what must follow the last word a continuation reads.
 _SEPARATORS = ((",", "and"), ("and",), (",",))
 _BOUNDARIES = frozenset([",", ";", ".", ":", "!", "?", "and", "but", "while", "whereas"])
-_GAPS = ("object", "subject", "pro-form", "companions")
+_GAPS = ("object", "subject", "pro-form", "companions", "respectively")
 _OPTIONAL_THE = {"NORM": "the", "OP": "?"}  # what the compiler puts before every typed slot
 
 
@@ -66,8 +66,10 @@ def load_gapping(path: Path | None = None) -> Gapping:
         if not all(isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in lists):
             raise RuleFileError(path, line, "kinds, words and joiners must be lists of strings")
         words = tuple(tuple(phrase.lower().split()) for phrase in record.get("words", []))
-        if record["gap"] in ("pro-form", "companions") and not words:
+        if record["gap"] in ("pro-form", "companions", "respectively") and not words:
             raise RuleFileError(path, line, f"a {record['gap']} line needs words")
+        if record["gap"] == "pro-form" and any(phrase.count("_") != 1 for phrase in words):
+            raise RuleFileError(path, line, 'each pro-form phrase needs one "_" (the subject)')
         joiners = frozenset(w.lower() for w in record.get("joiners", []))
         rules[record["gap"]] = GapRule(
             record["id"], record["gap"], frozenset(record["kinds"]), words, joiners
@@ -88,6 +90,7 @@ class Continuation:
     roles: dict[str, list[tuple[int, str]]]  # role -> [(token index, slot type)]
     start: int
     end: int  # one past its last token
+    closes: bool = False  # a list may end with it without an "and" (", as did B")
 
 
 def fits(token, spec: dict) -> bool:
@@ -262,7 +265,7 @@ def _next_continuation(doc, fact, position, variants, mentions, gapping):
                 continue  # a variant that lacks one of the match's roles cannot restate it
             read = _READERS[gap](doc, start, compiled, fact, rule)
             if read is not None and _certain(doc, read):
-                return _continued(doc, fact, read, rule, mentions), read.end, by_and
+                return _continued(doc, fact, read, rule, mentions), read.end, by_and or read.closes
     return None
 
 
@@ -302,16 +305,20 @@ def _read_pro_form(doc, start, compiled, fact, rule) -> Continuation | None:
         # the phrase stands for the whole verb phrase: its subject is the only new party
         read = _read_new_subject(doc, start, compiled, heads, words, closing if dated else None)
         if read is not None:
+            read.closes = words[0] != "_"  # ", as did B" needs no "and" to close a list
             return read
     return None
 
 
 def _read_new_subject(doc, start, compiled, heads, words, closing) -> Continuation | None:
+    """A new subject where ``words`` hold "_" ("_ did the same", "as did _"; none: the subject
+    alone), then the closing date if given."""
     index, spec = heads
-    specs = [spec] + [{"NORM": word} for word in words] + (closing[0] if closing else [])
-    roles = [compiled.roles[index]] + [None] * len(words) + (closing[1] if closing else [])
-    read = read_tail(doc, start, specs, roles)
-    if read is None or (not words and fits_other_slot(doc[read.start], compiled, index)):
+    words = words or ("_",)
+    specs = [spec if w == "_" else {"NORM": w} for w in words] + (closing[0] if closing else [])
+    roles = [compiled.roles[index] if w == "_" else None for w in words]
+    read = read_tail(doc, start, specs, roles + (closing[1] if closing else []))
+    if read is None or (words == ("_",) and fits_other_slot(doc[read.start], compiled, index)):
         return None  # "A joined O in D1, and B in D2" with B able to be another party: unsure
     return read
 
@@ -361,3 +368,59 @@ def companion_token(doc, subject: int, spec: dict, rule: GapRule) -> int | None:
         if opening == 0 or doc[opening - 1].is_punct:
             return subject - 2
     return None
+
+
+def respectively(doc, fact, mentions: list, rule: GapRule) -> list:
+    """"A and B joined O in D1 and D2 respectively": one fact per member of the one group whose
+    size is the number of dates, each with its date; nothing when no group or two fit."""
+    dates = _dated_tokens(doc, fact, mentions)
+    if len(dates) != 1:
+        return []
+    listed = _date_list(doc, dates[0], rule.words)
+    if not listed:
+        return []
+    groups = [
+        role for role, fillers in fact.roles.items()
+        if len(fillers) == 1 and fillers[0][1] != "Date"
+        and len(fillers[0][0].members) == len(listed)
+    ]  # fmt: skip
+    if len(groups) != 1:
+        return []
+    role, date_role = groups[0], next(r for r, f in fact.roles.items() if f[0][1] == "Date")
+    (group, slot), last = fact.roles[role][0], doc[listed[-1] + 1]
+    return [
+        replace(
+            fact, rule=f"{fact.rule}+{rule.id}", hedged=False, match=None,
+            roles=fact.roles | {
+                role: [(member, slot)], date_role: [(mentions[doc[i]._.kz_mention], "Date")]
+            },
+            end=max(fact.end, last.idx + len(last.text.rstrip())),
+            defaults=dict(fact.defaults), consts=dict(fact.consts),
+        )
+        for member, i in zip(group.members, listed, strict=True)
+    ]  # fmt: skip
+
+
+def _dated_tokens(doc, fact, mentions: list) -> list[int]:
+    """The tokens of the dates a fact took."""
+    taken = {id(m) for fillers in fact.roles.values() for m, slot in fillers if slot == "Date"}
+    return [t.i for t in doc if t._.kz_mention >= 0 and id(mentions[t._.kz_mention]) in taken]
+
+
+def _date_list(doc, first: int, words: tuple) -> list[int]:
+    """The dates of "D1, D2 and D3[,] respectively" from the first: their tokens, or nothing
+    when the list does not close with one of ``words`` and a clause boundary."""
+    listed, i = [first], first + 1
+    while i < len(doc):
+        if doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ == "and":
+            i += 1
+        if doc[i].lower_ in (",", "and") and i + 1 < len(doc) and "|Date|" in doc[i + 1]._.kz_kinds:
+            listed.append(i + 1)
+            i += 2
+            continue
+        break
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    closing = i < len(doc) and (doc[i].lower_,) in words
+    bounded = i + 1 >= len(doc) or doc[i + 1].lower_ in _BOUNDARIES
+    return listed if len(listed) > 1 and closing and bounded else []

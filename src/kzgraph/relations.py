@@ -9,9 +9,16 @@ gapped continuations after them and fronted groups sharing their subject add fac
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from kzgraph.gapping import companion_token, continued_facts, default_gapping, subject_index
+from kzgraph.gapping import (
+    companion_token,
+    continued_facts,
+    default_gapping,
+    respectively,
+    subject_index,
+)
 from kzgraph.hedges import Hedges, before_pattern_words, hedge_words, hedged, load_hedges
 from kzgraph.mentions import Mention
 from kzgraph.relation_dates import attach_late_date, unattached_date
@@ -86,6 +93,12 @@ def extract_relations(
     """The facts the relation rules find in one sentence (whose mentions are resolved)."""
     rules = rules or default_relation_rules()
     doc = merged_doc_for(sentence_text, sentence_start, mentions)
+    detached = _detached_group(doc)
+    if detached is not None:  # "X, together with G, joined O": read as "X joined O", G added
+        subject, group, begin_char, end_char = detached
+        blank = " " * (end_char - begin_char)  # the same length: every offset stays valid
+        blanked = sentence_text[:begin_char] + blank + sentence_text[end_char:]
+        doc = merged_doc_for(blanked, sentence_start, mentions, skip=frozenset([group]))
     candidates, words = [], hedge_words(doc)
     for match_id, begin, finish, alignment in _matches(doc, rules):
         compiled = rules.patterns[doc.vocab.strings[match_id]]
@@ -97,12 +110,17 @@ def extract_relations(
             )
             negatable = before_pattern_words(begin, alignment, compiled)
             undated = late or unattached_date(doc, begin, finish, alignment, compiled, record)
-            fact.hedged = undated or hedged(words, begin, finish, rules.hedges, negatable)
+            hedge = hedged(words, begin, finish, rules.hedges, negatable)
+            fact.hedged = undated or hedge
             candidates.append((fact, fact.signature()))
+            if undated and not hedge:  # "... in D1 and D2 respectively": a date each
+                candidates += [(f, f.signature()) for f in _distributed(doc, fact, mentions)]
     # a hedged match still outranks the shorter matches it contains, so that "joined Y in 2020
     # as an observer" does not fall back to "joined Y"; only then is it dropped. So does one
     # with a date it cannot attach: "joined Y in 2015 and 2012" does not fall back either.
     facts = [fact for fact in _keep_maximal(candidates) if not fact.hedged]
+    if detached is not None:
+        _add_detached_group(doc, facts, subject, mentions[group], mentions)
     facts += _gapped(doc, facts, rules, mentions)
     facts = _keep_maximal([(fact, fact.signature()) for fact in facts])
     for fact in facts:
@@ -124,12 +142,55 @@ def _gapped(doc, facts: list[Fact], rules: RelationRules, mentions: list[Mention
             _add_companions(doc, fact, compiled, subject, companions, mentions)
         end = next((t.i for t in doc if t.idx >= fact.end), len(doc))
         for continued in continued_facts(
-            doc, fact, end, rules.variants[fact.rule], mentions, gapping
+            doc, fact, end, rules.variants[fact.rule.split("+")[0]], mentions, gapping
         ):
             span = doc.char_span(fact.end, continued.end, alignment_mode="expand") or doc[:0]
             if not hedged(words, span.start, span.end, rules.hedges):
                 found.append(continued)
     return found
+
+
+def _distributed(doc, fact: Fact, mentions: list[Mention]) -> list[Fact]:
+    """"A and B joined O in D1 and D2 respectively": a fact per member with its own date."""
+    rule = default_gapping().allows("respectively", fact.kind)
+    return respectively(doc, fact, mentions, rule) if rule else []
+
+
+def _detached_group(doc) -> tuple[int, int, int, int] | None:
+    """", together with G," right after a named subject ("X, together with G, joined O"): the
+    subject's and G's mention indices and the characters from the first comma to the second."""
+    rule = default_gapping().rules.get("companions")
+    if rule is None:
+        return None
+    for token in doc:
+        if not token._.kz_actor or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+            continue  # "In 2001, together with G, X ...": a fronted group, not a detached one
+        for words in rule.words:
+            group = token.i + 2 + len(words)
+            if group + 1 >= len(doc) or doc[group]._.kz_mention < 0 or doc[group + 1].text != ",":
+                continue
+            if [t.lower_ for t in doc[token.i + 2 : group]] == list(words):
+                closing = doc[group + 1]
+                return (
+                    token._.kz_mention, doc[group]._.kz_mention, doc[token.i + 1].idx,
+                    closing.idx + len(closing.text),
+                )  # fmt: skip
+    return None
+
+
+def _add_detached_group(doc, facts: list[Fact], subject: int, group, mentions) -> None:
+    """Give the detached group the role of the subject it stood beside, in facts of the kinds
+    that allow companions, when it could fill the subject's slot."""
+    rule = default_gapping().rules["companions"]
+    for fact in facts:
+        compiled, token = fact.match or (None, None)
+        if fact.kind not in rule.kinds or token is None or doc[token]._.kz_mention != subject:
+            continue
+        index = subject_index(compiled.roles)
+        role, slot = compiled.roles[index]
+        kinds = compiled.specs[index]["_"]["kz_kinds"]["REGEX"]
+        if re.search(kinds, "|" + "|".join(group.kinds) + "|") and group.source != "value":
+            fact.roles[role].append((group, slot))
 
 
 def _add_companions(doc, fact: Fact, compiled, subject: int, rule, mentions) -> None:
@@ -157,12 +218,16 @@ def _matches(doc, rules: RelationRules):
             yield from matcher(doc, with_alignments=True)
 
 
-def merged_doc_for(sentence_text: str, sentence_start: int, mentions: list[Mention]):
-    """The merged Doc of one sentence given its own text."""
+def merged_doc_for(
+    sentence_text: str, sentence_start: int, mentions: list[Mention], skip: frozenset = frozenset()
+):
+    """The merged Doc of one sentence given its own text (without the mentions of ``skip``)."""
     register_extensions()
     doc = pipeline().make_doc(sentence_text)
     spans = []
     for index, mention in enumerate(mentions):
+        if index in skip:
+            continue
         local_start, local_end = mention.start - sentence_start, mention.end - sentence_start
         span = doc.char_span(local_start, local_end, alignment_mode="expand")
         if span is not None:
