@@ -238,3 +238,22 @@ def test_a_sheikh_named_after_his_states_emir_title_is_its_head_of_state(facts):
 def test_a_crown_prince_is_no_head_of_state(facts):
     text = "Kuwait's Crown Prince, Sheikh Mishal al-Ahmad, visited Tashkent in May 2022."
     assert not [t for t in _triples(facts(text)) if t[1] == "kz:headOfStateOf"]
+
+
+# --- "the new state" -----------------------------------------------------------------------------
+
+
+def test_the_young_republic_is_the_state_the_last_sentence_opened_with(facts):
+    text = (
+        "Uzbekistan was admitted to the United Nations on 2 March 1992. "
+        "The young republic also joined the Organisation of Islamic Cooperation in 1996."
+    )
+    assert ("uzb", "kz:memberOf", "oic") in _triples(facts(text))
+
+
+def test_the_new_state_after_a_sentence_opened_by_two_states_is_neither(facts):
+    text = (
+        "Russia and Belarus signed the Union State Treaty in 1999. "
+        "The new state also joined the Organisation of Islamic Cooperation in 1996."
+    )
+    assert not [t for t in _triples(facts(text)) if t[1:] == ("kz:memberOf", "oic")]

@@ -90,6 +90,9 @@ def resolve_strategy(
         return [context.last_state] if context.last_state else []
     if strategy == "sole_opening_state":
         return _sole_opening_state(before or [])
+    if strategy == "opening_state":  # "The new state ...": the previous sentence's opening state
+        opening = context.opening
+        return [opening] if opening is not None and opening.cls == "State" else []
     if strategy == "sole_state_before":  # "Uzbek President X, whose country ..."
         states = {e.key: e for e in named_before if e.cls == "State"}
         return list(states.values()) if len(states) == 1 else []
