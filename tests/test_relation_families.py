@@ -169,10 +169,6 @@ POSITIVES = [
      "2024.",
      [_node("Summit", heldIn=["astana"], organisation=["csto"],
             startDate=[_date("2024-11-28")])]),
-    ("programme-together-with-take-part",
-     "Armenia and Georgia, together with Ukraine, take part in the Partnership for Peace.",
-     [_triple("ukr", "participatesInProgramme", "partnership-for-peace"),
-      _triple("arm", "participatesInProgramme", "partnership-for-peace")]),
     ("whose-predecessor-apposition",
      "The European Union, whose predecessor, the European Economic Community, was founded in "
      "1957, has 27 members.",
@@ -308,9 +304,6 @@ NEGATIVES = [
     ("and-hosted-org-summit",
      "Kazakhstan chaired the CSTO in 2024, and will host the CSTO summit in Astana on 28 November "
      "2024.", "Summit"),
-    ("programme-together-with-take-part",
-     "Armenia and Georgia, together with Ukraine, do not take part in the Partnership for Peace.",
-     "participatesInProgramme"),
     ("whose-predecessor-apposition",
      "The European Union, whose founder, the European Economic Community, was founded in 1957, "
      "has 27 members.", "predecessor"),
