@@ -8,12 +8,20 @@ import shutil
 
 import pytest
 
+import kzgraph.extract
 from kzgraph import triggers
 from kzgraph.documents import document_from_text
 from kzgraph.errors import RuleFileError
 from kzgraph.extract import extract_document
 from kzgraph.namespaces import KZ, KZR
 from kzgraph.resources import rules_dir
+
+
+@pytest.fixture
+def alone(monkeypatch):
+    """The relation rules off: what the trigger stage alone makes of a sentence (the rules
+    grow, so a sentence they miss today may be theirs tomorrow)."""
+    monkeypatch.setattr(kzgraph.extract, "extract_relations", lambda *args, **kwargs: [])
 
 
 def _extract(text: str):
@@ -48,6 +56,8 @@ POSITIVES = [
     ("became-member-of-organisation",
      "Kazakhstan officially became a full member of the World Trade Organization in 2015.",
      {("kaz", "memberOf", "wto"), ("membership-kaz-wto", "startDate", "2015")}),
+    ("organisation-admitted-state", "The Asian Development Bank formally admitted Georgia in 2007.",
+     {("geo", "memberOf", "adb"), ("membership-geo-adb", "startDate", "2007")}),
     ("co-founded-organisation",
      "Kazakhstan and Russia jointly founded the Eurasian Economic Union in 2014.",
      {("kaz", "coFounderOf", "eaeu"), ("rus", "coFounderOf", "eaeu"),
@@ -63,6 +73,9 @@ POSITIVES = [
     ("state-joined-programme",
      "Kazakhstan formally joined the Partnership for Peace programme in 1994.",
      {("kaz", "participatesInProgramme", "partnership-for-peace")}),
+    ("state-takes-part-in-programme",
+     "Tajikistan actively participates in the Central Asia Regional Economic Cooperation Program.",
+     {("tjk", "participatesInProgramme", "central-asia-regional-economic-cooperation-program")}),
     ("state-chaired-organisation",
      "Kazakhstan successfully chaired the Organization for Security and Co-operation in Europe "
      "in 2010.",
@@ -118,7 +131,8 @@ NEGATIVES = [
     ("joined-organisation",
      "Kazakhstan formally joined the Shanghai Cooperation Organisation in 2005 as an observer."),
     ("joined-organisation",
-     "Tokayev praised Kyrgyzstan, which formally joined the Eurasian Economic Union in 2015."),
+     "Tokayev met the president of Kyrgyzstan, which formally joined the Eurasian Economic "
+     "Union in 2015."),
     ("joined-organisation",
      "Kazakhstan formally joined the European Union in calling for a ceasefire."),
     ("member-of-organisation",
@@ -128,8 +142,11 @@ NEGATIVES = [
     ("became-member-of-organisation",
      "Kazakhstan reportedly became a full member of the World Trade Organization in 2015."),
     ("became-member-of-organisation",
-     "Tokayev praised Russia, which officially became a full member of the World Trade "
-     "Organization in 2012."),
+     "Tokayev thanked the people of Russia, which officially became a full member of the World "
+     "Trade Organization in 2012."),
+    ("organisation-admitted-state", "The Asian Development Bank admitted Georgia as an observer."),
+    ("organisation-admitted-state",
+     "The Asian Development Bank admitted that Georgia had repaid its loans."),
     ("co-founded-organisation",
      "Kazakhstan and Russia jointly founded the Eurasian Economic Union's court in 2014."),
     ("co-founded-organisation",
@@ -148,6 +165,11 @@ NEGATIVES = [
      "Kazakhstan has not formally joined the Partnership for Peace programme."),
     ("state-joined-programme",
      "Kazakhstan formally joined the Partnership for Peace programme's review in 1994."),
+    ("state-takes-part-in-programme",
+     "Tajikistan no longer participates in the Central Asia Regional Economic Cooperation "
+     "Program."),
+    ("state-takes-part-in-programme",
+     "Tajikistan participates in the Central Asia Regional Economic Cooperation Program's review."),
     ("state-chaired-organisation",
      "Kazakhstan, not Russia, chaired the Organization for Security and Co-operation in Europe "
      "in 2010."),
@@ -163,7 +185,8 @@ NEGATIVES = [
     ("states-signed-treaty",
      "Kazakhstan formally signed the Energy Charter Treaty with Russia in 1994."),
     ("states-signed-treaty",
-     "Tokayev praised Russia, which had formally signed the Energy Charter Treaty in 1994."),
+     "Tokayev praised the government of Russia, which had formally signed the Energy Charter "
+     "Treaty in 1994."),
     ("signatory-to-treaty", "Kazakhstan is not a signatory to the Energy Charter Treaty."),
     ("signatory-to-treaty",
      "Kazakhstan is a signatory to the protocol of the Energy Charter Treaty."),
@@ -177,7 +200,8 @@ NEGATIVES = [
      "Kazakhstan and Kyrgyzstan share a border of 1,783 kilometres with China."),
     ("shares-border-with", "Kazakhstan allegedly shares a 1,212-kilometre border with Iran."),
     ("shares-border-with",
-     "Tokayev praised Uzbekistan, which also shares a 1,212-kilometre border with Kyrgyzstan."),
+     "Tokayev praised the president of Uzbekistan, which also shares a 1,212-kilometre border "
+     "with Kyrgyzstan."),
     ("relations-with-state",
      "Kazakhstan never formally established diplomatic relations with Armenia on 26 January 1992."),
     ("relations-with-state",
@@ -210,16 +234,14 @@ NEGATIVES = [
 
 
 @pytest.mark.parametrize(("line", "text", "expected"), POSITIVES, ids=[p[0] for p in POSITIVES])
-def test_a_trigger_line_states_what_the_rules_miss(line, text, expected, monkeypatch):
+def test_a_trigger_line_states_a_plain_clause(line, text, expected, alone):
     extraction = _extract(text)
     assert f"trigger:{line}" in _rules(extraction)
     assert expected <= _triples(extraction), _triples(extraction)
-    monkeypatch.setattr(triggers, "extract_trigger_facts", lambda *args, **kwargs: [])
-    assert not _extract(text).facts, "the relation rules alone should find nothing here"
 
 
 @pytest.mark.parametrize(("line", "text"), NEGATIVES, ids=[n[0] for n in NEGATIVES])
-def test_a_trigger_line_leaves_a_look_alike_alone(line, text):
+def test_a_trigger_line_leaves_a_look_alike_alone(line, text, alone):
     assert not {rule for rule in _rules(_extract(text)) if rule.startswith("trigger:")}
 
 
@@ -234,7 +256,7 @@ def test_a_rule_fact_of_the_kind_leaves_the_trigger_silent():
     assert _rules(extraction) == {"joined-organisation"}
 
 
-def test_a_blocking_word_anywhere_after_the_clause_start_blocks():
+def test_a_blocking_word_anywhere_after_the_clause_start_blocks(alone):
     assert not _extract("Kazakhstan formally joined the World Trade Organization, it plans.").facts
 
 
@@ -268,7 +290,7 @@ def test_a_broken_line_is_reported_with_file_and_line(tmp_path, line, message):
         triggers.load_trigger_rules(path)
 
 
-def test_a_fronted_date_is_the_facts_and_one_cut_off_by_a_phrase_blocks_a_node():
+def test_a_fronted_date_is_the_facts_and_one_cut_off_by_a_phrase_blocks_a_node(alone):
     fronted = _extract("In 2015, Kazakhstan formally joined the World Trade Organization.")
     assert ("membership-kaz-wto", "startDate", "2015") in _triples(fronted)
     cut_off = "In 2015, to great acclaim, Kazakhstan formally joined the World Trade Organization."
@@ -279,7 +301,7 @@ def test_a_fronted_date_is_the_facts_and_one_cut_off_by_a_phrase_blocks_a_node()
     assert ("kaz", "memberOf", "wto") in _triples(_extract(relative))
 
 
-def test_an_apposition_after_the_subject_is_skipped_not_crossed_into():
+def test_an_apposition_after_the_subject_is_skipped_not_crossed_into(alone):
     text = "Turkmenistan, a neutral state, formally joined the Commonwealth of Independent States."
     assert ("tkm", "memberOf", "cis") in _triples(_extract(text))
     listed = "Tengizchevroil, a venture of Chevron, ExxonMobil and KazMunayGas, has successfully "
@@ -290,7 +312,7 @@ def test_an_apposition_after_the_subject_is_skipped_not_crossed_into():
     assert developers == {("tengizchevroil", "tengiz-oil-field")}
 
 
-def test_a_passive_border_and_a_date_before_a_closing_phrase():
+def test_a_passive_border_and_a_date_before_a_closing_phrase(alone):
     bordered = _triples(_extract("Kazakhstan is also bordered by China."))
     assert ("kaz", "sharesBorderWith", "chn") in bordered
     toured = "Shinzo Abe formally visited Astana in October 2015 on a tour of Central Asia."
@@ -306,7 +328,7 @@ def test_a_duplicate_id_is_reported_at_its_second_line(tmp_path):
         triggers.load_trigger_rules(path)
 
 
-def test_a_date_list_after_the_clause_gives_no_node():
+def test_a_date_list_after_the_clause_gives_no_node(alone):
     dated = _extract("Armenia and Kyrgyzstan formally joined the EAEU in 2015.")
     assert "trigger:joined-organisation" in _rules(dated)
     listed = _extract("Armenia and Kyrgyzstan formally joined the EAEU in 2015 and 2014.")

@@ -18,21 +18,26 @@ from functools import cache
 from pathlib import Path
 
 from kzgraph.errors import RuleFileError
-from kzgraph.gazetteer import load_ancestors, read_jsonl
+from kzgraph.gazetteer import default_gazetteer, load_ancestors, read_jsonl
 from kzgraph.hedges import Hedges, hedge_words, hedged, load_hedges
 from kzgraph.mentions import Mention
 from kzgraph.relations import Fact, merged_doc_for
 from kzgraph.resources import rules_dir
 from kzgraph.rule_dsl import POSSESSIVE
+from kzgraph.trigger_clauses import (
+    OTHER_CLAUSE,
+    RELATIVE,
+    comma_head,
+    conjuncts,
+    fronted_date,
+    is_actor,
+    left_clause,
+    relative_head,
+    right_clause,
+    segment,
+    sentence_subject,
+)
 
-#: Words that end a clause: a filler beyond one belongs to another clause.
-_CLAUSE_BREAKS = frozenset(
-    ["which", "that", "who", "whom", "whose", "where", "when", "after", "before", "while",
-     "whilst", "although", "though", "because", "if", "unless", "whereas", "until", "till",
-     "once", "as", "and", "but", "or", "nor", "yet", "so", ";", ":", "—", "!", "?", "."]
-)  # fmt: skip
-#: Words that also end the clause on the right: a purpose ("to attend", "for the summit").
-_RIGHT_BREAKS = frozenset(["to", "for", ",", "including", "such", "like", "unlike"])
 #: What may stand between a filler and its trigger besides dates and other non-actor values:
 #: auxiliaries, determiners, adverbs. Every other word may be a second verb or a head noun.
 _LIGHT = frozenset(
@@ -48,14 +53,13 @@ _FOLLOWERS = frozenset(
      "after", "before", "when", "while", "together", "jointly", "which", "who", "that",
      "where", "by", "(", ")", ",", ".", ";", ":", "—", "-", "–", "'", '"', "’", "”"]
 )  # fmt: skip
-#: The words that open an apposition or relative clause after a named head ("X, the ...,").
-_APPOSITION_OPENERS = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "which", "who", "whose", "that", "like",
-     "unlike", "formerly", "previously", "once", "then", "now", "one", "itself", "together"]
+#: Ordinal words that may stand before a trigger noun ("the 162nd member of", "its fifth").
+_ORDINALS = frozenset(
+    ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+     "newest", "latest", "last"]
 )  # fmt: skip
-#: Words after which a value belongs to another clause, or (after the match) to a relative one.
-_OTHER_CLAUSE = frozenset(["and", "but", "or", ";"])
-_RELATIVE = frozenset(["which", "who", "whom", "whose", "that", "where", "when"])
+#: Prepositions a trigger may end with that an elliptic conjunct repeats ("and of O2").
+_CONJUNCT_PREPOSITIONS = frozenset(["of", "to", "into", "with"])
 #: Slot classes filled by values (values.py) rather than by named entities.
 _VALUE_CLASSES = frozenset(["Date", "Length", "Money", "Number", "Percent"])
 
@@ -85,6 +89,15 @@ class TriggerRule:
     needs: frozenset = frozenset()  # one of these words must lie within the match
     block: frozenset = frozenset()
     node: bool = False  # the kind writes an n-ary node: a value left out makes it another node
+    gap_words: frozenset = frozenset()  # light words and every slot's "after" words
+    texts: tuple[str, ...] = ()  # the phrases as lowercase strings, for a cheap first test
+    passive: bool = False  # a right slot follows "by": a participle apposition may name the left
+    relative_dates: frozenset = frozenset()  # verbs by which a relative clause dates the fact
+    by_first: tuple = ()  # (first word, phrases opening with it), to find the phrases in a Doc
+
+    @property
+    def slots(self) -> tuple[Slot, ...]:
+        return self.left + self.right + self.values
 
 
 @dataclass(frozen=True)
@@ -92,8 +105,9 @@ class TriggerRules:
     """All trigger lines, the words that block every line, and the relation hedges."""
 
     rules: tuple[TriggerRule, ...]
-    block: frozenset
+    block: frozenset  # anywhere in the sentence ("withdrew": the fact may no longer hold)
     hedges: Hedges
+    block_part: frozenset = frozenset()  # in the trigger's part between semicolons ("plans")
 
 
 def _slot(path: Path, line: int, spec: object, roles: set[str], value: bool = False) -> Slot:
@@ -152,8 +166,16 @@ def _compile(path: Path, line: int, record: dict, schema: dict) -> TriggerRule:
              ("light", "needs", "block")}  # fmt: skip
     phrases = tuple(tuple(p.lower().split()) for p in phrases)
     node = bool(schema[record["kind"]].get("nodes"))
-    return TriggerRule(record["id"], record["kind"], phrases, left, right, slots("values"),
-                       words["light"], words["needs"], words["block"], node)  # fmt: skip
+    values = slots("values")
+    gap_words = words["light"] | {word for slot in left + right + values for word in slot.after}
+    return TriggerRule(
+        record["id"], record["kind"], phrases, left, right, values, words["light"],
+        words["needs"], words["block"], node, frozenset(gap_words),
+        tuple(" ".join(p) for p in phrases), any("by" in slot.after for slot in right),
+        frozenset(w.lower() for w in record.get("relative_dates", [])),
+        tuple((first, tuple(p for p in phrases if p[0] == first))
+              for first in dict.fromkeys(p[0] for p in phrases)),
+    )  # fmt: skip
 
 
 def load_trigger_rules(path: Path | None = None, schema: dict | None = None) -> TriggerRules:
@@ -162,7 +184,7 @@ def load_trigger_rules(path: Path | None = None, schema: dict | None = None) -> 
 
     path = path or rules_dir() / "triggers.jsonl"
     schema = schema if schema is not None else default_schema()
-    rules, block, seen = [], set(), set()
+    rules, block, seen = [], {"sentence": set(), "part": set()}, set()
     for line, record in read_jsonl(path, ("id",)):
         if record["id"] in seen:
             raise RuleFileError(path, line, f"duplicate id {record['id']!r}")
@@ -171,13 +193,18 @@ def load_trigger_rules(path: Path | None = None, schema: dict | None = None) -> 
         if not isinstance(listed, list) or not all(isinstance(w, str) and w for w in listed):
             raise RuleFileError(path, line, "block must be a list of non-empty strings")
         if "block" in record and "kind" not in record:  # a line of words that block every trigger
-            block.update(word.lower() for word in listed)
+            scope = record.get("scope", "sentence")
+            if scope not in block:
+                raise RuleFileError(path, line, "scope must be sentence or part")
+            block[scope].update(word.lower() for word in listed)
             continue
         missing = [key for key in ("kind", "triggers", "left", "right") if key not in record]
         if missing:
             raise RuleFileError(path, line, f"missing field(s): {', '.join(missing)}")
         rules.append(_compile(path, line, record, schema))
-    return TriggerRules(tuple(rules), frozenset(block), load_hedges())
+    return TriggerRules(
+        tuple(rules), frozenset(block["sentence"]), load_hedges(), frozenset(block["part"])
+    )
 
 
 @cache
@@ -204,116 +231,78 @@ def extract_trigger_facts(
     rules = rules or default_trigger_rules()
     # a cheap test first: most sentences hold no trigger phrase, and need no merged Doc
     lowered = " ".join(sentence_text.lower().split())
-    active = [r for r in rules.rules if any(" ".join(p) in lowered for p in r.phrases)]
+    active = [r for r in rules.rules if any(text in lowered for text in r.texts)]
     if not active or not any(m.entities for m in mentions):
         return []
     doc = merged_doc_for(sentence_text, sentence_start, mentions)
     words = hedge_words(doc)
+    free = [token._.kz_mention < 0 for token in doc]
     found: dict[tuple, Fact] = {}
     for rule in active:
-        for begin, end in _trigger_spans(doc, rule):
-            match = _Match(doc, begin, end, rule, mentions)
-            fact = match.fact(sentence_start) if match.plain(words, rules) else None
-            if fact is not None and not _covered(fact, rule_facts, match, sentence_start):
-                found.setdefault((fact.kind, fact.signature()), fact)
+        for begin, end in _trigger_spans(doc, words, free, rule):
+            for match in _plain_matches(_Match(doc, begin, end, rule, mentions), words, rules):
+                fact = match.fact(sentence_start)
+                if not _covered(fact, rule_facts, match, sentence_start):
+                    found.setdefault((fact.kind, fact.signature()), fact)
     return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
 
 
-def _trigger_spans(doc, rule: TriggerRule):
-    """(begin, end) token spans of the rule's trigger phrases, outside every mention."""
-    for begin in range(len(doc)):
-        for phrase in rule.phrases:
-            end = begin + len(phrase)
-            tokens = doc[begin:end]
-            if (
-                end <= len(doc)
-                and tuple(t.lower_ for t in tokens) == phrase
-                and all(t._.kz_mention < 0 for t in tokens)
-            ):
-                yield begin, end
+def _trigger_spans(doc, words: list[str], free: list[bool], rule: TriggerRule):
+    """(begin, end) token spans of the rule's trigger phrases, outside every mention (``words``
+    the lowercased tokens, ``free`` whether each lies outside every mention), in text order."""
+    spans = []
+    for first, phrases in rule.by_first:
+        for begin in (i for i, word in enumerate(words) if word == first and free[i]):
+            spans += [
+                (begin, begin + len(phrase))
+                for phrase in phrases
+                if tuple(words[begin : begin + len(phrase)]) == phrase
+                and all(free[begin : begin + len(phrase)])
+            ]
+    return sorted(spans, key=lambda span: (span[0], rule.phrases.index(
+        tuple(words[span[0] : span[1]]))))  # fmt: skip
 
 
-def _breaks(doc, index: int) -> bool:
-    """Whether token ``index`` ends a clause ("since" before a date is a preposition)."""
-    token = doc[index]
-    if token._.kz_mention >= 0:
-        return False
-    if token.lower_ == "since":
-        following = doc[index + 1] if index + 1 < len(doc) else None
-        return following is None or "|Date|" not in following._.kz_kinds
-    return token.lower_ in _CLAUSE_BREAKS
-
-
-def _is_actor(token) -> bool:
-    return token._.kz_mention >= 0 and token._.kz_actor
-
-
-def _apposition_start(doc, closing: int) -> int | None:
-    """The opening comma of "HEAD , the ... ," closed at ``closing``, when HEAD is a named actor
-    and the words after the comma open an apposition or relative clause (a list "A, B and C"
-    whose first comma is left unmerged does not)."""
-    for index in range(closing - 1, 0, -1):
-        if doc[index].text in {";", ".", ":"}:
-            return None
-        if doc[index].text == ",":
-            opener = doc[index + 1].lower_.split()[0]
-            opens = opener in _APPOSITION_OPENERS or opener.endswith("ed")
-            return index if opens and _is_actor(doc[index - 1]) else None
-    return None
-
-
-def _left_clause(doc, begin: int) -> list[int]:
-    """Indices of the clause's tokens left of the trigger, nearest first, appositions skipped."""
-    indices, index = [], begin - 1
-    while index >= 0 and not _breaks(doc, index):
-        if doc[index].text == ",":
-            # before the subject is found, a comma can only close an apposition after it
-            opening = (
-                None if any(_is_actor(doc[i]) for i in indices) else _apposition_start(doc, index)
-            )
-            if opening is None:
-                break
-            index = opening - 1
-            continue
-        indices.append(index)
-        index -= 1
-    return indices
-
-
-def _right_clause(doc, end: int) -> list[int]:
-    """Indices of the clause's tokens right of the trigger, up to a break or a purpose."""
-    indices = []
-    for index in range(end, len(doc)):
-        token = doc[index]
-        if _breaks(doc, index) or (token._.kz_mention < 0 and token.lower_ in _RIGHT_BREAKS):
+def _plain_matches(match: _Match, words: list[str], rules: TriggerRules) -> list[_Match]:
+    """The match if it is plain, and then each plain elliptic conjunct after its object ("X
+    joined O1 in 1992 and O2 in 1995"): every one with a date of its own, or none with one."""
+    if not match.plain(words, rules):
+        return []
+    last = match.doc[match.end - 1].lower_
+    stop = max(match.right, default=match.end - 1) + 1
+    preposition = last if last in _CONJUNCT_PREPOSITIONS else None
+    found = [match]
+    for part in conjuncts(match.doc, stop, preposition):
+        other = _Match(match.doc, match.begin, match.end, match.rule, match.mentions, part)
+        if not (other.plain(words, rules) and other.elliptic_object(preposition)):
             break
-        indices.append(index)
-    return indices
-
-
-def _fronted_date(doc, left: list[int]) -> list[int]:
-    """ "In 2015, X joined O": a date opening the sentence before the clause's comma."""
-    start = min(left, default=None)
-    if start == 3 and doc[0].lower_ in {"in", "on"} and doc[2].text == ",":
-        return [1] if "|Date|" in doc[1]._.kz_kinds else []
-    return []
+        found.append(other)
+    dated = {any(_is_value(slot) for _, slot in m.fillers.values()) for m in found}
+    return found if len(dated) == 1 or not match.rule.node else found[:1]
 
 
 class _Match:
-    """One trigger occurrence, the clause around it and the fillers it finds there."""
+    """One trigger occurrence, the clause around it and the fillers it finds there (in it, or
+    where trigger_clauses points: a relative clause's or apposition's head, a shared subject).
+    ``right`` replaces the right clause by an elliptic conjunct ("and O2 in 1995")."""
 
-    def __init__(self, doc, begin: int, end: int, rule: TriggerRule, mentions: list[Mention]):
+    def __init__(self, doc, begin: int, end: int, rule: TriggerRule, mentions: list[Mention],
+                 right: list[int] | None = None):  # fmt: skip
         self.doc, self.begin, self.end, self.rule, self.mentions = doc, begin, end, rule, mentions
-        self.left, self.right = _left_clause(doc, begin), _right_clause(doc, end)
+        self.left = left_clause(doc, begin)
+        self.right = right_clause(doc, end) if right is None else right
+        self.conjunct = right is not None
         titled = any("Person" in slot.classes for slot in rule.left)
         self.ignored = self._title_modifiers() if titled else set()
         self.fillers: dict[str, tuple[int, Slot]] = {}
+        self.borrowed: set[int] = set()  # fillers named outside the clause
+        self.shared: tuple[int, int] | None = None  # (subject, joiner) of a shared subject
 
     def plain(self, words: list[str], rules: TriggerRules) -> bool:
         """Whether the clause states the fact plainly enough to assert it."""
         return (
-            self._fill(self.left, self.rule.left)
-            and self._fill(self.right, self.rule.right)
+            self._fill(self.left, self.rule.left, self._outside_left)
+            and self._fill(self.right, self.rule.right, self._outside_right)
             and self._no_stray_candidates()
             and self._fill(self._value_window(), self.rule.values)
             and self._no_stray_values()
@@ -322,7 +311,28 @@ class _Match:
             and self._gaps_light()
             and self._follower_ok()
             and self._unhedged(words, rules)
+            and self._names_clean()
         )  # fmt: skip
+
+    def _names_clean(self) -> bool:
+        """No filler is a name the gazetteer lacks that opens with a state's name: in "the U.S.
+        Cooperative Threat Reduction Program" the state may only qualify the name, which then
+        ends elsewhere than the mention says."""
+        gazetteer = default_gazetteer()
+        for index, _ in self.fillers.values():
+            mention = self.mentions[self.doc[index]._.kz_mention]
+            if mention.source != "name" or not mention.label:
+                continue
+            first = mention.label.split()[0]
+            if any(gazetteer.entities[key].cls == "State" for key in gazetteer.lookup(first)):
+                return False
+        return True
+
+    def elliptic_object(self, preposition: str | None) -> bool:
+        """A conjunct's filler is an object, never a gapped subject ("X joined O in 2015, and
+        Y in 2012" names Y's own joining): it fits no left slot."""
+        index = next(i for i, _ in self.fillers.values() if i in self.right and i >= self.end)
+        return not any(self._fits(index, slot) for slot in self.rule.left)
 
     def fact(self, sentence_start: int) -> Fact:
         """The Fact (absolute offsets) of a plain match, its rule ``trigger:<id>``."""
@@ -336,6 +346,12 @@ class _Match:
         start, end = sentence_start + span.start_char, sentence_start + span.end_char
         return Fact(f"trigger:{self.rule.id}", self.rule.kind, roles, start, end)
 
+    def anchor(self) -> tuple[int, int]:
+        """Token span a rule fact must overlap to state the same: the trigger, or a conjunct."""
+        if self.conjunct:
+            return min(self.right), max(self.right) + 1
+        return self.begin, self.end
+
     def _fits(self, index: int, slot: Slot) -> bool:
         token = self.doc[index]
         if token._.kz_mention < 0 or index in self.ignored:
@@ -344,10 +360,15 @@ class _Match:
         usable = mention.value is not None if _is_value(slot) else bool(mention.entities)
         return usable and any(f"|{cls}|" in token._.kz_kinds for cls in slot.classes)
 
-    def _fill(self, side: list[int], slots: tuple[Slot, ...]) -> bool:
-        """One candidate per slot on its side, of the right arity and after the right word."""
+    def _fill(self, side: list[int], slots: tuple[Slot, ...], outside=None) -> bool:
+        """One candidate per slot on its side, of the right arity and after the right word; a
+        required slot with none may take the filler ``outside`` finds beyond the clause."""
         for slot in slots:
             candidates = [index for index in side if self._fits(index, slot)]
+            if not candidates and not slot.optional and outside is not None:
+                head = outside(slot)
+                candidates = [head] if head is not None and self._fits(head, slot) else []
+                self.borrowed.update(candidates)
             if len(candidates) > 1 or (not candidates and not slot.optional):
                 return False
             if candidates and not (self._arity_ok(candidates[0], slot)
@@ -357,24 +378,81 @@ class _Match:
                 self.fillers[slot.role] = (candidates[0], slot)
         return True
 
+    def _outside_left(self, slot: Slot) -> int | None:
+        """The subject a clause without one states elsewhere: a relative clause's head ("X,
+        which joined O"), an apposition's ("X, a member of O", "T, signed by A"), or the
+        sentence's subject its verb phrases share ("X acceded to T and joined O")."""
+        first = min(self.left, default=self.begin)
+        person = "Person" in slot.classes
+        head = relative_head(self.doc, first, subject=True, person=person)
+        if head is None:
+            head = comma_head(self.doc, first, nominal=not self.rule.passive)
+        if head is None:
+            subject = sentence_subject(self.doc, first)
+            others = range(subject + 1, self.begin) if subject is not None else range(0)
+            if subject is None or any(self._fits(i, slot) for i in others):
+                return None
+            self.shared, head = (subject, first - 1), subject
+        return head
+
+    def _outside_right(self, slot: Slot) -> int | None:
+        """The object of a relative clause that names its subject itself: "O, which X joined
+        in 2006" (the clause's own words after the trigger are then all light)."""
+        subject = [i for i, _ in self.fillers.values()]
+        if self.conjunct or not subject or subject[0] in self.borrowed:
+            return None
+        person = "Person" in slot.classes
+        head = relative_head(self.doc, min(self.left), subject=False, person=person)
+        if head is None or not all(self._light(i) for i in self.right):
+            return None
+        return head
+
     def _value_window(self) -> list[int]:
-        return self.left + self.right + _fronted_date(self.doc, self.left)
+        return self.left + self.right + fronted_date(self.doc, self.left)
 
     def _no_stray_values(self) -> bool:
         """No value of a value slot's class in an opening phrase the clause's comma cuts off:
         "In 2015, after long talks, X joined O" would give a membership without its date. A
         value before an "and", "but" or ";" belongs to the clause before it. The same after the
         clause ("X joined O, the trade body, in 1995"), up to another clause or a relative
-        clause ("O, which was founded in 1995") that has its own values. Only a node needs
-        every value: a binary fact without its date is still true and whole."""
+        clause ("O, which was founded in 1995") that has its own values, unless the line names
+        a verb by which such a clause dates its fact (an organisation's founding dates its
+        founders' membership: "X and Y founded O, which came into being on D"). A shared subject's
+        earlier verb phrases keep their own values, but one before that subject ("On D, X
+        signed T and joined O") may be this clause's too. Only a node needs every value: a
+        binary fact without its date is still true and whole."""
         if not self.rule.node:
             return True
         window = self._value_window()
         before = range(min(window, default=self.begin) - 1, -1, -1)
         after = range(max(window, default=self.end - 1) + 1, len(self.doc))
-        return self._no_value_until(before, _OTHER_CLAUSE) and self._no_value_until(
-            after, _OTHER_CLAUSE | _RELATIVE, elliptic=True
+        if self.shared is not None:
+            subject, _ = self.shared
+            before = range(subject - 1, -1, -1)
+            if any(self._fits(i, slot) for i in before for slot in self.rule.values):
+                return False
+        return (
+            self._no_value_until(before, OTHER_CLAUSE)
+            and self._no_value_until(after, OTHER_CLAUSE | RELATIVE, elliptic=True)
+            and not self._dating_relative(after)
         )
+
+    def _dating_relative(self, after: range) -> bool:
+        """A relative clause right after the match ("O, which came into being on D") with one
+        of the line's dating verbs before a value of a value slot's class."""
+        opener = after.start
+        if opener < len(self.doc) and self.doc[opener].text == ",":
+            opener += 1
+        if opener >= len(self.doc) or self.doc[opener].lower_ not in RELATIVE:
+            return False
+        seen = False
+        for index in range(opener + 1, len(self.doc)):
+            if self.doc[index].text in {",", ";", "."}:
+                return False
+            seen = seen or self.doc[index].lower_ in self.rule.relative_dates
+            if any(self._fits(index, slot) for slot in self.rule.values):
+                return seen
+        return False
 
     def _no_value_list(self) -> bool:
         """No filled value followed by "and" / "or" / a comma and another value of its slot:
@@ -394,7 +472,7 @@ class _Match:
             if token._.kz_mention < 0 and token.lower_ in stops:
                 return True
             following = self.doc[index + 1] if index + 1 < len(self.doc) else None
-            if elliptic and token.text == "," and following is not None and _is_actor(following):
+            if elliptic and token.text == "," and following is not None and is_actor(following):
                 return True
             if any(self._fits(index, slot) for slot in self.rule.values):
                 return False
@@ -432,7 +510,7 @@ class _Match:
         ignored = set()
         for index in self.left:
             token = self.doc[index]
-            if not _is_actor(token) or "|Person|" in token._.kz_kinds:
+            if not is_actor(token) or "|Person|" in token._.kz_kinds:
                 continue
             following = self.doc[index + 1]
             if following.text in POSSESSIVE and index + 2 < len(self.doc):
@@ -447,17 +525,17 @@ class _Match:
         token = self.doc[index]
         if token._.kz_mention >= 0:
             return self.mentions[token._.kz_mention].value is not None
-        slots = self.rule.left + self.rule.right + self.rule.values
-        after = {word for slot in slots for word in slot.after}
         word = token.lower_
         adverb = word.endswith("ly") and word.isalpha() and len(word) > 4
         neighbours = [self.doc[i].text for i in (index - 1, index + 1) if 0 <= i < len(self.doc)]
         hyphenated = "-" in neighbours or "–" in neighbours
+        repeated = self.conjunct and word == self.doc[self.end - 1].lower_  # "and of O2"
         return (
             word in _LIGHT
-            or word in self.rule.light
-            or word in after
+            or word in self.rule.gap_words
             or adverb
+            or _ordinal(word)
+            or repeated
             or (hyphenated and word.isalnum())
         )
 
@@ -471,7 +549,8 @@ class _Match:
     def _gaps_light(self) -> bool:
         """Only light words between each filler and the trigger, and before the subject."""
         taken = {index for index, _ in self.fillers.values()}
-        left = [index for index in taken if index < self.begin]
+        # the subject is the leftmost entity filler: a fronted date ("In 2015, ...") is none
+        left = [i for i, slot in self.fillers.values() if i < self.begin and not _is_value(slot)]
         right = [index for index in taken if index >= self.end]
         subject = min(left, default=self.begin)
         for index in self.left:
@@ -499,18 +578,20 @@ class _Match:
         return token.lower_ in _FOLLOWERS
 
     def _unhedged(self, words: list[str], rules: TriggerRules) -> bool:
-        """No hedge, no blocking word in the sentence, no negation from the clause's start on."""
-        start = min(self.left, default=self.begin)
+        """No hedge, no blocking word in the sentence's part between semicolons, no negation
+        from the clause's start (or its subject named outside it) to that part's end."""
+        taken = [index for index, _ in self.fillers.values()] + [self.begin]
+        start = min(self.left + taken)
         finish = max(self.right, default=self.end - 1) + 1
         if hedged(words, start, finish, rules.hedges):
             return False
-        # the shared block words ("invitation", "plans") anywhere in the sentence; the line's
-        # own and negations from the clause's start on
-        if not rules.block.isdisjoint(words):
+        part = segment(self.doc, self.begin)
+        if not rules.block.isdisjoint(words) or not rules.block_part.isdisjoint(
+            words[part.start : part.stop]
+        ):
             return False
-        if not (self.rule.block | rules.hedges.inside).isdisjoint(words[start:]):
+        if not (self.rule.block | rules.hedges.inside).isdisjoint(words[start : part.stop]):
             return False
-        taken = [index for index, _ in self.fillers.values()] + [self.begin]
         return not self.rule.needs or not self.rule.needs.isdisjoint(
             words[min(taken) : max(taken) + 1]
         )
@@ -520,11 +601,19 @@ def _is_value(slot: Slot) -> bool:
     return slot.classes[0] in _VALUE_CLASSES
 
 
+def _ordinal(word: str) -> bool:
+    """ "162nd", "21st", "fifth": the ordinal of "the 162nd member of"."""
+    if word in _ORDINALS:
+        return True
+    return word[:-2].isdigit() and word[-2:] in {"st", "nd", "rd", "th"}
+
+
 def _covered(fact: Fact, rule_facts: list[Fact], match: _Match, sentence_start: int) -> bool:
-    """Whether a rule fact of the kind already states this: it spans the trigger and fills every
-    role the trigger does, or it has the same entity fillers."""
-    trigger = match.doc[match.begin : match.end]
-    begin, end = sentence_start + trigger.start_char, sentence_start + trigger.end_char
+    """Whether a rule fact of the kind already states this: it spans the trigger (or the
+    conjunct) and fills every role the trigger does, or it has the same entity fillers."""
+    first, last = match.anchor()
+    anchor = match.doc[first:last]
+    begin, end = sentence_start + anchor.start_char, sentence_start + anchor.end_char
     entities = {(role, id(m)) for role, fillers in fact.roles.items() for m, _ in fillers
                 if m.value is None}  # fmt: skip
     for other in (f for f in rule_facts if f.kind == fact.kind):

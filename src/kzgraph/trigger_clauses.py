@@ -1,0 +1,272 @@
+"""Where a trigger's clause lies in a merged sentence Doc, and where a filler it lacks is named.
+
+The trigger fallback (triggers.py) reads one clause around its trigger: the tokens left of it
+back to a clause break (an apposition between commas skipped), and those right of it up to a
+break or a purpose ("to attend"). A clause that names no subject or object itself may still
+state one plainly, at a place these functions point to:
+
+- a relative clause's head: "O, which X joined in 2006" (the object), "X, which joined O"
+  (the subject);
+- a nominal or participle apposition's head: "X, a member of O since 2017, ...",
+  "T, signed by A and B in 1994, ...";
+- the subject a coordinated verb phrase shares: "X acceded to T, became a member of O in 1994
+  and ...", "X was admitted to O1 in 1992 and joined O2 in 1995";
+- elliptic conjuncts after the object: "X joined O1 in 1992 and O2 in 1995",
+  "X became a member of O1 in 1992 and of O2 in 1993".
+
+Each function returns token indices; triggers.py checks that the filler fits its slot.
+"""
+
+from __future__ import annotations
+
+from kzgraph.rule_dsl import POSSESSIVE
+
+#: Words that end a clause: a filler beyond one belongs to another clause.
+CLAUSE_BREAKS = frozenset(
+    ["which", "that", "who", "whom", "whose", "where", "when", "after", "before", "while",
+     "whilst", "although", "though", "because", "if", "unless", "whereas", "until", "till",
+     "once", "as", "and", "but", "or", "nor", "yet", "so", ";", ":", "—", "!", "?", "."]
+)  # fmt: skip
+#: Words that also end the clause on the right: a purpose ("to attend", "for the summit").
+RIGHT_BREAKS = frozenset(["to", "for", ",", "including", "such", "like", "unlike"])
+#: The words that open an apposition or relative clause after a named head ("X, the ...,").
+APPOSITION_OPENERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "which", "who", "whose", "that", "like",
+     "unlike", "formerly", "previously", "once", "then", "now", "one", "itself", "together"]
+)  # fmt: skip
+#: Words after which a value belongs to another clause, or (after the match) to a relative one.
+OTHER_CLAUSE = frozenset(["and", "but", "or", ";"])
+RELATIVE = frozenset(["which", "who", "whom", "whose", "that", "where", "when"])
+#: The words a nominal apposition opens with ("X, a member of O", "X, one of the founders").
+NOMINAL_OPENERS = frozenset(["a", "an", "one", "the", "both", "all", "also", "long", "among"])
+#: What a shared subject's verb phrases may be joined by: a comma or "and", nothing else.
+VERB_JOINERS = frozenset([",", "and"])
+#: Words that open a clause's own subject: after "and" they leave no subject to share ("...,
+#: and both are members of O", "and it joined O", "and the two joined O").
+SUBJECT_WORDS = frozenset(
+    ["both", "all", "each", "it", "they", "he", "she", "we", "i", "you", "the", "a", "an", "this",
+     "these", "those", "that", "one", "its", "their", "his", "her", "our", "none", "neither",
+     "either", "some", "many", "most", "several", "few", "there", "who", "which"]
+)  # fmt: skip
+#: Words that may stand in an elliptic conjunct besides its filler and values ("and O2 in 1995").
+CONJUNCT_WORDS = frozenset(["the", "in", "on", "at", "since", "from", "also", "later"])
+
+
+def breaks(doc, index: int) -> bool:
+    """Whether token ``index`` ends a clause ("since" before a date is a preposition)."""
+    token = doc[index]
+    if token._.kz_mention >= 0:
+        return False
+    if token.lower_ == "since":
+        following = doc[index + 1] if index + 1 < len(doc) else None
+        return following is None or "|Date|" not in following._.kz_kinds
+    return token.lower_ in CLAUSE_BREAKS
+
+
+def is_actor(token) -> bool:
+    return token._.kz_mention >= 0 and token._.kz_actor
+
+
+def is_value(token) -> bool:
+    """A value mention (a date, a length, a sum): no actor, never a head."""
+    kinds = token._.kz_kinds
+    return token._.kz_mention >= 0 and any(
+        f"|{kind}|" in kinds for kind in ("Date", "Length", "Money", "Number", "Percent")
+    ) and not token._.kz_actor  # fmt: skip
+
+
+def apposition_start(doc, closing: int) -> int | None:
+    """The opening comma of "HEAD , the ... ," closed at ``closing``, when HEAD is a named actor
+    and the words after the comma open an apposition or relative clause (a list "A, B and C"
+    whose first comma is left unmerged does not)."""
+    for index in range(closing - 1, 0, -1):
+        if doc[index].text in {";", ".", ":"}:
+            return None
+        if doc[index].text == ",":
+            opener = doc[index + 1].lower_.split()[0]
+            opens = opener in APPOSITION_OPENERS or opener.endswith("ed")
+            return index if opens and is_actor(doc[index - 1]) else None
+    return None
+
+
+def left_clause(doc, begin: int) -> list[int]:
+    """Indices of the clause's tokens left of the trigger, nearest first, appositions skipped."""
+    indices, index = [], begin - 1
+    while index >= 0 and not breaks(doc, index):
+        if doc[index].text == ",":
+            # before the subject is found, a comma can only close an apposition after it
+            opening = (
+                None if any(is_actor(doc[i]) for i in indices) else apposition_start(doc, index)
+            )
+            if opening is None:
+                break
+            index = opening - 1
+            continue
+        indices.append(index)
+        index -= 1
+    return indices
+
+
+def right_clause(doc, end: int) -> list[int]:
+    """Indices of the clause's tokens right of the trigger, up to a break or a purpose."""
+    indices = []
+    for index in range(end, len(doc)):
+        token = doc[index]
+        if breaks(doc, index) or (token._.kz_mention < 0 and token.lower_ in RIGHT_BREAKS):
+            break
+        indices.append(index)
+    return indices
+
+
+def fronted_date(doc, left: list[int]) -> list[int]:
+    """ "In 2015, X joined O": a date opening the sentence before the clause's comma."""
+    start = min(left, default=None)
+    if start == 3 and doc[0].lower_ in {"in", "on"} and doc[2].text == ",":
+        return [1] if "|Date|" in doc[1]._.kz_kinds else []
+    return []
+
+
+def segment(doc, index: int) -> range:
+    """The part of the sentence that holds token ``index``, between semicolons and a contrast
+    (", while" / ", whereas"): a block word ("observer", "plans") or a negation in another part
+    speaks of another clause ("X is a member of O, while Y is only an observer")."""
+    cuts = [i for i in range(len(doc)) if _cuts(doc, i)]
+    start = max((i + 1 for i in cuts if i < index), default=0)
+    end = min((i for i in cuts if i >= index), default=len(doc))
+    return range(start, end)
+
+
+def _cuts(doc, index: int) -> bool:
+    token = doc[index]
+    if token.text == ";":
+        return True
+    contrast = token.lower_ in {"while", "whereas"} and token._.kz_mention < 0
+    return contrast and index > 0 and doc[index - 1].text == ","
+
+
+def _free_head(doc, head: int) -> bool:
+    """A named head that is no qualifier: not "the capital of X", not "X's ...", not a list's
+    last name after a comma ("A, B, which ...")."""
+    if head < 0 or doc[head]._.kz_mention < 0 or not doc[head]._.kz_actor:
+        return False
+    before = head - 1
+    if before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before < 0:
+        return True
+    word = doc[before]
+    if word.lower_ in {"of", "for", "between", "among", "with"} or word.text in POSSESSIVE:
+        return False
+    return not (word.text == "," and before > 0 and is_actor(doc[before - 1]))
+
+
+def relative_head(doc, first: int, subject: bool, person: bool) -> int | None:
+    """The head before the relative word that opens the clause at ``first``: "X, which
+    [joined O]" (``subject``: the clause has no subject of its own) or "O, which X joined"."""
+    opener = first - 1
+    if opener < 1 or doc[opener]._.kz_mention >= 0:
+        return None
+    word = doc[opener].lower_
+    if word in {"which", "who"} and doc[opener - 1].text == ",":
+        if (word == "who") != person:
+            return None
+        head = opener - 2
+    elif word == "that" and not person:
+        head = opener - 1
+    else:
+        return None
+    if subject and head + 1 < len(doc) and doc[head + 1].text == "," and word == "that":
+        return None
+    return head if _free_head(doc, head) else None
+
+
+def comma_head(doc, first: int, nominal: bool) -> int | None:
+    """The head before the comma that opens the clause at ``first``: a nominal apposition
+    ("X, a member of O", ``nominal``) or a participle one ("T, signed by A in 1994")."""
+    comma = first - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    if nominal and (first >= len(doc) or doc[first].lower_ not in NOMINAL_OPENERS):
+        return None
+    head = comma - 1
+    return head if _free_head(doc, head) else None
+
+
+def sentence_subject(doc, first: int) -> int | None:
+    """The subject a coordinated verb phrase shares with the sentence's first one: the clause
+    at ``first`` follows "and" or a comma, and the sentence opens (after a fronted date) with
+    one named actor and a verb, with no other clause break between it and the clause."""
+    joiner = first - 1
+    if joiner < 1 or doc[joiner].lower_ not in VERB_JOINERS or doc[joiner]._.kz_mention >= 0:
+        return None
+    opener = doc[first]  # a verb, an auxiliary or an adverb: no subject of the clause's own
+    if opener._.kz_mention >= 0 or opener.lower_ in SUBJECT_WORDS or opener.text[:1].isupper():
+        return None
+    subject = _opening_subject(doc)
+    if subject is None or subject >= joiner - 1:
+        return None
+    for index in range(subject + 1, joiner):
+        token = doc[index]
+        if breaks(doc, index) and token.lower_ not in VERB_JOINERS:
+            return None
+    return subject
+
+
+def _opening_subject(doc) -> int | None:
+    """ "[In|On D[,]] [the] X <verb>": the actor the sentence opens with, before its verb."""
+    index = 0
+    if len(doc) > 2 and doc[0].lower_ in {"in", "on", "by"} and "|Date|" in doc[1]._.kz_kinds:
+        index = 3 if doc[2].text == "," else 2
+    elif len(doc) > 1 and "|Date|" in doc[0]._.kz_kinds and doc[1].text == ",":
+        index = 2
+    if index < len(doc) and doc[index].lower_ == "the" and doc[index]._.kz_mention < 0:
+        index += 1
+    if index + 1 >= len(doc) or not is_actor(doc[index]):
+        return None
+    verb = doc[index + 1]
+    if verb._.kz_mention >= 0 or verb.text in POSSESSIVE or not verb.text.isalpha():
+        return None
+    return index if verb.text.islower() else None
+
+
+def conjuncts(doc, stop: int, preposition: str | None) -> list[list[int]]:
+    """Elliptic conjuncts from ``stop`` (the token that ended the right clause): ", and O2 in
+    1995", "and of O2 in 1993" (``preposition``, the trigger's own, may be repeated). Each is
+    a list of token indices holding one mention and, after it, only values and little words;
+    it ends at a comma, "and", a semicolon or the sentence's end."""
+    found, index = [], stop
+    while index < len(doc):
+        index = _after_joiner(doc, index)
+        if index is None:
+            break
+        part = []
+        if preposition and index < len(doc) and doc[index].lower_ == preposition:
+            part.append(index)
+            index += 1
+        if index < len(doc) and doc[index].lower_ == "the" and doc[index]._.kz_mention < 0:
+            part.append(index)
+            index += 1
+        if index >= len(doc) or not is_actor(doc[index]):
+            break
+        part.append(index)
+        index += 1
+        while index < len(doc) and _conjunct_word(doc[index]):
+            part.append(index)
+            index += 1
+        if index < len(doc) and doc[index].text not in {",", "and", ";", "."}:
+            break
+        found.append(part)
+    return found
+
+
+def _conjunct_word(token) -> bool:
+    return is_value(token) or (token._.kz_mention < 0 and token.lower_ in CONJUNCT_WORDS)
+
+
+def _after_joiner(doc, index: int) -> int | None:
+    """The index after ", and" / "and" / "," at ``index``, or None if none stands there."""
+    if index < len(doc) and doc[index].text == ",":
+        index += 1
+    if index < len(doc) and doc[index].lower_ == "and" and doc[index]._.kz_mention < 0:
+        return index + 1
+    return index if index > 0 and doc[index - 1].text == "," else None

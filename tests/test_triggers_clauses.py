@@ -1,0 +1,213 @@
+"""The trigger fallback's clause reading (trigger_clauses.py): fillers a clause names outside
+itself (relative clauses, appositions, shared subjects, elliptic conjuncts), block words scoped
+to their part of the sentence, and the look-alikes each must leave alone.
+
+The relation rules are switched off here, so each test sees what the trigger stage alone does.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import kzgraph.extract
+from kzgraph import triggers
+from kzgraph.documents import document_from_text
+from kzgraph.extract import extract_document
+from kzgraph.namespaces import KZ, KZR
+
+
+@pytest.fixture(autouse=True)
+def _triggers_alone(monkeypatch):
+    monkeypatch.setattr(kzgraph.extract, "extract_relations", lambda *args, **kwargs: [])
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    """(subject, property, object) of the assertion graphs, as local names or literal values."""
+    found = set()
+    for quad in extract_document(document_from_text(text, "clause-test")).quads:
+        if re.search(r"/s\d+/a\d+$", quad.graph_name.value) is None:
+            continue
+        if not quad.predicate.value.startswith(KZ) or quad.predicate.value == KZ + "acronym":
+            continue
+        subject = quad.subject.value.removeprefix(KZR)
+        found.add(
+            (subject, quad.predicate.value.removeprefix(KZ), quad.object.value.removeprefix(KZR))
+        )
+    return found
+
+
+def _rules(text: str) -> set[str]:
+    quads = extract_document(document_from_text(text, "clause-test")).quads
+    return {q.object.value for q in quads if q.predicate.value == KZ + "rule"}
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    """The binary facts (kz:rule and node properties left out)."""
+    return {t for t in _triples(text) if t[1] != "rule" and not t[0].startswith(
+        ("membership-", "founding-membership-", "visit-", "border-", "chairmanship-"))}  # fmt: skip
+
+
+# (construction, sentence, triples it must give)
+POSITIVES = [
+    ("subject relative clause",
+     "Mongolia, which formally joined the Asian Development Bank in 1991, borders China.",
+     {("mng", "memberOf", "adb"), ("membership-mng-adb", "startDate", "1991")}),
+    ("object relative clause",
+     "Tokayev addressed the Asian Development Bank, which Mongolia formally joined in 1991.",
+     {("mng", "memberOf", "adb"), ("membership-mng-adb", "startDate", "1991")}),
+    ("nominal apposition",
+     "Georgia, a full member of the Asian Development Bank since 2007, borders Turkey.",
+     {("geo", "memberOf", "adb"), ("membership-geo-adb", "startDate", "2007")}),
+    ("participle apposition",
+     "The Eurasian Development Bank, founded in 2006 by Russia and Kazakhstan, lends to Armenia.",
+     {("rus", "coFounderOf", "eurasian-development-bank"),
+      ("kaz", "coFounderOf", "eurasian-development-bank")}),
+    ("shared subject after and",
+     "Mongolia was admitted to the United Nations in 1961 and formally joined the World Trade "
+     "Organization in 1997.",
+     {("mng", "memberOf", "united-nations"), ("mng", "memberOf", "wto"),
+      ("membership-mng-wto", "startDate", "1997")}),
+    ("shared subject in a verb series",
+     "Mongolia acceded to the Energy Charter Treaty in 1999, became a member of the World Trade "
+     "Organization in 1997, and hosted a summit.",
+     {("mng", "memberOf", "wto"), ("membership-mng-wto", "startDate", "1997")}),
+    ("elliptic conjunct",
+     "Mongolia joined the Asian Development Bank in 1991 and the World Trade Organization in 1997.",
+     {("membership-mng-adb", "startDate", "1991"), ("membership-mng-wto", "startDate", "1997")}),
+    ("elliptic conjunct repeating the preposition",
+     "Mongolia became a member of the Asian Development Bank in 1991 and of the World Trade "
+     "Organization in 1997.",
+     {("membership-mng-adb", "startDate", "1991"), ("membership-mng-wto", "startDate", "1997")}),
+    ("an observer after a contrast",
+     "Mongolia joined the World Trade Organization in 1997, while Turkmenistan is only an "
+     "observer.",
+     {("mng", "memberOf", "wto")}),
+    ("an observer in another part",
+     "Mongolia joined the World Trade Organization in 1997; Turkmenistan remains an observer.",
+     {("mng", "memberOf", "wto")}),
+    ("a negation after a contrast",
+     "Georgia and Armenia are members of the Asian Development Bank, whereas Iran is not.",
+     {("geo", "memberOf", "adb"), ("arm", "memberOf", "adb")}),
+    ("a title after a fronted date",
+     "In October 2015, Prime Minister Shinzo Abe made an official visit to Ulaanbaatar.",
+     {("visit-shinzo-abe-ulaanbaatar-2015-10", "destination", "ulaanbaatar")}),
+    ("an ordinal before the trigger noun",
+     "Mongolia became the 76th member of the Asian Development Bank in 1991.",
+     {("mng", "memberOf", "adb"), ("membership-mng-adb", "startDate", "1991")}),
+    ("an organisation admits a state",
+     "The Asian Development Bank formally admitted Georgia in 2007.",
+     {("geo", "memberOf", "adb"), ("membership-geo-adb", "startDate", "2007")}),
+    ("a state takes part in a programme",
+     "Tajikistan actively participates in the Asian Development Bank's Central Asia Regional "
+     "Economic Cooperation Program.",
+     {("tjk", "participatesInProgramme", "central-asia-regional-economic-cooperation-program")}),
+    ("a co-founding with a relative clause of another fact",
+     "Mongolia and Russia co-founded the Eurasian Development Bank, which Georgia joined in "
+     "2012.",
+     {("mng", "coFounderOf", "eurasian-development-bank")}),
+]  # fmt: skip
+
+# (what must not be read, sentence, facts it must not give)
+NEGATIVES = [
+    ("a relative clause after a qualified head",
+     "The capital of Mongolia, which formally joined the Asian Development Bank in 1991, lies "
+     "on a river.",
+     {("mng", "memberOf", "adb")}),
+    ("an object relative clause after a qualified head",
+     "Tokayev addressed a committee of the Asian Development Bank, which Mongolia formally "
+     "joined in 1991.",
+     {("mng", "memberOf", "adb")}),
+    ("an object relative clause with a content word after the verb",
+     "Tokayev addressed the Asian Development Bank, which Mongolia formally joined in protest.",
+     {("mng", "memberOf", "adb")}),
+    ("a nominal apposition with a noun between",
+     "Georgia, a full member of the board of the Asian Development Bank since 2007, borders "
+     "Turkey.",
+     {("geo", "memberOf", "adb")}),
+    ("a participle without its agent",
+     "The Eurasian Development Bank, founded with funds from Russia, lends to Armenia.",
+     {("rus", "coFounderOf", "eurasian-development-bank")}),
+    ("another state between the shared subject and the verb",
+     "Mongolia signed a treaty with Russia and formally joined the World Trade Organization in "
+     "1997.",
+     {("mng", "memberOf", "wto"), ("rus", "memberOf", "wto")}),
+    ("a clause with a subject of its own",
+     "Mongolia, Georgia and Armenia met in 1995, and both are members of the Asian Development "
+     "Bank.",
+     {("mng", "memberOf", "adb"), ("geo", "memberOf", "adb"), ("arm", "memberOf", "adb")}),
+    ("a fronted date before a shared subject",
+     "On 3 May 1997, Mongolia opened an embassy and formally joined the World Trade "
+     "Organization.",
+     {("mng", "memberOf", "wto")}),
+    ("a gapped subject is no object",
+     "Mongolia joined the Asian Development Bank in 1991, and Georgia in 2007.",
+     {("mng", "memberOf", "geo"), ("geo", "memberOf", "adb")}),
+    ("an undated conjunct after a dated one",
+     "Mongolia joined the Asian Development Bank in 1991 and the World Trade Organization.",
+     {("mng", "memberOf", "wto")}),
+    ("an observer in the same part",
+     "Mongolia joined the World Trade Organization in 1997, but only as an observer.",
+     {("mng", "memberOf", "wto")}),
+    ("a withdrawal anywhere in the sentence",
+     "Mongolia joined the World Trade Organization in 1997; it withdrew in 2005.",
+     {("mng", "memberOf", "wto")}),
+    ("an admission as an observer",
+     "The Asian Development Bank admitted Georgia as an observer in 2007.",
+     {("geo", "memberOf", "adb")}),
+    ("an admission of a fact",
+     "The Asian Development Bank admitted that Georgia had repaid its loans.",
+     {("geo", "memberOf", "adb")}),
+    ("a programme's review",
+     "Tajikistan took part in a review of the Asian Development Bank's Central Asia Regional "
+     "Economic Cooperation Program.",
+     {("tjk", "participatesInProgramme", "central-asia-regional-economic-cooperation-program")}),
+    ("a name that opens with a state's name",
+     "Uzbekistan takes part in the Russian Export Promotion Programme.",
+     {("uzb", "participatesInProgramme", "russian-export-promotion-programme")}),
+    ("a founding date in a relative clause",
+     "Mongolia and Russia co-founded the Eurasian Development Bank, which came into being on "
+     "1 May 2010.",
+     {("mng", "coFounderOf", "eurasian-development-bank")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), POSITIVES, ids=[p[0] for p in POSITIVES])
+def test_the_trigger_stage_reads_the_construction(name, text, expected):
+    found = _triples(text)
+    assert expected <= found, found
+    assert any(rule.startswith("trigger:") for rule in _rules(text))
+
+
+@pytest.mark.parametrize(("name", "text", "wrong"), NEGATIVES, ids=[n[0] for n in NEGATIVES])
+def test_the_trigger_stage_leaves_the_look_alike_alone(name, text, wrong):
+    assert not wrong & _triples(text)
+
+
+def test_the_gapped_subject_keeps_the_first_clause():
+    found = _facts("Mongolia joined the Asian Development Bank in 1991, and Georgia in 2007.")
+    assert found == {("mng", "memberOf", "adb")}
+
+
+def test_an_undated_conjunct_leaves_the_dated_first_one():
+    text = "Mongolia joined the Asian Development Bank in 1991 and the World Trade Organization."
+    assert ("membership-mng-adb", "startDate", "1991") in _triples(text)
+
+
+def test_a_block_line_scope_must_be_sentence_or_part(tmp_path):
+    path = tmp_path / "triggers.jsonl"
+    path.write_text('{"id": "x", "scope": "clause", "block": ["plans"]}\n', encoding="utf-8")
+    with pytest.raises(triggers.RuleFileError, match=r"triggers\.jsonl:1: scope must be"):
+        triggers.load_trigger_rules(path)
+
+
+def test_a_part_scoped_block_word_blocks_only_its_part(tmp_path):
+    path = tmp_path / "triggers.jsonl"
+    line = (
+        '{"id": "j", "kind": "membership", "triggers": ["joined"], "left": [{"role": "X", '
+        '"class": "State"}], "right": [{"role": "O", "class": "InternationalOrganisation"}]}'
+    )
+    path.write_text('{"id": "b", "scope": "part", "block": ["plans"]}\n' + line + "\n")
+    rules = triggers.load_trigger_rules(path)
+    assert rules.block_part == {"plans"} and not rules.block
