@@ -284,6 +284,49 @@ def test_a_detached_phrase_adds_nobody_where_it_cannot(text):
     assert all("arm" not in f["X"] and "adb" not in f["X"] for f in facts)
 
 
+# --- a second verb phrase sharing the subject -----------------------------------------------
+
+
+def test_a_second_verb_phrase_takes_the_subject_and_a_fronted_date():
+    text = (
+        "On 15 June 2001 China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan signed "
+        "the Declaration on the Establishment of the Shanghai Cooperation Organisation in Shanghai "
+        "and thereby founded the Shanghai Cooperation Organisation."
+    )
+    [founding] = facts_of(text, "co-founding")
+    assert founding["X"] == sorted(["chn", "kaz", "kgz", "rus", "tjk", "uzb"])
+    assert founding["O"] == ["shanghai-cooperation-organisation"]
+    assert founding["D"] == ["15 June 2001"]
+
+
+def test_a_second_verb_phrase_with_its_own_date():
+    facts = facts_of(
+        "Kyrgyzstan chaired the Collective Security Treaty Organization in 2013 and joined the "
+        "Eurasian Economic Union on 12 August 2015.", "membership",
+    )  # fmt: skip
+    assert pairs(facts, "X", "D") == {("kgz", "12 August 2015")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first verb's date sits in its own phrase: the joining date is not said
+        "Kyrgyzstan chaired the Collective Security Treaty Organization in 2013 and joined the "
+        "Eurasian Economic Union.",
+        # a new subject after "and": not a shared one
+        "Kyrgyzstan chaired the Collective Security Treaty Organization in 2013 and Armenia "
+        "joined the Eurasian Economic Union in 2015.",
+        # a modal or an adverb the continuation cannot read
+        "Kyrgyzstan chaired the Collective Security Treaty Organization in 2013 and will join "
+        "the Eurasian Economic Union in 2015.",
+        "Kyrgyzstan chaired the Collective Security Treaty Organization in 2013 and reportedly "
+        "joined the Eurasian Economic Union in 2015.",
+    ],
+)
+def test_a_verb_phrase_that_cannot_share_the_subject_states_nothing(text):
+    assert not any("kgz" in f["X"] for f in facts_of(text, "membership"))
+
+
 # --- the data and the aligner --------------------------------------------------------------
 
 

@@ -6,13 +6,15 @@ that leaves out the verb of the match before it, and a fronted group that shares
   after its subject), and takes the match's other roles;
 - subject gap: "A joined O in D1, and B in D2": a new subject and the pattern's closing date;
 - pro-form: "..., and B did the same on D2": a new subject and a phrase standing for the verb;
-- companions: "Together with A and B, X founded O": the group shares X's role.
+- companions: "Together with A and B, X founded O": the group shares X's role;
+- shared subject: "On D X signed T and so founded O": another rule reads the verb phrase;
+- respectively: "A and B joined O in D1 and D2 respectively": a date per member.
 
 Nothing is asserted when the alignment is unsure: the continuation must be read in full by the
 rule's own words and slots up to a clause boundary, a match with a date needs a new date in each
-continuation (and one without a date none), a new subject must not fit another slot of the rule
-(nor an object continuation that opens with a bare name fit the subject slot), a date list or a
-hedge in the continuation leaves it out, and the match itself must be asserted.
+continuation (unless the date opens the sentence), a new subject must not fit another slot of
+the rule (nor an object continuation that opens with a bare name fit the subject slot), a date
+list or a hedge in the continuation leaves it out, and the match itself must be asserted.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from kzgraph.resources import rules_dir
 # What may open a continuation, and what must follow the last word a continuation reads.
 _SEPARATORS = ((",", "and"), ("and",), (",",))
 _BOUNDARIES = frozenset([",", ";", ".", ":", "!", "?", "and", "but", "while", "whereas"])
-_GAPS = ("object", "subject", "pro-form", "companions", "respectively")
+_GAPS = ("object", "subject", "pro-form", "companions", "respectively", "shared-subject")
 _OPTIONAL_THE = {"NORM": "the", "OP": "?"}  # what the compiler puts before every typed slot
 
 
@@ -424,3 +426,68 @@ def _date_list(doc, first: int, words: tuple) -> list[int]:
     closing = i < len(doc) and (doc[i].lower_,) in words
     bounded = i + 1 >= len(doc) or doc[i + 1].lower_ in _BOUNDARIES
     return listed if len(listed) > 1 and closing and bounded else []
+
+
+def shared_subject_facts(doc, fact, end: int, rules, mentions: list, rule: GapRule) -> list:
+    """"On D X signed T and so founded O": a verb phrase after "and" that another rule of
+    ``rule.kinds`` reads from its verb on, with the match's subject as its own. A date of the
+    match carries over only when it opens the sentence before the subject."""
+    compiled, subject = fact.match or (None, None)
+    opened = subject is not None and separator_end(doc, end, rule.joiners)
+    if not opened or not opened[1]:
+        return []  # "and" only: ", founded O" may be an apposition's participle
+    index = subject_index(compiled.roles)
+    fronted = _fronted_dates(fact, compiled, index)
+    for other in rules.rules.values():
+        if other["kind"] not in rule.kinds:
+            continue
+        for variant in rules.variants[other["id"]]:
+            read = _verb_phrase(doc, opened[0], subject, variant)
+            if read is None or (not _read_dated(read) and _dated(fact) and fronted is None):
+                continue  # "X signed T in 1992 and founded O": O's date is not said
+            own_subject = variant.roles[subject_index(variant.roles)][0]
+            roles = {own_subject: list(fact.roles[compiled.roles[index][0]])}
+            for read_role, fillers in read.roles.items():
+                roles[read_role] = [(mentions[doc[i]._.kz_mention], slot) for i, slot in fillers]
+            date_role = _date_role(rules.variants[other["id"]])
+            if not _read_dated(read) and fronted and date_role:
+                roles[date_role] = fronted
+            last = doc[read.end - 1]
+            return [replace(
+                fact, rule=f"{other['id']}+{rule.id}", kind=other["kind"], roles=roles,
+                end=last.idx + len(last.text.rstrip()), match=(variant, subject),
+                defaults=dict(other.get("defaults", {})), consts=dict(other.get("consts", {})),
+            )]  # fmt: skip
+    return []
+
+
+def _verb_phrase(doc, start: int, subject: int, variant) -> Continuation | None:
+    """The continuation a variant that opens with its subject reads from its verb on, when the
+    match's subject token could fill that subject slot."""
+    heads = subject_heads(variant)
+    if heads is None or not fits(doc[subject], heads[1]):
+        return None
+    tail = heads[0] + 1
+    if any(i >= tail for i in variant.gaps):
+        return None
+    return read_tail(doc, start, variant.specs[tail:], variant.roles[tail:])
+
+
+def _read_dated(read: Continuation) -> bool:
+    return any(slot == "Date" for fillers in read.roles.values() for _, slot in fillers)
+
+
+def _date_role(variants: list) -> str | None:
+    """The role a rule's dates fill ("D"), from any of its variants."""
+    return next((s[0] for v in variants for s in v.roles if s and s[1] == "Date"), None)
+
+
+def _dated(fact) -> bool:
+    return any(slot == "Date" for fillers in fact.roles.values() for _, slot in fillers)
+
+
+def _fronted_dates(fact, compiled, subject: int) -> list | None:
+    """The match's date fillers when its date slot comes before its subject ("On D X ...")."""
+    before = {slot[0] for slot in compiled.roles[:subject] if slot and slot[1] == "Date"}
+    fillers = [f for role in before for f in fact.roles.get(role, [])]
+    return fillers or None

@@ -17,6 +17,7 @@ from kzgraph.gapping import (
     continued_facts,
     default_gapping,
     respectively,
+    shared_subject_facts,
     subject_index,
 )
 from kzgraph.hedges import Hedges, before_pattern_words, hedge_words, hedged, load_hedges
@@ -133,20 +134,26 @@ def _gapped(doc, facts: list[Fact], rules: RelationRules, mentions: list[Mention
     """Fronted companions join a fact's subject ("Together with A, X founded O"); gapped
     continuations after it ("and B in D2") state more facts (gapping.py, data/gapping.jsonl)."""
     gapping, words, found = default_gapping(), hedge_words(doc), []
-    for fact in facts:
+    shared = gapping.rules.get("shared-subject")
+    work = list(facts)  # a verb phrase after "and" may have gapped continuations of its own
+    for fact in work:
         compiled, subject = fact.match or (None, None)
         if compiled is None:
             continue
         companions = gapping.allows("companions", fact.kind)
-        if companions and subject is not None:
+        if companions and subject is not None and "+" not in fact.rule:
             _add_companions(doc, fact, compiled, subject, companions, mentions)
         end = next((t.i for t in doc if t.idx >= fact.end), len(doc))
-        for continued in continued_facts(
+        continued = continued_facts(
             doc, fact, end, rules.variants[fact.rule.split("+")[0]], mentions, gapping
-        ):
-            span = doc.char_span(fact.end, continued.end, alignment_mode="expand") or doc[:0]
+        )
+        if shared is not None:
+            continued += shared_subject_facts(doc, fact, end, rules, mentions, shared)
+        for new in continued:
+            span = doc.char_span(fact.end, new.end, alignment_mode="expand") or doc[:0]
             if not hedged(words, span.start, span.end, rules.hedges):
-                found.append(continued)
+                found.append(new)
+                work.append(new)
     return found
 
 
