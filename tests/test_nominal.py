@@ -137,3 +137,19 @@ def test_relations_held_since_a_date_were_established_then(facts):
 def test_trade_ties_held_since_a_date_are_no_diplomatic_relations(facts):
     found = facts("Oman has had trade ties with Uzbekistan since 1992.")
     assert not [t for t in _triples(found) if t[1] == "kz:hasDiplomaticRelationsWith"]
+
+
+def test_a_plural_apposition_of_members_of_two_organisations(facts):
+    text = (
+        "Slovakia and Slovenia, members of NATO and of the European Union since 2004, sent "
+        "envoys to Astana."
+    )
+    found = _triples(facts(text))
+    for state in ("svk", "svn"):
+        assert (state, "kz:memberOf", "nato") in found
+        assert (state, "kz:memberOf", "european-union") in found
+
+
+def test_a_plural_apposition_of_critics_is_no_membership(facts):
+    text = "Slovakia and Slovenia, critics of NATO and of the European Union, sent envoys."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:memberOf"]

@@ -257,3 +257,40 @@ def test_the_new_state_after_a_sentence_opened_by_two_states_is_neither(facts):
         "The new state also joined the Organisation of Islamic Cooperation in 1996."
     )
     assert not [t for t in _triples(facts(text)) if t[1:] == ("kz:memberOf", "oic")]
+
+
+# --- "the three Baltic states": a count of states -----------------------------------------------
+
+
+def test_a_count_of_states_is_the_list_of_that_many_named_before(facts):
+    text = (
+        "Kazakhstan opened embassies in Armenia, Georgia and Azerbaijan in 1993, and the three "
+        "Caucasian states, members of the OSCE since 1992, attended the talks."
+    )
+    members = {t[0] for t in _triples(facts(text)) if t[1:] == ("kz:memberOf", "osce")}
+    assert members == {"arm", "geo", "aze"}
+
+
+def test_a_count_that_differs_from_the_list_names_nothing(facts):
+    text = (
+        "Kazakhstan opened embassies in Armenia and Georgia in 1993, and the three Caucasian "
+        "states, members of the OSCE since 1992, attended the talks."
+    )
+    assert not [t for t in _triples(facts(text)) if t[1:] == ("kz:memberOf", "osce")]
+
+
+def test_the_three_states_under_a_treaty_are_its_guarantors(facts):
+    text = (
+        "On 5 December 1994 the United States, the United Kingdom and Russia signed the Budapest "
+        "Memorandum in Budapest, under which the three states are the guarantors of the deal."
+    )
+    guarantors = {t[2] for t in _triples(facts(text)) if t[1] == "kz:guarantor"}
+    assert guarantors == {"usa", "gbr", "rus"}
+
+
+def test_the_three_states_under_a_treaty_as_observers_guarantee_nothing(facts):
+    text = (
+        "On 5 December 1994 the United States, the United Kingdom and Russia signed the Budapest "
+        "Memorandum in Budapest, under which the three states are observers of the deal."
+    )
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:guarantor"]

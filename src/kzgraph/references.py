@@ -46,6 +46,7 @@ class ReferenceContext:
     # the people named in full so far by their surname ("Rouhani" -> Hassan Rouhani)
     surnames: dict[str, dict[str, EntityRef]] = field(default_factory=dict)
     text: str = ""  # the document's text: "X and Y" before a reference is read from it
+    state_lists: list[list[EntityRef]] = field(default_factory=list)  # the last sentence's
 
 
 def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
@@ -90,6 +91,8 @@ def resolve_strategy(
         return [context.last_state] if context.last_state else []
     if strategy == "sole_opening_state":
         return _sole_opening_state(before or [])
+    if strategy.startswith("group:"):  # "the three Baltic states": a list of that many states
+        return _state_list(context, before or [], int(strategy.removeprefix("group:")))
     if strategy == "opening_state":  # "The new state ...": the previous sentence's opening state
         opening = context.opening
         return [opening] if opening is not None and opening.cls == "State" else []
@@ -123,24 +126,48 @@ def _pair(
     return list(context.pair) if len(context.pair) == 2 else []
 
 
+def _state_list(context: ReferenceContext, before: list[Mention], size: int) -> list[EntityRef]:
+    """The last list of ``size`` states named before in the sentence, else in the sentence
+    before; nothing if that list has another number of states."""
+    lists = _coordinated_states(before, context.text) or context.state_lists
+    return list(lists[-1]) if lists and len(lists[-1]) == size else []
+
+
 _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 _COMMA_BETWEEN = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _coordinated_pairs(before: list[Mention], text: str) -> list[list[EntityRef]]:
     """Each "X and Y" of two states among the mentions (not the end of "W, X and Y")."""
+    return [states for states in _coordinated_states(before, text) if len(states) == 2]
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _coordinated_states(before: list[Mention], text: str) -> list[list[EntityRef]]:
+    """Each list of distinct states among the mentions: "X and Y", "W, X and Y" (the last
+    link an "and"; the others commas)."""
     states = [next((e for e in m.entities if e.cls == "State"), None) for m in before]
-    pairs = []
-    for i in range(len(before) - 1):
-        first, second = states[i], states[i + 1]
-        if first is None or second is None or first.key == second.key:
+    lists, run = [], []
+    for i, state in enumerate(states):
+        if state is None:
+            run = []
             continue
-        if not _AND_BETWEEN.fullmatch(text, before[i].end, before[i + 1].start):
-            continue
-        if i and _COMMA_BETWEEN.fullmatch(text, before[i - 1].end, before[i].start):
-            continue
-        pairs.append([first, second])
-    return pairs
+        link = text[before[i - 1].end : before[i].start] if i and run else ""
+        if run and _AND_BETWEEN.fullmatch(link):
+            if state.key not in {e.key for e in run}:
+                lists.append([*run, state])
+            run = []
+        elif run and _LIST_COMMA.fullmatch(link) and not link.strip(" ,").lower().startswith("and"):
+            run = [*run, state]
+        elif run and _LIST_COMMA.fullmatch(link):  # ", and Y" closes the list
+            if state.key not in {e.key for e in run}:
+                lists.append([*run, state])
+            run = []
+        else:
+            run = [state]
+    return [found for found in lists if len({e.key for e in found}) == len(found)]
 
 
 #: Strategies that give alternative readings of one thing (the slot picks), never a group.
@@ -442,6 +469,12 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
         named = {e.key: e for m in mentions for e in m.entities[:1] if e.cls == "State"}
         if len(named) == 2:
             context.pair = list(named.values())
+    context.state_lists = [
+        [e for m in mention.members for e in m.entities[:1]]
+        for mention in mentions
+        if len(mention.members) > 2 and all(m.entities[:1] and m.entities[0].cls == "State"
+                                            for m in mention.members)
+    ]  # fmt: skip
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     context.opening = _opening_entity(mentions, text, start)
     del context.recent[:-50]  # only the latest entities matter to "the organisation"
