@@ -279,3 +279,75 @@ def test_entity_names_table_from_the_store(query_graph):
     assert names.labels["kazakhstan"] == {KZR + "kaz"}
     assert names.aliases["sco"] == {KZR + "shanghai-cooperation-organisation"}
     assert names.display["kazakhstan"] == "Kazakhstan"
+
+
+# Entity names read for the names asked only (EntityNames(store, expected=...))
+
+NAME_PIECES = ["Kazakh", "stan", "KAZAKHSTAN", "the ", "The ", " ", "  ", "\t", "-", "\u2013",
+               "\u00e1", "a\u0301", "\ufb01", "Oil", "oil", "\u2019s", "'s", "X"]
+NAMES = st.lists(st.sampled_from(NAME_PIECES), min_size=0, max_size=4).map("".join)
+SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+
+
+def _names_store(named: list[tuple[int, str, bool]]) -> ox.Store:
+    store = ox.Store()
+    graph = ox.NamedNode(KZR + "graph")
+    for number, name, alias in named:
+        predicate = ox.NamedNode(SKOS_ALT if alias else RDFS + "label")
+        store.add(ox.Quad(ox.NamedNode(f"{KZR}e{number}"), predicate,
+                          ox.Literal(name, language="en"), graph))
+    return store
+
+
+def _outcome(names: EntityNames, name: str):
+    try:
+        return names.resolve(name)
+    except EntityNotFound as error:
+        return str(error)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, 5), NAMES, st.booleans()), max_size=12),
+       st.lists(NAMES, min_size=1, max_size=3))
+def test_reading_only_the_names_asked_resolves_as_reading_all(named, asked):
+    store = _names_store(named)
+    searching = EntityNames(store, expected=asked)
+    for name in asked:
+        assert _outcome(searching, name) == _outcome(EntityNames(store), name)
+
+
+def test_only_names_that_may_fold_to_the_asked_one_are_read():
+    store = _names_store([(1, "Uzbekistan", False), (2, "Uzbekistan Airways", False),
+                          (3, "Tashkent", False), (4, "Ozbekiston", True),
+                          (5, "O\u2018zbekiston", True)])
+    names = EntityNames(store, expected=["uzbekistan"])
+    assert set(names.labels) == {"uzbekistan", "uzbekistan airways"}
+    assert set(names.aliases) == {"o\u2018zbekiston"}  # not printable ASCII: always read
+    assert names.resolve("uzbekistan") == ox.NamedNode(KZR + "e1")  # not the airline
+
+
+def test_a_name_not_expected_or_unknown_reads_them_all():
+    store = _names_store([(1, "Mongolia", False), (2, "Ulaanbaatar", False)])
+    names = EntityNames(store, expected=["Mongolia"])
+    assert names.resolve("Ulaanbaatar") == ox.NamedNode(KZR + "e2")
+    names = EntityNames(store, expected=["Mongolai"])
+    with pytest.raises(EntityNotFound, match="did you mean 'Mongolia'"):
+        names.resolve("Mongolai")
+
+
+def test_the_same_word_in_two_entities_names_is_still_ambiguous():
+    store = _names_store([(1, "Silk Road Fund", False), (2, "The Silk  Road fund", False),
+                          (3, "Silk Road Fund Management", False)])
+    with pytest.raises(EntityNotFound, match=r"ambiguous: it names \S+e1, \S+e2; give the IRI"):
+        EntityNames(store, expected=["silk road FUND"]).resolve("silk road FUND")
+
+
+def test_a_name_folding_to_the_same_through_accents_or_ligatures_is_read():
+    store = _names_store([(1, "Turkmenbashi Refinery", False),
+                          (2, "T\u00fcrkmenbashi Refinery", False),
+                          (3, "Turkmenbashi Re\ufb01nery", True)])
+    names = EntityNames(store, expected=["turkmenbashi refinery"])
+    assert names.labels["turkmenbashi refinery"] == {KZR + "e1", KZR + "e2"}
+    assert names.aliases["turkmenbashi refinery"] == {KZR + "e3"}
+    with pytest.raises(EntityNotFound, match="ambiguous"):
+        names.resolve("turkmenbashi refinery")

@@ -18,6 +18,7 @@ import os
 import re
 import unicodedata
 from collections import namedtuple
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -30,13 +31,20 @@ _HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
 _PARAM = re.compile(r"(\w+)\s*(?:-\s*(.*))?")
 
 # Every name an entity goes by, from any graph (assertion graphs or the ontology).
-_NAMES_QUERY = """
-SELECT DISTINCT ?entity ?name ?kind WHERE {
+_NAMES = """
   { ?entity rdfs:label ?name BIND("label" AS ?kind) }
   UNION { ?entity skos:altLabel ?name BIND("alias" AS ?kind) }
   UNION { ?entity kz:acronym ?name BIND("alias" AS ?kind) }
-}
 """
+_NAMES_QUERY = f"SELECT DISTINCT ?entity ?name ?kind WHERE {{{_NAMES}}}"
+# The names that may fold (normalise) to a name with ?word among its words: every name with
+# a character outside printable ASCII (" " to "~"), and those printable-ASCII names whose
+# lower case holds ?word (folding such a name only lowers it and joins and trims its spaces,
+# so each word of the folded name is in its lower case). ?word is projected so that
+# pyoxigraph's substitutions bind it.
+_NAMES_WITH_WORD_QUERY = f"""SELECT DISTINCT ?entity ?name ?kind ?word WHERE {{{_NAMES}
+  FILTER(isBlank(?name) || REGEX(STR(?name), "[^ -~]") || CONTAINS(LCASE(STR(?name)), ?word))
+}}"""
 
 
 # Named tuples, not dataclasses: making two dataclasses costs `kzgraph ask` more start-up
@@ -132,7 +140,7 @@ def run_named_query(store: ox.Store, query: NamedQuery, args: list[str], *,
     """Run ``query`` with ``args`` resolved to entities and bound to its parameters."""
     if len(args) != len(query.params):
         raise QueryError(f"{query.name} takes {len(query.params)} argument(s): {query.usage}")
-    names = EntityNames(store)
+    names = EntityNames(store, expected=args)
     bindings = {param.name: names.resolve(arg) for param, arg in zip(query.params, args,
                                                                       strict=True)}
     return run_query(store, query.sparql, asserted_only=asserted_only, substitutions=bindings)
@@ -158,14 +166,35 @@ def _plain_characters(text: str) -> str:
 
 
 class EntityNames:
-    """Resolves the names a user types to the entities of one store."""
+    """Resolves the names a user types to the entities of one store.
 
-    def __init__(self, store: ox.Store):
+    Given the names it will be asked (``expected``), it reads only the store's names that may
+    fold to one of them; asked another name, or one the store lacks, it reads them all.
+    """
+
+    def __init__(self, store: ox.Store, expected: Iterable[str] | None = None):
         self.store = store
         self.labels: dict[str, set[str]] = {}
         self.aliases: dict[str, set[str]] = {}
         self.display: dict[str, str] = {}
-        for entity, name, kind in run_query(store, _NAMES_QUERY):  # in SELECT order
+        #: the folded names whose every entity is in the tables; None: all names are
+        self.searched: set[str] | None = None
+        keys = {normalise(name) for name in expected} if expected is not None else set()
+        if expected is None or "" in keys:  # a blank name has no word to search for
+            self._read_all()
+            return
+        for word in {max(key.split(" "), key=len) for key in keys}:
+            self._read(run_query(store, _NAMES_WITH_WORD_QUERY,
+                                 substitutions={"word": ox.Literal(word)}))
+        self.searched = keys
+
+    def _read_all(self) -> None:
+        self.labels, self.aliases, self.display = {}, {}, {}
+        self._read(run_query(self.store, _NAMES_QUERY))
+        self.searched = None
+
+    def _read(self, rows) -> None:
+        for entity, name, kind, *_ in rows:  # in SELECT order
             key = normalise(name.value)
             table = self.labels if kind.value == "label" else self.aliases
             table.setdefault(key, set()).add(entity.value)
@@ -177,13 +206,23 @@ class EntityNames:
         if iri is not None:
             return iri
         key = normalise(name)
-        candidates = self.labels.get(key) or self.aliases.get(key) or set()
+        candidates = self._entities_called(key)
         if len(candidates) == 1:
             return ox.NamedNode(next(iter(candidates)))
         if candidates:
             listed = ", ".join(sorted(candidates))
             raise EntityNotFound(f"{name!r} is ambiguous: it names {listed}; give the IRI")
         raise EntityNotFound(f"no entity called {name!r}{self._suggestions(key)}")
+
+    def _entities_called(self, key: str) -> set[str]:
+        """The entities a label folds to ``key``, else those an alias does."""
+        if self.searched is not None and key not in self.searched:
+            self._read_all()  # the tables may hold only some of the entities called so
+        candidates = self.labels.get(key) or self.aliases.get(key)
+        if not candidates and self.searched is not None:
+            self._read_all()  # none: the suggestions are drawn from every name
+            candidates = self.labels.get(key) or self.aliases.get(key)
+        return candidates or set()
 
     def _as_iri(self, name: str) -> ox.NamedNode | None:
         """``name`` as an IRI if written as one (``<...>``, ``http...``, a CURIE) and known."""
