@@ -327,6 +327,37 @@ def test_a_verb_phrase_that_cannot_share_the_subject_states_nothing(text):
     assert not any("kgz" in f["X"] for f in facts_of(text, "membership"))
 
 
+# --- a verb whose object is left out: the organisation of the clause before -----------------
+
+
+def test_joined_without_an_object_after_a_founding_takes_its_organisation():
+    facts = facts_of(
+        "Belarus, Kazakhstan and Russia founded the Eurasian Economic Union on 29 May 2014; "
+        "Armenia joined on 2 January 2015, and Kyrgyzstan on 12 August 2015.", "membership",
+    )  # fmt: skip
+    assert pairs(facts, "X", "D") == {("arm", "2 January 2015"), ("kgz", "12 August 2015")}
+    assert all(f["O"] == ["eaeu"] for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no date: nothing says the clause ends at "joined"
+        "Belarus and Russia founded the Eurasian Economic Union in 2014, and Armenia joined.",
+        # two organisations before: which one?
+        "Belarus and Russia founded the Eurasian Economic Union and the Eurasian Development Bank "
+        "in 2014; Armenia joined in 2015.",
+        # the clause before states no membership or founding
+        "Belarus left the Eurasian Development Bank in 2014; Armenia joined in 2015.",
+        # the clause goes on past its date
+        "Belarus and Russia founded the Eurasian Economic Union in 2014, and Armenia joined in "
+        "2015 as an observer.",
+    ],
+)
+def test_a_left_out_object_that_is_unsure_gives_nothing(text):
+    assert not any("arm" in f["X"] for f in facts_of(text, "membership"))
+
+
 # --- the data and the aligner --------------------------------------------------------------
 
 
@@ -337,6 +368,12 @@ def test_gap_lines_are_checked(tmp_path):
         load_gapping(path)
     path.write_text('{"id": "x", "gap": "pro-form", "kinds": ["membership"]}\n')
     with pytest.raises(RuleFileError, match="needs words"):
+        load_gapping(path)
+    path.write_text('{"id": "x", "gap": "pro-form", "kinds": ["a"], "words": ["did so"]}\n')
+    with pytest.raises(RuleFileError, match="one"):
+        load_gapping(path)
+    path.write_text('{"id": "x", "gap": "left-out-object", "kinds": ["membership"]}\n')
+    with pytest.raises(RuleFileError, match="needs rule and role"):
         load_gapping(path)
 
 

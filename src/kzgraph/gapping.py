@@ -8,7 +8,8 @@ that leaves out the verb of the match before it, and a fronted group that shares
 - pro-form: "..., and B did the same on D2": a new subject and a phrase standing for the verb;
 - companions: "Together with A and B, X founded O": the group shares X's role;
 - shared subject: "On D X signed T and so founded O": another rule reads the verb phrase;
-- respectively: "A and B joined O in D1 and D2 respectively": a date per member.
+- respectively: "A and B joined O in D1 and D2 respectively": a date per member;
+- left-out object: "X founded O in D1; Y joined in D2": Y joined O.
 
 Nothing is asserted when the alignment is unsure: the continuation must be read in full by the
 rule's own words and slots up to a clause boundary, a match with a date needs a new date in each
@@ -31,7 +32,10 @@ from kzgraph.resources import rules_dir
 # What may open a continuation, and what must follow the last word a continuation reads.
 _SEPARATORS = ((",", "and"), ("and",), (",",))
 _BOUNDARIES = frozenset([",", ";", ".", ":", "!", "?", "and", "but", "while", "whereas"])
-_GAPS = ("object", "subject", "pro-form", "companions", "respectively", "shared-subject")
+_GAPS = (
+    "object", "subject", "pro-form", "companions", "respectively", "shared-subject",
+    "left-out-object",
+)  # fmt: skip
 _OPTIONAL_THE = {"NORM": "the", "OP": "?"}  # what the compiler puts before every typed slot
 
 
@@ -44,6 +48,8 @@ class GapRule:
     kinds: frozenset
     words: tuple[tuple[str, ...], ...] = ()
     joiners: frozenset = frozenset()
+    rule: str = ""  # left-out-object: the relation rule that reads the clause ...
+    role: str = ""  # ... without its slot of this role, which the match's filler takes
 
 
 @dataclass
@@ -73,9 +79,12 @@ def load_gapping(path: Path | None = None) -> Gapping:
         if record["gap"] == "pro-form" and any(phrase.count("_") != 1 for phrase in words):
             raise RuleFileError(path, line, 'each pro-form phrase needs one "_" (the subject)')
         joiners = frozenset(w.lower() for w in record.get("joiners", []))
+        if record["gap"] == "left-out-object" and not (record.get("rule") and record.get("role")):
+            raise RuleFileError(path, line, "a left-out-object line needs rule and role")
         rules[record["gap"]] = GapRule(
-            record["id"], record["gap"], frozenset(record["kinds"]), words, joiners
-        )
+            record["id"], record["gap"], frozenset(record["kinds"]), words, joiners,
+            record.get("rule", ""), record.get("role", ""),
+        )  # fmt: skip
     return Gapping(rules)
 
 
@@ -491,3 +500,48 @@ def _fronted_dates(fact, compiled, subject: int) -> list | None:
     before = {slot[0] for slot in compiled.roles[:subject] if slot and slot[1] == "Date"}
     fillers = [f for role in before for f in fact.roles.get(role, [])]
     return fillers or None
+
+
+def left_out_object_facts(doc, fact, end: int, rules, mentions: list, rule: GapRule) -> list:
+    """"X founded O in D1; Y joined in D2": a clause after ";" or "and" that ``rule.rule`` reads
+    without its ``rule.role`` slot takes the one entity of the match that could fill that slot."""
+    opened = next(
+        (end + len(s) for s in ((";",), (",", "and"), ("and",))
+         if [t.lower_ for t in doc[end : end + len(s)]] == list(s)),
+        None,
+    )  # fmt: skip
+    if opened is None or rule.rule not in rules.variants:
+        return []
+    for variant in rules.variants[rule.rule]:
+        slot = next((i for i, s in enumerate(variant.roles) if s and s[0] == rule.role), None)
+        if slot is None or subject_heads(variant) is None or variant.gaps:
+            continue
+        filler = _sole_filler(fact, variant.specs[slot])
+        keep = [i for i in range(len(variant.specs)) if i != slot and i != slot - 1]
+        if filler is None or variant.specs[slot - 1] != _OPTIONAL_THE:
+            continue
+        read = read_tail(doc, opened, [variant.specs[i] for i in keep],
+                         [variant.roles[i] for i in keep])  # fmt: skip
+        if read is None or not _read_dated(read):
+            continue  # "Y joined" alone: no date, and no sign the clause ends there
+        roles = {rule.role: [filler]}
+        for read_role, fillers in read.roles.items():
+            roles[read_role] = [(mentions[doc[i]._.kz_mention], slot) for i, slot in fillers]
+        record, last = rules.rules[rule.rule], doc[read.end - 1]
+        subject = read.roles[variant.roles[subject_index(variant.roles)][0]][0][0]
+        return [replace(
+            fact, rule=f"{rule.rule}+{rule.id}", kind=record["kind"], roles=roles,
+            end=last.idx + len(last.text.rstrip()), match=(variant, subject),
+            defaults=dict(record.get("defaults", {})), consts=dict(record.get("consts", {})),
+        )]  # fmt: skip
+    return []
+
+
+def _sole_filler(fact, spec: dict) -> tuple | None:
+    """The one single-entity filler of a fact that could fill a slot of ``spec``."""
+    wanted = re.compile(spec["_"]["kz_kinds"]["REGEX"])
+    found = [
+        (mention, slot) for fillers in fact.roles.values() for mention, slot in fillers
+        if wanted.search("|" + "|".join(mention.kinds) + "|") and len(mention.entities) == 1
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None

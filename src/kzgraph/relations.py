@@ -16,6 +16,7 @@ from kzgraph.gapping import (
     companion_token,
     continued_facts,
     default_gapping,
+    left_out_object_facts,
     respectively,
     shared_subject_facts,
     subject_index,
@@ -149,6 +150,8 @@ def _gapped(doc, facts: list[Fact], rules: RelationRules, mentions: list[Mention
         )
         if shared is not None:
             continued += shared_subject_facts(doc, fact, end, rules, mentions, shared)
+        if left_out := gapping.allows("left-out-object", fact.kind):
+            continued += left_out_object_facts(doc, fact, end, rules, mentions, left_out)
         for new in continued:
             span = doc.char_span(fact.end, new.end, alignment_mode="expand") or doc[:0]
             if not hedged(words, span.start, span.end, rules.hedges):
