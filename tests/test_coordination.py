@@ -172,6 +172,23 @@ def test_a_fronted_group_shares_the_subject():
     assert [sorted(f["X"]) for f in facts] == [["arm", "blr", "kgz"]]
 
 
+def test_a_fronted_group_after_a_numbered_point_marker():
+    facts = facts_of(
+        "3) Together with Russia and Tajikistan, Kyrgyzstan founded the Collective Security "
+        "Treaty Organization in 2002.", "co-founding",
+    )  # fmt: skip
+    assert [sorted(f["X"]) for f in facts] == [["kgz", "rus", "tjk"]]
+
+
+def test_a_group_inside_a_clause_is_no_companion():
+    # "said that together with X, ...": the group must open the sentence or follow punctuation
+    facts = facts_of(
+        "Russia said that together with China, Kazakhstan founded the Shanghai Cooperation "
+        "Organisation.", "co-founding",
+    )  # fmt: skip
+    assert all("chn" not in f["X"] for f in facts)
+
+
 def test_a_fronted_group_after_a_fronted_date():
     facts = facts_of(
         "In 2001, together with China, Russia founded the Shanghai Cooperation Organisation.",

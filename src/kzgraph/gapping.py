@@ -376,7 +376,9 @@ def companion_token(doc, subject: int, spec: dict, rule: GapRule) -> int | None:
         opening = subject - 2 - len(words)
         if opening < 0 or [t.lower_ for t in doc[opening : subject - 2]] != list(words):
             continue
-        if opening == 0 or doc[opening - 1].is_punct:
+        before = doc[opening - 1] if opening else None
+        marker = before is not None and before.i == 0 and before.text.rstrip()[-1:] in (")", ".")
+        if before is None or before.is_punct or marker:  # "8) Together with ...": a list point
             return subject - 2
     return None
 
