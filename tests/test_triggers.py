@@ -107,6 +107,10 @@ POSITIVES = [
      "Kazakhstan and Japan formally established diplomatic relations on 26 January 1992.",
      {("jpn", "hasDiplomaticRelationsWith", "kaz"),
       ("diplomatic-relations-jpn-kaz-1992-01-26", "date", "1992-01-26")}),
+    ("relations-between-pair-dated",
+     "Diplomatic relations between Mongolia and Georgia were established on 5 May 1993.",
+     {("geo", "hasDiplomaticRelationsWith", "mng"),
+      ("diplomatic-relations-geo-mng-1993-05-05", "date", "1993-05-05")}),
     ("company-built-pipeline",
      "KazMunayGas and China National Petroleum Corporation eventually built the Kazakhstan–China "
      "Pipeline.",
@@ -212,6 +216,10 @@ NEGATIVES = [
     ("pair-established-relations",
      "Kazakhstan and Japan formally established diplomatic relations with Korea on 26 January "
      "1992."),
+    ("relations-between-pair-dated",
+     "Diplomatic relations between Mongolia and Georgia were suspended in 2008."),
+    ("relations-between-pair-dated",
+     "Diplomatic relations between Mongolia and Georgia were not established until 1995."),
     ("company-built-pipeline",
      "KazMunayGas eventually built the Kazakhstan–China Pipeline's second section."),
     ("company-built-pipeline",

@@ -103,6 +103,24 @@ POSITIVES = [
      "Tajikistan actively participates in the Asian Development Bank's Central Asia Regional "
      "Economic Cooperation Program.",
      {("tjk", "participatesInProgramme", "central-asia-regional-economic-cooperation-program")}),
+    ("an adverbial aside after the subject",
+     "Mongolia, however, joined the World Trade Organization in 1997.",
+     {("mng", "memberOf", "wto"), ("membership-mng-wto", "startDate", "1997")}),
+    ("a city where the line has no place slot",
+     "The Eurasian Development Bank was founded in Almaty in January 2006 by Russia and "
+     "Kazakhstan.",
+     {("rus", "coFounderOf", "eurasian-development-bank"),
+      ("founding-membership-kaz-eurasian-development-bank", "startDate", "2006-01")}),
+    ("former before a proper adjective",
+     "Mongolia, a former Soviet satellite, joined the World Trade Organization in 1997.",
+     {("mng", "memberOf", "wto"), ("membership-mng-wto", "startDate", "1997")}),
+    ("an apposition closed before the main clause's date",
+     "Georgia, a member of the Asian Development Bank, hosted the bank's annual meeting in 2010.",
+     {("geo", "memberOf", "adb")}),
+    ("a contrast after the object",
+     "Georgia and Armenia are members of the Asian Development Bank, while Iran has been an "
+     "observer since 2005.",
+     {("geo", "memberOf", "adb"), ("arm", "memberOf", "adb")}),
     ("a co-founding with a relative clause of another fact",
      "Mongolia and Russia co-founded the Eurasian Development Bank, which Georgia joined in "
      "2012.",
@@ -137,6 +155,20 @@ NEGATIVES = [
      "Mongolia, Georgia and Armenia met in 1995, and both are members of the Asian Development "
      "Bank.",
      {("mng", "memberOf", "adb"), ("geo", "memberOf", "adb"), ("arm", "memberOf", "adb")}),
+    ("a date in the aside",
+     "Mongolia, in 1997, joined the World Trade Organization.",
+     {("mng", "memberOf", "wto")}),
+    ("a content word after the city",
+     "The Eurasian Development Bank was founded in Almaty in 2006 by a decree of Russia and "
+     "Kazakhstan.",
+     {("rus", "coFounderOf", "eurasian-development-bank")}),
+    ("a former membership",
+     "Mongolia, a former member of the Asian Development Bank, joined the World Trade "
+     "Organization in 1997.",
+     {("mng", "memberOf", "wto"), ("mng", "memberOf", "adb")}),
+    ("an apposition's date the line does not take",
+     "Georgia, a member of the Asian Development Bank in 2007, borders Turkey.",
+     {("geo", "memberOf", "adb")}),
     ("a fronted date before a shared subject",
      "On 3 May 1997, Mongolia opened an embassy and formally joined the World Trade "
      "Organization.",
@@ -211,3 +243,14 @@ def test_a_part_scoped_block_word_blocks_only_its_part(tmp_path):
     path.write_text('{"id": "b", "scope": "part", "block": ["plans"]}\n' + line + "\n")
     rules = triggers.load_trigger_rules(path)
     assert rules.block_part == {"plans"} and not rules.block
+
+
+def test_a_line_without_a_right_slot_is_refused(tmp_path):
+    path = tmp_path / "triggers.jsonl"
+    path.write_text(
+        '{"id": "x", "kind": "membership", "triggers": ["joined"], "left": [{"role": "X", '
+        '"class": "State"}, {"role": "O", "class": "InternationalOrganisation"}], "right": []}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(triggers.RuleFileError, match=r"triggers\.jsonl:1: .*needs a right slot"):
+        triggers.load_trigger_rules(path)

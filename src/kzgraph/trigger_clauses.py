@@ -48,6 +48,12 @@ SUBJECT_WORDS = frozenset(
      "these", "those", "that", "one", "its", "their", "his", "her", "our", "none", "neither",
      "either", "some", "many", "most", "several", "few", "there", "who", "which"]
 )  # fmt: skip
+#: Words that open a short adverbial aside between commas ("X, however, joined O").
+ASIDE_OPENERS = frozenset(
+    ["however", "by", "in", "for", "moreover", "furthermore", "meanwhile", "likewise",
+     "similarly", "too", "also", "nevertheless", "nonetheless", "therefore", "thus", "indeed",
+     "notably", "incidentally", "instead", "meanwhile", "meantime", "accordingly"]
+)  # fmt: skip
 #: Words that may stand in an elliptic conjunct besides its filler and values ("and O2 in 1995").
 CONJUNCT_WORDS = frozenset(["the", "in", "on", "at", "since", "from", "also", "later"])
 
@@ -89,14 +95,32 @@ def apposition_start(doc, closing: int) -> int | None:
     return None
 
 
+def aside_start(doc, closing: int) -> int | None:
+    """The opening comma of a short adverbial aside after a named subject, closed at
+    ``closing``: "X, however, joined O", "X, by contrast, is a member of O" (at most three
+    lowercase words, no mention: "X, in 1992, joined O" is no aside)."""
+    for index in range(closing - 1, max(closing - 5, 0), -1):
+        token = doc[index]
+        if token.text == ",":
+            first = doc[index + 1].lower_
+            fits = index + 1 < closing and first in ASIDE_OPENERS and is_actor(doc[index - 1])
+            return index if fits else None
+        if token._.kz_mention >= 0 or not token.text.isalpha() or not token.text.islower():
+            return None
+    return None
+
+
 def left_clause(doc, begin: int) -> list[int]:
-    """Indices of the clause's tokens left of the trigger, nearest first, appositions skipped."""
+    """Indices of the clause's tokens left of the trigger, nearest first, appositions and
+    adverbial asides skipped."""
     indices, index = [], begin - 1
     while index >= 0 and not breaks(doc, index):
         if doc[index].text == ",":
             # before the subject is found, a comma can only close an apposition after it
             opening = (
-                None if any(is_actor(doc[i]) for i in indices) else apposition_start(doc, index)
+                None
+                if any(is_actor(doc[i]) for i in indices)
+                else apposition_start(doc, index) or aside_start(doc, index)
             )
             if opening is None:
                 break

@@ -160,8 +160,9 @@ def _compile(path: Path, line: int, record: dict, schema: dict) -> TriggerRule:
         return tuple(_slot(path, line, spec, roles, key == "values") for spec in specs)
 
     left, right = slots("left"), slots("right")
-    if not left or not right:
-        raise RuleFileError(path, line, "a trigger line needs a left and a right slot")
+    if not right or len(left) + len(right) < 2:
+        # a line with no left slot reads a subject phrase ("Diplomatic relations between A and B")
+        raise RuleFileError(path, line, "a trigger line needs a right slot and two slots in all")
     words = {key: frozenset(w.lower() for w in record.get(key, [])) for key in
              ("light", "needs", "block")}  # fmt: skip
     phrases = tuple(tuple(p.lower().split()) for p in phrases)
@@ -235,7 +236,7 @@ def extract_trigger_facts(
     if not active or not any(m.entities for m in mentions):
         return []
     doc = merged_doc_for(sentence_text, sentence_start, mentions)
-    words = hedge_words(doc)
+    words = _named_former(doc, hedge_words(doc))
     free = [token._.kz_mention < 0 for token in doc]
     found: dict[tuple, Fact] = {}
     for rule in active:
@@ -297,6 +298,7 @@ class _Match:
         self.fillers: dict[str, tuple[int, Slot]] = {}
         self.borrowed: set[int] = set()  # fillers named outside the clause
         self.shared: tuple[int, int] | None = None  # (subject, joiner) of a shared subject
+        self.enclosed = False  # the subject heads an apposition or relative clause: "X, ...,"
 
     def plain(self, words: list[str], rules: TriggerRules) -> bool:
         """Whether the clause states the fact plainly enough to assert it."""
@@ -387,6 +389,7 @@ class _Match:
         head = relative_head(self.doc, first, subject=True, person=person)
         if head is None:
             head = comma_head(self.doc, first, nominal=not self.rule.passive)
+        self.enclosed = head is not None
         if head is None:
             subject = sentence_subject(self.doc, first)
             others = range(subject + 1, self.begin) if subject is not None else range(0)
@@ -398,8 +401,8 @@ class _Match:
     def _outside_right(self, slot: Slot) -> int | None:
         """The object of a relative clause that names its subject itself: "O, which X joined
         in 2006" (the clause's own words after the trigger are then all light)."""
-        subject = [i for i, _ in self.fillers.values()]
-        if self.conjunct or not subject or subject[0] in self.borrowed:
+        subject = [i for i, _ in self.fillers.values() if i in self.left]
+        if self.conjunct or not subject or _is_value(slot):
             return None
         person = "Person" in slot.classes
         head = relative_head(self.doc, min(self.left), subject=False, person=person)
@@ -419,21 +422,25 @@ class _Match:
         a verb by which such a clause dates its fact (an organisation's founding dates its
         founders' membership: "X and Y founded O, which came into being on D"). A shared subject's
         earlier verb phrases keep their own values, but one before that subject ("On D, X
-        signed T and joined O") may be this clause's too. Only a node needs every value: a
-        binary fact without its date is still true and whole."""
+        signed T and joined O") may be this clause's too. An apposition or relative clause
+        that names the subject ends at its closing comma ("X, a member of O, hosted ... in D");
+        no part of the sentence past a semicolon or contrast is looked at. Only a node needs
+        every value: a binary fact without its date is still true and whole."""
         if not self.rule.node:
             return True
         window = self._value_window()
-        before = range(min(window, default=self.begin) - 1, -1, -1)
-        after = range(max(window, default=self.end - 1) + 1, len(self.doc))
+        part = segment(self.doc, self.begin)
+        before = range(min(window, default=self.begin) - 1, part.start - 1, -1)
+        after = range(max(window, default=self.end - 1) + 1, part.stop)
         if self.shared is not None:
             subject, _ = self.shared
-            before = range(subject - 1, -1, -1)
+            before = range(subject - 1, part.start - 1, -1)
             if any(self._fits(i, slot) for i in before for slot in self.rule.values):
                 return False
+        closing = frozenset([","]) if self.enclosed else frozenset()
         return (
             self._no_value_until(before, OTHER_CLAUSE)
-            and self._no_value_until(after, OTHER_CLAUSE | RELATIVE, elliptic=True)
+            and self._no_value_until(after, OTHER_CLAUSE | RELATIVE | closing, elliptic=True)
             and not self._dating_relative(after)
         )
 
@@ -524,7 +531,7 @@ class _Match:
         """Whether a token between a filler and the trigger is no content word (no second verb)."""
         token = self.doc[index]
         if token._.kz_mention >= 0:
-            return self.mentions[token._.kz_mention].value is not None
+            return self.mentions[token._.kz_mention].value is not None or self._locative(index)
         word = token.lower_
         adverb = word.endswith("ly") and word.isalpha() and len(word) > 4
         neighbours = [self.doc[i].text for i in (index - 1, index + 1) if 0 <= i < len(self.doc)]
@@ -537,6 +544,18 @@ class _Match:
             or _ordinal(word)
             or repeated
             or (hyphenated and word.isalnum())
+        )
+
+    def _locative(self, index: int) -> bool:
+        """ "in Abu Dhabi" where the line has no slot for a city: where something happened
+        ("O was founded in C in D by A, B"), no participant of the fact."""
+        token = self.doc[index]
+        if "|City|" not in token._.kz_kinds or "|State|" in token._.kz_kinds or index < 1:
+            return False
+        if self.doc[index - 1].lower_ not in {"in", "at"}:
+            return False
+        return not any(
+            "City" in slot.classes or "Place" in slot.classes for slot in self.rule.slots
         )
 
     def _subject_light(self, index: int) -> bool:
@@ -595,6 +614,17 @@ class _Match:
         return not self.rule.needs or not self.rule.needs.isdisjoint(
             words[min(taken) : max(taken) + 1]
         )
+
+
+def _named_former(doc, words: list[str]) -> list[str]:
+    """ "former" before a capitalised word ("a former Soviet republic", "the former Yugoslav
+    state") names what a place once was, not a membership that ended: it blocks nothing."""
+    return [
+        "former-name"
+        if word == "former" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+        else word
+        for i, word in enumerate(words)
+    ]
 
 
 def _is_value(slot: Slot) -> bool:
