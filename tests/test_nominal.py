@@ -153,3 +153,52 @@ def test_a_plural_apposition_of_members_of_two_organisations(facts):
 def test_a_plural_apposition_of_critics_is_no_membership(facts):
     text = "Slovakia and Slovenia, critics of NATO and of the European Union, sent envoys."
     assert not [t for t in _triples(facts(text)) if t[1] == "kz:memberOf"]
+
+
+def test_the_first_president_of_a_state_is_its_head_of_state(facts):
+    text = "Askar Akayev was the first President of Kyrgyzstan, from 1991 to 2005."
+    assert ("askar-akayev", "kz:headOfStateOf", "kgz") in _triples(facts(text))
+
+
+def test_the_first_vice_president_is_no_head_of_state(facts):
+    text = "Askar Akayev was the first Vice President of Kyrgyzstan, from 1991 to 2005."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:headOfStateOf"]
+
+
+def test_who_is_now_the_states_president(facts):
+    text = (
+        "Islam Karimov died in 2016 and was followed by Shavkat Mirziyoyev, who is now "
+        "Uzbekistan's President."
+    )
+    assert ("shavkat-mirziyoyev", "kz:headOfStateOf", "uzb") in _triples(facts(text))
+
+
+def test_who_is_now_the_states_prime_minister_is_no_head_of_state(facts):
+    text = "Karimov was followed by Abdulla Aripov, who is now Uzbekistan's Prime Minister."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:headOfStateOf"]
+
+
+def test_also_holds_the_chairmanship_after_an_apposition(facts):
+    text = (
+        "Kyrgyzstan, a founding member of the SCO, also holds the chairmanship of the CIS in 2025."
+    )
+    found = facts(text)
+    assert ("cis", "kz:chairedBy", "kgz") in _triples(found)
+    [chair] = _nodes(found, "kz:Chairmanship")
+    assert chair["kz:year"] == [("2025", "xsd:gYear")]
+
+
+def test_also_seeks_the_chairmanship_is_none(facts):
+    text = "Kyrgyzstan, a founding member of the SCO, also seeks the chairmanship of the CIS."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:chairedBy"]
+
+
+def test_has_also_visited_a_place(facts):
+    text = "Since taking office, Ilham Aliyev has also visited Tashkent."
+    [visit] = _nodes(facts(text), "kz:StateVisit")
+    assert visit["kz:visitor"] == ["ilham-aliyev"] and visit["kz:destination"] == ["tashkent"]
+
+
+def test_has_also_visited_two_places_is_not_one_visit_to_both(facts):
+    text = "Since taking office, Ilham Aliyev has also visited Tashkent and Dushanbe."
+    assert not _nodes(facts(text), "kz:StateVisit")

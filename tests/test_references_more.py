@@ -294,3 +294,46 @@ def test_the_three_states_under_a_treaty_as_observers_guarantee_nothing(facts):
         "Memorandum in Budapest, under which the three states are observers of the deal."
     )
     assert not [t for t in _triples(facts(text)) if t[1] == "kz:guarantor"]
+
+
+# --- "President of <state> <name>" --------------------------------------------------------------
+
+
+def test_a_name_after_a_title_of_a_state_is_the_title_holder(facts):
+    text = (
+        "In May 2023, at the invitation of President of the Republic of Kazakhstan Kassym-Jomart "
+        "Tokayev, President of the Republic of Estonia Alar Karis paid an official visit to Astana."
+    )
+    found = facts(text)
+    assert ("alar-karis", "kz:headOfStateOf", "est") in _triples(found)
+    [visit] = _nodes(found, "kz:StateVisit")
+    assert visit["kz:visitor"] == ["alar-karis"]
+    assert visit["kz:invitedBy"] == ["kassym-jomart-tokayev"]
+    assert visit["kz:date"] == [("2023-05", "xsd:gYearMonth")]
+
+
+def test_known_words_after_a_title_of_a_state_are_no_persons_name(facts):
+    text = "The President of the Republic of Poland Warsaw Office opened in Astana in 2023."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:headOfStateOf"]
+
+
+# --- "with which it" --------------------------------------------------------------------------
+
+
+def test_it_after_with_which_is_the_state_the_sentence_opened_with(facts):
+    text = (
+        "Armenia also has close ties with Iran, with which it established diplomatic relations "
+        "in February 1992."
+    )
+    found = facts(text)
+    assert ("arm", "kz:hasDiplomaticRelationsWith", "irn") in _triples(found)
+    [node] = _nodes(found, "kz:DiplomaticRelationsEstablishment")
+    assert node["kz:date"] == [("1992-02", "xsd:gYearMonth")]
+
+
+def test_it_after_with_which_in_a_sentence_opened_by_an_organisation_is_nothing(facts):
+    text = (
+        "The OSCE praised Armenia's ties with Iran, with which it established diplomatic "
+        "relations in February 1992."
+    )
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:hasDiplomaticRelationsWith"]

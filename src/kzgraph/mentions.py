@@ -394,6 +394,36 @@ def _weekday_mentions(span, offset: int, dateline: Dateline) -> list[Mention]:
     return found
 
 
+#: A title "of" a state right before the state's name: "President of the Republic of Poland".
+_TITLE_OF = re.compile(
+    r"\b(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor)\s+of\s+(?:the\s+)?$"
+)
+#: The person's name after the state's: two to four capitalised words ("Andrzej Duda").
+_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\b(?![\w'’-])")
+
+
+def _titled_people(mentions: list[Mention], text: str, matchers: Matchers) -> list[Mention]:
+    """ "President of the Republic of Poland Andrzej Duda": the capitalised words right after
+    a state named by a title's "of" are the title holder's name, when the gazetteer knows none
+    of them and no mention covers them."""
+    found = []
+    for mention in mentions:
+        if mention.source != "gazetteer" or "State" not in mention.kinds:
+            continue
+        if not _TITLE_OF.search(text, max(0, mention.start - 40), mention.start):
+            continue
+        name = _NAME_AFTER.match(text, mention.end)
+        if name is None or any(matchers.gazetteer.lookup(w) for w in name.group(1).split()):
+            continue
+        begin, end = name.start(1), name.end(1)
+        if any(m.start < end and m.end > begin for m in mentions):
+            continue
+        kinds = matchers.gazetteer.kinds("Person")
+        found.append(Mention(begin, end, kinds, "name", rule="name-person-of-state",
+                             label=name.group(1), cls="Person"))  # fmt: skip
+    return found
+
+
 def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None) -> list[Mention]:
     """The mentions of one sentence (a spaCy Span of a chunk starting at ``offset`` of ``text``)."""
     matchers = matchers or default_matchers()
@@ -401,4 +431,6 @@ def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None
     candidates += _rule_mentions(span, offset, matchers)
     candidates += _value_mentions(span, offset)
     candidates += _dateline_mentions(span, offset, text, matchers)
-    return _absorb_acronyms(_select(candidates), text)
+    selected = _select(candidates)
+    selected = sorted(selected + _titled_people(selected, text, matchers), key=lambda m: m.start)
+    return _absorb_acronyms(selected, text)

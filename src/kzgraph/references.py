@@ -96,6 +96,12 @@ def resolve_strategy(
     if strategy == "opening_state":  # "The new state ...": the previous sentence's opening state
         opening = context.opening
         return [opening] if opening is not None and opening.cls == "State" else []
+    if strategy == "sentence_opening_state":  # "A ..., with which it ...": A, a single state
+        named = [m for m in before or [] if m.entities]
+        first = named[0] if named else None
+        if first is None or first.members or first.entities[0].cls != "State":
+            return []
+        return first.entities[:1]
     if strategy == "sole_state_before":  # "Uzbek President X, whose country ..."
         states = {e.key: e for e in named_before if e.cls == "State"}
         return list(states.values()) if len(states) == 1 else []
