@@ -101,11 +101,6 @@ POSITIVES = [
      "States, which act as its guarantors.",
      [_triple("budapest-memorandum", "guarantor", "gbr"),
       _triple("budapest-memorandum", "guarantor", "usa")]),
-    ("signed-treaty-under-which-guarantors",
-     "In 2015 France, Germany and Russia signed the Minsk Protocol in Minsk, under which the three "
-     "states are the guarantors of the truce.",
-     [_triple("minsk-protocol", "guarantor", "deu"),
-      _triple("minsk-protocol", "guarantor", "fra")]),
     ("state-initiative-apposition-adopted",
      "The International Day against Nuclear Tests, a Kazakh initiative, was adopted by the UN "
      "General Assembly on 2 December 2009.",
@@ -199,6 +194,44 @@ POSITIVES = [
      [_node("CountFigure", count=[("10", "xsd:integer")],
             countOf=[("member states", "xsd:string")],
             countedIn=["shanghai-cooperation-organisation"])]),
+    ("state-which-borders", "Tajikistan, which borders Afghanistan and China, is mountainous.",
+     [_triple("tjk", "sharesBorderWith", "afg"), _triple("tjk", "sharesBorderWith", "chn")]),
+    ("the-capital-of-state-is", "The capital of Mongolia is Ulaanbaatar.",
+     [_triple("ulaanbaatar", "capitalOf", "mng")]),
+    ("city-is-capital-and-largest-city", "Tashkent is the capital and largest city of Uzbekistan.",
+     [_triple("tashkent", "capitalOf", "uzb")]),
+    ("city-is-located-in-compass-of-state", "Bishkek is located in northern Kyrgyzstan.",
+     [_triple("bishkek", "locatedIn", "kgz")]),
+    ("city-is-a-city-in-state", "Osh is a city in southern Kyrgyzstan.",
+     [_triple("osh", "locatedIn", "kgz")]),
+    ("city-apposition-largest-city-in", "Osh, the second largest city in Kyrgyzstan, is old.",
+     [_triple("osh", "locatedIn", "kgz")]),
+    ("was-formerly-known-as",
+     "The Eurasian Economic Union was formerly known as the Eurasian Economic Community.",
+     [_triple("eaeu", "predecessor", "eurasec")]),
+    ("state-hosted-nth-org-summit",
+     "Turkmenistan hosted the fifth CIS summit in Ashgabat on 5 December 2019.",
+     [_node("Summit", heldIn=["ashgabat"], organisation=["cis"],
+            startDate=[_date("2019-12-05")])]),
+    ("org-summit-on-topic-held",
+     "The second SCO Summit on Energy was held in Tashkent on 5 May 2021.",
+     [_node("Summit", heldIn=["tashkent"], organisation=["shanghai-cooperation-organisation"],
+            startDate=[_date("2021-05-05")])]),
+    ("org-most-recent-summit-held",
+     "The CIS's most recent summit was held in Ashgabat on 5 December 2019.",
+     [_node("Summit", heldIn=["ashgabat"], organisation=["cis"],
+            startDate=[_date("2019-12-05")])]),
+    ("divided-into-cities-of-significance",
+     "Uzbekistan is divided into 12 regions and three cities of republican significance.",
+     [_node("CountFigure", count=[("3", "xsd:integer")],
+            countOf=[("cities of republican significance", "xsd:string")],
+            countedIn=["uzb"])]),
+    ("bilateral-trade-at-sentence-start",
+     "Uzbekistan and Tajikistan agreed on visas. Bilateral trade stood at about $240 million in "
+     "2017, according to Uzbek statistics.",
+     [_node("TradeFigure", amount=_dec("240000000"), currency=[("USD", "xsd:string")],
+            isApproximate=[("true", "xsd:boolean")], tradeParty=["tjk", "uzb"],
+            year=[_date("2017")])]),
 ]  # fmt: skip
 
 
@@ -218,7 +251,7 @@ def test_a_construction_in_other_wording_gives_its_facts(rule, text, expected, s
         assert any(_same(found, fact) for found in facts), (fact, facts)
 
 
-# (rule, a look-alike sentence, the property or node class it must not give)
+# (rule, a look-alike sentence, the property, node class or counted noun it must not give)
 NEGATIVES = [
     ("border-with-which-shares",
      "Goods reach Turkey, a country with which Kazakhstan shares a 3,000 km shipping route.",
@@ -259,9 +292,6 @@ NEGATIVES = [
     ("signed-by-states-which-act-as-guarantors",
      "The Budapest Memorandum was signed in 1994 by Russia, the United Kingdom and the United "
      "States, which act as its depositaries.", "guarantor"),
-    ("signed-treaty-under-which-guarantors",
-     "In 2015 France, Germany and Russia signed the Minsk Protocol in Minsk, under which the three "
-     "states are the observers of the truce.", "guarantor"),
     ("state-initiative-apposition-adopted",
      "The International Day against Nuclear Tests, a Kazakh initiative, was rejected by the UN "
      "General Assembly on 2 December 2009.", "party"),
@@ -326,6 +356,30 @@ NEGATIVES = [
     ("org-whose-member-states",
      "Trade grew with the Shanghai Cooperation Organisation, whose 10 observer states met in "
      "Astana.", "CountFigure"),
+    ("state-which-borders", "Tajikistan, which borders on poverty, is mountainous.",
+     "sharesBorderWith"),
+    ("the-capital-of-state-is", "The capital of Kazakhstan was Almaty until 1997.", "capitalOf"),
+    ("city-is-capital-and-largest-city",
+     "Almaty was the capital and largest city of Kazakhstan until 1997.", "capitalOf"),
+    ("city-is-located-in-compass-of-state", "Bishkek is located near northern Kazakhstan.",
+     "locatedIn"),
+    ("city-is-a-city-in-state", "Osh is a sister city of Kazakhstan's Shymkent.", "locatedIn"),
+    ("city-apposition-largest-city-in",
+     "Osh, the second largest city of Kyrgyzstan's south, is old.", "locatedIn"),
+    ("was-formerly-known-as",
+     "The Eurasian Economic Union was formerly allied with the Eurasian Economic Community.",
+     "predecessor"),
+    ("state-hosted-nth-org-summit",
+     "Turkmenistan will host the fifth CIS summit in Ashgabat on 5 December 2029.", "Summit"),
+    ("org-summit-on-topic-held",
+     "The second SCO Summit on Energy was postponed in Tashkent on 5 May 2021.", "Summit"),
+    ("org-most-recent-summit-held",
+     "The CIS's most recent summit was cancelled in Ashgabat on 5 December 2019.", "Summit"),
+    ("divided-into-cities-of-significance",
+     "Uzbekistan is divided into 12 regions and three cities of great charm.", "cities"),
+    ("bilateral-trade-at-sentence-start",  # three states before: no pair under discussion
+     "Russia, China and Mongolia met. Bilateral trade stood at about $240 million in 2017.",
+     "TradeFigure"),
 ]  # fmt: skip
 
 
@@ -333,7 +387,7 @@ NEGATIVES = [
 def test_a_look_alike_gives_nothing_of_that_kind(rule, text, kind, scoring):
     rules, facts = _extract(text, scoring)
     assert rule not in rules
-    assert not [f for f in facts if f[2] == "kz:" + kind or f[1] == "kz:" + kind], facts
+    assert not [f for f in facts if kind in repr(f)], facts  # a property, class or counted noun
 
 
 def test_every_rule_of_the_block_has_a_positive_and_a_negative():
@@ -349,5 +403,9 @@ def test_gazetteer_names_the_rules_need(scoring):
         "Kazakhstan takes part in UNESCO's Man and the Biosphere Programme.", scoring
     )
     assert _triple("man-and-the-biosphere-programme", "programmeOf", "unesco") in facts
+    _, facts = _extract(
+        "Kazakhstan joined the ECO, whose summit was held in Khankendi, Azerbaijan.", scoring
+    )
+    assert _triple("khankendi", "locatedIn", "aze") in facts
     _, facts = _extract("Kyzylorda lies on the Syr Darya.", scoring)  # the city is not the region
     assert not [f for f in facts if "kyzylorda-region" in str(f)]
