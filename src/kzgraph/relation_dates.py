@@ -3,11 +3,7 @@ attaching a date its rule takes that sits past an apposition or a place phrase."
 
 from __future__ import annotations
 
-import itertools
-import re
-from functools import cache
-
-from kzgraph.rule_dsl import CompiledPattern
+from kzgraph.rule_dsl import CompiledPattern, pattern_dates
 
 # A date may follow a match past a noun apposition (", the predecessor of P, on D") or a short
 # place phrase ("developed F on the right bank of the R since 2007"); these open them.
@@ -30,20 +26,14 @@ def unattached_date(doc, begin, finish, alignment, compiled, record) -> bool:
     and 2012") or leaves out the date after it ("visited P at the invitation of I in 2019")."""
     if _date_list_follows(doc, begin, alignment, compiled):
         return True
-    if "invitation of" in record["pattern"] and _inviter_left_out(doc, finish, alignment, compiled):
+    if compiled.dates.names_inviter and _inviter_left_out(doc, finish, alignment, compiled):
         return True
-    introducers = _date_introducers(record["pattern"])
-    return _date_left_out(doc, finish, alignment, compiled, introducers)
+    return _date_left_out(doc, finish, alignment, compiled, compiled.dates.introducers)
 
 
-@cache
 def _date_introducers(pattern: str) -> frozenset:
     """The words a rule puts before its dates ("in|since {D:Date}" gives "in", "since")."""
-    words = pattern.replace("[", " ").replace("]", " ").split()
-    return frozenset(
-        option.lower() for before, word in itertools.pairwise(words)
-        if word.endswith(":Date}") for option in before.rstrip("?").split("|")
-    )  # fmt: skip
+    return pattern_dates(pattern).introducers
 
 
 def _date_list_follows(doc, begin: int, alignment: list[int], compiled: CompiledPattern) -> bool:
@@ -84,15 +74,15 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
     date is there but cannot be attached ("on D1 and D2"): the node would lack it."""
     if any(compiled.roles[i] is not None and compiled.roles[i][1] == "Date" for i in alignment):
         return False
-    early = _leading_date_role(record["pattern"])
+    early = compiled.dates.leading_role
     found = _date_before_apposition(doc, begin)
-    introducers = _date_introducers(record["pattern"])
+    introducers = compiled.dates.introducers
     if early is not None and found is not None and found[0] == _UNCLEAR_DATE:
         return True
     if early is not None and found is not None and found[0] in introducers:
         _add_date(doc, fact, early, found[1], mentions)
         return False
-    role, introducers = _trailing_date_role(record["pattern"]), _date_introducers(record["pattern"])
+    role, introducers = compiled.dates.trailing_role, compiled.dates.introducers
     found = _date_past_phrase(doc, finish)
     if found is None and record["kind"] == "co-founding":
         # the organisation's own founding date is its founders' start date (design.md's "D")
@@ -115,11 +105,9 @@ def _add_date(doc, fact, role: str, date: int, mentions) -> None:
     fact.end = max(fact.end, doc[date].idx + len(doc[date].text.rstrip()))
 
 
-@cache
 def _leading_date_role(pattern: str) -> str | None:
     """The role of the optional date a pattern opens with ("[in|on {D:Date} ,?] ..." gives D)."""
-    match = re.match(r"\[[\w|]+ \{(\w+):Date\}", pattern.strip())
-    return match.group(1) if match else None
+    return pattern_dates(pattern).leading_role
 
 
 def _date_before_apposition(doc, begin: int) -> tuple[str, int] | None:
@@ -137,11 +125,9 @@ def _date_before_apposition(doc, begin: int) -> tuple[str, int] | None:
     return found
 
 
-@cache
 def _trailing_date_role(pattern: str) -> str | None:
     """The role of the optional date a pattern ends with ("... [in|on {D:Date}]" gives D)."""
-    match = re.search(r"\{(\w+):Date\}\]$", pattern.strip())
-    return match.group(1) if match else None
+    return pattern_dates(pattern).trailing_role
 
 
 def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:

@@ -28,7 +28,6 @@ from kzgraph.rule_dsl import (
     POSSESSIVE,
     CompiledPattern,
     RelationRules,
-    comma_after_subject,
     compile_word,
     default_relation_rules,
     load_relation_rules,
@@ -295,7 +294,7 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
         return None  # "trade between the EU and Kazakhstan's neighbours was ..."
     subject = _leading_slot(alignment, compiled)
     slot = None if subject is None else compiled.roles[alignment[subject]]
-    if slot is not None and comma_after_subject(record["pattern"]):
+    if slot is not None and compiled.dates.comma_after_subject:
         slot = None  # "{C:City} , {S:State}" reads that comma itself: no apposition closes there
     head = None if slot is None else _apposition_head(doc, begin + subject, slot)
     if head == _UNCLEAR:

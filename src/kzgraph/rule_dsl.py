@@ -58,6 +58,18 @@ _ORDINAL = (
 )
 
 
+@dataclass(frozen=True)
+class PatternDates:
+    """What a rule's pattern text says about its dates and subject, read once at compile time
+    (relation_dates and relations consult it at every match)."""
+
+    introducers: frozenset = frozenset()  # the words before its dates: "in|since {D:Date}"
+    leading_role: str | None = None  # the role of an optional date it opens with
+    trailing_role: str | None = None  # the role of an optional date it ends with
+    comma_after_subject: bool = False  # "{C:City} , {S:State}": the comma is the rule's own
+    names_inviter: bool = False  # it reads "at the invitation of {I:...}"
+
+
 @dataclass
 class CompiledPattern:
     """One Matcher pattern of a rule: which pattern token fills which role, of which type."""
@@ -66,6 +78,7 @@ class CompiledPattern:
     roles: list[tuple[str, str] | None]  # per pattern token: (role, type) or None
     gaps: dict[int, int] = field(default_factory=dict)  # pattern token -> most tokens it may take
     specs: list[dict] = field(default_factory=list)  # the Matcher token specs (gapping reads them)
+    dates: PatternDates = field(default_factory=PatternDates)  # shared by a rule's variants
 
 
 @dataclass
@@ -169,16 +182,23 @@ def requirements(words: list[str]) -> list[tuple[str, frozenset]]:
     return needs
 
 
-def _compile_rule(record: dict, path: Path, line: int) -> list[CompiledPattern | list]:
+def pattern_words(pattern: str) -> list[str]:
+    """A pattern's DSL words, with "[" and "]" as words of their own."""
+    return pattern.replace("[", " [ ").replace("]", " ] ").split()
+
+
+def _compile_rule(record: dict, path: Path, line: int) -> tuple[list, list]:
+    """A rule's (Matcher specs, CompiledPattern) per variant, and what every match needs."""
+    words = pattern_words(record["pattern"])
     try:
-        words = record["pattern"].replace("[", " [ ").replace("]", " ] ").split()
         variants = _split_optional(words)
     except ValueError as error:
         raise RuleFileError(path, line, f"bad pattern: {error}") from error
+    dates = pattern_dates(record["pattern"], words)
     compiled = []
-    for words in variants:
+    for variant in variants:
         specs, roles = [], []
-        for word in words:
+        for word in variant:
             spec, role = compile_word(word)
             if role is not None and role[1][0].isupper():
                 specs.append({"NORM": "the", "OP": "?"})  # "with the United States"
@@ -187,16 +207,39 @@ def _compile_rule(record: dict, path: Path, line: int) -> list[CompiledPattern |
             roles.append(role)
         gaps = {i: spec.pop("GAP") for i, spec in enumerate(specs) if "GAP" in spec}
         kept = [dict(spec) for spec in specs]
-        compiled.append((specs, CompiledPattern(record["id"], list(roles), gaps, kept)))
-    return compiled
+        compiled.append((specs, CompiledPattern(record["id"], list(roles), gaps, kept, dates)))
+    # the variant without any optional part: what every match needs
+    return compiled, requirements(variants[-1])
 
 
-@cache
+def pattern_dates(pattern: str, words: list[str] | None = None) -> PatternDates:
+    """What a pattern says about its dates and subject (see PatternDates).
+
+    >>> dates = pattern_dates("[on {D:Date} ,?] {S:State} joined {O:Organisation} [since {E:Date}]")
+    >>> sorted(dates.introducers), dates.leading_role, dates.trailing_role
+    (['on', 'since'], 'D', 'E')
+    """
+    words = words if words is not None else pattern_words(pattern)
+    plain = [word for word in words if word not in ("[", "]")]
+    introducers = frozenset(
+        option.lower() for before, word in itertools.pairwise(plain)
+        if word.endswith(":Date}") for option in before.rstrip("?").split("|")
+    )  # fmt: skip
+    leading = re.match(r"\[[\w|]+ \{(\w+):Date\}", pattern.strip())
+    trailing = re.search(r"\{(\w+):Date\}\]$", pattern.strip())
+    first = next((i for i, word in enumerate(words) if SLOT.match(word)), None)
+    return PatternDates(
+        introducers,
+        leading.group(1) if leading else None,
+        trailing.group(1) if trailing else None,
+        first is not None and words[first + 1 : first + 2] == [","],
+        "invitation of" in pattern,
+    )
+
+
 def comma_after_subject(pattern: str) -> bool:
     """Whether a rule spells out a comma (not an optional ",?") right after its first slot."""
-    words = pattern.replace("[", " [ ").replace("]", " ] ").split()
-    first = next((i for i, word in enumerate(words) if SLOT.match(word)), None)
-    return first is not None and words[first + 1 : first + 2] == [","]
+    return pattern_dates(pattern).comma_after_subject
 
 
 def load_relation_rules(path: Path | None = None, schema: dict | None = None) -> RelationRules:
@@ -216,10 +259,8 @@ def load_relation_rules(path: Path | None = None, schema: dict | None = None) ->
             raise RuleFileError(path, line, f"duplicate rule id {record['id']!r}")
         rules[record["id"]] = record
         matcher = Matcher(pipeline().vocab, validate=False)  # the DSL makes valid patterns
-        variants = _compile_rule(record, path, line)
-        words = record["pattern"].replace("[", " [ ").replace("]", " ] ").split()
-        # the variant without any optional part: what every match needs
-        matchers[record["id"]] = (matcher, requirements(_split_optional(words)[-1]))
+        variants, needs = _compile_rule(record, path, line)
+        matchers[record["id"]] = (matcher, needs)
         for number, (specs, compiled) in enumerate(variants):
             key = f"{record['id']}#{number}"
             try:
