@@ -202,3 +202,24 @@ def test_has_also_visited_a_place(facts):
 def test_has_also_visited_two_places_is_not_one_visit_to_both(facts):
     text = "Since taking office, Ilham Aliyev has also visited Tashkent and Dushanbe."
     assert not _nodes(facts(text), "kz:StateVisit")
+
+
+def test_a_hyphenated_modifier_before_an_organisation_is_read_past(facts):
+    text = "Uzbekistan has been a member of the Jeddah-based Islamic Development Bank since 2003."
+    found = facts(text)
+    assert ("uzb", "kz:memberOf", "islamic-development-bank") in _triples(found)
+    [membership] = _memberships(found)
+    assert membership["kz:startDate"] == [("2003", "xsd:gYear")]
+
+
+def test_the_state_in_a_hyphenated_modifier_is_no_member(facts):
+    text = "Armenia is a member of the Russian-led Collective Security Treaty Organization."
+    triples = _triples(facts(text))
+    assert ("arm", "kz:memberOf", "csto") in triples
+    assert not [t for t in triples if "rus" in t]
+
+
+def test_a_prefix_before_a_name_is_no_modifier():
+    from kzgraph.name_bounds import is_modifier
+
+    assert is_modifier("Soviet", "era") and not is_modifier("Re", "opened")

@@ -205,9 +205,18 @@ def _opens_with_modifier(kept: list) -> bool:
     a name, then a lowercase half in "-ed" or of _MODIFIER_HALVES, is no part of the name."""
     if len(kept) < 3 or kept[1].text not in {"-", "–"} or not after_attached_hyphen(kept[2]):
         return False
-    half = kept[2]
-    modifier = half.is_lower and (half.lower_.endswith("ed") or half.lower_ in _MODIFIER_HALVES)
-    return modifier and kept[0].lower_ not in _PREFIXES
+    return is_modifier(kept[0].text, kept[2].text)
+
+
+def is_modifier(first: str, half: str) -> bool:
+    """Whether "first-half" is a hyphenated modifier ("Russian-led", "Soviet-era"), not a
+    prefixed word ("Co-operation", "Re-opened").
+
+    >>> is_modifier("Jeddah", "based"), is_modifier("Co", "ordinated")
+    (True, False)
+    """
+    lower = half.islower() and (half.endswith("ed") or half in _MODIFIER_HALVES)
+    return lower and first.lower() not in _PREFIXES
 
 
 def cut_at_hyphen(last) -> bool:
