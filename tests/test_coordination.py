@@ -375,6 +375,31 @@ def test_a_left_out_object_that_is_unsure_gives_nothing(text):
     assert not any("arm" in f["X"] for f in facts_of(text, "membership"))
 
 
+# --- "A and, later, X": a first conjunct set off by an adverb --------------------------------
+
+
+def test_a_first_conjunct_before_and_later_shares_an_undated_clause():
+    for text in (
+        "Belarus and, later, Armenia joined the Eurasian Development Bank.",
+        "Belarus and subsequently Armenia joined the Eurasian Development Bank.",
+    ):
+        facts = facts_of(text, "membership")
+        assert [sorted(f["X"]) for f in facts] == [["arm", "blr"]], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date would be Armenia's; Belarus's is not said
+        "Belarus and, later, Armenia joined the Eurasian Development Bank in 2009.",
+        # the first conjunct belongs to a phrase, not to the clause's subject
+        "Talks with Belarus and later Armenia joined the Eurasian Development Bank.",
+    ],
+)
+def test_a_first_conjunct_that_is_unsure_is_left_out(text):
+    assert not any("blr" in f["X"] for f in facts_of(text, "membership"))
+
+
 # --- the data and the aligner --------------------------------------------------------------
 
 

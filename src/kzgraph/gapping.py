@@ -9,7 +9,8 @@ that leaves out the verb of the match before it, and a fronted group that shares
 - companions: "Together with A and B, X founded O": the group shares X's role;
 - shared subject: "On D X signed T and so founded O": another rule reads the verb phrase;
 - respectively: "A and B joined O in D1 and D2 respectively": a date per member;
-- left-out object: "X founded O in D1; Y joined in D2": Y joined O.
+- left-out object: "X founded O in D1; Y joined in D2": Y joined O;
+- delayed conjunct: "A and, later, X joined O": A joined O too (no date said for A).
 
 Nothing is asserted when the alignment is unsure: the continuation must be read in full by the
 rule's own words and slots up to a clause boundary, a match with a date needs a new date in each
@@ -34,8 +35,9 @@ _SEPARATORS = ((",", "and"), ("and",), (",",))
 _BOUNDARIES = frozenset([",", ";", ".", ":", "!", "?", "and", "but", "while", "whereas"])
 _GAPS = (
     "object", "subject", "pro-form", "companions", "respectively", "shared-subject",
-    "left-out-object",
+    "left-out-object", "delayed-conjunct",
 )  # fmt: skip
+_WORDED = ("pro-form", "companions", "respectively", "delayed-conjunct")  # lines that need words
 _OPTIONAL_THE = {"NORM": "the", "OP": "?"}  # what the compiler puts before every typed slot
 
 
@@ -74,7 +76,7 @@ def load_gapping(path: Path | None = None) -> Gapping:
         if not all(isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in lists):
             raise RuleFileError(path, line, "kinds, words and joiners must be lists of strings")
         words = tuple(tuple(phrase.lower().split()) for phrase in record.get("words", []))
-        if record["gap"] in ("pro-form", "companions", "respectively") and not words:
+        if record["gap"] in _WORDED and not words:
             raise RuleFileError(path, line, f"a {record['gap']} line needs words")
         if record["gap"] == "pro-form" and any(phrase.count("_") != 1 for phrase in words):
             raise RuleFileError(path, line, 'each pro-form phrase needs one "_" (the subject)')
@@ -364,6 +366,23 @@ def _continued(doc, fact, read: Continuation, rule: GapRule, mentions: list):
         end=last.idx + len(last.text.rstrip()), defaults=dict(fact.defaults),
         consts=dict(fact.consts),
     )  # fmt: skip
+
+
+def delayed_conjunct(doc, subject: int, spec: dict, rule: GapRule) -> int | None:
+    """"A and, later, X joined O": the token of A, the first conjunct, when the subject X follows
+    "and" and one of ``rule.words`` (commas optional), A opens the sentence or follows
+    punctuation, and A could fill the subject's slot."""
+    for words in rule.words:
+        for commas in ((",", *words, ","), words):
+            first = subject - len(commas) - 2
+            if first < 0 or doc[first + 1].lower_ != "and":
+                continue
+            if tuple(t.lower_ for t in doc[first + 2 : subject]) != commas:
+                continue
+            opens = first == 0 or doc[first - 1].is_punct
+            if opens and fits(doc[first], spec):
+                return first
+    return None
 
 
 def companion_token(doc, subject: int, spec: dict, rule: GapRule) -> int | None:

@@ -16,6 +16,7 @@ from kzgraph.gapping import (
     companion_token,
     continued_facts,
     default_gapping,
+    delayed_conjunct,
     left_out_object_facts,
     respectively,
     shared_subject_facts,
@@ -143,6 +144,9 @@ def _gapped(doc, facts: list[Fact], rules: RelationRules, mentions: list[Mention
         companions = gapping.allows("companions", fact.kind)
         if companions and subject is not None and "+" not in fact.rule:
             _add_companions(doc, fact, compiled, subject, companions, mentions)
+        delayed = gapping.allows("delayed-conjunct", fact.kind)
+        if delayed and subject is not None and "+" not in fact.rule:
+            _add_delayed_conjunct(doc, fact, compiled, subject, delayed, mentions)
         end = next((t.i for t in doc if t.idx >= fact.end), len(doc))
         continued = continued_facts(
             doc, fact, end, rules.variants[fact.rule.split("+")[0]], mentions, gapping
@@ -200,6 +204,19 @@ def _add_detached_group(doc, facts: list[Fact], subject: int, group, mentions) -
         kinds = compiled.specs[index]["_"]["kz_kinds"]["REGEX"]
         if re.search(kinds, "|" + "|".join(group.kinds) + "|") and group.source != "value":
             fact.roles[role].append((group, slot))
+
+
+def _add_delayed_conjunct(doc, fact: Fact, compiled, subject: int, rule, mentions) -> None:
+    """"A and, later, X joined O": A joined O too, when the match has no date (a date would be
+    X's, and A's unknown)."""
+    if any(slot == "Date" for fillers in fact.roles.values() for _, slot in fillers):
+        return
+    index = subject_index(compiled.roles)
+    token = delayed_conjunct(doc, subject, compiled.specs[index], rule)
+    if token is not None:
+        role, slot = compiled.roles[index]
+        fact.roles.setdefault(role, []).append((mentions[doc[token]._.kz_mention], slot))
+        fact.start = min(fact.start, doc[token].idx)
 
 
 def _add_companions(doc, fact: Fact, compiled, subject: int, rule, mentions) -> None:
