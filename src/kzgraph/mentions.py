@@ -21,6 +21,7 @@ from kzgraph.name_bounds import (
     MAX_NAME_WORDS,
     NAME_STOP,
     NAME_WORD,
+    PARTICLES,
     after_attached_hyphen,
     cut_at_hyphen,
     cut_before_complement,
@@ -36,8 +37,7 @@ from kzgraph.values import Value, find_values
 _INNER_STOP = [word for word in NAME_STOP if word not in CONNECTORS]
 #: What each kind of {"NAME": ...} placeholder allows inside a name besides capitalised words.
 _INNER_WORDS = {
-    "of": r"|^(of|the|for|on|a)$", "and": r"|^and$", "of-and": r"|^(of|the|for|on|a|and)$",
-    "person": r"|^(bin|bint|ibn|al|van|von|der|de|da|dos|du)$",
+    "of": CONNECTORS, "and": {"and"}, "of-and": CONNECTORS | {"and"}, "person": PARTICLES,
 }  # fmt: skip
 #: Source priority when two candidate mentions cover the same characters (lower wins).
 _PRIORITY = {"gazetteer": 0, "name": 1, "unnamed": 2, "reference": 3, "value": 4}
@@ -104,7 +104,7 @@ def _compile_pattern(path: Path, line: int, pattern: list) -> tuple[list[dict], 
             # inside ("Convention on the Legal Status of the Caspian Sea"); "NOT_IN": words
             # this rule's name may not contain (a title is not part of a person's name)
             # {"NAME": "and"}: "and" inside ("Partnership and Cooperation Agreement")
-            inner = r"|^[-–]$" + _INNER_WORDS.get(spec["NAME"], "")
+            inner = r"|^[-–]$" + _words_regex(_INNER_WORDS.get(spec["NAME"], set()))
             banned = [word.lower() for word in spec.get("NOT_IN", [])]
             inner_stop = [w for w in _INNER_STOP if w != "and" or "and" not in spec["NAME"]]
             tokens += [
@@ -117,6 +117,11 @@ def _compile_pattern(path: Path, line: int, pattern: list) -> tuple[list[dict], 
             tokens.append(spec)
             excluded.append(exclude)
     return tokens, excluded
+
+
+def _words_regex(words: set[str]) -> str:
+    """The alternative a NAME token's regex adds for these inner words ("|^(of|the)$")."""
+    return r"|^(" + "|".join(sorted(words)) + r")$" if words else ""
 
 
 def _triggers(tokens: list[dict]) -> frozenset | None:
