@@ -232,6 +232,37 @@ POSITIVES = [
      [_node("TradeFigure", amount=_dec("240000000"), currency=[("USD", "xsd:string")],
             isApproximate=[("true", "xsd:boolean")], tradeParty=["tjk", "uzb"],
             year=[_date("2017")])]),
+    ("treaty-concluded-between-pair",
+     "The Treaty on Allied Relations was concluded between Kazakhstan and Uzbekistan in 2022.",
+     [_triple("treaty-on-allied-relations", "signatory", "uzb"),
+      _triple("treaty-on-allied-relations", "signingDate", _date("2022"))]),
+    ("states-provided-assurances-under",
+     "Russia, the United States and the United Kingdom provided security assurances to "
+     "Kazakhstan under the Budapest Memorandum.",
+     [_triple("budapest-memorandum", "guarantor", "usa"),
+      _triple("budapest-memorandum", "beneficiary", "kaz")]),
+    ("org-adopted-state-initiative-apposition",
+     "The UN General Assembly adopted Kazakhstan's initiative, the International Day against "
+     "Nuclear Tests, on 2 December 2009.",
+     [_triple("international-day-against-nuclear-tests", "party", "kaz"),
+      _triple("international-day-against-nuclear-tests", "adoptionDate", _date("2009-12-02"))]),
+    ("in-state-language-is-official",
+     "In Kazakhstan, Kazakh is the state language and Russian has official status.",
+     [_triple("kaz", "officialLanguage", "kazakh")]),
+    ("city-is-largest-city-of", "Almaty remains the largest city of Kazakhstan.",
+     [_triple("almaty", "locatedIn", "kaz")]),
+    ("land-borders-with-count-list",
+     "Kazakhstan has land borders with five countries: Russia, China, Kyrgyzstan, Uzbekistan and "
+     "Turkmenistan.",
+     [_triple("kaz", "sharesBorderWith", "tkm"), _triple("kaz", "sharesBorderWith", "chn")]),
+    ("is-state-possessive-neighbour", "Russia is Kazakhstan's northern neighbour.",
+     [_triple("kaz", "sharesBorderWith", "rus")]),
+    ("city-hosted-dated-org-summit", "Astana hosted the 2024 SCO summit on 3–4 July.",
+     [_node("Summit", heldIn=["astana"], organisation=["shanghai-cooperation-organisation"],
+            startDate=[_date("2024-07-03")], endDate=[_date("2024-07-04")])]),
+    ("became-the-organisation",
+     "The Shanghai Five became the Shanghai Cooperation Organisation in 2001.",
+     [_triple("shanghai-cooperation-organisation", "predecessor", "shanghai-five")]),
 ]  # fmt: skip
 
 
@@ -380,6 +411,29 @@ NEGATIVES = [
     ("bilateral-trade-at-sentence-start",  # three states before: no pair under discussion
      "Russia, China and Mongolia met. Bilateral trade stood at about $240 million in 2017.",
      "TradeFigure"),
+    ("treaty-concluded-between-pair",
+     "The Treaty on Allied Relations was discussed between Kazakhstan and Uzbekistan in 2022.",
+     "signatory"),
+    ("states-provided-assurances-under",
+     "Russia, the United States and the United Kingdom refused security assurances to "
+     "Kazakhstan under the Budapest Memorandum.", "guarantor"),
+    ("org-adopted-state-initiative-apposition",
+     "The UN General Assembly debated Kazakhstan's initiative, the International Day against "
+     "Nuclear Tests, on 2 December 2009.", "party"),
+    ("in-state-language-is-official",
+     "In Kazakhstan, Kazakh is the most widely taught language.", "officialLanguage"),
+    ("city-is-largest-city-of", "Almaty remains the largest city of Kazakhstan's south.",
+     "locatedIn"),
+    ("land-borders-with-count-list",
+     "Kazakhstan has trade agreements with five countries: Russia, China, Kyrgyzstan, Uzbekistan "
+     "and Turkmenistan.", "sharesBorderWith"),
+    ("is-state-possessive-neighbour", "Russia is Kazakhstan's largest trading partner.",
+     "sharesBorderWith"),
+    ("city-hosted-dated-org-summit",
+     "Astana hosted the 2024 SCO summit preparations on 3–4 July.", "Summit"),
+    ("became-the-organisation",
+     "The Shanghai Five became a partner of the Shanghai Cooperation Organisation in 2001.",
+     "predecessor"),
 ]  # fmt: skip
 
 
