@@ -198,3 +198,16 @@ def test_a_closed_pipe_ends_quietly_with_1(query_graph_store, tmp_path, monkeypa
                                "--store", str(query_graph_store)])
     assert code == 1
     assert capsys.readouterr().err == ""
+
+
+def test_other_commands_do_not_load_the_plain_way():
+    code = (
+        "import sys\nfrom kzgraph.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('kzgraph.cli.answer', 'pyoxigraph') if m in sys.modules),"
+        " file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code, "--version"],
+                            capture_output=True, text=True)
+    assert result.stdout.startswith("kzgraph, version ")
+    assert result.stderr.strip().splitlines()[-1] == "[]"

@@ -37,11 +37,12 @@ def __getattr__(name: str):
 
 def main() -> None:
     """Entry point of the ``kzgraph`` console script."""
-    from kzgraph.cli.answer import answer_plainly
+    if sys.argv[1:2] in (["ask"], ["query"]):  # the only commands answered without click
+        from kzgraph.cli.answer import answer_plainly
 
-    exit_code = answer_plainly(sys.argv[1:])
-    if exit_code is not None:
-        sys.exit(exit_code)
+        exit_code = answer_plainly(sys.argv[1:])
+        if exit_code is not None:
+            sys.exit(exit_code)
     from kzgraph.cli.group import cli
 
     cli(prog_name="kzgraph")
