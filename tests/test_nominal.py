@@ -223,3 +223,29 @@ def test_a_prefix_before_a_name_is_no_modifier():
     from kzgraph.name_bounds import is_modifier
 
     assert is_modifier("Soviet", "era") and not is_modifier("Re", "opened")
+
+
+def test_a_programme_named_by_its_apposition_is_the_organisations(facts):
+    text = (
+        "Kazakhstan takes part in the Green Bridge Partnership, an initiative of the United "
+        "Nations."
+    )
+    triples = _triples(facts(text))
+    assert ("green-bridge-partnership", "kz:programmeOf", "united-nations") in triples
+    assert ("kaz", "kz:participatesInProgramme", "green-bridge-partnership") in triples
+
+
+def test_a_partnership_whose_apposition_is_no_programme_is_none(facts):
+    text = "Kazakhstan takes part in the Green Bridge Partnership, a rival of the United Nations."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:programmeOf"]
+
+
+def test_a_pipeline_in_a_relative_clause_with_the_state_that_joined_it(facts):
+    text = "The Central Asia–China gas pipeline, which Uzbekistan joined in 2010, carries gas."
+    triples = _triples(facts(text))
+    assert ("central-asia-china-gas-pipeline", "kz:participantState", "uzb") in triples
+
+
+def test_a_pipeline_in_a_relative_clause_a_state_criticised_is_no_participation(facts):
+    text = "The Central Asia–China gas pipeline, which Uzbekistan criticised in 2010, carries gas."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:participantState"]
