@@ -80,6 +80,29 @@ def test_a_continuation_may_skip_a_bracketed_aside():
     assert ("oic", "1991") in pairs(facts, "O", "D")
 
 
+def test_a_continuation_may_skip_a_comma_apposition_before_its_date():
+    facts = facts_of(
+        "Belarus joined the Eurasian Development Bank, the regional lender, in 2010 and the "
+        "Asian Development Bank, a lender based in Manila, in 2016.", "membership",
+    )  # fmt: skip
+    assert ("adb", "2016") in pairs(facts, "O", "D")
+    facts = facts_of(
+        "Tajikistan was admitted to the United Nations on 2 March 1992 and joined the "
+        "Organisation of Islamic Cooperation, then called the Organisation of the Islamic "
+        "Conference, in 1992.", "membership",
+    )  # fmt: skip
+    assert ("oic", "1992") in pairs(facts, "O", "D")
+
+
+def test_a_comma_aside_with_a_date_is_no_aside():
+    # ", a lender since 1966," holds a date: the continuation cannot pass over it
+    facts = facts_of(
+        "Belarus joined the Eurasian Development Bank in 2010 and the Asian Development Bank, "
+        "a lender since 1966, in 2016.", "membership",
+    )  # fmt: skip
+    assert pairs(facts, "O", "D") == {("eurasian-development-bank", "2010")}
+
+
 def test_an_object_continuation_without_its_own_date_states_nothing():
     facts = facts_of(
         "Tajikistan joined the Asian Development Bank in 1998 and the World Trade Organization.",

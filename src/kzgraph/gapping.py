@@ -38,7 +38,11 @@ _GAPS = (
     "left-out-object", "delayed-conjunct",
 )  # fmt: skip
 _WORDED = ("pro-form", "companions", "respectively", "delayed-conjunct")  # lines that need words
-_OPTIONAL_THE = {"NORM": "the", "OP": "?"}  # what the compiler puts before every typed slot
+_OPTIONAL_THE = {"NORM": "the", "OP": "?"}
+# the words that open a comma aside a continuation passes over (", then called X,", ", the ...,")
+_ASIDE_OPENERS = frozenset(
+    ["the", "a", "an", "its", "their", "then", "formerly", "previously", "now", "once", "known"]
+)  # what the compiler puts before every typed slot
 
 
 @dataclass(frozen=True)
@@ -142,26 +146,50 @@ def align(tokens: list, specs: list[dict]) -> list[int] | None:
 
 def clause_tokens(doc, start: int) -> list[tuple[int, int]]:
     """Candidate continuations from ``start``: (first, end) token ranges that end right before a
-    clause boundary, shortest first, at most 12 tokens; a bracketed aside is no boundary."""
-    ranges, depth = [], 0
-    for end in range(start + 1, min(start + 13, len(doc) + 1)):
-        depth += {"(": 1, ")": -1}.get(doc[end - 1].text, 0)
-        if depth == 0 and (end == len(doc) or doc[end].lower_ in _BOUNDARIES):
+    clause boundary, shortest first, at most 12 tokens besides asides; an aside (see _asides)
+    is no boundary, but the comma opening one is."""
+    limit = min(start + 25, len(doc))
+    inside, openers = _asides(doc, start + 1, limit)
+    ranges = []
+    for end in range(start + 1, limit + 1):
+        if end - start - sum(1 for i in inside if i < end) > 12:
+            break
+        if end == len(doc) or (
+            doc[end].lower_ in _BOUNDARIES and (end not in inside or end in openers)
+        ):
             ranges.append((start, end))
     return ranges
 
 
 def without_asides(doc, start: int, end: int) -> list:
-    """The tokens start..end with any bracketed aside ("(then called ...)") left out."""
-    kept, depth = [], 0
-    for token in doc[start:end]:
+    """The tokens start..end with any aside ("(then called ...)", ", then called ...,") left out."""
+    inside, _ = _asides(doc, start + 1, end)
+    return [token for token in doc[start:end] if token.i not in inside]
+
+
+def _asides(doc, start: int, limit: int) -> tuple[set[int], set[int]]:
+    """The token indices from ``start`` below ``limit`` inside an aside, and those opening one:
+    a bracketed one ("(then called ...)") or a comma pair around a noun apposition or a
+    renaming (", then called X,", ", the world body,") with no date and no other punctuation."""
+    inside, openers, i = set(), set(), start
+    while i < limit:
+        token = doc[i]
+        close = None
         if token.text == "(" and token._.kz_mention < 0:
-            depth += 1
-        elif token.text == ")" and depth:
-            depth -= 1
-        elif not depth:
-            kept.append(token)
-    return kept
+            close = next((j for j in range(i + 1, limit) if doc[j].text == ")"), None)
+        elif token.text == "," and i + 1 < limit and doc[i + 1].lower_ in _ASIDE_OPENERS:
+            stop = next((j for j in range(i + 2, min(i + 14, limit)) if doc[j].is_punct), None)
+            plain = stop is not None and not any(
+                "|Date|" in t._.kz_kinds for t in doc[i + 1 : stop]
+            )
+            close = stop if plain and doc[stop].text == "," else None
+        if close is None:
+            i += 1
+            continue
+        inside.update(range(i, close + 1))
+        openers.add(i)
+        i = close + 1
+    return inside, openers
 
 
 def separator_end(doc, index: int, joiners: frozenset) -> tuple[int, bool] | None:
