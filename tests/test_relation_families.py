@@ -434,6 +434,12 @@ NEGATIVES = [
     ("became-the-organisation",
      "The Shanghai Five became a partner of the Shanghai Cooperation Organisation in 2001.",
      "predecessor"),
+    ("border-their-length",  # the pair's border with a third state
+     "Kazakhstan and China guard their 1,700 km border with Mongolia.", "sharesBorderWith"),
+    ("state-has-regions", "Kazakhstan has 3 regions affected by floods.", "CountFigure"),
+    ("treaty-concluded-between-pair",  # the treaty is what the talks were on
+     "Talks on the Treaty on Allied Relations were concluded between Kazakhstan and Uzbekistan "
+     "in 2022.", "signatory"),
 ]  # fmt: skip
 
 
