@@ -95,6 +95,12 @@ POSITIVES = [
     ("treaty-signed-by-states",
      "The Energy Charter Treaty was eventually signed by Kazakhstan in 1994.",
      {("energy-charter-treaty", "signatory", "kaz")}),
+    ("treaty-between-signed",
+     "The Joint Declaration on Strategic Partnership between Mongolia and Georgia was signed in "
+     "Tbilisi on 5 May 1999.",
+     {("joint-declaration-on-strategic-partnership", "signatory", "mng"),
+      ("joint-declaration-on-strategic-partnership", "signatory", "geo"),
+      ("joint-declaration-on-strategic-partnership", "signingPlace", "tbilisi")}),
     ("borders-state", "Kazakhstan also borders Kyrgyzstan.", {("kaz", "sharesBorderWith", "kgz")}),
     ("pair-shares-border", "Kazakhstan and China share a border of 1,783 kilometres.",
      {("chn", "sharesBorderWith", "kaz"), ("border-chn-kaz", "lengthKm", "1783")}),
@@ -197,6 +203,12 @@ NEGATIVES = [
     ("treaty-signed-by-states", "The Energy Charter Treaty was never signed by Kazakhstan."),
     ("treaty-signed-by-states",
      "The Energy Charter Treaty was eventually signed by Kazakhstan's energy minister in 1994."),
+    ("treaty-between-signed",
+     "The Joint Declaration on Strategic Partnership between Mongolia and Georgia was never "
+     "signed."),
+    ("treaty-between-signed",
+     "A draft of the Joint Declaration on Strategic Partnership between Mongolia and Georgia was "
+     "signed in 1999."),
     ("borders-state", "Kazakhstan reportedly borders Iran."),
     ("borders-state", "Kazakhstan also borders Kyrgyzstan near Uzbekistan."),
     ("pair-shares-border", "Kazakhstan and China do not share a border of 1,783 kilometres."),

@@ -121,6 +121,16 @@ POSITIVES = [
      "Georgia and Armenia are members of the Asian Development Bank, while Iran has been an "
      "observer since 2005.",
      {("geo", "memberOf", "adb"), ("arm", "memberOf", "adb")}),
+    ("a verb without its object joins the sentence's organisation",
+     "The Asian Development Bank opened an office in Tbilisi; Georgia joined in 2007.",
+     {("geo", "memberOf", "adb"), ("membership-geo-adb", "startDate", "2007")}),
+    ("a relative clause after a member's organisation",
+     "Japan is a founding member of the Asian Development Bank, which Mongolia joined in 1991.",
+     {("mng", "memberOf", "adb"), ("membership-mng-adb", "startDate", "1991")}),
+    ("a state's representatives sign for it",
+     "The presidents of Mongolia and Georgia signed the Energy Charter Treaty in Tbilisi in 1999.",
+     {("energy-charter-treaty", "signatory", "mng"),
+      ("energy-charter-treaty", "signatory", "geo")}),
     ("a co-founding with a relative clause of another fact",
      "Mongolia and Russia co-founded the Eurasian Development Bank, which Georgia joined in "
      "2012.",
@@ -169,6 +179,18 @@ NEGATIVES = [
     ("an apposition's date the line does not take",
      "Georgia, a member of the Asian Development Bank in 2007, borders Turkey.",
      {("geo", "memberOf", "adb")}),
+    ("a verb without its object after a qualified organisation",
+     "Mongolia founded the Asian Development Bank's fund in 2001; Georgia joined in 2007.",
+     {("geo", "memberOf", "adb")}),
+    ("a verb without its object after two organisations",
+     "The Asian Development Bank and the World Trade Organization opened offices in Tbilisi; "
+     "Georgia joined in 2007.",
+     {("geo", "memberOf", "adb"), ("geo", "memberOf", "wto")}),
+    ("a signing witnessed by representatives",
+     "The Energy Charter Treaty was signed in the presence of the leaders of Mongolia and "
+     "Georgia.",
+     {("energy-charter-treaty", "signatory", "mng"),
+      ("energy-charter-treaty", "signatory", "geo")}),
     ("a fronted date before a shared subject",
      "On 3 May 1997, Mongolia opened an embassy and formally joined the World Trade "
      "Organization.",

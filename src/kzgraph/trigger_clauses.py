@@ -48,6 +48,8 @@ SUBJECT_WORDS = frozenset(
      "these", "those", "that", "one", "its", "their", "his", "her", "our", "none", "neither",
      "either", "some", "many", "most", "several", "few", "there", "who", "which"]
 )  # fmt: skip
+#: Nouns after which "of O" names the organisation itself, not a part of it.
+MEMBER_NOUNS = frozenset(["member", "members", "founder", "founders", "co-founder", "co-founders"])
 #: Words that open a short adverbial aside between commas ("X, however, joined O").
 ASIDE_OPENERS = frozenset(
     ["however", "by", "in", "for", "moreover", "furthermore", "meanwhile", "likewise",
@@ -179,6 +181,8 @@ def _free_head(doc, head: int) -> bool:
     if before < 0:
         return True
     word = doc[before]
+    if word.lower_ == "of" and before > 0 and doc[before - 1].lower_ in MEMBER_NOUNS:
+        return True  # "a founding member of O, which X joined": O heads the clause
     if word.lower_ in {"of", "for", "between", "among", "with"} or word.text in POSSESSIVE:
         return False
     return not (word.text == "," and before > 0 and is_actor(doc[before - 1]))

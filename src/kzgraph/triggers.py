@@ -2,13 +2,15 @@
 
 Each line of data/triggers.jsonl names a kind of fact (schema.jsonl), its trigger phrases
 ("joined", "visit to") and the roles the mentions left and right of the trigger fill. A
-trigger asserts a fact only when everything is plain: trigger and fillers in one clause (no
-";", relative pronoun, subordinator or "and" between them; an apposition between commas is
-skipped), nothing but light words between a filler and the trigger (so no second verb),
-exactly one candidate per role on its side and none of the line's classes elsewhere in the
-clause, no hedge, no blocking word ("observer", "plans", modal verbs), and at least two roles
-filled. Anything less clear asserts nothing: a wrong triple is worse than a missing one.
-Facts record their line as ``trigger:<id>`` (kz:rule).
+trigger asserts a fact only when everything is plain: the fillers in the trigger's clause
+(trigger_clauses.py finds it, and the head of a relative clause or apposition, a shared
+subject or an elliptic conjunct when the clause names its subject or object elsewhere),
+nothing but light words between a filler and the trigger (so no second verb), exactly one
+candidate per role on its side and none of the line's classes elsewhere in the clause, no
+hedge, no blocking word ("observer", "plans", modal verbs) in its part of the sentence, no
+word of an ended membership ("withdrew") in the sentence, and at least two roles filled.
+Anything less clear asserts nothing: a wrong triple is worse than a missing one. Facts record
+their line as ``trigger:<id>`` (kz:rule).
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ class TriggerRule:
     texts: tuple[str, ...] = ()  # the phrases as lowercase strings, for a cheap first test
     passive: bool = False  # a right slot follows "by": a participle apposition may name the left
     relative_dates: frozenset = frozenset()  # verbs by which a relative clause dates the fact
+    elided_object: bool = False  # "X joined in D": the sentence's one organisation is the object
     by_first: tuple = ()  # (first word, phrases opening with it), to find the phrases in a Doc
 
     @property
@@ -174,6 +177,7 @@ def _compile(path: Path, line: int, record: dict, schema: dict) -> TriggerRule:
         words["needs"], words["block"], node, frozenset(gap_words),
         tuple(" ".join(p) for p in phrases), any("by" in slot.after for slot in right),
         frozenset(w.lower() for w in record.get("relative_dates", [])),
+        bool(record.get("elided_object")),
         tuple((first, tuple(p for p in phrases if p[0] == first))
               for first in dict.fromkeys(p[0] for p in phrases)),
     )  # fmt: skip
@@ -404,11 +408,32 @@ class _Match:
         subject = [i for i, _ in self.fillers.values() if i in self.left]
         if self.conjunct or not subject or _is_value(slot):
             return None
+        if not all(self._light(i) for i in self.right):
+            return None
         person = "Person" in slot.classes
         head = relative_head(self.doc, min(self.left), subject=False, person=person)
-        if head is None or not all(self._light(i) for i in self.right):
+        return head if head is not None else self._elided_object(slot)
+
+    def _elided_object(self, slot: Slot) -> int | None:
+        """ "...; Uzbekistan joined in 2005": a verb with no object and a date after it joins
+        the one organisation the sentence names, before the clause (a line's choice)."""
+        if not self.rule.elided_object or not any(
+            self.mentions[self.doc[i]._.kz_mention].value is not None
+            for i in self.right
+            if self.doc[i]._.kz_mention >= 0
+        ):
             return None
-        return head
+        opener = min(self.left) - 1  # "which X joined in D" has its object: "which"
+        if opener >= 0 and self.doc[opener].lower_ not in {";", ",", "and", "but"}:
+            return None
+        fitting = [i for i in range(len(self.doc)) if self._fits(i, slot)]
+        if len(fitting) != 1 or fitting[0] >= min(self.left) or self.doc[fitting[0]]._.kz_group:
+            return None
+        # the organisation itself, not a qualifier of the word after it ("O's fund", "the O
+        # summit"): a clause word or a past-tense verb follows it
+        following = self.doc[fitting[0] + 1].lower_
+        named = following in _FOLLOWERS - {"'", "’"} or following.endswith("ed")
+        return fitting[0] if named else None
 
     def _value_window(self) -> list[int]:
         return self.left + self.right + fronted_date(self.doc, self.left)
