@@ -337,3 +337,34 @@ def test_it_after_with_which_in_a_sentence_opened_by_an_organisation_is_nothing(
         "relations in February 1992."
     )
     assert not [t for t in _triples(facts(text)) if t[1] == "kz:hasDiplomaticRelationsWith"]
+
+
+# --- "the two presidents" ------------------------------------------------------------------------
+
+
+def _signatories(found: list) -> set:
+    return {t[2] for t in _triples(found) if t[1] == "kz:signatory" and t[0].startswith("treaty")}
+
+
+def test_the_two_presidents_are_the_two_states_of_the_sentence_before(facts):
+    text = (
+        "Kyrgyz President Sadyr Japarov visited Kazakhstan in May 2021. The two presidents signed "
+        "more than ten documents, including a Treaty on Good Neighbourliness."
+    )
+    assert _signatories(facts(text)) == {"kgz", "kaz"}
+
+
+def test_the_two_presidents_after_a_sentence_with_one_state_are_no_older_pair(facts):
+    text = (
+        "Russia and Syria signed a memorandum in 2017. Tokayev visited Uzbekistan in 2022. The "
+        "two presidents signed more than ten documents, including a Treaty on Allied Relations."
+    )
+    assert not _signatories(facts(text))
+
+
+def test_documents_the_two_presidents_discussed_are_not_signed(facts):
+    text = (
+        "Kyrgyz President Sadyr Japarov visited Kazakhstan in May 2021. The two presidents "
+        "discussed more than ten documents, including a Treaty on Good Neighbourliness."
+    )
+    assert not _signatories(facts(text))

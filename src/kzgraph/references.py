@@ -47,6 +47,7 @@ class ReferenceContext:
     surnames: dict[str, dict[str, EntityRef]] = field(default_factory=dict)
     text: str = ""  # the document's text: "X and Y" before a reference is read from it
     state_lists: list[list[EntityRef]] = field(default_factory=list)  # the last sentence's
+    last_states: list[EntityRef] = field(default_factory=list)  # the last sentence's states
 
 
 def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
@@ -68,6 +69,11 @@ def resolve_strategy(
     named_before = [e for m in before or [] for e in m.entities]
     if strategy == "pair":
         return _pair(context, before or [], named_before)
+    if strategy == "recent_pair":  # "The two presidents signed ...": this or the last sentence's
+        states = list({e.key: e for e in named_before if e.cls == "State"}.values())
+        if states:
+            return states if len(states) == 2 else []
+        return list(context.last_states) if len(context.last_states) == 2 else []
     if strategy == "sentence_pair":  # "... Kazakhstan and Pakistan ..., and bilateral trade"
         states = list({e.key: e for e in named_before if e.cls == "State"}.values())
         return states if len(states) == 2 else []
@@ -481,6 +487,8 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
         if len(mention.members) > 2 and all(m.entities[:1] and m.entities[0].cls == "State"
                                             for m in mention.members)
     ]  # fmt: skip
+    named_states = {e.key: e for m in mentions for e in m.entities[:1] if e.cls == "State"}
+    context.last_states = list(named_states.values())
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     context.opening = _opening_entity(mentions, text, start)
     del context.recent[:-50]  # only the latest entities matter to "the organisation"
