@@ -145,9 +145,10 @@ def right_clause(doc, end: int) -> list[int]:
 
 
 def fronted_date(doc, left: list[int]) -> list[int]:
-    """ "In 2015, X joined O": a date opening the sentence before the clause's comma."""
+    """ "In 2015, X joined O", "Since 1992, X has been a member of O": a date opening the
+    sentence before the clause's comma (the line's slot says which preposition it takes)."""
     start = min(left, default=None)
-    if start == 3 and doc[0].lower_ in {"in", "on"} and doc[2].text == ",":
+    if start == 3 and doc[0].lower_ in {"in", "on", "since"} and doc[2].text == ",":
         return [1] if "|Date|" in doc[1]._.kz_kinds else []
     return []
 
