@@ -249,3 +249,57 @@ def test_a_pipeline_in_a_relative_clause_with_the_state_that_joined_it(facts):
 def test_a_pipeline_in_a_relative_clause_a_state_criticised_is_no_participation(facts):
     text = "The Central Asia–China gas pipeline, which Uzbekistan criticised in 2010, carries gas."
     assert not [t for t in _triples(facts(text)) if t[1] == "kz:participantState"]
+
+
+def test_the_signing_of_a_treaty_by_two_states(facts):
+    text = (
+        "With the signing of the Treaty on Good Neighbourliness by Kyrgyzstan and Tajikistan in "
+        "Bishkek on 12 May 2019, the talks ended."
+    )
+    triples = _triples(facts(text))
+    treaty = "treaty-on-good-neighbourliness"
+    assert {t[2] for t in triples if t[:2] == (treaty, "kz:signatory")} == {"kgz", "tjk"}
+    assert (treaty, "kz:signingPlace", "bishkek") in triples
+    assert (treaty, "kz:signingDate", ("2019-05-12", "xsd:date")) in triples
+
+
+def test_the_planned_signing_of_a_treaty_is_no_signature(facts):
+    text = (
+        "Officials discussed the planned signing of the Treaty on Good Neighbourliness by "
+        "Kyrgyzstan and Tajikistan in Bishkek."
+    )
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:signatory"]
+
+
+def test_the_signatories_of_a_treaty_include(facts):
+    text = "The signatories of the Treaty on Open Skies include Kyrgyzstan and Georgia."
+    signers = {t[2] for t in _triples(facts(text)) if t[1] == "kz:signatory"}
+    assert signers == {"kgz", "geo"}
+
+
+def test_the_critics_of_a_treaty_are_no_signatories(facts):
+    text = "The critics of the Treaty on Open Skies include Kyrgyzstan and Georgia."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:signatory"]
+
+
+def test_the_founders_of_an_organisation_were(facts):
+    text = "The founders of the Economic Cooperation Organization were Iran, Pakistan and Turkey."
+    founders = {t[0] for t in _triples(facts(text)) if t[1] == "kz:coFounderOf"}
+    assert founders == {"irn", "pak", "tur"}
+
+
+def test_the_critics_of_an_organisation_are_no_founders(facts):
+    text = "The critics of the Economic Cooperation Organization were Iran, Pakistan and Turkey."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:coFounderOf"]
+
+
+def test_its_membership_since_a_date(facts):
+    found = facts("Armenia has valued its membership of the OSCE since 1992.")
+    assert ("arm", "kz:memberOf", "osce") in _triples(found)
+    [membership] = _memberships(found)
+    assert membership["kz:startDate"] == [("1992", "xsd:gYear")]
+
+
+def test_its_membership_frozen_since_a_date_is_none(facts):
+    found = facts("Armenia has frozen its membership of the CSTO since 2024.")
+    assert not [t for t in _triples(found) if t[1] == "kz:memberOf"]
