@@ -398,6 +398,40 @@ def test_a_left_out_object_that_is_unsure_gives_nothing(text):
     assert not any("arm" in f["X"] for f in facts_of(text, "membership"))
 
 
+# --- an aside between the subject and its verb is read past --------------------------------
+
+
+def test_a_list_of_states_shares_a_verb_past_an_apposition():
+    facts = facts_of(
+        "Azerbaijan, Georgia, Moldova and Ukraine, all former Soviet republics, are members of "
+        "the GUAM Organization for Democracy and Economic Development.", "membership",
+    )  # fmt: skip
+    assert [sorted(f["X"]) for f in facts] == [["aze", "geo", "mda", "ukr"]]
+
+
+def test_the_apposition_keeps_its_own_fact_and_the_main_clause_gets_its_own():
+    facts = facts_of(
+        "Tajikistan, a member of the Collective Security Treaty Organization, joined the World "
+        "Trade Organization in 2013.", "membership",
+    )  # fmt: skip
+    assert pairs(facts, "O", "D") == {("csto", ""), ("wto", "2013")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aside closes a list item: "X, the host, and Y signed" is no reading of X alone
+        "Tajikistan, the host, and Armenia joined the World Trade Organization in 2013.",
+        # a hedge inside the aside: no second reading
+        "Tajikistan, which reportedly applied, joined the World Trade Organization in 2013.",
+        # the aside ends a clause: what follows its comma is a preposition
+        "Tajikistan, a landlocked state, in 2013 the World Trade Organization admitted.",
+    ],
+)
+def test_an_aside_that_is_no_subject_s_aside_is_not_read_past(text):
+    assert not any(f.get("X") == ["tjk"] for f in facts_of(text, "membership"))
+
+
 # --- "A and, later, X": a first conjunct set off by an adverb --------------------------------
 
 

@@ -65,6 +65,19 @@ _CLAUSE_WORDS = frozenset(
      "held", "led", "built", "known", "run", "set", "made", "begun", "chosen", "taken"]
 )  # fmt: skip
 _UNCLEAR = -1  # an apposition's subject whose head cannot take its role
+# What opens an aside between a subject and its verb that a second reading leaves out
+# ("X, a member of O, joined P", "X, which joined O in D, hosted ..."); a lowercase participle
+# ("X, founded in 1991, admitted ...") does too.
+_SUBJECT_ASIDE_OPENERS = frozenset(
+    ["the", "a", "an", "all", "both", "its", "their", "one", "each", "which", "who", "whose",
+     "then", "formerly", "once", "itself", "themselves"]
+)  # fmt: skip
+# lowercase words after such an aside's closing comma that do not carry its clause on
+_NOT_CARRYING = frozenset(
+    ["and", "or", "but", "nor", "which", "who", "whose", "that", "while", "whereas", "as",
+     "although", "though", "because", "when", "where", "since", "after", "before", "until",
+     "with", "in", "on", "at", "for", "from", "to", "of", "by"]
+)  # fmt: skip
 
 
 @dataclass
@@ -81,6 +94,7 @@ class Fact:
     hedged: bool = False  # stated under a hedge (data/hedges.jsonl): never asserted
     # the match behind it (its pattern variant and the token of its leading subject), for gapping
     match: tuple[CompiledPattern, int | None] | None = field(default=None, compare=False)
+    reread: bool = field(default=False, compare=False)  # found reading past an aside
 
     def signature(self) -> frozenset:
         """Which mention fills which role: two facts with the same signature say the same."""
@@ -95,12 +109,28 @@ def extract_relations(
     """The facts the relation rules find in one sentence (whose mentions are resolved)."""
     rules = rules or default_relation_rules()
     doc = merged_doc_for(sentence_text, sentence_start, mentions)
-    detached = _detached_group(doc)
-    if detached is not None:  # "X, together with G, joined O": read as "X joined O", G added
-        subject, group, begin_char, end_char = detached
-        blank = " " * (end_char - begin_char)  # the same length: every offset stays valid
-        blanked = sentence_text[:begin_char] + blank + sentence_text[end_char:]
-        doc = merged_doc_for(blanked, sentence_start, mentions, skip=frozenset([group]))
+    facts = _facts_in(doc, rules, mentions)
+    asides = _subject_asides(doc, rules.hedges)
+    if asides:  # "X, a member of O, joined P": read again as "X joined P" (and a detached
+        # group "X, together with G, joined P" as "X joined P" with G beside X)
+        blanked, skip = sentence_text, set()
+        for begin_char, end_char, _, group in asides:
+            blank = " " * (end_char - begin_char)  # the same length: every offset stays valid
+            blanked = blanked[:begin_char] + blank + blanked[end_char:]
+            skip |= {group} if group is not None else set()
+        doc = merged_doc_for(blanked, sentence_start, mentions, skip=frozenset(skip))
+        for fact in _facts_in(doc, rules, mentions, asides):
+            fact.reread = True
+            facts.append(fact)
+        facts = _keep_maximal([(fact, fact.signature()) for fact in facts])
+    for fact in facts:
+        fact.start += sentence_start
+        fact.end += sentence_start
+    return facts
+
+
+def _facts_in(doc, rules: RelationRules, mentions: list[Mention], asides=()) -> list[Fact]:
+    """The maximal facts of one merged Doc, with the gapped continuations after them."""
     candidates, words = [], hedge_words(doc)
     for match_id, begin, finish, alignment in _matches(doc, rules):
         compiled = rules.patterns[doc.vocab.strings[match_id]]
@@ -121,14 +151,11 @@ def extract_relations(
     # as an observer" does not fall back to "joined Y"; only then is it dropped. So does one
     # with a date it cannot attach: "joined Y in 2015 and 2012" does not fall back either.
     facts = [fact for fact in _keep_maximal(candidates) if not fact.hedged]
-    if detached is not None:
-        _add_detached_group(doc, facts, subject, mentions[group], mentions)
+    for _, _, subject, group in asides:
+        if group is not None:
+            _add_detached_group(doc, facts, subject, mentions[group], mentions)
     facts += _gapped(doc, facts, rules, mentions)
-    facts = _keep_maximal([(fact, fact.signature()) for fact in facts])
-    for fact in facts:
-        fact.start += sentence_start
-        fact.end += sentence_start
-    return facts
+    return _keep_maximal([(fact, fact.signature()) for fact in facts])
 
 
 def _gapped(doc, facts: list[Fact], rules: RelationRules, mentions: list[Mention]) -> list[Fact]:
@@ -169,26 +196,52 @@ def _distributed(doc, fact: Fact, mentions: list[Mention]) -> list[Fact]:
     return respectively(doc, fact, mentions, rule) if rule else []
 
 
-def _detached_group(doc) -> tuple[int, int, int, int] | None:
-    """", together with G," right after a named subject ("X, together with G, joined O"): the
-    subject's and G's mention indices and the characters from the first comma to the second."""
-    rule = default_gapping().rules.get("companions")
-    if rule is None:
-        return None
+def _subject_asides(doc, hedges: Hedges) -> list[tuple[int, int, int, int | None]]:
+    """The asides right after a named actor that a second reading leaves out: (first char,
+    char after the closing comma, the actor's mention, a detached group's mention or None).
+    A detached group: ", together with G," (gapping.jsonl's companions words); a noun
+    apposition or relative clause: ", a member of O,", ", which joined O in D," followed by a
+    lowercase word that carries the clause on (not "and": "X, the host, and Y ...")."""
+    companions = default_gapping().rules.get("companions")
+    found = []
     for token in doc:
-        if not token._.kz_actor or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        if not token._.kz_actor or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
             continue  # "In 2001, together with G, X ...": a fronted group, not a detached one
-        for words in rule.words:
-            group = token.i + 2 + len(words)
-            if group + 1 >= len(doc) or doc[group]._.kz_mention < 0 or doc[group + 1].text != ",":
-                continue
-            if [t.lower_ for t in doc[token.i + 2 : group]] == list(words):
-                closing = doc[group + 1]
-                return (
-                    token._.kz_mention, doc[group]._.kz_mention, doc[token.i + 1].idx,
-                    closing.idx + len(closing.text),
-                )  # fmt: skip
+        group = _detached_group(doc, token.i, companions)
+        closing = group + 1 if group is not None else _apposition_end(doc, token.i + 2, hedges)
+        if closing is not None:
+            end = doc[closing].idx + len(doc[closing].text)
+            found.append((doc[token.i + 1].idx, end, token._.kz_mention,
+                          None if group is None else doc[group]._.kz_mention))  # fmt: skip
+    return found
+
+
+def _detached_group(doc, subject: int, rule) -> int | None:
+    """The token of G in "X, together with G, ..." (X at ``subject``), or None."""
+    for words in rule.words if rule is not None else ():
+        group = subject + 2 + len(words)
+        if group + 1 >= len(doc) or doc[group]._.kz_mention < 0 or doc[group + 1].text != ",":
+            continue
+        if [t.lower_ for t in doc[subject + 2 : group]] == list(words):
+            return group
     return None
+
+
+def _apposition_end(doc, opening: int, hedges: Hedges) -> int | None:
+    """The closing comma of a noun apposition or relative clause opening at ``opening``, when
+    a lowercase word carrying the clause on follows it and no hedge lies inside."""
+    first = doc[opening].lower_.split()[0]
+    if not (first in _SUBJECT_ASIDE_OPENERS or (first.endswith("ed") and doc[opening].is_lower)):
+        return None
+    stop = next((i for i in range(opening, min(opening + 14, len(doc))) if doc[i].is_punct), None)
+    if stop is None or doc[stop].text != "," or stop + 1 >= len(doc):
+        return None
+    following = doc[stop + 1]
+    if not (following.is_alpha and following.is_lower) or following.lower_ in _NOT_CARRYING:
+        return None
+    words = {t.lower_ for t in doc[opening:stop]}
+    doubt = hedges.sentence | hedges.before | hedges.inside | hedges.span
+    return None if words & doubt else stop
 
 
 def _add_detached_group(doc, facts: list[Fact], subject: int, group, mentions) -> None:
@@ -448,8 +501,9 @@ def _continues_clause(word: str) -> bool:
 
 def _rank(fact: Fact) -> tuple:
     """Which of two facts saying the same is kept: a rule's own match before a gapped
-    continuation (rule ids with "+"), then the shorter span."""
-    return "+" in fact.rule, fact.end - fact.start, fact.rule
+    continuation (rule ids with "+"), the first reading before one past an aside, then the
+    shorter span."""
+    return "+" in fact.rule, fact.reread, fact.end - fact.start, fact.rule
 
 
 def _keep_maximal(candidates: list) -> list[Fact]:
