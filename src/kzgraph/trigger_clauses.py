@@ -258,9 +258,10 @@ def _opening_subject(doc) -> int | None:
     return index if verb.text.islower() else None
 
 
-def conjuncts(doc, stop: int, preposition: str | None) -> list[list[int]]:
+def conjuncts(doc, stop: int, prepositions: frozenset) -> list[list[int]]:
     """Elliptic conjuncts from ``stop`` (the token that ended the right clause): ", and O2 in
-    1995", "and of O2 in 1993" (``preposition``, the trigger's own, may be repeated). Each is
+    1995", "and of O2 in 1993" (one of ``prepositions``, the trigger's own or one a right
+    slot's filler follows, may open it: "the O summit in C1 and in C2"). Each is
     a list of token indices holding one mention and, after it, only values and little words;
     it ends at a comma, "and", a semicolon or the sentence's end."""
     found, index = [], stop
@@ -269,7 +270,7 @@ def conjuncts(doc, stop: int, preposition: str | None) -> list[list[int]]:
         if index is None:
             break
         part = []
-        if preposition and index < len(doc) and doc[index].lower_ == preposition:
+        if index < len(doc) and doc[index].lower_ in prepositions:
             part.append(index)
             index += 1
         if index < len(doc) and doc[index].lower_ == "the" and doc[index]._.kz_mention < 0:

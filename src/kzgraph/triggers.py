@@ -96,6 +96,7 @@ class TriggerRule:
     passive: bool = False  # a right slot follows "by": a participle apposition may name the left
     relative_dates: frozenset = frozenset()  # verbs by which a relative clause dates the fact
     elided_object: bool = False  # "X joined in D": the sentence's one organisation is the object
+    modifier: bool = False  # the left filler qualifies the trigger noun ("hosted the O summit")
     by_first: tuple = ()  # (first word, phrases opening with it), to find the phrases in a Doc
 
     @property
@@ -178,6 +179,7 @@ def _compile(path: Path, line: int, record: dict, schema: dict) -> TriggerRule:
         tuple(" ".join(p) for p in phrases), any("by" in slot.after for slot in right),
         frozenset(w.lower() for w in record.get("relative_dates", [])),
         bool(record.get("elided_object")),
+        bool(record.get("modifier")),
         tuple((first, tuple(p for p in phrases if p[0] == first))
               for first in dict.fromkeys(p[0] for p in phrases)),
     )  # fmt: skip
@@ -270,19 +272,26 @@ def _trigger_spans(doc, words: list[str], free: list[bool], rule: TriggerRule):
 
 def _plain_matches(match: _Match, words: list[str], rules: TriggerRules) -> list[_Match]:
     """The match if it is plain, and then each plain elliptic conjunct after its object ("X
-    joined O1 in 1992 and O2 in 1995"): every one with a date of its own, or none with one."""
+    joined O1 in 1992 and O2 in 1995"): every one with a date of its own, or none with one.
+    An undated node whose conjuncts hold a date may share it ("the O summit in C1 and in C2
+    in 2010"): nothing then."""
     if not match.plain(words, rules):
         return []
     last = match.doc[match.end - 1].lower_
     stop = max(match.right, default=match.end - 1) + 1
-    preposition = last if last in _CONJUNCT_PREPOSITIONS else None
+    prepositions = {w for slot in match.rule.right for w in slot.after}
+    if last in _CONJUNCT_PREPOSITIONS:
+        prepositions.add(last)
+    parts = conjuncts(match.doc, stop, frozenset(prepositions))
+    if match.rule.node and not match.dated() and any(match.holds_value(p) for p in parts):
+        return []
     found = [match]
-    for part in conjuncts(match.doc, stop, preposition):
+    for part in parts:
         other = _Match(match.doc, match.begin, match.end, match.rule, match.mentions, part)
-        if not (other.plain(words, rules) and other.elliptic_object(preposition)):
+        if not (other.plain(words, rules) and other.elliptic_object()):
             break
         found.append(other)
-    dated = {any(_is_value(slot) for _, slot in m.fillers.values()) for m in found}
+    dated = {m.dated() for m in found}
     return found if len(dated) == 1 or not match.rule.node else found[:1]
 
 
@@ -334,7 +343,15 @@ class _Match:
                 return False
         return True
 
-    def elliptic_object(self, preposition: str | None) -> bool:
+    def dated(self) -> bool:
+        """Whether a value slot is filled."""
+        return any(_is_value(slot) for _, slot in self.fillers.values())
+
+    def holds_value(self, indices: list[int]) -> bool:
+        """Whether a value of one of the line's value slots lies among ``indices``."""
+        return any(self._fits(i, slot) for i in indices for slot in self.rule.values)
+
+    def elliptic_object(self) -> bool:
         """A conjunct's filler is an object, never a gapped subject ("X joined O in 2015, and
         Y in 2012" names Y's own joining): it fits no left slot."""
         index = next(i for i, _ in self.fillers.values() if i in self.right and i >= self.end)
@@ -463,9 +480,11 @@ class _Match:
             if any(self._fits(i, slot) for i in before for slot in self.rule.values):
                 return False
         closing = frozenset([","]) if self.enclosed else frozenset()
+        # an undated match does not stop at "and": "the O summit in C1 and in C2 in 2010"
+        joined = OTHER_CLAUSE if self.dated() else OTHER_CLAUSE - {"and"}
         return (
             self._no_value_until(before, OTHER_CLAUSE)
-            and self._no_value_until(after, OTHER_CLAUSE | RELATIVE | closing, elliptic=True)
+            and self._no_value_until(after, joined | RELATIVE | closing, elliptic=True)
             and not self._dating_relative(after)
         )
 
@@ -598,8 +617,8 @@ class _Match:
         right = [index for index in taken if index >= self.end]
         subject = min(left, default=self.begin)
         for index in self.left:
-            if index in taken:
-                continue
+            if index in taken or (self.rule.modifier and index < subject):
+                continue  # a modifier line's clause before its noun phrase is another matter
             if not (self._light(index) if index > subject else self._subject_light(index)):
                 return False
         farthest = max(right, default=self.end - 1)
