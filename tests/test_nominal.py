@@ -303,3 +303,29 @@ def test_its_membership_since_a_date(facts):
 def test_its_membership_frozen_since_a_date_is_none(facts):
     found = facts("Armenia has frozen its membership of the CSTO since 2024.")
     assert not [t for t in _triples(found) if t[1] == "kz:memberOf"]
+
+
+def test_an_accession_that_followed_joins_the_organisation_under_discussion(facts):
+    text = (
+        "The Council of Europe admitted Georgia in 1999. Armenia's accession followed in "
+        "January 2001."
+    )
+    found = facts(text)
+    assert ("arm", "kz:memberOf", "council-of-europe") in _triples(found)
+    dates = [m["kz:startDate"] for m in _memberships(found) if m["kz:member"] == ["arm"]]
+    assert dates == [[("2001-01", "xsd:gYearMonth")]]
+
+
+def test_a_bid_that_followed_is_no_membership(facts):
+    text = "The Council of Europe admitted Georgia in 1999. Armenia's bid followed in January 2001."
+    assert not [t for t in _triples(facts(text)) if t[0] == "arm"]
+
+
+def test_which_holds_the_organisations_rotating_chairmanship(facts):
+    text = "Kyrgyzstan, which holds the CSTO's rotating chairmanship, hosted the summit."
+    assert ("csto", "kz:chairedBy", "kgz") in _triples(facts(text))
+
+
+def test_which_covets_the_organisations_chairmanship_is_none(facts):
+    text = "Kyrgyzstan, which covets the CSTO's rotating chairmanship, hosted the summit."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:chairedBy"]
