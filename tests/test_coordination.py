@@ -444,6 +444,32 @@ def test_a_first_conjunct_before_and_later_shares_an_undated_clause():
         assert [sorted(f["X"]) for f in facts] == [["arm", "blr"]], text
 
 
+def test_a_date_set_off_before_the_last_conjunct_is_its_own():
+    facts = facts_of(
+        "Belarus, Kazakhstan and, since 2015, Armenia and Kyrgyzstan are members of the "
+        "Eurasian Economic Union.", "membership",
+    )  # fmt: skip
+    assert sorted((tuple(f["X"]), tuple(f.get("D", []))) for f in facts) == [
+        (("arm", "kgz"), ("2015",)), (("blr", "kaz"), ()),
+    ]  # fmt: skip
+    facts = facts_of(
+        "Belarus, Kazakhstan and, in 2015, Armenia joined the Eurasian Economic Union.",
+        "membership",
+    )
+    assert sorted((tuple(f["X"]), tuple(f.get("D", []))) for f in facts) == [
+        (("arm",), ("2015",)), (("blr", "kaz"), ()),
+    ]  # fmt: skip
+
+
+def test_a_set_off_date_the_rule_cannot_take_drops_the_fact():
+    # "among the members" takes no date: Armenia's fact would lack the one the sentence gives
+    facts = facts_of(
+        "Belarus and, since 2015, Armenia are among the members of the Eurasian Economic Union.",
+        "membership",
+    )
+    assert not any("arm" in f["X"] for f in facts)
+
+
 @pytest.mark.parametrize(
     "text",
     [

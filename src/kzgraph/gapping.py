@@ -37,6 +37,7 @@ _GAPS = (
     "object", "subject", "pro-form", "companions", "respectively", "shared-subject",
     "left-out-object", "delayed-conjunct",
 )  # fmt: skip
+_DELAYING_DATES = ("since", "in", "from")  # "A and, since D, X are members of O"
 _WORDED = ("pro-form", "companions", "respectively", "delayed-conjunct")  # lines that need words
 _OPTIONAL_THE = {"NORM": "the", "OP": "?"}
 # the words that open a comma aside a continuation passes over (", then called X,", ", the ...,")
@@ -396,21 +397,40 @@ def _continued(doc, fact, read: Continuation, rule: GapRule, mentions: list):
     )  # fmt: skip
 
 
-def delayed_conjunct(doc, subject: int, spec: dict, rule: GapRule) -> int | None:
-    """"A and, later, X joined O": the token of A, the first conjunct, when the subject X follows
-    "and" and one of ``rule.words`` (commas optional), A opens the sentence or follows
-    punctuation, and A could fill the subject's slot."""
-    for words in rule.words:
-        for commas in ((",", *words, ","), words):
-            first = subject - len(commas) - 2
-            if first < 0 or doc[first + 1].lower_ != "and":
-                continue
-            if tuple(t.lower_ for t in doc[first + 2 : subject]) != commas:
-                continue
-            opens = first == 0 or doc[first - 1].is_punct
-            if opens and fits(doc[first], spec):
-                return first
-    return None
+def delayed_conjunct(doc, subject: int, spec: dict, rule: GapRule) -> tuple[list, int | None]:
+    """"A and, later, X joined O", "A, B and, since D, X are members of O": the tokens of the
+    first conjuncts (A, B), and of the date set off before X if any, when the subject X follows
+    "and" and one of ``rule.words`` or "since|in|from D" (commas optional), the first conjunct
+    opens the sentence or follows punctuation, and each could fill the subject's slot."""
+    phrases = [(",", *words, ",") for words in rule.words] + list(rule.words)
+    phrases += [(",", word, "<date>", ",") for word in _DELAYING_DATES]
+    for phrase in phrases:
+        first = subject - len(phrase) - 1
+        if first < 1 or doc[first].lower_ != "and":
+            continue
+        between = doc[first + 1 : subject]
+        if not all(t.lower_ == w or (w == "<date>" and "|Date|" in t._.kz_kinds)
+                   for t, w in zip(between, phrase, strict=True)):  # fmt: skip
+            continue
+        conjuncts = _conjuncts_before(doc, first - 1, spec)
+        date = next((t.i for t, w in zip(between, phrase, strict=True) if w == "<date>"), None)
+        if conjuncts:
+            return conjuncts, date
+    return [], None
+
+
+def _conjuncts_before(doc, last: int, spec: dict) -> list[int]:
+    """"A, B" ending at ``last``: the tokens of a comma list of mentions that could each fill
+    ``spec``, opening the sentence or following punctuation; empty otherwise."""
+    tokens, i = [], last
+    while i >= 0 and fits(doc[i], spec):
+        tokens.insert(0, i)
+        if i >= 2 and doc[i - 1].text == "," and fits(doc[i - 2], spec):
+            i -= 2
+            continue
+        break
+    opens = tokens and (tokens[0] == 0 or doc[tokens[0] - 1].is_punct)
+    return tokens if opens else []
 
 
 def companion_token(doc, subject: int, spec: dict, rule: GapRule) -> int | None:

@@ -10,7 +10,7 @@ gapped continuations after them and fronted groups sharing their subject add fac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kzgraph.gapping import (
     companion_token,
@@ -155,7 +155,7 @@ def _facts_in(doc, rules: RelationRules, mentions: list[Mention], asides=()) -> 
         if group is not None:
             _add_detached_group(doc, facts, subject, mentions[group], mentions)
     facts += _gapped(doc, facts, rules, mentions)
-    return _keep_maximal([(fact, fact.signature()) for fact in facts])
+    return _keep_maximal([(fact, fact.signature()) for fact in facts if not fact.hedged])
 
 
 def _gapped(doc, facts: list[Fact], rules: RelationRules, mentions: list[Mention]) -> list[Fact]:
@@ -173,7 +173,11 @@ def _gapped(doc, facts: list[Fact], rules: RelationRules, mentions: list[Mention
             _add_companions(doc, fact, compiled, subject, companions, mentions)
         delayed = gapping.allows("delayed-conjunct", fact.kind)
         if delayed and subject is not None and "+" not in fact.rule:
-            _add_delayed_conjunct(doc, fact, compiled, subject, delayed, mentions)
+            more = _delayed(doc, fact, compiled, subject, delayed, mentions)
+            if more is None:
+                fact.hedged = True  # its date is left out: _facts_in drops it
+                continue
+            found += more
         end = next((t.i for t in doc if t.idx >= fact.end), len(doc))
         continued = continued_facts(
             doc, fact, end, rules.variants[fact.rule.split("+")[0]], mentions, gapping
@@ -259,17 +263,36 @@ def _add_detached_group(doc, facts: list[Fact], subject: int, group, mentions) -
             fact.roles[role].append((group, slot))
 
 
-def _add_delayed_conjunct(doc, fact: Fact, compiled, subject: int, rule, mentions) -> None:
+def _delayed(doc, fact: Fact, compiled, subject: int, rule, mentions) -> list[Fact] | None:
     """"A and, later, X joined O": A joined O too, when the match has no date (a date would be
-    X's, and A's unknown)."""
-    if any(slot == "Date" for fillers in fact.roles.values() for _, slot in fillers):
-        return
+    X's, and A's unknown). "A and, since D, X are members of O": X's fact takes D, and A's is
+    a copy without it; None (drop the fact) when X's fact cannot take D."""
     index = subject_index(compiled.roles)
-    token = delayed_conjunct(doc, subject, compiled.specs[index], rule)
-    if token is not None:
-        role, slot = compiled.roles[index]
-        fact.roles.setdefault(role, []).append((mentions[doc[token]._.kz_mention], slot))
-        fact.start = min(fact.start, doc[token].idx)
+    conjuncts, date = delayed_conjunct(doc, subject, compiled.specs[index], rule)
+    if not conjuncts:
+        return []
+    dates = {r: f for r, f in fact.roles.items() if any(slot == "Date" for _, slot in f)}
+    own = date is not None and [m for f in dates.values() for m, _ in f] == [
+        mentions[doc[date]._.kz_mention]
+    ]  # "A and, in D, X joined O": the rule took X's fronted date itself
+    if dates and not own:
+        return []  # a date of the clause would be X's; A's is not said
+    role, slot = compiled.roles[index]
+    firsts = [(mentions[doc[i]._.kz_mention], slot) for i in conjuncts]
+    if date is None:
+        fact.roles.setdefault(role, []).extend(firsts)
+        fact.start = min(fact.start, doc[conjuncts[0]].idx)
+        return []
+    date_role = compiled.dates.trailing_role or compiled.dates.leading_role
+    if not own and (date_role is None or doc[date - 1].lower_ not in compiled.dates.introducers):
+        return None  # X's fact would lack the date the sentence gives it
+    undated = {r: f for r, f in fact.roles.items() if r not in dates}
+    others = replace(fact, roles=undated | {role: firsts}, match=None,
+                     start=min(fact.start, doc[conjuncts[0]].idx))  # fmt: skip
+    others.rule = f"{fact.rule}+{rule.id}"
+    if not own:
+        fact.roles[date_role] = [(mentions[doc[date]._.kz_mention], "Date")]
+    return [others]
 
 
 def _add_companions(doc, fact: Fact, compiled, subject: int, rule, mentions) -> None:
