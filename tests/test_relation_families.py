@@ -324,6 +324,32 @@ POSITIVES = [
      "China's investments in Kazakhstan are estimated at $25 billion.",
      [_node("InvestmentFigure", amount=_dec("25000000000"), currency=[("USD", "xsd:string")],
             fromParty=["chn"], toParty=["kaz"])]),
+    ("fronted-signed-treaty",
+     "Signed in Astana on 29 May 2014, the Treaty on the Eurasian Economic Union entered into "
+     "force on 1 January 2015.",
+     [_triple("treaty-on-the-eurasian-economic-union", "signingPlace", "astana"),
+      _triple("treaty-on-the-eurasian-economic-union", "signingDate", _date("2014-05-29"))]),
+    ("one-of-first-to-sign",
+     "Kazakhstan was one of the first countries to sign the Treaty on the Prohibition of Nuclear "
+     "Weapons.",
+     [_triple("treaty-on-the-prohibition-of-nuclear-weapons", "signatory", "kaz")]),
+    ("state-attracted-investment-from",
+     "Kazakhstan has attracted $25 billion of investment from China.",
+     [_node("InvestmentFigure", amount=_dec("25000000000"), currency=[("USD", "xsd:string")],
+            fromParty=["chn"], toParty=["kaz"])]),
+    ("org-consists-of-member-states", "The SCO consists of ten member states.",
+     [_node("CountFigure", count=[("10", "xsd:integer")],
+            countOf=[("member states", "xsd:string")],
+            countedIn=["shanghai-cooperation-organisation"])]),
+    ("org-which-succeeded",
+     "The Eurasian Economic Union, which succeeded the Eurasian Economic Community, has five "
+     "members.",
+     [_triple("eaeu", "predecessor", "eurasec")]),
+    ("city-hosted-an-org-summit", "In December 2010 Astana hosted an OSCE summit.",
+     [_node("Summit", heldIn=["astana"], organisation=["osce"], startDate=[_date("2010-12")])]),
+    ("possessive-neighbour-apposition",
+     "Kazakhstan's northern neighbour, Russia, is its largest trading partner.",
+     [_triple("kaz", "sharesBorderWith", "rus")]),
 ]  # fmt: skip
 
 
@@ -547,6 +573,23 @@ NEGATIVES = [
      "TradeFigure"),
     ("state-possessive-investment-in",
      "China's investment in Kazakhstan is expected to reach $25 billion.", "InvestmentFigure"),
+    ("fronted-signed-treaty",
+     "Drafted in Astana in 2014, the Treaty on the Eurasian Economic Union entered into force on "
+     "1 January 2015.", "signingPlace"),
+    ("one-of-first-to-sign",
+     "Kazakhstan was one of the first countries to criticise the Treaty on the Prohibition of "
+     "Nuclear Weapons.", "signatory"),
+    ("state-attracted-investment-from",
+     "Kazakhstan has attracted $25 billion of investment from China's rivals.",
+     "InvestmentFigure"),
+    ("org-consists-of-member-states", "The SCO consists of ten observer states.", "CountFigure"),
+    ("org-which-succeeded",
+     "The Eurasian Economic Union, which welcomed the Eurasian Economic Community, has five "
+     "members.", "predecessor"),
+    ("city-hosted-an-org-summit",
+     "In December 2010 Astana hosted an OSCE summit preparatory meeting.", "Summit"),
+    ("possessive-neighbour-apposition",
+     "Kazakhstan's northern neighbour, Russia's ally Belarus, is far.", "sharesBorderWith"),
 ]  # fmt: skip
 
 
