@@ -149,6 +149,21 @@ POSITIVES = [
     ("states established an organisation",
      "Mongolia and Japan established the Asian Development Bank in 1966.",
      {("mng", "coFounderOf", "adb"), ("founding-membership-jpn-adb", "startDate", "1966")}),
+    ("a field's participle apposition skipped",
+     "The Kashagan field, discovered in 2000, is developed by the North Caspian Operating "
+     "Company.",
+     {("north-caspian-operating-company", "develops", "kashagan-oil-field")}),
+    ("a pipeline heads a participle apposition",
+     "The Kazakhstan–China Pipeline, built by China National Petroleum Corporation and "
+     "KazMunayGas, carries oil to Xinjiang.",
+     {("kazakhstan-china-oil-pipeline", "builtBy", "cnpc"),
+      ("kazakhstan-china-oil-pipeline", "builtBy", "kazmunaygas")}),
+    ("companies operate a field",
+     "Shell and Eni jointly operate the Karachaganak field.",
+     {("shell", "develops", "karachaganak-field"), ("eni", "develops", "karachaganak-field")}),
+    ("borders with a list of states",
+     "Kazakhstan shares borders with Russia, China, Kyrgyzstan, Uzbekistan and Turkmenistan.",
+     {("kaz", "sharesBorderWith", "rus"), ("kaz", "sharesBorderWith", "tkm")}),
     ("a co-founding with a relative clause of another fact",
      "Mongolia and Russia co-founded the Eurasian Development Bank, which Georgia joined in "
      "2012.",
@@ -225,6 +240,13 @@ NEGATIVES = [
      "Mongolia joined the Asian Development Bank and later, with Georgia, the World Trade "
      "Organization in 1997.",
      {("mng", "memberOf", "adb")}),
+    ("a pipeline built with another's money",
+     "The Kazakhstan–China Pipeline, built with loans from China National Petroleum "
+     "Corporation, carries oil.",
+     {("kazakhstan-china-oil-pipeline", "builtBy", "cnpc")}),
+    ("one length for two borders",
+     "Mongolia shares a 3,485-kilometre border with Russia and China.",
+     {("mng", "sharesBorderWith", "rus"), ("mng", "sharesBorderWith", "chn")}),
     ("a fronted date before a shared subject",
      "On 3 May 1997, Mongolia opened an embassy and formally joined the World Trade "
      "Organization.",

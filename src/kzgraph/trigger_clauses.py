@@ -75,6 +75,11 @@ def is_actor(token) -> bool:
     return token._.kz_mention >= 0 and token._.kz_actor
 
 
+def is_entity(token) -> bool:
+    """A named thing (an actor, a treaty, a field, a pipeline...), no value: a head."""
+    return token._.kz_mention >= 0 and not is_value(token)
+
+
 def is_value(token) -> bool:
     """A value mention (a date, a length, a sum): no actor, never a head."""
     kinds = token._.kz_kinds
@@ -93,7 +98,7 @@ def apposition_start(doc, closing: int) -> int | None:
         if doc[index].text == ",":
             opener = doc[index + 1].lower_.split()[0]
             opens = opener in APPOSITION_OPENERS or opener.endswith("ed")
-            return index if opens and is_actor(doc[index - 1]) else None
+            return index if opens and is_entity(doc[index - 1]) else None
     return None
 
 
@@ -174,7 +179,7 @@ def _cuts(doc, index: int) -> bool:
 def _free_head(doc, head: int) -> bool:
     """A named head that is no qualifier: not "the capital of X", not "X's ...", not a list's
     last name after a comma ("A, B, which ...")."""
-    if head < 0 or doc[head]._.kz_mention < 0 or not doc[head]._.kz_actor:
+    if head < 0 or not is_entity(doc[head]):
         return False
     before = head - 1
     if before >= 0 and doc[before].lower_ == "the":
@@ -186,7 +191,7 @@ def _free_head(doc, head: int) -> bool:
         return True  # "a founding member of O, which X joined": O heads the clause
     if word.lower_ in {"of", "for", "between", "among", "with"} or word.text in POSSESSIVE:
         return False
-    return not (word.text == "," and before > 0 and is_actor(doc[before - 1]))
+    return not (word.text == "," and before > 0 and is_entity(doc[before - 1]))
 
 
 def relative_head(doc, first: int, subject: bool, person: bool) -> int | None:

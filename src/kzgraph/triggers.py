@@ -327,7 +327,19 @@ class _Match:
             and self._follower_ok()
             and self._unhedged(words, rules)
             and self._names_clean()
+            and self._one_pair_measured()
         )  # fmt: skip
+
+    def _one_pair_measured(self) -> bool:
+        """A length is one border's: "X borders A and B" is two borders, but "X has a 500 km
+        border with A and B" does not say whose 500 km it is."""
+        measured = any(slot.classes[0] == "Length" for _, slot in self.fillers.values())
+        entities = sum(
+            len(self.mentions[self.doc[i]._.kz_mention].entities)
+            for i, slot in self.fillers.values()
+            if not _is_value(slot)
+        )
+        return not measured or entities <= 2
 
     def _names_clean(self) -> bool:
         """No filler is a name the gazetteer lacks that opens with a state's name: in "the U.S.
