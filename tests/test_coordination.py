@@ -130,6 +130,15 @@ def test_a_bare_name_that_could_be_either_party_states_nothing():
     assert all(f["A"] == ["uzb"] for f in facts)
 
 
+def test_a_continuation_that_keeps_the_object_is_no_gap():
+    # "and in Moscow in 1999": the same treaty signed again elsewhere? No second fact
+    facts = facts_of(
+        "Tajikistan signed the Collective Security Treaty in Tashkent in 1992 and in Moscow in "
+        "1999.", "treaty-signed",
+    )  # fmt: skip
+    assert [f.get("P") for f in facts] == [["tashkent"]]
+
+
 def test_a_negated_match_has_no_continuation():
     facts = facts_of(
         "Tajikistan did not join the Asian Development Bank in 1998 and the World Trade "

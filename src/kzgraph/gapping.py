@@ -247,11 +247,16 @@ def fits_other_slot(token, compiled, skip: int) -> bool:
 
 def object_tails(compiled) -> list[tuple[list[dict], list, frozenset]]:
     """The ends of a pattern variant an object continuation may repeat: each (specs, roles, role
-    names) from a word or slot after the subject on, with no gap, a role other than a date and no
-    role the part before it also fills."""
+    names) from a word or slot after the subject on, with no gap, the object (the first role
+    slot after the subject that is no date: "signed T in P1 in D1 and in P2 in D2" keeps T,
+    which is no gapping) and no role the part before it also fills."""
     specs, roles, subject = compiled.specs, compiled.roles, subject_index(compiled.roles)
+    if subject is None:
+        return []
+    objects = [i for i in range(subject + 1, len(roles)) if roles[i] and roles[i][0]
+               and roles[i][1] not in ("Date", "text")]  # fmt: skip
     tails = []
-    for start in range(subject + 1 if subject is not None else len(specs), len(specs)):
+    for start in range(subject + 1, objects[0] + 1 if objects else subject + 1):
         if any(i >= start for i in compiled.gaps):
             continue
         named = {slot[0] for slot in roles[start:] if slot and slot[0]}
