@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from kzgraph.documents import document_from_text
 from kzgraph.errors import RuleFileError
-from kzgraph.extract import _sentence_mentions
+from kzgraph.extract import _sentence_mentions, extract_document
 from kzgraph.gapping import align, default_gapping, load_gapping
 from kzgraph.gazetteer import default_gazetteer
 from kzgraph.references import context_for
@@ -354,6 +355,20 @@ def test_a_second_verb_phrase_with_its_own_date():
         "Eurasian Economic Union on 12 August 2015.", "membership",
     )  # fmt: skip
     assert pairs(facts, "X", "D") == {("kgz", "12 August 2015")}
+
+
+def test_a_second_verb_phrase_of_a_rule_with_a_role_from_context_is_not_read():
+    # "joined it": "it" is resolved from what comes before the whole match, not the SCO here
+    text = (
+        "Tajikistan joined the World Trade Organization in 2013. Russia chaired the Shanghai "
+        "Cooperation Organisation in 2019 and joined it in 2001."
+    )
+    extraction = extract_document(document_from_text(text, "t"))
+    members = {
+        (q.subject.value.rsplit("/", 1)[-1], q.object.value.rsplit("/", 1)[-1])
+        for q in extraction.quads if q.predicate.value.endswith("#memberOf")
+    }  # fmt: skip
+    assert ("rus", "wto") not in members
 
 
 @pytest.mark.parametrize(

@@ -522,8 +522,8 @@ def shared_subject_facts(doc, fact, end: int, rules, mentions: list, rule: GapRu
     index = subject_index(compiled.roles)
     fronted = _fronted_dates(fact, compiled, index)
     for other in rules.rules.values():
-        if other["kind"] not in rule.kinds:
-            continue
+        if other["kind"] not in rule.kinds or other.get("defaults"):
+            continue  # a role from context ("joined it") would be resolved before the match
         for variant in rules.variants[other["id"]]:
             read = _verb_phrase(doc, opened[0], subject, variant)
             if read is None or (not _read_dated(read) and _dated(fact) and fronted is None):
