@@ -329,3 +329,39 @@ def test_which_holds_the_organisations_rotating_chairmanship(facts):
 def test_which_covets_the_organisations_chairmanship_is_none(facts):
     text = "Kyrgyzstan, which covets the CSTO's rotating chairmanship, hosted the summit."
     assert not [t for t in _triples(facts(text)) if t[1] == "kz:chairedBy"]
+
+
+def test_founders_in_an_apposition_of_their_own_launch(facts):
+    text = (
+        "Kyrgyzstan, Tajikistan and Uzbekistan, its three founding members, launched the Central "
+        "Asian Cooperation Organization on 28 February 2002."
+    )
+    org = "central-asian-cooperation-organization"
+    founders = {t[0] for t in _triples(facts(text)) if t[1:] == ("kz:coFounderOf", org)}
+    assert founders == {"kgz", "tjk", "uzb"}
+
+
+def test_observers_in_an_apposition_found_nothing(facts):
+    text = (
+        "Kyrgyzstan, Tajikistan and Uzbekistan, its three observers, launched the Central Asian "
+        "Cooperation Organization on 28 February 2002."
+    )
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:coFounderOf"]
+
+
+def test_states_that_subsequently_acceded_to_it_join_the_organisation_named_last(facts):
+    text = (
+        "In 2006 Kazakhstan and Russia established the Eurasian Development Bank. Armenia and "
+        "Belarus subsequently acceded to it."
+    )
+    triples = _triples(facts(text))
+    assert ("arm", "kz:memberOf", "eurasian-development-bank") in triples
+    assert ("blr", "kz:memberOf", "eurasian-development-bank") in triples
+
+
+def test_states_that_objected_to_it_join_nothing(facts):
+    text = (
+        "In 2006 Kazakhstan and Russia established the Eurasian Development Bank. Armenia and "
+        "Belarus subsequently objected to it."
+    )
+    assert not [t for t in _triples(facts(text)) if t[0] in ("arm", "blr")]

@@ -368,3 +368,24 @@ def test_documents_the_two_presidents_discussed_are_not_signed(facts):
         "discussed more than ten documents, including a Treaty on Good Neighbourliness."
     )
     assert not _signatories(facts(text))
+
+
+# --- "the union" -------------------------------------------------------------------------------
+
+
+def test_the_union_is_the_union_under_discussion_not_the_body_named_last(facts):
+    text = (
+        "The Eurasian Economic Union traces its origins to the Eurasian Economic Community. "
+        "Armenia joined the union on 2 January 2015."
+    )
+    triples = _triples(facts(text))
+    assert ("arm", "kz:memberOf", "eaeu") in triples
+    assert not [t for t in triples if t[2] == "eurasec"]
+
+
+def test_the_union_with_no_union_named_is_nothing(facts):
+    text = (
+        "The Commonwealth of Independent States was founded in 1991. "
+        "Armenia joined the union in 2015."
+    )
+    assert not [t for t in _triples(facts(text)) if t[0] == "arm"]
