@@ -385,6 +385,9 @@ def test_a_second_verb_phrase_of_a_rule_with_a_role_from_context_is_not_read():
         "the Eurasian Economic Union in 2015.",
         "Kyrgyzstan chaired the Collective Security Treaty Organization in 2013 and reportedly "
         "joined the Eurasian Economic Union in 2015.",
+        # a list of dates after the second verb
+        "Kyrgyzstan chaired the Collective Security Treaty Organization in 2013 and joined the "
+        "Eurasian Economic Union in 2015 and 2016.",
     ],
 )
 def test_a_verb_phrase_that_cannot_share_the_subject_states_nothing(text):
@@ -416,6 +419,9 @@ def test_joined_without_an_object_after_a_founding_takes_its_organisation():
         # the clause goes on past its date
         "Belarus and Russia founded the Eurasian Economic Union in 2014, and Armenia joined in "
         "2015 as an observer.",
+        # a list of dates: which one?
+        "Belarus and Russia founded the Eurasian Economic Union in 2014, and Armenia joined in "
+        "2015 and 2016.",
     ],
 )
 def test_a_left_out_object_that_is_unsure_gives_nothing(text):

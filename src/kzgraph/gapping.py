@@ -526,7 +526,9 @@ def shared_subject_facts(doc, fact, end: int, rules, mentions: list, rule: GapRu
             continue  # a role from context ("joined it") would be resolved before the match
         for variant in rules.variants[other["id"]]:
             read = _verb_phrase(doc, opened[0], subject, variant)
-            if read is None or (not _read_dated(read) and _dated(fact) and fronted is None):
+            if read is None or not _certain(doc, read):
+                continue
+            if not _read_dated(read) and _dated(fact) and fronted is None:
                 continue  # "X signed T in 1992 and founded O": O's date is not said
             own_subject = variant.roles[subject_index(variant.roles)][0]
             roles = {own_subject: list(fact.roles[compiled.roles[index][0]])}
@@ -596,7 +598,7 @@ def left_out_object_facts(doc, fact, end: int, rules, mentions: list, rule: GapR
             continue
         read = read_tail(doc, opened, [variant.specs[i] for i in keep],
                          [variant.roles[i] for i in keep])  # fmt: skip
-        if read is None or not _read_dated(read):
+        if read is None or not _read_dated(read) or not _certain(doc, read):
             continue  # "Y joined" alone: no date, and no sign the clause ends there
         roles = {rule.role: [filler]}
         for read_role, fillers in read.roles.items():
