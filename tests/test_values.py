@@ -137,6 +137,29 @@ def test_a_range_after_a_prefixed_symbol_is_no_amount(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "amount"),
+    [("a $2.5-billion deal", "2500000000"), ("USD 4-billion", "4000000000"),
+     ("7.5-million dollars", "7500000"), ("$1,100 million", "1100000000")],
+)  # fmt: skip
+def test_a_hyphen_before_the_scale_still_scales_the_amount(text, amount):
+    [value] = find_values(text)
+    assert (value.kinds, value.fields["amount"]) == (("Money",), amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["$1,1 billion", "€2,5 bn", "1,5 billion dollars", "US$3,25 million", "1,5 million people"],
+)
+def test_a_decimal_comma_gives_no_amount_nor_count(text):
+    assert find_values(text) == []  # not "$1" and a count of a billion
+
+
+def test_a_year_before_a_hyphenated_currency_word_is_no_amount():
+    [value] = find_values("in 2019-dollar terms")
+    assert "Money" not in value.kinds
+
+
+@pytest.mark.parametrize(
     ("text", "currency"), [("₹3 billion", "INR"), ("₩6 trillion", "KRW"), ("₺4bn", "TRY")]
 )
 def test_one_amount_after_any_known_symbol_is_still_an_amount(text, currency):

@@ -141,18 +141,22 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("no_date", re.compile(r"\b(?:1[89]|20)\d0['’]s\b|\b" + _YEAR_LIKE + r"/\d\d")),
     ("money_symbol", re.compile(
         _APPROX + rf"(?<![\w{_SYMBOL_CHARS}])(?P<prefix>{_SYMBOL_PREFIX})?\\?"
-        rf"(?P<symbol>[{_SYMBOL_CHARS}])\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALES})\b)?")),
+        rf"(?P<symbol>[{_SYMBOL_CHARS}])\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALES})\b)?")),
     ("money_code", re.compile(
         _APPROX + r"\b(?P<code>" + "|".join(_CODES) + r")\s?(?P<num>" + _NUMBER
-        + r")(?:\s?(?P<scale>" + _SCALES + r")\b)?")),
+        + r")(?:[\s-]?(?P<scale>" + _SCALES + r")\b)?")),
     ("money_words", re.compile(
-        _APPROX + r"\b(?P<num>" + _NUMBER + r")\s?(?:(?P<scale>" + _SCALES + r")\s+)?"
+        _APPROX + r"\b(?P<num>" + _NUMBER + r")(?:[\s-]?(?P<scale>" + _SCALES + r")\s+|\s?)"
         + _CURRENCY_ADJECTIVE + _CURRENCY_WORD)),
     # "$2–3 billion", "between $2bn and $3bn": a range of money is no one amount
     ("money_range", re.compile(
         r"(?:\bbetween\s+)?" + _RANGE_SYMBOL + r"(?:" + _NUMBER + r")\s?(?:" + _SCALES
         + r")?\s*(?:-|–|to|and)\s*" + _RANGE_SYMBOL + r"(?:" + _NUMBER + r")\s?(?:" + _SCALES
         + r")\b(?:\s+(?:[A-Z][a-z]+\s+)?" + _CURRENCY_WORD + r")?")),
+    # "$1,1 billion", "1,5 billion dollars": a decimal comma, so no amount kzgraph can be sure of
+    ("money_unclear", re.compile(
+        rf"(?:(?:{_SYMBOL_PREFIX})?\\?[{_SYMBOL_CHARS}]\s?\d{{1,3}},\d{{1,2}}(?!\d)"
+        rf"|\b\d{{1,3}},\d{{1,2}}(?=\s?(?:{_SCALES})\b))(?:\s?(?:{_SCALES})\b)?")),
     ("percent", re.compile(_APPROX + r"\b(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)")),
     ("length", re.compile(
         _APPROX + r"\b(?P<num>" + _LENGTH_NUMBER + r")[\s-]?(?P<unit>" + _LENGTH_UNIT + r")\b"
@@ -234,7 +238,7 @@ def parse_date(text: str) -> dict | None:
 #: the numbers inside it ("¥500 billion", "$2–3 billion") are not read as counts either.
 NO_VALUE: tuple[tuple[str, ...], dict] = ((), {})
 #: Forms that are never a value: what they state is not one exact amount or date.
-_BLOCKING = frozenset(["money_range", "no_date", "no_length"])
+_BLOCKING = frozenset(["money_range", "money_unclear", "no_date", "no_length"])
 
 
 def _fields(kind: str, match: re.Match) -> tuple[tuple[str, ...], dict] | None:
