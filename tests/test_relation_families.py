@@ -350,6 +350,9 @@ POSITIVES = [
     ("possessive-neighbour-apposition",
      "Kazakhstan's northern neighbour, Russia, is its largest trading partner.",
      [_triple("kaz", "sharesBorderWith", "rus")]),
+    ("constitution-made-language-official",
+     "Uzbekistan's Constitution, adopted on 8 December 1992, made Uzbek the state language.",
+     [_triple("uzb", "officialLanguage", "uzbek")]),
 ]  # fmt: skip
 
 
@@ -590,6 +593,9 @@ NEGATIVES = [
      "In December 2010 Astana hosted an OSCE summit preparatory meeting.", "Summit"),
     ("possessive-neighbour-apposition",
      "Kazakhstan's northern neighbour, Russia's ally Belarus, is far.", "sharesBorderWith"),
+    ("constitution-made-language-official",
+     "Uzbekistan's Constitution, adopted on 8 December 1992, made Russian a compulsory subject.",
+     "officialLanguage"),
 ]  # fmt: skip
 
 
