@@ -389,3 +389,28 @@ def test_the_union_with_no_union_named_is_nothing(facts):
         "Armenia joined the union in 2015."
     )
     assert not [t for t in _triples(facts(text)) if t[0] == "arm"]
+
+
+# --- "the organisation" -----------------------------------------------------------------------
+
+
+def test_the_organisation_after_a_body_not_called_one_is_the_one_under_discussion(facts):
+    text = (
+        "The Collective Security Treaty Organization was founded in 2002. It grew out of the "
+        "Commonwealth of Independent States. Armenia became the organisation's sixth member state "
+        "in 2003."
+    )
+    triples = _triples(facts(text))
+    assert ("arm", "kz:memberOf", "csto") in triples
+    assert ("arm", "kz:memberOf", "cis") not in triples
+
+
+def test_the_organisation_after_another_body_called_one_is_that_body(facts):
+    text = (
+        "The Shanghai Cooperation Organisation was founded in 2001. It cooperates with the "
+        "Collective Security Treaty Organization. Armenia became the organisation's sixth member "
+        "state in 2003."
+    )
+    triples = _triples(facts(text))
+    assert ("arm", "kz:memberOf", "csto") in triples
+    assert ("arm", "kz:memberOf", "shanghai-cooperation-organisation") not in triples

@@ -86,6 +86,8 @@ def resolve_strategy(
             topic = context.topic
             return [topic] if topic and topic.key not in context.listed else []
         return found[-1:]
+    if strategy == "organisation":  # "the organisation"
+        return _the_organisation(context, before)
     if strategy.startswith("headed:"):  # "the fund": an organisation whose name has "Fund"
         return _headed_organisation(context, strategy.removeprefix("headed:"), named_before)
     if strategy.startswith("subject:"):  # "The X field lies ... . It is developed by ..."
@@ -194,6 +196,24 @@ def _opening_or_topic(context: ReferenceContext, before: list[Mention] | None) -
     if opening is None or "Organisation" in opening.kinds:
         return topic  # an organisation that opened a sentence is the topic already
     return [opening, *(e for e in topic if e.cls != opening.cls)]
+
+
+def _the_organisation(context: ReferenceContext, before: list[Mention] | None) -> list[EntityRef]:
+    """ "The organisation": the organisation named last (as last:Organisation), unless its name
+    is no organisation's ("the Shanghai Five") while the one under discussion is called one ("the
+    Shanghai Cooperation Organisation") and this sentence named neither: "It grew out of the
+    Shanghai Five. ... the organisation's tenth member" is the SCO's."""
+    latest = resolve_strategy(context, "last:Organisation", before)
+    topic = context.topic
+    named_here = any("Organisation" in e.kinds for m in before or [] for e in m.entities)
+    if not latest or not topic or latest[0].key == topic.key or named_here:
+        return latest
+    named_so = _called_organisation(topic) and not _called_organisation(latest[0])
+    return [topic] if named_so else latest
+
+
+def _called_organisation(entity: EntityRef) -> bool:
+    return bool(re.search(r"\bOrgani[sz]ation\b", entity.label))
 
 
 def _headed_organisation(
