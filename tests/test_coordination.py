@@ -252,6 +252,16 @@ def test_as_did_and_so_did_give_the_new_subject_an_undated_clause():
         assert sorted(",".join(f["X"]) for f in facts) == ["arm", "kgz"], text
 
 
+def test_so_is_and_as_is_after_a_membership():
+    for text in (
+        "Belarus and Russia are members of the Collective Security Treaty Organization; so is "
+        "Tajikistan.",
+        "Belarus is a member of the Collective Security Treaty Organization, as is Tajikistan.",
+    ):
+        facts = facts_of(text, "membership")
+        assert any(f["X"] == ["tjk"] and f["O"] == ["csto"] for f in facts), text
+
+
 def test_as_did_after_a_dated_match_states_nothing():
     # Armenia's date is not said: a node without it, or with Kyrgyzstan's, would be wrong
     facts = facts_of("Kyrgyzstan joined the Eurasian Development Bank in 2011, as did Armenia.",

@@ -31,7 +31,7 @@ from kzgraph.gazetteer import read_jsonl
 from kzgraph.resources import rules_dir
 
 # What may open a continuation, and what must follow the last word a continuation reads.
-_SEPARATORS = ((",", "and"), ("and",), (",",))
+_SEPARATORS = ((",", "and"), ("and",), (",",), (";",))
 _BOUNDARIES = frozenset([",", ";", ".", ":", "!", "?", "and", "but", "while", "whereas"])
 _GAPS = (
     "object", "subject", "pro-form", "companions", "respectively", "shared-subject",
