@@ -164,6 +164,15 @@ POSITIVES = [
     ("borders with a list of states",
      "Kazakhstan shares borders with Russia, China, Kyrgyzstan, Uzbekistan and Turkmenistan.",
      {("kaz", "sharesBorderWith", "rus"), ("kaz", "sharesBorderWith", "tkm")}),
+    ("a visit's inviter after titles",
+     "Japanese Prime Minister Shinzo Abe paid a state visit to Astana on 26 October 2015 at the "
+     "invitation of Kazakh President Nursultan Nazarbayev.",
+     {("visit-shinzo-abe-astana-2015-10-26", "invitedBy", "nursultan-nazarbayev"),
+      ("visit-shinzo-abe-astana-2015-10-26", "date", "2015-10-26")}),
+    ("a visit's inviter after a possessive title",
+     "Shinzo Abe visited Astana on 26 October 2015 at the invitation of Kazakhstan's President "
+     "Nursultan Nazarbayev.",
+     {("visit-shinzo-abe-astana-2015-10-26", "invitedBy", "nursultan-nazarbayev")}),
     ("a co-founding with a relative clause of another fact",
      "Mongolia and Russia co-founded the Eurasian Development Bank, which Georgia joined in "
      "2012.",
@@ -247,6 +256,18 @@ NEGATIVES = [
     ("one length for two borders",
      "Mongolia shares a 3,485-kilometre border with Russia and China.",
      {("mng", "sharesBorderWith", "rus"), ("mng", "sharesBorderWith", "chn")}),
+    ("an inviter the clause does not name",
+     "At the invitation of Nursultan Nazarbayev, Shinzo Abe paid a state visit to Astana on "
+     "26 October 2015.",
+     {("visit-shinzo-abe-astana-2015-10-26", "visitor", "shinzo-abe")}),
+    ("an inviter that is no person",
+     "Shinzo Abe paid a state visit to Astana on 26 October 2015 at the invitation of his "
+     "counterpart.",
+     {("visit-shinzo-abe-astana-2015-10-26", "visitor", "shinzo-abe")}),
+    ("an inviter's government",
+     "Shinzo Abe paid a state visit to Astana on 26 October 2015 at the invitation of Nursultan "
+     "Nazarbayev's government.",
+     {("visit-shinzo-abe-astana-2015-10-26", "visitor", "shinzo-abe")}),
     ("a fronted date before a shared subject",
      "On 3 May 1997, Mongolia opened an embassy and formally joined the World Trade "
      "Organization.",

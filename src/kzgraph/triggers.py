@@ -75,6 +75,7 @@ class Slot:
     arity: str = ""  # "" any, "1" one entity, "pair" a coordination of exactly two
     optional: bool = False
     after: frozenset = frozenset()  # the filler must follow one of these words ("by", "since")
+    required_by: frozenset = frozenset()  # words that make an optional slot required in the part
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class TriggerRule:
     relative_dates: frozenset = frozenset()  # verbs by which a relative clause dates the fact
     elided_object: bool = False  # "X joined in D": the sentence's one organisation is the object
     modifier: bool = False  # the left filler qualifies the trigger noun ("hosted the O summit")
+    allow: frozenset = frozenset()  # shared block words this line reads itself ("invitation")
     by_first: tuple = ()  # (first word, phrases opening with it), to find the phrases in a Doc
 
     @property
@@ -131,6 +133,7 @@ def _slot(path: Path, line: int, spec: object, roles: set[str], value: bool = Fa
     return Slot(
         spec["role"], tuple(spec["class"].split("|")), spec.get("arity", ""), optional,
         frozenset(w.lower() for w in spec.get("after", [])),
+        frozenset(w.lower() for w in spec.get("required_by", [])),
     )  # fmt: skip
 
 
@@ -180,6 +183,7 @@ def _compile(path: Path, line: int, record: dict, schema: dict) -> TriggerRule:
         frozenset(w.lower() for w in record.get("relative_dates", [])),
         bool(record.get("elided_object")),
         bool(record.get("modifier")),
+        frozenset(w.lower() for w in record.get("allow", [])),
         tuple((first, tuple(p for p in phrases if p[0] == first))
               for first in dict.fromkeys(p[0] for p in phrases)),
     )  # fmt: skip
@@ -306,9 +310,9 @@ class _Match:
         self.left = left_clause(doc, begin)
         self.right = right_clause(doc, end) if right is None else right
         self.conjunct = right is not None
-        titled = any("Person" in slot.classes for slot in rule.left)
+        titled = any("Person" in slot.classes for slot in rule.left + rule.right)
         self.ignored = self._title_modifiers() if titled else set()
-        self.fillers: dict[str, tuple[int, Slot]] = {}
+        self.fillers: dict[Slot, tuple[int, Slot]] = {}
         self.borrowed: set[int] = set()  # fillers named outside the clause
         self.shared: tuple[int, int] | None = None  # (subject, joiner) of a shared subject
         self.enclosed = False  # the subject heads an apposition or relative clause: "X, ...,"
@@ -371,11 +375,11 @@ class _Match:
 
     def fact(self, sentence_start: int) -> Fact:
         """The Fact (absolute offsets) of a plain match, its rule ``trigger:<id>``."""
-        roles = {}
-        for role, (index, slot) in self.fillers.items():
+        roles: dict[str, list] = {}
+        for index, slot in self.fillers.values():
             mention = self.mentions[self.doc[index]._.kz_mention]
             cls = next(c for c in slot.classes if c in mention.kinds)
-            roles[role] = [(mention, cls)]
+            roles.setdefault(slot.role, []).append((mention, cls))
         indices = [index for index, _ in self.fillers.values()] + [self.begin, self.end - 1]
         span = self.doc[min(indices) : max(indices) + 1]
         start, end = sentence_start + span.start_char, sentence_start + span.end_char
@@ -400,6 +404,8 @@ class _Match:
         required slot with none may take the filler ``outside`` finds beyond the clause."""
         for slot in slots:
             candidates = [index for index in side if self._fits(index, slot)]
+            if not candidates and slot.required_by and self._part_has(slot.required_by):
+                return False  # "at the invitation of" someone the slot does not take
             if not candidates and not slot.optional and outside is not None:
                 head = outside(slot)
                 candidates = [head] if head is not None and self._fits(head, slot) else []
@@ -410,7 +416,7 @@ class _Match:
                                    and self._after_ok(candidates[0], slot)):  # fmt: skip
                 return False
             if candidates:
-                self.fillers[slot.role] = (candidates[0], slot)
+                self.fillers[slot] = (candidates[0], slot)  # a role may have two slots
         return True
 
     def _outside_left(self, slot: Slot) -> int | None:
@@ -553,9 +559,16 @@ class _Match:
         if not slot.after:
             return True
         before = index - 1
+        while "Person" in slot.classes and before >= 0 and self._title_word(before):
+            before -= 1  # "of Kazakh President X": the title stands between
         if before >= 0 and self.doc[before].lower_ == "the":
             before -= 1
         return before >= 0 and self.doc[before].lower_ in slot.after
+
+    def _title_word(self, index: int) -> bool:
+        token = self.doc[index]
+        titled = token._.kz_mention < 0 and token.text[:1].isupper()
+        return index in self.ignored or titled or token.text in POSSESSIVE
 
     def _no_stray_candidates(self) -> bool:
         """No other mention in the clause could fill one of the line's entity roles."""
@@ -571,7 +584,7 @@ class _Match:
     def _title_modifiers(self) -> set[int]:
         """ "Kazakh President X", "Italy's Prime Minister X": the state only qualifies a title."""
         ignored = set()
-        for index in self.left:
+        for index in self.left + self.right:
             token = self.doc[index]
             if not is_actor(token) or "|Person|" in token._.kz_kinds:
                 continue
@@ -634,7 +647,24 @@ class _Match:
             if not (self._light(index) if index > subject else self._subject_light(index)):
                 return False
         farthest = max(right, default=self.end - 1)
-        return all(self._light(i) for i in self.right if i < farthest and i not in taken)
+        return all(
+            self._light(i) or self._titles_person(i)
+            for i in self.right
+            if i < farthest and i not in taken
+        )
+
+    def _titles_person(self, index: int) -> bool:
+        """A title before a person filler on the right ("of Kazakh President X")."""
+        for i in range(index, len(self.doc)):
+            if any(i == j and "Person" in slot.classes for j, slot in self.fillers.values()):
+                return True
+            if not self._title_word(i):
+                return False
+        return False
+
+    def _part_has(self, words: frozenset) -> bool:
+        part = segment(self.doc, self.begin)
+        return any(self.doc[i].lower_ in words for i in part)
 
     def _follower_ok(self) -> bool:
         """The last filler on the right qualifies no word after it ("the SCO summit")."""
@@ -661,9 +691,8 @@ class _Match:
         if hedged(words, start, finish, rules.hedges):
             return False
         part = segment(self.doc, self.begin)
-        if not rules.block.isdisjoint(words) or not rules.block_part.isdisjoint(
-            words[part.start : part.stop]
-        ):
+        block, block_part = rules.block - self.rule.allow, rules.block_part - self.rule.allow
+        if not block.isdisjoint(words) or not block_part.isdisjoint(words[part.start : part.stop]):
             return False
         if not (self.rule.block | rules.hedges.inside).isdisjoint(words[start : part.stop]):
             return False
