@@ -365,3 +365,41 @@ def test_states_that_objected_to_it_join_nothing(facts):
         "Belarus subsequently objected to it."
     )
     assert not [t for t in _triples(facts(text)) if t[0] in ("arm", "blr")]
+
+
+def _relations(found: list) -> set:
+    return {t for t in _triples(found) if t[1] == "kz:hasDiplomaticRelationsWith"}
+
+
+def test_a_states_establishment_of_relations(facts):
+    text = (
+        "Georgia's establishment of diplomatic relations with Armenia on 17 July 1992 was "
+        "followed by an embassy."
+    )
+    found = facts(text)
+    assert ("geo", "kz:hasDiplomaticRelationsWith", "arm") in _relations(found)
+    [node] = _nodes(found, "kz:DiplomaticRelationsEstablishment")
+    assert node["kz:date"] == [("1992-07-17", "xsd:date")]
+
+
+def test_a_states_suspension_of_relations_is_none(facts):
+    text = "Georgia's suspension of diplomatic relations with Russia on 29 August 2008 hurt trade."
+    assert not _relations(facts(text))
+
+
+def test_a_protocol_establishing_relations_with_the_documents_state(scoring):
+    from kzgraph.documents import document_from_text
+    from kzgraph.extract import extract_document
+
+    text = (
+        "A protocol establishing diplomatic relations with Tajikistan was signed in Dushanbe on "
+        "14 January 1993."
+    )
+    document = document_from_text(text, "t", {"written_from": "Kyrgyzstan"})
+    found = scoring.extracted_facts(extract_document(document).quads)
+    assert ("kgz", "kz:hasDiplomaticRelationsWith", "tjk") in _relations(found)
+
+
+def test_a_protocol_on_trade_establishes_no_relations(facts):
+    text = "A protocol on trade with Tajikistan was signed in Dushanbe on 14 January 1993."
+    assert not _relations(facts(text))
