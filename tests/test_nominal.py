@@ -403,3 +403,55 @@ def test_a_protocol_establishing_relations_with_the_documents_state(scoring):
 def test_a_protocol_on_trade_establishes_no_relations(facts):
     text = "A protocol on trade with Tajikistan was signed in Dushanbe on 14 January 1993."
     assert not _relations(facts(text))
+
+
+def test_who_has_been_the_states_president(facts):
+    text = "Emomali Rahmon, who has been Tajikistan's President since 1994, spoke first."
+    assert ("emomali-rahmon", "kz:headOfStateOf", "tjk") in _triples(facts(text))
+
+
+def test_who_has_been_the_states_prime_minister_is_no_head_of_state(facts):
+    text = "Kokhir Rasulzoda, who has been Tajikistan's Prime Minister since 2013, spoke first."
+    assert not [t for t in _triples(facts(text)) if t[1] == "kz:headOfStateOf"]
+
+
+def test_a_place_that_was_the_destination_of_a_state_visit(facts):
+    [visit] = _nodes(facts("Ankara was the destination of Mirziyoyev's state visit in March 2022."),
+                     "kz:StateVisit")  # fmt: skip
+    assert visit["kz:visitor"] == ["shavkat-mirziyoyev"] and visit["kz:destination"] == ["ankara"]
+    assert visit["kz:date"] == [("2022-03", "xsd:gYearMonth")]
+
+
+def test_a_place_that_was_the_destination_of_exports_is_no_visit(facts):
+    text = "Ankara was the destination of Mirziyoyev's exports in March 2022."
+    assert not _nodes(facts(text), "kz:StateVisit")
+
+
+def test_a_visit_to_a_place_by_a_person_made_at_an_invitation(facts):
+    text = (
+        "A visit to Beijing by Tokayev on 5 February 2024, his first abroad that year, was made at "
+        "the invitation of Xi Jinping."
+    )
+    [visit] = _nodes(facts(text), "kz:StateVisit")
+    assert visit["kz:visitor"] == ["kassym-jomart-tokayev"]
+    assert visit["kz:invitedBy"] == ["xi-jinping"]
+    assert visit["kz:date"] == [("2024-02-05", "xsd:date")]
+
+
+def test_a_visit_postponed_at_a_request_is_none(facts):
+    text = (
+        "A visit to Beijing by Tokayev on 5 February 2024 was put off at the request of Xi "
+        "Jinping."
+    )
+    assert not _nodes(facts(text), "kz:StateVisit")
+
+
+def test_a_person_welcomed_to_a_place_visits_it(facts):
+    [visit] = _nodes(facts("Emomali Rahmon welcomed Mirziyoyev to Dushanbe on 9 March 2018."),
+                     "kz:StateVisit")  # fmt: skip
+    assert visit["kz:visitor"] == ["shavkat-mirziyoyev"] and visit["kz:destination"] == ["dushanbe"]
+
+
+def test_a_persons_remarks_welcomed_in_a_place_are_no_visit(facts):
+    text = "Emomali Rahmon welcomed Mirziyoyev's remarks in Dushanbe on 9 March 2018."
+    assert not _nodes(facts(text), "kz:StateVisit")
