@@ -402,6 +402,10 @@ POSITIVES = [
     ("state-language-apposition",
      "Tajikistan's state language, Tajik, is close to Persian.",
      [_triple("tjk", "officialLanguage", "tajik")]),
+    ("fronted-place-date-states-signed",
+     "In Bishkek on 5 May 2019, Kyrgyzstan and Tajikistan signed the Treaty on Water Sharing.",
+     [_triple("treaty-on-water-sharing", "signingPlace", "bishkek"),
+      _triple("treaty-on-water-sharing", "signatory", "tjk")]),
 ]  # fmt: skip
 
 
@@ -687,6 +691,9 @@ NEGATIVES = [
     ("state-language-apposition",
      "Tajikistan's second language, Russian, is widely spoken.",
      "officialLanguage"),
+    ("fronted-place-date-states-signed",
+     "In Bishkek on 5 May 2019, Kyrgyzstan and Tajikistan refused to sign the Treaty on Water "
+     "Sharing.", "signatory"),
 ]  # fmt: skip
 
 
