@@ -145,10 +145,10 @@ def align(tokens: list, specs: list[dict]) -> list[int] | None:
     return None
 
 
-def clause_tokens(doc, start: int) -> list[tuple[int, int]]:
+def clause_tokens(doc, start: int) -> tuple[list[tuple[int, int]], set[int]]:
     """Candidate continuations from ``start``: (first, end) token ranges that end right before a
     clause boundary, shortest first, at most 12 tokens besides asides; an aside (see _asides)
-    is no boundary, but the comma opening one is."""
+    is no boundary, but the comma opening one is. Also the tokens inside asides."""
     limit = min(start + 25, len(doc))
     inside, openers = _asides(doc, start + 1, limit)
     ranges = []
@@ -159,13 +159,7 @@ def clause_tokens(doc, start: int) -> list[tuple[int, int]]:
             doc[end].lower_ in _BOUNDARIES and (end not in inside or end in openers)
         ):
             ranges.append((start, end))
-    return ranges
-
-
-def without_asides(doc, start: int, end: int) -> list:
-    """The tokens start..end with any aside ("(then called ...)", ", then called ...,") left out."""
-    inside, _ = _asides(doc, start + 1, end)
-    return [token for token in doc[start:end] if token.i not in inside]
+    return ranges, inside
 
 
 def _asides(doc, start: int, limit: int) -> tuple[set[int], set[int]]:
@@ -209,9 +203,13 @@ def separator_end(doc, index: int, joiners: frozenset) -> tuple[int, bool] | Non
 
 
 def read_tail(doc, start: int, specs: list[dict], roles: list) -> Continuation | None:
-    """The continuation from ``start`` that ``specs`` read in full up to a clause boundary."""
-    for first, end in clause_tokens(doc, start):
-        tokens = without_asides(doc, first, end)
+    """The continuation from ``start`` that ``specs`` read in full up to a clause boundary
+    (asides left out)."""
+    if start >= len(doc) or not _could_open(doc[start], specs):
+        return None
+    ranges, inside = clause_tokens(doc, start)
+    for first, end in ranges:
+        tokens = [token for token in doc[first:end] if token.i not in inside]
         taken = align(tokens, specs)
         if taken is None:
             continue
@@ -222,6 +220,16 @@ def read_tail(doc, start: int, specs: list[dict], roles: list) -> Continuation |
                 filled.setdefault(slot[0], []).append((token.i, slot[1]))
         return Continuation(filled, first, end)
     return None
+
+
+def _could_open(token, specs: list[dict]) -> bool:
+    """Whether ``token`` fits the first spec, or one after optional ones (a cheap first test)."""
+    for spec in specs:
+        if fits(token, spec):
+            return True
+        if spec.get("OP") != "?":
+            return False
+    return False
 
 
 def slot_types(specs: list[dict], roles: list) -> list[tuple[int, str, dict]]:
@@ -521,29 +529,57 @@ def shared_subject_facts(doc, fact, end: int, rules, mentions: list, rule: GapRu
         return []  # "and" only: ", founded O" may be an apposition's participle
     index = subject_index(compiled.roles)
     fronted = _fronted_dates(fact, compiled, index)
-    for other in rules.rules.values():
-        if other["kind"] not in rule.kinds or other.get("defaults"):
-            continue  # a role from context ("joined it") would be resolved before the match
-        for variant in rules.variants[other["id"]]:
-            read = _verb_phrase(doc, opened[0], subject, variant)
-            if read is None or not _certain(doc, read):
-                continue
-            if not _read_dated(read) and _dated(fact) and fronted is None:
-                continue  # "X signed T in 1992 and founded O": O's date is not said
-            own_subject = variant.roles[subject_index(variant.roles)][0]
-            roles = {own_subject: list(fact.roles[compiled.roles[index][0]])}
-            for read_role, fillers in read.roles.items():
-                roles[read_role] = [(mentions[doc[i]._.kz_mention], slot) for i, slot in fillers]
-            date_role = _date_role(rules.variants[other["id"]])
-            if not _read_dated(read) and fronted and date_role:
-                roles[date_role] = fronted
-            last = doc[read.end - 1]
-            return [replace(
-                fact, rule=f"{other['id']}+{rule.id}", kind=other["kind"], roles=roles,
-                end=last.idx + len(last.text.rstrip()), match=(variant, subject),
-                defaults=dict(other.get("defaults", {})), consts=dict(other.get("consts", {})),
-            )]  # fmt: skip
+    for other, variant in _verb_index(rules, rule).get(doc[opened[0]].norm_, ()):
+        read = _verb_phrase(doc, opened[0], subject, variant)
+        if read is None or not _certain(doc, read):
+            continue
+        if not _read_dated(read) and _dated(fact) and fronted is None:
+            continue  # "X signed T in 1992 and founded O": O's date is not said
+        own_subject = variant.roles[subject_index(variant.roles)][0]
+        roles = {own_subject: list(fact.roles[compiled.roles[index][0]])}
+        for read_role, fillers in read.roles.items():
+            roles[read_role] = [(mentions[doc[i]._.kz_mention], slot) for i, slot in fillers]
+        date_role = _date_role(rules.variants[other["id"]])
+        if not _read_dated(read) and fronted and date_role:
+            roles[date_role] = fronted
+        last = doc[read.end - 1]
+        return [replace(
+            fact, rule=f"{other['id']}+{rule.id}", kind=other["kind"], roles=roles,
+            end=last.idx + len(last.text.rstrip()), match=(variant, subject),
+            defaults=dict(other.get("defaults", {})), consts=dict(other.get("consts", {})),
+        )]  # fmt: skip
     return []
+
+
+def _verb_index(rules, rule: GapRule) -> dict[str, list]:
+    """The (rule record, variant) pairs a shared-subject verb phrase may be read by, by the word
+    the phrase opens with (the variant's first required word after its subject), built once
+    per rule set: rules of ``rule.kinds`` without a role from context ("joined it")."""
+    key = ("shared-subject", rule.id, rule.kinds)
+    if key not in rules.indexes:
+        index: dict[str, list] = {}
+        for other in rules.rules.values():
+            if other["kind"] not in rule.kinds or other.get("defaults"):
+                continue  # a role from context would be resolved before the whole match
+            for variant in rules.variants[other["id"]]:
+                for word in _opening_words(variant):
+                    index.setdefault(word, []).append((other, variant))
+        rules.indexes[key] = index
+    return rules.indexes[key]
+
+
+def _opening_words(variant) -> list[str]:
+    """The words a variant's part after its subject may open with (its optional words too)."""
+    heads = subject_heads(variant)
+    words = []
+    for spec in variant.specs[heads[0] + 1 :] if heads else []:
+        norm = spec.get("NORM")
+        if norm is None:
+            return []  # a slot or a gap first: not read as a verb phrase
+        words += norm["IN"] if isinstance(norm, dict) else [norm]
+        if spec.get("OP") != "?":
+            break
+    return words
 
 
 def _verb_phrase(doc, start: int, subject: int, variant) -> Continuation | None:

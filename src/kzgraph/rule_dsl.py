@@ -91,6 +91,7 @@ class RelationRules:
     rules: dict[str, dict]
     hedges: Hedges = field(default_factory=Hedges)
     variants: dict[str, list[CompiledPattern]] = field(default_factory=dict)  # by rule id
+    indexes: dict = field(default_factory=dict)  # lookups other stages build once (gapping)
 
 
 def _split_optional(words: list[str]) -> list[list[str]]:
