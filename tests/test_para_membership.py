@@ -21,12 +21,13 @@ def test_para_membership_holds_the_measured_floor(scoring):
     print(score.report("para-membership"))
     assert score.gold == 218
     assert score.precision >= 0.98, score.report("para-membership")
-    assert score.recall >= 0.86, score.report("para-membership")
+    assert score.recall >= 0.88, score.report("para-membership")
 
 
-def _extract(text: str, scoring):
+def _extract(text: str, scoring, metadata: dict | None = None):
     """(rule ids, scorable facts) of a one-text document, through the whole pipeline."""
-    quads = extract_document(document_from_text(text, "para-membership-test")).quads
+    document = document_from_text(text, "para-membership-test", metadata)
+    quads = extract_document(document).quads
     rules = {q.object.value for q in quads if q.predicate.value == KZ + "rule"}
     return rules, scoring.extracted_facts(quads)
 
@@ -179,6 +180,17 @@ POSITIVES = [
     ("joined-bare-dated",
      "The Eurasian Economic Union grew in 2015. Kyrgyzstan joined on 12 August 2015.",
      [_triple("kgz", "memberOf", "eaeu"), _member("kgz", "eaeu", "2015-08-12")]),
+    ("org-was-possessive-forerunner",
+     "The Conference on Security and Co-operation in Europe, convened in 1975, was the OSCE's "
+     "predecessor.",
+     [_triple("osce", "predecessor", "csce")]),
+    ("bracketed-city-summit",
+     "The Shanghai Cooperation Organisation is a regional bloc.\n\n"
+     "India – full member since 9 June 2017 (Astana summit)",
+     [_node("Summit", organisation=["shanghai-cooperation-organisation"], heldIn=["astana"])]),
+    ("first-org-summit-since-city-in", "It was the first SCO summit since Moscow in 2020.",
+     [_node("Summit", organisation=["shanghai-cooperation-organisation"], heldIn=["moscow"],
+            startDate=[_date("2020")])]),
 ]  # fmt: skip
 
 
@@ -303,6 +315,16 @@ NEGATIVES = [
     ("joined-bare-dated",
      "The Eurasian Economic Union grew in 2015. Kyrgyzstan joined in protest on 12 August 2015.",
      "memberOf"),
+    ("org-was-possessive-forerunner",
+     "The Conference on Security and Co-operation in Europe, convened in 1975, was the OSCE's "
+     "model.",
+     "predecessor"),
+    ("bracketed-city-summit",
+     "The Shanghai Cooperation Organisation is a regional bloc.\n\n"
+     "India – full member since 9 June 2017 (Astana talks)",
+     "Summit"),
+    ("first-org-summit-since-city-in",
+     "It was the first SCO summit since the Moscow talks in 2020.", "Summit"),
 ]  # fmt: skip
 
 
@@ -311,6 +333,21 @@ def test_a_look_alike_gives_nothing_of_that_kind(rule, text, kind, scoring):
     rules, facts = _extract(text, scoring)
     assert rule not in rules
     assert not [f for f in facts if kind in repr(f)], facts  # a property, class or counted noun
+
+
+def test_a_nominal_membership_is_the_state_the_text_is_written_from(scoring):
+    text = "Membership of the World Trade Organization, sought for years, came on 20 December 1998."
+    rules, facts = _extract(text, scoring, {"written_from": "Kyrgyzstan"})
+    assert "opening-membership-of-org-came" in rules
+    assert _triple("kgz", "memberOf", "wto") in facts
+    assert _member("kgz", "wto", "1998-12-20") in facts
+    # no state to be written from, or no arrival: nothing
+    rules, facts = _extract(text, scoring)
+    assert "opening-membership-of-org-came" not in rules
+    assert not [f for f in facts if "memberOf" in repr(f)]
+    text = "Membership of the World Trade Organization, sought for years, remains a goal."
+    _, facts = _extract(text, scoring, {"written_from": "Kyrgyzstan"})
+    assert not [f for f in facts if "memberOf" in repr(f)]
 
 
 def test_every_rule_of_the_block_has_a_positive_and_a_negative():
@@ -334,3 +371,7 @@ def test_gazetteer_names_the_rules_need(scoring):
     )
     programme = "cooperative-threat-reduction-program"
     assert _triple("ukr", "participatesInProgramme", programme) in facts
+    _, facts = _extract(
+        "The Customs Union of Belarus, Kazakhstan and Russia was the EAEU's precursor.", scoring
+    )
+    assert _triple("eaeu", "predecessor", "customs-union-of-belarus-kazakhstan-and-russia") in facts
