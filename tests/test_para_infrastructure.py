@@ -24,7 +24,7 @@ def test_extractor_holds_the_measured_floor_on_para_infrastructure(scoring):
     print(score.report("para-infrastructure"))
     assert score.gold == 183
     assert score.precision >= 1.00, score.report("para-infrastructure")
-    assert score.recall >= 0.84, score.report("para-infrastructure")
+    assert score.recall >= 0.85, score.report("para-infrastructure")
 
 
 def _extract(text: str, scoring, written_from: str | None = None):
@@ -189,6 +189,17 @@ POSITIVES = [
      [_triple("tokyo", "capitalOf", "jpn")]),
     ("city-state-possessive-capital", "Seoul, South Korea's capital, hosted the games.",
      [_triple("seoul", "capitalOf", "kor")]),
+    ("pipeline-entered-service",
+     "The Kazakhstan–China oil pipeline entered service in July 2006.",
+     [_triple("kazakhstan-china-oil-pipeline", "completionDate", _date("2006-07"))]),
+    ("operator-of-field-is",
+     "The operator of the Kashagan field is the North Caspian Operating Company.",
+     [_triple("north-caspian-operating-company", "develops", "kashagan-oil-field")]),
+    ("state-has-borders-with", "Mongolia has a long land border with China.",
+     [_node("Border", borderState=["chn", "mng"])]),
+    ("state-language-is-and-its-capital-is",
+     "The official language of Mongolia is Mongolian, and its capital is Ulaanbaatar.",
+     [_triple("ulaanbaatar", "capitalOf", "mng")]),
     ("city-state-possessive-former-capital",
      "Almaty, Kazakhstan's former capital, hosted the games.",
      [_triple("almaty", "locatedIn", "kaz")]),
@@ -358,6 +369,16 @@ NEGATIVES = [
      "sharesBorderWith"),
     ("fact-file-capital", "Japan – largest port: Tokyo; trade partner: China.", "capitalOf"),
     ("city-state-possessive-capital", "Seoul, South Korea's largest port, hosted the games.",
+     "capitalOf"),
+    ("pipeline-entered-service", "The Druzhba pipeline began operating at half capacity in 1964.",
+     "completionDate"),
+    ("operator-of-field-is",
+     "The main customer of the Kashagan field is the North Caspian Operating Company.",
+     "develops"),
+    ("state-has-borders-with", "Kazakhstan has a border dispute with China.",
+     "sharesBorderWith"),
+    ("state-language-is-and-its-capital-is",
+     "The official language of Mongolia is Mongolian, and its capital was Ulaanbaatar.",
      "capitalOf"),
     ("city-state-possessive-former-capital",
      "Almaty, Kazakhstan's former rival, hosted the games.", "locatedIn"),
