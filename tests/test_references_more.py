@@ -414,3 +414,65 @@ def test_the_organisation_after_another_body_called_one_is_that_body(facts):
     triples = _triples(facts(text))
     assert ("arm", "kz:memberOf", "csto") in triples
     assert ("arm", "kz:memberOf", "shanghai-cooperation-organisation") not in triples
+
+
+# --- bullets and timeline lines -----------------------------------------------------------------
+
+
+def _relations_of(found: list) -> set:
+    return {t for t in _triples(found) if t[1] == "kz:hasDiplomaticRelationsWith"}
+
+
+def test_it_after_a_bullet_is_the_state_the_last_bullet_opened_with(facts):
+    text = (
+        "• Kyrgyzstan joined the WTO in 1998.\n"
+        "• It became a member of the Shanghai Cooperation Organisation in 2001."
+    )
+    assert ("kgz", "kz:memberOf", "shanghai-cooperation-organisation") in _triples(facts(text))
+
+
+def test_it_after_a_bullet_after_two_states_is_neither(facts):
+    text = (
+        "• Kyrgyzstan and Tajikistan joined the WTO in 2013.\n"
+        "• It became a member of the Shanghai Cooperation Organisation in 2001."
+    )
+    triples = _triples(facts(text))
+    assert not [t for t in triples if t[2] == "shanghai-cooperation-organisation"]
+
+
+def test_a_date_and_a_colon_date_the_clause_after_them(facts):
+    found = facts("• 7 January 1993: Tajikistan and Kazakhstan establish diplomatic relations.")
+    assert {("tjk", "kaz"), ("kaz", "tjk")} & {(t[0], t[2]) for t in _relations_of(found)}
+    [node] = _nodes(found, "kz:DiplomaticRelationsEstablishment")
+    assert node["kz:date"] == [("1993-01-07", "xsd:date")]
+
+
+def test_a_date_and_a_colon_before_talks_on_relations_state_none(facts):
+    found = facts("• 7 January 1993: Tajikistan and Kazakhstan discuss diplomatic relations.")
+    assert not _relations_of(found)
+
+
+def test_a_verbless_timeline_line_is_the_documents_states_relations(facts):
+    text = "• 5 January 1992: diplomatic relations with China, the largest neighbour."
+    found = facts(text, written_from="Kyrgyzstan")
+    assert ("kgz", "kz:hasDiplomaticRelationsWith", "chn") in _relations_of(found)
+
+
+def test_a_verbless_timeline_line_on_trade_relations_is_none(facts):
+    text = "• 5 January 1992: trade relations with China, the largest neighbour."
+    assert not _relations_of(facts(text, written_from="Kyrgyzstan"))
+
+
+def test_after_establishing_relations_on_a_date(facts):
+    text = (
+        "Armenia and Kazakhstan exchanged ambassadors after establishing relations on "
+        "27 August 1992."
+    )
+    assert {("arm", "kaz"), ("kaz", "arm")} & {(t[0], t[2]) for t in _relations_of(facts(text))}
+
+
+def test_after_discussing_relations_on_a_date_is_none(facts):
+    text = (
+        "Armenia and Kazakhstan exchanged ambassadors after discussing relations on 27 August 1992."
+    )
+    assert not _relations_of(facts(text))

@@ -528,8 +528,8 @@ def _note_listed_organisations(mention: Mention, context: ReferenceContext) -> N
         context.listed.difference_update(keys)
 
 
-#: A numbered point's marker opening a sentence: "2) ", "(b) ", "3. ".
-_LIST_MARKER = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.)\s+")
+#: A numbered point's or a bullet's marker opening a sentence: "2) ", "(b) ", "3. ", "• ".
+_LIST_MARKER = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.|[•▪◦‣*])\s+")
 
 
 def _opening(text: str, start: int) -> int:
