@@ -247,10 +247,9 @@ def extract_trigger_facts(
         return []
     doc = merged_doc_for(sentence_text, sentence_start, mentions)
     words = _named_former(doc, hedge_words(doc))
-    free = [token._.kz_mention < 0 for token in doc]
     found: dict[tuple, Fact] = {}
     for rule in active:
-        for begin, end in _trigger_spans(doc, words, free, rule):
+        for begin, end in _trigger_spans(doc, words, rule):
             for match in _plain_matches(_Match(doc, begin, end, rule, mentions), words, rules):
                 fact = match.fact(sentence_start)
                 if not _covered(fact, rule_facts, match, sentence_start):
@@ -258,17 +257,17 @@ def extract_trigger_facts(
     return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
 
 
-def _trigger_spans(doc, words: list[str], free: list[bool], rule: TriggerRule):
+def _trigger_spans(doc, words: list[str], rule: TriggerRule):
     """(begin, end) token spans of the rule's trigger phrases, outside every mention (``words``
-    the lowercased tokens, ``free`` whether each lies outside every mention), in text order."""
+    the lowercased tokens), in text order."""
     spans = []
     for first, phrases in rule.by_first:
-        for begin in (i for i, word in enumerate(words) if word == first and free[i]):
+        for begin in (i for i, word in enumerate(words) if word == first):
             spans += [
                 (begin, begin + len(phrase))
                 for phrase in phrases
                 if tuple(words[begin : begin + len(phrase)]) == phrase
-                and all(free[begin : begin + len(phrase)])
+                and all(token._.kz_mention < 0 for token in doc[begin : begin + len(phrase)])
             ]
     return sorted(spans, key=lambda span: (span[0], rule.phrases.index(
         tuple(words[span[0] : span[1]]))))  # fmt: skip
