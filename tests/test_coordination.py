@@ -12,7 +12,6 @@ from kzgraph.gapping import align, default_gapping, load_gapping
 from kzgraph.gazetteer import default_gazetteer
 from kzgraph.references import context_for
 from kzgraph.relations import extract_relations
-from kzgraph.resources import rules_dir
 from kzgraph.sentences import iter_sentence_spans
 
 
@@ -270,36 +269,45 @@ def test_as_did_after_a_dated_match_states_nothing():
 
 
 # --- respectively: a list of dates paired with a group, in order ---------------------------
-# No "respectively" line ships (tests/test_extract.py keeps "A and B joined O in D1 and D2,
-# respectively" giving nothing); these tests switch one on.
-
-RESPECTIVELY = (
-    '{"id": "respectively", "gap": "respectively", "kinds": ["membership"], '
-    '"words": ["respectively"]}\n'
-)
 
 
-@pytest.fixture
-def with_respectively(tmp_path, monkeypatch):
-    import kzgraph.relations
-
-    path = tmp_path / "gapping.jsonl"
-    path.write_text((rules_dir() / "gapping.jsonl").read_text() + RESPECTIVELY)
-    gapping = load_gapping(path)
-    monkeypatch.setattr(kzgraph.relations, "default_gapping", lambda: gapping)
+def test_the_respectively_line_ships_for_dated_kinds():
+    gapping = default_gapping()
+    assert gapping.allows("respectively", "membership") is not None
+    assert gapping.allows("respectively", "diplomatic-relations") is not None
+    assert gapping.allows("respectively", "treaty-signed") is None
 
 
-def test_no_respectively_line_ships():
-    assert default_gapping().allows("respectively", "membership") is None
-
-
-@pytest.mark.usefixtures("with_respectively")
 def test_respectively_pairs_each_member_with_its_date():
     facts = facts_of(
         "Tajikistan, Uzbekistan and Turkmenistan joined the Asian Development Bank in 1998, "
         "1995 and 2000, respectively.", "membership",
     )  # fmt: skip
     assert pairs(facts, "X", "D") == {("tjk", "1998"), ("uzb", "1995"), ("tkm", "2000")}
+
+
+def test_respectively_pairs_the_other_party_of_relations_with_its_date():
+    facts = facts_of(
+        "Mongolia established diplomatic relations with Latvia and Estonia in 1991 and 1992 "
+        "respectively.", "diplomatic-relations",
+    )  # fmt: skip
+    assert pairs(facts, "B", "D") == {("lva", "1991"), ("est", "1992")}
+    assert all(f["A"] == ["mng"] for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lesser status follows the closing word
+        "Mongolia and Nepal joined the Asian Development Bank in 1991 and 1966, respectively, "
+        "as observers.",
+        # a hedge on the verb
+        "Mongolia and Nepal are expected to join the Asian Development Bank in 2031 and 2032, "
+        "respectively.",
+    ],
+)
+def test_a_hedged_respectively_states_nothing(text):
+    assert facts_of(text, "membership") == []
 
 
 @pytest.mark.parametrize(
@@ -313,7 +321,6 @@ def test_respectively_pairs_each_member_with_its_date():
         "respectively.",
     ],
 )
-@pytest.mark.usefixtures("with_respectively")
 def test_dates_that_do_not_pair_with_the_group_state_nothing(text):
     assert facts_of(text, "membership") == []
 
@@ -550,3 +557,44 @@ def test_the_aligner_reads_every_token_or_nothing():
     assert align(list(doc), [to, the, {"NORM": "bank"}]) == [0, 1, 2]
     assert align(list(doc[:1]) + list(doc[2:]), [to, the, {"NORM": "bank"}]) == [0, 2]
     assert align(list(doc), [to, {"NORM": "bank"}]) is None
+
+
+# --- continuations after a trigger fallback fact (extract.py) -------------------------------
+
+
+def _memberships(text: str) -> set[tuple[str, str]]:
+    from kzgraph.namespaces import KZ, KZR
+
+    quads = extract_document(document_from_text(text, "t")).quads
+    return {
+        (q.subject.value.removeprefix(KZR), q.object.value.removeprefix(KZR))
+        for q in quads if q.predicate.value == KZ + "memberOf"
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia obtained membership in the World Trade Organization in 1997, and Nepal in 2004.",
+        "Mongolia obtained membership in the World Trade Organization in 1997, and Nepal did "
+        "likewise in 2004.",
+    ],
+)
+def test_a_trigger_fact_has_gapped_continuations(text):
+    assert _memberships(text) == {("mng", "wto"), ("npl", "wto")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date list, a hedge, no date of its own
+        "Mongolia obtained membership in the World Trade Organization in 1997, and Nepal in 2004 "
+        "and 2005.",
+        "Mongolia obtained membership in the World Trade Organization in 1997, and Nepal "
+        "probably in 2004.",
+        "Mongolia obtained membership in the World Trade Organization in 1997, and Nepal did "
+        "likewise.",
+    ],
+)
+def test_an_unsure_continuation_of_a_trigger_fact_states_nothing(text):
+    assert _memberships(text) == {("mng", "wto")}

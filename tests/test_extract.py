@@ -254,12 +254,30 @@ def _facts(text: str) -> set[tuple[str, str, str]]:
         "Belarus chaired the CIS meeting in 2019.",
         "Traders from Armenia joined the EAEU market.",  # the traders, not Armenia
         "A delegation from Georgia joined the OSCE talks in 2009.",
-        "Armenia and Kyrgyzstan joined the EAEU in 2015 and 2014, respectively.",
-        "Armenia and Kyrgyzstan joined the EAEU in 2015 and 2014.",
+        "Armenia and Kyrgyzstan joined the EAEU in 2015 and 2014.",  # whose date is whose?
+        # "respectively" with as many dates as members, but a hedge or a second group
+        "Armenia and Kyrgyzstan joined the EAEU in 2015 and 2014, respectively, as observers.",
+        "Armenia and Kyrgyzstan may join the EAEU in 2025 and 2026, respectively.",
+        "Armenia, Belarus and Kyrgyzstan joined the EAEU in 2015 and 2014, respectively.",
+        "Armenia and Kyrgyzstan joined the EAEU and the CSTO in 2015 and 2014, respectively.",
     ],
 )
 def test_an_organisation_qualifying_a_noun_a_qualified_subject_or_a_date_list_gives_nothing(text):
     assert not any(p in ("memberOf", "chairedBy") for _, p, _ in _facts(text)), _facts(text)
+
+
+def test_respectively_gives_each_member_its_own_date():
+    facts = _facts("Armenia and Kyrgyzstan joined the EAEU in 2015 and 2014, respectively.")
+    assert facts == {
+        ("arm", "memberOf", "eaeu"),
+        ("kgz", "memberOf", "eaeu"),
+        ("membership-arm-eaeu", "member", "arm"),
+        ("membership-arm-eaeu", "organisation", "eaeu"),
+        ("membership-arm-eaeu", "startDate", "2015"),
+        ("membership-kgz-eaeu", "member", "kgz"),
+        ("membership-kgz-eaeu", "organisation", "eaeu"),
+        ("membership-kgz-eaeu", "startDate", "2014"),
+    }
 
 
 def test_the_same_statements_plainly_are_memberships_and_chairmanships():

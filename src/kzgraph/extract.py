@@ -30,7 +30,7 @@ from kzgraph.references import (
     resolve_strategy,
     update_context,
 )
-from kzgraph.relations import Fact, default_relation_rules, extract_relations
+from kzgraph.relations import Fact, continued_after, default_relation_rules, extract_relations
 from kzgraph.sentences import iter_sentence_spans
 
 
@@ -115,7 +115,10 @@ def extract_document(document: Document) -> Extraction:
             facts = extract_relations(text[start:end], start, mentions, rules)
             _apply_defaults(facts, context, mentions)
             # the looser trigger lines only where no rule fact of their kind states it already
-            facts += triggers.extract_trigger_facts(text[start:end], start, mentions, facts)
+            found = triggers.extract_trigger_facts(text[start:end], start, mentions, facts)
+            facts += found + _new_facts(
+                continued_after(text[start:end], start, found, mentions, rules), facts + found
+            )
         update_context(mentions, context, text, start)
         if facts:
             sentences.append(SentenceFacts(count, start, end, text[start:end], facts))
@@ -123,6 +126,12 @@ def extract_document(document: Document) -> Extraction:
     quads = build_graph(document, sentences, context.written_from)
     kinds = Counter(_asserted_kinds(quads, sentences))
     return Extraction(document, quads, count, words, kinds)
+
+
+def _new_facts(facts: list[Fact], known: list[Fact]) -> list[Fact]:
+    """The facts whose kind and fillers no fact of ``known`` has already."""
+    seen = {(f.kind, f.signature()) for f in known}
+    return [f for f in facts if (f.kind, f.signature()) not in seen]
 
 
 def _asserted_kinds(quads: list, sentences: list[SentenceFacts]) -> list[str]:

@@ -469,7 +469,7 @@ def respectively(doc, fact, mentions: list, rule: GapRule) -> list:
     dates = _dated_tokens(doc, fact, mentions)
     if len(dates) != 1:
         return []
-    listed = _date_list(doc, dates[0], rule.words)
+    listed, closing = _date_list(doc, dates[0], rule.words)
     if not listed:
         return []
     groups = [
@@ -480,7 +480,7 @@ def respectively(doc, fact, mentions: list, rule: GapRule) -> list:
     if len(groups) != 1:
         return []
     role, date_role = groups[0], next(r for r, f in fact.roles.items() if f[0][1] == "Date")
-    (group, slot), last = fact.roles[role][0], doc[listed[-1] + 1]
+    (group, slot), last = fact.roles[role][0], doc[closing]
     return [
         replace(
             fact, rule=f"{fact.rule}+{rule.id}", hedged=False, match=None,
@@ -500,9 +500,10 @@ def _dated_tokens(doc, fact, mentions: list) -> list[int]:
     return [t.i for t in doc if t._.kz_mention >= 0 and id(mentions[t._.kz_mention]) in taken]
 
 
-def _date_list(doc, first: int, words: tuple) -> list[int]:
-    """The dates of "D1, D2 and D3[,] respectively" from the first: their tokens, or nothing
-    when the list does not close with one of ``words`` and a clause boundary."""
+def _date_list(doc, first: int, words: tuple) -> tuple[list[int], int]:
+    """The dates of "D1, D2 and D3[,] respectively" from the first: their tokens and that of
+    the closing word, or nothing when the list does not close with one of ``words`` and a
+    clause boundary."""
     listed, i = [first], first + 1
     while i < len(doc):
         if doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ == "and":
@@ -516,7 +517,7 @@ def _date_list(doc, first: int, words: tuple) -> list[int]:
         i += 1
     closing = i < len(doc) and (doc[i].lower_,) in words
     bounded = i + 1 >= len(doc) or doc[i + 1].lower_ in _BOUNDARIES
-    return listed if len(listed) > 1 and closing and bounded else []
+    return (listed, i) if len(listed) > 1 and closing and bounded else ([], i)
 
 
 def shared_subject_facts(doc, fact, end: int, rules, mentions: list, rule: GapRule) -> list:

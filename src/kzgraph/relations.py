@@ -146,7 +146,8 @@ def _facts_in(doc, rules: RelationRules, mentions: list[Mention], asides=()) -> 
             fact.hedged = undated or hedge
             candidates.append((fact, fact.signature()))
             if undated and not hedge:  # "... in D1 and D2 respectively": a date each
-                candidates += [(f, f.signature()) for f in _distributed(doc, fact, mentions)]
+                distributed = _distributed(doc, fact, mentions, words, rules.hedges)
+                candidates += [(f, f.signature()) for f in distributed]
     # a hedged match still outranks the shorter matches it contains, so that "joined Y in 2020
     # as an observer" does not fall back to "joined Y"; only then is it dropped. So does one
     # with a date it cannot attach: "joined Y in 2015 and 2012" does not fall back either.
@@ -194,10 +195,65 @@ def _gapped(doc, facts: list[Fact], rules: RelationRules, mentions: list[Mention
     return found
 
 
-def _distributed(doc, fact: Fact, mentions: list[Mention]) -> list[Fact]:
-    """"A and B joined O in D1 and D2 respectively": a fact per member with its own date."""
+def continued_after(
+    sentence_text: str, sentence_start: int, facts: list[Fact], mentions: list[Mention],
+    rules: RelationRules | None = None,
+) -> list[Fact]:
+    """The gapped continuations after facts no rule pattern matched (the trigger fallback's:
+    "X formally joined O in D1 and P in D2"), read by the patterns of the rules of each fact's
+    kind that have all its roles; the same alignment checks as a rule match's."""
+    rules = rules or default_relation_rules()
+    gapping, found = default_gapping(), []
+    facts = [f for f in facts if f.match is None and not f.hedged]
+    if not facts:
+        return []
+    doc = merged_doc_for(sentence_text, sentence_start, mentions)
+    words = hedge_words(doc)
+    for fact in facts:
+        subject = _leftmost_role(fact)
+        variants = [  # only patterns whose subject is the fact's: "O admitted X" reads no
+            v for v in _variants_of_kind(rules, fact.kind)  # "X gained membership of O"
+            if (index := subject_index(v.roles)) is not None and v.roles[index][0] == subject
+        ]  # fmt: skip
+        local = replace(fact, start=fact.start - sentence_start, end=fact.end - sentence_start)
+        end = next((t.i for t in doc if t.idx >= local.end), len(doc))
+        for new in continued_facts(doc, local, end, variants, mentions, gapping):
+            span = doc.char_span(local.end, new.end, alignment_mode="expand") or doc[:0]
+            if not hedged(words, span.start, span.end, rules.hedges):
+                found.append(replace(new, start=fact.start, end=new.end + sentence_start))
+    return found
+
+
+def _leftmost_role(fact: Fact) -> str | None:
+    """The role of a fact's first filler in the text that is no date: its subject's."""
+    fillers = [(m.start, role) for role, fs in fact.roles.items() for m, slot in fs
+               if slot != "Date" and m.end > m.start]  # fmt: skip
+    return min(fillers)[1] if fillers else None
+
+
+def _variants_of_kind(rules: RelationRules, kind: str) -> list:
+    """Every pattern variant of the rules of ``kind`` that take no role from context."""
+    key = ("variants-of-kind", kind)
+    if key not in rules.indexes:
+        rules.indexes[key] = [
+            variant for rule_id, record in rules.rules.items()
+            if record["kind"] == kind and not record.get("defaults")
+            for variant in rules.variants[rule_id]
+        ]  # fmt: skip
+    return rules.indexes[key]
+
+
+def _distributed(doc, fact: Fact, mentions: list[Mention], words, hedges) -> list[Fact]:
+    """"A and B joined O in D1 and D2 respectively": a fact per member with its own date;
+    none when a hedge follows the closing word (", respectively, as observers")."""
     rule = default_gapping().allows("respectively", fact.kind)
-    return respectively(doc, fact, mentions, rule) if rule else []
+    facts = respectively(doc, fact, mentions, rule) if rule else []
+    if facts:
+        after = next((t.i + 1 for t in doc if t.idx + len(t.text) >= facts[0].end), len(doc))
+        after += 1 if after < len(doc) and doc[after].text == "," else 0
+        if hedged(words, after, after, hedges):
+            return []
+    return facts
 
 
 def _subject_asides(doc, hedges: Hedges) -> list[tuple[int, int, int, int | None]]:
