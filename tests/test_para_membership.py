@@ -350,6 +350,19 @@ def test_a_nominal_membership_is_the_state_the_text_is_written_from(scoring):
     assert not [f for f in facts if "memberOf" in repr(f)]
 
 
+def test_a_bare_joining_takes_a_gapped_second_subject_but_never_follows_a_conjunction(scoring):
+    opening = "The Eurasian Economic Union grew. "
+    _, facts = _extract(
+        opening + "Belarus joined on 3 May 1996, and Armenia on 5 May 1997.", scoring
+    )
+    assert _member("arm", "eaeu", "1997-05-05") in facts
+    _, facts = _extract(
+        opening + "The treaty entered into force in 1995, and Belarus joined on 3 May 1996.",
+        scoring,
+    )
+    assert not [f for f in facts if "memberOf" in repr(f)]
+
+
 def test_every_rule_of_the_block_has_a_positive_and_a_negative():
     assert {p[0] for p in POSITIVES} == {n[0] for n in NEGATIVES}
 
