@@ -23,7 +23,7 @@ def test_para_treaties_holds_the_measured_floor(scoring):
     print(score.report("para-treaties"))
     assert score.gold == 183
     assert score.precision >= 1.00, score.report("para-treaties")
-    assert score.recall >= 0.61, score.report("para-treaties")
+    assert score.recall >= 0.71, score.report("para-treaties")
 
 
 def _extract(text: str, scoring, written_from: str | None = None):
@@ -213,6 +213,33 @@ POSITIVES = [
     ("person-who-has-been-states-president",
      "Emomali Rahmon, who has been Tajikistan's president since 1994, opened the summit.", None,
      [_triple("emomali-rahmon", "headOfStateOf", "tjk")]),
+    ("table-signed-place-date",
+     "Comprehensive Nuclear-Test-Ban Treaty\nSigned: New York, 24 September 1996\n", None,
+     [_triple("ctbt", "signingPlace", "new-york"),
+      _triple("ctbt", "signingDate", _date("1996-09-24"))]),
+    ("table-signatories",
+     "Comprehensive Nuclear-Test-Ban Treaty\nSigned: New York, 24 September 1996\n"
+     "Signatories: Kazakhstan, Kyrgyzstan, Uzbekistan.\n", None,
+     [_triple("ctbt", "signatory", "kgz"), _triple("ctbt", "signatory", "uzb")]),
+    ("table-date-and-place",
+     "Helsinki Final Act\nDate: 1 August 1975 · Place: Helsinki\n", None,
+     [_triple("helsinki-final-act", "signingDate", _date("1975-08-01")),
+      _triple("helsinki-final-act", "signingPlace", "helsinki")]),
+    ("table-guarantors",
+     "Budapest Memorandum\nGuarantors: Russia, the United Kingdom, the United States.\n", None,
+     [_triple("budapest-memorandum", "guarantor", "gbr"),
+      _triple("budapest-memorandum", "guarantor", "usa")]),
+    ("table-beneficiary",
+     "Budapest Memorandum\nGuarantors: Russia, the United Kingdom.\nBeneficiary: Ukraine\n", None,
+     [_triple("budapest-memorandum", "beneficiary", "ukr")]),
+    ("bullet-treaty-signatory",
+     "Uzbekistan's treaty record:\n• Comprehensive Nuclear-Test-Ban Treaty (New York, 1996) – "
+     "signed\n", None,
+     [_triple("ctbt", "signatory", "uzb"), _triple("ctbt", "signingPlace", "new-york")]),
+    ("bullet-treaty-party",
+     "Uzbekistan's treaty record:\n• Treaty on the Non-Proliferation of Nuclear Weapons – "
+     "party\n", None,
+     [_triple("npt", "party", "uzb")]),
     ("president-of-state-and-his-counterpart",
      "Sadyr Japarov, the President of Kyrgyzstan, met his Tajik counterpart Emomali Rahmon in "
      "Batken.", None,
@@ -325,6 +352,24 @@ NEGATIVES = [
     ("person-who-has-been-states-president",
      "Mikhail Mishustin, who has been Russia's prime minister since 2020, opened the summit.",
      None, "headOfStateOf"),
+    ("table-signed-place-date",
+     "Comprehensive Nuclear-Test-Ban Treaty\nRejected: New York, 24 September 1996\n", None,
+     "signing"),
+    ("table-signatories",
+     "Comprehensive Nuclear-Test-Ban Treaty\nCritics: Kazakhstan, Kyrgyzstan, Uzbekistan.\n",
+     None, "signatory"),
+    ("table-date-and-place",
+     "Helsinki Final Act\nDate: 1 August 1975 · Venue: Helsinki\n", None, "signing"),
+    ("table-guarantors",
+     "Budapest Memorandum\nCritics: Russia, the United Kingdom.\n", None, "guarantor"),
+    ("table-beneficiary",
+     "Budapest Memorandum\nBeneficiary of the aid: Ukraine\n", None, "beneficiary"),
+    ("bullet-treaty-signatory",
+     "Uzbekistan's treaty record:\n• Comprehensive Nuclear-Test-Ban Treaty – not signed\n", None,
+     "signatory"),
+    ("bullet-treaty-party",
+     "Uzbekistan's treaty record:\n• Treaty on the Non-Proliferation of Nuclear Weapons – "
+     "observer\n", None, "party"),
     ("president-of-state-and-his-counterpart",
      "Li Keqiang, the Premier of China, met his Russian counterpart Mikhail Mishustin in Moscow.",
      None, "headOfStateOf"),
@@ -353,6 +398,15 @@ def test_relations_need_the_state_a_text_is_written_from(scoring):
     assert not [f for f in facts if "DiplomaticRelations" in repr(f)], facts
 
 
+def test_table_lines_need_a_title_line_or_a_state_before_them(scoring):
+    """With no treaty named before, "Signed: C, D" states nothing; a bullet with no state named
+    before has no signatory."""
+    _, facts = _extract("Signed: New York, 24 September 1996\n", scoring)
+    assert not facts, facts
+    _, facts = _extract("• Comprehensive Nuclear-Test-Ban Treaty – signed\n", scoring)
+    assert not [f for f in facts if "signatory" in repr(f)], facts
+
+
 def test_gazetteer_names_the_corpus_needed(scoring):
     """Names added to entities.jsonl: a president, a spelling with diacritics, a convention
     and its short name."""
@@ -360,6 +414,10 @@ def test_gazetteer_names_the_corpus_needed(scoring):
                         "Mongolia's president.", scoring)  # fmt: skip
     assert _triple("masoud-pezeshkian", "headOfStateOf", "irn") in facts
     assert _triple("ukhnaagiin-khurelsukh", "headOfStateOf", "mng") in facts
+    _, facts = _extract("Russia and China signed the Agreement on Mutual Reduction of Military "
+                        "Forces in the Border Areas in Moscow.", scoring)  # fmt: skip
+    agreement = "agreement-on-mutual-reduction-of-military-forces-in-the-border-areas"
+    assert _triple(agreement, "signatory", "chn") in facts
     _, facts = _extract("The Tehran Convention was signed in Tehran on 4 November 2003; its "
                         "parties are Iran and Turkmenistan.", scoring)  # fmt: skip
     assert _triple("tehran-convention", "party", "tkm") in facts
