@@ -476,3 +476,50 @@ def test_after_discussing_relations_on_a_date_is_none(facts):
         "Armenia and Kazakhstan exchanged ambassadors after discussing relations on 27 August 1992."
     )
     assert not _relations_of(facts(text))
+
+
+# --- "the Kazakh president" and visits read from their destination ------------------------------
+
+
+def test_a_capital_that_received_a_person_at_an_invitation(facts):
+    text = (
+        "Astana, the capital of Kazakhstan, received Sadyr Japarov in May 2022 at the invitation "
+        "of Tokayev."
+    )
+    [visit] = _nodes(facts(text), "kz:StateVisit")
+    assert visit["kz:visitor"] == ["sadyr-japarov"] and visit["kz:destination"] == ["astana"]
+    assert visit["kz:invitedBy"] == ["kassym-jomart-tokayev"]
+
+
+def test_a_capital_that_received_a_proposal_is_no_visit(facts):
+    text = "Astana, the capital of Kazakhstan, received the proposal in May 2022."
+    assert not _nodes(facts(text), "kz:StateVisit")
+
+
+def test_flew_to_a_place_where_the_host_had_invited_him_for_a_state_visit(facts):
+    text = (
+        "In June 2023 Mirziyoyev flew to Astana, where Kazakh President Tokayev had invited him "
+        "for a state visit."
+    )
+    [visit] = _nodes(facts(text), "kz:StateVisit")
+    assert visit["kz:visitor"] == ["shavkat-mirziyoyev"]
+    assert visit["kz:invitedBy"] == ["kassym-jomart-tokayev"]
+    assert visit["kz:date"] == [("2023-06", "xsd:gYearMonth")]
+
+
+def test_flew_to_a_place_for_talks_is_no_visit(facts):
+    text = "In June 2023 Mirziyoyev flew to Astana, where Tokayev had invited him for talks."
+    assert not _nodes(facts(text), "kz:StateVisit")
+
+
+def test_who_travelled_to_a_place_on_a_date(facts):
+    text = "Chinese President Xi Jinping, who travelled to Dushanbe on 4 July 2024, met Rahmon."
+    [visit] = _nodes(facts(text), "kz:StateVisit")
+    assert visit["kz:visitor"] == ["xi-jinping"] and visit["kz:destination"] == ["dushanbe"]
+
+
+def test_who_travelled_through_a_place_is_no_visit(facts):
+    text = (
+        "Chinese President Xi Jinping, who travelled through Dushanbe on 4 July 2024, met Rahmon."
+    )
+    assert not _nodes(facts(text), "kz:StateVisit")
