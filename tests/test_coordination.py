@@ -547,6 +547,12 @@ def test_gap_lines_are_checked(tmp_path):
     path.write_text('{"id": "x", "gap": "left-out-object", "kinds": ["membership"]}\n')
     with pytest.raises(RuleFileError, match="needs rule and role"):
         load_gapping(path)
+    path.write_text(
+        '{"id": "x", "gap": "colon-list", "kinds": ["a"], "words": ["ties with"], "rule": "r", '
+        '"role": "B"}\n'
+    )
+    with pytest.raises(RuleFileError, match="needs verbs"):
+        load_gapping(path)
 
 
 def test_the_aligner_reads_every_token_or_nothing():
@@ -598,3 +604,60 @@ def test_a_trigger_fact_has_gapped_continuations(text):
 )
 def test_an_unsure_continuation_of_a_trigger_fact_states_nothing(text):
     assert _memberships(text) == {("mng", "wto")}
+
+
+# --- a list of gapped items after a colon (colon-list) --------------------------------------
+
+GULF = (
+    "Diplomatic ties with the Gulf monarchies were established over the next months: with "
+    "Qatar on 3 March 1993, with Oman in April 1993 and with Kuwait on 5 May 1993."
+)
+
+
+def _relations(text: str, written_from: str | None = "Mongolia") -> set[tuple[str, str]]:
+    from kzgraph.namespaces import KZ, KZR
+
+    metadata = {"written_from": written_from} if written_from else None
+    quads = extract_document(document_from_text(text, "t", metadata)).quads
+    return {
+        (q.subject.value.removeprefix(KZR), q.object.value.removeprefix(KZR))
+        for q in quads if q.predicate.value == KZ + "date"
+    }  # fmt: skip
+
+
+def test_each_item_after_the_colon_is_the_document_state_s_relations():
+    assert _relations(GULF) == {
+        ("diplomatic-relations-mng-qat-1993-03-03", "1993-03-03"),
+        ("diplomatic-relations-mng-omn-1993-04", "1993-04"),
+        ("diplomatic-relations-mng-kwt-1993-05-05", "1993-05-05"),
+    }
+
+
+def test_a_colon_list_without_the_document_state_states_nothing():
+    assert _relations(GULF, written_from=None) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the head says no establishment, or hedges it, or negates it
+        "Diplomatic relations with the West were severed: with France on 1 May 1990 and with "
+        "Spain on 2 May 1990.",
+        "Diplomatic relations with the Gulf states may be established soon: with Qatar on "
+        "3 March 2031 and with Oman on 5 May 2031.",
+        "Diplomatic relations with the Gulf states were not established: with Qatar on "
+        "3 March 1993 and with Oman on 5 May 1993.",
+        # the head names a state itself: whose relations are the items?
+        "Diplomatic relations with Russia followed: with Qatar on 3 March 1993 and with Oman on "
+        "5 May 1993.",
+        # a list that never closes with "and", an item without its date, a date list
+        "Diplomatic relations with the Gulf states followed: with Qatar on 3 March 1993, with "
+        "Oman on 5 May 1993.",
+        "Diplomatic relations with the Gulf states followed: with Qatar on 3 March 1993 and with "
+        "Oman.",
+        "Diplomatic relations with the Gulf states followed: with Qatar on 3 March 1993 and with "
+        "Oman on 5 May 1993 and 1994.",
+    ],
+)
+def test_an_unsure_colon_list_states_nothing(text):
+    assert _relations(text) == set()

@@ -11,6 +11,8 @@ that leaves out the verb of the match before it, and a fronted group that shares
 - respectively: "A and B joined O in D1 and D2 respectively": a date per member;
 - left-out object: "X founded O in D1; Y joined in D2": Y joined O;
 - delayed conjunct: "A and, later, X joined O": A joined O too (no date said for A).
+- colon list: "Diplomatic relations with the West followed: with A on D1, with B on D2 and
+  with C on D3": a fact per item, its other party from context (the rule's default).
 
 Nothing is asserted when the alignment is unsure: the continuation must be read in full by the
 rule's own words and slots up to a clause boundary, a match with a date needs a new date in each
@@ -35,10 +37,10 @@ _SEPARATORS = ((",", "and"), ("and",), (",",), (";",))
 _BOUNDARIES = frozenset([",", ";", ".", ":", "!", "?", "and", "but", "while", "whereas"])
 _GAPS = (
     "object", "subject", "pro-form", "companions", "respectively", "shared-subject",
-    "left-out-object", "delayed-conjunct",
+    "left-out-object", "delayed-conjunct", "colon-list",
 )  # fmt: skip
 _DELAYING_DATES = ("since", "in", "from")  # "A and, since D, X are members of O"
-_WORDED = ("pro-form", "companions", "respectively", "delayed-conjunct")  # lines that need words
+_WORDED = ("pro-form", "companions", "respectively", "delayed-conjunct", "colon-list")
 _OPTIONAL_THE = {"NORM": "the", "OP": "?"}
 # the words that open a comma aside a continuation passes over (", then called X,", ", the ...,")
 _ASIDE_OPENERS = frozenset(
@@ -57,6 +59,7 @@ class GapRule:
     joiners: frozenset = frozenset()
     rule: str = ""  # left-out-object: the relation rule that reads the clause ...
     role: str = ""  # ... without its slot of this role, which the match's filler takes
+    verbs: frozenset = frozenset()  # colon-list: one must stand in the head before the colon
 
 
 @dataclass
@@ -86,11 +89,18 @@ def load_gapping(path: Path | None = None) -> Gapping:
         if record["gap"] == "pro-form" and any(phrase.count("_") != 1 for phrase in words):
             raise RuleFileError(path, line, 'each pro-form phrase needs one "_" (the subject)')
         joiners = frozenset(w.lower() for w in record.get("joiners", []))
-        if record["gap"] == "left-out-object" and not (record.get("rule") and record.get("role")):
-            raise RuleFileError(path, line, "a left-out-object line needs rule and role")
+        if record["gap"] in ("left-out-object", "colon-list") and not (
+            record.get("rule") and record.get("role")
+        ):
+            raise RuleFileError(path, line, f"a {record['gap']} line needs rule and role")
+        verbs = record.get("verbs", [])
+        if record["gap"] == "colon-list" and not (
+            verbs and all(isinstance(v, str) and v for v in verbs)
+        ):
+            raise RuleFileError(path, line, "a colon-list line needs verbs (a list of strings)")
         rules[record["gap"]] = GapRule(
             record["id"], record["gap"], frozenset(record["kinds"]), words, joiners,
-            record.get("rule", ""), record.get("role", ""),
+            record.get("rule", ""), record.get("role", ""), frozenset(v.lower() for v in verbs),
         )  # fmt: skip
     return Gapping(rules)
 
@@ -658,3 +668,59 @@ def _sole_filler(fact, spec: dict) -> tuple | None:
         if wanted.search("|" + "|".join(mention.kinds) + "|") and len(mention.entities) == 1
     ]  # fmt: skip
     return found[0] if len(found) == 1 else None
+
+
+def colon_list_items(doc, rules, rule: GapRule) -> list[tuple[int, int, int]]:
+    """"Diplomatic relations with the West followed: with A on D1, with B on D2 and with C on
+    D3": (first token, party token, date token) of each item, when the sentence opens with one
+    of ``rule.words`` (whose last word each item repeats), its head up to the colon holds one of
+    ``rule.verbs`` and no party ``rule.rule``'s ``rule.role`` slot could take, and every item
+    after the colon is read in full, the list closing with "and" and the sentence; else none."""
+    slot = _role_spec(rules.variants.get(rule.rule, []), rule.role)
+    colon = next((t.i for t in doc if t.text == ":"), None)
+    if slot is None or colon is None:
+        return []
+    for words in rule.words:
+        opening = [t.lower_ for t in doc[: len(words)]]
+        head = doc[len(words) : colon]
+        if opening != list(words) or len(head) > 10 or any(t.is_punct for t in head):
+            continue
+        if not rule.verbs & {t.lower_ for t in head} or any(fits(t, slot) for t in head):
+            continue
+        return _items(doc, colon + 1, words[-1], slot)
+    return []
+
+
+def _items(doc, i: int, preposition: str, slot: dict) -> list[tuple[int, int, int]]:
+    """The items "with [the] A on|in D" from ``i``, separated by "," and closing with "and"."""
+    items, closed = [], False
+    while True:
+        first = i
+        if i >= len(doc) or doc[i].lower_ != preposition:
+            return []
+        i += 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else 1
+        if i + 2 >= len(doc) or not fits(doc[i], slot) or doc[i + 1].lower_ not in ("on", "in"):
+            return []
+        if "|Date|" not in doc[i + 2]._.kz_kinds:
+            return []
+        items.append((first, i, i + 2))
+        i += 3
+        if i >= len(doc) or doc[i].text in (".", ";"):
+            return items if closed or len(items) == 1 else []
+        if closed:
+            return []  # the list went on after its closing "and"
+        if doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ == "and":
+            i += 1
+        closed = doc[i].lower_ == "and"
+        if doc[i].text != "," and not closed:
+            return []
+        i += 1
+
+
+def _role_spec(variants: list, role: str) -> dict | None:
+    """The token spec of the slot of ``role`` in a rule's variants."""
+    for variant in variants:
+        for index, slot in enumerate(variant.roles):
+            if slot and slot[0] == role:
+                return variant.specs[index]
+    return None

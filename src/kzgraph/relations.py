@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kzgraph.gapping import (
+    colon_list_items,
     companion_token,
     continued_facts,
     default_gapping,
@@ -110,6 +111,7 @@ def extract_relations(
     rules = rules or default_relation_rules()
     doc = merged_doc_for(sentence_text, sentence_start, mentions)
     facts = _facts_in(doc, rules, mentions)
+    facts += _colon_list(doc, rules, mentions, facts)
     asides = _subject_asides(doc, rules.hedges)
     if asides:  # "X, a member of O, joined P": read again as "X joined P" (and a detached
         # group "X, together with G, joined P" as "X joined P" with G beside X)
@@ -221,6 +223,36 @@ def continued_after(
             span = doc.char_span(local.end, new.end, alignment_mode="expand") or doc[:0]
             if not hedged(words, span.start, span.end, rules.hedges):
                 found.append(replace(new, start=fact.start, end=new.end + sentence_start))
+    return found
+
+
+def _colon_list(doc, rules: RelationRules, mentions: list[Mention], facts: list[Fact]) -> list:
+    """"Diplomatic relations with the West followed: with A on D1, with B on D2 and with C on
+    D3": a fact per item, as the line's rule would state it (its other party from context);
+    none in a hedged sentence or one where a rule already read a fact of the kind."""
+    gap = default_gapping().rules.get("colon-list")
+    if gap is None or gap.rule not in rules.rules:
+        return []
+    record = rules.rules[gap.rule]
+    if any(f.kind == record["kind"] for f in facts):
+        return []
+    items = colon_list_items(doc, rules, gap)
+    if not items or hedged(hedge_words(doc), 0, len(doc), rules.hedges):
+        return []
+    date_role = next(
+        slot[0] for v in rules.variants[gap.rule] for slot in v.roles if slot and slot[1] == "Date"
+    )
+    found = []
+    for first, party, date in items:
+        roles = {
+            gap.role: [(mentions[doc[party]._.kz_mention], "State")],
+            date_role: [(mentions[doc[date]._.kz_mention], "Date")],
+        }
+        found.append(Fact(
+            f"{gap.rule}+{gap.id}", record["kind"], roles, doc[first].idx,
+            doc[date].idx + len(doc[date].text.rstrip()), dict(record.get("defaults", {})),
+            dict(record.get("consts", {})),
+        ))  # fmt: skip
     return found
 
 
