@@ -23,7 +23,7 @@ def test_para_treaties_holds_the_measured_floor(scoring):
     print(score.report("para-treaties"))
     assert score.gold == 183
     assert score.precision >= 1.00, score.report("para-treaties")
-    assert score.recall >= 0.71, score.report("para-treaties")
+    assert score.recall >= 0.72, score.report("para-treaties")
 
 
 def _extract(text: str, scoring, written_from: str | None = None):
@@ -167,6 +167,9 @@ POSITIVES = [
     ("opening-relations-with-were-established",
      "Relations with Brazil were established on 22 September 1993.", KAZ,
      _relations("kaz", "bra", "1993-09-22")),
+    ("opening-relations-with-and-with-gapped",
+     "Relations with Chile were established on 5 March 1993, and with Peru on 12 March.", KAZ,
+     _relations("kaz", "per", "1993-03-12")),
     ("state-and-state-established-relations",
      "Our country and Vietnam established diplomatic relations on 29 June 1992.", KAZ,
      _relations("kaz", "vnm", "1992-06-29")),
@@ -317,6 +320,9 @@ NEGATIVES = [
     ("opening-relations-with-were-established",
      "Trade relations with Brazil were established on 22 September 1993.", KAZ,
      "DiplomaticRelations"),
+    ("opening-relations-with-and-with-gapped",
+     "Relations with Chile were established on 5 March 1993, and trade with Peru on 12 March.",
+     KAZ, "'per'"),
     ("state-and-state-established-relations",
      "Our country and Vietnam discussed diplomatic relations on 29 June 1992.", KAZ,
      "DiplomaticRelations"),
