@@ -79,3 +79,53 @@ def test_a_membership_of_a_list_of_organisations_gives_one_node_per_member_and_o
         (KZ + "member", f"<{KZR}rus>"), (KZ + "organisation", f"<{KZR}osce>"),
         (RDF + "type", f"<{KZ}Membership>"),
     }  # fmt: skip
+
+
+def _pairs(facts, predicate: str) -> set:
+    return {frozenset((s.removeprefix(KZR), o.strip("<>").removeprefix(KZR)))
+            for s, p, o in facts if p == KZ + predicate}  # fmt: skip
+
+
+def _nodes(facts, prop: str) -> set:
+    members: dict[str, set] = {}
+    for s, p, o in facts:
+        if p == KZ + prop:
+            members.setdefault(s, set()).add(o.strip("<>").removeprefix(KZR))
+    return {frozenset(m) for m in members.values()}
+
+
+def test_a_group_facing_one_state_is_never_paired_with_itself():
+    # "A and B ... with C" states A-C and B-C; A-B is not said (the group's members were
+    # paired with each other, a wrong fact, and the three-party node was dropped).
+    quads = quads_of("Mongolia and Bhutan established diplomatic relations with Nepal in 1992.")
+    facts = triples_in(quads, "t/s0/a0")
+    expected = {frozenset(("mng", "npl")), frozenset(("btn", "npl"))}
+    assert _pairs(facts, "hasDiplomaticRelationsWith") == expected
+    assert _nodes(facts, "participant") == expected
+    assert all(o.endswith('"1992"^^<http://www.w3.org/2001/XMLSchema#gYear>')
+               for s, p, o in facts if p == KZ + "date")  # fmt: skip
+
+
+def test_one_state_facing_a_group_gives_a_node_per_pair():
+    quads = quads_of("Kazakhstan established diplomatic relations with Chile and Peru in 1993.")
+    facts = triples_in(quads, "t/s0/a0")
+    expected = {frozenset(("kaz", "chl")), frozenset(("kaz", "per"))}
+    assert _pairs(facts, "hasDiplomaticRelationsWith") == expected
+    assert _nodes(facts, "participant") == expected
+
+
+def test_a_group_alone_still_pairs_its_members():
+    quads = quads_of("Chile and Peru established diplomatic relations in 1993.")
+    facts = triples_in(quads, "t/s0/a0")
+    assert _pairs(facts, "hasDiplomaticRelationsWith") == {frozenset(("chl", "per"))}
+
+
+def test_a_length_stated_for_a_group_gives_no_border_node():
+    # "a 900 km border with A and B": whose 900 km is not said, so no node carries it.
+    quads = quads_of("Laos shares a 900 km border with Cambodia and Thailand.")
+    facts = triples_in(quads, "t/s0/a0")
+    assert not _nodes(facts, "borderState")
+    assert not any(p == KZ + "lengthKm" for s, p, o in facts)
+    quads = quads_of("Laos shares borders with Cambodia and Thailand.")
+    facts = triples_in(quads, "t/s0/a0")
+    assert _nodes(facts, "borderState") == {frozenset(("lao", "khm")), frozenset(("lao", "tha"))}

@@ -105,10 +105,13 @@ def _terms(fact: Fact, spec: str) -> list:
     return [_iri(KZR, e.key) for e in _entities(fact, spec)]
 
 
-def _binary_triples(fact: Fact, template: list[str]) -> list[tuple]:
+def _binary_triples(fact: Fact, template: list[str], templates: list[list[str]]) -> list[tuple]:
     subject_role, prop, object_spec = template
     predicate = _iri(KZ, prop)
     if subject_role == object_spec:  # a symmetric relation among one group: each unordered pair
+        if any(_terms(fact, other) for s, p, other in templates
+               if s == subject_role and p == prop and other != subject_role):
+            return []  # "A and B established relations with C": A-C and B-C, never A-B
         members = sorted(_terms(fact, subject_role), key=str)
         return [(a, predicate, b) for a, b in itertools.combinations(members, 2)]
     subjects, objects = _terms(fact, subject_role), _terms(fact, object_spec)
@@ -119,6 +122,14 @@ def _node_triples(fact: Fact, node: dict) -> list[tuple]:
     """The triples of an n-ary node template, one node per combination of its "each" fillers."""
     each = node.get("each") or []
     each = [each] if isinstance(each, str) else each
+    pair = node["props"][node["pair"]] if "split_unless" in node else None
+    if pair and not any(_value(fact, spec) for spec in node["split_unless"]):
+        # "A and B ... with C", "A ... with B and C": one node per two, as each pair is stated
+        sizes = [len(_entities(fact, role)) for role in pair]
+        if sizes[1] == 1 and sizes[0] > 1:
+            each = [*each, pair[0]]
+        elif sizes[0] == 1 and sizes[1] > 1:
+            each = [*each, pair[1]]
     triples = []
     for combination in itertools.product(*(_entities(fact, role) for role in each)):
         chosen = dict(zip(each, combination, strict=True))
@@ -168,7 +179,7 @@ def fact_triples(fact: Fact, schema: dict[str, dict]) -> list[tuple]:
     record = schema[fact.kind]
     triples = []
     for template in record.get("triples", []):
-        triples += _binary_triples(fact, template)
+        triples += _binary_triples(fact, template, record["triples"])
     for node in record.get("nodes", []):
         triples += _node_triples(fact, node)
     if not triples:
