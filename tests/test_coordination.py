@@ -661,3 +661,33 @@ def test_a_colon_list_without_the_document_state_states_nothing():
 )
 def test_an_unsure_colon_list_states_nothing(text):
     assert _relations(text) == set()
+
+
+# --- an object gap that leaves out a verb standing after the object -------------------------
+
+CANADA = "Mongolia's relations with Canada were established on 30 November 1973"
+
+
+def test_a_verb_after_the_object_is_left_out_of_each_continuation():
+    facts = facts_of(
+        f"{CANADA}, with Norway on 5 April 1968 and with Sweden on 6 June 1968.",
+        "diplomatic-relations",
+    )
+    assert pairs(facts, "B", "D") == {
+        ("can", "30 November 1973"), ("nor", "5 April 1968"), ("swe", "6 June 1968"),
+    }  # fmt: skip
+    assert all(f["A"] == ["mng"] for f in facts)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        ", with Norway on 5 April 1968.",  # a list that never closes with "and"
+        ", and with Norway.",  # no date of its own
+        ", with Norway worsening in 1980.",  # a clause of its own, not read in full
+        ", and with Norway on 5 April 1968 and 1969.",  # a date list
+    ],
+)
+def test_an_unsure_verbless_continuation_states_nothing(rest):
+    facts = facts_of(CANADA + rest, "diplomatic-relations")
+    assert pairs(facts, "B", "D") == {("can", "30 November 1973")}

@@ -283,7 +283,29 @@ def object_tails(compiled) -> list[tuple[list[dict], list, frozenset]]:
         if named & before or "text" in types or not types - {"Date"}:
             continue
         tails.append((specs[start:], roles[start:], frozenset(named)))
-    return tails
+    verbless = _verbless_tail(compiled, objects[0]) if objects else None
+    return tails + ([verbless] if verbless else [])
+
+
+def _verbless_tail(compiled, obj: int) -> tuple[list[dict], list, frozenset] | None:
+    """"A's relations with B were established on D1, with C on D2": the object's preposition,
+    the object and the closing date, the words between them (the verb) left out; only when
+    they hold no role slot and no gap."""
+    specs, roles, closing = compiled.specs, compiled.roles, date_tail(compiled)
+    start = obj - 1
+    while start > 0 and specs[start] == _OPTIONAL_THE:
+        start -= 1
+    if closing is None or start < 1 or "NORM" not in specs[start] or specs[start].get("OP"):
+        return None
+    introducer = len(specs) - len(closing[0])
+    skipped = range(obj + 1, introducer)
+    if not skipped or any(roles[i] for i in skipped) or any(i >= start for i in compiled.gaps):
+        return None
+    named = {slot[0] for slot in roles[start : obj + 1] + closing[1] if slot and slot[0]}
+    if named & {slot[0] for slot in roles[:start] if slot and slot[0]}:
+        return None
+    tail = specs[start : obj + 1] + closing[0], roles[start : obj + 1] + closing[1]
+    return (*tail, frozenset(named))
 
 
 def date_tail(compiled) -> tuple[list[dict], list] | None:
