@@ -118,7 +118,8 @@ POSITIVES = [
       _triple("declaration-on-allied-relations", "signingDate", _date("2023-06-02"))]),
     ("presidents-of-state-person-put-signatures-to",
      "President of Belarus Alexander Lukashenko and President of Russia Vladimir Putin put their "
-     "signatures to the Treaty on the Creation of a Union State in Moscow on 8 December 1999.", None,
+     "signatures to the Treaty on the Creation of a Union State in Moscow on 8 December 1999.",
+     None,
      [_triple("treaty-on-the-creation-of-a-union-state", "signatory", "blr"),
       _triple("treaty-on-the-creation-of-a-union-state", "signatory", "rus"),
       _triple("treaty-on-the-creation-of-a-union-state", "signingPlace", "moscow")]),
@@ -190,6 +191,12 @@ POSITIVES = [
      "Erdoğan was back in Tashkent on 29 March 2022 for a state visit.", None,
      [_node("StateVisit", visitor=["recep-tayyip-erdogan"], destination=["tashkent"],
             date=[_date("2022-03-29")])]),
+    ("state-head-of-state-apposition",
+     "The Uzbek head of state, Shavkat Mirziyoyev, opened the forum.", None,
+     [_triple("shavkat-mirziyoyev", "headOfStateOf", "uzb")]),
+    ("person-head-of-state-of",
+     "Alexander Lukashenko, the head of state of Belarus, opened the forum.", None,
+     [_triple("alexander-lukashenko", "headOfStateOf", "blr")]),
     ("state-possessive-head-of-state",
      "Turkmenistan's head of state, Serdar Berdimuhamedow, attended the forum.", None,
      [_triple("serdar-berdimuhamedow", "headOfStateOf", "tkm")]),
@@ -336,6 +343,12 @@ NEGATIVES = [
      "Putin refused to travel to Beijing at the invitation of Xi Jinping.", None, "StateVisit"),
     ("was-back-in-for-visit",
      "Erdoğan was back in Tashkent on 29 March 2022 for a football match.", None, "StateVisit"),
+    ("state-head-of-state-apposition",
+     "The Russian head of government, Mikhail Mishustin, opened the forum.", None,
+     "headOfStateOf"),
+    ("person-head-of-state-of",
+     "Mikhail Mishustin, the head of government of Russia, opened the forum.", None,
+     "headOfStateOf"),
     ("state-possessive-head-of-state",
      "Russia's head of government, Mikhail Mishustin, attended the forum.", None,
      "headOfStateOf"),
@@ -392,6 +405,20 @@ def test_a_look_alike_gives_nothing_of_that_kind(rule, text, written_from, kind,
     rules, facts = _extract(text, scoring, written_from)
     assert rule not in rules
     assert not [f for f in facts if kind in repr(f)], facts
+
+
+def test_a_visit_stated_by_being_in_a_city_for_it(scoring):
+    """A visit stated as being in a city for it, without "back"; "for a summit" is none."""
+    _, facts = _extract("Mirziyoyev was in Baku on 1 June 2022 for his first state visit.", scoring)
+    visit = _node(
+        "StateVisit",
+        visitor=["shavkat-mirziyoyev"],
+        destination=["baku"],
+        date=[_date("2022-06-01")],
+    )
+    assert any(_same(found, visit) for found in facts), facts
+    _, facts = _extract("Mirziyoyev was in Baku on 1 June 2022 for a summit.", scoring)
+    assert not [f for f in facts if "StateVisit" in repr(f)], facts
 
 
 def test_every_rule_of_the_block_has_a_positive_and_a_negative():
