@@ -42,6 +42,7 @@ _GAPS = (
 _DELAYING_DATES = ("since", "in", "from")  # "A and, since D, X are members of O"
 _WORDED = ("pro-form", "companions", "respectively", "delayed-conjunct", "colon-list")
 _OPTIONAL_THE = {"NORM": "the", "OP": "?"}
+_OPENING_MARKS = (";", ":")  # what a pattern opening with its subject may read before it
 # the words that open a comma aside a continuation passes over (", then called X,", ", the ...,")
 _ASIDE_OPENERS = frozenset(
     ["the", "a", "an", "its", "their", "then", "formerly", "previously", "now", "once", "known"]
@@ -322,7 +323,10 @@ def date_tail(compiled) -> tuple[list[dict], list] | None:
 def subject_heads(compiled) -> tuple[int, dict] | None:
     """The subject slot of a variant that opens with it (after an optional "the"): index, spec."""
     subject = subject_index(compiled.roles)
-    if subject is None or any(spec != _OPTIONAL_THE for spec in compiled.specs[:subject]):
+    if subject is None or any(
+        spec != _OPTIONAL_THE and spec.get("NORM") not in _OPENING_MARKS
+        for spec in compiled.specs[:subject]
+    ):
         return None
     return subject, compiled.specs[subject]
 
