@@ -263,6 +263,13 @@ NEGATIVES = [
     ("org-met-in-city-on-date",
      "The Shanghai Cooperation Organisation's ministers met in Bishkek on 14 June 2019.",
      "Summit"),
+    ("org-met-in-city-on-date",
+     "Envoys of the Shanghai Cooperation Organisation met in Bishkek on 14 June 2019.",
+     "Summit"),
+    ("org-met-in-city-on-date",
+     "The Shanghai Cooperation Organisation met in Bishkek on 14 June 2019 for a meeting of "
+     "ministers.",
+     "Summit"),
     ("person-who-travelled-to-on",
      "Xi Jinping, who planned to travel to Astana on 7 September 2013, spoke at a university.",
      "StateVisit"),
