@@ -711,3 +711,33 @@ def test_a_subject_gap_follows_a_clause_opening_after_a_semicolon():
 )
 def test_an_unsure_subject_gap_after_a_semicolon_states_nothing(rest):
     assert "tjk" not in {x for f in facts_of(EDB + rest, "membership") for x in f["X"]}
+
+
+# --- a subject gap that keeps the verb's complements: "O met in C1 on D1, and P in C2 on D2" --
+
+CIS = "The Commonwealth of Independent States met in Minsk on 11 October 2019"
+
+
+def test_a_new_subject_takes_the_complements_after_the_left_out_verb():
+    facts = facts_of(
+        f"{CIS}, and the Collective Security Treaty Organization in Bishkek on 28 November 2019.",
+        "summit",
+    )
+    assert {(f["O"][0], f["C"][0], f["D"][0]) for f in facts} == {
+        ("cis", "minsk", "11 October 2019"), ("csto", "bishkek", "28 November 2019"),
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        ", and the Collective Security Treaty Organization in Bishkek.",  # no date of its own
+        ", the Collective Security Treaty Organization in Bishkek on 28 November 2019.",  # no "and"
+        ", and the Collective Security Treaty Organization reportedly in Bishkek on 28 November "
+        "2019.",  # a word the pattern does not read
+        ", and the Collective Security Treaty Organization in Bishkek on 28 November 2019 to "
+        "discuss Afghanistan.",  # the clause goes on
+    ],
+)
+def test_an_unsure_subject_with_complements_states_nothing(rest):
+    assert "csto" not in {o for f in facts_of(CIS + rest, "summit") for o in f["O"]}

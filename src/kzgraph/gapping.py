@@ -4,7 +4,8 @@ that leaves out the verb of the match before it, and a fronted group that shares
 - object gap: "X joined A in D1 and B in D2", "... with A on D1, with B on D2 and with C on D3":
   the continuation repeats the end of one of the rule's patterns (from a slot or a spelled word
   after its subject), and takes the match's other roles;
-- subject gap: "A joined O in D1, and B in D2": a new subject and the pattern's closing date;
+- subject gap: "A joined O in D1, and B in D2": a new subject and the pattern's closing date,
+  or the verb's complements ("O met in C1 on D1, and P in C2 on D2");
 - pro-form: "..., and B did the same on D2": a new subject and a phrase standing for the verb;
 - companions: "Together with A and B, X founded O": the group shares X's role;
 - shared subject: "On D X signed T and so founded O": another rule reads the verb phrase;
@@ -382,7 +383,27 @@ def _read_subject(doc, start, compiled, fact, rule) -> Continuation | None:
     heads, closing = subject_heads(compiled), date_tail(compiled)
     if heads is None or closing is None or closing[1][-1][0] not in fact.roles:
         return None
-    return _read_new_subject(doc, start, compiled, heads, [], closing)
+    read = _read_new_subject(doc, start, compiled, heads, [], closing)
+    complements = read is None and _complements(compiled, heads[0])
+    if complements:  # "O met in C1 on D1, and P in C2 on D2": the verb alone left out
+        read = _read_new_subject(doc, start, compiled, heads, [], complements, the=True)
+    return read
+
+
+def _complements(compiled, subject: int) -> tuple[list[dict], list] | None:
+    """The part of a variant after its verb: from the preposition of the first role slot after
+    the subject on, when that slot is no date, a word stands between it and the subject, and
+    the variant ends with its closing date."""
+    specs, roles = compiled.specs, compiled.roles
+    slot = next((i for i in range(subject + 1, len(roles)) if roles[i] and roles[i][0]), None)
+    if slot is None or roles[slot][1] == "Date" or any(i > subject for i in compiled.gaps):
+        return None
+    start = slot - 1
+    while start > subject and specs[start] == _OPTIONAL_THE:
+        start -= 1
+    if start <= subject + 1 or "NORM" not in specs[start] or specs[start].get("OP"):
+        return None  # "O met C": no preposition to open the complements, or no verb before it
+    return specs[start:], roles[start:]
 
 
 def _read_pro_form(doc, start, compiled, fact, rule) -> Continuation | None:
@@ -401,15 +422,19 @@ def _read_pro_form(doc, start, compiled, fact, rule) -> Continuation | None:
     return None
 
 
-def _read_new_subject(doc, start, compiled, heads, words, closing) -> Continuation | None:
+def _read_new_subject(doc, start, compiled, heads, words, closing, the=False):
     """A new subject where ``words`` hold "_" ("_ did the same", "as did _"; none: the subject
-    alone), then the closing date if given."""
+    alone, after an optional "the" when ``the``), then the closing date if given."""
     index, spec = heads
-    words = words or ("_",)
-    specs = [spec if w == "_" else {"NORM": w} for w in words] + (closing[0] if closing else [])
+    words = words or (("the", "_") if the else ("_",))
+    specs = [_OPTIONAL_THE if w == "the" else spec if w == "_" else {"NORM": w} for w in words]
     roles = [compiled.roles[index] if w == "_" else None for w in words]
-    read = read_tail(doc, start, specs, roles + (closing[1] if closing else []))
-    if read is None or (words == ("_",) and fits_other_slot(doc[read.start], compiled, index)):
+    read = read_tail(doc, start, specs + (closing[0] if closing else []),
+                     roles + (closing[1] if closing else []))  # fmt: skip
+    if read is None:
+        return None
+    subject = read.start + (1 if the and doc[read.start].lower_ == "the" else 0)
+    if words in (("_",), ("the", "_")) and fits_other_slot(doc[subject], compiled, index):
         return None  # "A joined O in D1, and B in D2" with B able to be another party: unsure
     return read
 
