@@ -244,6 +244,22 @@ def _could_open(token, specs: list[dict]) -> bool:
     return False
 
 
+def _trimmed(compiled) -> tuple[list[dict], list]:
+    """A variant's specs and roles without the clause boundary it may close with ("... on
+    {D:Date} ,|.|;"): a continuation ends at a boundary of its own."""
+    specs, roles = compiled.specs, compiled.roles
+    end = len(specs)
+    while end > 1 and roles[end - 1] is None and _boundary(specs[end - 1]):
+        end -= 1
+    return specs[:end], roles[:end]
+
+
+def _boundary(spec: dict) -> bool:
+    norm = spec.get("NORM")
+    words = norm["IN"] if isinstance(norm, dict) else [norm]
+    return norm is not None and all(w in (",", ".", ";") for w in words)
+
+
 def slot_types(specs: list[dict], roles: list) -> list[tuple[int, str, dict]]:
     """(spec index, role, spec) of each role slot of a pattern variant, in order."""
     return [(i, slot[0], specs[i]) for i, slot in enumerate(roles) if slot and slot[0]]
@@ -270,7 +286,7 @@ def object_tails(compiled) -> list[tuple[list[dict], list, frozenset]]:
     names) from a word or slot after the subject on, with no gap, the object (the first role
     slot after the subject that is no date: "signed T in P1 in D1 and in P2 in D2" keeps T,
     which is no gapping) and no role the part before it also fills."""
-    specs, roles, subject = compiled.specs, compiled.roles, subject_index(compiled.roles)
+    (specs, roles), subject = _trimmed(compiled), subject_index(compiled.roles)
     if subject is None:
         return []
     objects = [i for i in range(subject + 1, len(roles)) if roles[i] and roles[i][0]
@@ -293,7 +309,7 @@ def _verbless_tail(compiled, obj: int) -> tuple[list[dict], list, frozenset] | N
     """"A's relations with B were established on D1, with C on D2": the object's preposition,
     the object and the closing date, the words between them (the verb) left out; only when
     they hold no role slot and no gap."""
-    specs, roles, closing = compiled.specs, compiled.roles, date_tail(compiled)
+    (specs, roles), closing = _trimmed(compiled), date_tail(compiled)
     start = obj - 1
     while start > 0 and specs[start] == _OPTIONAL_THE:
         start -= 1
@@ -312,7 +328,7 @@ def _verbless_tail(compiled, obj: int) -> tuple[list[dict], list, frozenset] | N
 
 def date_tail(compiled) -> tuple[list[dict], list] | None:
     """The closing "in|on {D:Date}" of a variant whose last role is its date, as (specs, roles)."""
-    specs, roles = compiled.specs, compiled.roles
+    specs, roles = _trimmed(compiled)
     if not roles or roles[-1] is None or roles[-1][1] != "Date" or len(specs) < 3:
         return None
     introducer = len(specs) - 3 if specs[-2] == _OPTIONAL_THE else len(specs) - 2
@@ -394,7 +410,7 @@ def _complements(compiled, subject: int) -> tuple[list[dict], list] | None:
     """The part of a variant after its verb: from the preposition of the first role slot after
     the subject on, when that slot is no date, a word stands between it and the subject, and
     the variant ends with its closing date."""
-    specs, roles = compiled.specs, compiled.roles
+    specs, roles = _trimmed(compiled)
     slot = next((i for i in range(subject + 1, len(roles)) if roles[i] and roles[i][0]), None)
     if slot is None or roles[slot][1] == "Date" or any(i > subject for i in compiled.gaps):
         return None
