@@ -84,11 +84,13 @@ def _country_entities(path: Path, states: list[tuple[int, dict]]) -> Iterator[En
     records ``states``) layered on."""
     import pycountry
 
-    extras = {r["id"]: (n, r) for n, r in states}
+    extras = _merged_extras(states)
     known = {country.alpha_3.lower() for country in pycountry.countries}
-    for key, (number, _) in extras.items():
+    for key, (number, record) in extras.items():
         if key not in known:
-            raise RuleFileError(path, number, f"{key!r} is not an ISO 3166 alpha-3 code")
+            raise RuleFileError(
+                record.get("_path", path), number, f"{key!r} is not an ISO 3166 alpha-3 code"
+            )
     for country in pycountry.countries:
         key = country.alpha_3.lower()
         extra = extras.get(key, (0, {}))[1]
@@ -98,6 +100,30 @@ def _country_entities(path: Path, states: list[tuple[int, dict]]) -> Iterator[En
         aliases += extra.get("aliases", []) + extra.get("demonyms", [])
         aliases = list(dict.fromkeys(aliases))
         yield Entity(key, "State", label, aliases, None, extra.get("wikidata"))
+
+
+def _merged_extras(states: list[tuple[int, dict]]) -> dict[str, tuple[int, dict]]:
+    """One record per state: the curated line first (its label wins), then the generated
+    names' aliases and demonyms added after it."""
+    extras: dict[str, tuple[int, dict]] = {}
+    for number, record in states:
+        if record["id"] not in extras:
+            extras[record["id"]] = (number, dict(record))
+            continue
+        merged = extras[record["id"]][1]
+        for field_name in ("aliases", "demonyms"):
+            merged[field_name] = merged.get(field_name, []) + record.get(field_name, [])
+    return extras
+
+
+def _read_states(directory: Path) -> list[tuple[int, dict]]:
+    """states.jsonl's curated lines, then state_names.jsonl's generated ones (if present;
+    tools/state_names.py writes it), each record knowing its file."""
+    states = [(n, r) for n, r in read_jsonl(directory / "states.jsonl", ("id", "label"))]
+    generated = directory / "state_names.jsonl"
+    if generated.exists():
+        states += [(n, r | {"_path": generated}) for n, r in read_jsonl(generated, ("id",))]
+    return states
 
 
 def _other_entities(path: Path, ancestors: dict) -> Iterator[Entity]:
@@ -116,7 +142,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     ancestors = load_ancestors(directory / "classes.jsonl")
     entities: dict[str, Entity] = {}
     names: dict[str, list[str]] = {}
-    states = list(read_jsonl(directory / "states.jsonl", ("id", "label")))
+    states = _read_states(directory)
     sources = (
         _country_entities(directory / "states.jsonl", states),
         _other_entities(directory / "entities.jsonl", ancestors),
