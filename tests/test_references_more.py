@@ -523,3 +523,45 @@ def test_who_travelled_through_a_place_is_no_visit(facts):
         "Chinese President Xi Jinping, who travelled through Dushanbe on 4 July 2024, met Rahmon."
     )
     assert not _nodes(facts(text), "kz:StateVisit")
+
+
+# --- ", and X" opening a gapped clause is no list member ---------------------------------------
+
+
+def _borders(facts: list) -> set:
+    return {
+        frozenset((f[1], f[3])) for f in facts if f[0] == "triple" and f[2] == "kz:sharesBorderWith"
+    }
+
+
+def test_and_a_name_followed_by_a_gapped_clause_is_no_list_member(facts):
+    found = facts(
+        "Poland shares a 467-km border with Germany, and the Czech Republic a 796-km one with "
+        "Poland."
+    )
+    assert ("node", "kz:Border", {"kz:borderState": ["deu", "pol"],
+                                  "kz:lengthKm": [("467", "xsd:decimal")]}) in found  # fmt: skip
+    assert frozenset(("deu", "cze")) not in _borders(found)
+    assert not any(
+        f[0] == "node" and f[2].get("kz:lengthKm") == [("467", "xsd:decimal")]
+        and "cze" in f[2]["kz:borderState"] for f in found
+    )  # fmt: skip
+
+
+def test_and_a_name_followed_by_another_relation_joins_no_border(facts):
+    found = facts("Norway has a land border with Sweden, and Denmark a ferry link with Norway.")
+    assert _borders(found) == {frozenset(("nor", "swe"))}
+
+
+def test_and_a_name_followed_by_a_verb_is_no_second_language(facts):
+    found = facts("Tajik is the state language of Tajikistan, and Russian has no official status.")
+    assert _triples(found) == {("tjk", "kz:officialLanguage", "tajik")}
+
+
+def test_a_list_closing_with_comma_and_a_name_still_lists_it(facts):
+    assert _borders(facts("Poland shares borders with Germany, Lithuania, and Ukraine.")) == {
+        frozenset(("pol", "deu")), frozenset(("pol", "ltu")), frozenset(("pol", "ukr"))
+    }  # fmt: skip
+    assert _borders(facts("Poland shares borders with Germany, and Ukraine.")) == {
+        frozenset(("pol", "deu")), frozenset(("pol", "ukr"))
+    }  # fmt: skip

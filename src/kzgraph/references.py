@@ -373,6 +373,12 @@ def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
             not between.group().strip(" ,")
         ):
             between = None  # "With X and Y, Z ...": a list never goes on by a comma after "and"
+        if (
+            between
+            and not previous.members
+            and _opens_gapped_clause(between.group(), mention, text)
+        ):
+            between = None  # "... with B, and C a 1,314-km one with D": C opens a clause
         if between:
             members = (previous.members or [previous]) + (mention.members or [mention])
             classes = [shared, *_alternative_classes(members, shared)]
@@ -386,6 +392,23 @@ def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
         result.append(mention)
         conjoined.append(False)
     return [part for m, c in zip(result, conjoined, strict=True) for part in _check(m, c, text)]
+
+
+#: What makes ", and X" after a single name open a clause of its own, not close a list of two:
+#: a verb or a gapped clause's remainder after X (a value, an article, "one", a lowercase word
+#: other than a preposition or "respectively"), "Kazakh is the language of A, and Russian has
+#: official status", "A shares a border with B, and C a 1,314-km one with D".
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:\d|(?!(?:in|on|at|to|from|with|for|since|by|of|as|respectively)\b)[a-z])"
+)
+
+
+def _opens_gapped_clause(between: str, mention: Mention, text: str) -> bool:
+    """Whether ", and X" (a comma before the "and", one name before it) opens a clause: X is
+    followed by a verb, a value or an article, not by a preposition, punctuation or the end."""
+    if not re.fullmatch(r"\s*,\s*and\s+(?:the\s+)?", between, re.IGNORECASE):
+        return False
+    return _CLAUSE_AFTER.match(text, mention.end) is not None
 
 
 @lru_cache(maxsize=2)
