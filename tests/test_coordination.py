@@ -741,3 +741,26 @@ def test_a_new_subject_takes_the_complements_after_the_left_out_verb():
 )
 def test_an_unsure_subject_with_complements_states_nothing(rest):
     assert "csto" not in {o for f in facts_of(CIS + rest, "summit") for o in f["O"]}
+
+
+# --- a contrast after the new subject ends a list without "and": ", B only in D2" -----------
+
+WTO = "Mongolia joined the World Trade Organization in 1997"
+
+
+def test_a_contrasted_subject_gap_needs_no_and():
+    facts = facts_of(f"{WTO}, Russia only in 2012.", "membership")
+    assert pairs(facts, "X", "D") == {("mng", "1997"), ("rus", "2012")}
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        ", Russia in 2012.",  # no "and", no contrast: a list that never closes
+        ", Russia only in 2012 as an observer.",  # the clause goes on
+        ", Russia only in 2012 and 2013.",  # a date list
+        ", Russia only.",  # no date of its own
+    ],
+)
+def test_an_unsure_contrasted_subject_gap_states_nothing(rest):
+    assert "rus" not in {x for f in facts_of(WTO + rest, "membership") for x in f["X"]}

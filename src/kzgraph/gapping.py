@@ -403,6 +403,13 @@ def _read_subject(doc, start, compiled, fact, rule) -> Continuation | None:
     complements = read is None and _complements(compiled, heads[0])
     if complements:  # "O met in C1 on D1, and P in C2 on D2": the verb alone left out
         read = _read_new_subject(doc, start, compiled, heads, [], complements, the=True)
+    for words in rule.words if read is None else ():
+        # "A joined O in D1, B only in D2": a contrast after the new subject closes the list
+        read = _read_new_subject(doc, start, compiled, heads, ("_", *words), closing)
+        if read is not None and not fits_other_slot(doc[read.start], compiled, heads[0]):
+            read.closes = True
+            return read
+        read = None
     return read
 
 
