@@ -565,3 +565,39 @@ def test_a_list_closing_with_comma_and_a_name_still_lists_it(facts):
     assert _borders(facts("Poland shares borders with Germany, and Ukraine.")) == {
         frozenset(("pol", "deu")), frozenset(("pol", "ukr"))
     }  # fmt: skip
+
+
+# --- "the latter", "the latter two" ----------------------------------------------------------
+
+
+def test_the_latter_is_the_second_of_the_pair_named_before(facts):
+    text = "Germany and France share a 450-km border; the latter also borders Spain."
+    found = _borders(facts(text))
+    assert found == {frozenset(("deu", "fra")), frozenset(("fra", "esp"))}
+
+
+def test_the_latter_after_a_list_of_three_is_no_one(facts):
+    text = "Germany, France and Italy share the Alps; the latter borders Austria."
+    assert not _borders(facts(text))
+
+
+def test_the_latter_before_a_noun_is_no_reference(facts):
+    text = "Spain and Portugal met in 1995. In the latter half of the year Spain joined the EU."
+    assert ("prt", "kz:memberOf", "european-union") not in _triples(facts(text))
+
+
+def test_the_latter_two_are_the_last_two_of_a_list_of_three(facts):
+    text = (
+        "Norway, Sweden and Finland signed the accord in 1995. The latter two are also members "
+        "of the European Union."
+    )
+    members = {t[0] for t in _triples(facts(text)) if t[1] == "kz:memberOf"}
+    assert members == {"swe", "fin"}
+
+
+def test_the_latter_two_after_a_pair_is_no_one(facts):
+    text = (
+        "Norway and Sweden signed the accord in 1995. The latter two are also members of the "
+        "European Union."
+    )
+    assert not {t for t in _triples(facts(text)) if t[1] == "kz:memberOf"}

@@ -48,6 +48,7 @@ class ReferenceContext:
     text: str = ""  # the document's text: "X and Y" before a reference is read from it
     state_lists: list[list[EntityRef]] = field(default_factory=list)  # the last sentence's
     last_states: list[EntityRef] = field(default_factory=list)  # the last sentence's states
+    last_lists: list[list[EntityRef]] = field(default_factory=list)  # the last sentence's lists
 
 
 def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
@@ -115,6 +116,8 @@ def resolve_strategy(
         return list(states.values()) if len(states) == 1 else []
     if strategy == "opening_or_topic":
         return _opening_or_topic(context, before)
+    if strategy in ("former", "latter", "latter_two"):  # "A and B ...; the latter ..."
+        return _former_or_latter(context, before or [], strategy)
     if strategy == "topic":  # the organisation under discussion, else the one named last
         return (
             [context.topic]
@@ -182,6 +185,47 @@ def _coordinated_states(before: list[Mention], text: str) -> list[list[EntityRef
         else:
             run = [state]
     return [found for found in lists if len({e.key for e in found}) == len(found)]
+
+
+def _former_or_latter(
+    context: ReferenceContext, before: list[Mention], strategy: str
+) -> list[EntityRef]:
+    """ "the former" / "the latter": the first / last of the last "A and B" list named before
+    in the sentence, else of the previous sentence's last list; "the latter two": the last two
+    of a list of three or more. Nothing if that list has another size ("A, B and C ...; the
+    latter" could be C or anyone's guess of a pair)."""
+    lists = _coordinated_lists(before, context.text) or context.last_lists
+    if not lists:
+        return []
+    found = lists[-1]
+    if strategy == "latter_two":
+        return list(found[-2:]) if len(found) >= 3 else []
+    if len(found) != 2:
+        return []
+    return [found[0]] if strategy == "former" else [found[1]]
+
+
+def _coordinated_lists(before: list[Mention], text: str) -> list[list[EntityRef]]:
+    """Each list of distinct entities of one class among the mentions ("A and B", "A, B and C",
+    the last link an "and"), as _coordinated_states finds lists of states."""
+    lists, run, run_cls = [], [], None
+    for i, mention in enumerate(before):
+        entity = mention.entities[0] if mention.entities and not mention.members else None
+        if entity is None or mention.source in ("value", "reference"):
+            run = []
+            continue
+        link = text[before[i - 1].end : before[i].start] if i and run else ""
+        same = run and entity.cls == run_cls and entity.key not in {e.key for e in run}
+        if same and (_AND_BETWEEN.fullmatch(link) or (
+            _LIST_COMMA.fullmatch(link) and link.strip(" ,").lower().startswith("and")
+        )):  # fmt: skip
+            lists.append([*run, entity])
+            run = []
+        elif same and _LIST_COMMA.fullmatch(link):
+            run = [*run, entity]
+        else:
+            run, run_cls = [entity], entity.cls
+    return lists
 
 
 #: Strategies that give alternative readings of one thing (the slot picks), never a group.
@@ -530,6 +574,13 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
         if len(mention.members) > 2 and all(m.entities[:1] and m.entities[0].cls == "State"
                                             for m in mention.members)
     ]  # fmt: skip
+    context.last_lists = [
+        [e for m in mention.members for e in m.entities[:1]]
+        for mention in mentions
+        if len(mention.members) >= 2 and all(m.entities for m in mention.members)
+    ]  # "A and B ...; the latter": the lists of names this sentence made (groups, not pairs)
+    context.last_lists = [found for found in context.last_lists
+                          if len({e.key for e in found}) == len(found)]  # fmt: skip
     named_states = {e.key: e for m in mentions for e in m.entities[:1] if e.cls == "State"}
     context.last_states = list(named_states.values())
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
