@@ -48,3 +48,33 @@ def test_not_only_is_marked_as_no_negation():
 
     words = hedge_words(pipeline().make_doc("X not only joined Y but did not leave"))
     assert words.count("not-only") == 1 and words.count("not") == 1
+
+
+def test_an_after_phrase_counts_past_lead_words_but_not_past_a_bare_comma():
+    hedges = Hedges(
+        after=(("as", "an", "observer"), ("as", "a", "partner")),
+        lead=frozenset({",", "but", "only"}),
+    )
+    assert hedged(_words("x joined y in 2004 , but only as an observer"), 0, 5, hedges)
+    assert hedged(_words("x joined it only as an observer"), 0, 3, hedges)
+    # a comma alone leads nowhere: the apposition's own phrase is not the match's status
+    assert not hedged(_words("x takes part in p , a scheme , as a partner"), 0, 5, hedges)
+    assert not hedged(_words("x joined y , but z joined it as an observer"), 0, 3, hedges)
+
+
+def _words(text: str) -> list[str]:
+    return text.split(" ")
+
+
+def test_a_preceding_phrase_hedges_the_filler_it_leaves_out():
+    hedges = Hedges(preceding=(("except",), ("rather", "than")))
+    words = ["c", ",", "rather", "than", "d", ",", "is", "the", "capital", "of", "s"]
+    assert hedged(words, 4, 10, hedges)  # "d , is the capital of s"
+    assert not hedged(words, 0, 1, hedges)
+    assert hedged(["all", "states", "except", "x", "are", "members", "of", "y"], 3, 8, hedges)
+
+
+def test_the_shipped_hedges_have_the_new_scopes():
+    hedges = load_hedges()
+    assert ("rather", "than") in hedges.preceding and ("until",) in hedges.after
+    assert {",", "but", "only"} <= hedges.lead and "?" in hedges.sentence

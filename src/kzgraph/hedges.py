@@ -23,9 +23,13 @@ class Hedges:
     inside: frozenset = frozenset()  # among the matched words: "without guarantees from Y"
     span: frozenset = frozenset()  # anywhere in the match, gaps too: "is expected to reach $5bn"
     after: tuple[tuple[str, ...], ...] = ()  # phrases right after it: "joined Y as an observer"
+    preceding: tuple[tuple[str, ...], ...] = ()  # phrases right before it: "except X joined Y"
+    lead: frozenset = frozenset()  # what may stand between a match and an after phrase
 
 
-_HEDGE_SCOPES = ("sentence", "before", "inside", "span", "after")
+_HEDGE_SCOPES = ("sentence", "before", "inside", "span", "after", "preceding", "lead")
+_PHRASE_SCOPES = ("after", "preceding")
+_MAX_LEAD = 4  # lead words passed over before an after phrase: ", but only as an observer"
 
 
 def load_hedges(path: Path | None = None) -> Hedges:
@@ -39,10 +43,13 @@ def load_hedges(path: Path | None = None) -> Hedges:
         if not isinstance(listed, list) or not all(isinstance(w, str) and w for w in listed):
             raise RuleFileError(path, line, "words must be a list of non-empty strings")
         words[record["scope"]].update(word.lower() for word in listed)
-    after = tuple(sorted({tuple(phrase.split()) for phrase in words["after"]}, key=len))
+    phrases = {
+        scope: tuple(sorted({tuple(phrase.split()) for phrase in words[scope]}, key=len))
+        for scope in _PHRASE_SCOPES
+    }
     return Hedges(
         frozenset(words["sentence"]), frozenset(words["before"]), frozenset(words["inside"]),
-        frozenset(words["span"]), after,
+        frozenset(words["span"]), phrases["after"], phrases["preceding"], frozenset(words["lead"]),
     )
 
 
@@ -87,5 +94,21 @@ def hedged(
         return True
     if not hedges.span.isdisjoint(words[begin:finish]):
         return True
-    following = tuple(words[finish : finish + 6])
-    return any(following[: len(phrase)] == phrase for phrase in hedges.after)
+    if any(tuple(words[max(begin - len(p), 0) : begin]) == p for p in hedges.preceding):
+        return True  # "except X", "rather than X": X is the one the statement leaves out
+    return _after_phrase(words, finish, hedges)
+
+
+def _after_phrase(words: list[str], finish: int, hedges: Hedges) -> bool:
+    """Whether an after phrase follows the match, directly or past a few lead words
+    ("joined Y in 2004, but only as an observer"); a comma only before another lead word, so
+    "takes part in P, a programme of O, as a partner country" keeps P's organisation."""
+    for start in range(finish, min(finish + _MAX_LEAD, len(words)) + 1):
+        following = tuple(words[start : start + 6])
+        if any(following[: len(phrase)] == phrase for phrase in hedges.after):
+            return True
+        if start >= len(words) or words[start] not in hedges.lead:
+            return False
+        if words[start] == "," and following[1:2] not in {(word,) for word in hedges.lead - {","}}:
+            return False
+    return False

@@ -1,0 +1,145 @@
+"""Look-alike sentences written to fool the rules, the trigger fallback and the gapping stage
+into inventing a fact (the hedges of data/hedges.jsonl stop them): each must give nothing, or
+exactly the true facts where a sentence mixes a trap with a real fact. A plain sentence beside
+each kind of trap checks that the hedge does not silence the plain wording."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kzgraph.documents import document_from_text
+from kzgraph.extract import extract_document
+
+
+def _facts(text: str, scoring) -> list:
+    """The scorable facts of a one-sentence document, through the whole pipeline."""
+    quads = extract_document(document_from_text(text, "adversarial")).quads
+    return scoring.extracted_facts(quads)
+
+
+def _triple(s, p, o):
+    return ("triple", s, "kz:" + p, o)
+
+
+def _member(state: str, org: str, year: str | None = None):
+    props = {"kz:member": [state], "kz:organisation": [org]}
+    if year:
+        props["kz:startDate"] = [(year, "xsd:gYear")]
+    return ("node", "kz:Membership", props)
+
+
+def _same(extracted: list, expected: list) -> bool:
+    def key(fact) -> str:
+        return json.dumps(fact, sort_keys=True)
+
+    return sorted(map(key, extracted)) == sorted(map(key, expected))
+
+
+NOTHING = [
+    # a lesser status after the match, past ", but only" / "though only"
+    "Mongolia joined the Shanghai Cooperation Organisation in 2004, but only as an observer.",
+    "Turkmenistan joined the CIS in 1991, though only as an associate member since 2005.",
+    "Turkmenistan joined the TurkStream project as an observer in 2019.",
+    # questions, denials, rumours, claims, predictions
+    "Will Uzbekistan join the Eurasian Economic Union in 2026?",
+    "Did Turkmenistan join the CIS in 1991?",
+    "Officials in Tashkent denied that Uzbekistan had joined the Eurasian Economic Union.",
+    "Officials denied reports that Azerbaijan joined the CSTO in 2020.",
+    "Officials in Ashgabat denied that Turkmenistan had signed the Agreement on Gas Supplies "
+    "with Iran.",
+    "Rumours that Shavkat Mirziyoyev visited Ashgabat in March 2023 were false.",
+    "An opposition website claimed that Turkmenistan joined the CSTO in 2005.",
+    "Turkmenistan apparently joined the Collective Security Treaty Organization in 2005.",
+    # a status or a fact only nearly, nominally or partly so
+    "Turkmenistan nearly joined the Collective Security Treaty Organization in 2005.",
+    "Turkmenistan effectively joined the Collective Security Treaty Organization in 2005.",
+    "Turkmenistan hardly joined the Collective Security Treaty Organization in 2005.",
+    "Turkmenistan is barely a member of the Collective Security Treaty Organization.",
+    "Turkmenistan is nominally a member of the Collective Security Treaty Organization.",
+    "Turkmenistan provisionally joined the Collective Security Treaty Organization in 2005.",
+    "Turkmenistan is probably a member of the Collective Security Treaty Organization.",
+    "Turkmenistan is a non-member of the Collective Security Treaty Organization.",
+    "Turkmenistan is a non-member state of the CSTO.",
+    "Turkmenistan is an ex-member of the Collective Security Treaty Organization.",
+    # the filler a sentence leaves out
+    "All Central Asian states except Turkmenistan are members of the CIS; Turkmenistan is an "
+    "associate member.",
+    "All Central Asian states except Turkmenistan signed the Agreement on Water Sharing in "
+    "Almaty in 1992.",
+    # plans and infinitives
+    "Some politicians want to make Shymkent the capital of Kazakhstan.",
+    "Uzbekistan and Turkmenistan set up 300 joint ventures, according to plans for 2025.",
+    # a fact that ended, an event at a distance or called off
+    "The CIS had 12 members until Georgia left.",
+    "Gazprom developed the Kashagan field until 2010.",
+    "Xi Jinping's state visit to Astana in 2020 took place online because of the pandemic.",
+    "Leaders of the SCO met in Astana in July 2024, a month after the CICA summit in Tashkent "
+    "was called off.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOTHING)
+def test_a_look_alike_gives_nothing(sentence, scoring):
+    assert _facts(sentence, scoring) == []
+
+
+MIXED = [
+    ("Tashkent, rather than Samarkand, is the capital of Uzbekistan.", []),
+    ("With the exception of Turkmenistan, Kazakhstan, Kyrgyzstan and Tajikistan joined the "
+     "CSTO in 1994.", []),
+    ("Trade between Uzbekistan and Russia, excluding energy, was $5 billion in 2021.", []),
+    ("Kazakhstan joined the WTO in 2015, while Uzbekistan joined it only as an observer in "
+     "2020.", [_triple("kaz", "memberOf", "wto"), _member("kaz", "wto", "2015")]),
+    ("Kazakhstan joined the WTO in 2015 and Uzbekistan in 2026, analysts predict.", []),
+    ("Kazakhstan established diplomatic relations with China on 3 January 1992 and with Taiwan "
+     "never.",
+     [_triple("kaz", "hasDiplomaticRelationsWith", "chn"),
+      ("node", "kz:DiplomaticRelationsEstablishment",
+       {"kz:participant": ["chn", "kaz"], "kz:date": [("1992-01-03", "xsd:date")]})]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), MIXED)
+def test_a_mixed_sentence_gives_exactly_its_true_facts(sentence, facts, scoring):
+    extracted = _facts(sentence, scoring)
+    assert _same(extracted, facts), extracted
+
+
+PLAIN = [
+    # lead words before something other than a lesser status
+    ("Mongolia joined the World Trade Organization in 1997, but only after long talks.",
+     [_triple("mng", "memberOf", "wto"), _member("mng", "wto", "1997")]),
+    # a bare comma leads to no after phrase: the apposition's own words are not the match's
+    ("Georgia takes part in Erasmus+, a programme of the European Union, as a partner country.",
+     [_triple("erasmus-plus", "programmeOf", "european-union")]),
+    # "unlike X," before the subject names another state than the subject
+    ("Unlike Mongolia, Uzbekistan joined the Shanghai Cooperation Organisation in 2001.",
+     [_triple("uzb", "memberOf", "shanghai-cooperation-organisation"),
+      _member("uzb", "shanghai-cooperation-organisation", "2001")]),
+    # "disputed" is no doubt about the border itself
+    ("Armenia and Azerbaijan share a 1,007-kilometre border, much of which is disputed.",
+     [_triple("arm", "sharesBorderWith", "aze"),
+      ("node", "kz:Border", {"kz:borderState": ["arm", "aze"],
+                             "kz:lengthKm": [("1007", "xsd:decimal")]})]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), PLAIN)
+def test_a_plain_statement_beside_the_traps_still_gives_its_facts(sentence, facts, scoring):
+    extracted = _facts(sentence, scoring)
+    assert all(fact in extracted for fact in facts), extracted
+
+
+@pytest.mark.xfail(
+    reason="relations.py: a rule opening with a gap ('*6 {V:Person} ,? visited', rule 'visited') "
+    "takes the object of a relative clause for the subject; the apposition-head check "
+    "(_apposition_head) runs only for a match that opens with its slot",
+    strict=True,
+)
+def test_the_object_of_a_relative_clause_is_no_visitor(scoring):
+    facts = _facts(
+        "Emomali Rahmon, who had invited Sadyr Japarov, visited Bishkek in May 2022.", scoring
+    )
+    assert all("sadyr-japarov" not in repr(fact) for fact in facts), facts
