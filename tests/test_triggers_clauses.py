@@ -272,9 +272,9 @@ NEGATIVES = [
      "On 3 May 1997, Mongolia opened an embassy and formally joined the World Trade "
      "Organization.",
      {("mng", "memberOf", "wto")}),
-    ("a gapped subject is no object",
+    ("a gapped subject is no object",  # Georgia joined the bank (gapping.py), not Mongolia Georgia
      "Mongolia joined the Asian Development Bank in 1991, and Georgia in 2007.",
-     {("mng", "memberOf", "geo"), ("geo", "memberOf", "adb")}),
+     {("mng", "memberOf", "geo"), ("membership-geo-adb", "startDate", "1991")}),
     ("an undated conjunct after a dated one",
      "Mongolia joined the Asian Development Bank in 1991 and the World Trade Organization.",
      {("mng", "memberOf", "wto")}),
@@ -316,9 +316,11 @@ def test_the_trigger_stage_leaves_the_look_alike_alone(name, text, wrong):
     assert not wrong & _triples(text)
 
 
-def test_the_gapped_subject_keeps_the_first_clause():
-    found = _facts("Mongolia joined the Asian Development Bank in 1991, and Georgia in 2007.")
-    assert found == {("mng", "memberOf", "adb")}
+def test_the_gapped_subject_keeps_the_first_clause_and_takes_its_own_date():
+    text = "Mongolia joined the Asian Development Bank in 1991, and Georgia in 2007."
+    assert _facts(text) == {("mng", "memberOf", "adb"), ("geo", "memberOf", "adb")}
+    assert {("membership-mng-adb", "startDate", "1991"),
+            ("membership-geo-adb", "startDate", "2007")} <= _triples(text)  # fmt: skip
 
 
 def test_an_undated_conjunct_leaves_the_dated_first_one():
