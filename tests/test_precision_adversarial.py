@@ -87,17 +87,36 @@ def test_a_look_alike_gives_nothing(sentence, scoring):
 
 MIXED = [
     ("Tashkent, rather than Samarkand, is the capital of Uzbekistan.", []),
-    ("With the exception of Turkmenistan, Kazakhstan, Kyrgyzstan and Tajikistan joined the "
-     "CSTO in 1994.", []),
+    (
+        "With the exception of Turkmenistan, Kazakhstan, Kyrgyzstan and Tajikistan joined the "
+        "CSTO in 1994.",
+        [],
+    ),
     ("Trade between Uzbekistan and Russia, excluding energy, was $5 billion in 2021.", []),
-    ("Kazakhstan joined the WTO in 2015, while Uzbekistan joined it only as an observer in "
-     "2020.", [_triple("kaz", "memberOf", "wto"), _member("kaz", "wto", "2015")]),
+    # a relative clause denying the last member of "A, and B"
+    (
+        "Tajikistan, which borders Afghanistan, and Armenia, which does not, both signed the "
+        "treaty.",
+        [],
+    ),
+    (
+        "Kazakhstan joined the WTO in 2015, while Uzbekistan joined it only as an observer in "
+        "2020.",
+        [_triple("kaz", "memberOf", "wto"), _member("kaz", "wto", "2015")],
+    ),
     ("Kazakhstan joined the WTO in 2015 and Uzbekistan in 2026, analysts predict.", []),
-    ("Kazakhstan established diplomatic relations with China on 3 January 1992 and with Taiwan "
-     "never.",
-     [_triple("kaz", "hasDiplomaticRelationsWith", "chn"),
-      ("node", "kz:DiplomaticRelationsEstablishment",
-       {"kz:participant": ["chn", "kaz"], "kz:date": [("1992-01-03", "xsd:date")]})]),
+    (
+        "Kazakhstan established diplomatic relations with China on 3 January 1992 and with Taiwan "
+        "never.",
+        [
+            _triple("kaz", "hasDiplomaticRelationsWith", "chn"),
+            (
+                "node",
+                "kz:DiplomaticRelationsEstablishment",
+                {"kz:participant": ["chn", "kaz"], "kz:date": [("1992-01-03", "xsd:date")]},
+            ),
+        ],
+    ),
 ]
 
 
@@ -109,20 +128,40 @@ def test_a_mixed_sentence_gives_exactly_its_true_facts(sentence, facts, scoring)
 
 PLAIN = [
     # lead words before something other than a lesser status
-    ("Mongolia joined the World Trade Organization in 1997, but only after long talks.",
-     [_triple("mng", "memberOf", "wto"), _member("mng", "wto", "1997")]),
+    (
+        "Mongolia joined the World Trade Organization in 1997, but only after long talks.",
+        [_triple("mng", "memberOf", "wto"), _member("mng", "wto", "1997")],
+    ),
     # a bare comma leads to no after phrase: the apposition's own words are not the match's
-    ("Georgia takes part in Erasmus+, a programme of the European Union, as a partner country.",
-     [_triple("erasmus-plus", "programmeOf", "european-union")]),
+    (
+        "Georgia takes part in Erasmus+, a programme of the European Union, as a partner country.",
+        [_triple("erasmus-plus", "programmeOf", "european-union")],
+    ),
     # "unlike X," before the subject names another state than the subject
-    ("Unlike Mongolia, Uzbekistan joined the Shanghai Cooperation Organisation in 2001.",
-     [_triple("uzb", "memberOf", "shanghai-cooperation-organisation"),
-      _member("uzb", "shanghai-cooperation-organisation", "2001")]),
+    (
+        "Unlike Mongolia, Uzbekistan joined the Shanghai Cooperation Organisation in 2001.",
+        [
+            _triple("uzb", "memberOf", "shanghai-cooperation-organisation"),
+            _member("uzb", "shanghai-cooperation-organisation", "2001"),
+        ],
+    ),
+    # a relative clause that asserts keeps its fact
+    (
+        "Tajikistan, which borders Afghanistan, signed the treaty in 1995.",
+        [_triple("tjk", "sharesBorderWith", "afg")],
+    ),
     # "disputed" is no doubt about the border itself
-    ("Armenia and Azerbaijan share a 1,007-kilometre border, much of which is disputed.",
-     [_triple("arm", "sharesBorderWith", "aze"),
-      ("node", "kz:Border", {"kz:borderState": ["arm", "aze"],
-                             "kz:lengthKm": [("1007", "xsd:decimal")]})]),
+    (
+        "Armenia and Azerbaijan share a 1,007-kilometre border, much of which is disputed.",
+        [
+            _triple("arm", "sharesBorderWith", "aze"),
+            (
+                "node",
+                "kz:Border",
+                {"kz:borderState": ["arm", "aze"], "kz:lengthKm": [("1007", "xsd:decimal")]},
+            ),
+        ],
+    ),
 ]
 
 
@@ -143,3 +182,17 @@ def test_the_object_of_a_relative_clause_is_no_visitor(scoring):
         "Emomali Rahmon, who had invited Sadyr Japarov, visited Bishkek in May 2022.", scoring
     )
     assert all("sadyr-japarov" not in repr(fact) for fact in facts), facts
+
+
+@pytest.mark.xfail(
+    reason="coordination (mentions/relations): 'A, and B' of two names, the second opening a "
+    "clause of its own after a relative clause, is read as one list, so 'X, which borders A' "
+    "takes B as a second neighbour",
+    strict=True,
+)
+def test_a_second_subject_after_a_relative_clause_is_no_second_neighbour(scoring):
+    facts = _facts(
+        "Turkmenistan, which borders Iran, and Uzbekistan, which does too, signed the treaty.",
+        scoring,
+    )
+    assert _triple("tkm", "sharesBorderWith", "uzb") not in facts, facts
