@@ -601,3 +601,36 @@ def test_the_latter_two_after_a_pair_is_no_one(facts):
         "European Union."
     )
     assert not {t for t in _triples(facts(text)) if t[1] == "kz:memberOf"}
+
+
+# --- "its predecessor", "the union" and the predecessor a text names ---------------------------
+
+
+def test_its_predecessor_is_the_one_the_text_named_as_the_topics_predecessor(facts):
+    text = (
+        "The African Union grew out of the Organisation of African Unity. Egypt was admitted to "
+        "its predecessor in 1963."
+    )
+    assert ("egy", "kz:memberOf", "organisation-of-african-unity") in _triples(facts(text))
+
+
+def test_its_predecessor_with_none_named_is_no_one(facts):
+    text = "The African Union was founded in 2002. Egypt was admitted to its predecessor in 1963."
+    assert not {t for t in _triples(facts(text)) if t[1] == "kz:memberOf"}
+
+
+def test_the_union_is_not_the_one_named_as_its_forerunner(facts):
+    text = (
+        "The European Union has 27 members. The Western European Union, set up in 1954, was the "
+        "union's forerunner in defence. Croatia joined the union in 2013."
+    )
+    members = {t for t in _triples(facts(text)) if t[1] == "kz:memberOf"}
+    assert members == {("hrv", "kz:memberOf", "european-union")}
+
+
+def test_the_union_after_two_unions_is_neither(facts):
+    text = (
+        "The European Union has 27 members. The Western European Union, set up in 1954, was its "
+        "partner in defence. Croatia joined the union in 2013."
+    )
+    assert not {t for t in _triples(facts(text)) if t[1] == "kz:memberOf"}

@@ -8,6 +8,7 @@ state, the organisation under discussion and the acronyms the text has defined.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,6 +50,8 @@ class ReferenceContext:
     state_lists: list[list[EntityRef]] = field(default_factory=list)  # the last sentence's
     last_states: list[EntityRef] = field(default_factory=list)  # the last sentence's states
     last_lists: list[list[EntityRef]] = field(default_factory=list)  # the last sentence's lists
+    # organisations the text named as another's predecessor ("O grew out of P"): P -> (P, O key)
+    predecessors: dict[str, tuple[EntityRef, str]] = field(default_factory=dict)
 
 
 def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
@@ -116,6 +119,8 @@ def resolve_strategy(
         return list(states.values()) if len(states) == 1 else []
     if strategy == "opening_or_topic":
         return _opening_or_topic(context, before)
+    if strategy == "predecessor":  # "its predecessor": the one the text named as the topic's
+        return _predecessor_of_topic(context)
     if strategy in ("former", "latter", "latter_two"):  # "A and B ...; the latter ..."
         return _former_or_latter(context, before or [], strategy)
     if strategy == "topic":  # the organisation under discussion, else the one named last
@@ -263,13 +268,71 @@ def _called_organisation(entity: EntityRef) -> bool:
 def _headed_organisation(
     context: ReferenceContext, head: str, named_before: list[EntityRef]
 ) -> list[EntityRef]:
-    """The organisation under discussion, else the one named last, whose name has the word
-    ``head``: "the fund" after "the UN General Assembly" is still the Aral Sea fund."""
-    candidates = [context.topic, *reversed(context.recent + named_before)]
-    for entity in candidates:
-        if entity and "Organisation" in entity.kinds and head in entity.label.lower().split():
-            return [entity]
-    return []
+    """The one organisation under discussion or named in earlier sentences (else in this one)
+    whose name has the word ``head``: "the fund" after "the UN General Assembly" is still the
+    Aral Sea fund; two such ("the EU ... the Western European Union ... the union") give nothing,
+    nor does one the text named as another's predecessor."""
+    candidates = [context.topic, *reversed(context.recent)]
+    if not _fitting_heads(candidates, head, context):  # none before: this sentence's own
+        candidates = list(reversed(named_before))
+    fitting = _fitting_heads(candidates, head, context)
+    return list(fitting.values()) if len(fitting) == 1 else []
+
+
+def _fitting_heads(candidates: list, head: str, context: ReferenceContext) -> dict:
+    """The organisations among ``candidates`` whose name has ``head``, predecessors left out."""
+    return {
+        entity.key: entity
+        for entity in candidates
+        if entity and "Organisation" in entity.kinds and head in entity.label.lower().split()
+        and entity.key not in context.predecessors  # "P ... was the union's forerunner": not P
+    }  # fmt: skip
+
+
+def _predecessor_of_topic(context: ReferenceContext) -> list[EntityRef]:
+    """ "its predecessor": the one organisation the text named as the predecessor of the one
+    under discussion ("The OSCE grew out of the CSCE. ... were admitted to its predecessor")."""
+    topic = context.topic
+    found = [p for p, after in context.predecessors.values() if topic and after == topic.key]
+    return found if len(found) == 1 else []
+
+
+_ASIDE = r"\s*(?:\([^)]*\)\s*)?"
+#: The words between a successor and its predecessor: "O grew out of P", "O, whose predecessor
+#: was P", "Its forerunner was P", "O's predecessor, P".
+_SUCCESSOR_FIRST = re.compile(
+    _ASIDE + r"(?:['’]s\s+(?:predecessor|forerunner)\s*(?:,|was|is)|,?\s*whose\s+(?:predecessor|"
+    r"forerunner)\s*(?:,|was|is)|(?:predecessor|forerunner)\s+(?:was|is)|grew\s+out\s+of|"
+    r"evolved\s+(?:out\s+of|from)|emerged\s+from|traces\s+its\s+(?:origins|roots)\s+(?:back\s+)?to|"
+    r"(?:is|was)\s+the\s+successor\s+(?:of|to)|succeeded)\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: ... and between a predecessor and its successor: "P, the predecessor of O", "P was the
+#: forerunner of O"; "P, launched in D, was O's forerunner" (the possessive after O).
+_PREDECESSOR_FIRST = re.compile(
+    _ASIDE + r",?\s*(?:(?:was|is|became)\s+)?(?:the|its)\s+(?:predecessor|forerunner)\s+(?:of|to)"
+    r"\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+_BEFORE_POSSESSIVE = re.compile(_ASIDE + r"(?:,[^,]{1,60},)?\s*(?:was|is|became)\s+(?:the\s+)?")
+_POSSESSIVE_PREDECESSOR = re.compile(r"['’]s\s+(?:predecessor|forerunner)\b", re.IGNORECASE)
+
+
+def _note_predecessors(mentions: list[Mention], text: str, context: ReferenceContext) -> None:
+    """Remember which organisation this sentence names as another's predecessor."""
+    named = [m for m in mentions if len(m.entities) == 1 and not m.members
+             and "Organisation" in m.entities[0].kinds]  # fmt: skip
+    for left, right in itertools.pairwise(named):
+        first, second = left.entities[0], right.entities[0]
+        if first.key == second.key:
+            continue
+        between = text[left.end : right.start]
+        if _SUCCESSOR_FIRST.fullmatch(between):
+            context.predecessors[second.key] = (second, first.key)
+        elif _PREDECESSOR_FIRST.fullmatch(between) or (
+            _BEFORE_POSSESSIVE.fullmatch(between) and _POSSESSIVE_PREDECESSOR.match(text, right.end)
+        ):
+            context.predecessors[first.key] = (first, second.key)
 
 
 def _sole_opening_state(before: list[Mention]) -> list[EntityRef]:
@@ -586,9 +649,11 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     context.opening = _opening_entity(mentions, text, start)
     del context.recent[:-50]  # only the latest entities matter to "the organisation"
+    _note_predecessors(mentions, text, context)
     topic = _sentence_topic(mentions, text, start)
-    if topic is not None:
-        context.topic = topic
+    known = context.predecessors.get(topic.key) if topic is not None else None
+    if topic is not None and not (known and context.topic and known[1] == context.topic.key):
+        context.topic = topic  # "P ... was the union's forerunner" leaves the union the topic
 
 
 def _note_listed_organisations(mention: Mention, context: ReferenceContext) -> None:
