@@ -78,3 +78,11 @@ def test_the_shipped_hedges_have_the_new_scopes():
     hedges = load_hedges()
     assert ("rather", "than") in hedges.preceding and ("until",) in hedges.after
     assert {",", "but", "only"} <= hedges.lead and "?" in hedges.sentence
+
+
+def test_a_next_phrase_counts_only_right_after_an_open_match():
+    hedges = Hedges(next=(("stayed", "out"), ("had", "not")), lead=frozenset({"but"}))
+    assert hedged(_words("o was founded by a , and c stayed out"), 0, 8, hedges)
+    assert not hedged(_words("x signed t but had not ratified it"), 0, 3, hedges)
+    # a match closed by its own comma: the negation is the main clause's
+    assert not hedged(_words("v , who flew to c on d , had not been"), 0, 9, hedges)

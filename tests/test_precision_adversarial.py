@@ -77,6 +77,10 @@ NOTHING = [
     "Xi Jinping's state visit to Astana in 2020 took place online because of the pandemic.",
     "Leaders of the SCO met in Astana in July 2024, a month after the CICA summit in Tashkent "
     "was called off.",
+    # the last filler opens a negated clause of its own; a statement called false or imagined
+    "It is not true that Mongolia joined the CSTO in 2002.",
+    "Suppose Mongolia joined the CSTO in 2002.",
+    "Mongolia joined the CSTO in 2002, according to a hoax.",
 ]
 
 
@@ -93,6 +97,10 @@ MIXED = [
         [],
     ),
     ("Trade between Uzbekistan and Russia, excluding energy, was $5 billion in 2021.", []),
+    (
+        "The CSTO was founded in 2002 by Armenia and Belarus, and Azerbaijan stayed out.",
+        [],  # the list "Belarus, and Azerbaijan" takes Azerbaijan in: the match is dropped
+    ),
     # a relative clause denying the last member of "A, and B"
     (
         "Tajikistan, which borders Afghanistan, and Armenia, which does not, both signed the "
@@ -143,6 +151,25 @@ PLAIN = [
         [
             _triple("uzb", "memberOf", "shanghai-cooperation-organisation"),
             _member("uzb", "shanghai-cooperation-organisation", "2001"),
+        ],
+    ),
+    # "but did not" past a lead word, and a negation after a closing comma, are no hedge
+    (
+        "Georgia signed the Energy Charter Treaty in 1994 but did not ratify it.",
+        [_triple("energy-charter-treaty", "signatory", "geo")],
+    ),
+    (
+        "Ilham Aliyev, who flew to Astana on 5 May 2023, had not been to Kazakhstan for two years.",
+        [
+            (
+                "node",
+                "kz:StateVisit",
+                {
+                    "kz:visitor": ["ilham-aliyev"],
+                    "kz:destination": ["astana"],
+                    "kz:date": [("2023-05-05", "xsd:date")],
+                },
+            )
         ],
     ),
     # a relative clause that asserts keeps its fact

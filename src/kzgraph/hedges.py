@@ -25,10 +25,12 @@ class Hedges:
     after: tuple[tuple[str, ...], ...] = ()  # phrases right after it: "joined Y as an observer"
     preceding: tuple[tuple[str, ...], ...] = ()  # phrases right before it: "except X joined Y"
     lead: frozenset = frozenset()  # what may stand between a match and an after phrase
+    next: tuple[tuple[str, ...], ...] = ()  # phrases right after it, never past lead words
 
 
-_HEDGE_SCOPES = ("sentence", "before", "inside", "span", "after", "preceding", "lead")
-_PHRASE_SCOPES = ("after", "preceding")
+_HEDGE_SCOPES = ("sentence", "before", "inside", "span", "after", "preceding", "lead", "next")
+_PHRASE_SCOPES = ("after", "preceding", "next")
+_PUNCTUATION = frozenset([",", ";", ":", "(", ")", "—", "–"])
 _MAX_LEAD = 4  # lead words passed over before an after phrase: ", but only as an observer"
 
 
@@ -50,6 +52,7 @@ def load_hedges(path: Path | None = None) -> Hedges:
     return Hedges(
         frozenset(words["sentence"]), frozenset(words["before"]), frozenset(words["inside"]),
         frozenset(words["span"]), phrases["after"], phrases["preceding"], frozenset(words["lead"]),
+        phrases["next"],
     )
 
 
@@ -96,6 +99,9 @@ def hedged(
         return True
     if any(tuple(words[max(begin - len(p), 0) : begin]) == p for p in hedges.preceding):
         return True  # "except X", "rather than X": X is the one the statement leaves out
+    closed = finish > 0 and words[finish - 1] in _PUNCTUATION  # "X, who travelled ..., had not"
+    if not closed and any(tuple(words[finish : finish + len(p)]) == p for p in hedges.next):
+        return True  # "founded by A and B, and C stayed out": C opens a clause of its own
     return _after_phrase(words, finish, hedges)
 
 
