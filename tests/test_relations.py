@@ -94,6 +94,9 @@ def rules_copy(tmp_path):
         ('{"id": "x", "kind": "membership", "pattern": "{X:State} joined [ {O:Organisation}"}',
          "bad pattern: unclosed"),
         ('{"id": "x", "kind": "membership", "pattern": ', "invalid JSON"),
+        # two classes in one slot compiled to a rule that could never match, silently
+        ('{"id": "x", "kind": "membership", "pattern": "{X:State|Organisation} joined '
+         '{O:Organisation}"}', "one class per slot, not 'State|Organisation'"),
     ],
 )  # fmt: skip
 def test_a_broken_rule_is_reported_with_file_and_line(rules_copy, line, message):

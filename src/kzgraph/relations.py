@@ -404,7 +404,7 @@ def _matches(doc, rules: RelationRules):
     present = {token.norm_ for token in doc}
     present |= {kind for token in doc for kind in token._.kz_kinds.split("|") if kind}
     for matcher, needs in rules.matchers.values():
-        if all(options & present for _, options in needs):
+        if not any(options.isdisjoint(present) for _, options in needs):
             yield from matcher(doc, with_alignments=True)
 
 

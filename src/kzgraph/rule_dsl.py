@@ -191,6 +191,12 @@ def pattern_words(pattern: str) -> list[str]:
 def _compile_rule(record: dict, path: Path, line: int) -> tuple[list, list]:
     """A rule's (Matcher specs, CompiledPattern) per variant, and what every match needs."""
     words = pattern_words(record["pattern"])
+    for word in words:
+        slot = SLOT.match(word)
+        if slot and slot["type"][0].isupper() and "|" in slot["type"]:
+            # a slot's class is one class; its matches and requirements would never meet
+            raise RuleFileError(path, line, f"one class per slot, not {slot['type']!r}: "
+                                "write one rule per class")
     try:
         variants = _split_optional(words)
     except ValueError as error:
