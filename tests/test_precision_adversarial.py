@@ -81,6 +81,10 @@ NOTHING = [
     "It is not true that Mongolia joined the CSTO in 2002.",
     "Suppose Mongolia joined the CSTO in 2002.",
     "Mongolia joined the CSTO in 2002, according to a hoax.",
+    # an event moved or replaced; a fact someone blocked
+    "The CICA summit in Tashkent in 2021 was moved to Astana.",
+    "The CICA summit in Tashkent in 2021 was replaced by a video conference.",
+    "Russia vetoed Armenia's chairmanship of the CSTO in 2023.",
 ]
 
 
@@ -168,6 +172,25 @@ PLAIN = [
                     "kz:visitor": ["ilham-aliyev"],
                     "kz:destination": ["astana"],
                     "kz:date": [("2023-05-05", "xsd:date")],
+                },
+            )
+        ],
+    ),
+    # a veto after the match, a summit that took place
+    (
+        "Armenia chaired the CSTO in 2023, after Russia had vetoed a rival bid.",
+        [_triple("csto", "chairedBy", "arm")],
+    ),
+    (
+        "The CSTO summit in Yerevan in 2022 was attended by six leaders.",
+        [
+            (
+                "node",
+                "kz:Summit",
+                {
+                    "kz:organisation": ["csto"],
+                    "kz:heldIn": ["yerevan"],
+                    "kz:startDate": [("2022", "xsd:gYear")],
                 },
             )
         ],
