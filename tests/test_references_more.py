@@ -634,3 +634,35 @@ def test_the_union_after_two_unions_is_neither(facts):
         "partner in defence. Croatia joined the union in 2013."
     )
     assert not {t for t in _triples(facts(text)) if t[1] == "kz:memberOf"}
+
+
+# --- "the two presidents" after a treaty titled "... between A and B" ----------------------------
+
+
+def _signed_by(found: list) -> set:
+    return {(t[0], t[2]) for t in _triples(found) if t[1] == "kz:signatory"}
+
+
+def test_the_two_presidents_are_the_pair_of_the_treaty_title_before_them(facts):
+    text = (
+        "The Treaty on Friendship between Poland and Lithuania, which the two presidents signed "
+        "in Vilnius on 26 April 1994, is still in force."
+    )
+    treaty = "treaty-on-friendship-between-poland-and-lithuania"
+    assert _signed_by(facts(text)) == {(treaty, "pol"), (treaty, "ltu")}
+
+
+def test_the_two_presidents_after_a_title_without_two_states_are_no_one(facts):
+    for text in (
+        "The Treaty on Friendship, which the two presidents signed in Vilnius on 26 April 1994, "
+        "is still in force.",
+        "The Treaty on Friendship between Poland and the Baltic republics, which the two "
+        "presidents signed in Vilnius on 26 April 1994, is still in force.",
+    ):
+        assert not _signed_by(facts(text))
+
+
+def test_a_cooperation_treaty_between_two_states_keeps_them_in_its_name(facts):
+    text = "Poland and Lithuania signed the Treaty on Cooperation between Poland and Lithuania."
+    treaty = "treaty-on-cooperation-between-poland-and-lithuania"
+    assert _signed_by(facts(text)) == {(treaty, "pol"), (treaty, "ltu")}

@@ -77,6 +77,9 @@ def resolve_strategy(
         states = list({e.key: e for e in named_before if e.cls == "State"}.values())
         if states:
             return states if len(states) == 2 else []
+        titled = _title_pair(named_before)
+        if titled:  # "The Treaty on X between A and B, which the two presidents signed"
+            return titled
         return list(context.last_states) if len(context.last_states) == 2 else []
     if strategy == "sentence_pair":  # "... Kazakhstan and Pakistan ..., and bilateral trade"
         states = list({e.key: e for e in named_before if e.cls == "State"}.values())
@@ -130,6 +133,27 @@ def resolve_strategy(
             else resolve_strategy(context, "last:Organisation", before)
         )
     return []
+
+
+_TITLE_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$")
+
+
+def _title_pair(named_before: list[EntityRef]) -> list[EntityRef]:
+    """The two states a treaty named just before gives in its title ("... between A and B")."""
+    treaties = [e for e in named_before if "Treaty" in e.kinds]
+    if not treaties or named_before[-1] is not treaties[-1]:
+        return []
+    title = _TITLE_PAIR.search(treaties[-1].label)
+    if title is None:
+        return []
+    gazetteer = default_gazetteer()
+    found = []
+    for name in title.groups():
+        keys = [k for k in gazetteer.lookup(name) if gazetteer.entities[k].cls == "State"]
+        if len(keys) != 1 or name in gazetteer.demonyms:
+            return []
+        found.append(gazetteer_ref(gazetteer, keys[0]))
+    return found if found[0].key != found[1].key else []
 
 
 def _pair(
