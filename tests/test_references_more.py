@@ -595,11 +595,17 @@ def test_the_latter_two_are_the_last_two_of_a_list_of_three(facts):
     assert members == {"swe", "fin"}
 
 
-def test_the_latter_two_after_a_pair_is_no_one(facts):
+def test_the_latter_two_after_a_pair_named_after_another_are_that_pair(facts):
     text = (
-        "Norway and Sweden signed the accord in 1995. The latter two are also members of the "
-        "European Union."
+        "Denmark and Iceland joined NATO in 1949. Norway and Sweden signed the accord in 1995. The "
+        "latter two are also members of the European Union."
     )
+    members = {t[0] for t in _triples(facts(text)) if t[2] == "european-union"}
+    assert members == {"nor", "swe"}
+
+
+def test_the_latter_two_after_no_list_are_no_one(facts):
+    text = "Norway signed the accord in 1995. The latter two are also members of the EU."
     assert not {t for t in _triples(facts(text)) if t[1] == "kz:memberOf"}
 
 

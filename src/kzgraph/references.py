@@ -221,14 +221,15 @@ def _former_or_latter(
 ) -> list[EntityRef]:
     """ "the former" / "the latter": the first / last of the last "A and B" list named before
     in the sentence, else of the previous sentence's last list; "the latter two": the last two
-    of a list of three or more. Nothing if that list has another size ("A, B and C ...; the
-    latter" could be C or anyone's guess of a pair)."""
+    of that list (of a pair, the pair: "A and B joined O. C and D joined it later. The latter two
+    ..."). Nothing if there is no list, or for "the former|latter" one of another size than two
+    ("A, B and C ...; the latter" could be C or anyone's guess of a pair)."""
     lists = _coordinated_lists(before, context.text) or context.last_lists
     if not lists:
         return []
     found = lists[-1]
     if strategy == "latter_two":
-        return list(found[-2:]) if len(found) >= 3 else []
+        return list(found[-2:])  # of a list of two, the pair itself (named after others)
     if len(found) != 2:
         return []
     return [found[0]] if strategy == "former" else [found[1]]
