@@ -102,6 +102,10 @@ MIXED = [
     ),
     ("Trade between Uzbekistan and Russia, excluding energy, was $5 billion in 2021.", []),
     (
+        "Tajikistan is a member of the CSTO; so is Belarus, at least on paper.",
+        [_triple("tjk", "memberOf", "csto"), _member("tjk", "csto")],
+    ),
+    (
         "The CSTO was founded in 2002 by Armenia and Belarus, and Azerbaijan stayed out.",
         [],  # the list "Belarus, and Azerbaijan" takes Azerbaijan in: the match is dropped
     ),
