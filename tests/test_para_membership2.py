@@ -21,7 +21,7 @@ def test_para_membership2_holds_the_measured_floor(scoring):
     print(score.report("para-membership2"))
     assert score.gold == 219
     assert score.precision >= 0.97, score.report("para-membership2")
-    assert score.recall >= 0.47, score.report("para-membership2")
+    assert score.recall >= 0.61, score.report("para-membership2")
 
 
 def _extract(text: str, scoring):
@@ -95,6 +95,51 @@ POSITIVES = [
      "Founded: 15 June 2001, Shanghai, by China, Russia and Kazakhstan",
      [_triple("chn", "coFounderOf", "shanghai-cooperation-organisation"),
       _member("kaz", "shanghai-cooperation-organisation", "2001-06-15", "FoundingMembership")]),
+    ("table-later-members-first",
+     "North Atlantic Treaty Organization (NATO)\n\nLater members: Greece (1952), Turkey (1952)",
+     [_triple("grc", "memberOf", "nato"), _member("grc", "nato", "1952")]),
+    ("table-later-members-second",
+     "North Atlantic Treaty Organization (NATO)\n\nNew members: Spain (1982), Poland (1999)",
+     [_triple("pol", "memberOf", "nato"), _member("pol", "nato", "1999")]),
+    ("table-joined-later-first",
+     "Shanghai Cooperation Organisation (SCO)\n\nJoined later: India (9 June 2017), Iran "
+     "(4 July 2023)",
+     [_triple("ind", "memberOf", "shanghai-cooperation-organisation"),
+      _member("ind", "shanghai-cooperation-organisation", "2017-06-09")]),
+    ("table-joined-later-second",
+     "Shanghai Cooperation Organisation (SCO)\n\nJoined later: India (9 June 2017), Iran "
+     "(4 July 2023)",
+     [_member("irn", "shanghai-cooperation-organisation", "2023-07-04")]),
+    ("bracketed-year-are-org-members-first",
+     "Ukraine (2008) and Moldova (2001) were also WTO members.",
+     [_triple("ukr", "memberOf", "wto"), _member("ukr", "wto", "2008")]),
+    ("bracketed-year-are-org-members-second",
+     "Ukraine (2008) and Moldova (2001) were also WTO members.",
+     [_triple("mda", "memberOf", "wto"), _member("mda", "wto", "2001")]),
+    ("granted-status-of-member-states",
+     "On 1 January 2024 Egypt and Ethiopia were given the status of full members of BRICS.",
+     [_triple("egy", "memberOf", "brics"), _member("eth", "brics", "2024-01-01")]),
+    ("org-whose-founding-members-were",
+     "Its model was the Eurasian Economic Union, whose founding members in 2015 were Russia, "
+     "Belarus and Kazakhstan.",
+     [_triple("blr", "coFounderOf", "eaeu"),
+      _member("rus", "eaeu", "2015", "FoundingMembership")]),
+    ("state-admission-to-org-dates-from",
+     "Montenegro's accession to NATO dates from 5 June 2017.",
+     [_triple("mne", "memberOf", "nato"), _member("mne", "nato", "2017-06-05")]),
+    ("became-nth-participating-state-of",
+     "On 1 July 1993 Andorra became the 53rd participating State of the CSCE.",
+     [_triple("and", "memberOf", "csce"), _member("and", "csce", "1993-07-01")]),
+    ("among-states-that-founded",
+     "Uzbekistan is among the countries that established the Shanghai Cooperation "
+     "Organisation.",
+     [_triple("uzb", "coFounderOf", "shanghai-cooperation-organisation")]),
+    ("acceded-becoming-nth-member",
+     "Montenegro joined on 5 June 2017, becoming NATO's 29th member.",
+     [_triple("mne", "memberOf", "nato"), _member("mne", "nato", "2017-06-05")]),
+    ("org-has-had-participating-states",
+     "The OSCE has had 57 participating states since Mongolia's entry.",
+     [_triple("osce", "participatingStateCount", ("57", "xsd:integer"))]),
 ]  # fmt: skip
 
 
@@ -143,6 +188,43 @@ NEGATIVES = [
      "Shanghai Cooperation Organisation (SCO)\n\n"
      "Visited: 15 June 2001, Shanghai, by China, Russia and Kazakhstan",
      "coFounderOf"),
+    ("table-later-members-first",
+     "North Atlantic Treaty Organization (NATO)\n\nLater partners: Sweden (1994), Finland "
+     "(1994)",
+     "memberOf"),
+    ("table-later-members-second",
+     "North Atlantic Treaty Organization (NATO)\n\nLater partners: Sweden (1994), Finland "
+     "(1994)",
+     "memberOf"),
+    ("table-joined-later-first",
+     "Shanghai Cooperation Organisation (SCO)\n\nObservers joined later: Mongolia (2004), "
+     "Belarus (2015)",
+     "memberOf"),
+    ("table-joined-later-second",
+     "Shanghai Cooperation Organisation (SCO)\n\nApplied later: Egypt (2021), Qatar (2022)",
+     "memberOf"),
+    ("bracketed-year-are-org-members-first",
+     "Ukraine (2008) and Moldova (2001) were also WTO observers.", "memberOf"),
+    ("bracketed-year-are-org-members-second",
+     "Ukraine (2008) and Moldova (2001) are WTO critics as well.", "memberOf"),
+    ("granted-status-of-member-states",
+     "On 1 January 2024 Egypt and Ethiopia were given the status of observers of BRICS.",
+     "memberOf"),
+    ("org-whose-founding-members-were",
+     "Its model was the Eurasian Economic Union, whose founding treaty in 2014 was signed by "
+     "Russia, Belarus and Kazakhstan.",
+     "coFounderOf"),
+    ("state-admission-to-org-dates-from",
+     "Montenegro's interest in NATO dates from 5 June 2006.", "memberOf"),
+    ("became-nth-participating-state-of",
+     "On 1 July 1993 Andorra became the 53rd partner state of the CSCE.", "memberOf"),
+    ("among-states-that-founded",
+     "Uzbekistan is among the countries that criticised the Shanghai Cooperation Organisation.",
+     "coFounderOf"),
+    ("acceded-becoming-nth-member",
+     "Montenegro joined on 5 June 2017, becoming NATO's 29th critic.", "memberOf"),
+    ("org-has-had-participating-states",
+     "The OSCE has had 57 observer states since Mongolia's entry.", "participatingStateCount"),
 ]  # fmt: skip
 
 
@@ -166,3 +248,9 @@ def test_gazetteer_names_the_rules_need(scoring):
     assert _triple("lby", "memberOf", "arab-league") in facts
     _, facts = _extract("Rwanda became a member of the Commonwealth of Nations in 2009.", scoring)
     assert _triple("rwa", "memberOf", "commonwealth-of-nations") in facts
+
+
+def test_a_founding_clause_whose_organisation_goes_on_gives_nothing(scoring):
+    # "the SCO and ..." or "the SCO's ...": the organisation may be a longer name or a part of it
+    _, facts = _extract("Uzbekistan is among the states that founded the SCO's bank.", scoring)
+    assert not [f for f in facts if "coFounderOf" in repr(f)], facts
