@@ -651,10 +651,10 @@ def _signed_by(found: list) -> set:
 
 def test_the_two_presidents_are_the_pair_of_the_treaty_title_before_them(facts):
     text = (
-        "The Treaty on Friendship between Poland and Lithuania, which the two presidents signed "
-        "in Vilnius on 26 April 1994, is still in force."
+        "The Treaty on the State Border between Poland and Lithuania, which the two presidents "
+        "signed in Vilnius on 26 April 1994, is still in force."
     )
-    treaty = "treaty-on-friendship-between-poland-and-lithuania"
+    treaty = "treaty-on-the-state-border-between-poland-and-lithuania"
     assert _signed_by(facts(text)) == {(treaty, "pol"), (treaty, "ltu")}
 
 
@@ -662,13 +662,37 @@ def test_the_two_presidents_after_a_title_without_two_states_are_no_one(facts):
     for text in (
         "The Treaty on Friendship, which the two presidents signed in Vilnius on 26 April 1994, "
         "is still in force.",
-        "The Treaty on Friendship between Poland and the Baltic republics, which the two "
+        "The Treaty on the State Border between Poland and the Baltic republics, which the two "
         "presidents signed in Vilnius on 26 April 1994, is still in force.",
     ):
         assert not _signed_by(facts(text))
 
 
-def test_a_cooperation_treaty_between_two_states_keeps_them_in_its_name(facts):
-    text = "Poland and Lithuania signed the Treaty on Cooperation between Poland and Lithuania."
-    treaty = "treaty-on-cooperation-between-poland-and-lithuania"
-    assert _signed_by(facts(text)) == {(treaty, "pol"), (treaty, "ltu")}
+
+# --- "the <demonym> president" -----------------------------------------------------------------
+
+
+def _visits(found: list) -> list[dict]:
+    return [f[2] for f in found if f[0] == "node" and f[1] == "kz:StateVisit"]
+
+
+def test_the_demonym_president_is_the_one_named_so_before(facts):
+    text = (
+        "Uzbek President Shavkat Mirziyoyev met Chinese President Xi Jinping in 2022. Dushanbe, "
+        "the capital of Tajikistan, received the Uzbek president in June 2022 at the invitation "
+        "of Emomali Rahmon."
+    )
+    [visit] = _visits(facts(text))
+    assert visit["kz:visitor"] == ["shavkat-mirziyoyev"]
+    assert visit["kz:destination"] == ["dushanbe"]
+
+
+def test_the_demonym_president_with_none_or_two_named_so_is_no_one(facts):
+    for text in (
+        "Dushanbe, the capital of Tajikistan, received the Uzbek president in June 2022 at the "
+        "invitation of Emomali Rahmon.",
+        "Uzbek President Shavkat Mirziyoyev met Uzbek President Islam Karimov in 2015. Dushanbe, "
+        "the capital of Tajikistan, received the Uzbek president in June 2022 at the invitation "
+        "of Emomali Rahmon.",
+    ):
+        assert not _visits(facts(text))

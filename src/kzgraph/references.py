@@ -50,6 +50,8 @@ class ReferenceContext:
     state_lists: list[list[EntityRef]] = field(default_factory=list)  # the last sentence's
     last_states: list[EntityRef] = field(default_factory=list)  # the last sentence's states
     last_lists: list[list[EntityRef]] = field(default_factory=list)  # the last sentence's lists
+    # the people named as a state's president ("Kazakh President X"): state key -> {key: person}
+    presidents: dict[str, dict[str, EntityRef]] = field(default_factory=dict)
     # organisations the text named as another's predecessor ("O grew out of P"): P -> (P, O key)
     predecessors: dict[str, tuple[EntityRef, str]] = field(default_factory=dict)
 
@@ -377,7 +379,14 @@ def resolve_references(
     resolved: list[Mention] = []
     for mention in mentions:
         if mention.source == "reference":
-            entities = resolve_strategy(context, strategies.get(mention.rule, ""), resolved)
+            strategy = strategies.get(mention.rule, "")
+            if strategy == "state_president":  # "the Kazakh president"
+                entities, state = _state_president(mention, context)
+                if not entities:  # no one (or two) named so before: the demonym's state
+                    resolved += [state] if state else []
+                    continue
+            else:
+                entities = resolve_strategy(context, strategy, resolved)
             if not entities:
                 continue
             mention.entities = entities
@@ -386,6 +395,49 @@ def resolve_references(
                 mention.members = [_single(mention, e) for e in entities]
         resolved.append(mention)
     return resolved
+
+
+_DEMONYM_PRESIDENT = re.compile(r"the\s+(.+?)\s+president$", re.IGNORECASE)
+
+
+def _state_president(
+    mention: Mention, context: ReferenceContext
+) -> tuple[list[EntityRef], Mention | None]:
+    """ "the Kazakh president": the one person the text named "Kazakh President X" before; and
+    the demonym's state mention, to keep if no one (or more than one) was."""
+    found = _DEMONYM_PRESIDENT.match(context.text[mention.start : mention.end])
+    if found is None:
+        return [], None
+    gazetteer = default_gazetteer()
+    keys = [k for k in gazetteer.lookup(found.group(1)) if gazetteer.entities[k].cls == "State"]
+    if len(keys) != 1:
+        return [], None
+    state = gazetteer_ref(gazetteer, keys[0])
+    begin = mention.start + found.start(1)
+    word = Mention(begin, begin + len(found.group(1)), state.kinds, "gazetteer", entities=[state])
+    people = context.presidents.get(keys[0], {})
+    return (list(people.values()), word) if len(people) == 1 else ([], word)
+
+
+#: "Kazakh President X": a demonym, the title and the person; "President of [the] S X".
+_DEMONYM_TITLE = re.compile(r"\s+President\s+")
+_TITLE_OF_STATE = re.compile(r"President\s+of\s+(?:the\s+)?$")
+
+
+def _note_presidents(mentions: list[Mention], text: str, context: ReferenceContext) -> None:
+    """Remember the people this sentence names with a state's president's title."""
+    for previous, mention in itertools.pairwise(mentions):
+        person = mention.entities[0] if len(mention.entities) == 1 else None
+        if person is None or "Person" not in person.kinds or mention.source == "reference":
+            continue
+        states = [e for e in previous.entities if e.cls == "State"]
+        if previous.members or len(states) != 1:
+            continue
+        between = text[previous.end : mention.start]
+        demonym = _DEMONYM_TITLE.fullmatch(between) and not between.startswith(" President of")
+        title_of = not between.strip() and _TITLE_OF_STATE.search(text, 0, previous.start)
+        if demonym or title_of:
+            context.presidents.setdefault(states[0].key, {})[person.key] = person
 
 
 def _single(mention: Mention, entity: EntityRef) -> Mention:
@@ -675,6 +727,7 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     context.opening = _opening_entity(mentions, text, start)
     del context.recent[:-50]  # only the latest entities matter to "the organisation"
     _note_predecessors(mentions, text, context)
+    _note_presidents(mentions, text, context)
     topic = _sentence_topic(mentions, text, start)
     known = context.predecessors.get(topic.key) if topic is not None else None
     if topic is not None and not (known and context.topic and known[1] == context.topic.key):
