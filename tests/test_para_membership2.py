@@ -20,8 +20,8 @@ def test_para_membership2_holds_the_measured_floor(scoring):
     score = scoring.score_corpus(CORPUS / "corpus", CORPUS / "gold")
     print(score.report("para-membership2"))
     assert score.gold == 219
-    assert score.precision >= 0.97, score.report("para-membership2")
-    assert score.recall >= 0.61, score.report("para-membership2")
+    assert score.precision >= 0.98, score.report("para-membership2")
+    assert score.recall >= 0.69, score.report("para-membership2")
 
 
 def _extract(text: str, scoring):
@@ -140,6 +140,36 @@ POSITIVES = [
     ("org-has-had-participating-states",
      "The OSCE has had 57 participating states since Mongolia's entry.",
      [_triple("osce", "participatingStateCount", ("57", "xsd:integer"))]),
+    ("fronted-admitted-took-seat-in",
+     "Accepted in 1955, Austria was the first of the neutral states to take its seat in the "
+     "United Nations.",
+     [_triple("aut", "memberOf", "united-nations"), _member("aut", "united-nations", "1955")]),
+    ("aside-acquired-full-membership-on",
+     "The Eurasian Economic Union is a customs union. Armenia, a partner since 2013, gained "
+     "full membership on 2 January 2015.",
+     [_triple("arm", "memberOf", "eaeu"), _member("arm", "eaeu", "2015-01-02")]),
+    ("admitted-as-nth-member-state-topic",
+     "The North Atlantic Treaty Organization is an alliance. Finland, long a neutral country, "
+     "was admitted as the 31st member state in April 2023.",
+     [_triple("fin", "memberOf", "nato"), _member("fin", "nato", "2023-04")]),
+    ("admitted-then-state-followed-on",
+     "Estonia was admitted to NATO on 29 March 2004, Albania followed on 1 April 2009.",
+     [_triple("alb", "memberOf", "nato"), _member("alb", "nato", "2009-04-01")]),
+    ("state-accession-took-effect",
+     "Latvia's accession to the World Trade Organization took effect on 10 February 1999.",
+     [_triple("lva", "memberOf", "wto"), _member("lva", "wto", "1999-02-10")]),
+    ("state-accession-which-took-place",
+     "Georgia's accession to the WTO, which took place on 14 June 2000, opened its markets.",
+     [_triple("geo", "memberOf", "wto"), _member("geo", "wto", "2000-06-14")]),
+    ("table-accession-dates-first",
+     "Accession dates, NATO: Poland 1999 · Romania 2004 · Croatia 2009",
+     [_triple("pol", "memberOf", "nato"), _member("pol", "nato", "1999")]),
+    ("table-accession-dates-second",
+     "Accession dates, NATO: Poland 1999 · Romania 2004 · Croatia 2009",
+     [_member("rou", "nato", "2004")]),
+    ("table-accession-dates-third",
+     "Accession dates, NATO: Poland 1999 · Romania 2004 · Croatia 2009",
+     [_member("hrv", "nato", "2009")]),
 ]  # fmt: skip
 
 
@@ -225,6 +255,34 @@ NEGATIVES = [
      "Montenegro joined on 5 June 2017, becoming NATO's 29th critic.", "memberOf"),
     ("org-has-had-participating-states",
      "The OSCE has had 57 observer states since Mongolia's entry.", "participatingStateCount"),
+    ("fronted-admitted-took-seat-in",
+     "Accepted in 1955, Austria was the first of the neutral states to take its seat in the "
+     "United Nations gallery as an observer.",
+     "memberOf"),
+    ("aside-acquired-full-membership-on",
+     "The Eurasian Economic Union is a customs union. Armenia, a partner since 2013, gained "
+     "full membership of a working group on 2 January 2015.",
+     "Membership"),
+    ("admitted-as-nth-member-state-topic",
+     "The North Atlantic Treaty Organization is an alliance. Finland, long a neutral country, "
+     "was admitted as the 31st member state of a Nordic forum in April 2023.",
+     "nato"),
+    ("admitted-then-state-followed-on",
+     "Estonia was admitted to NATO on 29 March 2004, Albania protested on 1 April 2009.",
+     "alb"),
+    ("state-accession-took-effect",
+     "Latvia's accession treaty with the World Trade Organization was signed on 10 February "
+     "1999.",
+     "memberOf"),
+    ("state-accession-which-took-place",
+     "Georgia's accession to the WTO, which took years of talks, opened its markets.",
+     "Membership"),
+    ("table-accession-dates-first",
+     "Application dates, NATO: Poland 1999 · Romania 2004 · Croatia 2009", "memberOf"),
+    ("table-accession-dates-second",
+     "Application dates, NATO: Poland 1999 · Romania 2004 · Croatia 2009", "memberOf"),
+    ("table-accession-dates-third",
+     "Application dates, NATO: Poland 1999 · Romania 2004 · Croatia 2009", "memberOf"),
 ]  # fmt: skip
 
 
