@@ -21,7 +21,7 @@ def test_para_membership2_holds_the_measured_floor(scoring):
     print(score.report("para-membership2"))
     assert score.gold == 219
     assert score.precision >= 0.98, score.report("para-membership2")
-    assert score.recall >= 0.69, score.report("para-membership2")
+    assert score.recall >= 0.73, score.report("para-membership2")
 
 
 def _extract(text: str, scoring):
@@ -170,6 +170,21 @@ POSITIVES = [
     ("table-accession-dates-third",
      "Accession dates, NATO: Poland 1999 · Romania 2004 · Croatia 2009",
      [_member("hrv", "nato", "2009")]),
+    ("acquired-membership-in-gapped-second",
+     "In 1992 Georgia obtained membership in the International Monetary Fund, and in 2000 in "
+     "the World Trade Organization.",
+     [_triple("geo", "memberOf", "wto"), _member("geo", "wto", "2000")]),
+    ("org-thus-has-member-states",
+     "Tajikistan joined the Collective Security Treaty Organization. The CSTO thus has six "
+     "member states.",
+     [_node("CountFigure", count=[("6", "xsd:integer")], countOf=[("member states", "xsd:string")],
+            countedIn=["csto"])]),
+    ("membership-in-org-colon-joined",
+     "Membership of NATO came in waves: Poland and Hungary joined in 1999, Romania in 2004.",
+     [_triple("hun", "memberOf", "nato"), _member("pol", "nato", "1999")]),
+    ("membership-in-org-colon-joined-second",
+     "Membership of NATO came in waves: Poland and Hungary joined in 1999, Romania in 2004.",
+     [_triple("rou", "memberOf", "nato"), _member("rou", "nato", "2004")]),
 ]  # fmt: skip
 
 
@@ -283,6 +298,21 @@ NEGATIVES = [
      "Application dates, NATO: Poland 1999 · Romania 2004 · Croatia 2009", "memberOf"),
     ("table-accession-dates-third",
      "Application dates, NATO: Poland 1999 · Romania 2004 · Croatia 2009", "memberOf"),
+    ("acquired-membership-in-gapped-second",
+     "In 1992 Georgia obtained membership in the International Monetary Fund, and in 2000 "
+     "talks with the World Trade Organization began.",
+     "wto"),
+    ("org-thus-has-member-states",
+     "Tajikistan joined the Collective Security Treaty Organization. The CSTO thus has six "
+     "observer states.",
+     "CountFigure"),
+    ("membership-in-org-colon-joined",
+     "Talks with NATO came in waves: Poland and Hungary joined in 1999, Romania in 2004.",
+     "memberOf"),
+    ("membership-in-org-colon-joined-second",
+     "Membership of NATO came in waves: Poland and Hungary joined in 1999, Romania in 2004 as "
+     "an observer.",
+     "rou"),
 ]  # fmt: skip
 
 
