@@ -23,7 +23,7 @@ def test_para_diplomacy_holds_the_measured_floor(scoring):
     print(score.report("para-diplomacy"))
     assert score.gold == 128
     assert score.precision >= 0.93, score.report("para-diplomacy")
-    assert score.recall >= 0.67, score.report("para-diplomacy")
+    assert score.recall >= 0.69, score.report("para-diplomacy")
 
 
 def _extract(text: str, scoring, written_from: str | None = None):
@@ -140,6 +140,17 @@ POSITIVES = [
         [
             _triple("agreement-on-transit", "signatory", "aze"),
             _triple("agreement-on-transit", "signatory", "geo"),
+        ],
+    ),
+    (
+        "treaty-parties-bear-signatures-of",
+        "The Agreement on Transit, to which Armenia and Georgia are parties, bears the signatures "
+        "of Nikol Pashinyan and Ilham Aliyev and the date 4 May 2011.",
+        None,
+        [
+            _triple("agreement-on-transit", "signatory", "arm"),
+            _triple("agreement-on-transit", "signatory", "geo"),
+            _triple("agreement-on-transit", "signingDate", _date("2011-05-04")),
         ],
     ),
     (
@@ -319,6 +330,13 @@ NEGATIVES = [
     (
         "treaty-bound-states-to",
         "The Agreement on Transit would have bound Azerbaijan and Georgia to open their railways.",
+        None,
+        "signatory",
+    ),
+    (
+        "treaty-parties-bear-signatures-of",
+        "The Agreement on Transit, to which Armenia and Georgia are parties, bears the marks of "
+        "Nikol Pashinyan and Ilham Aliyev and the date 4 May 2011.",
         None,
         "signatory",
     ),
