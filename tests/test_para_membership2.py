@@ -21,7 +21,7 @@ def test_para_membership2_holds_the_measured_floor(scoring):
     print(score.report("para-membership2"))
     assert score.gold == 219
     assert score.precision >= 0.98, score.report("para-membership2")
-    assert score.recall >= 0.73, score.report("para-membership2")
+    assert score.recall >= 0.75, score.report("para-membership2")
 
 
 def _extract(text: str, scoring):
@@ -185,6 +185,10 @@ POSITIVES = [
     ("membership-in-org-colon-joined-second",
      "Membership of NATO came in waves: Poland and Hungary joined in 1999, Romania in 2004.",
      [_triple("rou", "memberOf", "nato"), _member("rou", "nato", "2004")]),
+    ("admission-dates-from-day-on-which-also",
+     "Latvia's accession to the WTO dates from 10 February 1999, the day on which Estonia was "
+     "also admitted.",
+     [_triple("est", "memberOf", "wto"), _member("est", "wto", "1999-02-10")]),
 ]  # fmt: skip
 
 
@@ -313,6 +317,10 @@ NEGATIVES = [
      "Membership of NATO came in waves: Poland and Hungary joined in 1999, Romania in 2004 as "
      "an observer.",
      "rou"),
+    ("admission-dates-from-day-on-which-also",
+     "Latvia's accession to the WTO dates from 10 February 1999, the day on which Estonia was "
+     "also criticised.",
+     "est"),
 ]  # fmt: skip
 
 
@@ -336,6 +344,11 @@ def test_gazetteer_names_the_rules_need(scoring):
     assert _triple("lby", "memberOf", "arab-league") in facts
     _, facts = _extract("Rwanda became a member of the Commonwealth of Nations in 2009.", scoring)
     assert _triple("rwa", "memberOf", "commonwealth-of-nations") in facts
+    _, facts = _extract("Colombia joined the Non-Aligned Movement in 1983.", scoring)
+    assert _member("col", "non-aligned-movement", "1983") in facts
+    # an observer is no member, whatever the organisation
+    _, facts = _extract("Brazil takes part in the Non-Aligned Movement as an observer.", scoring)
+    assert not [f for f in facts if "memberOf" in repr(f)], facts
 
 
 def test_a_founding_clause_whose_organisation_goes_on_gives_nothing(scoring):
