@@ -696,3 +696,25 @@ def test_the_demonym_president_with_none_or_two_named_so_is_no_one(facts):
         "of Emomali Rahmon.",
     ):
         assert not _visits(facts(text))
+
+
+# --- "it" after a thing of another class -------------------------------------------------------
+
+
+def test_it_after_a_treaty_is_no_organisation_named_earlier(facts):
+    # "it" is the agreement, the nearer thing: no membership of the organisation named before
+    text = (
+        "Mongolia is a member of the Asian Development Bank. Chile, Peru and Mexico signed the "
+        "Pacific Alliance Framework Agreement on 6 June 2012, and Colombia later acceded to it."
+    )
+    found = _triples(facts(text))
+    assert not any(p == "kz:memberOf" and s == "col" for s, p, o in found)
+
+
+def test_it_after_an_organisation_is_that_organisation(facts):
+    text = (
+        "Brunei, Malaysia and Thailand founded the Mekong Trade Council in 1999, and Laos later "
+        "acceded to it."
+    )
+    found = _triples(facts(text))
+    assert ("lao", "kz:memberOf", "mekong-trade-council") in found

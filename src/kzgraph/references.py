@@ -86,6 +86,12 @@ def resolve_strategy(
     if strategy == "sentence_pair":  # "... Kazakhstan and Pakistan ..., and bilateral trade"
         states = list({e.key: e for e in named_before if e.cls == "State"}.values())
         return states if len(states) == 2 else []
+    if strategy.startswith("it:"):  # "... signed the Ashgabat Agreement, and X acceded to it"
+        wanted = strategy.removeprefix("it:")
+        things = [e for e in named_before if not {"State", "Person", "Place", "Language"} & set(e.kinds)]
+        if things and wanted not in things[-1].kinds:
+            return []  # the sentence named another thing "it" may stand for, nearer
+        strategy = "last:" + wanted
     if strategy.startswith("last:"):
         wanted = strategy.removeprefix("last:")
         found = [e for e in context.recent + named_before if wanted in e.kinds]
