@@ -63,6 +63,10 @@ def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceCont
     return ReferenceContext(written_from=gazetteer_ref(gazetteer, states[0]) if states else None)
 
 
+#: Classes "it" does not stand for (a state is "it" only by other strategies).
+_NOT_IT = frozenset(["State", "Person", "Place", "Language"])
+
+
 def resolve_strategy(
     context: ReferenceContext, strategy: str, before: list[Mention] | None = None
 ) -> list[EntityRef]:
@@ -88,7 +92,7 @@ def resolve_strategy(
         return states if len(states) == 2 else []
     if strategy.startswith("it:"):  # "... signed the Ashgabat Agreement, and X acceded to it"
         wanted = strategy.removeprefix("it:")
-        things = [e for e in named_before if not {"State", "Person", "Place", "Language"} & set(e.kinds)]
+        things = [e for e in named_before if not _NOT_IT.intersection(e.kinds)]
         if things and wanted not in things[-1].kinds:
             return []  # the sentence named another thing "it" may stand for, nearer
         strategy = "last:" + wanted
