@@ -21,7 +21,7 @@ def test_para_membership2_holds_the_measured_floor(scoring):
     print(score.report("para-membership2"))
     assert score.gold == 219
     assert score.precision >= 0.98, score.report("para-membership2")
-    assert score.recall >= 0.75, score.report("para-membership2")
+    assert score.recall >= 0.79, score.report("para-membership2")
 
 
 def _extract(text: str, scoring):
@@ -189,6 +189,11 @@ POSITIVES = [
      "Latvia's accession to the WTO dates from 10 February 1999, the day on which Estonia was "
      "also admitted.",
      [_triple("est", "memberOf", "wto"), _member("est", "wto", "1999-02-10")]),
+    ("states-apposition-that-founded-with",
+     "Russia and Belarus, the two states that established the Eurasian Economic Union with "
+     "Kazakhstan in Astana on 29 May 2014, are its largest members.",
+     [_triple("kaz", "coFounderOf", "eaeu"), _triple("blr", "coFounderOf", "eaeu"),
+      _member("rus", "eaeu", "2014-05-29", "FoundingMembership")]),
 ]  # fmt: skip
 
 
@@ -321,6 +326,10 @@ NEGATIVES = [
      "Latvia's accession to the WTO dates from 10 February 1999, the day on which Estonia was "
      "also criticised.",
      "est"),
+    ("states-apposition-that-founded-with",
+     "Russia and Belarus, the two states that criticised the Eurasian Economic Union with "
+     "Kazakhstan in Astana on 29 May 2014, are its largest members.",
+     "coFounderOf"),
 ]  # fmt: skip
 
 
@@ -344,6 +353,8 @@ def test_gazetteer_names_the_rules_need(scoring):
     assert _triple("lby", "memberOf", "arab-league") in facts
     _, facts = _extract("Rwanda became a member of the Commonwealth of Nations in 2009.", scoring)
     assert _triple("rwa", "memberOf", "commonwealth-of-nations") in facts
+    _, facts = _extract("The Council of Europe met in Strasbourg on 5 May 2019.", scoring)
+    assert not [f for f in facts if "memberOf" in repr(f)], facts
     _, facts = _extract("Colombia joined the Non-Aligned Movement in 1983.", scoring)
     assert _member("col", "non-aligned-movement", "1983") in facts
     # an observer is no member, whatever the organisation
