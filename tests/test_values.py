@@ -277,3 +277,20 @@ def test_length_forms(text, expected):
 )  # fmt: skip
 def test_an_area_speed_sea_distance_or_range_is_no_length_nor_count(text):
     assert find_values(text) == []
+
+
+def test_a_day_and_month_listed_with_a_full_date_take_its_year():
+    # "on 3 March and 9 October 2014": the list shares the closing date's year
+    dates = [v.fields["date"] for v in find_values("admitted on 3 March and 9 October 2014")]
+    assert dates == [("2014-03-03", "xsd:date"), ("2014-10-09", "xsd:date")]
+    dates = [v.fields["date"] for v in find_values("on 3 March, 5 May or 9 October 2014")]
+    assert dates[-2:] == [("2014-05-05", "xsd:date"), ("2014-10-09", "xsd:date")]
+
+
+def test_a_day_and_month_before_something_else_take_no_year_from_it():
+    # a clause in between, or a year alone, is no list of dates
+    assert [v.fields["date"] for v in find_values("on 3 March and in May 2014")] == [
+        ("2014-05", "xsd:gYearMonth")
+    ]
+    assert all(v.fields.get("date") != ("2014-03-03", "xsd:date")
+               for v in find_values("on 3 March, and in 2014 again"))  # fmt: skip

@@ -352,21 +352,35 @@ def find_values(text: str) -> list[Value]:
         if start >= taken_until:
             values.append(Value(start, end, kinds, fields))
             taken_until = end
-    return [value for value in _with_years(values) if value.kinds]
+    return [value for value in _with_years(values, text) if value.kinds]
 
 
-def _with_years(values: list[Value]) -> list[Value]:
+def _with_years(values: list[Value], text: str) -> list[Value]:
     """``values`` (in order, not overlapping) with each day and month without a year dated by
-    the years of the dates before it (only dates that had a year of their own count)."""
+    the years of the dates before it (only dates that had a year of their own count), or by
+    the full date it is listed with ("on 2 January and 12 August 2015")."""
     years: set[str] = set()
     dated = []
-    for value in values:
+    for index, value in enumerate(values):
         if value.kinds == ("Yearless",):
-            value = _dated(value, years)
+            listed = _listed_with(value, values[index + 1:index + 2], text)
+            value = _dated(value, {listed} if listed else years)
         elif "Date" in value.kinds:
             years.update(value.fields[key][0][:4] for key in ("date", "end") if key in value.fields)
         dated.append(value)
     return dated
+
+
+def _listed_with(value: Value, following: list[Value], text: str) -> str | None:
+    """The year of the full date right after a yearless one in a list ("2 January and 12
+    August 2015", "3, 5 or 9 May 2019" read pairwise), else None."""
+    if not following or following[0].kinds != ("Date",) or "date" not in following[0].fields:
+        return None
+    between = text[value.end:following[0].start].strip()
+    if between not in ("and", "or", ",", ", and", ", or"):
+        return None
+    lexical, datatype = following[0].fields["date"]
+    return lexical[:4] if datatype == "xsd:date" else None
 
 
 def _dated(value: Value, years: set[str]) -> Value:
