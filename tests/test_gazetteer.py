@@ -8,6 +8,7 @@ import pytest
 
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import default_gazetteer, load_gazetteer
+from kzgraph.namespaces import KZR
 from kzgraph.resources import rules_dir
 
 
@@ -71,3 +72,18 @@ def test_a_city_and_its_former_names_are_one_city():
     assert gazetteer.entities["khujand"].cls == "City"
     assert gazetteer.lookup("Sharm El Sheikh") == ["sharm-el-sheikh"]
     assert gazetteer.lookup("Jiddah") == ["jeddah"] and gazetteer.lookup("Jeddah-based") == []
+
+
+def test_a_hyphenated_name_is_also_known_with_a_space():
+    # texts write "Confidence Building Measures" and "Confidence-Building Measures" alike
+    from kzgraph.documents import document_from_text
+    from kzgraph.extract import extract_document
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("Nur Sultan") == gazetteer.lookup("Nur-Sultan") != []
+    text = ("Mongolia joined the Conference on Interaction and Confidence Building Measures in "
+            "Asia in 2002.")
+    quads = extract_document(document_from_text(text, "t")).quads
+    objects = {q.object.value for q in quads if q.predicate.value.endswith("#memberOf")}
+    assert objects == {KZR + gazetteer.lookup("Conference on Interaction and Confidence-Building "
+                                             "Measures in Asia")[0]}

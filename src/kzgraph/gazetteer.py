@@ -6,6 +6,7 @@ A gazetteer entry knows names only (label, aliases, acronym, Wikidata id), never
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -149,6 +150,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     )
     for source in sources:
         for entity in source:
+            entity.aliases += _spaced_variants(entity)
             entities[entity.key] = entity
             for name in {entity.label, *entity.aliases}:
                 names.setdefault(name, []).append(entity.key)
@@ -157,6 +159,14 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         demonym for _, record in states for demonym in record.get("demonyms", [])
     )
     return Gazetteer(entities, names, ancestors, demonyms)
+
+
+def _spaced_variants(entity: Entity) -> list[str]:
+    """A hyphenated name as texts also write it, with spaces ("Confidence-Building Measures"
+    -> "Confidence Building Measures", "Nur-Sultan" -> "Nur Sultan"), when no name has it."""
+    known = {entity.label, *entity.aliases}
+    spaced = {re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", name) for name in known}
+    return sorted(spaced - known)
 
 
 @cache
