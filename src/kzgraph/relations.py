@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from kzgraph.gapping import (
     colon_list_items,
@@ -66,6 +67,9 @@ _CLAUSE_WORDS = frozenset(
      "held", "led", "built", "known", "run", "set", "made", "begun", "chosen", "taken"]
 )  # fmt: skip
 _UNCLEAR = -1  # an apposition's subject whose head cannot take its role
+_OPTIONAL_THE = {"NORM": "the", "OP": "?"}  # what the DSL puts before every slot
+# relative words: a clause they open after a comma is no main clause, whatever its head
+_RELATIVE_OPENERS = frozenset(["which", "who", "whom", "whose", "that"])
 # What opens an aside between a subject and its verb that a second reading leaves out
 # ("X, a member of O, joined P", "X, which joined O in D, hosted ..."); a lowercase participle
 # ("X, founded in 1991, admitted ...") does too.
@@ -463,8 +467,8 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     for gap, limit in compiled.gaps.items():
         if alignment.count(gap) > limit:
             return None
-    if finish < len(doc) and doc[finish].norm_ in record.get("not_before", []):
-        return None  # "joined NATO's programme" is not "joined NATO"
+    if any(_spells(doc, finish, phrase) for phrase in record.get("not_before", [])):
+        return None  # "joined NATO's programme" is not "joined NATO"; "had 11 members in 1993"
     if finish < len(doc) and _has_kind(doc[finish], record.get("not_before_class", [])):
         return None  # "X, President of Poland Andrzej Duda": the title is the next person's
     if _modifies_what_follows(doc, finish):
@@ -473,41 +477,90 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
         return None  # "Vice President of X, Y" is not X's head of state
     if _possessive_in_gap(doc, begin, alignment, compiled):
         return None  # "trade between the EU and Kazakhstan's neighbours was ..."
-    subject = _leading_slot(alignment, compiled)
-    slot = None if subject is None else compiled.roles[alignment[subject]]
-    if slot is not None and compiled.dates.comma_after_subject:
-        slot = None  # "{C:City} , {S:State}" reads that comma itself: no apposition closes there
-    head = None if slot is None else _apposition_head(doc, begin + subject, slot)
-    if head == _UNCLEAR:
+    heads = _subject_heads(doc, begin, alignment, compiled)
+    if heads is None:
         return None  # the subject sits inside an apposition whose head cannot take its role
     roles: dict[str, list[tuple[Mention, str]]] = {}
     consts = dict(record.get("consts", {}))
     for offset, slot_index in enumerate(alignment):
         slot = compiled.roles[slot_index]
-        token = doc[head if offset == subject and head is not None else begin + offset]
+        token = doc[heads.get(offset, begin + offset)]
         if slot is not None and slot[1] == "text":
             word = token.text.strip()  # a merged stray space or masked marker is no part of it
             consts[slot[0]] = f"{consts[slot[0]]} {word}" if slot[0] in consts else word
         if slot is None or not slot[0] or token._.kz_mention < 0:
             continue
         roles.setdefault(slot[0], []).append((mentions[token._.kz_mention], slot[1]))
-    span = doc[begin if head is None else min(head, begin) : finish]
+    span = doc[min([begin, *heads.values()]) : finish]
     defaults = dict(record.get("defaults", {}))
-    leading = _subject_token(alignment, compiled, begin, head if subject is not None else None)
+    leading = _subject_token(alignment, compiled, begin, heads)
     return Fact(
         record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts,
         match=(compiled, leading),
     )
 
 
-def _subject_token(alignment, compiled: CompiledPattern, begin: int, head: int | None):
+def _subject_token(alignment, compiled: CompiledPattern, begin: int, heads: dict[int, int]):
     """The token filling the variant's subject slot (its apposition's head if it took one)."""
     index = subject_index(compiled.roles)
     offset = next((o for o, i in enumerate(alignment) if i == index), None)
     if offset is None:
         return None
+    return heads.get(offset, begin + offset)
+
+
+def _subject_heads(doc, begin: int, alignment, compiled: CompiledPattern) -> dict[int, int] | None:
+    """The heads that take the role of a subject sitting inside an apposition or relative
+    clause, by its offset in the match: the leading slot's ("O, the successor of P, was
+    founded") and the subject's after a gap ("X, who had invited P, visited": "*6 {V:Person}"
+    may start anywhere before P). None when such a head cannot take the role: drop the match."""
     leading = _leading_slot(alignment, compiled)
-    return head if head is not None and leading == offset else begin + offset
+    if leading is not None and compiled.dates.comma_after_subject:
+        leading = None  # "{C:City} , {S:State}" reads that comma itself: no apposition closes there
+    heads = {}
+    for offset in {leading, _gap_led_subject(alignment, compiled)} - {None}:
+        head = _apposition_head(doc, begin + offset, compiled.roles[alignment[offset]])
+        if head == _UNCLEAR:
+            return None
+        if head is not None:
+            heads[offset] = head
+    return heads
+
+
+def _gap_led_subject(alignment: list[int], compiled: CompiledPattern) -> int | None:
+    """The offset in the match of the variant's subject slot when a gap comes right before it
+    (past the optional "the" of a slot): the pattern does not say what precedes the subject."""
+    index = subject_index(compiled.roles)
+    if index is None or index not in alignment:
+        return None
+    before = index - 1 if compiled.specs[index - 1 : index] == [_OPTIONAL_THE] else index
+    return alignment.index(index) if before - 1 in compiled.gaps else None
+
+
+def _spells(doc, start: int, phrase: str) -> bool:
+    """Whether the tokens from ``start`` spell a ``not_before`` phrase: words (any case),
+    "a|b" alternatives, "{Class}" a mention of that class ("in|by {Date}", "at the time")."""
+    words = _phrase_words(phrase)
+    if start + len(words) > len(doc):
+        return False
+    return all(_fits_word(doc[start + i], word) for i, word in enumerate(words))
+
+
+@cache
+def _phrase_words(phrase: str) -> tuple[tuple[str, frozenset], ...]:
+    """A phrase's words, each as ("class"|"word", its options)."""
+    return tuple(
+        ("class", frozenset(w[1:-1].split("|"))) if w.startswith("{") and w.endswith("}")
+        else ("word", frozenset(w.lower().split("|")))
+        for w in phrase.split()
+    )  # fmt: skip
+
+
+def _fits_word(token, word: tuple[str, frozenset]) -> bool:
+    kind, options = word
+    if kind == "class":
+        return any(f"|{cls}|" in token._.kz_kinds for cls in options)
+    return token.norm_ in options
 
 
 def _has_kind(token, classes: list[str]) -> bool:
@@ -566,7 +619,9 @@ def _apposition_head(doc, begin: int, first_slot: tuple[str, str]) -> int | None
     if not (opener in _APPOSITION_OPENERS or opener.endswith("ed")):
         return None  # "In 2001, P, ..." has no apposition around P
     if head._.kz_mention < 0 or not head._.kz_actor:
-        return None  # "After long talks, the ..., P, ...": no named head to attach to
+        # "After long talks, the ..., P, ...": no named head to attach to; but "The
+        # delegation, which accompanied P, visited ...": P is still no subject of the verb
+        return _UNCLEAR if opener in _RELATIVE_OPENERS else None
     fits = any(f"|{kind}|" in head._.kz_kinds for kind in first_slot[1].split("|"))
     same_arity = head._.kz_group == doc[begin]._.kz_group
     return head.i if fits and same_arity else _UNCLEAR
