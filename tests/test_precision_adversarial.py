@@ -297,6 +297,10 @@ PAST_COUNTS = [
     "The Shanghai Cooperation Organisation had six members at its founding.",
     "The Eurasian Economic Union had four members in early 2015.",
     "Uzbekistan was divided into 12 regions in 1992.",
+    # a past time fronted
+    "In 1975, the OSCE had 35 participating states.",
+    "Back then the Council of Europe had 23 member states.",
+    "Initially the Shanghai Cooperation Organisation had six members.",
 ]
 
 
@@ -308,6 +312,10 @@ def test_a_count_of_a_past_time_gives_nothing(sentence, scoring):
 CURRENT_COUNTS = [
     (
         "The OSCE now has 57 participating states.",
+        [_triple("osce", "participatingStateCount", ("57", "xsd:integer"))],
+    ),
+    (
+        "Founded in 1975, the OSCE now has 57 participating states.",
         [_triple("osce", "participatingStateCount", ("57", "xsd:integer"))],
     ),
     (

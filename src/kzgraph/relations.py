@@ -473,8 +473,8 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
         return None  # "X, President of Poland Andrzej Duda": the title is the next person's
     if _modifies_what_follows(doc, finish):
         return None
-    if _word_before(doc, begin) in record.get("not_after", []):
-        return None  # "Vice President of X, Y" is not X's head of state
+    if _preceded_by(doc, begin, record.get("not_after", [])):
+        return None  # "Vice President of X, Y" is not X's head of state; "In 1993, O had N"
     if _possessive_in_gap(doc, begin, alignment, compiled):
         return None  # "trade between the EU and Kazakhstan's neighbours was ..."
     heads = _subject_heads(doc, begin, alignment, compiled)
@@ -539,7 +539,8 @@ def _gap_led_subject(alignment: list[int], compiled: CompiledPattern) -> int | N
 
 def _spells(doc, start: int, phrase: str) -> bool:
     """Whether the tokens from ``start`` spell a ``not_before`` phrase: words (any case),
-    "a|b" alternatives, "{Class}" a mention of that class ("in|by {Date}", "at the time")."""
+    "a|b" alternatives, "{Class}" a mention of that class ("in|by {Date}", "at the time"),
+    "^w" a word opening the sentence ("^in {Date} ,")."""
     words = _phrase_words(phrase)
     if start + len(words) > len(doc):
         return False
@@ -548,9 +549,11 @@ def _spells(doc, start: int, phrase: str) -> bool:
 
 @cache
 def _phrase_words(phrase: str) -> tuple[tuple[str, frozenset], ...]:
-    """A phrase's words, each as ("class"|"word", its options)."""
+    """A phrase's words, each as ("class"|"word"|"first", its options); "^w" must open the
+    sentence."""
     return tuple(
         ("class", frozenset(w[1:-1].split("|"))) if w.startswith("{") and w.endswith("}")
+        else ("first", frozenset(w[1:].lower().split("|"))) if w.startswith("^") and len(w) > 1
         else ("word", frozenset(w.lower().split("|")))
         for w in phrase.split()
     )  # fmt: skip
@@ -558,6 +561,8 @@ def _phrase_words(phrase: str) -> tuple[tuple[str, frozenset], ...]:
 
 def _fits_word(token, word: tuple[str, frozenset]) -> bool:
     kind, options = word
+    if kind == "first":
+        return token.i == 0 and token.norm_ in options
     if kind == "class":
         return any(f"|{cls}|" in token._.kz_kinds for cls in options)
     return token.norm_ in options
@@ -569,6 +574,21 @@ def _has_kind(token, classes: list[str]) -> bool:
     if "Person" in classes and not token._.kz_kinds and token.is_title:
         return True
     return any(f"|{cls}|" in token._.kz_kinds for cls in classes)
+
+
+def _preceded_by(doc, begin: int, entries: list[str]) -> bool:
+    """Whether a ``not_after`` word comes right before a match, or a phrase (several words, a
+    "{Class}" or a "^w", as in ``not_before``) ends there, looking past a "the" the slot left
+    out ("In 1993, the CIS had 11 members": "^in {Date} ,")."""
+    if _word_before(doc, begin) in entries:
+        return True
+    end = begin - 1 if begin > 0 and doc[begin - 1].lower_ == "the" else begin
+    phrases = [e for e in entries if " " in e or "{" in e or e.startswith("^")]
+    return any(
+        end - len(_phrase_words(phrase)) >= 0
+        and _spells(doc, end - len(_phrase_words(phrase)), phrase)
+        for phrase in phrases
+    )
 
 
 def _word_before(doc, begin: int) -> str:
