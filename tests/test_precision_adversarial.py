@@ -301,6 +301,9 @@ PAST_COUNTS = [
     "In 1975, the OSCE had 35 participating states.",
     "Back then the Council of Europe had 23 member states.",
     "Initially the Shanghai Cooperation Organisation had six members.",
+    # the same guard on the later count rules (org-thus-has-member-states, org-has-had-...)
+    "The Eurasian Economic Union thus had four member states in early 2015.",
+    "In 1995, the OSCE has had 53 participating states.",
 ]
 
 
