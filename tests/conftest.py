@@ -126,16 +126,24 @@ def serve():
 QUERY_GRAPH = Path(__file__).parent / "fixtures" / "query-graph.trig"
 
 
+def _load_helper(name: str):
+    """tests/<name>.py as the module ``name``: a helper beside the tests rather than an
+    installed module, so it is loaded by path. Loaded here, when conftest is imported and so
+    before any test module, a test module can import it by name (``from fact_cases import
+    ...``), which ``--import-mode=importlib`` would not otherwise allow."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).parent / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+GOLD_SCORING = _load_helper("gold_scoring")  # scores extracted facts against hand-written gold
+_load_helper("fact_cases")  # builds facts in the scorer's form and checks a rule's cases
+
+
 @pytest.fixture(scope="session")
 def scoring():
-    """tests/gold_scoring.py: scores extracted facts against hand-written gold.
-
-    A helper beside the tests rather than an installed module, so it is loaded by path.
-    """
-    if "gold_scoring" not in sys.modules:
-        path = Path(__file__).parent / "gold_scoring.py"
-        spec = importlib.util.spec_from_file_location("gold_scoring", path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["gold_scoring"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["gold_scoring"]
+    """tests/gold_scoring.py: scores extracted facts against hand-written gold."""
+    return GOLD_SCORING

@@ -183,3 +183,14 @@ def score_corpus(corpus_dir: Path, gold_dir: Path) -> Score:
         part.misses = [(gold_path.stem, f) for f in part.misses]
         total.add(part)
     return total
+
+
+def assert_floor(corpus: Path, gold: int, precision: float, recall: float) -> None:
+    """Score ``corpus``/corpus against ``corpus``/gold, print the report and assert the gold
+    count and the precision and recall floors measured on it."""
+    score = score_corpus(Path(corpus) / "corpus", Path(corpus) / "gold")
+    report = score.report(Path(corpus).name)
+    print(report)
+    assert score.gold == gold, report
+    assert score.precision >= precision, report
+    assert score.recall >= recall, report

@@ -6,66 +6,22 @@ look-alike that must give nothing of that kind."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
-
-from kzgraph.documents import document_from_text
-from kzgraph.extract import extract_document
-from kzgraph.namespaces import KZ
+from fact_cases import assert_gives, assert_gives_nothing, assert_paired, extract
+from fact_cases import date as _date
+from fact_cases import relations as _relations
+from fact_cases import triple as _triple
+from fact_cases import visit as _visit
 
 TESTS = Path(__file__).parent
+_extract = partial(extract, stem="para-diplomacy-test")
 
 
 def test_para_diplomacy_holds_the_measured_floor(scoring):
-    corpus = TESTS / "para-diplomacy"
-    score = scoring.score_corpus(corpus / "corpus", corpus / "gold")
-    print(score.report("para-diplomacy"))
-    assert score.gold == 128
-    assert score.precision >= 0.93, score.report("para-diplomacy")
-    assert score.recall >= 0.69, score.report("para-diplomacy")
-
-
-def _extract(text: str, scoring, written_from: str | None = None):
-    """(rule ids, scorable facts) of a one-text document, through the whole pipeline."""
-    metadata = {"written_from": written_from} if written_from else None
-    quads = extract_document(document_from_text(text, "para-diplomacy-test", metadata)).quads
-    rules = {q.object.value for q in quads if q.predicate.value == KZ + "rule"}
-    return rules, scoring.extracted_facts(quads)
-
-
-def _triple(s, p, o):
-    return ("triple", s, "kz:" + p, o)
-
-
-def _date(value: str):
-    kind = {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(value), "xsd:date")
-    return (value, kind)
-
-
-def _node(cls: str, **props):
-    return ("node", "kz:" + cls, {"kz:" + key: value for key, value in props.items()})
-
-
-def _relations(a: str, b: str, date: str):
-    return [_triple(a, "hasDiplomaticRelationsWith", b),
-            _node("DiplomaticRelationsEstablishment", participant=sorted([a, b]),
-                  date=[_date(date)])]  # fmt: skip
-
-
-def _visit(visitor: str, place: str, date: str, inviter: str | None = None):
-    props = {"visitor": [visitor], "destination": [place], "date": [_date(date)]}
-    if inviter:
-        props["invitedBy"] = [inviter]
-    return _node("StateVisit", **props)
-
-
-def _same(fact, expected) -> bool:
-    if fact[0] != "node" or expected[0] != "node":
-        return fact == expected
-    props = {key: sorted(map(str, values)) for key, values in fact[2].items()}
-    wanted = {key: sorted(map(str, values)) for key, values in expected[2].items()}
-    return fact[1] == expected[1] and props == wanted
+    scoring.assert_floor(TESTS / "para-diplomacy", 128, 0.93, 0.69)
 
 
 # (rule, sentence, written_from, facts it must give)
@@ -261,10 +217,7 @@ POSITIVES = [
 
 @pytest.mark.parametrize(("rule", "text", "written_from", "expected"), POSITIVES)
 def test_a_phrasing_in_other_wording_gives_its_facts(rule, text, written_from, expected, scoring):
-    rules, facts = _extract(text, scoring, written_from)
-    assert rule in {r.split("+")[0] for r in rules}, (rules, facts)
-    for fact in expected:
-        assert any(_same(found, fact) for found in facts), (fact, facts)
+    assert_gives(_extract(text, scoring, written_from), rule, expected, variants=True)
 
 
 # (rule, look-alike sentence, written_from, what it must not give: a property or class)
@@ -430,10 +383,8 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("rule", "text", "written_from", "kind"), NEGATIVES)
 def test_a_look_alike_gives_nothing_of_that_kind(rule, text, written_from, kind, scoring):
-    rules, facts = _extract(text, scoring, written_from)
-    assert rule not in {r.split("+")[0] for r in rules}
-    assert not [f for f in facts if kind in repr(f)], facts
+    assert_gives_nothing(_extract(text, scoring, written_from), rule, kind, variants=True)
 
 
 def test_every_rule_of_the_block_has_a_positive_and_a_negative():
-    assert {p[0] for p in POSITIVES} == {n[0] for n in NEGATIVES}
+    assert_paired(POSITIVES, NEGATIVES)

@@ -6,57 +6,28 @@ nothing of that kind."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
-
-from kzgraph.documents import document_from_text
-from kzgraph.extract import extract_document
-from kzgraph.namespaces import KZ
+from fact_cases import assert_gives, assert_gives_nothing, assert_paired, extract
+from fact_cases import date as _date
+from fact_cases import dec as _dec
+from fact_cases import node as _node
+from fact_cases import triple as _triple
+from fact_cases import usd as _usd
 
 TESTS = Path(__file__).parent
+_extract = partial(extract, stem="para-test")
 
 
 def test_extractor_holds_the_measured_floor_on_para_infrastructure(scoring):
-    score = scoring.score_corpus(
-        TESTS / "para-infrastructure" / "corpus", TESTS / "para-infrastructure" / "gold"
-    )
-    print(score.report("para-infrastructure"))
-    assert score.gold == 183
-    assert score.precision >= 1.00, score.report("para-infrastructure")
-    assert score.recall >= 0.85, score.report("para-infrastructure")
-
-
-def _extract(text: str, scoring, written_from: str | None = None):
-    """(rule ids, scorable facts) of a one-text document, through the whole pipeline."""
-    metadata = {"written_from": written_from} if written_from else None
-    quads = extract_document(document_from_text(text, "para-test", metadata)).quads
-    rules = {q.object.value for q in quads if q.predicate.value == KZ + "rule"}
-    return rules, scoring.extracted_facts(quads)
-
-
-def _triple(s, p, o):
-    return ("triple", s, "kz:" + p, o)
-
-
-def _date(value: str):
-    kind = {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(value), "xsd:date")
-    return (value, kind)
-
-
-def _node(cls: str, **props):
-    return ("node", "kz:" + cls, {"kz:" + key: value for key, value in props.items()})
-
-
-def _dec(value: str):
-    return [(value, "xsd:decimal")]
-
-
-def _usd(amount: str):
-    return {"amount": _dec(amount), "currency": [("USD", "xsd:string")]}
+    scoring.assert_floor(TESTS / "para-infrastructure", 183, 1.00, 0.85)
 
 
 _APPROX = [("true", "xsd:boolean")]
+# a border found with its two states the other way round is the same border
+SYMMETRIC = frozenset({"kz:sharesBorderWith"})
 
 # (rule, sentence, facts it must give[, the document's written_from])
 POSITIVES = [
@@ -283,27 +254,10 @@ POSITIVES = [
 ]  # fmt: skip
 
 
-def _same(fact, expected) -> bool:
-    if fact[0] != expected[0]:
-        return False
-    if fact[0] == "triple":
-        crossed = fact[2] == "kz:sharesBorderWith" and (fact[3], fact[1]) == (
-            expected[1],
-            expected[3],
-        )
-        return fact == expected or (crossed and fact[2] == expected[2])
-    props = {key: sorted(map(str, values)) for key, values in fact[2].items()}
-    wanted = {key: sorted(map(str, values)) for key, values in expected[2].items()}
-    return fact[1] == expected[1] and props == wanted
-
-
 @pytest.mark.parametrize("case", POSITIVES, ids=[p[0] for p in POSITIVES])
 def test_a_construction_in_other_wording_gives_its_facts(case, scoring):
     rule, text, expected, *written_from = case
-    rules, facts = _extract(text, scoring, *written_from)
-    assert rule in rules
-    for fact in expected:
-        assert any(_same(found, fact) for found in facts), (fact, facts)
+    assert_gives(_extract(text, scoring, *written_from), rule, expected, symmetric=SYMMETRIC)
 
 
 # (rule, a look-alike sentence, what it must not give: a property, node class or entity key
@@ -469,12 +423,11 @@ NEGATIVES = [
 @pytest.mark.parametrize("case", NEGATIVES, ids=[n[0] for n in NEGATIVES])
 def test_a_look_alike_gives_nothing_of_that_kind(case, scoring):
     _rule, text, kind, *written_from = case
-    _, facts = _extract(text, scoring, *written_from)
-    assert not [f for f in facts if kind in repr(f)], facts
+    assert_gives_nothing(_extract(text, scoring, *written_from), None, kind)
 
 
 def test_every_rule_has_a_positive_and_a_negative():
-    assert {p[0] for p in POSITIVES} == {n[0] for n in NEGATIVES}
+    assert_paired(POSITIVES, NEGATIVES)
 
 
 def test_a_capital_stated_as_a_possessive_apposition_is_no_mere_location(scoring):

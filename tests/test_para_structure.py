@@ -5,54 +5,24 @@ look-alike that must give nothing of that kind."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
-
-from kzgraph.documents import document_from_text
-from kzgraph.extract import extract_document
-from kzgraph.namespaces import KZ
+from fact_cases import assert_gives, assert_gives_nothing, assert_paired, extract
+from fact_cases import date as _date
+from fact_cases import node as _node
+from fact_cases import same as _same
+from fact_cases import triple as _triple
 
 CORPUS = Path(__file__).parent / "para-structure"
+_extract = partial(extract, stem="para-structure-test")
 # measured at the W5d commits (HEAD + its block): P 1.000, R 0.900 on 220 gold facts
 PRECISION_FLOOR, RECALL_FLOOR = 1.00, 0.90
 
 
 def test_para_structure_holds_the_measured_floor(scoring):
-    score = scoring.score_corpus(CORPUS / "corpus", CORPUS / "gold")
-    print(score.report("para-structure"))
-    assert score.gold == 220
-    assert score.precision >= PRECISION_FLOOR, score.report("para-structure")
-    assert score.recall >= RECALL_FLOOR, score.report("para-structure")
-
-
-def _extract(text: str, scoring, metadata: dict | None = None):
-    """(rule ids, scorable facts) of a one-text document, through the whole pipeline."""
-    document = document_from_text(text, "para-structure-test", metadata)
-    quads = extract_document(document).quads
-    rules = {q.object.value for q in quads if q.predicate.value == KZ + "rule"}
-    return rules, scoring.extracted_facts(quads)
-
-
-def _triple(s, p, o):
-    return ("triple", s, "kz:" + p, o)
-
-
-def _date(value: str):
-    kind = {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(value), "xsd:date")
-    return (value, kind)
-
-
-def _node(cls: str, **props):
-    return ("node", "kz:" + cls, {"kz:" + key: value for key, value in props.items()})
-
-
-def _same(fact, expected) -> bool:
-    if fact[0] != "node" or expected[0] != "node":
-        return fact == expected
-    props = {key: sorted(map(str, values)) for key, values in fact[2].items()}
-    wanted = {key: sorted(map(str, values)) for key, values in expected[2].items()}
-    return fact[1] == expected[1] and props == wanted
+    scoring.assert_floor(CORPUS, 220, PRECISION_FLOOR, RECALL_FLOOR)
 
 
 # (rule, sentence, facts it must give)
@@ -201,10 +171,7 @@ POSITIVES = [
 
 @pytest.mark.parametrize(("rule", "text", "expected"), POSITIVES, ids=[p[0] for p in POSITIVES])
 def test_a_construction_in_other_wording_gives_its_facts(rule, text, expected, scoring):
-    rules, facts = _extract(text, scoring)
-    assert rule in rules
-    for fact in expected:
-        assert any(_same(found, fact) for found in facts), (fact, facts)
+    assert_gives(_extract(text, scoring), rule, expected)
 
 
 # (rule, a look-alike sentence, the property or node class it must not give)
@@ -327,13 +294,11 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("rule", "text", "kind"), NEGATIVES, ids=[n[0] for n in NEGATIVES])
 def test_a_look_alike_gives_nothing_of_that_kind(rule, text, kind, scoring):
-    rules, facts = _extract(text, scoring)
-    assert rule not in rules
-    assert not [f for f in facts if kind in repr(f)], facts
+    assert_gives_nothing(_extract(text, scoring), rule, kind)
 
 
 def test_every_rule_of_the_block_has_a_positive_and_a_negative():
-    assert {p[0] for p in POSITIVES} == {n[0] for n in NEGATIVES}
+    assert_paired(POSITIVES, NEGATIVES)
 
 
 def test_a_summit_year_before_the_noun_leaves_no_year_only_summit(scoring):

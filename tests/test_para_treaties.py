@@ -6,59 +6,23 @@ look-alike that must give nothing of that kind."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
-
-from kzgraph.documents import document_from_text
-from kzgraph.extract import extract_document
-from kzgraph.namespaces import KZ
+from fact_cases import assert_gives, assert_gives_nothing, assert_paired, extract
+from fact_cases import date as _date
+from fact_cases import node as _node
+from fact_cases import relations as _relations
+from fact_cases import same as _same
+from fact_cases import triple as _triple
 
 TESTS = Path(__file__).parent
+_extract = partial(extract, stem="para-treaties-test")
 
 
 def test_para_treaties_holds_the_measured_floor(scoring):
-    corpus = TESTS / "para-treaties"
-    score = scoring.score_corpus(corpus / "corpus", corpus / "gold")
-    print(score.report("para-treaties"))
-    assert score.gold == 183
-    assert score.precision >= 1.00, score.report("para-treaties")
-    assert score.recall >= 0.72, score.report("para-treaties")
-
-
-def _extract(text: str, scoring, written_from: str | None = None):
-    """(rule ids, scorable facts) of a one-text document, through the whole pipeline."""
-    metadata = {"written_from": written_from} if written_from else None
-    quads = extract_document(document_from_text(text, "para-treaties-test", metadata)).quads
-    rules = {q.object.value for q in quads if q.predicate.value == KZ + "rule"}
-    return rules, scoring.extracted_facts(quads)
-
-
-def _triple(s, p, o):
-    return ("triple", s, "kz:" + p, o)
-
-
-def _date(value: str):
-    kind = {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(value), "xsd:date")
-    return (value, kind)
-
-
-def _node(cls: str, **props):
-    return ("node", "kz:" + cls, {"kz:" + key: value for key, value in props.items()})
-
-
-def _relations(a: str, b: str, date: str):
-    return [_triple(a, "hasDiplomaticRelationsWith", b),
-            _node("DiplomaticRelationsEstablishment", participant=sorted([a, b]),
-                  date=[_date(date)])]  # fmt: skip
-
-
-def _same(fact, expected) -> bool:
-    if fact[0] != "node" or expected[0] != "node":
-        return fact == expected
-    props = {key: sorted(map(str, values)) for key, values in fact[2].items()}
-    wanted = {key: sorted(map(str, values)) for key, values in expected[2].items()}
-    return fact[1] == expected[1] and props == wanted
+    scoring.assert_floor(TESTS / "para-treaties", 183, 1.00, 0.72)
 
 
 KAZ = "Kazakhstan"
@@ -274,10 +238,7 @@ POSITIVES = [
     ("rule", "text", "written_from", "expected"), POSITIVES, ids=[p[0] for p in POSITIVES]
 )
 def test_a_phrasing_in_other_wording_gives_its_facts(rule, text, written_from, expected, scoring):
-    rules, facts = _extract(text, scoring, written_from)
-    assert rule in rules, (rules, facts)
-    for fact in expected:
-        assert any(_same(found, fact) for found in facts), (fact, facts)
+    assert_gives(_extract(text, scoring, written_from), rule, expected)
 
 
 # (rule, look-alike sentence, written_from, what it must not give: a property or class)
@@ -420,9 +381,7 @@ NEGATIVES = [
     ("rule", "text", "written_from", "kind"), NEGATIVES, ids=[n[0] for n in NEGATIVES]
 )
 def test_a_look_alike_gives_nothing_of_that_kind(rule, text, written_from, kind, scoring):
-    rules, facts = _extract(text, scoring, written_from)
-    assert rule not in rules
-    assert not [f for f in facts if kind in repr(f)], facts
+    assert_gives_nothing(_extract(text, scoring, written_from), rule, kind)
 
 
 def test_a_visit_stated_by_being_in_a_city_for_it(scoring):
@@ -440,7 +399,7 @@ def test_a_visit_stated_by_being_in_a_city_for_it(scoring):
 
 
 def test_every_rule_of_the_block_has_a_positive_and_a_negative():
-    assert {p[0] for p in POSITIVES} == {n[0] for n in NEGATIVES}
+    assert_paired(POSITIVES, NEGATIVES)
 
 
 def test_relations_need_the_state_a_text_is_written_from(scoring):

@@ -4,35 +4,17 @@ sentence that suggested it, and a look-alike that must give nothing of that kind
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from fact_cases import assert_gives, assert_gives_nothing, assert_paired, extract
+from fact_cases import date as _date
+from fact_cases import dec as _dec
+from fact_cases import node as _node
+from fact_cases import triple as _triple
 
-from kzgraph.documents import document_from_text
-from kzgraph.extract import extract_document
-from kzgraph.namespaces import KZ
+_extract = partial(extract, stem="families-test")
 
-
-def _extract(text: str, scoring):
-    """(rule ids, scorable facts) of a one-text document, through the whole pipeline."""
-    quads = extract_document(document_from_text(text, "families-test")).quads
-    rules = {q.object.value for q in quads if q.predicate.value == KZ + "rule"}
-    return rules, scoring.extracted_facts(quads)
-
-
-def _triple(s, p, o):
-    return ("triple", s, "kz:" + p, o)
-
-
-def _date(value: str):
-    kind = {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(value), "xsd:date")
-    return (value, kind)
-
-
-def _node(cls: str, **props):
-    return ("node", "kz:" + cls, {"kz:" + key: value for key, value in props.items()})
-
-
-def _dec(value: str):
-    return [(value, "xsd:decimal")]
 
 
 # (rule, sentence, facts it must give)
@@ -409,20 +391,9 @@ POSITIVES = [
 ]  # fmt: skip
 
 
-def _same(fact, expected) -> bool:
-    if fact[0] != "node" or expected[0] != "node":
-        return fact == expected
-    props = {key: sorted(map(str, values)) for key, values in fact[2].items()}
-    wanted = {key: sorted(map(str, values)) for key, values in expected[2].items()}
-    return fact[1] == expected[1] and props == wanted
-
-
 @pytest.mark.parametrize(("rule", "text", "expected"), POSITIVES, ids=[p[0] for p in POSITIVES])
 def test_a_construction_in_other_wording_gives_its_facts(rule, text, expected, scoring):
-    rules, facts = _extract(text, scoring)
-    assert rule in rules
-    for fact in expected:
-        assert any(_same(found, fact) for found in facts), (fact, facts)
+    assert_gives(_extract(text, scoring), rule, expected)
 
 
 # (rule, a look-alike sentence, the property, node class or counted noun it must not give)
@@ -699,13 +670,11 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("rule", "text", "kind"), NEGATIVES, ids=[n[0] for n in NEGATIVES])
 def test_a_look_alike_gives_nothing_of_that_kind(rule, text, kind, scoring):
-    rules, facts = _extract(text, scoring)
-    assert rule not in rules
-    assert not [f for f in facts if kind in repr(f)], facts  # a property, class or counted noun
+    assert_gives_nothing(_extract(text, scoring), rule, kind)  # a property, class or counted noun
 
 
 def test_every_rule_of_the_block_has_a_positive_and_a_negative():
-    assert {p[0] for p in POSITIVES} == {n[0] for n in NEGATIVES}
+    assert_paired(POSITIVES, NEGATIVES)
 
 
 def test_gazetteer_names_the_rules_need(scoring):

@@ -1,0 +1,120 @@
+"""Builders and checks for the tests that state a rule's construction in other wording
+(tests/test_para_*.py, tests/test_relation_families.py).
+
+The builders write a fact in the scorer's own form (tests/gold_scoring.py's
+``extracted_facts``): ``("triple", s, "kz:"+p, o)`` or ``("node", "kz:"+cls, {"kz:"+p:
+[values]})``, entities as ``kzr:`` local names and literals as ``(lexical, "xsd:type")``.
+tests/conftest.py loads this file as the module ``fact_cases`` before any test module is
+imported (pytest runs with ``--import-mode=importlib``, so a sibling is not importable by name).
+"""
+
+from __future__ import annotations
+
+from kzgraph.documents import document_from_text
+from kzgraph.extract import extract_document
+from kzgraph.namespaces import KZ
+
+
+def extract(text: str, scoring, written_from: str | None = None, *, stem: str):
+    """(rule ids, scorable facts) of ``text`` as one document named ``stem``, through the whole
+    pipeline; ``written_from`` is the state the document is written from (its metadata). Each
+    test file binds its own ``stem`` (it names the key of an undated, unnamed treaty)."""
+    metadata = {"written_from": written_from} if written_from else None
+    quads = extract_document(document_from_text(text, stem, metadata)).quads
+    rules = {q.object.value for q in quads if q.predicate.value == KZ + "rule"}
+    return rules, scoring.extracted_facts(quads)
+
+
+def triple(s, p, o):
+    return ("triple", s, "kz:" + p, o)
+
+
+def date(value: str):
+    """A date literal, its type from its length: 2019, 2019-06 or 2019-06-14."""
+    kind = {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(value), "xsd:date")
+    return (value, kind)
+
+
+def node(cls: str, **props):
+    return ("node", "kz:" + cls, {"kz:" + key: value for key, value in props.items()})
+
+
+def dec(value: str):
+    """A decimal as a node property's values."""
+    return [(value, "xsd:decimal")]
+
+
+def usd(amount: str):
+    """A figure's amount and currency in US dollars, as node properties (``**usd("26")``)."""
+    return {"amount": dec(amount), "currency": [("USD", "xsd:string")]}
+
+
+def member(state: str, org: str, when: str | None = None, cls: str = "Membership"):
+    """A Membership (or ``cls``) node of ``state`` in ``org``, starting ``when`` if given."""
+    props = {"member": [state], "organisation": [org]}
+    if when:
+        props["startDate"] = [date(when)]
+    return node(cls, **props)
+
+
+def relations(a: str, b: str, when: str):
+    """Diplomatic relations of ``a`` with ``b`` established ``when``: the triple and the node."""
+    return [triple(a, "hasDiplomaticRelationsWith", b),
+            node("DiplomaticRelationsEstablishment", participant=sorted([a, b]),
+                 date=[date(when)])]  # fmt: skip
+
+
+def visit(visitor: str, place: str, when: str, inviter: str | None = None):
+    """A StateVisit node, ``invitedBy`` only when an inviter is given."""
+    props = {"visitor": [visitor], "destination": [place], "date": [date(when)]}
+    if inviter:
+        props["invitedBy"] = [inviter]
+    return node("StateVisit", **props)
+
+
+def same(fact, expected, symmetric: frozenset[str] = frozenset()) -> bool:
+    """Whether an extracted fact is the expected one: nodes with their values in any order,
+    triples exactly, or with subject and object crossed for a property in ``symmetric``."""
+    if fact[0] != "node" or expected[0] != "node":
+        crossed = (
+            fact[0] == expected[0] == "triple"
+            and fact[2] == expected[2]
+            and fact[2] in symmetric
+            and (fact[3], fact[1]) == (expected[1], expected[3])
+        )
+        return fact == expected or crossed
+    props = {key: sorted(map(str, values)) for key, values in fact[2].items()}
+    wanted = {key: sorted(map(str, values)) for key, values in expected[2].items()}
+    return fact[1] == expected[1] and props == wanted
+
+
+def _fired(rules: set, variants: bool) -> set:
+    """The rule ids that fired; with ``variants``, "rule+object-gap" counts as "rule"."""
+    return {r.split("+")[0] for r in rules} if variants else rules
+
+
+def assert_gives(extracted, rule: str, expected: list, *, variants: bool = False,
+                 symmetric: frozenset[str] = frozenset()) -> None:  # fmt: skip
+    """``rule`` fired and every ``expected`` fact is among the facts (``same``)."""
+    rules, facts = extracted
+    assert rule in _fired(rules, variants), (rule, rules, facts)
+    for fact in expected:
+        assert any(same(found, fact, symmetric) for found in facts), (fact, facts)
+
+
+def assert_gives_nothing(extracted, rule: str | None, kind: str, *, variants: bool = False):
+    """``rule`` did not fire (unless None: not checked) and no fact's repr names ``kind``
+    (a property, node class, counted noun or entity key)."""
+    rules, facts = extracted
+    if rule is not None:
+        assert rule not in _fired(rules, variants), (rule, rules, facts)
+    assert not [f for f in facts if kind in repr(f)], (kind, facts)
+
+
+def assert_paired(positives: list, negatives: list) -> None:
+    """Every rule with a positive case has a look-alike, and the other way round."""
+    with_positive, with_negative = {p[0] for p in positives}, {n[0] for n in negatives}
+    assert with_positive == with_negative, (
+        f"no look-alike: {sorted(with_positive - with_negative)}; "
+        f"no positive: {sorted(with_negative - with_positive)}"
+    )
