@@ -63,9 +63,9 @@ _ESTIMATES = (
     r"about|some|nearly|around|approximately|approx\.|almost|roughly|close to|an estimated"
     r"|estimated|circa|c\.|ca\."
 )
-#: Bounds: the figure is a limit, not the amount ("more than $5bn", "over 50 states"). Money
-#: keeps it as approximate; a count, share or length is then no value at all. "over"/"under"
-#: before a year are time ("over 2019"), not bounds.
+#: Bounds: the figure is a limit, not the amount ("more than $5bn", "over 50 states"): no value
+#: at all, so no figure or count is asserted. "over"/"under" before a year are time ("over
+#: 2019"), not bounds.
 _BOUNDS = (
     r"more than|less than|fewer than|up to|upwards of|in excess of|at least|at most"
     r"|(?:just |well )?(?:over|under)(?!\s+(?:1[89]|20)\d\d\b)"
@@ -245,8 +245,8 @@ def _fields(kind: str, match: re.Match) -> tuple[tuple[str, ...], dict] | None:
     """The slot kinds and typed fields of one regex match (NO_VALUE: a form that is none)."""
     group = match.groupdict()
     approx = bool(group.get("approx"))
-    if kind in _BLOCKING or (group.get("bound") and not kind.startswith("money")):
-        return NO_VALUE  # "more than 50 states" states no count
+    if kind in _BLOCKING or group.get("bound"):
+        return NO_VALUE  # "more than 50 states" states no count, "over $25 billion" no amount
     if kind.startswith("date_"):
         fields = _date_fields(kind, group)
         return NO_VALUE if fields is None else (("Date",), fields)
