@@ -718,3 +718,26 @@ def test_it_after_an_organisation_is_that_organisation(facts):
     )
     found = _triples(facts(text))
     assert ("lao", "kz:memberOf", "mekong-trade-council") in found
+
+
+# --- a pair goes stale ---------------------------------------------------------------------
+
+
+def test_the_two_countries_after_a_sentence_about_another_state_is_not_the_old_pair(facts):
+    text = (
+        "Chile and Peru established diplomatic relations in 1993. Argentine President Carlos "
+        "Menem visited Lima in 1996. The two countries signed the Treaty of Lima in 1997."
+    )
+    found = _triples(facts(text))
+    assert not any(p == "kz:signatory" for s, p, o in found)
+
+
+def test_the_two_countries_after_sentences_still_about_the_pair_is_the_pair(facts):
+    # other states named as objects do not unseat the pair ("ties with Russia")
+    text = (
+        "Chile and Peru established diplomatic relations in 1993. Chile also values its ties "
+        "with Argentina. The two countries signed the Treaty of Lima in 1997."
+    )
+    found = _triples(facts(text))
+    assert {("treaty-of-lima", "kz:signatory", "chl"),
+            ("treaty-of-lima", "kz:signatory", "per")} <= found  # fmt: skip

@@ -699,11 +699,12 @@ def _pick(mention: Mention, cls: str) -> list[EntityRef]:
 
 def update_context(mentions: list[Mention], context: ReferenceContext, text: str, start: int):
     """Remember this sentence's last pair of states, last state, topic and acronyms."""
+    paired = False
     for mention in mentions:
         context.recent += [e for m in mention.members or [mention] for e in m.entities[:1]]
         states = [e for e in mention.entities if e.cls == "State"]
         if mention.members and len(states) == 2 and states[0].key != states[1].key:
-            context.pair = states
+            context.pair, paired = states, True
         elif len(mention.entities) >= 1 and mention.entities[0].cls == "State":
             context.last_state = mention.entities[0]
         for member in mention.members or [mention]:
@@ -712,6 +713,11 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
         _note_listed_organisations(mention, context)
         if mention.source != "reference":
             _note_surnames(mention, context)
+    first = next((e for m in mentions for e in m.entities[:1] if e.cls == "State"), None)
+    if not paired and first is not None and first.key not in {e.key for e in context.pair}:
+        # a sentence about another state ("Japanese Prime Minister X visited ..."): "the two
+        # countries" after it are no longer surely the old pair
+        context.pair = []
     if not context.pair:
         # no "X and Y" yet: a sentence naming exactly two states ("Uzbek President X ... to
         # Tajikistan") gives "the two countries" their pair
