@@ -147,3 +147,18 @@ _load_helper("fact_cases")  # builds facts in the scorer's form and checks a rul
 def scoring():
     """tests/gold_scoring.py: scores extracted facts against hand-written gold."""
     return GOLD_SCORING
+
+
+@pytest.fixture
+def facts(scoring):
+    """The scorable facts (gold_scoring's form) of a text extracted as one document named "t",
+    ``written_from`` its metadata's state."""
+    from kzgraph.documents import document_from_text
+    from kzgraph.extract import extract_document
+
+    def extract(text: str, written_from: str | None = None) -> list:
+        metadata = {"written_from": written_from} if written_from else {}
+        document = document_from_text(text, "t", metadata)
+        return scoring.extracted_facts(extract_document(document).quads)
+
+    return extract

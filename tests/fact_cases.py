@@ -29,6 +29,16 @@ def triple(s, p, o):
     return ("triple", s, "kz:" + p, o)
 
 
+def triples_of(facts: list) -> set:
+    """The (s, "kz:p", o) of the binary facts among scorable ``facts``."""
+    return {fact[1:] for fact in facts if fact[0] == "triple"}
+
+
+def nodes_of(facts: list, cls: str) -> list[dict]:
+    """The property maps of the ``cls`` nodes (e.g. "kz:StateVisit") among scorable ``facts``."""
+    return [fact[2] for fact in facts if fact[0] == "node" and fact[1] == cls]
+
+
 def date(value: str):
     """A date literal, its type from its length: 2019, 2019-06 or 2019-06-14."""
     kind = {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(value), "xsd:date")

@@ -3,29 +3,8 @@ X's accession to O in D"."""
 
 from __future__ import annotations
 
-import pytest
-
-from kzgraph.documents import document_from_text
-from kzgraph.extract import extract_document
-
-
-@pytest.fixture
-def facts(scoring):
-    """The scorable facts (gold_scoring's form) of a text extracted as one document."""
-
-    def extract(text: str) -> list:
-        document = document_from_text(text, "t")
-        return scoring.extracted_facts(extract_document(document).quads)
-
-    return extract
-
-
-def _triples(facts: list) -> set:
-    return {fact[1:] for fact in facts if fact[0] == "triple"}
-
-
-def _memberships(facts: list) -> list[dict]:
-    return [fact[2] for fact in facts if fact[0] == "node" and fact[1] == "kz:Membership"]
+from fact_cases import nodes_of as _nodes
+from fact_cases import triples_of as _triples
 
 
 def test_after_its_admission_is_the_opening_states_membership(facts):
@@ -35,7 +14,7 @@ def test_after_its_admission_is_the_opening_states_membership(facts):
     )
     found = facts(text)
     assert ("arm", "kz:memberOf", "osce") in _triples(found)
-    [membership] = _memberships(found)
+    [membership] = _nodes(found, "kz:Membership")
     assert membership["kz:startDate"] == [("1992-01-30", "xsd:date")]
 
 
@@ -43,7 +22,7 @@ def test_since_a_states_accession_is_its_membership(facts):
     text = "Since Georgia's accession to the Council of Europe in 1999, its courts have changed."
     found = facts(text)
     assert ("geo", "kz:memberOf", "council-of-europe") in _triples(found)
-    [membership] = _memberships(found)
+    [membership] = _nodes(found, "kz:Membership")
     assert membership["kz:startDate"] == [("1999", "xsd:gYear")]
 
 
@@ -76,9 +55,6 @@ def test_an_adverb_before_left_is_no_membership(facts):
     text = "In 2012 Uzbekistan officially left the Collective Security Treaty Organization."
     assert not [t for t in _triples(facts(text)) if t[1] == "kz:memberOf"]
 
-
-def _nodes(facts: list, cls: str) -> list[dict]:
-    return [fact[2] for fact in facts if fact[0] == "node" and fact[1] == cls]
 
 
 def test_a_meeting_that_ended_a_states_chairmanship_states_it(facts):
@@ -115,7 +91,7 @@ def test_a_seat_taken_as_a_member_is_a_membership(facts):
     )
     found = facts(text)
     assert ("jpn", "kz:memberOf", "united-nations-security-council") in _triples(found)
-    [membership] = _memberships(found)
+    [membership] = _nodes(found, "kz:Membership")
     assert membership["kz:startDate"] == [("2023-01", "xsd:gYearMonth")]
 
 
@@ -208,7 +184,7 @@ def test_a_hyphenated_modifier_before_an_organisation_is_read_past(facts):
     text = "Uzbekistan has been a member of the Jeddah-based Islamic Development Bank since 2003."
     found = facts(text)
     assert ("uzb", "kz:memberOf", "islamic-development-bank") in _triples(found)
-    [membership] = _memberships(found)
+    [membership] = _nodes(found, "kz:Membership")
     assert membership["kz:startDate"] == [("2003", "xsd:gYear")]
 
 
@@ -296,7 +272,7 @@ def test_the_critics_of_an_organisation_are_no_founders(facts):
 def test_its_membership_since_a_date(facts):
     found = facts("Armenia has valued its membership of the OSCE since 1992.")
     assert ("arm", "kz:memberOf", "osce") in _triples(found)
-    [membership] = _memberships(found)
+    [membership] = _nodes(found, "kz:Membership")
     assert membership["kz:startDate"] == [("1992", "xsd:gYear")]
 
 
@@ -312,7 +288,7 @@ def test_an_accession_that_followed_joins_the_organisation_under_discussion(fact
     )
     found = facts(text)
     assert ("arm", "kz:memberOf", "council-of-europe") in _triples(found)
-    dates = [m["kz:startDate"] for m in _memberships(found) if m["kz:member"] == ["arm"]]
+    dates = [m["kz:startDate"] for m in _nodes(found, "kz:Membership") if m["kz:member"] == ["arm"]]
     assert dates == [[("2001-01", "xsd:gYearMonth")]]
 
 

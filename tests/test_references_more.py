@@ -3,28 +3,10 @@ points, "its" nominalisations, surname-only mentions of people named in full."""
 
 from __future__ import annotations
 
-import pytest
+from fact_cases import nodes_of as _nodes
+from fact_cases import triples_of as _triples
 
-from kzgraph.documents import document_from_text
-from kzgraph.extract import extract_document
 from kzgraph.mentions import find_dateline
-
-
-@pytest.fixture
-def facts(scoring):
-    """The scorable facts (gold_scoring's form) of a text extracted as one document."""
-
-    def extract(text: str, written_from: str | None = None) -> list:
-        metadata = {"written_from": written_from} if written_from else {}
-        document = document_from_text(text, "t", metadata)
-        return scoring.extracted_facts(extract_document(document).quads)
-
-    return extract
-
-
-def _triples(facts: list) -> set:
-    return {fact[1:] for fact in facts if fact[0] == "triple"}
-
 
 # --- datelines -------------------------------------------------------------------------------
 
@@ -77,9 +59,6 @@ def test_capitals_that_open_no_dateline_name_no_place(facts):
 
 # --- surnames of people named in full ---------------------------------------------------------
 
-
-def _nodes(facts: list, cls: str) -> list[dict]:
-    return [fact[2] for fact in facts if fact[0] == "node" and fact[1] == cls]
 
 
 PRESIDENTS = (
