@@ -109,10 +109,12 @@ def _parameter(spec: str, where) -> Parameter:
 def load_catalogue(directory: Path | None = None) -> dict[str, NamedQuery]:
     """Every named query in ``directory`` (default: the shipped queries/), by name."""
     directory = directory or queries_dir()
-    catalogue = {}
-    for path in sorted(directory.glob("*.rq")):
-        catalogue[path.stem] = parse_named_query(path.stem, path.read_text("utf-8"), path)
-    return catalogue
+    return {path.stem: _read_named_query(path) for path in sorted(directory.glob("*.rq"))}
+
+
+def _read_named_query(path: Path) -> NamedQuery:
+    """The named query in the file ``path``, named by its stem."""
+    return parse_named_query(path.stem, path.read_text("utf-8"), path)
 
 
 def get_named_query(name: str, catalogue: dict[str, NamedQuery] | None = None) -> NamedQuery:
@@ -123,8 +125,7 @@ def get_named_query(name: str, catalogue: dict[str, NamedQuery] | None = None) -
     if catalogue is None:
         directory = queries_dir()
         if f"{name}.rq" in os.listdir(directory):  # a listed file: no path in the name
-            path = directory / f"{name}.rq"
-            return parse_named_query(name, path.read_text("utf-8"), path)
+            return _read_named_query(directory / f"{name}.rq")
         catalogue = load_catalogue(directory)
     if name in catalogue:
         return catalogue[name]
