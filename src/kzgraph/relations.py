@@ -161,14 +161,17 @@ def _facts_in(doc, rules: RelationRules, mentions: list[Mention], asides=()) -> 
     for _, _, subject, group in asides:
         if group is not None:
             _add_detached_group(doc, facts, subject, mentions[group], mentions)
-    facts += _gapped(doc, facts, rules, mentions)
+    facts += _gapped(doc, facts, rules, mentions, words)
     return _keep_maximal([(fact, fact.signature()) for fact in facts if not fact.hedged])
 
 
-def _gapped(doc, facts: list[Fact], rules: RelationRules, mentions: list[Mention]) -> list[Fact]:
+def _gapped(
+    doc, facts: list[Fact], rules: RelationRules, mentions: list[Mention], words: list[str]
+) -> list[Fact]:
     """Fronted companions join a fact's subject ("Together with A, X founded O"); gapped
-    continuations after it ("and B in D2") state more facts (gapping.py, data/gapping.jsonl)."""
-    gapping, words, found = default_gapping(), hedge_words(doc), []
+    continuations after it ("and B in D2") state more facts (gapping.py, data/gapping.jsonl).
+    ``words`` are the Doc's hedge_words, which _facts_in has read already."""
+    gapping, found = default_gapping(), []
     shared = gapping.rules.get("shared-subject")
     work = list(facts)  # a verb phrase after "and" may have gapped continuations of its own
     for fact in work:
