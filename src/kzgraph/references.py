@@ -80,7 +80,7 @@ def resolve_strategy(
     if strategy == "pair":
         return _pair(context, before or [], named_before)
     if strategy == "recent_pair":  # "The two presidents signed ...": this or the last sentence's
-        states = list({e.key: e for e in named_before if e.cls == "State"}.values())
+        states = _distinct_states(named_before)
         if states:
             return states if len(states) == 2 else []
         titled = _title_pair(named_before)
@@ -88,7 +88,7 @@ def resolve_strategy(
             return titled
         return list(context.last_states) if len(context.last_states) == 2 else []
     if strategy == "sentence_pair":  # "... Kazakhstan and Pakistan ..., and bilateral trade"
-        states = list({e.key: e for e in named_before if e.cls == "State"}.values())
+        states = _distinct_states(named_before)
         return states if len(states) == 2 else []
     if strategy.startswith("it:"):  # "... signed the Ashgabat Agreement, and X acceded to it"
         wanted = strategy.removeprefix("it:")
@@ -130,8 +130,8 @@ def resolve_strategy(
             return []
         return first.entities[:1]
     if strategy == "sole_state_before":  # "Uzbek President X, whose country ..."
-        states = {e.key: e for e in named_before if e.cls == "State"}
-        return list(states.values()) if len(states) == 1 else []
+        states = _distinct_states(named_before)
+        return states if len(states) == 1 else []
     if strategy == "opening_or_topic":
         return _opening_or_topic(context, before)
     if strategy == "predecessor":  # "its predecessor": the one the text named as the topic's
@@ -145,6 +145,11 @@ def resolve_strategy(
             else resolve_strategy(context, "last:Organisation", before)
         )
     return []
+
+
+def _distinct_states(entities: list[EntityRef]) -> list[EntityRef]:
+    """The states among ``entities``, each once, in the order first named."""
+    return list({e.key: e for e in entities if e.cls == "State"}.values())
 
 
 _TITLE_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$")
@@ -173,7 +178,7 @@ def _pair(
 ) -> list[EntityRef]:
     """The two states named before in the sentence, else the last "X and Y" of two states in it
     ("A and B recognised C, and both ..."), else (if it named at most two) the context's pair."""
-    states = list({e.key: e for e in named_before if e.cls == "State"}.values())
+    states = _distinct_states(named_before)
     if len(states) == 2:
         return states
     pairs = _coordinated_pairs(before, context.text)
@@ -713,17 +718,16 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
         _note_listed_organisations(mention, context)
         if mention.source != "reference":
             _note_surnames(mention, context)
-    first = next((e for m in mentions for e in m.entities[:1] if e.cls == "State"), None)
+    named_states = _distinct_states([e for m in mentions for e in m.entities[:1]])
+    first = named_states[0] if named_states else None
     if not paired and first is not None and first.key not in {e.key for e in context.pair}:
         # a sentence about another state ("Japanese Prime Minister X visited ..."): "the two
         # countries" after it are no longer surely the old pair
         context.pair = []
-    if not context.pair:
+    if not context.pair and len(named_states) == 2:
         # no "X and Y" yet: a sentence naming exactly two states ("Uzbek President X ... to
         # Tajikistan") gives "the two countries" their pair
-        named = {e.key: e for m in mentions for e in m.entities[:1] if e.cls == "State"}
-        if len(named) == 2:
-            context.pair = list(named.values())
+        context.pair = list(named_states)
     context.state_lists = [
         [e for m in mention.members for e in m.entities[:1]]
         for mention in mentions
@@ -737,8 +741,7 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     ]  # "A and B ...; the latter": the lists of names this sentence made (groups, not pairs)
     context.last_lists = [found for found in context.last_lists
                           if len({e.key for e in found}) == len(found)]  # fmt: skip
-    named_states = {e.key: e for m in mentions for e in m.entities[:1] if e.cls == "State"}
-    context.last_states = list(named_states.values())
+    context.last_states = named_states
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     context.opening = _opening_entity(mentions, text, start)
     del context.recent[:-50]  # only the latest entities matter to "the organisation"
@@ -774,9 +777,10 @@ def _opening(text: str, start: int) -> int:
 def _opening_entity(mentions: list[Mention], text: str, start: int) -> EntityRef | None:
     """The single entity a sentence opens with ("Kazakhstan was admitted ...", "The EU ...")."""
     first = next((m for m in mentions if m.entities), None)
-    if first is None or first.members or first.start < _opening(text, start):
+    opening = _opening(text, start)
+    if first is None or first.members or first.start < opening:
         return None
-    if text[_opening(text, start) : first.start].strip() not in ("", "The"):
+    if text[opening : first.start].strip() not in ("", "The"):
         return None
     return first.entities[0]
 
