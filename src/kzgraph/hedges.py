@@ -115,6 +115,7 @@ def _after_phrase(words: list[str], finish: int, hedges: Hedges) -> bool:
             return True
         if start >= len(words) or words[start] not in hedges.lead:
             return False
-        if words[start] == "," and following[1:2] not in {(word,) for word in hedges.lead - {","}}:
+        after_comma = following[1] if len(following) > 1 else ","
+        if words[start] == "," and (after_comma == "," or after_comma not in hedges.lead):
             return False
     return False
