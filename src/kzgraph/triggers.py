@@ -628,10 +628,7 @@ class _Match:
 
     def _subject_light(self, index: int) -> bool:
         """Before the subject: light words, titles ("Prime Minister"), possessives, dates."""
-        token = self.doc[index]
-        if index in self.ignored or self._light(index) or token.text in POSSESSIVE:
-            return True
-        return token._.kz_mention < 0 and token.text[:1].isupper()
+        return self._light(index) or self._title_word(index)
 
     def _gaps_light(self) -> bool:
         """Only light words between each filler and the trigger, and before the subject."""
