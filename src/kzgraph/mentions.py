@@ -236,14 +236,14 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     for rule, kept in found:
         if kept and len(kept) > len(longest.get((rule.id, kept[0].i), [])):
             longest[(rule.id, kept[0].i)] = kept
+    # so too a name longer than MAX_NAME_WORDS, or one cut short of a participle's complement
     cut = {
         key
         for key, kept in longest.items()
-        if cut_at_hyphen(kept[-1]) and kept[-1].lower_ not in (_rule_triggers(matchers, key[0]))
+        if (cut_at_hyphen(kept[-1]) and kept[-1].lower_ not in _rule_triggers(matchers, key[0]))
+        or name_words(kept) > MAX_NAME_WORDS
+        or cut_before_complement(kept)
     }
-    # a name longer than MAX_NAME_WORDS is no name, nor is a shorter match inside it
-    cut |= {key for key, kept in longest.items() if name_words(kept) > MAX_NAME_WORDS}
-    cut |= {key for key, kept in longest.items() if cut_before_complement(kept)}
     for rule, kept in found:
         if not kept or (rule.id, kept[0].i) in cut:
             continue
