@@ -217,11 +217,11 @@ class EntityNames:
 
     def _entities_called(self, key: str) -> set[str]:
         """The entities a label folds to ``key``, else those an alias does."""
-        if self.searched is not None and key not in self.searched:
-            self._read_all()  # the tables may hold only some of the entities called so
         candidates = self.labels.get(key) or self.aliases.get(key)
-        if not candidates and self.searched is not None:
-            self._read_all()  # none: the suggestions are drawn from every name
+        if self.searched is not None and (key not in self.searched or not candidates):
+            # Not searched for, the tables may hold only some of the entities called so;
+            # none found, the suggestions are drawn from every name.
+            self._read_all()
             candidates = self.labels.get(key) or self.aliases.get(key)
         return candidates or set()
 
