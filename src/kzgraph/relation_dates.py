@@ -61,7 +61,7 @@ def _date_left_out(
     """Whether a match that took no date is followed by a date the rule would take ("in 2019"
     after "at the invitation of I"): its node would lack the date the sentence gives it. A
     date the rule never takes ("invested $9bn since 1992": no year) leaves it whole."""
-    if any(compiled.roles[i] is not None and compiled.roles[i][1] == "Date" for i in alignment):
+    if _takes_date(alignment, compiled):
         return False
     if finish + 1 >= len(doc) or doc[finish].lower_ not in introducers:
         return False
@@ -72,7 +72,7 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
     """Give a match that took no date the date its rule takes after it, past an apposition or
     a place phrase: "admitted to O, the predecessor of P, on D" is dated D. True when such a
     date is there but cannot be attached ("on D1 and D2"): the node would lack it."""
-    if any(compiled.roles[i] is not None and compiled.roles[i][1] == "Date" for i in alignment):
+    if _takes_date(alignment, compiled):
         return False
     early = compiled.dates.leading_role
     found = _date_before_apposition(doc, begin)
@@ -82,7 +82,7 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
     if early is not None and found is not None and found[0] in introducers:
         _add_date(doc, fact, early, found[1], mentions)
         return False
-    role, introducers = compiled.dates.trailing_role, compiled.dates.introducers
+    role = compiled.dates.trailing_role
     found = _date_past_phrase(doc, finish)
     if found is None and record["kind"] == "co-founding":
         # the organisation's own founding date is its founders' start date (design.md's "D")
@@ -96,6 +96,11 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
         return True  # "on D1 and D2": whose date?
     _add_date(doc, fact, role, date, mentions)
     return False
+
+
+def _takes_date(alignment: list[int], compiled: CompiledPattern) -> bool:
+    """Whether the match filled one of its rule's date slots."""
+    return any(compiled.roles[i] is not None and compiled.roles[i][1] == "Date" for i in alignment)
 
 
 def _add_date(doc, fact, role: str, date: int, mentions) -> None:
@@ -143,8 +148,8 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
     place = finish < len(doc) and doc[finish].lower_ in _PLACE_PREPOSITIONS
     if place and not _date_at(doc, finish):
         for i in range(start, min(start + 9, len(doc))):
-            if _date_at(doc, i):
-                return _date_at(doc, i)
+            if found := _date_at(doc, i):
+                return found
             if not _plain_phrase(doc[i : i + 1]):
                 return None
     return None
@@ -157,8 +162,8 @@ def _founding_date_after(doc, finish: int) -> tuple[str, int] | None:
         return None
     for end in range(finish + 2, min(finish + 6, len(doc))):
         words = {token.lower_ for token in doc[finish + 1 : end]}
-        if words <= _FOUNDING_WORDS and words & _FOUNDING_VERBS and _date_at(doc, end):
-            return _date_at(doc, end)
+        if words <= _FOUNDING_WORDS and words & _FOUNDING_VERBS and (found := _date_at(doc, end)):
+            return found
     return None
 
 
