@@ -16,7 +16,7 @@ their line as ``trigger:<id>`` (kz:rule).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from kzgraph.errors import RuleFileError
@@ -488,7 +488,7 @@ class _Match:
         if not self.rule.node:
             return True
         window = self._value_window()
-        part = segment(self.doc, self.begin)
+        part = self.part
         before = range(min(window, default=self.begin) - 1, part.start - 1, -1)
         after = range(max(window, default=self.end - 1) + 1, part.stop)
         if self.shared is not None:
@@ -658,9 +658,13 @@ class _Match:
                 return False
         return False
 
+    @cached_property
+    def part(self) -> range:
+        """The trigger's part of the sentence (trigger_clauses.segment), found once per match."""
+        return segment(self.doc, self.begin)
+
     def _part_has(self, words: frozenset) -> bool:
-        part = segment(self.doc, self.begin)
-        return any(self.doc[i].lower_ in words for i in part)
+        return any(self.doc[i].lower_ in words for i in self.part)
 
     def _follower_ok(self) -> bool:
         """The last filler on the right qualifies no word after it ("the SCO summit")."""
@@ -686,7 +690,7 @@ class _Match:
         finish = max(self.right, default=self.end - 1) + 1
         if hedged(words, start, finish, rules.hedges):
             return False
-        part = segment(self.doc, self.begin)
+        part = self.part
         block, block_part = rules.block - self.rule.allow, rules.block_part - self.rule.allow
         if not block.isdisjoint(words) or not block_part.isdisjoint(words[part.start : part.stop]):
             return False
