@@ -22,8 +22,9 @@ from kzgraph.sentences import mask_text
 _COORDINATOR = re.compile(
     r"\s*(?:,\s*and|,\s*as well as|,|and|&|-|–|/|as well as)\s*(?:the\s+)?", re.IGNORECASE
 )
-#: Only a comma between an unnamed treaty and its name ("a treaty, the X Treaty").
+#: An "and" inside a group's span ("With X and Y, Z ...": the group is a list closed by "and").
 _AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+#: Only a comma between an unnamed treaty and its name ("a treaty, the X Treaty").
 _APPOSITION_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 #: Words after an organisation that make it the sentence's subject ("The OSCE is ...").
 _SUBJECT_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|was|has|had|are|were|deals|includes)\b")
@@ -197,7 +198,6 @@ def _state_list(context: ReferenceContext, before: list[Mention], size: int) -> 
 
 
 _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
-_COMMA_BETWEEN = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _coordinated_pairs(before: list[Mention], text: str) -> list[list[EntityRef]]:
