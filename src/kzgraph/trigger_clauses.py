@@ -58,6 +58,8 @@ ASIDE_OPENERS = frozenset(
 )  # fmt: skip
 #: Words that may stand in an elliptic conjunct besides its filler and values ("and O2 in 1995").
 CONJUNCT_WORDS = frozenset(["the", "in", "on", "at", "since", "from", "also", "later"])
+#: The classes of value mentions (values.py) rather than named entities.
+VALUE_CLASSES = frozenset(["Date", "Length", "Money", "Number", "Percent"])
 
 
 def breaks(doc, index: int) -> bool:
@@ -84,7 +86,7 @@ def is_value(token) -> bool:
     """A value mention (a date, a length, a sum): no actor, never a head."""
     kinds = token._.kz_kinds
     return token._.kz_mention >= 0 and any(
-        f"|{kind}|" in kinds for kind in ("Date", "Length", "Money", "Number", "Percent")
+        f"|{kind}|" in kinds for kind in VALUE_CLASSES
     ) and not token._.kz_actor  # fmt: skip
 
 

@@ -29,6 +29,7 @@ from kzgraph.rule_dsl import POSSESSIVE
 from kzgraph.trigger_clauses import (
     OTHER_CLAUSE,
     RELATIVE,
+    VALUE_CLASSES,
     comma_head,
     conjuncts,
     fronted_date,
@@ -62,8 +63,6 @@ _ORDINALS = frozenset(
 )  # fmt: skip
 #: Prepositions a trigger may end with that an elliptic conjunct repeats ("and of O2").
 _CONJUNCT_PREPOSITIONS = frozenset(["of", "to", "into", "with"])
-#: Slot classes filled by values (values.py) rather than by named entities.
-_VALUE_CLASSES = frozenset(["Date", "Length", "Money", "Number", "Percent"])
 
 
 @dataclass(frozen=True)
@@ -124,7 +123,7 @@ def _slot(path: Path, line: int, spec: object, roles: set[str], value: bool = Fa
         raise RuleFileError(path, line, "arity must be 1 or pair")
     if spec["role"] not in roles:
         raise RuleFileError(path, line, f"role {spec['role']!r} is not used by this kind")
-    known = _VALUE_CLASSES | _entity_classes()
+    known = VALUE_CLASSES | _entity_classes()
     unknown = [cls for cls in spec["class"].split("|") if cls not in known]
     if unknown:
         raise RuleFileError(path, line, f"unknown class {unknown[0]!r} (see classes.jsonl)")
@@ -713,7 +712,7 @@ def _named_former(doc, words: list[str]) -> list[str]:
 
 
 def _is_value(slot: Slot) -> bool:
-    return slot.classes[0] in _VALUE_CLASSES
+    return slot.classes[0] in VALUE_CLASSES
 
 
 def _ordinal(word: str) -> bool:
