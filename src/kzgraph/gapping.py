@@ -31,6 +31,7 @@ from pathlib import Path
 
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import read_jsonl
+from kzgraph.relation_dates import _date_list_after
 from kzgraph.resources import rules_dir
 
 # What may open a continuation, and what must follow the last word a continuation reads.
@@ -433,7 +434,7 @@ def _read_pro_form(doc, start, compiled, fact, rule) -> Continuation | None:
     """A pro-form ("..., and B did the same [on D2]"): a new subject, a phrase standing for
     the verb and a date exactly when the match has one."""
     heads, closing = subject_heads(compiled), date_tail(compiled)
-    dated = any(slot == "Date" for fillers in fact.roles.values() for _, slot in fillers)
+    dated = _dated(fact)
     if heads is None or (dated and (closing is None or closing[1][-1][0] not in fact.roles)):
         return None
     for words in rule.words:
@@ -474,8 +475,6 @@ def _dates_restated(fact, named: frozenset, roles: list) -> bool:
 
 def _certain(doc, read: Continuation) -> bool:
     """Whether a continuation's own date is not one of a list ("and B in 1995 and 1996")."""
-    from kzgraph.relation_dates import _date_list_after
-
     dates = [i for fillers in read.roles.values() for i, slot in fillers if slot == "Date"]
     return not any(_date_list_after(doc, i) for i in dates)
 
@@ -618,14 +617,14 @@ def shared_subject_facts(doc, fact, end: int, rules, mentions: list, rule: GapRu
         read = _verb_phrase(doc, opened[0], subject, variant)
         if read is None or not _certain(doc, read):
             continue
-        if not _read_dated(read) and _dated(fact) and fronted is None:
+        if not _dated(read) and _dated(fact) and fronted is None:
             continue  # "X signed T in 1992 and founded O": O's date is not said
         own_subject = variant.roles[subject_index(variant.roles)][0]
         roles = {own_subject: list(fact.roles[compiled.roles[index][0]])}
         for read_role, fillers in read.roles.items():
             roles[read_role] = [(mentions[doc[i]._.kz_mention], slot) for i, slot in fillers]
         date_role = _date_role(rules.variants[other["id"]])
-        if not _read_dated(read) and fronted and date_role:
+        if not _dated(read) and fronted and date_role:
             roles[date_role] = fronted
         last = doc[read.end - 1]
         return [replace(
@@ -679,16 +678,13 @@ def _verb_phrase(doc, start: int, subject: int, variant) -> Continuation | None:
     return read_tail(doc, start, variant.specs[tail:], variant.roles[tail:])
 
 
-def _read_dated(read: Continuation) -> bool:
-    return any(slot == "Date" for fillers in read.roles.values() for _, slot in fillers)
-
-
 def _date_role(variants: list) -> str | None:
     """The role a rule's dates fill ("D"), from any of its variants."""
     return next((s[0] for v in variants for s in v.roles if s and s[1] == "Date"), None)
 
 
 def _dated(fact) -> bool:
+    """Whether a fact or a Continuation fills a date (both map roles to (filler, slot) pairs)."""
     return any(slot == "Date" for fillers in fact.roles.values() for _, slot in fillers)
 
 
@@ -719,7 +715,7 @@ def left_out_object_facts(doc, fact, end: int, rules, mentions: list, rule: GapR
             continue
         read = read_tail(doc, opened, [variant.specs[i] for i in keep],
                          [variant.roles[i] for i in keep])  # fmt: skip
-        if read is None or not _read_dated(read) or not _certain(doc, read):
+        if read is None or not _dated(read) or not _certain(doc, read):
             continue  # "Y joined" alone: no date, and no sign the clause ends there
         roles = {rule.role: [filler]}
         for read_role, fillers in read.roles.items():
