@@ -166,6 +166,17 @@ def _plain_characters(text: str) -> str:
     return re.sub(r"[\u2010-\u2015\u2212]", "-", text).replace("\u2019", "'")
 
 
+def _iri_text(name: str) -> str | None:
+    """The IRI ``name`` is written as (``<...>``, ``http...``, a CURIE), else None."""
+    text = name.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    prefix, colon, local = text.partition(":")
+    if colon and prefix in PREFIXES and not local.startswith("//"):
+        return PREFIXES[prefix] + local
+    return text if re.match(r"https?://", text) else None
+
+
 class EntityNames:
     """Resolves the names a user types to the entities of one store.
 
@@ -180,7 +191,9 @@ class EntityNames:
         self.display: dict[str, str] = {}
         #: the folded names whose every entity is in the tables; None: all names are
         self.searched: set[str] | None = None
-        keys = {normalise(name) for name in expected} if expected is not None else set()
+        # Names written as IRIs are resolved without the tables: no search for them.
+        keys = ({normalise(name) for name in expected if _iri_text(name) is None}
+                if expected is not None else set())
         if expected is None or "" in keys:  # a blank name has no word to search for
             self._read_all()
             return
@@ -227,13 +240,8 @@ class EntityNames:
 
     def _as_iri(self, name: str) -> ox.NamedNode | None:
         """``name`` as an IRI if written as one (``<...>``, ``http...``, a CURIE) and known."""
-        text = name.strip()
-        if text.startswith("<") and text.endswith(">"):
-            text = text[1:-1]
-        prefix, colon, local = text.partition(":")
-        if colon and prefix in PREFIXES and not local.startswith("//"):
-            text = PREFIXES[prefix] + local
-        elif not re.match(r"https?://", text):
+        text = _iri_text(name)
+        if text is None:
             return None
         try:
             if re.search(r"[\s<>\"{}|\\^`]", text):
