@@ -33,6 +33,7 @@ from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import read_jsonl
 from kzgraph.relation_dates import _date_list_after
 from kzgraph.resources import rules_dir
+from kzgraph.rule_dsl import OPTIONAL_THE
 
 # What may open a continuation, and what must follow the last word a continuation reads.
 _SEPARATORS = ((",", "and"), ("and",), (",",), (";",))
@@ -43,12 +44,11 @@ _GAPS = (
 )  # fmt: skip
 _DELAYING_DATES = ("since", "in", "from")  # "A and, since D, X are members of O"
 _WORDED = ("pro-form", "companions", "respectively", "delayed-conjunct", "colon-list")
-_OPTIONAL_THE = {"NORM": "the", "OP": "?"}
 _OPENING_MARKS = (";", ":")  # what a pattern opening with its subject may read before it
 # the words that open a comma aside a continuation passes over (", then called X,", ", the ...,")
 _ASIDE_OPENERS = frozenset(
     ["the", "a", "an", "its", "their", "then", "formerly", "previously", "now", "once", "known"]
-)  # what the compiler puts before every typed slot
+)
 
 
 @dataclass(frozen=True)
@@ -312,7 +312,7 @@ def _verbless_tail(compiled, obj: int) -> tuple[list[dict], list, frozenset] | N
     they hold no role slot and no gap."""
     (specs, roles), closing = _trimmed(compiled), date_tail(compiled)
     start = obj - 1
-    while start > 0 and specs[start] == _OPTIONAL_THE:
+    while start > 0 and specs[start] == OPTIONAL_THE:
         start -= 1
     if closing is None or start < 1 or "NORM" not in specs[start] or specs[start].get("OP"):
         return None
@@ -332,7 +332,7 @@ def date_tail(compiled) -> tuple[list[dict], list] | None:
     specs, roles = _trimmed(compiled)
     if not roles or roles[-1] is None or roles[-1][1] != "Date" or len(specs) < 3:
         return None
-    introducer = len(specs) - 3 if specs[-2] == _OPTIONAL_THE else len(specs) - 2
+    introducer = len(specs) - 3 if specs[-2] == OPTIONAL_THE else len(specs) - 2
     if "NORM" not in specs[introducer] or specs[introducer].get("OP") == "?":
         return None
     return specs[introducer:], roles[introducer:]
@@ -342,7 +342,7 @@ def subject_heads(compiled) -> tuple[int, dict] | None:
     """The subject slot of a variant that opens with it (after an optional "the"): index, spec."""
     subject = subject_index(compiled.roles)
     if subject is None or any(
-        spec != _OPTIONAL_THE and spec.get("NORM") not in _OPENING_MARKS
+        spec != OPTIONAL_THE and spec.get("NORM") not in _OPENING_MARKS
         for spec in compiled.specs[:subject]
     ):
         return None
@@ -423,7 +423,7 @@ def _complements(compiled, subject: int) -> tuple[list[dict], list] | None:
     if slot is None or roles[slot][1] == "Date" or any(i > subject for i in compiled.gaps):
         return None
     start = slot - 1
-    while start > subject and specs[start] == _OPTIONAL_THE:
+    while start > subject and specs[start] == OPTIONAL_THE:
         start -= 1
     if start <= subject + 1 or "NORM" not in specs[start] or specs[start].get("OP"):
         return None  # "O met C": no preposition to open the complements, or no verb before it
@@ -451,7 +451,7 @@ def _read_new_subject(doc, start, compiled, heads, words, closing, the=False):
     alone, after an optional "the" when ``the``), then the closing date if given."""
     index, spec = heads
     words = words or (("the", "_") if the else ("_",))
-    specs = [_OPTIONAL_THE if w == "the" else spec if w == "_" else {"NORM": w} for w in words]
+    specs = [OPTIONAL_THE if w == "the" else spec if w == "_" else {"NORM": w} for w in words]
     roles = [compiled.roles[index] if w == "_" else None for w in words]
     read = read_tail(doc, start, specs + (closing[0] if closing else []),
                      roles + (closing[1] if closing else []))  # fmt: skip
@@ -711,7 +711,7 @@ def left_out_object_facts(doc, fact, end: int, rules, mentions: list, rule: GapR
             continue
         filler = _sole_filler(fact, variant.specs[slot])
         keep = [i for i in range(len(variant.specs)) if i != slot and i != slot - 1]
-        if filler is None or variant.specs[slot - 1] != _OPTIONAL_THE:
+        if filler is None or variant.specs[slot - 1] != OPTIONAL_THE:
             continue
         read = read_tail(doc, opened, [variant.specs[i] for i in keep],
                          [variant.roles[i] for i in keep])  # fmt: skip

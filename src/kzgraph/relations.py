@@ -28,6 +28,7 @@ from kzgraph.hedges import Hedges, before_pattern_words, hedge_words, hedged, lo
 from kzgraph.mentions import Mention
 from kzgraph.relation_dates import attach_late_date, unattached_date
 from kzgraph.rule_dsl import (
+    OPTIONAL_THE,
     POSSESSIVE,
     CompiledPattern,
     RelationRules,
@@ -67,7 +68,6 @@ _CLAUSE_WORDS = frozenset(
      "held", "led", "built", "known", "run", "set", "made", "begun", "chosen", "taken"]
 )  # fmt: skip
 _UNCLEAR = -1  # an apposition's subject whose head cannot take its role
-_OPTIONAL_THE = {"NORM": "the", "OP": "?"}  # what the DSL puts before every slot
 # relative words: a clause they open after a comma is no main clause, whatever its head
 _RELATIVE_OPENERS = frozenset(["which", "who", "whom", "whose", "that"])
 # What opens an aside between a subject and its verb that a second reading leaves out
@@ -536,7 +536,7 @@ def _gap_led_subject(alignment: list[int], compiled: CompiledPattern) -> int | N
     index = subject_index(compiled.roles)
     if index is None or index not in alignment:
         return None
-    before = index - 1 if compiled.specs[index - 1 : index] == [_OPTIONAL_THE] else index
+    before = index - 1 if compiled.specs[index - 1 : index] == [OPTIONAL_THE] else index
     return alignment.index(index) if before - 1 in compiled.gaps else None
 
 

@@ -51,6 +51,7 @@ _LIGHT_WORDS = frozenset(
     ]
 )  # fmt: skip
 POSSESSIVE = ["'s", "’s", "'", "’"]
+OPTIONAL_THE = {"NORM": "the", "OP": "?"}  # what the compiler puts before every typed slot
 
 _ORDINAL = (
     r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -208,7 +209,7 @@ def _compile_rule(record: dict, path: Path, line: int) -> tuple[list, list]:
         for word in variant:
             spec, role = compile_word(word)
             if role is not None and role[1][0].isupper():
-                specs.append({"NORM": "the", "OP": "?"})  # "with the United States"
+                specs.append(dict(OPTIONAL_THE))  # "with the United States"
                 roles.append(None)
             specs.append(dict(spec))
             roles.append(role)
