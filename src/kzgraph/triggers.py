@@ -310,7 +310,7 @@ class _Match:
         self.conjunct = right is not None
         titled = any("Person" in slot.classes for slot in rule.left + rule.right)
         self.ignored = self._title_modifiers() if titled else set()
-        self.fillers: dict[Slot, tuple[int, Slot]] = {}
+        self.fillers: dict[Slot, int] = {}  # a role may have two slots
         self.borrowed: set[int] = set()  # fillers named outside the clause
         self.shared: tuple[int, int] | None = None  # (subject, joiner) of a shared subject
         self.enclosed = False  # the subject heads an apposition or relative clause: "X, ...,"
@@ -335,10 +335,10 @@ class _Match:
     def _one_pair_measured(self) -> bool:
         """A length is one border's: "X borders A and B" is two borders, but "X has a 500 km
         border with A and B" does not say whose 500 km it is."""
-        measured = any(slot.classes[0] == "Length" for _, slot in self.fillers.values())
+        measured = any(slot.classes[0] == "Length" for slot in self.fillers)
         entities = sum(
             len(self.mentions[self.doc[i]._.kz_mention].entities)
-            for i, slot in self.fillers.values()
+            for slot, i in self.fillers.items()
             if not _is_value(slot)
         )
         return not measured or entities <= 2
@@ -348,7 +348,7 @@ class _Match:
         Cooperative Threat Reduction Program" the state may only qualify the name, which then
         ends elsewhere than the mention says."""
         gazetteer = default_gazetteer()
-        for index, _ in self.fillers.values():
+        for index in self.fillers.values():
             mention = self.mentions[self.doc[index]._.kz_mention]
             if mention.source != "name" or not mention.label:
                 continue
@@ -359,7 +359,7 @@ class _Match:
 
     def dated(self) -> bool:
         """Whether a value slot is filled."""
-        return any(_is_value(slot) for _, slot in self.fillers.values())
+        return any(_is_value(slot) for slot in self.fillers)
 
     def holds_value(self, indices: list[int]) -> bool:
         """Whether a value of one of the line's value slots lies among ``indices``."""
@@ -368,17 +368,17 @@ class _Match:
     def elliptic_object(self) -> bool:
         """A conjunct's filler is an object, never a gapped subject ("X joined O in 2015, and
         Y in 2012" names Y's own joining): it fits no left slot."""
-        index = next(i for i, _ in self.fillers.values() if i in self.right and i >= self.end)
+        index = next(i for i in self.fillers.values() if i in self.right and i >= self.end)
         return not any(self._fits(index, slot) for slot in self.rule.left)
 
     def fact(self, sentence_start: int) -> Fact:
         """The Fact (absolute offsets) of a plain match, its rule ``trigger:<id>``."""
         roles: dict[str, list] = {}
-        for index, slot in self.fillers.values():
+        for slot, index in self.fillers.items():
             mention = self.mentions[self.doc[index]._.kz_mention]
             cls = next(c for c in slot.classes if c in mention.kinds)
             roles.setdefault(slot.role, []).append((mention, cls))
-        indices = [index for index, _ in self.fillers.values()] + [self.begin, self.end - 1]
+        indices = [*self.fillers.values(), self.begin, self.end - 1]
         span = self.doc[min(indices) : max(indices) + 1]
         start, end = sentence_start + span.start_char, sentence_start + span.end_char
         return Fact(f"trigger:{self.rule.id}", self.rule.kind, roles, start, end)
@@ -414,7 +414,7 @@ class _Match:
                                    and self._after_ok(candidates[0], slot)):  # fmt: skip
                 return False
             if candidates:
-                self.fillers[slot] = (candidates[0], slot)  # a role may have two slots
+                self.fillers[slot] = candidates[0]
         return True
 
     def _outside_left(self, slot: Slot) -> int | None:
@@ -438,7 +438,7 @@ class _Match:
     def _outside_right(self, slot: Slot) -> int | None:
         """The object of a relative clause that names its subject itself: "O, which X joined
         in 2006" (the clause's own words after the trigger are then all light)."""
-        subject = [i for i, _ in self.fillers.values() if i in self.left]
+        subject = [i for i in self.fillers.values() if i in self.left]
         if self.conjunct or not subject or _is_value(slot):
             return None
         if not all(self._light(i) for i in self.right):
@@ -524,7 +524,7 @@ class _Match:
     def _no_value_list(self) -> bool:
         """No filled value followed by "and" / "or" / a comma and another value of its slot:
         "X and Y joined O in 2015 and 2012" does not say which date is whose."""
-        for index, slot in self.fillers.values():
+        for slot, index in self.fillers.items():
             if not _is_value(slot) or index + 2 >= len(self.doc):
                 continue
             if self.doc[index + 1].lower_ in {"and", "or", ","} and self._fits(index + 2, slot):
@@ -570,7 +570,7 @@ class _Match:
 
     def _no_stray_candidates(self) -> bool:
         """No other mention in the clause could fill one of the line's entity roles."""
-        taken = {index for index, _ in self.fillers.values()}
+        taken = set(self.fillers.values())
         slots = self.rule.left + self.rule.right
         return not any(
             self._fits(index, slot)
@@ -631,9 +631,9 @@ class _Match:
 
     def _gaps_light(self) -> bool:
         """Only light words between each filler and the trigger, and before the subject."""
-        taken = {index for index, _ in self.fillers.values()}
+        taken = set(self.fillers.values())
         # the subject is the leftmost entity filler: a fronted date ("In 2015, ...") is none
-        left = [i for i, slot in self.fillers.values() if i < self.begin and not _is_value(slot)]
+        left = [i for slot, i in self.fillers.items() if i < self.begin and not _is_value(slot)]
         right = [index for index in taken if index >= self.end]
         subject = min(left, default=self.begin)
         for index in self.left:
@@ -651,7 +651,7 @@ class _Match:
     def _titles_person(self, index: int) -> bool:
         """A title before a person filler on the right ("of Kazakh President X")."""
         for i in range(index, len(self.doc)):
-            if any(i == j and "Person" in slot.classes for j, slot in self.fillers.values()):
+            if any(i == j and "Person" in slot.classes for slot, j in self.fillers.items()):
                 return True
             if not self._title_word(i):
                 return False
@@ -667,7 +667,7 @@ class _Match:
 
     def _follower_ok(self) -> bool:
         """The last filler on the right qualifies no word after it ("the SCO summit")."""
-        right = [index for index, _ in self.fillers.values() if index >= self.end]
+        right = [index for index in self.fillers.values() if index >= self.end]
         following = max(right, default=len(self.doc)) + 1
         if following >= len(self.doc):
             return True  # nothing after it, or no filler on the right at all
@@ -684,7 +684,7 @@ class _Match:
     def _unhedged(self, words: list[str], rules: TriggerRules) -> bool:
         """No hedge, no blocking word in the sentence's part between semicolons, no negation
         from the clause's start (or its subject named outside it) to that part's end."""
-        taken = [index for index, _ in self.fillers.values()] + [self.begin]
+        taken = [*self.fillers.values(), self.begin]
         start = min(self.left + taken)
         finish = max(self.right, default=self.end - 1) + 1
         if hedged(words, start, finish, rules.hedges):
