@@ -54,7 +54,7 @@ MEMBER_NOUNS = frozenset(["member", "members", "founder", "founders", "co-founde
 ASIDE_OPENERS = frozenset(
     ["however", "by", "in", "for", "moreover", "furthermore", "meanwhile", "likewise",
      "similarly", "too", "also", "nevertheless", "nonetheless", "therefore", "thus", "indeed",
-     "notably", "incidentally", "instead", "meanwhile", "meantime", "accordingly"]
+     "notably", "incidentally", "instead", "meantime", "accordingly"]
 )  # fmt: skip
 #: Words that may stand in an elliptic conjunct besides its filler and values ("and O2 in 1995").
 CONJUNCT_WORDS = frozenset(["the", "in", "on", "at", "since", "from", "also", "later"])
