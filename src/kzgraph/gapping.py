@@ -482,15 +482,27 @@ def _certain(doc, read: Continuation) -> bool:
 def _continued(doc, fact, read: Continuation, rule: GapRule, mentions: list):
     """The match's fact with the continuation's fillers in the roles it restates."""
     roles = {role: list(fillers) for role, fillers in fact.roles.items() if role not in read.roles}
-    for role, fillers in read.roles.items():
-        if fillers:
-            roles[role] = [(mentions[doc[i]._.kz_mention], slot) for i, slot in fillers]
-    last = doc[read.end - 1]
+    roles |= _read_fillers(doc, read, mentions)
     return replace(
         fact, rule=f"{fact.rule.split('+')[0]}+{rule.id}", roles=roles,
-        end=last.idx + len(last.text.rstrip()), defaults=dict(fact.defaults),
+        end=_read_end(doc, read), defaults=dict(fact.defaults),
         consts=dict(fact.consts),
     )  # fmt: skip
+
+
+def _read_fillers(doc, read: Continuation, mentions: list) -> dict[str, list]:
+    """The continuation's roles filled with the mentions of its tokens (read_tail fills no role
+    with an empty list)."""
+    return {
+        role: [(mentions[doc[i]._.kz_mention], slot) for i, slot in fillers]
+        for role, fillers in read.roles.items()
+    }
+
+
+def _read_end(doc, read: Continuation) -> int:
+    """The character offset after the continuation's last token (its trailing space left out)."""
+    last = doc[read.end - 1]
+    return last.idx + len(last.text.rstrip())
 
 
 def delayed_conjunct(doc, subject: int, spec: dict, rule: GapRule) -> tuple[list, int | None]:
@@ -621,15 +633,13 @@ def shared_subject_facts(doc, fact, end: int, rules, mentions: list, rule: GapRu
             continue  # "X signed T in 1992 and founded O": O's date is not said
         own_subject = variant.roles[subject_index(variant.roles)][0]
         roles = {own_subject: list(fact.roles[compiled.roles[index][0]])}
-        for read_role, fillers in read.roles.items():
-            roles[read_role] = [(mentions[doc[i]._.kz_mention], slot) for i, slot in fillers]
+        roles |= _read_fillers(doc, read, mentions)
         date_role = _date_role(rules.variants[other["id"]])
         if not _dated(read) and fronted and date_role:
             roles[date_role] = fronted
-        last = doc[read.end - 1]
         return [replace(
             fact, rule=f"{other['id']}+{rule.id}", kind=other["kind"], roles=roles,
-            end=last.idx + len(last.text.rstrip()), match=(variant, subject),
+            end=_read_end(doc, read), match=(variant, subject),
             defaults=dict(other.get("defaults", {})), consts=dict(other.get("consts", {})),
         )]  # fmt: skip
     return []
@@ -717,14 +727,12 @@ def left_out_object_facts(doc, fact, end: int, rules, mentions: list, rule: GapR
                          [variant.roles[i] for i in keep])  # fmt: skip
         if read is None or not _dated(read) or not _certain(doc, read):
             continue  # "Y joined" alone: no date, and no sign the clause ends there
-        roles = {rule.role: [filler]}
-        for read_role, fillers in read.roles.items():
-            roles[read_role] = [(mentions[doc[i]._.kz_mention], slot) for i, slot in fillers]
-        record, last = rules.rules[rule.rule], doc[read.end - 1]
+        roles = {rule.role: [filler]} | _read_fillers(doc, read, mentions)
+        record = rules.rules[rule.rule]
         subject = read.roles[variant.roles[subject_index(variant.roles)][0]][0][0]
         return [replace(
             fact, rule=f"{rule.rule}+{rule.id}", kind=record["kind"], roles=roles,
-            end=last.idx + len(last.text.rstrip()), match=(variant, subject),
+            end=_read_end(doc, read), match=(variant, subject),
             defaults=dict(record.get("defaults", {})), consts=dict(record.get("consts", {})),
         )]  # fmt: skip
     return []
