@@ -188,7 +188,7 @@ def _gapped(
                 fact.hedged = True  # its date is left out: _facts_in drops it
                 continue
             found += more
-        end = next((t.i for t in doc if t.idx >= fact.end), len(doc))
+        end = _token_from(doc, fact.end)
         continued = continued_facts(
             doc, fact, end, rules.variants[fact.rule.split("+")[0]], mentions, gapping
         )
@@ -197,8 +197,7 @@ def _gapped(
         if left_out := gapping.allows("left-out-object", fact.kind):
             continued += left_out_object_facts(doc, fact, end, rules, mentions, left_out)
         for new in continued:
-            span = doc.char_span(fact.end, new.end, alignment_mode="expand") or doc[:0]
-            if not hedged(words, span.start, span.end, rules.hedges):
+            if not _hedged_between(doc, words, fact.end, new.end, rules.hedges):
                 found.append(new)
                 work.append(new)
     return found
@@ -225,12 +224,23 @@ def continued_after(
             if (index := subject_index(v.roles)) is not None and v.roles[index][0] == subject
         ]  # fmt: skip
         local = replace(fact, start=fact.start - sentence_start, end=fact.end - sentence_start)
-        end = next((t.i for t in doc if t.idx >= local.end), len(doc))
+        end = _token_from(doc, local.end)
         for new in continued_facts(doc, local, end, variants, mentions, gapping):
-            span = doc.char_span(local.end, new.end, alignment_mode="expand") or doc[:0]
-            if not hedged(words, span.start, span.end, rules.hedges):
+            if not _hedged_between(doc, words, local.end, new.end, rules.hedges):
                 found.append(replace(new, start=fact.start, end=new.end + sentence_start))
     return found
+
+
+def _token_from(doc, char: int) -> int:
+    """The index of the Doc's first token at or after character ``char`` (len(doc) if none)."""
+    return next((t.i for t in doc if t.idx >= char), len(doc))
+
+
+def _hedged_between(doc, words: list[str], first: int, end: int, hedges: Hedges) -> bool:
+    """Whether the tokens over characters ``first``..``end`` (a continuation after its match)
+    are stated under a hedge."""
+    span = doc.char_span(first, end, alignment_mode="expand") or doc[:0]
+    return hedged(words, span.start, span.end, hedges)
 
 
 def _colon_list(doc, rules: RelationRules, mentions: list[Mention], facts: list[Fact]) -> list:
