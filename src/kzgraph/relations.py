@@ -218,11 +218,7 @@ def continued_after(
     doc = merged_doc_for(sentence_text, sentence_start, mentions)
     words = hedge_words(doc)
     for fact in facts:
-        subject = _leftmost_role(fact)
-        variants = [  # only patterns whose subject is the fact's: "O admitted X" reads no
-            v for v in _variants_of_kind(rules, fact.kind)  # "X gained membership of O"
-            if (index := subject_index(v.roles)) is not None and v.roles[index][0] == subject
-        ]  # fmt: skip
+        variants = _variants_of_kind(rules, fact.kind, _leftmost_role(fact))
         local = replace(fact, start=fact.start - sentence_start, end=fact.end - sentence_start)
         end = _token_from(doc, local.end)
         for new in continued_facts(doc, local, end, variants, mentions, gapping):
@@ -280,14 +276,18 @@ def _leftmost_role(fact: Fact) -> str | None:
     return min(fillers)[1] if fillers else None
 
 
-def _variants_of_kind(rules: RelationRules, kind: str) -> list:
-    """Every pattern variant of the rules of ``kind`` that take no role from context."""
-    key = ("variants-of-kind", kind)
+def _variants_of_kind(rules: RelationRules, kind: str, subject: str | None) -> list:
+    """Every pattern variant of the rules of ``kind`` that take no role from context and whose
+    subject is role ``subject``: "O admitted X" reads no "X gained membership of O" (built once
+    per rule set)."""
+    key = ("variants-of-kind", kind, subject)
     if key not in rules.indexes:
         rules.indexes[key] = [
             variant for rule_id, record in rules.rules.items()
             if record["kind"] == kind and not record.get("defaults")
             for variant in rules.variants[rule_id]
+            if (index := subject_index(variant.roles)) is not None
+            and variant.roles[index][0] == subject
         ]  # fmt: skip
     return rules.indexes[key]
 
