@@ -311,7 +311,6 @@ class _Match:
         titled = any("Person" in slot.classes for slot in rule.left + rule.right)
         self.ignored = self._title_modifiers() if titled else set()
         self.fillers: dict[Slot, int] = {}  # a role may have two slots
-        self.borrowed: set[int] = set()  # fillers named outside the clause
         self.shared: tuple[int, int] | None = None  # (subject, joiner) of a shared subject
         self.enclosed = False  # the subject heads an apposition or relative clause: "X, ...,"
 
@@ -407,7 +406,6 @@ class _Match:
             if not candidates and not slot.optional and outside is not None:
                 head = outside(slot)
                 candidates = [head] if head is not None and self._fits(head, slot) else []
-                self.borrowed.update(candidates)
             if len(candidates) > 1 or (not candidates and not slot.optional):
                 return False
             if candidates and not (self._arity_ok(candidates[0], slot)
