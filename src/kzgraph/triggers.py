@@ -87,11 +87,10 @@ class TriggerRule:
     left: tuple[Slot, ...]
     right: tuple[Slot, ...]
     values: tuple[Slot, ...] = ()  # dates and lengths anywhere in the clause
-    light: frozenset = frozenset()  # the line's own gap words ("paid a state visit to")
     needs: frozenset = frozenset()  # one of these words must lie within the match
     block: frozenset = frozenset()
     node: bool = False  # the kind writes an n-ary node: a value left out makes it another node
-    gap_words: frozenset = frozenset()  # light words and every slot's "after" words
+    gap_words: frozenset = frozenset()  # the line's "light" words and every slot's "after" words
     texts: tuple[str, ...] = ()  # the phrases as lowercase strings, for a cheap first test
     passive: bool = False  # a right slot follows "by": a participle apposition may name the left
     relative_dates: frozenset = frozenset()  # verbs by which a relative clause dates the fact
@@ -176,8 +175,8 @@ def _compile(path: Path, line: int, record: dict, schema: dict) -> TriggerRule:
     values = slots("values")
     gap_words = words["light"] | {word for slot in left + right + values for word in slot.after}
     return TriggerRule(
-        record["id"], record["kind"], phrases, left, right, values, words["light"],
-        words["needs"], words["block"], node, frozenset(gap_words),
+        record["id"], record["kind"], phrases, left, right, values, words["needs"],
+        words["block"], node, frozenset(gap_words),
         tuple(" ".join(p) for p in phrases), any("by" in slot.after for slot in right),
         frozenset(w.lower() for w in record.get("relative_dates", [])),
         bool(record.get("elided_object")),
