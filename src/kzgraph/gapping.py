@@ -351,7 +351,10 @@ def subject_heads(compiled) -> tuple[int, dict] | None:
 
 def continued_facts(doc, fact, end: int, variants: list, mentions: list, gapping: Gapping) -> list:
     """The facts the gapped continuations after a match (its last token before ``end``) state,
-    chained ("with A on D1, with B on D2 and with C on D3"); a chain must close with "and"."""
+    chained ("with A on D1, with B on D2 and with C on D3"); a chain must close with "and".
+    A trailing group ("..., together with A and B") shares the match's subject instead."""
+    if trailing := _trailing_companions(doc, fact, end, variants, mentions, gapping):
+        return [trailing]
     chain, current, position = [], fact, end
     while found := _next_continuation(doc, current, position, variants, mentions, gapping):
         current, position, closed_by_and = found
@@ -375,6 +378,27 @@ def _next_continuation(doc, fact, position, variants, mentions, gapping):
             read = _READERS[gap](doc, start, compiled, fact, rule)
             if read is not None and _certain(doc, read):
                 return _continued(doc, fact, read, rule, mentions), read.end, by_and or read.closes
+    return None
+
+
+def _trailing_companions(doc, fact, end: int, variants: list, mentions: list, gapping: Gapping):
+    """"X joined O on D, together with A and B": the fact of the group after the match (a comma
+    optional), which takes the subject's role and keeps every other role, the date included
+    (they did it together), when a phrase of the companions line opens it, the group could fill
+    the subject's slot and no other, and a clause boundary closes it; else None."""
+    rule = gapping.allows("companions", fact.kind)
+    if rule is None or end >= len(doc):
+        return None
+    start = end + 1 if doc[end].text == "," else end
+    for compiled in variants:
+        index = subject_index(compiled.roles)
+        if index is None or not set(fact.roles) <= {s[0] for s in compiled.roles if s and s[0]}:
+            continue
+        for words in rule.words:
+            heads = (index, compiled.specs[index])
+            read = _read_new_subject(doc, start, compiled, heads, (*words, "_"), None)
+            if read is not None and not fits_other_slot(doc[read.end - 1], compiled, index):
+                return _continued(doc, fact, read, rule, mentions)
     return None
 
 
