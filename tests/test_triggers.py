@@ -153,6 +153,26 @@ POSITIVES = [
     ("state-joined-pipeline",
      "Kazakhstan formally joined the Baku–Tbilisi–Ceyhan pipeline in 2006.",
      {("btc-pipeline", "participantState", "kaz")}),
+    # session 4 lines (more wordings in tests/test_triggers_s4.py)
+    ("belongs-to-organisation", "Georgia belongs to the Asian Development Bank.",
+     {("geo", "memberOf", "adb")}),
+    ("participating-state-of",
+     "Mongolia became a participating State of the Organization for Security and Co-operation in "
+     "Europe in 2012.",
+     {("mng", "memberOf", "osce"), ("membership-mng-osce", "startDate", "2012")}),
+    ("founder-of-organisation", "Turkey is a founder of the Economic Cooperation Organization.",
+     {("tur", "coFounderOf", "economic-cooperation-organization")}),
+    ("state-held-organisation-presidency",
+     "Uzbekistan held the rotating presidency of the Shanghai Cooperation Organisation in 2022.",
+     {("shanghai-cooperation-organisation", "chairedBy", "uzb")}),
+    ("has-border-with", "Mongolia has a 4,630 km border with China.",
+     {("mng", "sharesBorderWith", "chn")}),
+    ("pipeline-completed", "The Atyrau–Samara pipeline was completed in 1970.",
+     {("atyrau-samara-pipeline", "completionDate", "1970")}),
+    ("company-laid-pipeline", "KazTransOil and Transneft laid the Atyrau–Samara pipeline.",
+     {("atyrau-samara-pipeline", "builtBy", "transneft")}),
+    ("pipeline-laid-by-company", "The Atyrau–Samara pipeline was laid by KazTransOil.",
+     {("atyrau-samara-pipeline", "builtBy", "kaztransoil")}),
 ]  # fmt: skip
 
 # (trigger line, a look-alike that must give it nothing): a hedge or negation, two candidates on
@@ -297,6 +317,32 @@ NEGATIVES = [
      "Kazakhstan formally joined the Baku–Tbilisi–Ceyhan pipeline project talks in 2006."),
     ("state-joined-pipeline",
      "Kazakhstan formally joined the Baku–Tbilisi–Ceyhan pipeline in 2006 as a partner."),
+    # session 4 lines
+    ("belongs-to-organisation", "Georgia does not belong to the Asian Development Bank."),
+    ("belongs-to-organisation", "Georgia belonged to the Asian Development Bank until 2010."),
+    ("participating-state-of",
+     "Mongolia is not a participating State of the Organization for Security and Co-operation in "
+     "Europe."),
+    ("participating-state-of",
+     "Mongolia hopes to become a participating State of the Organization for Security and "
+     "Co-operation in Europe."),
+    ("founder-of-organisation",
+     "Turkey was not a founder of the Economic Cooperation Organization."),
+    ("founder-of-organisation",
+     "Turkey could become a founder of the Economic Cooperation Organization's new fund."),
+    ("state-held-organisation-presidency",
+     "Uzbekistan will take over the presidency of the Shanghai Cooperation Organisation."),
+    ("state-held-organisation-presidency",
+     "Uzbekistan held the presidency of the Shanghai Cooperation Organisation's youth council."),
+    ("has-border-with", "Mongolia has no border with Kazakhstan."),
+    ("has-border-with", "Mongolia closed its border with China in 2020."),
+    ("pipeline-completed", "The Atyrau–Samara pipeline is expected to be completed in 2027."),
+    ("pipeline-completed", "The Atyrau–Samara pipeline's expansion was completed in 2019."),
+    ("company-laid-pipeline", "KazTransOil laid off staff on the Atyrau–Samara pipeline."),
+    ("company-laid-pipeline", "KazTransOil may have laid the Atyrau–Samara pipeline."),
+    ("pipeline-laid-by-company", "The Atyrau–Samara pipeline was not laid by KazTransOil."),
+    ("pipeline-laid-by-company",
+     "The Atyrau–Samara pipeline was laid by KazTransOil's rivals, it is said."),
 ]  # fmt: skip
 
 

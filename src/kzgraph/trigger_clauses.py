@@ -21,6 +21,13 @@ from __future__ import annotations
 
 from kzgraph.rule_dsl import POSSESSIVE
 
+#: Past participles that do not end in -ed and open a participle apposition ("P, built by C,
+#: was completed in D", "T, drawn up in C, ..."): the -ed ones are recognised by their ending.
+PARTICIPLES = frozenset(
+    ["built", "laid", "held", "set", "made", "run", "known", "led", "begun", "drawn", "taken",
+     "chosen", "written", "given", "brought", "sent", "won", "kept", "put", "seen", "shown",
+     "undertaken", "overseen", "co-built", "rebuilt", "upheld", "struck"]
+)  # fmt: skip
 #: Words that end a clause: a filler beyond one belongs to another clause.
 CLAUSE_BREAKS = frozenset(
     ["which", "that", "who", "whom", "whose", "where", "when", "after", "before", "while",
@@ -99,7 +106,7 @@ def apposition_start(doc, closing: int) -> int | None:
             return None
         if doc[index].text == ",":
             opener = doc[index + 1].lower_.split()[0]
-            opens = opener in APPOSITION_OPENERS or opener.endswith("ed")
+            opens = opener in APPOSITION_OPENERS or opener.endswith("ed") or opener in PARTICIPLES
             return index if opens and is_entity(doc[index - 1]) else None
     return None
 

@@ -1,0 +1,304 @@
+"""Trigger lines and clause readings added in session 4 (brief G): more of the words writers
+use for memberships, foundings, chairmanships, borders, visits, signings and pipelines, each
+tested in several wordings, with a look-alike that must give nothing.
+
+The relation rules are switched off here, so each test sees what the trigger stage alone does.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import kzgraph.extract
+from kzgraph.documents import document_from_text
+from kzgraph.extract import extract_document
+from kzgraph.namespaces import KZ, KZR
+
+
+@pytest.fixture(autouse=True)
+def _triggers_alone(monkeypatch):
+    monkeypatch.setattr(kzgraph.extract, "extract_relations", lambda *args, **kwargs: [])
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    """(subject, property, object) of the assertion graphs, as local names or literal values."""
+    found = set()
+    for quad in extract_document(document_from_text(text, "trigger-s4-test")).quads:
+        if re.search(r"/s\d+/a\d+$", quad.graph_name.value) is None:
+            continue
+        if not quad.predicate.value.startswith(KZ) or quad.predicate.value == KZ + "acronym":
+            continue
+        subject = quad.subject.value.removeprefix(KZR)
+        found.add(
+            (subject, quad.predicate.value.removeprefix(KZ), quad.object.value.removeprefix(KZR))
+        )
+    return found
+
+
+def _facts(text: str, prop: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in _triples(text) if p == prop}
+
+
+# --- membership: "belong(s) to", "participating State of" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Belarus belong to the Collective Security Treaty Organization.",
+        "Armenia and Belarus both belong to the Collective Security Treaty Organization.",
+        "Today Armenia and Belarus also belong to the Collective Security Treaty Organization.",
+    ],
+)
+def test_belong_to_states_membership(text):
+    assert _facts(text, "memberOf") == {
+        ("arm", "csto"),
+        ("blr", "csto"),
+    }
+
+
+def test_belongs_to_two_organisations_gives_each_membership():
+    text = (
+        "Mongolia belongs to both the Organization for Security and Co-operation in Europe"
+        " and the Asian Infrastructure Investment Bank."
+    )
+    assert {o for _, o in _facts(text, "memberOf")} == {
+        "osce",
+        "asian-infrastructure-investment-bank",
+    }
+
+
+def test_belongs_to_dated_by_since():
+    text = "Georgia has belonged to the United Nations since 1992."
+    assert _facts(text, "memberOf") == set()  # "belonged": a past state, maybe ended
+    text = "Georgia belongs to the United Nations since 31 July 1992."
+    assert ("geo", "united-nations") in _facts(text, "memberOf")
+    assert "1992-07-31" in {o for _, p, o in _triples(text) if p == "startDate"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia does not belong to the Collective Security Treaty Organization any more.",
+        "Armenia may soon belong to the Collective Security Treaty Organization.",
+        "Armenia wants to belong to the Collective Security Treaty Organization.",
+        "The Caspian Pipeline Consortium pipeline belongs to several shareholders.",
+        "Armenia belonged to the Collective Security Treaty Organization until 2024.",
+        "Armenia and Belarus belong to the group of landlocked states.",
+    ],
+)
+def test_belong_to_look_alikes_give_nothing(text):
+    assert _facts(text, "memberOf") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia became a participating State of the Organization for Security and"
+        " Co-operation in Europe in 2012.",
+        "In 2012 Mongolia became a participating State of the Organization for Security and"
+        " Co-operation in Europe.",
+        "Mongolia became the 57th participating State of the Organization for Security and"
+        " Co-operation in Europe in 2012.",
+    ],
+)
+def test_participating_state_is_a_dated_membership(text):
+    triples = _triples(text)
+    assert ("mng", "memberOf", "osce") in triples
+    assert {o for _, p, o in triples if p == "startDate"} == {"2012"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia is not a participating State of the Organization for Security and"
+        " Co-operation in Europe.",
+        "Mongolia hopes to become a participating State of the Organization for Security and"
+        " Co-operation in Europe.",
+        "Mongolia is a Partner for Co-operation, not a participating State of the Organization"
+        " for Security and Co-operation in Europe.",
+    ],
+)
+def test_participating_state_look_alikes_give_nothing(text):
+    assert _facts(text, "memberOf") == set()
+
+
+# --- co-founding: "a founder of", "a founding state of" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey is a founder of the Economic Cooperation Organization.",
+        "Turkey was a founding state of the Economic Cooperation Organization.",
+        "Turkey is one of the founding countries of the Economic Cooperation Organization.",
+    ],
+)
+def test_founder_of_gives_co_founding(text):
+    assert ("tur", "economic-cooperation-organization") in _facts(text, "coFounderOf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey was not a founder of the Economic Cooperation Organization.",
+        "The founder of the Economic Cooperation Organization's secretariat was Turkey's envoy.",
+        "Turkey could become a founder of the Economic Cooperation Organization's new fund.",
+    ],
+)
+def test_founder_of_look_alikes_give_nothing(text):
+    assert _facts(text, "coFounderOf") == set()
+
+
+# --- chairmanship: "held the (rotating) presidency of", "took over the chairmanship of" -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan held the rotating presidency of the Shanghai Cooperation Organisation in 2022.",
+        "In 2022 Uzbekistan held the presidency of the Shanghai Cooperation Organisation.",
+        "Uzbekistan took over the chairmanship of the Shanghai Cooperation Organisation in 2022.",
+    ],
+)
+def test_presidency_of_an_organisation_is_a_chairmanship(text):
+    triples = _triples(text)
+    assert ("shanghai-cooperation-organisation", "chairedBy", "uzb") in triples
+    assert {o for _, p, o in triples if p == "year"} == {"2022"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan will take over the presidency of the Shanghai Cooperation Organisation.",
+        "Uzbekistan plans to hold the presidency of the Shanghai Cooperation Organisation.",
+        "Uzbekistan held the presidency of the Shanghai Cooperation Organisation's youth council"
+        " in 2022.",
+    ],
+)
+def test_presidency_look_alikes_give_nothing(text):
+    assert _facts(text, "chairedBy") == set()
+
+
+# --- borders: "has a border with" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,km",
+    [
+        ("Mongolia has a 4,630 km border with China.", "4630"),
+        ("Mongolia has a common border with China (4,630 km).", "4630"),
+        ("Mongolia has a 4,630-kilometre common border with China.", "4630"),
+        ("Mongolia has a long land border with China.", None),
+    ],
+)
+def test_has_a_border_with(text, km):
+    triples = _triples(text)
+    assert {(s, o) for s, p, o in triples if p == "sharesBorderWith"} in (
+        {("mng", "chn")},
+        {("chn", "mng")},
+    )
+    assert {o for _, p, o in triples if p == "lengthKm"} == ({km} if km else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia has no border with Kazakhstan.",
+        "Mongolia closed its border with China in 2020.",
+        "Mongolia's trade across its border with China has grown.",
+        "Mongolia has reopened its border with China.",
+    ],
+)
+def test_border_with_look_alikes_give_nothing(text):
+    assert _facts(text, "sharesBorderWith") == set()
+
+
+# --- visits: "landed in", "flew to" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron landed in Tashkent on 2 November 2023.",
+        "Emmanuel Macron flew to Tashkent on 2 November 2023.",
+    ],
+)
+def test_landed_in_is_a_dated_visit(text):
+    triples = _triples(text)
+    assert ("visit-emmanuel-macron-tashkent-2023-11-02", "destination", "tashkent") in triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron landed in Tashkent.",  # undated: one of several visits
+        "Emmanuel Macron is expected to land in Tashkent on 2 November 2023.",
+        "Emmanuel Macron's plane was due to have landed in Tashkent on 2 November 2023.",
+    ],
+)
+def test_landed_in_look_alikes_give_nothing(text):
+    assert not any(p == "destination" for _, p, _ in _triples(text))
+
+
+# --- signings: "inked" -------------------------------------------------------------------------
+
+
+def test_inked_is_a_signing():
+    text = "Mongolia and Kazakhstan inked the Treaty on Friendly Relations and Cooperation in 1993."
+    triples = _triples(text)
+    assert {o for s, p, o in triples if p == "signatory"} == {"mng", "kaz"}
+    text = "The Treaty on Friendly Relations and Cooperation was inked by Mongolia and Kazakhstan."
+    assert {o for s, p, o in _triples(text) if p == "signatory"} == {"mng", "kaz"}
+
+
+def test_inked_look_alike_gives_nothing():
+    text = (
+        "Mongolia and Kazakhstan may have inked the Treaty on Friendly Relations and Cooperation."
+    )
+    assert not any(p == "signatory" for _, p, _ in _triples(text))
+
+
+# --- pipelines: "laid by", "completed in", participle appositions ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Atyrau–Samara pipeline, laid by KazTransOil and Transneft, was completed in 1970.",
+        "The Atyrau–Samara pipeline, built by KazTransOil and Transneft, was completed in 1970.",
+        "The Atyrau–Samara pipeline was completed in 1970.",
+    ],
+)
+def test_pipeline_completed_in(text):
+    assert ("atyrau-samara-pipeline", "completionDate", "1970") in _triples(text)
+
+
+def test_pipeline_laid_by_companies():
+    for text in (
+        "The Atyrau–Samara pipeline was laid by KazTransOil and Transneft.",
+        "KazTransOil and Transneft laid the Atyrau–Samara pipeline.",
+        "The Atyrau–Samara pipeline was built jointly by KazTransOil and Transneft.",
+    ):
+        assert _facts(text, "builtBy") == {
+            ("atyrau-samara-pipeline", "kaztransoil"),
+            ("atyrau-samara-pipeline", "transneft"),
+        }, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Atyrau–Samara pipeline is expected to be completed in 2027.",
+        "The Atyrau–Samara pipeline was not completed in 1970.",
+        "The Atyrau–Samara pipeline's expansion was completed in 2019.",
+        "The Atyrau–Samara pipeline carries oil; its expansion, planned by KazTransOil, may be"
+        " completed in 2027.",
+        "KazTransOil laid off staff on the Atyrau–Samara pipeline.",
+    ],
+)
+def test_pipeline_completion_look_alikes_give_nothing(text):
+    triples = _triples(text)
+    assert not any(p in {"completionDate", "builtBy"} for _, p, _ in triples)
