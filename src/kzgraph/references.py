@@ -55,6 +55,10 @@ class ReferenceContext:
     presidents: dict[str, dict[str, EntityRef]] = field(default_factory=dict)
     # organisations the text named as another's predecessor ("O grew out of P"): P -> (P, O key)
     predecessors: dict[str, tuple[EntityRef, str]] = field(default_factory=dict)
+    # the single state the document's first sentence opens with ("Kazakhstan's relations with
+    # ... developed quickly"): the state a text without metadata is written about
+    opening_state: EntityRef | None = None
+    sentences_seen: int = 0
 
 
 def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
@@ -115,6 +119,9 @@ def resolve_strategy(
         return [context.subject] if context.subject and wanted in context.subject.kinds else []
     if strategy == "written_from":
         return [context.written_from] if context.written_from else []
+    if strategy == "document_state":  # "Relations with X followed on D": the text's own state
+        state = context.written_from or context.opening_state
+        return [state] if state else []
     if strategy == "last_state":
         return [context.last_state] if context.last_state else []
     if strategy == "sole_opening_state":
@@ -744,6 +751,9 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     context.last_states = named_states
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     context.opening = _opening_entity(mentions, text, start)
+    if context.sentences_seen == 0 and context.opening is not None:
+        context.opening_state = context.opening if context.opening.cls == "State" else None
+    context.sentences_seen += 1
     del context.recent[:-50]  # only the latest entities matter to "the organisation"
     _note_predecessors(mentions, text, context)
     _note_presidents(mentions, text, context)
