@@ -1,0 +1,256 @@
+"""Geography and economy constructions of session 4 (borders, capitals, places, languages,
+pipelines, fields, trade and investment figures): each rule of the E-s4 block of
+data/relations.jsonl with a sentence in other wording and with other entities than the text that
+suggested it, and a look-alike that must give nothing of that kind."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from fact_cases import assert_gives, assert_gives_nothing, assert_paired, extract
+from fact_cases import date as _date
+from fact_cases import dec as _dec
+from fact_cases import node as _node
+from fact_cases import triple as _triple
+from fact_cases import usd as _usd
+
+_extract = partial(extract, stem="geo-economy-s4-test")
+_BORDER = frozenset(["kz:sharesBorderWith"])
+
+
+def _border(a: str, b: str, km: str | None = None, mi: str | None = None) -> list:
+    props = {"borderState": sorted([a, b])}
+    if km:
+        props["lengthKm"] = _dec(km)
+    if mi:
+        props["lengthMi"] = _dec(mi)
+    return [_triple(a, "sharesBorderWith", b), _node("Border", **props)]
+
+
+# (rule, sentence, facts it must give, the document's own state or None)
+POSITIVES = [
+    ("possessive-longest-border-is-with",
+     "Mongolia's longest land border in Asia is with Russia (3,543 km).",
+     _border("mng", "rus", "3543"), None),
+    ("longest-border-followed-by-those-with",
+     "Poland's longest frontier is with Germany, followed by those with the Czech Republic "
+     "(796 km) and Slovakia.",
+     [_triple("pol", "sharesBorderWith", "cze"), _node("Border", borderState=["cze", "pol"],
+                                                       lengthKm=_dec("796"))], None),
+    ("longest-border-followed-by-later",
+     "Iran's longest border is with Iraq (1,599 km), followed by those with Turkmenistan "
+     "(1,148 km), Afghanistan (921 km) and Pakistan (959 km).",
+     _border("irn", "pak", "959") + _border("irn", "afg", "921"), None),
+    ("possessive-only-border-is-the-length",
+     "Portugal's only land border is the 1,214 km frontier with Spain.",
+     _border("prt", "esp", "1214"), None),
+    ("borders-bracket-compass-list",
+     "Afghanistan borders Pakistan (2,670 km) to the east and south, Iran (921 km) to the west, "
+     "Turkmenistan (804 km) to the north-west and Tajikistan (1,357 km) to the north.",
+     _border("afg", "tjk", "1357") + _border("afg", "tkm", "804"), None),
+    ("bordered-by-bracket-compass-list",
+     "Tajikistan is bordered by Uzbekistan (1,312 km) to the west, Kyrgyzstan (984 km) to the "
+     "north, China (477 km) to the east and Afghanistan (1,357 km) to the south.",
+     _border("tjk", "afg", "1357") + _border("tjk", "chn", "477"), None),
+    ("borders-bracket-length-list",
+     "Kazakhstan borders Russia (7,644 km), China (1,765 km), Kyrgyzstan (1,212 km), "
+     "Uzbekistan (2,330 km) and Turkmenistan (413 km).",
+     _border("kaz", "uzb", "2330") + _border("kaz", "tkm", "413"), None),
+    ("has-borders-with-bracket-length",
+     "Georgia has borders with Russia (894 km) and Turkey (273 km).",
+     _border("geo", "rus", "894"), None),
+    ("has-borders-with-bracket-length-list",
+     "Armenia shares borders with Georgia (219 km), Azerbaijan (996 km), Iran (44 km) and "
+     "Turkey (311 km).",
+     _border("arm", "irn", "44") + _border("arm", "tur", "311"), None),
+    ("fact-file-capital-line-written-from",
+     "Kyrgyzstan\nCapital: Bishkek. Population: 7 million.",
+     [_triple("bishkek", "capitalOf", "kgz")], "Kyrgyzstan"),
+    ("fact-file-language-line-written-from",
+     "Tajikistan\nArea: 143,100 km2. Official language: Tajik.",
+     [_triple("tjk", "officialLanguage", "tajik")], "Tajikistan"),
+    ("region-in-compass-of-state",
+     "Oil from the fields is sent by rail to Siberia in northern Russia.",
+     [_triple("siberia", "locatedIn", "rus")], None),
+    ("state-whose-official-languages-are",
+     "Belarus, whose official languages are Belarusian and Russian, joined the union in 2015.",
+     [_triple("blr", "officialLanguage", "belarusian"),
+      _triple("blr", "officialLanguage", "russian")], None),
+    ("official-languages-of-government-of-state",
+     "The official language of the federal government of Pakistan is Urdu.",
+     [_triple("pak", "officialLanguage", "urdu")], None),
+    ("the-pipeline-completed-and-built-by",
+     "Russia's gas now reaches Turkey through TurkStream. The pipeline was completed in January "
+     "2020 and was built by Gazprom.",
+     [_triple("turkstream", "completionDate", _date("2020-01")),
+      _triple("turkstream", "builtBy", "gazprom")], None),
+    ("the-pipeline-built-by-and-completed",
+     "Most Kazakh crude bound for Europe once flowed through the Atyrau–Samara pipeline. The line "
+     "was built by KazTransOil and completed in 1970.",
+     [_triple("atyrau-samara-pipeline", "builtBy", "kaztransoil"),
+      _triple("atyrau-samara-pipeline", "completionDate", _date("1970"))], None),
+    ("pipeline-apposition-built-jointly-by",
+     "The Power of Siberia, built jointly by Gazprom and Rosneft, was completed in December 2019.",
+     [_triple("power-of-siberia", "builtBy", "gazprom"),
+      _triple("power-of-siberia", "builtBy", "rosneft"),
+      _triple("power-of-siberia", "completionDate", _date("2019-12"))], None),
+    ("pipeline-aside-was-built-by",
+     "The Baku–Tbilisi–Ceyhan pipeline, 1,768 km long, was built by BP and completed in 2005.",
+     [_triple("btc-pipeline", "builtBy", "bp"),
+      _triple("btc-pipeline", "completionDate", _date("2005"))], None),
+    ("field-aside-has-been-developed-by",
+     "The Kumkol oil field, in the Kyzylorda steppe, has been developed since 1990 by "
+     "PetroKazakhstan.",
+     [_triple("petrokazakhstan", "develops", "kumkol-oil-field"),
+      _node("FieldDevelopment", developer=["petrokazakhstan"], field=["kumkol-oil-field"],
+            startDate=[_date("1990")])], None),
+    ("companies-have-developed-field-together-with",
+     "Eni has developed the Kashagan field since 2001 together with Shell and Inpex.",
+     [_triple("inpex", "develops", "kashagan-oil-field"),
+      _node("FieldDevelopment", developer=["shell"], field=["kashagan-oil-field"],
+            startDate=[_date("2001")])], None),
+    ("company-became-partner-in-field-development",
+     "The Tengiz oil field lies on the Caspian shore, and Lukoil became a partner in the field's "
+     "development in 1997.",
+     [_node("FieldDevelopment", developer=["lukoil"], field=["tengiz-oil-field"],
+            startDate=[_date("1997")])], None),
+    ("company-became-partner-in-development-of-field",
+     "In 2008 Inpex became a partner in the development of the Kashagan field.",
+     [_triple("inpex", "develops", "kashagan-oil-field")], None),
+    ("fronted-year-mutual-trade-amounted",
+     "Kyrgyzstan remains a key partner of Tajikistan: in 2019 mutual trade amounted to "
+     "$53 million.",
+     [_node("TradeFigure", tradeParty=["kgz", "tjk"], **_usd("53000000"),
+            year=[_date("2019")])], None),
+    ("pair-trade-which-reached",
+     "Georgia and Armenia also discussed bilateral trade, which totalled $1.1 billion in 2022.",
+     [_node("TradeFigure", tradeParty=["arm", "geo"], **_usd("1100000000"),
+            year=[_date("2022")])], None),
+    ("the-two-leaders-discussed-trade-which-reached",
+     "Turkish President Erdogan received Azerbaijani President Aliyev in Ankara. The two "
+     "presidents discussed trade, which reached $7 billion in 2023, and energy projects in Turkey.",
+     [_node("TradeFigure", tradeParty=["aze", "tur"], **_usd("7000000000"),
+            year=[_date("2023")])], None),
+    ("largest-market-with-trade-of",
+     "Germany has been Poland's largest export market for three decades, with trade of "
+     "$180 billion in 2022.",
+     [_node("TradeFigure", tradeParty=["deu", "pol"], **_usd("180000000000"),
+            year=[_date("2022")])], None),
+    ("state-investment-since-totals",
+     "Japanese investment in Uzbekistan since 1995 has reached $3 billion.",
+     [_node("InvestmentFigure", fromParty=["jpn"], toParty=["uzb"], **_usd("3000000000"))],
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text", "expected", "written_from"), POSITIVES,
+                         ids=[p[0] for p in POSITIVES])  # fmt: skip
+def test_a_construction_in_other_wording_gives_its_facts(
+    rule, text, expected, written_from, scoring
+):
+    assert_gives(_extract(text, scoring, written_from), rule, expected, symmetric=_BORDER)
+
+
+# (rule, a look-alike sentence, the property, node class or entity it must not give, own state)
+NEGATIVES = [
+    ("possessive-longest-border-is-with",
+     "Mongolia's longest border dispute is with Russia.", "sharesBorderWith", None),
+    ("longest-border-followed-by-those-with",
+     "Poland's longest river is the Vistula, followed by those with Germany and Slovakia.",
+     "sharesBorderWith", None),
+    ("longest-border-followed-by-later",
+     "Iran's longest border is with Iraq (1,599 km), followed by those with Turkmenistan "
+     "(1,148 km), and Pakistan (959 km) borders India.", "['irn', 'pak']", None),
+    ("possessive-only-border-is-the-length",
+     "Portugal's only land border is closed to the 1,214 trucks from Spain.",
+     "sharesBorderWith", None),
+    ("borders-bracket-compass-list",
+     "Mongolia borders Russia (3,543 km) to the north, which trades with China (4,630 km of "
+     "railway) in the south.", "'chn'", None),
+    ("bordered-by-bracket-compass-list",
+     "Tajikistan is bordered by Uzbekistan (1,312 km) to the west; the road to China (477 km) "
+     "runs to the east.", "'chn'", None),
+    ("borders-bracket-length-list",
+     "Kazakhstan borders Russia (7,644 km), China (1,765 km), Kyrgyzstan (1,212 km), and "
+     "Mongolia (4,630 km) borders China.", "['kaz', 'mng']", None),
+    ("has-borders-with-bracket-length",
+     "Georgia has trade links with Russia (894 km away).", "sharesBorderWith", None),
+    ("has-borders-with-bracket-length-list",
+     "Armenia shares borders with Georgia (219 km), and Iran (44 km) shares its own with Iraq.",
+     "'irn'", None),
+    ("fact-file-capital-line-written-from",
+     "Kyrgyzstan\nLargest city: Bishkek. Capital: Bishkek (since 1991) and Osh.", "capitalOf",
+     "Kyrgyzstan"),
+    ("fact-file-language-line-written-from",
+     "Tajikistan\nLanguage of business: Russian. Official language: none.", "officialLanguage",
+     "Tajikistan"),
+    ("region-in-compass-of-state",
+     "Flights from Siberia in northern Russia were cancelled.", "locatedIn", None),
+    ("state-whose-official-languages-are",
+     "Belarus, whose most widely spoken languages are Belarusian and Russian, joined the union.",
+     "officialLanguage", None),
+    ("official-languages-of-government-of-state",
+     "The working languages of the federal government of Pakistan are Urdu and English.",
+     "officialLanguage", None),
+    ("the-pipeline-completed-and-built-by",
+     "Russia's gas now reaches Turkey through TurkStream. The pipeline will be completed in "
+     "January 2030 and built by Gazprom.", "builtBy", None),
+    ("the-pipeline-built-by-and-completed",
+     "Kazakh crude once flowed through the Atyrau–Samara pipeline. The line was not built by "
+     "KazTransOil.", "builtBy", None),
+    ("pipeline-apposition-built-jointly-by",
+     "The Power of Siberia, planned jointly by Gazprom and Rosneft, was discussed in December "
+     "2019.",
+     "builtBy", None),
+    ("pipeline-aside-was-built-by",
+     "The Baku–Tbilisi–Ceyhan pipeline, 1,768 km long, was criticised by BP in 2005.", "builtBy",
+     None),
+    ("field-aside-has-been-developed-by",
+     "The Kumkol oil field, in the Kyzylorda steppe, has been studied since 1990 by "
+     "PetroKazakhstan.", "develops", None),
+    ("companies-have-developed-field-together-with",
+     "Eni has developed the Kashagan field since 2001 together with Shell and Inpex, and "
+     "Lukoil bought a stake in 2020.", "'lukoil'", None),
+    ("company-became-partner-in-field-development",
+     "The Tengiz oil field lies on the Caspian shore, and Lukoil became a partner in the "
+     "pipeline's development in 1997.", "develops", None),
+    ("company-became-partner-in-development-of-field",
+     "In 2008 Inpex became a critic of the development of the Kashagan field.", "develops", None),
+    ("fronted-year-mutual-trade-amounted",
+     "Kyrgyzstan remains a key partner of Tajikistan: in 2019 mutual visits amounted to 53.",
+     "TradeFigure", None),
+    ("pair-trade-which-reached",
+     "Georgia and Armenia also discussed a trade target, which would reach $1.1 billion by 2030.",
+     "TradeFigure", None),
+    ("the-two-leaders-discussed-trade-which-reached",
+     "Turkish President Erdogan received Azerbaijani President Aliyev in Ankara. The two "
+     "presidents discussed trade, which they hope will reach $15 billion.", "TradeFigure", None),
+    ("largest-market-with-trade-of",
+     "Germany has been Poland's largest export market, while France, with trade of $80 billion "
+     "in 2022, comes second.", "'deu'", None),
+    ("state-investment-since-totals",
+     "Japanese investment since 1995 has reached $3 billion.", "InvestmentFigure", None),
+]  # fmt: skip
+
+
+# Look-alikes whose list the rule rightly reads up to the item that opens a clause of its own
+# ("..., and Mongolia (4,630 km) borders China"): only that item's fact is checked.
+_FIRES_ON_THE_GENUINE_ITEMS = frozenset(["borders-bracket-length-list"])
+
+
+@pytest.mark.parametrize(("rule", "text", "kind", "written_from"), NEGATIVES,
+                         ids=[n[0] for n in NEGATIVES])  # fmt: skip
+def test_a_look_alike_gives_nothing_of_that_kind(rule, text, kind, written_from, scoring):
+    checked = None if rule in _FIRES_ON_THE_GENUINE_ITEMS else rule
+    assert_gives_nothing(_extract(text, scoring, written_from), checked, kind)
+
+
+def test_every_rule_of_the_block_has_a_positive_and_a_negative():
+    assert_paired(POSITIVES, NEGATIVES)
+
+
+def test_the_fact_file_lines_need_the_documents_own_state(scoring):
+    """Without metadata naming the document's state a fact-file line names nobody's capital."""
+    _, facts = _extract("Kyrgyzstan\nCapital: Bishkek. Official language: Kyrgyz.", scoring)
+    assert not [f for f in facts if "capitalOf" in repr(f) or "officialLanguage" in repr(f)]
