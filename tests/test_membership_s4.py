@@ -8,7 +8,9 @@ from functools import partial
 
 import pytest
 from fact_cases import assert_gives, assert_gives_nothing, assert_paired, extract
+from fact_cases import date as _date
 from fact_cases import member as _member
+from fact_cases import node as _node
 from fact_cases import triple as _triple
 
 _extract = partial(extract, stem="membership-s4-test")
@@ -29,6 +31,58 @@ POSITIVES = [
      "Philippines, Singapore and Thailand.",
      [_triple("tha", "coFounderOf", "asean"),
       _member("mys", "asean", "1967", cls="FoundingMembership")]),
+    # present tense (chronologies, headlines) and the CSCE/OSCE word for a member
+    ("becomes-member-of", "In 2004 Slovenia becomes a full member of the European Union.",
+     [_member("svn", "european-union", "2004")]),
+    ("became-participating-state-of",
+     "Mongolia became a participating State of the OSCE on 21 November 2012.",
+     [_member("mng", "osce", "2012-11-21")]),
+    ("joins-organisation", "Sweden formally joins NATO on 7 March 2024.",
+     [_member("swe", "nato", "2024-03-07")]),
+    ("is-admitted-to", "Montenegro is admitted to the United Nations on 28 June 2006.",
+     [_member("mne", "united-nations", "2006-06-28")]),
+    ("admitted-to-as-its-nth-member",
+     "Montenegro was admitted to the United Nations as its 192nd member on 28 June 2006.",
+     [_member("mne", "united-nations", "2006-06-28")]),
+    ("becomes-nth-member-of", "South Sudan becomes the 193rd member of the United Nations.",
+     [_triple("ssd", "memberOf", "united-nations")]),
+    ("began-term-as-member-of",
+     "On 1 January 2004 Monaco began its term as a member of the Council of Europe.",
+     [_member("mco", "council-of-europe", "2004-01-01")]),
+    ("belong-to-both", "Norway and Iceland belong to both NATO and the Council of Europe.",
+     [_triple("nor", "memberOf", "nato"), _triple("isl", "memberOf", "council-of-europe")]),
+    # predecessors by renaming
+    ("which-was-renamed",
+     "Albania joined the Conference on Security and Co-operation in Europe, which was "
+     "transformed into the OSCE in 1995.",
+     [_triple("osce", "predecessor", "csce")]),
+    ("renamed-apposition", "The Shanghai Five (renamed the SCO in 2001) first met in 1996.",
+     [_triple("shanghai-cooperation-organisation", "predecessor", "shanghai-five")]),
+    ("which-became-the-organisation",
+     "Albania joined the Conference on Security and Co-operation in Europe, which later became "
+     "the OSCE.",
+     [_triple("osce", "predecessor", "csce")]),
+    ("changed-its-name-to",
+     "In 2001 the Shanghai Five changed its name to the Shanghai Cooperation Organisation.",
+     [_triple("shanghai-cooperation-organisation", "predecessor", "shanghai-five")]),
+    ("was-rebranded-as",
+     "The Shanghai Five was rebranded as the Shanghai Cooperation Organisation in 2001.",
+     [_triple("shanghai-cooperation-organisation", "predecessor", "shanghai-five")]),
+    # summits a city hosts; the rotating chairmanship of the organisation under discussion
+    ("city-hosts-summit-of-org",
+     "Bishkek hosts the summit of the Collective Security Treaty Organization on 14 October "
+     "2022.",
+     [_node("Summit", organisation=["csto"], heldIn=["bishkek"],
+            startDate=[_date("2022-10-14")])]),
+    ("city-hosted-nth-org-summit-on-topic",
+     "Tashkent hosted the first SCO Summit on Energy on 5–6 May 2021.",
+     [_node("Summit", organisation=["shanghai-cooperation-organisation"], heldIn=["tashkent"],
+            startDate=[_date("2021-05-05")], endDate=[_date("2021-05-06")])]),
+    ("took-over-the-rotating-chairmanship",
+     "The Collective Security Treaty Organization met in Minsk. Armenia took over the rotating "
+     "presidency in 2023.",
+     [_triple("csto", "chairedBy", "arm"),
+      _node("Chairmanship", organisation=["csto"], chair=["arm"], year=[_date("2023")])]),
 ]
 
 # (rule, sentence, what no fact may name)
@@ -43,6 +97,41 @@ NEGATIVES = [
      "'asean', 'kz:memberOf'"),
     ("one-of-the-founders-of+companions",
      "Latvia probably was one of the founding members of ASEAN, alongside Estonia.", "est"),
+    ("becomes-member-of", "If Serbia becomes a member of the European Union, trade will grow.",
+     "memberOf"),
+    ("became-participating-state-of",
+     "In the same year Albania became a participating State of the OSCE.", "Membership"),
+    ("joins-organisation", "Sweden joins NATO's exercises in 2024.", "memberOf"),
+    ("is-admitted-to", "Whether Kosovo is admitted to the United Nations is unclear.", "memberOf"),
+    ("admitted-to-as-its-nth-member",
+     "Montenegro was never admitted to the United Nations as its 192nd member.", "memberOf"),
+    ("becomes-nth-member-of",
+     "South Sudan becomes the 193rd member of the United Nations' staff union.", "memberOf"),
+    ("began-term-as-member-of",
+     "Monaco began its term as a member of the Council of Europe's committee.", "memberOf"),
+    ("belong-to-both",
+     "Norway and Iceland want to belong to both NATO and the Council of Europe.", "memberOf"),
+    ("which-was-renamed",
+     "Albania joined the Conference on Security and Co-operation in Europe, which was renamed "
+     "in 1995 after long talks.",
+     "predecessor"),
+    ("renamed-apposition", "The Shanghai Five, renamed by the press, met in 1996.",
+     "predecessor"),
+    ("which-became-the-organisation",
+     "The Shanghai Five, which became the SCO's core in 2001, met in Shanghai.", "predecessor"),
+    ("changed-its-name-to", "The Shanghai Five changed its name to the SCO's former title.",
+     "predecessor"),
+    ("was-rebranded-as", "The Shanghai Five was rebranded as the SCO summit.", "predecessor"),
+    ("city-hosts-summit-of-org",
+     "If Bishkek hosts the summit of the Collective Security Treaty Organization in 2026, Russia "
+     "will attend.",
+     "Summit"),
+    ("city-hosted-nth-org-summit-on-topic",
+     "Tashkent has never hosted the first SCO Summit on Energy.", "Summit"),
+    ("took-over-the-rotating-chairmanship",
+     "The CSTO met in Minsk. Armenia took over the rotating presidency of the Council of "
+     "Europe's committee.",
+     "chairedBy"),
 ]
 
 
