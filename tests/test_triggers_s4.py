@@ -302,3 +302,65 @@ def test_pipeline_laid_by_companies():
 def test_pipeline_completion_look_alikes_give_nothing(text):
     triples = _triples(text)
     assert not any(p in {"completionDate", "builtBy"} for _, p, _ in triples)
+
+
+# --- clause reading: a place apposition after a city; ", but" + a subject cuts the part ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treaty on Eternal Friendship was signed in Almaty, Kazakhstan, on 12 May 1998 by"
+        " Kazakhstan and Uzbekistan.",
+        "Kazakhstan and Uzbekistan signed the Treaty on Eternal Friendship in Almaty, Kazakhstan,"
+        " on 12 May 1998.",
+        "Kazakhstan and Uzbekistan signed the Treaty on Eternal Friendship in Almaty, the largest"
+        " city in Kazakhstan, on 12 May 1998.",
+    ],
+)
+def test_a_place_apposition_after_the_city_is_skipped(text):
+    triples = _triples(text)
+    signed = {(o, p) for s, p, o in triples if s == "treaty-on-eternal-friendship"}
+    assert {("kaz", "signatory"), ("uzb", "signatory")} <= signed
+    assert ("almaty", "signingPlace") in signed
+    assert ("1998-05-12", "signingDate") in signed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a place apposition: a list goes on after the city
+        "Kazakhstan and Uzbekistan signed the Treaty on Eternal Friendship in Almaty, Russia"
+        " and Belarus on 12 May 1998.",
+        # the apposition names an organisation: no skipping
+        "Kazakhstan and Uzbekistan signed the Treaty on Eternal Friendship in Almaty, the seat"
+        " of the Eurasian Development Bank, on 12 May 1998.",
+    ],
+)
+def test_no_date_across_what_is_no_place_apposition(text):
+    assert "1998-05-12" not in {o for _, p, o in _triples(text) if p == "signingDate"}
+
+
+def test_but_with_a_subject_of_its_own_cuts_off_its_negation():
+    text = (
+        "Mongolia has been a full member of the Asian Development Bank since 1991, but it is"
+        " not a member of the Eurasian Economic Union."
+    )
+    assert _facts(text, "memberOf") == {("mng", "adb")}
+    text = (
+        "Mongolia joined the Asian Development Bank in 1991, yet Armenia is only an observer"
+        " of the Eurasian Economic Union."
+    )
+    assert _facts(text, "memberOf") == {("mng", "adb")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia joined the Asian Development Bank in 1991, but not as a full member.",
+        "Mongolia joined the Asian Development Bank in 1991, but only as an observer.",
+        "Mongolia is not a member of the Asian Development Bank, but it is a partner of it.",
+    ],
+)
+def test_but_without_a_subject_keeps_its_block_words(text):
+    assert _facts(text, "memberOf") == set()

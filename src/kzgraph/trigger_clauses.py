@@ -55,6 +55,8 @@ SUBJECT_WORDS = frozenset(
      "these", "those", "that", "one", "its", "their", "his", "her", "our", "none", "neither",
      "either", "some", "many", "most", "several", "few", "there", "who", "which"]
 )  # fmt: skip
+#: Pronouns that open a contrast clause's own subject (", but it is not a member of P").
+CONTRAST_SUBJECTS = frozenset(["it", "they", "he", "she", "we", "both", "neither", "none"])
 #: Nouns after which "of O" names the organisation itself, not a part of it.
 MEMBER_NOUNS = frozenset(["member", "members", "founder", "founders", "co-founder", "co-founders"])
 #: Words that open a short adverbial aside between commas ("X, however, joined O").
@@ -148,14 +150,55 @@ def left_clause(doc, begin: int) -> list[int]:
 
 
 def right_clause(doc, end: int) -> list[int]:
-    """Indices of the clause's tokens right of the trigger, up to a break or a purpose."""
-    indices = []
-    for index in range(end, len(doc)):
+    """Indices of the clause's tokens right of the trigger, up to a break or a purpose; a place
+    apposition after a city ("in C, Kazakhstan, on D", "in C, a town in the north, on D") is
+    skipped."""
+    indices, index = [], end
+    while index < len(doc):
         token = doc[index]
+        closing = place_apposition_end(doc, index) if indices else None
+        if closing is not None:
+            index = closing + 1
+            continue
         if breaks(doc, index) or (token._.kz_mention < 0 and token.lower_ in RIGHT_BREAKS):
             break
         indices.append(index)
+        index += 1
     return indices
+
+
+def place_apposition_end(doc, comma: int) -> int | None:
+    """The closing comma (or final stop) of an apposition that says where a city lies, opened
+    by the comma at ``comma``: "C, Kazakhstan," or "C, a resort town in Kazakhstan," (at most
+    eight words: lowercase ones, "the", "a", and states or regions, nothing else named)."""
+    city = doc[comma - 1] if comma > 0 else None
+    if doc[comma].text != "," or city is None or not _is_kind(city, "City"):
+        return None
+    opener = comma + 1
+    if opener < len(doc) and _is_kind(doc[opener], "State", "Region"):
+        closing = opener + 1
+        return closing if closing < len(doc) and doc[closing].text in {",", "."} else None
+    if opener >= len(doc) or doc[opener].lower_ not in {"a", "an", "the"}:
+        return None
+    for index in range(opener + 1, min(opener + 9, len(doc))):
+        token = doc[index]
+        if token.text in {",", "."}:
+            return index
+        named = token._.kz_mention >= 0
+        if named and not _is_kind(token, "State", "Region"):
+            return None
+        if not named and (not token.text.isalpha() or token.lower_ in CLAUSE_BREAKS):
+            return None
+    return None
+
+
+def _is_kind(token, *kinds: str) -> bool:
+    """Whether a mention token is of one of ``kinds`` and of no value class."""
+    return (
+        token._.kz_mention >= 0
+        and any(f"|{kind}|" in token._.kz_kinds for kind in kinds)
+        and not is_value(token)
+    )
 
 
 def fronted_date(doc, left: list[int]) -> list[int]:
@@ -169,8 +212,10 @@ def fronted_date(doc, left: list[int]) -> list[int]:
 
 def segment(doc, index: int) -> range:
     """The part of the sentence that holds token ``index``, between semicolons and a contrast
-    (", while" / ", whereas"): a block word ("observer", "plans") or a negation in another part
-    speaks of another clause ("X is a member of O, while Y is only an observer")."""
+    (", while" / ", whereas", or ", but" / ", yet" before a subject of its own): a block word
+    ("observer", "plans") or a negation in another part speaks of another clause ("X is a
+    member of O, while Y is only an observer", "X is a member of O, but it is not one of P";
+    ", but not as a full member" has no subject and stays in the part)."""
     cuts = [i for i in range(len(doc)) if _cuts(doc, i)]
     start = max((i + 1 for i in cuts if i < index), default=0)
     end = min((i for i in cuts if i >= index), default=len(doc))
@@ -181,8 +226,16 @@ def _cuts(doc, index: int) -> bool:
     token = doc[index]
     if token.text == ";":
         return True
-    contrast = token.lower_ in {"while", "whereas"} and token._.kz_mention < 0
-    return contrast and index > 0 and doc[index - 1].text == ","
+    if token._.kz_mention >= 0 or index < 1 or doc[index - 1].text != ",":
+        return False
+    if token.lower_ in {"while", "whereas"}:
+        return True
+    if token.lower_ not in {"but", "yet"} or index + 1 >= len(doc):
+        return False
+    following = doc[index + 1]
+    return is_actor(following) or (
+        following._.kz_mention < 0 and following.lower_ in CONTRAST_SUBJECTS
+    )
 
 
 def _free_head(doc, head: int) -> bool:
