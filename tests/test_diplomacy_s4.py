@@ -79,6 +79,29 @@ POSITIVES = [
     ("received-by-during-visit-to",
      "In May 2023 Sadyr Japarov was received at the Kremlin by Vladimir Putin during a state "
      "visit to Moscow.", None, [_visit("sadyr-japarov", "moscow", "2023-05")]),
+    ("arrived-for-first-visit-by-at-invitation",
+     "Kyrgyz President Sadyr Japarov arrived in Baku on 3 May 2023 for the first state visit by a "
+     "Kyrgyz leader in a decade, at the invitation of Ilham Aliyev.", None,
+     [_visit("sadyr-japarov", "baku", "2023-05-03", "ilham-aliyev")]),
+    ("arrived-for-visit-at-possessive-invitation",
+     "Narendra Modi arrived in Tokyo on 28 October 2018 for a two-day official visit at Shinzo "
+     "Abe's invitation.", None, [_visit("narendra-modi", "tokyo", "2018-10-28", "shinzo-abe")]),
+    ("leader-arrived-in-city-on-date",
+     "The Prime Minister of Japan, Shinzo Abe, arrived in Ulaanbaatar on 22 October 2015.", None,
+     [_visit("shinzo-abe", "ulaanbaatar", "2015-10-22")]),
+    ("leader-arrived-in-city-on-date-source-said",
+     "Russian President Vladimir Putin landed in Dushanbe on 8 October 2024, the Kremlin said.",
+     None, [_visit("vladimir-putin", "dushanbe", "2024-10-08")]),
+    # "the Kyrgyz leader" is the one person named before as "Kyrgyz President X"
+    # (references.jsonl, ref-the-demonym-president)
+    ("official-visit-to",
+     "Kyrgyz President Sadyr Japarov met reporters. The Kyrgyz leader paid a state visit to Baku "
+     "on 3 May 2023 at the invitation of Ilham Aliyev.", None,
+     [_visit("sadyr-japarov", "baku", "2023-05-03", "ilham-aliyev")]),
+    # ... or as "our country's Head of State X"
+    ("visited",
+     "Our country's Head of State Kassym-Jomart Tokayev met reporters. The Kazakh leader visited "
+     "Baku on 3 May 2023.", "Kazakhstan", [_visit("kassym-jomart-tokayev", "baku", "2023-05-03")]),
     ("person-then-president-of",
      "The accord was signed by Boris Yeltsin, then President of Russia, in Moscow.", None,
      [_triple("boris-yeltsin", "headOfStateOf", "rus")]),
@@ -156,6 +179,25 @@ NEGATIVES = [
     ("received-by-during-visit-to",
      "In May 2023 Sadyr Japarov was not received by Vladimir Putin during his state visit to "
      "Moscow.", None, "StateVisit"),
+    ("arrived-for-first-visit-by-at-invitation",
+     "Kyrgyz President Sadyr Japarov arrived in Baku on 3 May 2023 for the first state visit by a "
+     "Kyrgyz leader in a decade, at the invitation of his host.", None, "StateVisit"),
+    ("arrived-for-visit-at-possessive-invitation",
+     "Narendra Modi will arrive in Tokyo on 28 October 2018 for a two-day official visit at Shinzo "
+     "Abe's invitation.", None, "StateVisit"),
+    ("leader-arrived-in-city-on-date",
+     "The plane of the Prime Minister of Japan, Shinzo Abe, never arrived in Ulaanbaatar on 22 "
+     "October 2015.", None, "StateVisit"),
+    ("leader-arrived-in-city-on-date-source-said",
+     "Russian President Vladimir Putin landed in Dushanbe on 8 October 2024, the Kremlin denied.",
+     None, "StateVisit"),
+    # two people named as Kyrgyz presidents: "the Kyrgyz leader" is neither
+    ("official-visit-to",
+     "Kyrgyz President Sadyr Japarov and former Kyrgyz President Almazbek Atambayev met. The "
+     "Kyrgyz leader paid a state visit to Baku on 3 May 2023.", None, "StateVisit"),
+    ("visited",
+     "Our country's Head of State Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev "
+     "met. The Turkish leader visited Baku on 3 May 2023.", "Kazakhstan", "StateVisit"),
     ("person-then-president-of",
      "The accord was signed by Boris Yeltsin, then Vice President of Russia, in Moscow.", None,
      "headOfStateOf"),

@@ -419,13 +419,13 @@ def resolve_references(
     return resolved
 
 
-_DEMONYM_PRESIDENT = re.compile(r"the\s+(.+?)\s+president$", re.IGNORECASE)
+_DEMONYM_PRESIDENT = re.compile(r"the\s+(.+?)\s+(?:president|leader)$", re.IGNORECASE)
 
 
 def _state_president(
     mention: Mention, context: ReferenceContext
 ) -> tuple[list[EntityRef], Mention | None]:
-    """ "the Kazakh president": the one person the text named "Kazakh President X" before; and
+    """ "the Kazakh president|leader": the one person named "Kazakh President X" before; and
     the demonym's state mention, to keep if no one (or more than one) was."""
     found = _DEMONYM_PRESIDENT.match(context.text[mention.start : mention.end])
     if found is None:
@@ -441,8 +441,9 @@ def _state_president(
     return (list(people.values()), word) if len(people) == 1 else ([], word)
 
 
-#: "Kazakh President X": a demonym, the title and the person; "President of [the] S X".
-_DEMONYM_TITLE = re.compile(r"\s+President\s+")
+#: "Kazakh President X": a demonym, the title and the person; "President of [the] S X"; "our
+#: country's Head of State X".
+_DEMONYM_TITLE = re.compile(r"\s+President\s+|['’]s\s+Head\s+of\s+State\s+")
 _TITLE_OF_STATE = re.compile(r"President\s+of\s+(?:the\s+)?$")
 
 
