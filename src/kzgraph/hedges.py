@@ -26,10 +26,15 @@ class Hedges:
     preceding: tuple[tuple[str, ...], ...] = ()  # phrases right before it: "except X joined Y"
     lead: frozenset = frozenset()  # what may stand between a match and an after phrase
     next: tuple[tuple[str, ...], ...] = ()  # phrases right after it, never past lead words
+    title: tuple[tuple[str, ...], ...] = ()  # an office before a name: "Foreign Minister X visited"
 
 
-_HEDGE_SCOPES = ("sentence", "before", "inside", "span", "after", "preceding", "lead", "next")
-_PHRASE_SCOPES = ("after", "preceding", "next")
+_HEDGE_SCOPES = (
+    "sentence", "before", "inside", "span", "after", "preceding", "lead", "next", "title"
+)  # fmt: skip
+_PHRASE_SCOPES = ("after", "preceding", "next", "title")
+# what may follow an office that names no one: "the foreign minister of X", "Foreign Minister, X"
+_NOT_A_NAME = frozenset([",", "of", "for", "and", "or", "'s", "’s", "who", "which", "."])
 _PUNCTUATION = frozenset([",", ";", ":", "(", ")", "—", "–"])
 _MAX_LEAD = 4  # lead words passed over before an after phrase: ", but only as an observer"
 
@@ -52,8 +57,8 @@ def load_hedges(path: Path | None = None) -> Hedges:
     return Hedges(
         frozenset(words["sentence"]), frozenset(words["before"]), frozenset(words["inside"]),
         frozenset(words["span"]), phrases["after"], phrases["preceding"], frozenset(words["lead"]),
-        phrases["next"],
-    )
+        phrases["next"], phrases["title"],
+    )  # fmt: skip
 
 
 def before_pattern_words(begin: int, alignment: list[int], compiled: CompiledPattern) -> list[int]:
@@ -99,10 +104,25 @@ def hedged(
         return True
     if any(tuple(words[max(begin - len(p), 0) : begin]) == p for p in hedges.preceding):
         return True  # "except X", "rather than X": X is the one the statement leaves out
+    if _office_before_name(words, begin, finish, hedges.title):
+        return True  # "Deputy Prime Minister X visited C": an office below a leader's
     closed = finish > 0 and words[finish - 1] in _PUNCTUATION  # "X, who travelled ..., had not"
     if not closed and any(tuple(words[finish : finish + len(p)]) == p for p in hedges.next):
         return True  # "founded by A and B, and C stayed out": C opens a clause of its own
     return _after_phrase(words, finish, hedges)
+
+
+def _office_before_name(words: list[str], begin: int, finish: int, offices) -> bool:
+    """Whether an office phrase ends at or after the match's start, inside it, and a name follows
+    it (not "of", a comma ...): "Foreign Minister X visited C" (the match opens at X or before
+    the title), not "the foreign minister of X" nor an office after the match."""
+    for office in offices:
+        size = len(office)
+        for start in range(max(begin - size, 0), finish - size):
+            end = start + size
+            if tuple(words[start:end]) == office and words[end] not in _NOT_A_NAME:
+                return True
+    return False
 
 
 def _after_phrase(words: list[str], finish: int, hedges: Hedges) -> bool:
