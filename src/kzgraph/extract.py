@@ -17,6 +17,7 @@ from kzgraph.documents import Document, read_document
 from kzgraph.errors import KzgraphError
 from kzgraph.gazetteer import default_gazetteer
 from kzgraph.graph import SentenceFacts, build_graph
+from kzgraph.layout import Layout
 from kzgraph.linking import link_mentions
 from kzgraph.mentions import Mention, default_matchers, find_mentions
 from kzgraph.namespaces import PREFIXES
@@ -106,10 +107,12 @@ def extract_document(document: Document) -> Extraction:
     gazetteer, rules = default_gazetteer(), default_relation_rules()
     context = context_for(document.written_from, gazetteer)
     text, sentences, count, words = document.text, [], 0, 0
+    layout = Layout(text)
     for offset, span in iter_sentence_spans(text):
         start, end = offset + span.start_char, offset + span.end_char
         words += sum(1 for token in span if not token.is_punct and not token.is_space)
         mentions = _sentence_mentions(span, offset, text, context)
+        layout.see(offset, start, end, mentions)
         facts: list[Fact] = []
         if sum(1 for m in mentions if m.entities) >= 1:
             facts = extract_relations(text[start:end], start, mentions, rules)
@@ -119,6 +122,8 @@ def extract_document(document: Document) -> Extraction:
             facts += found + _new_facts(
                 continued_after(text[start:end], start, found, mentions, rules), facts + found
             )
+        facts += layout.field_facts(start, end, mentions, facts)  # "Capital: Ashgabat."
+        layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."
         update_context(mentions, context, text, start)
         if facts:
             sentences.append(SentenceFacts(count, start, end, text[start:end], facts))

@@ -77,16 +77,122 @@ def mask_text(text: str) -> str:
 
 
 class _MaskingTokenizer:
-    """spaCy's tokenizer run on ``mask_text(text)``: token offsets stay those of ``text``."""
+    """spaCy's tokenizer run on ``mask_text(text)``: token offsets stay those of ``text``;
+    a chronology line's historic present reads as the past (``read_historic_present``)."""
 
     def __init__(self, tokenizer):
         self.tokenizer = tokenizer
 
     def __call__(self, text: str):
-        return self.tokenizer(mask_text(text))
+        return read_historic_present(self.tokenizer(mask_text(text)), text)
 
     def pipe(self, texts, batch_size: int = 1000):
-        yield from self.tokenizer.pipe((mask_text(t) for t in texts), batch_size=batch_size)
+        texts = list(texts)
+        docs = self.tokenizer.pipe((mask_text(t) for t in texts), batch_size=batch_size)
+        for doc, text in zip(docs, texts, strict=True):
+            yield read_historic_present(doc, text)
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAYS = r"\d{1,2}(?:\s?[–-]\s?\d{1,2})?"
+#: A chronology line: a date (a year, a month, a day, or a range of days or years) heading the
+#: line before a dash or a colon, maybe after a bullet: "30 January 1992 – ...", "1995: ...",
+#: "10–11 September 2017 – ...", "March 4, 2010 — ...". What follows states that date's facts.
+CHRONOLOGY_HEAD = re.compile(
+    rf"^[ \t•·*▪◦‣-]*(?:{_DAYS}\s+{_MONTH}\s+|{_MONTH}\s+(?:{_DAYS},?\s+)?)?"
+    r"\d{4}(?:\s?[–-]\s?\d{2,4})?\s*(?:[–—:]|-(?=\s))\s+(?=\S)"
+)
+#: The historic present's irregular verbs; a regular one ("joins", "signs", "ratifies",
+#: "admits") is read as its past form when the relation rules spell that form.
+IRREGULAR_PAST = {
+    "becomes": "became", "takes": "took", "begins": "began", "holds": "held", "wins": "won",
+    "leaves": "left", "meets": "met", "pays": "paid", "makes": "made", "sends": "sent",
+    "gives": "gave", "builds": "built", "withdraws": "withdrew", "comes": "came", "goes": "went",
+    "sets": "set", "leads": "led", "puts": "put", "grows": "grew", "rises": "rose",
+    "undertakes": "undertook", "flies": "flew", "is": "was", "are": "were",
+}  # fmt: skip
+#: Words after which an "-s" word is a noun ("its members", "the talks"), not a verb.
+_NOUN_MARKERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s", "'", "of", "two", "three",
+     "several", "many", "new", "first", "bilateral", "official", "state"]
+)  # fmt: skip
+
+
+@cache
+def _rule_words() -> frozenset:
+    """The lowercase words the relation rules spell (the past forms they know)."""
+    from kzgraph.resources import rules_dir
+
+    text = (rules_dir() / "relations.jsonl").read_text(encoding="utf-8")
+    return frozenset(re.findall(r"[a-z]+", text))
+
+
+def past_form(word: str, following: str, plural: bool) -> str | None:
+    """The past form the rules know of a historic-present verb, or None; a plural's verb
+    ("A and B sign") only when ``plural`` (right after a name or a plural subject noun).
+
+    >>> past_form("joins", "the", False), past_form("admits", "X", False)
+    ('joined', 'admitted')
+    >>> past_form("is", "admitted", False), past_form("is", "a", False)
+    ('was', None)
+    >>> past_form("sign", "the", True), past_form("sign", "the", False)
+    ('signed', None)
+    """
+    if word in ("is", "are"):  # the passive only: "is admitted", never "is a member"
+        participle = following.endswith(("ed", "en", "wn")) or following in IRREGULAR_PAST.values()
+        return IRREGULAR_PAST[word] if participle else None
+    if word in IRREGULAR_PAST:
+        return IRREGULAR_PAST[word]
+    if len(word) < 4 or word.endswith("ss") or not (word.endswith("s") or plural):
+        return None
+    stem = word[:-1] if word.endswith("s") else word
+    candidates = [stem + "ed", stem + "d", stem + stem[-1] + "ed"]
+    if word.endswith("ies"):
+        candidates.insert(0, word[:-3] + "ied")
+    if word.endswith("es"):
+        candidates.insert(0, word[:-2] + "ed")
+    if not word.endswith("s"):  # a plural's verb: "A and B sign"
+        candidates = [word + "ed", word + "d", word + word[-1] + "ed"]
+    known = _rule_words()
+    return next((c for c in candidates if c in known), None)
+
+
+def read_historic_present(doc, text: str):
+    """On a chronology line (``CHRONOLOGY_HEAD``), give each present-tense verb after the date
+    the NORM of its past form ("Kazakhstan joins O" is matched as "joined"): a chronology's
+    present states what happened at its date. A relative clause ("with which it shares a
+    border") keeps its present until the next ";". The text and its offsets are unchanged."""
+    head = CHRONOLOGY_HEAD.match(text)
+    if head is None:
+        return doc
+    relative = False
+    for token in doc:
+        if token.idx < head.end():
+            continue
+        relative = (relative or token.lower_ in _RELATIVE_WORDS) and token.text != ";"
+        if relative or not token.text.isalpha() or not token.text.islower():
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if before is None or before.lower_ in _NOUN_MARKERS:
+            continue
+        plural = before.text[:1].isupper() or before.text == ")" or before.lower_ in _PLURALS
+        past = past_form(token.text, following, plural)
+        if past:
+            token.norm_ = past
+    return doc
+
+
+#: Relative words: the clause they open states the present, not the chronology's date.
+_RELATIVE_WORDS = frozenset(["which", "who", "whom", "whose", "that", "where"])
+#: Plural subjects right before a plural verb ("the two countries sign", "both join").
+_PLURALS = frozenset(
+    ["countries", "states", "sides", "nations", "governments", "presidents", "leaders", "both",
+     "they", "members", "parties", "ministers"]
+)  # fmt: skip
 
 
 def _keep_abbreviations(doc):

@@ -1,0 +1,321 @@
+"""Facts a text states by its layout: chronology lines, key-value (infobox) lines, headings.
+
+A chronology line ("30 January 1992 – Kazakhstan becomes a member of O") dates the facts of
+its sentences that have no date of their own (its historic present is read as the past when
+the line is tokenized: ``sentences.read_historic_present``). A key-value item ("Capital:
+Ashgabat.", "Official languages: Kazakh, Russian") states the fact of its key's line in
+``data/fields.jsonl`` about the subject of the nearest heading above it ("Turkmenistan"),
+when that heading names exactly one entity of the class the key needs (else nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kzgraph.errors import RuleFileError
+from kzgraph.mentions import Mention
+from kzgraph.relations import Fact
+from kzgraph.sentences import CHRONOLOGY_HEAD, IRREGULAR_PAST, mask_text, past_form
+from kzgraph.values import Value
+
+#: Headings are short lines that end without a sentence's punctuation.
+_HEADING_MAX = 80
+#: What separates items on one line ("capital: Bishkek; official languages: ...").
+_ITEM_BREAK = re.compile(r"[;·|]")
+#: A key, then ":" or a spaced dash, then the value.
+_KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ()'-]{0,48}?)\s*(?::|\s[–—-]\s)\s*(?=\S)")
+#: Words a value may hold beside its names: list words, "since D", a person's title.
+_VALUE_WORDS = frozenset(
+    ["and", "since", "on", "in", "from", "the", "president", "king", "queen", "emir", "sultan",
+     "prince", "sheikh", "mr", "ms", "mrs", "dr"]
+)  # fmt: skip
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+#: A date, or part of one, between the line's date and a fact: the fact may be that date's.
+_DATE_WORDS = re.compile(
+    r"\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|today|yesterday|later|earlier"
+    r"|previously|then)\b"
+)
+_PAST_FORMS = frozenset(IRREGULAR_PAST.values()) - {"was", "were"}
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+#: A day without its year: "on 4 July", "on July 4" (not "4 July 2024", not "July 2024").
+_YEARLESS_DAY = re.compile(
+    rf"\bon\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})|(?P<month2>{_MONTH_NAME})\s+"
+    r"(?P<day2>\d{1,2}))\b(?!,?\s*\d{4})"
+)
+#: The kinds whose facts take a range of days as their start and end.
+_RANGED_KINDS = frozenset(["summit"])
+
+
+@dataclass(frozen=True)
+class Field:
+    """One line of fields.jsonl: its keys, the fact's kind and the roles of subject and value."""
+
+    id: str
+    keys: frozenset
+    kind: str
+    subject_role: str
+    subject_classes: tuple[str, ...]
+    pair: bool
+    heading_words: frozenset
+    value_role: str
+    value_classes: tuple[str, ...]
+    single: bool
+    in_state: str | None
+
+
+def load_fields(path: Path) -> dict[str, Field]:
+    """The fields of a fields.jsonl file by key (lowercase); RuleFileError names file and line."""
+    from kzgraph.gazetteer import read_jsonl
+
+    fields: dict[str, Field] = {}
+    for line, record in read_jsonl(path, ("id", "keys", "kind", "subject", "value")):
+        subject, value = record["subject"], record["value"]
+        if "role" not in subject or "class" not in subject or "role" not in value:
+            raise RuleFileError(path, line, "subject and value need a role and a class")
+        field = Field(
+            record["id"], frozenset(k.lower() for k in record["keys"]), record["kind"],
+            subject["role"], tuple(subject["class"].split("|")), subject.get("arity") == "pair",
+            frozenset(subject.get("heading_words", [])), value["role"],
+            tuple(value.get("class", "").split("|")), value.get("arity") == "1",
+            record.get("in_state"),
+        )  # fmt: skip
+        for key in field.keys:
+            if key in fields:
+                raise RuleFileError(path, line, f"key {key!r} is already {fields[key].id}'s")
+            fields[key] = field
+    return fields
+
+
+@cache
+def default_fields() -> dict[str, Field]:
+    """The shipped fields.jsonl."""
+    from kzgraph.resources import rules_dir
+
+    return load_fields(rules_dir() / "fields.jsonl")
+
+
+@cache
+def _date_roles() -> dict[str, str]:
+    """Each kind's date role (the role of its first "X.date" / "X.year" value), if it has one."""
+    from kzgraph.graph import default_schema
+
+    roles = {}
+    for kind, record in default_schema().items():
+        specs = [t[2] for t in record.get("triples", [])]
+        specs += [s for n in record.get("nodes", []) for s in n["props"].values()]
+        dated = [s for s in specs if isinstance(s, str) and s.endswith((".date", ".year"))]
+        if dated:
+            roles[kind] = dated[0].split(".")[0]
+    return roles
+
+
+class Layout:
+    """What a document's layout says so far: the last heading and the current line's date."""
+
+    def __init__(self, text: str, fields: dict[str, Field] | None = None):
+        self.text = text
+        self.fields = default_fields() if fields is None else fields
+        self.heading: list[Mention] = []  # the mentions of the nearest heading above
+        self.heading_text = ""
+        self.line = -1  # offset of the current line
+        self.line_date: Mention | None = None  # the date heading the current line
+
+    def see(self, line: int, start: int, end: int, mentions: list[Mention]) -> None:
+        """Note a sentence [start, end) of the line at offset ``line`` and its mentions."""
+        if line != self.line:
+            self.line, self.line_date = line, None
+            head = CHRONOLOGY_HEAD.match(mask_text(self.text[line : line + 80]))
+            if head and start == line:
+                dates = [m for m in mentions if m.value and "date" in m.value.fields
+                         and m.end <= line + head.end()]  # fmt: skip
+                self.line_date = dates[0] if len(dates) == 1 else None
+        if self._is_heading(line, start, end, mentions):
+            self.heading = [m for m in mentions if m.entities]
+            self.heading_text = self.text[start:end].lower()
+
+    def _is_heading(self, line: int, start: int, end: int, mentions: list[Mention]) -> bool:
+        """A whole line, short, ending without a full stop or colon, that names something."""
+        whole_line = start == line and not re.match(r"[^\n\r\u2028\u2029]*\S", self.text[end:])
+        sentence = mask_text(self.text[start:end]).rstrip()
+        return (
+            whole_line
+            and len(sentence) <= _HEADING_MAX
+            and not sentence.endswith((".", ":", ";", "!", "?"))
+            and not _ITEM_BREAK.search(sentence)  # "Kazakhstan: Embassy in Tokyo · Japan: ..."
+            and self._field_of(sentence) is None  # "Location: Semipalatinsk, Kazakhstan"
+            and any(m.entities for m in mentions)
+        )
+
+    def date_facts(self, facts: list[Fact]) -> None:
+        """Give the facts of a chronology line that have no date the date heading the line."""
+        if self.line_date is None:
+            return
+        roles, ranged = _date_roles(), "end" in self.line_date.value.fields
+        for fact in facts:
+            role = roles.get(fact.kind)
+            if not role or fact.roles.get(role) or _any_date(fact) or not self._event(fact):
+                continue
+            between = mask_text(self.text[self.line_date.end : fact.start])
+            if _DATE_WORDS.search(between):  # "...; on 4 July Belarus is admitted"
+                day = self._day_of_line(self.line_date.end, fact.start)
+                if day is not None:  # another date is nearer: the line's year completes it
+                    fact.roles[role] = [(day, "Date")]
+            elif not ranged or fact.kind in _RANGED_KINDS:  # "3–4 July 2024 – X joins O":
+                fact.roles[role] = [(self.line_date, "Date")]  # which day is not said
+
+    def _event(self, fact: Fact) -> bool:
+        """Whether a fact's words hold a verb of an event ("joins", "joined", "is admitted"):
+        "X, a member of O, ..." on a dated line says nothing of when X joined."""
+        words = re.findall(r"[a-z]+", mask_text(self.text[fact.start : fact.end]))
+        return any(
+            w.endswith("ed") or w in _PAST_FORMS or past_form(w, "", True) is not None
+            for w in words
+        )
+
+    def _day_of_line(self, start: int, end: int) -> Mention | None:
+        """The one yearless day ("on 4 July", "on July 4") in [start, end) and nothing else
+        dated there, as a date of the line's year; else None."""
+        between = mask_text(self.text[start:end])
+        days = list(_YEARLESS_DAY.finditer(between))
+        if len(days) != 1 or len(_DATE_WORDS.findall(between)) != 1:
+            return None
+        day = days[0]
+        month = _MONTHS.index((day["month"] or day["month2"])[:3].lower()) + 1
+        year = self.line_date.value.fields["date"][0][:4]
+        dated_month = "-" in self.line_date.value.fields["date"][0][4:]
+        if dated_month and not _same_month(self.line_date, month):
+            return None
+        lexical = f"{year}-{month:02d}-{int(day['day'] or day['day2']):02d}"
+        begin, finish = start + day.start(), start + day.end()
+        value = Value(begin, finish, ("Date",), {"date": (lexical, "xsd:date")})
+        return Mention(begin, finish, ("Date",), "value", value=value)
+
+    def field_facts(self, start: int, end: int, mentions: list[Mention], known: list[Fact]):
+        """The facts the key-value items of sentence [start, end) state about the heading."""
+        facts = []
+        sentence = mask_text(self.text[start:end])
+        pieces = [0] + [m.end() for m in _ITEM_BREAK.finditer(sentence)]
+        ends = [p - 1 for p in pieces[1:]] + [len(sentence)]
+        for begin, finish in zip(pieces, ends, strict=True):
+            found = self._item_facts(start + begin, start + finish, mentions)
+            facts += [f for f in found if not any(_says_again(f, k) for k in known)]
+        return facts
+
+    def _item_facts(self, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+        item = mask_text(self.text[start:end])
+        match = _KEY_VALUE.match(item)
+        field = self._field_of(item)
+        if field is None:
+            return []
+        subject = self._subject(field, start)
+        value_start = start + match.end()
+        value_end = start + len(item.rstrip().rstrip("."))
+        values = [m for m in mentions if value_start <= m.start and m.end <= value_end]
+        chosen, state = _value_mentions(self.text, value_start, value_end, values, field)
+        if subject is None or not chosen:
+            return []
+        roles = {field.subject_role: [(subject, _fitting(subject, field.subject_classes))]}
+        roles[field.value_role] = [(m, _fitting(m, field.value_classes)) for m in chosen]
+        facts = [Fact(field.id, field.kind, roles, value_start, value_end)]
+        if state is not None and field.in_state:
+            located = {"C": [(chosen[0], "City")], "S": [(state, "State")]}
+            facts.append(Fact(field.in_state, "located-in", located, value_start, value_end))
+        return facts
+
+    def _field_of(self, item: str) -> Field | None:
+        """The field whose key opens ``item`` ("Capital: ..."), or None."""
+        match = _KEY_VALUE.match(item)
+        return self.fields.get(" ".join(match["key"].lower().split())) if match else None
+
+    def _subject(self, field: Field, at: int) -> Mention | None:
+        """The heading's entity of the field's subject class (two states for a pair), or None."""
+        heading_words = set(re.findall(r"\w+", self.heading_text))
+        if field.heading_words and not field.heading_words & heading_words:
+            return None
+        entities = []
+        for mention in self.heading:
+            for entity in _fitting_entities(mention, field.subject_classes):
+                if entity.key not in {e.key for e in entities}:
+                    entities.append(entity)
+        if len(entities) != (2 if field.pair else 1):
+            return None
+        kinds = entities[0].kinds
+        if not field.pair:
+            return Mention(at, at, kinds, "reference", entities=entities)
+        members = [Mention(at, at, e.kinds, "reference", entities=[e]) for e in entities]
+        return Mention(at, at, kinds, "reference", entities=entities, members=members)
+
+
+def _says_again(fact: Fact, known: Fact) -> bool:
+    """Whether a rule's fact already names a field fact's values in a fact of its kind."""
+    named = {id(m) for fillers in known.roles.values() for m, _ in fillers}
+    values = {id(m) for fillers in fact.roles.values() for m, _ in fillers if m.end > m.start}
+    filled = [role for role, fillers in known.roles.items() if fillers]
+    return known.kind == fact.kind and len(filled) >= 2 and bool(values & named)
+
+
+def _same_month(date: Mention, month: int) -> bool:
+    """Whether a dated line's month (if it gives one) is ``month``."""
+    return date.value.fields["date"][0][5:7] == f"{month:02d}"
+
+
+def _fitting_entities(mention: Mention, classes: tuple[str, ...]) -> list:
+    """A mention's entities of one of ``classes``: all of a group's, else its first fitting."""
+    fitting = [e for e in mention.entities if set(classes) & set(e.kinds)]
+    return fitting if mention.members and len(mention.entities) > 1 else fitting[:1]
+
+
+def _fitting(mention: Mention, classes: tuple[str, ...]) -> str:
+    """The first of ``classes`` the mention can be (the slot type the graph picks it by)."""
+    kinds = set(mention.kinds) | {k for e in mention.entities for k in e.kinds}
+    return next((c for c in classes if c in kinds), classes[0])
+
+
+def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], field: Field):
+    """The mentions filling a value [start, end) and a state after ", " (a "City, State"),
+    or ([], None) when the value holds anything else: other names, other words, figures."""
+    wanted = [m for m in mentions if _fits(m, field.value_classes)]
+    state = None
+    if field.in_state and len(wanted) == 1 and mentions[-1] is not wanted[0]:
+        last = mentions[-1]  # "Semipalatinsk, Kazakhstan"
+        between = text[wanted[0].end : last.start].strip()
+        state = last if between == "," and _fits(last, ("State",)) else None
+    if not wanted or (field.single and (len(wanted) > 1 or _count(wanted[0], field) > 1)):
+        return [], None
+    rest = mask_text(text[start:end])
+    asides = [] if field.kind in _date_roles() else [m for m in mentions if _fits(m, ("Date",))]
+    for mention in [*wanted, *([state] if state else []), *asides]:
+        a, b = mention.start - start, mention.end - start
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    if any(re.search(r"\d", part) for part in _BRACKETED.findall(rest)):
+        return [], None  # "Kazakhstan (413 km)", "A (1992)": a figure or date the fact lacks
+    rest = _BRACKETED.sub(" ", rest)
+    words = re.findall(r"[^\s,&/.]+", rest)
+    if any(w.lower() not in _VALUE_WORDS for w in words):
+        return [], None
+    return wanted, state
+
+
+def _fits(mention: Mention, classes: tuple[str, ...]) -> bool:
+    if "Date" in classes:
+        return bool(mention.value and "date" in mention.value.fields)
+    return bool(_fitting_entities(mention, classes))
+
+
+def _count(mention: Mention, field: Field) -> int:
+    """How many things a value mention names (a date is one)."""
+    return len(_fitting_entities(mention, field.value_classes)) if mention.entities else 1
+
+
+def _any_date(fact: Fact) -> bool:
+    """Whether a fact holds a date in any role (then the line's date is not its own)."""
+    return any(m.value and "date" in m.value.fields for fillers in fact.roles.values()
+               for m, _ in fillers)  # fmt: skip

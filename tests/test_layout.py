@@ -1,0 +1,131 @@
+"""Facts stated by a text's layout (layout.py, data/fields.jsonl): key-value lines under a
+heading, and chronology lines whose leading date dates their facts and whose historic present
+reads as the past. Each case is worded with other entities than the corpus lines that suggested
+it, and each has a look-alike that must give nothing of its kind."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from fact_cases import assert_gives, assert_gives_nothing, assert_paired, extract, member, triple
+from fact_cases import relations as _relations
+
+from kzgraph.errors import RuleFileError
+from kzgraph.layout import load_fields
+from kzgraph.sentences import CHRONOLOGY_HEAD, pipeline
+
+_extract = partial(extract, stem="layout-test")
+
+# (rule, text, facts it must give)
+POSITIVES = [
+    ("field-capital", "Kyrgyz Republic\nCapital city: Bishkek\nArea: 199,951 km2",
+     [triple("bishkek", "capitalOf", "kgz")]),
+    ("field-official-languages", "Mongolia\n\nState language: Mongolian.\n",
+     [triple("mng", "officialLanguage", "mongolian")]),
+    ("field-head-of-state", "Uzbekistan\nPresident: Shavkat Mirziyoyev (since 2016)\n",
+     [triple("shavkat-mirziyoyev", "headOfStateOf", "uzb")]),
+    ("field-member-of", "Tajikistan\nMember of: CSTO, CIS\n",
+     [triple("tjk", "memberOf", "csto"), triple("tjk", "memberOf", "cis")]),
+    ("field-signing-date", "Treaty on Eternal Friendship\nDate of signing: 31 October 1998\n",
+     [triple("treaty-on-eternal-friendship", "signingDate", ("1998-10-31", "xsd:date"))]),
+    ("field-signing-place", "Treaty on Eternal Friendship\nPlace of signing: Tashkent, Uzbekistan",
+     [triple("treaty-on-eternal-friendship", "signingPlace", "tashkent")]),
+    ("field-signing-place-in-state",
+     "Treaty on Eternal Friendship\nPlace of signing: Tashkent, Uzbekistan",
+     [triple("tashkent", "locatedIn", "uzb")]),
+    ("field-diplomatic-relations",
+     "Kazakhstan–Germany relations\nDiplomatic ties established: 11 February 1992",
+     _relations("deu", "kaz", "1992-02-11")),
+    # chronology lines: the historic present read as the past, the leading date the facts'
+    ("joined-organisation", "Timeline\n20 December 1998 – Kyrgyzstan joins the World Trade "
+     "Organization.", [member("kgz", "wto", "1998-12-20")]),
+    ("admitted-to", "1 May 2004: Poland and Hungary are admitted to the European Union.",
+     [member("pol", "european-union", "2004-05-01"),
+      member("hun", "european-union", "2004-05-01")]),
+    ("admitted-to", "• June 2017 – Astana hosts the SCO summit; on 9 June India is admitted to "
+     "the Shanghai Cooperation Organisation.",
+     [member("ind", "shanghai-cooperation-organisation", "2017-06-09")]),
+]
+
+# (rule, text, what no fact may name)
+NEGATIVES = [
+    ("field-capital", "Kazakhstan\nFormer capital: Almaty\n", "capitalOf"),
+    ("field-capital", "Kazakhstan and Kyrgyzstan\nCapital: Bishkek\n", "capitalOf"),
+    ("field-official-languages", "Mongolia\nLanguages spoken: Mongolian, Kazakh\n",
+     "officialLanguage"),
+    ("field-head-of-state", "Uzbekistan\nPresident: Shavkat Mirziyoyev, re-elected in 2021\n",
+     "headOfStateOf"),
+    ("field-member-of", "Tajikistan\nObserver of: CSTO, CIS\n", "memberOf"),
+    ("field-signing-date", "Treaty on Eternal Friendship\nRatified: 31 October 1998\n",
+     "signingDate"),
+    ("field-signing-place", "Treaty on Eternal Friendship\nDepositary: Tashkent, Uzbekistan",
+     "signingPlace"),
+    ("field-signing-place-in-state", "Treaty on Eternal Friendship\nLocation: Tashkent",
+     "locatedIn"),
+    ("field-diplomatic-relations", "Kazakhstan and Germany\nEstablished: 11 February 1992",
+     "DiplomaticRelations"),
+    ("joined-organisation", "1998 – Kyrgyzstan will join the World Trade Organization.",
+     "kz:memberOf"),
+    ("admitted-to", "2004 – Poland and Hungary are a part of the European Union.", "kz:memberOf"),
+    ("admitted-to", "8–9 June 2017 – India and Pakistan are admitted to the Shanghai Cooperation "
+     "Organisation.", "2017-06-08"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), POSITIVES)
+def test_a_layout_in_other_wording_gives_its_facts(rule, text, expected, scoring):
+    assert_gives(_extract(text, scoring), rule, expected)
+
+
+@pytest.mark.parametrize(("rule", "text", "kind"), NEGATIVES)
+def test_a_look_alike_gives_nothing_of_that_kind(rule, text, kind, scoring):
+    if rule.startswith("field-"):
+        assert_gives_nothing(_extract(text, scoring), rule, kind)
+    else:  # the relation rule may fire on a look-alike; the dated fact must not come out
+        assert_gives_nothing(_extract(text, scoring), None, kind)
+
+
+def test_every_field_and_chronology_case_has_a_positive_and_a_negative():
+    assert_paired(POSITIVES, NEGATIVES)
+
+
+def test_an_apposition_on_a_dated_line_takes_no_date(scoring):
+    """Only a fact stated by an event's verb takes the line's date."""
+    _, facts = _extract("2008 – Kazakhstan, a member of the OSCE, hosts a conference.", scoring)
+    assert member("kaz", "osce") in facts and member("kaz", "osce", "2008") not in facts
+
+
+def test_a_value_with_other_words_or_a_figure_gives_nothing(scoring):
+    text = "Turkmenistan\nNeighbours: Iran (1,148 km), Afghanistan\nCapital: Ashgabat, a city of 1m"
+    _, facts = _extract(text, scoring)
+    assert not [f for f in facts if "sharesBorderWith" in repr(f) or "capitalOf" in repr(f)]
+
+
+def test_two_items_on_one_line_are_read_apart(scoring):
+    rules, facts = _extract("Kyrgyzstan\nCapital: Bishkek. Official language: Kyrgyz.", scoring)
+    assert {"field-capital", "field-official-languages"} <= rules
+    assert triple("kgz", "officialLanguage", "kyrgyz") in facts
+
+
+def test_the_relative_clause_of_a_chronology_line_keeps_its_present():
+    doc = pipeline().make_doc("1992 – Kazakhstan joins the UN, which admits new members.")
+    norms = {token.text: token.norm_ for token in doc}
+    assert norms["joins"] == "joined" and norms["admits"] == "admits"
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [("30 January 1992 – Kazakhstan joins", True), ("March 4, 2010 — X", True),
+     ("• 1995: X", True), ("10–11 September 2017 – X", True), ("1994–1999 – X", True),
+     ("In 1995 – X", False), ("1995 was a year", False), ("Capital: Astana", False)],
+)  # fmt: skip
+def test_a_chronology_head_is_a_date_before_a_dash_or_colon(line, dated):
+    assert bool(CHRONOLOGY_HEAD.match(line)) is dated
+
+
+def test_a_broken_fields_line_names_file_and_line(tmp_path):
+    path = tmp_path / "fields.jsonl"
+    path.write_text('{"id": "a", "keys": ["x"], "kind": "capital", "subject": {}, "value": {}}\n')
+    with pytest.raises(RuleFileError, match=r"fields\.jsonl:1"):
+        load_fields(path)
