@@ -141,6 +141,53 @@ POSITIVES = [
      "Japanese investment in Uzbekistan since 1995 has reached $3 billion.",
      [_node("InvestmentFigure", fromParty=["jpn"], toParty=["uzb"], **_usd("3000000000"))],
      None),
+    ("language-has-official-status-in",
+     "Russian enjoys official status in Belarus.",
+     [_triple("blr", "officialLanguage", "russian")], None),
+    ("state-language-and-language-has-official-status",
+     "Kyrgyz is the state language of Kyrgyzstan, and Russian has official status as well.",
+     [_triple("kgz", "officialLanguage", "kyrgyz"), _triple("kgz", "officialLanguage", "russian")],
+     None),
+    ("and-trade-with-state-reached",
+     "Uzbekistan opened an embassy in Baku in 1996, and trade with Azerbaijan reached $300 million "
+     "in 2021.",
+     [_node("TradeFigure", tradeParty=["aze", "uzb"], **_usd("300000000"), year=[_date("2021")])],
+     None),
+    ("pair-possessive-trade-reached",
+     "In 2020, Armenia and Georgia's trade stood at $1.2 billion.",
+     [_node("TradeFigure", tradeParty=["arm", "geo"], **_usd("1200000000"),
+            year=[_date("2020")])], None),
+    ("company-develops-field-in-sector-jointly-with",
+     "Eni develops the Kashagan field in the northern part of the Caspian Sea jointly with Inpex.",
+     [_triple("inpex", "develops", "kashagan-oil-field"),
+      _triple("eni", "develops", "kashagan-oil-field")], None),
+    ("state-joined-the-project-of-pipeline",
+     "The Trans-Caspian Gas Pipeline would carry Turkmen gas to Azerbaijan. Turkey joined the "
+     "project in 2011.",
+     [_triple("trans-caspian-gas-pipeline", "participantState", "tur"),
+      _node("PipelineParticipation", pipeline=["trans-caspian-gas-pipeline"], participant=["tur"],
+            startDate=[_date("2011")])], None),
+    ("state-possessive-capital-city",
+     "Mongolia's capital city, Ulaanbaatar, lies on the Tuul river.",
+     [_triple("ulaanbaatar", "capitalOf", "mng")], None),
+    ("city-is-the-capital-city-of",
+     "Tbilisi is the capital city of Georgia.",
+     [_triple("tbilisi", "capitalOf", "geo")], None),
+    ("city-apposition-capital-city-of",
+     "Delegates met in Yerevan, the capital city of Armenia, on Monday.",
+     [_triple("yerevan", "capitalOf", "arm")], None),
+    ("city-which-is-the-capital-of",
+     "Baku, which is the capital of Azerbaijan, lies on the Caspian shore.",
+     [_triple("baku", "capitalOf", "aze")], None),
+    ("possessive-neighbours-are",
+     "Mongolia's neighbours are Russia and China.",
+     _border("mng", "rus") + _border("mng", "chn"), None),
+    ("state-is-a-neighbour-of",
+     "Belarus is a direct neighbour of Poland.",
+     _border("blr", "pol"), None),
+    ("possessive-accumulated-investment-in",
+     "China's accumulated investment in Tajikistan has reached $3 billion.",
+     [_node("InvestmentFigure", fromParty=["chn"], toParty=["tjk"], **_usd("3000000000"))], None),
 ]  # fmt: skip
 
 
@@ -231,6 +278,38 @@ NEGATIVES = [
      "in 2022, comes second.", "'deu'", None),
     ("state-investment-since-totals",
      "Japanese investment since 1995 has reached $3 billion.", "InvestmentFigure", None),
+    ("language-has-official-status-in",
+     "Russian has no official status in Estonia.", "officialLanguage", None),
+    ("state-language-and-language-has-official-status",
+     "Kyrgyz is the state language of Kyrgyzstan, and Russian has lost official status in the "
+     "courts.", "'russian'", None),
+    ("and-trade-with-state-reached",
+     "Uzbekistan and Turkey opened a joint bank, and trade with Azerbaijan reached $300 million in "
+     "2021.", "TradeFigure", None),
+    ("pair-possessive-trade-reached",
+     "Armenia and Georgia's trade target of $1.2 billion was missed.", "TradeFigure", None),
+    ("company-develops-field-in-sector-jointly-with",
+     "Eni develops the Kashagan field in the northern part of the Caspian Sea, and Inpex works "
+     "jointly with Shell.", "'inpex'", None),
+    ("state-joined-the-project-of-pipeline",
+     "The Kashagan oil field lies offshore, and Turkmen gas goes to China through the Central "
+     "Asia–China gas pipeline. Turkey joined the project in 2011.", "participantState", None),
+    ("state-possessive-capital-city",
+     "Mongolia's former capital city, Karakorum, lies in ruins.", "capitalOf", None),
+    ("city-is-the-capital-city-of",
+     "Almaty is the largest city of Kazakhstan.", "capitalOf", None),
+    ("city-apposition-capital-city-of",
+     "Delegates met in Gyumri, the second city of Armenia, on Monday.", "capitalOf", None),
+    ("city-which-is-the-capital-of",
+     "Almaty, which was the capital of Kazakhstan until 1997, is its largest city.", "capitalOf",
+     None),
+    ("possessive-neighbours-are",
+     "Mongolia's neighbours are wary of China.", "sharesBorderWith", None),
+    ("state-is-a-neighbour-of",
+     "Belarus is a neighbour of Poland's ally Lithuania.", "['blr', 'pol']", None),
+    ("possessive-accumulated-investment-in",
+     "China's accumulated debt claims on Tajikistan have reached $3 billion.", "InvestmentFigure",
+     None),
 ]  # fmt: skip
 
 
@@ -252,5 +331,5 @@ def test_every_rule_of_the_block_has_a_positive_and_a_negative():
 
 def test_the_fact_file_lines_need_the_documents_own_state(scoring):
     """Without metadata naming the document's state a fact-file line names nobody's capital."""
-    _, facts = _extract("Kyrgyzstan\nCapital: Bishkek. Official language: Kyrgyz.", scoring)
+    _, facts = _extract("Capital: Bishkek. Official language: Kyrgyz.", scoring)
     assert not [f for f in facts if "capitalOf" in repr(f) or "officialLanguage" in repr(f)]
