@@ -364,3 +364,24 @@ def test_but_with_a_subject_of_its_own_cuts_off_its_negation():
 )
 def test_but_without_a_subject_keeps_its_block_words(text):
     assert _facts(text, "memberOf") == set()
+
+
+# --- fillers: an unnamed thing is the rules' to name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations began on 5 May 1993, when Mongolia and Kazakhstan signed a protocol.",
+        "Mongolia and Kazakhstan signed an agreement in 1993.",
+    ],
+)
+def test_an_unnamed_treaty_fills_no_trigger_slot(text):
+    extraction = extract_document(document_from_text(text, "trigger-s4-test"))
+    rules = {q.object.value for q in extraction.quads if q.predicate.value == KZ + "rule"}
+    assert not {rule for rule in rules if rule.startswith("trigger:")}
+
+
+def test_a_named_treaty_still_fills_it():
+    text = "Mongolia and Kazakhstan signed the Treaty on Friendly Relations and Cooperation."
+    assert {o for _, p, o in _triples(text) if p == "signatory"} == {"mng", "kaz"}

@@ -344,10 +344,13 @@ class _Match:
     def _names_clean(self) -> bool:
         """No filler is a name the gazetteer lacks that opens with a state's name: in "the U.S.
         Cooperative Threat Reduction Program" the state may only qualify the name, which then
-        ends elsewhere than the mention says."""
+        ends elsewhere than the mention says. No filler is an unnamed thing either ("signed a
+        protocol"): the rules, which name it by its date, read those."""
         gazetteer = default_gazetteer()
         for index in self.fillers.values():
             mention = self.mentions[self.doc[index]._.kz_mention]
+            if mention.source == "unnamed":
+                return False
             if mention.source != "name" or not mention.label:
                 continue
             first = mention.label.split()[0]
