@@ -83,6 +83,38 @@ POSITIVES = [
      "presidency in 2023.",
      [_triple("csto", "chairedBy", "arm"),
       _node("Chairmanship", organisation=["csto"], chair=["arm"], year=[_date("2023")])]),
+    # second block: "is in O", "has N members, among them|including ...", "the first ... to
+    # join O", an adverb before "takes part in P", "the P of the O", a meeting under a chair
+    ("state-is-in-the-organisation",
+     "Serbia is in the Council of Europe but not the European Union.",
+     [_triple("srb", "memberOf", "council-of-europe")]),
+    ("org-has-members-among-them",
+     "The Council of Europe has 46 member states, among them Armenia, Azerbaijan and Georgia.",
+     [_triple("arm", "memberOf", "council-of-europe"),
+      _triple("geo", "memberOf", "council-of-europe")]),
+    ("org-has-members-including", "ASEAN has ten members, including Vietnam and Laos.",
+     [_triple("vnm", "memberOf", "asean"), _triple("lao", "memberOf", "asean")]),
+    ("became-first-to-join",
+     "In 2004 Cyprus became the first divided island state to join the European Union.",
+     [_member("cyp", "european-union", "2004")]),
+    ("adverb-takes-part-in-programme",
+     "Serbia nevertheless takes part in NATO's Partnership for Peace.",
+     [_triple("srb", "participatesInProgramme", "partnership-for-peace"),
+      _triple("partnership-for-peace", "programmeOf", "nato")]),
+    ("programme-of-the-org", "Kazakhstan joined the Country Programme of the OECD in 2015.",
+     [_triple("country-programme", "programmeOf", "oecd")]),
+    ("meeting-held-under-state-chairmanship",
+     "Leaders of the Collective Security Treaty Organization met in Minsk. The summit, held in "
+     "Minsk on 23 November 2023 under Belarus's chairmanship, adopted a declaration.",
+     [_node("Summit", organisation=["csto"], heldIn=["minsk"], startDate=[_date("2023-11-23")])]),
+    ("held-under-state-chairmanship",
+     "Leaders of the Collective Security Treaty Organization met in Minsk. The summit, held in "
+     "Minsk on 23 November 2023 under Belarus's chairmanship, adopted a declaration.",
+     [_triple("csto", "chairedBy", "blr")]),
+    # shared subject (gapping.py): a verb phrase after "and" with its own fronted date
+    ("joined-organisation+shared-subject",
+     "Armenia joined the CSTO in 2002 and in 2015 acceded to the Eurasian Economic Union.",
+     [_member("arm", "eaeu", "2015")]),
 ]
 
 # (rule, sentence, what no fact may name)
@@ -132,6 +164,34 @@ NEGATIVES = [
      "The CSTO met in Minsk. Armenia took over the rotating presidency of the Council of "
      "Europe's committee.",
      "chairedBy"),
+    ("state-is-in-the-organisation", "Serbia is not in the European Union.", "memberOf"),
+    ("state-is-in-the-organisation", "Serbia is in the European Union's waiting room.",
+     "memberOf"),
+    ("org-has-members-among-them",
+     "The Council of Europe has 46 member states, among them Armenia's neighbours.", "memberOf"),
+    ("org-has-members-including", "ASEAN has ten members, including Vietnam's neighbours.",
+     "memberOf"),
+    ("became-first-to-join", "Cyprus was not the first state to join the European Union.",
+     "memberOf"),
+    ("adverb-takes-part-in-programme", "Serbia nevertheless takes part in NATO's exercises.",
+     "participatesInProgramme"),
+    ("programme-of-the-org", "The Country Programme of Kazakhstan was discussed.", "programmeOf"),
+    ("meeting-held-under-state-chairmanship",
+     "Leaders of the Collective Security Treaty Organization met. The meeting, held in Minsk "
+     "under the chairmanship of Belarus's prime minister, adopted a plan.",
+     "Summit"),
+    ("held-under-state-chairmanship",
+     "Leaders of the Collective Security Treaty Organization met. The meeting, held in Minsk "
+     "under the chairmanship of Belarus's prime minister, adopted a plan.",
+     "chairedBy"),
+    ("joined-organisation+shared-subject",
+     "Armenia joined the CSTO in 2002 and in 2015 and 2016 acceded to the Eurasian Economic "
+     "Union.",
+     "eaeu"),
+    ("joined-organisation+shared-subject",
+     "Armenia joined the CSTO in 2002 and in 2015 acceded to the Eurasian Economic Union in "
+     "2016.",
+     "eaeu"),
 ]
 
 

@@ -649,10 +649,12 @@ def shared_subject_facts(doc, fact, end: int, rules, mentions: list, rule: GapRu
         return []  # "and" only: ", founded O" may be an apposition's participle
     index = subject_index(compiled.roles)
     fronted = _fronted_dates(fact, compiled, index)
-    for other, variant in _verb_index(rules, rule).get(doc[opened[0]].norm_, ()):
-        read = _verb_phrase(doc, opened[0], subject, variant)
-        if read is None or not _certain(doc, read):
-            continue
+    start, own = _own_fronted_date(doc, opened[0], mentions)
+    fronted = own or fronted
+    for other, variant in _verb_index(rules, rule).get(doc[start].norm_, ()):
+        read = _verb_phrase(doc, start, subject, variant)
+        if read is None or not _certain(doc, read) or (own and _dated(read)):
+            continue  # "and in 1998 joined O in 1999": whose date is whose is unsure
         if not _dated(read) and _dated(fact) and fronted is None:
             continue  # "X signed T in 1992 and founded O": O's date is not said
         own_subject = variant.roles[subject_index(variant.roles)][0]
@@ -667,6 +669,19 @@ def shared_subject_facts(doc, fact, end: int, rules, mentions: list, rule: GapRu
             defaults=dict(other.get("defaults", {})), consts=dict(other.get("consts", {})),
         )]  # fmt: skip
     return []
+
+
+def _own_fronted_date(doc, start: int, mentions: list) -> tuple[int, list | None]:
+    """"X joined A in 1992 and in 1998 became ...": where the verb phrase opens past its own
+    fronted "in|on D" (a comma after it allowed), and that date as a role's fillers; else
+    ``start`` and None."""
+    if start + 2 >= len(doc) or doc[start].lower_ not in ("in", "on"):
+        return start, None
+    date = doc[start + 1]
+    if "|Date|" not in date._.kz_kinds or _date_list_after(doc, date.i):
+        return start, None
+    verb = start + 2 + (doc[start + 2].text == ",")
+    return verb, [(mentions[date._.kz_mention], "Date")]
 
 
 def _verb_index(rules, rule: GapRule) -> dict[str, list]:
