@@ -29,6 +29,7 @@ from kzgraph.name_bounds import (
     list_after,
     name_words,
     tail_fits,
+    topic_after,
 )
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import iter_lines, pipeline
@@ -79,6 +80,7 @@ class NameRule:
     pair_after: frozenset | None = None  # words a title's "between A and B" may follow
     list_tail: bool = False  # the name may go on with ", B and C" (unknown capitalised words)
     participle_to: bool = False  # the name's "to" follows a participle ("Oriented to the X")
+    topic_tail: bool = False  # the name may go on with "in the <topic>" ("in the Field of X")
 
 
 @dataclass
@@ -153,6 +155,7 @@ def _add_rules(path: Path, kind: str) -> dict[str, NameRule]:
             bool(record.get("ends_known")), bool(record.get("in_tail")),
             frozenset(record["pair_after"]) if record.get("pair_after") else None,
             bool(record.get("list_tail")), bool(record.get("participle_to")),
+            bool(record.get("topic_tail")),
         )  # fmt: skip
         if kind == "names" and not record.get("class"):
             raise RuleFileError(path, line, "missing field(s): class")
@@ -251,6 +254,8 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
             continue
         if rule.list_tail:
             kept = kept + list_after(kept[-1], matchers.gazetteer)
+        if rule.topic_tail:
+            kept = kept + topic_after(kept[-1], matchers.gazetteer)
         begin, finish = offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])
         # excluded tokens inside a name ("X (ACR) Program") are no part of its label
         label = "".join(token.text_with_ws for token in kept[:-1]) + kept[-1].text
@@ -309,12 +314,36 @@ def _absorb_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
             if same and (set(previous.keys) & set(mention.keys) or previous.source == "name"):
                 previous.end = match.end()
                 continue
+            bracket = _bracketed_alias(previous, mention, text)
+            if bracket is not None:
+                previous.end = bracket
+                continue
         result.append(mention)
     for mention in result:
         match = _ACRONYM_AFTER.match(text, mention.end)
         if match and mention.source in ("gazetteer", "name") and not _covered(result, match):
             mention.acronym, mention.end = match.group(1), match.end()
     return result
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _bracketed_alias(previous: Mention, mention: Mention, text: str) -> int | None:
+    """ "the European Commission for Democracy through Law (Venice Commission)": a bracket
+    holding only another name of the same organisation joins the name before it, so a date
+    after the bracket follows the name; where the bracket closes, else None."""
+    if previous.source != "gazetteer" or mention.source != "gazetteer":
+        return None
+    if "Organisation" not in previous.kinds:  # "Oskemen (Ust-Kamenogorsk)" stays two mentions
+        return None
+    if not set(previous.keys) & set(mention.keys):
+        return None
+    if not _OPEN_BRACKET.match(text[previous.end : mention.start]):
+        return None
+    close = _CLOSE_BRACKET.match(text, mention.end)
+    return close.end() if close else None
 
 
 def _covered(mentions: list[Mention], match: re.Match) -> bool:

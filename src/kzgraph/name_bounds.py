@@ -36,7 +36,22 @@ def tail_fits(rule: NameRule, kept: list, gazetteer: Gazetteer) -> bool:
         return False
     if rule.participle_to and not _participle_before_to(kept):
         return False
+    if _for_a_known_name(kept, gazetteer):
+        return False
     return not rule.pair_after or _ends_in_pair_of_states(kept, rule.pair_after, gazetteer)
+
+
+def _for_a_known_name(kept: list, gazetteer: Gazetteer) -> bool:
+    """ "the Agreement for Kazakhstan": a title's "for" followed by nothing but a name the
+    gazetteer knows says whom the thing is for; it opens no title ("Agreement for Cooperation")."""
+    at = next((i for i, token in enumerate(kept) if token.lower_ == "for"), None)
+    if at is None or at == 0:
+        return False
+    rest = list(kept[at + 1 :])
+    if rest and rest[0].lower_ == "the":
+        rest = rest[1:]
+    text = "".join(token.text_with_ws for token in rest).strip()
+    return bool(text) and bool(gazetteer.lookup(text))
 
 
 def _ends_in_known_place(kept: list, gazetteer: Gazetteer) -> bool:
@@ -68,6 +83,82 @@ def list_after(last, gazetteer: Gazetteer) -> list:
             return tokens
         i = item_end
     return []
+
+
+#: Nouns that open (or head) the topic a treaty title names after "in": "Cooperation in the
+#: Field of Education", "Partnership in the Raw Materials ... Sectors", "in Combating Terrorism".
+_TOPIC_NOUNS = {
+    "field", "fields", "sphere", "spheres", "area", "areas", "domain", "domains", "sector",
+    "sectors", "use", "uses", "exploration", "development", "prevention", "protection", "fight",
+    "struggle", "combating", "countering", "promotion", "construction", "implementation",
+}  # fmt: skip
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+_TAIL_SMALL = {"of", "and", "the"}
+
+
+def topic_after(last, gazetteer: Gazetteer) -> list:
+    """ "Agreement for Cooperation in the Peaceful Uses of Nuclear Energy", "Agreement on
+    Partnership in the Raw Materials, Industry and Technology Sectors", "Treaty on X in|for the
+    21st Century": the tokens of an "in [the] <topic>" tail right after a title, when the topic
+    opens with a topic noun, or (after "the") its head ends in a plural, or it is a century;
+    a place the gazetteer knows, one unknown word ("in the Kremlin") or a city is no topic."""
+    doc, at = last.doc, last.i + 1
+    if at >= len(doc) or doc[at].lower_ not in {"in", "for"}:
+        return []
+    start = at + 2 if at + 1 < len(doc) and doc[at + 1].lower_ == "the" else at + 1
+    end = _topic_end(doc, start)
+    tail = doc[start:end]
+    if not len(tail) or gazetteer.lookup(tail.text):
+        return []
+    if any(gazetteer.lookup(token.text) for token in tail if token.lower_ not in _TAIL_SMALL):
+        return []
+    if _is_century(tail) or (doc[at].lower_ == "in" and _names_a_topic(tail, start > at + 1)):
+        return list(doc[at:end])
+    return []
+
+
+def _topic_end(doc, start: int) -> int:
+    """Where a run of capitalised words, ordinals, "of/and/the", attached hyphens and commas
+    before a capitalised word ends (small words at its end left out)."""
+    end = start
+    while end < len(doc) and _goes_on_topic(doc, end):
+        end += 1
+    while end > start and (doc[end - 1].lower_ in _TAIL_SMALL or doc[end - 1].text == ","):
+        end -= 1
+    return end
+
+
+def _goes_on_topic(doc, i: int) -> bool:
+    token = doc[i]
+    if re.match(NAME_WORD, token.text) or _ORDINAL.match(token.text):
+        return True
+    if token.lower_ in _TAIL_SMALL or after_attached_hyphen(token):
+        return True
+    if token.text in {"-", "–"}:
+        return not token.whitespace_
+    following = doc[i + 1].text if i + 1 < len(doc) else ""
+    return token.text == "," and bool(re.match(NAME_WORD, following))
+
+
+def _is_century(tail) -> bool:
+    return len(tail) == 2 and bool(_ORDINAL.match(tail[0].text)) and tail[1].text == "Century"
+
+
+def _names_a_topic(tail, after_the: bool) -> bool:
+    """The topic opens with a topic noun, or (after "the", two words or more) the words
+    before its first "of" end in a topic noun or a plural ("Peaceful Uses", "Sectors")."""
+    if tail[0].lower_ in _TOPIC_NOUNS:
+        return True
+    head = []
+    for token in tail:
+        if token.lower_ == "of":
+            break
+        head.append(token)
+    words = [token for token in head if re.match(NAME_WORD, token.text)]
+    if not after_the or len(words) < 2:
+        return False
+    last = words[-1].lower_
+    return last in _TOPIC_NOUNS or (last.endswith("s") and not last.endswith("ss"))
 
 
 def _participle_before_to(kept: list) -> bool:
@@ -155,24 +246,40 @@ def _spells_rest(letters: str, words: list[str]) -> bool:
 
 
 def _ends_in_pair_of_states(kept: list, after: frozenset, gazetteer: Gazetteer) -> bool:
-    """ "Treaty on the State Border between Kyrgyzstan and Tajikistan": "between" follows one of
-    the rule's words and is followed by two states the gazetteer knows (not demonyms)."""
+    """ "Treaty on the State Border between Kyrgyzstan and Tajikistan", "... between the Republic
+    of Kazakhstan and the Republic of Uzbekistan": "between" follows one of the rule's words and
+    is followed by two states (not demonyms) or international organisations the gazetteer
+    knows."""
     at = next(i for i, token in enumerate(kept) if token.lower_ == "between")
     if at == 0 or kept[at - 1].text not in after:
         return False
     pair = "".join(token.text_with_ws for token in kept[at + 1 :]).split(" and ")
-    return len(pair) == 2 and all(_is_state(name.strip(), gazetteer) for name in pair)
+    return len(pair) == 2 and all(_is_party(_without_the(name), gazetteer) for name in pair)
 
 
-def _is_state(name: str, gazetteer: Gazetteer) -> bool:
+def _without_the(name: str) -> str:
+    """ "the Republic of Kazakhstan" -> "Republic of Kazakhstan"."""
+    name = name.strip()
+    return name[4:] if name.startswith("the ") else name
+
+
+def _is_party(name: str, gazetteer: Gazetteer) -> bool:
+    """A state (not a demonym) or an international organisation the gazetteer knows."""
     keys = gazetteer.lookup(name)
-    states = [key for key in keys if gazetteer.entities[key].cls == "State"]
-    return bool(states) and name not in gazetteer.demonyms
+    kinds = {kind for key in keys for kind in gazetteer.kinds(gazetteer.entities[key].cls)}
+    parties = bool(kinds & {"State", "InternationalOrganisation"})
+    return parties and name not in gazetteer.demonyms
 
 
 def name_words(kept: list) -> int:
-    """A name's length in words: the hyphens of "Nuclear-Weapon-Free" do not count."""
-    return len([token for token in kept if token.text not in {"-", "–"}])
+    """A name's length in words: the hyphens of "Nuclear-Weapon-Free" do not count, nor do the
+    two known parties after a title's "between" (tail_fits checks those)."""
+    words = []
+    for token in kept:
+        if token.lower_ == "between":
+            break
+        words.append(token)
+    return len([token for token in words if token.text not in {"-", "–"}])
 
 
 def kept_tokens(span, start: int, alignment: list, rule: NameRule, gazetteer: Gazetteer) -> list:
