@@ -8,7 +8,15 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from fact_cases import assert_gives, assert_gives_nothing, assert_paired, extract, member, triple
+from fact_cases import (
+    assert_gives,
+    assert_gives_nothing,
+    assert_paired,
+    extract,
+    member,
+    node,
+    triple,
+)
 from fact_cases import relations as _relations
 
 from kzgraph.errors import RuleFileError
@@ -37,6 +45,13 @@ POSITIVES = [
     ("field-diplomatic-relations",
      "Kazakhstan–Germany relations\nDiplomatic ties established: 11 February 1992",
      _relations("deu", "kaz", "1992-02-11")),
+    ("field-member-state-count", "Council of Europe\nNumber of member states: 46",
+     [node("CountFigure", countedIn=["council-of-europe"], countOf=[("member states",
+      "xsd:string")], count=[("46", "xsd:integer")])]),
+    ("field-participating-state-count", "OSCE\n\nParticipating States: 57\n",
+     [triple("osce", "participatingStateCount", ("57", "xsd:integer"))]),
+    ("field-members", "Collective Security Treaty Organization\nMembers (6): Armenia, Belarus, "
+     "Kazakhstan, Kyrgyzstan, Russia, Tajikistan", [triple("tjk", "memberOf", "csto")]),
     # chronology lines: the historic present read as the past, the leading date the facts'
     ("joined-organisation", "Timeline\n20 December 1998 – Kyrgyzstan joins the World Trade "
      "Organization.", [member("kgz", "wto", "1998-12-20")]),
@@ -65,6 +80,12 @@ NEGATIVES = [
      "locatedIn"),
     ("field-diplomatic-relations", "Kazakhstan and Germany\nEstablished: 11 February 1992",
      "DiplomaticRelations"),
+    ("field-member-state-count", "Council of Europe\nNumber of member states: about 46",
+     "CountFigure"),
+    ("field-participating-state-count", "OSCE\nParticipating States: 57 (2 suspended)",
+     "participatingStateCount"),
+    ("field-members", "Collective Security Treaty Organization\nFormer members: Azerbaijan, "
+     "Georgia", "kz:memberOf"),
     ("joined-organisation", "1998 – Kyrgyzstan will join the World Trade Organization.",
      "kz:memberOf"),
     ("admitted-to", "2004 – Poland and Hungary are a part of the European Union.", "kz:memberOf"),
@@ -129,3 +150,21 @@ def test_a_broken_fields_line_names_file_and_line(tmp_path):
     path.write_text('{"id": "a", "keys": ["x"], "kind": "capital", "subject": {}, "value": {}}\n')
     with pytest.raises(RuleFileError, match=r"fields\.jsonl:1"):
         load_fields(path)
+
+
+def test_a_name_in_brackets_is_no_value_and_a_table_row_is_a_chronology(scoring):
+    text = "Uzbekistan\nCapital: Tashkent (not Samarkand)\n1992 | Uzbekistan joins the OSCE\n"
+    _, facts = _extract(text, scoring)
+    assert triple("tashkent", "capitalOf", "uzb") in facts
+    assert member("uzb", "osce", "1992") in facts
+
+
+def test_a_line_of_an_unnamed_key_is_no_heading_and_a_fact_sheet_takes_its_topic(scoring):
+    text = (
+        "The Collective Security Treaty Organization (CSTO) was founded in 2002.\n"
+        "Observer states: Serbia, Afghanistan\nNumber of members: 6\n"
+    )
+    _, facts = _extract(text, scoring)
+    assert node("CountFigure", countedIn=["csto"], countOf=[("members", "xsd:string")],
+                count=[("6", "xsd:integer")]) in facts  # fmt: skip
+    assert not [f for f in facts if "srb" in repr(f)]

@@ -122,7 +122,7 @@ def extract_document(document: Document) -> Extraction:
             facts += found + _new_facts(
                 continued_after(text[start:end], start, found, mentions, rules), facts + found
             )
-        facts += layout.field_facts(start, end, mentions, facts)  # "Capital: Ashgabat."
+        facts += layout.field_facts(start, end, mentions, facts, context.topic)  # "Capital: X."
         layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."
         update_context(mentions, context, text, start)
         if facts:

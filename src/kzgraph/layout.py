@@ -26,7 +26,7 @@ _HEADING_MAX = 80
 #: What separates items on one line ("capital: Bishkek; official languages: ...").
 _ITEM_BREAK = re.compile(r"[;·|]")
 #: A key, then ":" or a spaced dash, then the value.
-_KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ()'-]{0,48}?)\s*(?::|\s[–—-]\s)\s*(?=\S)")
+_KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z0-9 ()'-]{0,48}?)\s*(?::|\s[–—-]\s)\s*(?=\S)")
 #: Words a value may hold beside its names: list words, "since D", a person's title.
 _VALUE_WORDS = frozenset(
     ["and", "since", "on", "in", "from", "the", "president", "king", "queen", "emir", "sultan",
@@ -69,13 +69,16 @@ class Field:
     value_classes: tuple[str, ...]
     single: bool
     in_state: str | None
+    consts: dict  # fixed values, e.g. the counted noun of a count ("member states")
 
 
-def load_fields(path: Path) -> dict[str, Field]:
-    """The fields of a fields.jsonl file by key (lowercase); RuleFileError names file and line."""
+def load_fields(path: Path) -> dict[str, list[Field]]:
+    """The fields of a fields.jsonl file by key (lowercase), in file order (a key may open
+    values of two classes: "Member states: A, B" or "Member states: 5"); RuleFileError names
+    the file and line."""
     from kzgraph.gazetteer import read_jsonl
 
-    fields: dict[str, Field] = {}
+    fields: dict[str, list[Field]] = {}
     for line, record in read_jsonl(path, ("id", "keys", "kind", "subject", "value")):
         subject, value = record["subject"], record["value"]
         if "role" not in subject or "class" not in subject or "role" not in value:
@@ -85,17 +88,18 @@ def load_fields(path: Path) -> dict[str, Field]:
             subject["role"], tuple(subject["class"].split("|")), subject.get("arity") == "pair",
             frozenset(subject.get("heading_words", [])), value["role"],
             tuple(value.get("class", "").split("|")), value.get("arity") == "1",
-            record.get("in_state"),
+            record.get("in_state"), dict(record.get("consts", {})),
         )  # fmt: skip
         for key in field.keys:
-            if key in fields:
-                raise RuleFileError(path, line, f"key {key!r} is already {fields[key].id}'s")
-            fields[key] = field
+            same = [f.id for f in fields.get(key, []) if f.value_classes == field.value_classes]
+            if same:
+                raise RuleFileError(path, line, f"key {key!r} is already {same[0]}'s")
+            fields.setdefault(key, []).append(field)
     return fields
 
 
 @cache
-def default_fields() -> dict[str, Field]:
+def default_fields() -> dict[str, list[Field]]:
     """The shipped fields.jsonl."""
     from kzgraph.resources import rules_dir
 
@@ -120,13 +124,14 @@ def _date_roles() -> dict[str, str]:
 class Layout:
     """What a document's layout says so far: the last heading and the current line's date."""
 
-    def __init__(self, text: str, fields: dict[str, Field] | None = None):
+    def __init__(self, text: str, fields: dict[str, list[Field]] | None = None):
         self.text = text
         self.fields = default_fields() if fields is None else fields
         self.heading: list[Mention] = []  # the mentions of the nearest heading above
         self.heading_text = ""
         self.line = -1  # offset of the current line
         self.line_date: Mention | None = None  # the date heading the current line
+        self.topic = None  # the organisation under discussion (references.ReferenceContext)
 
     def see(self, line: int, start: int, end: int, mentions: list[Mention]) -> None:
         """Note a sentence [start, end) of the line at offset ``line`` and its mentions."""
@@ -150,9 +155,19 @@ class Layout:
             and len(sentence) <= _HEADING_MAX
             and not sentence.endswith((".", ":", ";", "!", "?"))
             and not _ITEM_BREAK.search(sentence)  # "Kazakhstan: Embassy in Tokyo · Japan: ..."
-            and self._field_of(sentence) is None  # "Location: Semipalatinsk, Kazakhstan"
+            and not self._keyed(sentence, start, mentions)
             and any(m.entities for m in mentions)
         )
+
+    def _keyed(self, sentence: str, start: int, mentions: list[Mention]) -> bool:
+        """Whether a line is a key-value item: a field's key ("Location: Semipalatinsk,
+        Kazakhstan"), or any key that names nothing ("Observer states: Moldova", not
+        "Kazakhstan: a country profile")."""
+        match = _KEY_VALUE.match(sentence)
+        if match is None:
+            return False
+        named = any(m.start < start + match.end("key") for m in mentions if m.entities)
+        return bool(self._fields_of(sentence)) or not named
 
     def date_facts(self, facts: list[Fact]) -> None:
         """Give the facts of a chronology line that have no date the date heading the line."""
@@ -198,11 +213,14 @@ class Layout:
         value = Value(begin, finish, ("Date",), {"date": (lexical, "xsd:date")})
         return Mention(begin, finish, ("Date",), "value", value=value)
 
-    def field_facts(self, start: int, end: int, mentions: list[Mention], known: list[Fact]):
-        """The facts the key-value items of sentence [start, end) state about the heading."""
-        facts = []
+    def field_facts(
+        self, start: int, end: int, mentions: list[Mention], known: list[Fact], topic=None
+    ) -> list[Fact]:
+        """The facts the key-value items of sentence [start, end) state about the heading's
+        subject (else about ``topic``, the organisation under discussion, if of its class)."""
+        self.topic, facts = topic, []
         sentence = mask_text(self.text[start:end])
-        pieces = [0] + [m.end() for m in _ITEM_BREAK.finditer(sentence)]
+        pieces = [0] + [i + 1 for i in _item_breaks(sentence)]
         ends = [p - 1 for p in pieces[1:]] + [len(sentence)]
         for begin, finish in zip(pieces, ends, strict=True):
             found = self._item_facts(start + begin, start + finish, mentions)
@@ -211,12 +229,16 @@ class Layout:
 
     def _item_facts(self, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
         item = mask_text(self.text[start:end])
-        match = _KEY_VALUE.match(item)
-        field = self._field_of(item)
-        if field is None:
-            return []
+        for field in self._fields_of(item):
+            facts = self._field_facts(field, start, item, mentions)
+            if facts:
+                return facts
+        return []
+
+    def _field_facts(self, field: Field, start: int, item: str, mentions: list[Mention]):
+        """The facts of one field's reading of a key-value item at ``start``."""
         subject = self._subject(field, start)
-        value_start = start + match.end()
+        value_start = start + _KEY_VALUE.match(item).end()
         value_end = start + len(item.rstrip().rstrip("."))
         values = [m for m in mentions if value_start <= m.start and m.end <= value_end]
         chosen, state = _value_mentions(self.text, value_start, value_end, values, field)
@@ -224,16 +246,17 @@ class Layout:
             return []
         roles = {field.subject_role: [(subject, _fitting(subject, field.subject_classes))]}
         roles[field.value_role] = [(m, _fitting(m, field.value_classes)) for m in chosen]
-        facts = [Fact(field.id, field.kind, roles, value_start, value_end)]
+        facts = [Fact(field.id, field.kind, roles, value_start, value_end, consts=field.consts)]
         if state is not None and field.in_state:
             located = {"C": [(chosen[0], "City")], "S": [(state, "State")]}
             facts.append(Fact(field.in_state, "located-in", located, value_start, value_end))
         return facts
 
-    def _field_of(self, item: str) -> Field | None:
-        """The field whose key opens ``item`` ("Capital: ..."), or None."""
+    def _fields_of(self, item: str) -> list[Field]:
+        """The fields whose key opens ``item`` ("Capital: ...", "Members (5): ...")."""
         match = _KEY_VALUE.match(item)
-        return self.fields.get(" ".join(match["key"].lower().split())) if match else None
+        key = _BRACKETED.sub(" ", match["key"]) if match else ""
+        return self.fields.get(" ".join(key.lower().split()), [])
 
     def _subject(self, field: Field, at: int) -> Mention | None:
         """The heading's entity of the field's subject class (two states for a pair), or None."""
@@ -245,6 +268,9 @@ class Layout:
             for entity in _fitting_entities(mention, field.subject_classes):
                 if entity.key not in {e.key for e in entities}:
                     entities.append(entity)
+        topic, classes = self.topic, set(field.subject_classes)
+        if not entities and not field.pair and topic and set(topic.kinds) & classes:
+            entities = [topic]  # "ORGANIZATION OF TURKIC STATES – FACT SHEET" names nothing
         if len(entities) != (2 if field.pair else 1):
             return None
         kinds = entities[0].kinds
@@ -282,6 +308,9 @@ def _fitting(mention: Mention, classes: tuple[str, ...]) -> str:
 def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], field: Field):
     """The mentions filling a value [start, end) and a state after ", " (a "City, State"),
     or ([], None) when the value holds anything else: other names, other words, figures."""
+    asides = [b.span() for b in _BRACKETED.finditer(mask_text(text[start:end]))]
+    everything = mentions  # "Astana (formerly Almaty)": a name in brackets is no value
+    mentions = [m for m in mentions if not any(a <= m.start - start < b for a, b in asides)]
     wanted = [m for m in mentions if _fits(m, field.value_classes)]
     state = None
     if field.in_state and len(wanted) == 1 and mentions[-1] is not wanted[0]:
@@ -291,8 +320,8 @@ def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], fi
     if not wanted or (field.single and (len(wanted) > 1 or _count(wanted[0], field) > 1)):
         return [], None
     rest = mask_text(text[start:end])
-    asides = [] if field.kind in _date_roles() else [m for m in mentions if _fits(m, ("Date",))]
-    for mention in [*wanted, *([state] if state else []), *asides]:
+    dates = [] if field.kind in _date_roles() else [m for m in everything if _fits(m, ("Date",))]
+    for mention in [*wanted, *([state] if state else []), *dates]:
         a, b = mention.start - start, mention.end - start
         rest = rest[:a] + " " * (b - a) + rest[b:]
     if any(re.search(r"\d", part) for part in _BRACKETED.findall(rest)):
@@ -304,9 +333,22 @@ def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], fi
     return wanted, state
 
 
+def _item_breaks(sentence: str) -> list[int]:
+    """Where the items of a sentence end (";", "·", "|"), outside brackets."""
+    breaks, depth = [], 0
+    for index, char in enumerate(sentence):
+        depth += (char in "([") - (char in ")]")
+        if depth <= 0 and _ITEM_BREAK.match(char):
+            breaks.append(index)
+    return breaks
+
+
 def _fits(mention: Mention, classes: tuple[str, ...]) -> bool:
     if "Date" in classes:
         return bool(mention.value and "date" in mention.value.fields)
+    if "Number" in classes:  # an exact count: "about 46" is no count the graph can hold
+        fields = mention.value.fields if mention.value else {}
+        return "count" in fields and not fields.get("approx")
     return bool(_fitting_entities(mention, classes))
 
 
