@@ -173,6 +173,13 @@ POSITIVES = [
      {("atyrau-samara-pipeline", "builtBy", "transneft")}),
     ("pipeline-laid-by-company", "The Atyrau–Samara pipeline was laid by KazTransOil.",
      {("atyrau-samara-pipeline", "builtBy", "kaztransoil")}),
+    ("city-hosted-summit", "Dushanbe hosted the CSTO summit on 7 November 2018.",
+     {("summit-csto-dushanbe-2018-11-07", "heldIn", "dushanbe")}),
+    ("state-chairmanship-of-organisation",
+     "During Kyrgyzstan's chairmanship of the CSTO in 2019, the leaders met twice.",
+     {("csto", "chairedBy", "kgz")}),
+    ("company-operator-of-field", "Eni, the operator of the Karachaganak field, reported output.",
+     {("eni", "develops", "karachaganak-field")}),
 ]  # fmt: skip
 
 # (trigger line, a look-alike that must give it nothing): a hedge or negation, two candidates on
@@ -343,6 +350,14 @@ NEGATIVES = [
     ("pipeline-laid-by-company", "The Atyrau–Samara pipeline was not laid by KazTransOil."),
     ("pipeline-laid-by-company",
      "The Atyrau–Samara pipeline was laid by KazTransOil's rivals, it is said."),
+    ("city-hosted-summit", "Dushanbe will host the CSTO summit on 7 November 2028."),
+    ("city-hosted-summit", "Dushanbe hosted the CSTO ministerial meeting on 7 November 2018."),
+    ("state-chairmanship-of-organisation",
+     "Kyrgyzstan's bid for the chairmanship of the CSTO in 2019 failed."),
+    ("state-chairmanship-of-organisation",
+     "Kyrgyzstan's upcoming chairmanship of the CSTO in 2029 was discussed."),
+    ("company-operator-of-field", "Eni was the operator of the Karachaganak field until 2008."),
+    ("company-operator-of-field", "Eni is a contractor to the operator of the Karachaganak field."),
 ]  # fmt: skip
 
 

@@ -385,3 +385,96 @@ def test_an_unnamed_treaty_fills_no_trigger_slot(text):
 def test_a_named_treaty_still_fills_it():
     text = "Mongolia and Kazakhstan signed the Treaty on Friendly Relations and Cooperation."
     assert {o for _, p, o in _triples(text) if p == "signatory"} == {"mng", "kaz"}
+
+
+# --- summits: "C hosted the O summit on D" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bishkek hosted the CSTO summit on 14 October 2022.",
+        "Bishkek hosted the summit of the Collective Security Treaty Organization on 14 October"
+        " 2022.",
+        "Bishkek hosted the CSTO heads-of-state summit on 14 October 2022.",
+    ],
+)
+def test_a_city_hosted_the_summit(text):
+    triples = _triples(text)
+    summit = "summit-csto-bishkek-2022-10-14"
+    assert (summit, "heldIn", "bishkek") in triples
+    assert (summit, "organisation", "csto") in triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bishkek hosted the CSTO summit.",  # undated: which one?
+        "Bishkek will host the CSTO summit on 14 October 2026.",
+        "Bishkek hosted the CSTO foreign ministers' meeting on 14 October 2022.",
+        "Bishkek hosted the CSTO summit preparatory talks on 14 October 2022.",
+        "Bishkek hosted the next CSTO summit's working group on 14 October 2022.",
+    ],
+)
+def test_city_hosted_summit_look_alikes_give_nothing(text):
+    assert not any(p == "heldIn" for _, p, _ in _triples(text))
+
+
+# --- chairmanship: "S's chairmanship of O in Y" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During Tajikistan's chairmanship of the CSTO in 2021, the leaders met twice.",
+        "Under Tajikistan's rotating presidency of the CSTO in 2021, the leaders met in Dushanbe.",
+    ],
+)
+def test_a_states_chairmanship_of_an_organisation(text):
+    triples = _triples(text)
+    assert ("csto", "chairedBy", "tjk") in triples
+    assert {o for _, p, o in triples if p == "year"} == {"2021"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tajikistan's bid for the chairmanship of the CSTO in 2021 failed.",
+        "Tajikistan's upcoming chairmanship of the CSTO in 2027 was discussed.",
+        "Tajikistan's chairmanship of the CSTO was approved in 2020.",
+        "Russia praised Tajikistan's chairmanship of the CSTO in 2021.",
+        "The chairmanship of the CSTO passed to Tajikistan in 2021 after Kyrgyzstan's term.",
+    ],
+)
+def test_chairmanship_of_look_alikes_give_nothing(text):
+    assert _facts(text, "chairedBy") == set()
+
+
+# --- fields: "C, the operator of F" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Caspian Operating Company is the operator of the Kashagan field.",
+        "North Caspian Operating Company, the operator of the Kashagan field, reported output.",
+        "North Caspian Operating Company has been the sole operator of the Kashagan field since"
+        " 2013.",
+    ],
+)
+def test_the_operator_of_a_field_develops_it(text):
+    assert _facts(text, "develops") == {("north-caspian-operating-company", "kashagan-oil-field")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eni was the operator of the Kashagan field until 2008.",
+        "Eni, the former operator of the Kashagan field, kept a stake.",
+        "Eni hopes to become the operator of the Kashagan field.",
+        "Eni is a contractor to the operator of the Kashagan field.",
+        "Eni and Shell, shareholders in the operator of the Kashagan field, met.",
+    ],
+)
+def test_operator_of_look_alikes_give_nothing(text):
+    assert _facts(text, "develops") == set()
