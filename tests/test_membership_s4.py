@@ -115,6 +115,25 @@ POSITIVES = [
     ("joined-organisation+shared-subject",
      "Armenia joined the CSTO in 2002 and in 2015 acceded to the Eurasian Economic Union.",
      [_member("arm", "eaeu", "2015")]),
+    # third block: an adverb (or a dash apposition's closing dash) before "admitted", "O now
+    # includes X", "O's extraordinary|anniversary summit was held in C on D"
+    ("adverb-admitted-to",
+     "The three Baltic states – Estonia, Latvia and Lithuania – were all admitted to the United "
+     "Nations on 17 September 1991.",
+     [_member("est", "united-nations", "1991-09-17"),
+      _member("ltu", "united-nations", "1991-09-17")]),
+    ("org-now-includes", "The European Union now includes Croatia.",
+     [_triple("hrv", "memberOf", "european-union")]),
+    ("org-kind-of-summit-held",
+     "NATO's extraordinary summit was held in Brussels on 24 March 2022.",
+     [_node("Summit", organisation=["nato"], heldIn=["brussels"],
+            startDate=[_date("2022-03-24")])]),
+    # a subject gap continues a chairmanship (gapping.jsonl)
+    ("state-chaired+subject-gap",
+     "Estonia chaired the Council of Europe in 2008, and Latvia in 2009.",
+     [_triple("council-of-europe", "chairedBy", "lva"),
+      _node("Chairmanship", organisation=["council-of-europe"], chair=["lva"],
+            year=[_date("2009")])]),
 ]
 
 # (rule, sentence, what no fact may name)
@@ -192,6 +211,13 @@ NEGATIVES = [
      "Armenia joined the CSTO in 2002 and in 2015 acceded to the Eurasian Economic Union in "
      "2016.",
      "eaeu"),
+    ("adverb-admitted-to",
+     "Estonia was never formally admitted to the United Nations' staff college.", "memberOf"),
+    ("org-now-includes", "The European Union now includes Croatia's ports in its plans.",
+     "memberOf"),
+    ("org-kind-of-summit-held", "NATO's extraordinary summit was held in secret.", "Summit"),
+    ("state-chaired+subject-gap",
+     "Estonia chaired the Council of Europe in 2008, and Latvia in 2009 and 2010.", "lva"),
 ]
 
 
