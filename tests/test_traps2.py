@@ -106,3 +106,63 @@ def test_a_full_member_without_a_later_date_keeps_its_membership(facts, text, da
     if date:
         props["kz:startDate"] = [(date, "xsd:gYear")]
     assert ("node", "kz:Membership", props) in extracted
+
+
+# hedge-plan-label and hedge-plan-bracket: a chronology or list line whose label marks a plan
+PLAN_LINES = [
+    "2029 – Goal: Tajikistan joins the Eurasian Economic Union.",
+    "2028 (tentative) – Uzbekistan and Turkmenistan sign the Treaty on Water Sharing.",
+    "Projected for 2035: Kyrgyzstan and China sign the Agreement on the Railway.",
+    "2026 – Uzbekistan joins the World Trade Organization (expected).",
+]
+
+# hedge-opinion, hedge-attributed-*: opinion, speculation, anonymous sources,
+# critics' and commentators' claims
+ATTRIBUTED = [
+    "Sources said Turkmenistan joined the Collective Security Treaty Organization in 2005.",
+    "According to critics, Mongolia joined the Eurasian Economic Union in 2023.",
+    "Afghanistan joined the Eurasian Economic Union in 2023, according to rumours.",
+    "Kyrgyzstan signed the Agreement on Water Sharing in 2020, if local press reports are "
+    "accurate.",
+    "Commentators in Moscow say Azerbaijan joined the Collective Security Treaty Organization in "
+    "2001.",
+    "Some experts believe that Japan invested $10 billion in Uzbekistan in 2022.",
+    "Tajikistan is thought to have joined the Organization of Turkic States in 2023.",
+    "Experts estimate that trade between Uzbekistan and Russia reached $9 billion in 2022.",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_LINES + ATTRIBUTED)
+def test_a_planned_or_attributed_fact_gives_nothing(facts, text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2013 – Tajikistan joins the World Trade Organization.",
+        # a plan word in prose before the match is no label
+        "Planning for the summit began in 2012, and Tajikistan joined the World Trade "
+        "Organization in 2013.",
+        # an official source keeps its fact
+        "Tajikistan joined the World Trade Organization in 2013, the ministry said.",
+    ],
+)
+def test_a_plain_line_or_an_official_source_keeps_its_membership(facts, text):
+    extracted = facts(text)
+    assert ("triple", "tjk", "kz:memberOf", "wto") in extracted
+    props = {
+        "kz:member": ["tjk"],
+        "kz:organisation": ["wto"],
+        "kz:startDate": [("2013", "xsd:gYear")],
+    }
+    assert ("node", "kz:Membership", props) in extracted
+
+
+def test_a_label_is_the_lines_first_few_words_before_a_colon_or_dash():
+    hedges = Hedges(label=frozenset({"planned", "talks"}))
+    assert hedged(["2031", "(", "planned", ")", "–", "x", "joins", "o"], 5, 8, hedges)
+    assert hedged(["planned", "for", "2033", ":", "x", "joins", "o"], 4, 7, hedges)
+    # prose before a colon is no label: "X has hosted peace talks: the memorandum was signed ..."
+    long = ["x", "has", "also", "hosted", "peace", "talks", ":", "t", "was", "signed"]
+    assert not hedged(long, 7, 10, hedges)

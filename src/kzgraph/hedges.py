@@ -27,15 +27,19 @@ class Hedges:
     lead: frozenset = frozenset()  # what may stand between a match and an after phrase
     next: tuple[tuple[str, ...], ...] = ()  # phrases right after it, never past lead words
     title: tuple[tuple[str, ...], ...] = ()  # an office before a name: "Foreign Minister X visited"
+    label: frozenset = frozenset()  # in a line's label before the match: "Planned: X joins O"
 
 
 _HEDGE_SCOPES = (
-    "sentence", "before", "inside", "span", "after", "preceding", "lead", "next", "title"
+    "sentence", "before", "inside", "span", "after", "preceding", "lead", "next", "title", "label"
 )  # fmt: skip
 _PHRASE_SCOPES = ("after", "preceding", "next", "title")
 # what may follow an office that names no one: "the foreign minister of X", "Foreign Minister, X"
 _NOT_A_NAME = frozenset([",", "of", "for", "and", "or", "'s", "’s", "who", "which", "."])
 _PUNCTUATION = frozenset([",", ";", ":", "(", ")", "—", "–"])
+# what ends a line's label: "2030 – Target date: X joins O", "2031 (planned) – X joins O"
+_LABEL_ENDS = frozenset([":", "–", "—", "-"])
+_MAX_LABEL = 5  # a label is a line's first few words ("2031 ( planned ) –")
 _MAX_LEAD = 4  # lead words passed over before an after phrase: ", but only as an observer"
 
 
@@ -57,7 +61,7 @@ def load_hedges(path: Path | None = None) -> Hedges:
     return Hedges(
         frozenset(words["sentence"]), frozenset(words["before"]), frozenset(words["inside"]),
         frozenset(words["span"]), phrases["after"], phrases["preceding"], frozenset(words["lead"]),
-        phrases["next"], phrases["title"],
+        phrases["next"], phrases["title"], frozenset(words["label"]),
     )  # fmt: skip
 
 
@@ -104,12 +108,21 @@ def hedged(
         return True
     if any(tuple(words[max(begin - len(p), 0) : begin]) == p for p in hedges.preceding):
         return True  # "except X", "rather than X": X is the one the statement leaves out
+    if not hedges.label.isdisjoint(_label(words, begin)):
+        return True  # "2030 – Target date: X joins O": a line's label marks a plan
     if _office_before_name(words, begin, finish, hedges.title):
         return True  # "Deputy Prime Minister X visited C": an office below a leader's
     closed = finish > 0 and words[finish - 1] in _PUNCTUATION  # "X, who travelled ..., had not"
     if not closed and any(tuple(words[finish : finish + len(p)]) == p for p in hedges.next):
         return True  # "founded by A and B, and C stayed out": C opens a clause of its own
     return _after_phrase(words, finish, hedges)
+
+
+def _label(words: list[str], begin: int) -> list[str]:
+    """The label the line opens with before the match: the words before its last colon or dash
+    among the sentence's first few words ("2031 ( planned ) –", "target date :")."""
+    ends = [i for i in range(min(begin, _MAX_LABEL + 1)) if words[i] in _LABEL_ENDS]
+    return words[: ends[-1]] if ends else []
 
 
 def _office_before_name(words: list[str], begin: int, finish: int, offices) -> bool:
