@@ -168,3 +168,44 @@ def test_a_line_of_an_unnamed_key_is_no_heading_and_a_fact_sheet_takes_its_topic
     assert node("CountFigure", countedIn=["csto"], countOf=[("members", "xsd:string")],
                 count=[("6", "xsd:integer")]) in facts  # fmt: skip
     assert not [f for f in facts if "srb" in repr(f)]
+
+
+def _with_title(text: str, title: str, scoring) -> list:
+    from kzgraph.documents import document_from_text
+    from kzgraph.extract import extract_document
+
+    document = document_from_text(text, "layout-test", {"title": title})
+    return scoring.extracted_facts(extract_document(document).quads)
+
+
+def test_the_title_in_the_metadata_is_the_first_heading(scoring):
+    facts = _with_title("Capital: Dushanbe\nState language: Tajik\n", "Tajikistan at a glance",
+                        scoring)  # fmt: skip
+    assert triple("dushanbe", "capitalOf", "tjk") in facts
+    assert triple("tjk", "officialLanguage", "tajik") in facts
+
+
+def test_a_title_naming_two_states_names_no_subject(scoring):
+    facts = _with_title("Capital: Dushanbe\n", "Tajikistan and Uzbekistan compared", scoring)
+    assert not [f for f in facts if "capitalOf" in repr(f)]
+
+
+def test_an_official_name_line_names_the_subject_below_it(scoring):
+    _, facts = _extract("Country profile\nOfficial name: Kyrgyz Republic\nCapital: Bishkek",
+                        scoring)  # fmt: skip
+    assert triple("bishkek", "capitalOf", "kgz") in facts
+    _, facts = _extract("Profile\nOfficial name: Kyrgyzstan and Tajikistan\nCapital: Bishkek",
+                        scoring)  # fmt: skip
+    assert not [f for f in facts if "capitalOf" in repr(f)]
+
+
+def test_a_date_line_dates_the_bullets_under_it_only(scoring):
+    text = (
+        "2002\n"
+        "• Tajikistan becomes a founding member of the Collective Security Treaty Organization.\n"
+        "- Kyrgyzstan joins the Shanghai Cooperation Organisation.\n"
+        "Uzbekistan joins the Shanghai Cooperation Organisation.\n"
+    )
+    _, facts = _extract(text, scoring)
+    assert member("kgz", "shanghai-cooperation-organisation", "2002") in facts
+    assert member("uzb", "shanghai-cooperation-organisation", "2002") not in facts

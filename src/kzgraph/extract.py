@@ -107,7 +107,7 @@ def extract_document(document: Document) -> Extraction:
     gazetteer, rules = default_gazetteer(), default_relation_rules()
     context = context_for(document.written_from, gazetteer)
     text, sentences, count, words = document.text, [], 0, 0
-    layout = Layout(text)
+    layout = Layout(text, title=_title_mentions(document))
     for offset, span in iter_sentence_spans(text):
         start, end = offset + span.start_char, offset + span.end_char
         words += sum(1 for token in span if not token.is_punct and not token.is_space)
@@ -131,6 +131,15 @@ def extract_document(document: Document) -> Extraction:
     quads = build_graph(document, sentences, context.written_from)
     kinds = Counter(_asserted_kinds(quads, sentences))
     return Extraction(document, quads, count, words, kinds)
+
+
+def _title_mentions(document: Document) -> tuple[list[Mention], str]:
+    """The mentions of the document's title (its metadata), and the title: the first heading."""
+    title = str(document.metadata.get("title") or "")
+    context = context_for(None, default_gazetteer())
+    found = [m for offset, span in iter_sentence_spans(title)
+             for m in _sentence_mentions(span, offset, title, context)]  # fmt: skip
+    return found, title
 
 
 def _new_facts(facts: list[Fact], known: list[Fact]) -> list[Fact]:

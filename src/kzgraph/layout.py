@@ -32,6 +32,10 @@ _VALUE_WORDS = frozenset(
     ["and", "since", "on", "in", "from", "the", "president", "king", "queen", "emir", "sultan",
      "prince", "sheikh", "mr", "ms", "mrs", "dr"]
 )  # fmt: skip
+#: A list item's bullet.
+_BULLET = re.compile(r"^[ \t]*[•·*▪◦‣–-][ \t]")
+#: The kind of a key that names the subject of the lines below it ("Official name: X").
+HEADING = "heading"
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 #: A date, or part of one, between the line's date and a fact: the fact may be that date's.
 _DATE_WORDS = re.compile(
@@ -77,12 +81,18 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
     values of two classes: "Member states: A, B" or "Member states: 5"); RuleFileError names
     the file and line."""
     from kzgraph.gazetteer import read_jsonl
+    from kzgraph.graph import default_schema
 
     fields: dict[str, list[Field]] = {}
-    for line, record in read_jsonl(path, ("id", "keys", "kind", "subject", "value")):
-        subject, value = record["subject"], record["value"]
-        if "role" not in subject or "class" not in subject or "role" not in value:
-            raise RuleFileError(path, line, "subject and value need a role and a class")
+    kinds = set(default_schema()) | {HEADING}
+    for line, record in read_jsonl(path, ("id", "keys", "kind", "value")):
+        subject, value = record.get("subject", {"role": "", "class": ""}), record["value"]
+        if record["kind"] not in kinds:
+            raise RuleFileError(path, line, f"unknown kind {record['kind']!r} (see schema.jsonl)")
+        if record["kind"] != HEADING and not (subject.get("role") and subject.get("class")):
+            raise RuleFileError(path, line, "a field needs a subject with a role and a class")
+        if "role" not in value or "class" not in value:
+            raise RuleFileError(path, line, "a field needs a value with a role and a class")
         field = Field(
             record["id"], frozenset(k.lower() for k in record["keys"]), record["kind"],
             subject["role"], tuple(subject["class"].split("|")), subject.get("arity") == "pair",
@@ -124,24 +134,35 @@ def _date_roles() -> dict[str, str]:
 class Layout:
     """What a document's layout says so far: the last heading and the current line's date."""
 
-    def __init__(self, text: str, fields: dict[str, list[Field]] | None = None):
+    def __init__(
+        self, text: str, fields: dict[str, list[Field]] | None = None, title: tuple = ((), "")
+    ):
         self.text = text
         self.fields = default_fields() if fields is None else fields
-        self.heading: list[Mention] = []  # the mentions of the nearest heading above
-        self.heading_text = ""
+        # the mentions of the nearest heading above, at first the document's title's
+        self.heading: list[Mention] = [m for m in title[0] if m.entities]
+        self.heading_text = title[1].lower()
         self.line = -1  # offset of the current line
         self.line_date: Mention | None = None  # the date heading the current line
         self.topic = None  # the organisation under discussion (references.ReferenceContext)
+        self.section_date: Mention | None = None  # a line that is only a date ("1995")
 
     def see(self, line: int, start: int, end: int, mentions: list[Mention]) -> None:
         """Note a sentence [start, end) of the line at offset ``line`` and its mentions."""
         if line != self.line:
             self.line, self.line_date = line, None
-            head = CHRONOLOGY_HEAD.match(mask_text(self.text[line : line + 80]))
+            opening = mask_text(self.text[line : line + 80])
+            head = CHRONOLOGY_HEAD.match(opening)
+            dates = [m for m in mentions if m.value and "date" in m.value.fields]
             if head and start == line:
-                dates = [m for m in mentions if m.value and "date" in m.value.fields
-                         and m.end <= line + head.end()]  # fmt: skip
+                dates = [m for m in dates if m.end <= line + head.end()]
                 self.line_date = dates[0] if len(dates) == 1 else None
+            elif _BULLET.match(opening):  # "• Kazakhstan joins O" under a line "1995"
+                self.line_date = self.section_date
+            else:
+                self.section_date = None
+            if start == line and len(dates) == 1 and _only(self.text, start, end, dates[0]):
+                self.section_date = dates[0]
         if self._is_heading(line, start, end, mentions):
             self.heading = [m for m in mentions if m.entities]
             self.heading_text = self.text[start:end].lower()
@@ -237,11 +258,14 @@ class Layout:
 
     def _field_facts(self, field: Field, start: int, item: str, mentions: list[Mention]):
         """The facts of one field's reading of a key-value item at ``start``."""
-        subject = self._subject(field, start)
         value_start = start + _KEY_VALUE.match(item).end()
         value_end = start + len(item.rstrip().rstrip("."))
         values = [m for m in mentions if value_start <= m.start and m.end <= value_end]
         chosen, state = _value_mentions(self.text, value_start, value_end, values, field)
+        if field.kind == HEADING and chosen:  # "Official name: Republic of Turkmenistan"
+            self.heading, self.heading_text = chosen, item.lower()
+            return []
+        subject = self._subject(field, start)
         if subject is None or not chosen:
             return []
         roles = {field.subject_role: [(subject, _fitting(subject, field.subject_classes))]}
@@ -278,6 +302,12 @@ class Layout:
             return Mention(at, at, kinds, "reference", entities=entities)
         members = [Mention(at, at, e.kinds, "reference", entities=[e]) for e in entities]
         return Mention(at, at, kinds, "reference", entities=entities, members=members)
+
+
+def _only(text: str, start: int, end: int, date: Mention) -> bool:
+    """Whether a line [start, end) is only a date (a timeline's section: "1995", "March 1992:")."""
+    rest = text[start : date.start] + text[date.end : end]
+    return not rest.strip(" \t:–—-.")
 
 
 def _says_again(fact: Fact, known: Fact) -> bool:
