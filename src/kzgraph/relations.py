@@ -10,6 +10,7 @@ gapped continuations after them and fronted groups sharing their subject add fac
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -68,6 +69,8 @@ _CLAUSE_WORDS = frozenset(
      "held", "led", "built", "known", "run", "set", "made", "begun", "chosen", "taken"]
 )  # fmt: skip
 _UNCLEAR = -1  # an apposition's subject whose head cannot take its role
+# the Doc.user_data key under which merged_doc_for records the classes of the mentions it merged
+_KINDS_PRESENT = "kz_kinds_present"
 # relative words: a clause they open after a comma is no main clause, whatever its head
 _RELATIVE_OPENERS = frozenset(["which", "who", "whom", "whose", "that"])
 # What opens an aside between a subject and its verb that a second reading leaves out
@@ -418,11 +421,51 @@ def _states_something(fact: Fact) -> bool:
 
 def _matches(doc, rules: RelationRules):
     """Run only the rules whose required words and slot types the sentence has (much faster)."""
-    present = {token.norm_ for token in doc}
-    present |= {kind for token in doc for kind in token._.kz_kinds.split("|") if kind}
-    for matcher, needs in rules.matchers.values():
+    present = _norms(doc) | _kinds(doc)
+    by_option, always, entries = _matcher_index(rules)
+    candidates = set(always)
+    for option in present & by_option.keys():
+        candidates.update(by_option[option])
+    for position in sorted(candidates):  # the rule file's order, as before the index
+        matcher, needs = entries[position]
         if not any(options.isdisjoint(present) for _, options in needs):
             yield from matcher(doc, with_alignments=True)
+
+
+def _matcher_index(rules: RelationRules):
+    """The rules' Matchers by one of their needs, built once: a rule can only match a sentence
+    holding an option of each need, so only the rules indexed under a word or slot type of the
+    sentence are checked further. Each rule is indexed under the need whose options the fewest
+    rules need (a rarer word: "ratified" rather than "State" or "in")."""
+    key = "matchers by need"
+    if key not in rules.indexes:
+        entries = list(rules.matchers.values())
+        frequency = Counter(o for _, needs in entries for _, options in needs for o in options)
+        by_option: dict[str, list[int]] = {}
+        always = []
+        for position, (_, needs) in enumerate(entries):
+            if not needs:
+                always.append(position)
+                continue
+            _, rarest = min(needs, key=lambda need: sum(frequency[o] for o in need[1]))
+            for option in rarest:
+                by_option.setdefault(option, []).append(position)
+        rules.indexes[key] = (by_option, always, entries)
+    return rules.indexes[key]
+
+
+def _norms(doc) -> set[str]:
+    """The NORMs of a Doc's tokens (read as one array: no Token object per token)."""
+    strings = doc.vocab.strings
+    return {strings[norm] for norm in set(doc.to_array("NORM").tolist())}
+
+
+def _kinds(doc) -> set[str]:
+    """The classes of the mentions merged into a Doc's tokens (merged_doc_for records them)."""
+    kinds = doc.user_data.get(_KINDS_PRESENT)
+    if kinds is None:  # a Doc merged elsewhere
+        kinds = {kind for token in doc for kind in token._.kz_kinds.split("|") if kind}
+    return set(kinds)
 
 
 def merged_doc_for(
@@ -460,6 +503,8 @@ def merged_doc_for(
                 "kz_actor": bool(set(mention.kinds) & _ACTOR_KINDS),
                 "kz_mention": index,
             }})  # fmt: skip
+    kinds = ("|".join(mentions[index].kinds).split("|") for _, index in spans)
+    doc.user_data[_KINDS_PRESENT] = frozenset(kind for split in kinds for kind in split if kind)
     return doc
 
 

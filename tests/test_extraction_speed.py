@@ -1,0 +1,65 @@
+"""Shortcuts the extractor takes for speed give exactly what the plain computation gives."""
+
+import pytest
+
+from kzgraph.gazetteer import default_gazetteer
+from kzgraph.linking import link_mentions
+from kzgraph.mentions import find_mentions
+from kzgraph.relations import (
+    _kinds,
+    _matches,
+    _norms,
+    default_relation_rules,
+    merged_doc_for,
+)
+from kzgraph.sentences import iter_sentence_spans
+
+SENTENCES = [
+    "Mongolia ratified the Energy Charter Treaty in 1999.",
+    "In 2004, Lithuania became a member of the North Atlantic Treaty Organization.",
+    "Chile and Peru established diplomatic relations on 3 March 1950.",
+    # look-alikes: names and words of rules, but no rule's whole pattern
+    "Lithuania's ratified budget met members of the press in Vilnius.",
+    "The weather in 1999 was mild, and nothing else happened.",
+]
+
+
+def _merged(text: str):
+    (offset, span), *_ = iter_sentence_spans(text)
+    mentions = find_mentions(span, offset, text)
+    link_mentions(mentions, default_gazetteer())
+    return merged_doc_for(text[span.start_char : span.end_char], span.start_char, mentions)
+
+
+def _every_matcher(doc, rules):
+    """The matches of every rule's Matcher, in the rule file's order, without any index."""
+    for matcher, _ in rules.matchers.values():
+        yield from matcher(doc, with_alignments=True)
+
+
+def _key(doc, match):
+    match_id, begin, end, alignment = match
+    return doc.vocab.strings[match_id], begin, end, tuple(alignment)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_indexed_matchers_find_what_every_matcher_finds(text):
+    rules = default_relation_rules()
+    doc = _merged(text)
+    indexed = [_key(doc, m) for m in _matches(doc, rules)]
+    assert indexed == [_key(doc, m) for m in _every_matcher(doc, rules)]
+
+
+def test_the_index_finds_matches_and_none_in_a_look_alike():
+    rules = default_relation_rules()
+    assert list(_matches(_merged(SENTENCES[2]), rules))
+    assert not list(_matches(_merged(SENTENCES[4]), rules))
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_recorded_kinds_and_norms_are_the_tokens_own(text):
+    doc = _merged(text)
+    assert _norms(doc) == {token.norm_ for token in doc}
+    by_token = {k for token in doc for k in token._.kz_kinds.split("|") if k}
+    assert _kinds(doc) == by_token
+    assert "State" in _kinds(_merged(SENTENCES[2]))
