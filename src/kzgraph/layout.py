@@ -74,6 +74,7 @@ class Field:
     single: bool
     in_state: str | None
     consts: dict  # fixed values, e.g. the counted noun of a count ("member states")
+    also: tuple = ()  # (role, classes) of optional one-name parts ("Signed: D, City")
 
 
 def load_fields(path: Path) -> dict[str, list[Field]]:
@@ -99,6 +100,7 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
             frozenset(subject.get("heading_words", [])), value["role"],
             tuple(value.get("class", "").split("|")), value.get("arity") == "1",
             record.get("in_state"), dict(record.get("consts", {})),
+            tuple((a["role"], tuple(a["class"].split("|"))) for a in record.get("also", [])),
         )  # fmt: skip
         for key in field.keys:
             same = [f.id for f in fields.get(key, []) if f.value_classes == field.value_classes]
@@ -261,7 +263,7 @@ class Layout:
         value_start = start + _KEY_VALUE.match(item).end()
         value_end = start + len(item.rstrip().rstrip("."))
         values = [m for m in mentions if value_start <= m.start and m.end <= value_end]
-        chosen, state = _value_mentions(self.text, value_start, value_end, values, field)
+        chosen, extras, state = _value_mentions(self.text, value_start, value_end, values, field)
         if field.kind == HEADING and chosen:  # "Official name: Republic of Turkmenistan"
             self.heading, self.heading_text = chosen, item.lower()
             return []
@@ -270,9 +272,13 @@ class Layout:
             return []
         roles = {field.subject_role: [(subject, _fitting(subject, field.subject_classes))]}
         roles[field.value_role] = [(m, _fitting(m, field.value_classes)) for m in chosen]
+        for role, classes in field.also:
+            if role in extras:
+                roles[role] = [(extras[role], _fitting(extras[role], classes))]
         facts = [Fact(field.id, field.kind, roles, value_start, value_end, consts=field.consts)]
-        if state is not None and field.in_state:
-            located = {"C": [(chosen[0], "City")], "S": [(state, "State")]}
+        if state is not None:
+            city = next(m for m in [*chosen, *extras.values()] if _fits(m, ("City",)))
+            located = {"C": [(city, "City")], "S": [(state, "State")]}
             facts.append(Fact(field.in_state, "located-in", located, value_start, value_end))
         return facts
 
@@ -336,31 +342,49 @@ def _fitting(mention: Mention, classes: tuple[str, ...]) -> str:
 
 
 def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], field: Field):
-    """The mentions filling a value [start, end) and a state after ", " (a "City, State"),
-    or ([], None) when the value holds anything else: other names, other words, figures."""
+    """The mentions filling a value [start, end), those of its optional parts by role, and a
+    state after ", " (a "City, State"); ([], {}, None) when the value holds anything else:
+    other names, other words, figures."""
     asides = [b.span() for b in _BRACKETED.finditer(mask_text(text[start:end]))]
     everything = mentions  # "Astana (formerly Almaty)": a name in brackets is no value
     mentions = [m for m in mentions if not any(a <= m.start - start < b for a, b in asides)]
     wanted = [m for m in mentions if _fits(m, field.value_classes)]
-    state = None
-    if field.in_state and len(wanted) == 1 and mentions[-1] is not wanted[0]:
-        last = mentions[-1]  # "Semipalatinsk, Kazakhstan"
-        between = text[wanted[0].end : last.start].strip()
-        state = last if between == "," and _fits(last, ("State",)) else None
+    extras = {}
+    for role, classes in field.also:  # "Signed: 8 September 2006, Semipalatinsk"
+        fitting = [m for m in mentions if _fits(m, classes) and not _among(m, wanted)]
+        if len(fitting) > 1:
+            return [], {}, None
+        extras.update({role: fitting[0]} if fitting else {})
+    named = [*wanted, *extras.values()]
+    state = _state_after_city(text, mentions, named) if field.in_state else None
     if not wanted or (field.single and (len(wanted) > 1 or _count(wanted[0], field) > 1)):
-        return [], None
+        return [], {}, None
     rest = mask_text(text[start:end])
     dates = [] if field.kind in _date_roles() else [m for m in everything if _fits(m, ("Date",))]
-    for mention in [*wanted, *([state] if state else []), *dates]:
+    for mention in [*wanted, *extras.values(), *([state] if state else []), *dates]:
         a, b = mention.start - start, mention.end - start
         rest = rest[:a] + " " * (b - a) + rest[b:]
     if any(re.search(r"\d", part) for part in _BRACKETED.findall(rest)):
-        return [], None  # "Kazakhstan (413 km)", "A (1992)": a figure or date the fact lacks
+        return [], {}, None  # "Kazakhstan (413 km)", "A (1992)": a figure or date the fact lacks
     rest = _BRACKETED.sub(" ", rest)
     words = re.findall(r"[^\s,&/.]+", rest)
     if any(w.lower() not in _VALUE_WORDS for w in words):
-        return [], None
-    return wanted, state
+        return [], {}, None
+    return wanted, extras, state
+
+
+def _among(mention: Mention, mentions: list[Mention]) -> bool:
+    return any(mention is other for other in mentions)
+
+
+def _state_after_city(text: str, mentions: list[Mention], named: list[Mention]) -> Mention | None:
+    """The state named right after the one city of a value, past a comma ("Aktobe, Kazakhstan")."""
+    cities = [m for m in named if _fits(m, ("City",))]
+    if len(cities) != 1:
+        return None
+    after = [m for m in mentions if m.start >= cities[0].end and not _among(m, named)]
+    comma = after and text[cities[0].end : after[0].start].strip() == ","
+    return after[0] if comma and _fits(after[0], ("State",)) else None
 
 
 def _item_breaks(sentence: str) -> list[int]:
