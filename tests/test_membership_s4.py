@@ -134,6 +134,28 @@ POSITIVES = [
      [_triple("council-of-europe", "chairedBy", "lva"),
       _node("Chairmanship", organisation=["council-of-europe"], chair=["lva"],
             year=[_date("2009")])]),
+    # fourth block: wordings of reference books and ministries
+    ("holds-membership-in", "Mongolia holds membership in the OSCE.",
+     [_triple("mng", "memberOf", "osce")]),
+    ("possessive-membership-began", "Georgia's membership in the WTO began in 2000.",
+     [_member("geo", "wto", "2000")]),
+    ("granted-membership-in", "Montenegro was granted membership in NATO on 5 June 2017.",
+     [_member("mne", "nato", "2017-06-05")]),
+    ("has-belonged-since", "Armenia has belonged to the Council of Europe since 2001.",
+     [_member("arm", "council-of-europe", "2001")]),
+    ("org-consists-of-states", "ASEAN brings together Vietnam, Laos and Cambodia.",
+     [_triple("vnm", "memberOf", "asean"), _triple("khm", "memberOf", "asean")]),
+    ("helped-found", "Indonesia helped found ASEAN in 1967.",
+     [_member("idn", "asean", "1967", cls="FoundingMembership")]),
+    ("was-the-chair-of", "Finland was the chair of the OSCE in 2008.",
+     [_triple("osce", "chairedBy", "fin"),
+      _node("Chairmanship", organisation=["osce"], chair=["fin"], year=[_date("2008")])]),
+    ("took-the-helm-of", "Poland took the helm of the OSCE in 2022.",
+     [_triple("osce", "chairedBy", "pol")]),
+    ("leaders-of-org-met-in-city",
+     "Leaders of the CSTO gathered in Yerevan on 23 November 2022.",
+     [_node("Summit", organisation=["csto"], heldIn=["yerevan"],
+            startDate=[_date("2022-11-23")])]),
 ]
 
 # (rule, sentence, what no fact may name)
@@ -218,6 +240,19 @@ NEGATIVES = [
     ("org-kind-of-summit-held", "NATO's extraordinary summit was held in secret.", "Summit"),
     ("state-chaired+subject-gap",
      "Estonia chaired the Council of Europe in 2008, and Latvia in 2009 and 2010.", "lva"),
+    ("holds-membership-in", "Mongolia holds no membership in the OSCE.", "memberOf"),
+    ("possessive-membership-began",
+     "Georgia's membership of the CIS was suspended in 2009.", "memberOf"),
+    ("granted-membership-in",
+     "Montenegro was never granted membership in NATO's planning group.", "memberOf"),
+    ("has-belonged-since",
+     "Armenia has belonged to the Council of Europe's Venice group since 2001.", "memberOf"),
+    ("org-consists-of-states", "ASEAN consists of Vietnam's allies.", "memberOf"),
+    ("helped-found", "Indonesia helped found ASEAN's secretariat in 1976.", "FoundingMembership"),
+    ("was-the-chair-of", "Finland was chair of the OSCE's committee in 2008.", "chairedBy"),
+    ("took-the-helm-of", "Poland took the helm of the OSCE's mission in 2022.", "chairedBy"),
+    ("leaders-of-org-met-in-city",
+     "Foreign ministers of the CSTO gathered in Yerevan on 23 November 2022.", "Summit"),
 ]
 
 
