@@ -217,3 +217,19 @@ def test_a_date_line_dates_the_bullets_under_it_only(scoring):
     _, facts = _extract(text, scoring)
     assert member("kgz", "shanghai-cooperation-organisation", "2002") in facts
     assert member("uzb", "shanghai-cooperation-organisation", "2002") not in facts
+
+
+def test_each_member_takes_its_own_bracketed_date(scoring):
+    text = "Commonwealth of Independent States\nMembers: Armenia (1991), Azerbaijan (since 1993)\n"
+    _, facts = _extract(text, scoring)
+    assert member("arm", "cis", "1991") in facts and member("aze", "cis", "1993") in facts
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Armenia (1991), Azerbaijan", "Armenia (1991–2005), Azerbaijan (1993)",
+     "Armenia (1991 and 1995), Azerbaijan (1993)"],
+)  # fmt: skip
+def test_a_date_given_for_some_members_only_or_a_range_gives_nothing(value, scoring):
+    _, facts = _extract(f"Commonwealth of Independent States\nMembers: {value}\n", scoring)
+    assert not [f for f in facts if "memberOf" in repr(f) or "Membership" in repr(f)]

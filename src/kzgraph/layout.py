@@ -11,7 +11,7 @@ when that heading names exactly one entity of the class the key needs (else noth
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -263,7 +263,8 @@ class Layout:
         value_start = start + _KEY_VALUE.match(item).end()
         value_end = start + len(item.rstrip().rstrip("."))
         values = [m for m in mentions if value_start <= m.start and m.end <= value_end]
-        chosen, extras, state = _value_mentions(self.text, value_start, value_end, values, field)
+        read = _value_mentions(self.text, value_start, value_end, values, field)
+        chosen, extras, state, dated = read
         if field.kind == HEADING and chosen:  # "Official name: Republic of Turkmenistan"
             self.heading, self.heading_text = chosen, item.lower()
             return []
@@ -276,6 +277,13 @@ class Layout:
             if role in extras:
                 roles[role] = [(extras[role], _fitting(extras[role], classes))]
         facts = [Fact(field.id, field.kind, roles, value_start, value_end, consts=field.consts)]
+        if dated:  # "Members: Armenia (2015), Belarus (2015)": a fact per name, with its date
+            date_role = _date_roles()[field.kind]
+            facts = [
+                replace(facts[0], roles={**roles, field.value_role: [one], date_role: [date]})
+                for one in roles[field.value_role]
+                for date in [(dated[id(one[0])], "Date")]
+            ]
         if state is not None:
             city = next(m for m in [*chosen, *extras.values()] if _fits(m, ("City",)))
             located = {"C": [(city, "City")], "S": [(state, "State")]}
@@ -342,9 +350,10 @@ def _fitting(mention: Mention, classes: tuple[str, ...]) -> str:
 
 
 def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], field: Field):
-    """The mentions filling a value [start, end), those of its optional parts by role, and a
-    state after ", " (a "City, State"); ([], {}, None) when the value holds anything else:
-    other names, other words, figures."""
+    """The mentions filling a value [start, end), those of its optional parts by role, a
+    state after ", " (a "City, State") and each name's bracketed date by the name's id;
+    ([], {}, None, {}) when the value holds anything else: other names, other words, figures
+    (a bracketed date the fact's kind cannot hold, or given for some names only)."""
     asides = [b.span() for b in _BRACKETED.finditer(mask_text(text[start:end]))]
     everything = mentions  # "Astana (formerly Almaty)": a name in brackets is no value
     mentions = [m for m in mentions if not any(a <= m.start - start < b for a, b in asides)]
@@ -353,24 +362,46 @@ def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], fi
     for role, classes in field.also:  # "Signed: 8 September 2006, Semipalatinsk"
         fitting = [m for m in mentions if _fits(m, classes) and not _among(m, wanted)]
         if len(fitting) > 1:
-            return [], {}, None
+            return [], {}, None, {}
         extras.update({role: fitting[0]} if fitting else {})
     named = [*wanted, *extras.values()]
     state = _state_after_city(text, mentions, named) if field.in_state else None
     if not wanted or (field.single and (len(wanted) > 1 or _count(wanted[0], field) > 1)):
-        return [], {}, None
+        return [], {}, None, {}
     rest = mask_text(text[start:end])
-    dates = [] if field.kind in _date_roles() else [m for m in everything if _fits(m, ("Date",))]
+    dated = _bracketed_dates(text, wanted, everything) if field.kind in _date_roles() else {}
+    if dated and len(dated) != len(wanted):
+        return [], {}, None, {}  # "Members: A (1992), B": B's date is not said
+    if field.kind in _date_roles():  # only a name's own date: "A (1992)"
+        dates = list(dated.values())
+    else:  # any date is an aside: "President: X (since March 2022)"
+        dates = [m for m in everything if _fits(m, ("Date",))]
     for mention in [*wanted, *extras.values(), *([state] if state else []), *dates]:
         a, b = mention.start - start, mention.end - start
         rest = rest[:a] + " " * (b - a) + rest[b:]
     if any(re.search(r"\d", part) for part in _BRACKETED.findall(rest)):
-        return [], {}, None  # "Kazakhstan (413 km)", "A (1992)": a figure or date the fact lacks
+        return [], {}, None, {}  # "Kazakhstan (413 km)": a figure the fact cannot hold
     rest = _BRACKETED.sub(" ", rest)
     words = re.findall(r"[^\s,&/.]+", rest)
     if any(w.lower() not in _VALUE_WORDS for w in words):
-        return [], {}, None
-    return wanted, extras, state
+        return [], {}, None, {}
+    return wanted, extras, state, dated
+
+
+def _bracketed_dates(text: str, wanted: list[Mention], everything: list[Mention]) -> dict:
+    """Each name's own date in brackets right after it ("Armenia (2015)", "(since 2015)"), by
+    the name's id; a range ("(1994–1999)") or anything else in the bracket gives none."""
+    dated = {}
+    for mention in wanted:
+        bracket = re.match(r"\s*\((?:since\s+)?([^()]*)\)", text[mention.end :])
+        if bracket is None:
+            continue
+        begin, finish = mention.end + bracket.start(1), mention.end + bracket.end(1)
+        inside = [m for m in everything if begin <= m.start and m.end <= finish]
+        whole = len(inside) == 1 and (inside[0].start, inside[0].end) == (begin, finish)
+        if whole and _fits(inside[0], ("Date",)) and "end" not in inside[0].value.fields:
+            dated[id(mention)] = inside[0]
+    return dated
 
 
 def _among(mention: Mention, mentions: list[Mention]) -> bool:
