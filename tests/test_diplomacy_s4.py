@@ -167,6 +167,14 @@ POSITIVES = [
     ("person-the-demonym-president-apposition",
      "Sadyr Japarov, the Kyrgyz president, opened the forum.", None,
      [_triple("sadyr-japarov", "headOfStateOf", "kgz")]),
+    # "he|she" before a verb of visiting is the one person named before it in the sentence, else
+    # in the sentence before (references.jsonl, ref-he-before-visit-verb)
+    ("official-visit-to",
+     "After Emomali Rahmon was re-elected in 2020, ties warmed; he paid a state visit to Tashkent "
+     "at the invitation of Shavkat Mirziyoyev in June 2021.", None,
+     [_visit("emomali-rahmon", "tashkent", "2021-06", "shavkat-mirziyoyev")]),
+    ("visited", "Emomali Rahmon spoke in Dushanbe. He visited Tashkent in March 2018.", None,
+     [_visit("emomali-rahmon", "tashkent", "2018-03")]),
     ("person-then-president-of",
      "The accord was signed by Boris Yeltsin, then President of Russia, in Moscow.", None,
      [_triple("boris-yeltsin", "headOfStateOf", "rus")]),
@@ -327,6 +335,12 @@ NEGATIVES = [
      "StateVisit"),
     ("person-the-demonym-president-apposition",
      "Sadyr Japarov, the Kyrgyz president's adviser, opened the forum.", None, "headOfStateOf"),
+    # two people named before "he": whose visit is unclear
+    ("visited",
+     "Vladimir Putin met Kassym-Jomart Tokayev in Moscow, and he visited Sochi in May 2019.", None,
+     "StateVisit"),
+    ("visited", "Vladimir Putin met Kassym-Jomart Tokayev in Moscow. He visited Sochi in May 2019.",
+     None, "StateVisit"),
     ("person-then-president-of",
      "The accord was signed by Boris Yeltsin, then Vice President of Russia, in Moscow.", None,
      "headOfStateOf"),

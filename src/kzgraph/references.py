@@ -59,6 +59,7 @@ class ReferenceContext:
     # ... developed quickly"): the state a text without metadata is written about
     opening_state: EntityRef | None = None
     sentences_seen: int = 0
+    last_people: list[EntityRef] = field(default_factory=list)  # the last sentence's people
 
 
 def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
@@ -119,6 +120,8 @@ def resolve_strategy(
         return [context.subject] if context.subject and wanted in context.subject.kinds else []
     if strategy == "written_from":
         return [context.written_from] if context.written_from else []
+    if strategy == "sole_person":  # "...; he paid a state visit": the one person named before
+        return _sole_person(context, named_before)
     if strategy == "document_state":  # "Relations with X followed on D": the text's own state
         state = context.written_from or context.opening_state
         return [state] if state else []
@@ -153,6 +156,15 @@ def resolve_strategy(
             else resolve_strategy(context, "last:Organisation", before)
         )
     return []
+
+
+def _sole_person(context: ReferenceContext, named_before: list[EntityRef]) -> list[EntityRef]:
+    """The one person this sentence named before the pronoun; if it named none, the one person
+    the sentence before named; two people (or none at all): nothing."""
+    people = list({e.key: e for e in named_before if e.cls == "Person"}.values())
+    if not people:
+        people = context.last_people
+    return people if len(people) == 1 else []
 
 
 def _distinct_states(entities: list[EntityRef]) -> list[EntityRef]:
@@ -752,6 +764,8 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     context.last_states = named_states
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     context.opening = _opening_entity(mentions, text, start)
+    named = [e for m in mentions for e in (m.entities if m.members else m.entities[:1])]
+    context.last_people = list({e.key: e for e in named if e.cls == "Person"}.values())
     if context.sentences_seen == 0 and context.opening is not None:
         context.opening_state = context.opening if context.opening.cls == "State" else None
     context.sentences_seen += 1
