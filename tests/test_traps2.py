@@ -183,3 +183,35 @@ LAYOUT_PLANS = [
 @pytest.mark.parametrize("text", LAYOUT_PLANS)
 def test_a_key_value_line_marked_as_a_plan_gives_nothing(facts, text):
     assert facts(text) == []
+
+
+# hedge-at-a-distance-more and hedge-summit-as-modifier: a summit held online, or the summit as
+# a modifier of another thing, is no summit in the city
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ashgabat hosted the CIS summit preparations in 2019.",
+        "Bishkek hosted the CSTO summit on 26 November 2020 as a virtual event.",
+        "Minsk hosted the EAEU summit in 2020, which was held online.",
+        "The CIS summit in Ashgabat in 2020 was held by videoconference.",
+    ],
+)
+def test_a_summit_held_online_or_named_as_a_modifier_gives_nothing(facts, text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "year"),
+    [
+        ("Yerevan hosted the CSTO summit on 23 November 2022.", "yerevan", "2022-11-23"),
+        # preparations named later, in a clause of their own
+        (
+            "Dushanbe hosted the CIS summit in 2018, whose preparations took a year.",
+            "dushanbe",
+            "2018",
+        ),
+    ],
+)
+def test_a_summit_in_a_city_keeps_its_node(facts, text, city, year):
+    summits = [f for f in facts(text) if f[:2] == ("node", "kz:Summit")]
+    assert [(s[2]["kz:heldIn"], s[2]["kz:startDate"][0][0]) for s in summits] == [([city], year)]
