@@ -180,6 +180,12 @@ POSITIVES = [
      {("csto", "chairedBy", "kgz")}),
     ("company-operator-of-field", "Eni, the operator of the Karachaganak field, reported output.",
      {("eni", "develops", "karachaganak-field")}),
+    ("relations-with-state-since",
+     "Armenia has had diplomatic relations with Kazakhstan since 27 August 1992.",
+     {("arm", "hasDiplomaticRelationsWith", "kaz")}),
+    ("pair-relations-since",
+     "Armenia and Kazakhstan have maintained diplomatic relations since 27 August 1992.",
+     {("arm", "hasDiplomaticRelationsWith", "kaz")}),
 ]  # fmt: skip
 
 # (trigger line, a look-alike that must give it nothing): a hedge or negation, two candidates on
@@ -358,6 +364,11 @@ NEGATIVES = [
      "Kyrgyzstan's upcoming chairmanship of the CSTO in 2029 was discussed."),
     ("company-operator-of-field", "Eni was the operator of the Karachaganak field until 2008."),
     ("company-operator-of-field", "Eni is a contractor to the operator of the Karachaganak field."),
+    ("relations-with-state-since",
+     "Armenia has had no diplomatic relations with Kazakhstan since 27 August 1992."),
+    ("relations-with-state-since", "Armenia had diplomatic relations with Kazakhstan in 1995."),
+    ("pair-relations-since", "Armenia and Kazakhstan have maintained diplomatic relations."),
+    ("pair-relations-since", "Armenia and Kazakhstan had diplomatic relations in 1995."),
 ]  # fmt: skip
 
 

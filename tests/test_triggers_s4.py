@@ -478,3 +478,112 @@ def test_the_operator_of_a_field_develops_it(text):
 )
 def test_operator_of_look_alikes_give_nothing(text):
     assert _facts(text, "develops") == set()
+
+
+# --- membership wordings: "joined O as a full member", "became O's tenth member" -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran joined the Shanghai Cooperation Organisation as a full member on 4 July 2023.",
+        "Iran joined the Shanghai Cooperation Organisation as its ninth member state on 4 July"
+        " 2023.",
+        "Iran became the Shanghai Cooperation Organisation's ninth member on 4 July 2023.",
+    ],
+)
+def test_joined_as_a_member_and_the_organisations_nth_member(text):
+    triples = _triples(text)
+    assert ("irn", "memberOf", "shanghai-cooperation-organisation") in triples
+    assert {o for _, p, o in triples if p == "startDate"} == {"2023-07-04"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran joined the Shanghai Cooperation Organisation as an observer in 2005.",
+        "Iran joined the Shanghai Cooperation Organisation as a dialogue partner in 2005.",
+        "Iran joined the Shanghai Cooperation Organisation talks as a member of the delegation.",
+        "Iran froze its membership of the Shanghai Cooperation Organisation in 2030.",
+        "Iran ceased to be a member of the Shanghai Cooperation Organisation in 2030.",
+        "Iran pulled out of the Shanghai Cooperation Organisation it had joined in 2023.",
+    ],
+)
+def test_member_wording_look_alikes_give_nothing(text):
+    assert _facts(text, "memberOf") == set()
+
+
+# --- diplomatic relations "since D" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia and Kazakhstan have maintained diplomatic relations since 22 January 1992.",
+        "Mongolia has had diplomatic relations with Kazakhstan since 22 January 1992.",
+        "Mongolia and Kazakhstan have had full diplomatic relations since 22 January 1992.",
+    ],
+)
+def test_relations_maintained_since_a_date(text):
+    triples = _triples(text)
+    node = "diplomatic-relations-mng-kaz-1992-01-22"
+    assert (node, "date", "1992-01-22") in triples or (
+        "diplomatic-relations-kaz-mng-1992-01-22",
+        "date",
+        "1992-01-22",
+    ) in triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia and Kazakhstan had diplomatic relations in 1995.",  # not when they began
+        "Mongolia has had no diplomatic relations with Kazakhstan since 22 January 1992.",
+        "Mongolia and Kazakhstan have maintained diplomatic relations.",  # undated
+        "Mongolia has had tense diplomatic relations with Kazakhstan since 22 January 1992.",
+    ],
+)
+def test_relations_since_look_alikes_give_nothing(text):
+    assert not any(p == "hasDiplomaticRelationsWith" for _, p, _ in _triples(text))
+
+
+# --- visits: "went on a state visit to"; a cancelled visit is none ---------------------------
+
+
+def test_went_on_a_state_visit():
+    text = "Ilham Aliyev went on a state visit to Astana on 23 August 2022."
+    triples = _triples(text)
+    assert ("visit-ilham-aliyev-astana-2022-08-23", "destination", "astana") in triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilham Aliyev's visit to Astana on 23 August 2022, which was cancelled, had been long"
+        " awaited.",
+        "Ilham Aliyev's trip to Astana on 23 August 2022 was postponed.",
+        "Ilham Aliyev went on a state visit to Astana on 23 August 2022, but it was called off"
+        " and postponed.",
+    ],
+)
+def test_cancelled_or_postponed_visits_give_nothing(text):
+    assert not any(p == "destination" for _, p, _ in _triples(text))
+
+
+# --- an apposition's node is undated when the main clause dates it through a pronoun ---------
+
+
+def test_an_apposition_whose_fact_the_main_clause_dates_gives_nothing():
+    text = (
+        "Eni and Shell, the joint operators of the Kashagan field, have been developing it"
+        " since 2001."
+    )
+    assert _facts(text, "develops") == set()
+
+
+def test_an_appositions_own_conjuncts_keep_their_dates():
+    text = (
+        "Latvia, a member of NATO since 2004 and of the European Union since 2004, shares a"
+        " border with Russia."
+    )
+    assert {o for _, o in _facts(text, "memberOf")} == {"nato", "european-union"}

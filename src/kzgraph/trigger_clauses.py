@@ -79,7 +79,18 @@ def breaks(doc, index: int) -> bool:
     if token.lower_ == "since":
         following = doc[index + 1] if index + 1 < len(doc) else None
         return following is None or "|Date|" not in following._.kz_kinds
+    if token.lower_ == "as" and _as_member(doc, index):
+        return False
     return token.lower_ in CLAUSE_BREAKS
+
+
+def _as_member(doc, index: int) -> bool:
+    """ "as a full member", "as its ninth member state": a role phrase, no clause of its own
+    (a lesser status, "as an observer", is left to the block words)."""
+    words = [t.lower_ for t in doc[index + 1 : index + 5]]
+    if not words or words[0] not in {"a", "an", "its", "the", "their"}:
+        return False
+    return any(word in MEMBER_NOUNS or word == "member-state" for word in words[1:])
 
 
 def is_actor(token) -> bool:

@@ -495,6 +495,8 @@ class _Match:
             before = range(subject - 1, part.start - 1, -1)
             if any(self._fits(i, slot) for i in before for slot in self.rule.values):
                 return False
+        if self.enclosed and self._introduced_value(after):
+            return False  # "A and B, the operators of F, have developed it since D"
         closing = frozenset([","]) if self.enclosed else frozenset()
         # an undated match does not stop at "and": "the O summit in C1 and in C2 in 2010"
         joined = OTHER_CLAUSE if self.dated() else OTHER_CLAUSE - {"and"}
@@ -502,6 +504,19 @@ class _Match:
             self._no_value_until(before, OTHER_CLAUSE)
             and self._no_value_until(after, joined | RELATIVE | closing, elliptic=True)
             and not self._dating_relative(after)
+        )
+
+    def _introduced_value(self, indices: range) -> bool:
+        """A value of a value slot's class after one of the slot's own words ("since D") among
+        ``indices``: past an apposition's closing comma, the main clause may date the same fact
+        through a pronoun ("..., have been developing it since D"). The apposition's own
+        conjuncts ("X, a member of O1 since D1 and of O2 since D2, ...") lie before that comma."""
+        closing = next((i for i in indices if self.doc[i].text == ","), None)
+        return closing is not None and any(
+            self._fits(i, slot) and self._after_ok(i, slot)
+            for i in range(closing + 1, indices.stop)
+            for slot in self.rule.values
+            if slot.after
         )
 
     def _dating_relative(self, after: range) -> bool:
