@@ -247,6 +247,14 @@ POSITIVES = [
     ("development-of-field-is-led-by",
      "The development of the Kumkol oil field is carried out by PetroKazakhstan.",
      [_triple("petrokazakhstan", "develops", "kumkol-oil-field")], None),
+    ("fronted-borders-compass-later",
+     "A landlocked state, Mongolia borders Russia to the north and China to the south, east and "
+     "west.",
+     _border("mng", "chn"), None),
+    ("bordered-by-in-the-compass-later",
+     "Afghanistan is bordered by Iran in the west, Pakistan in the east and south, and "
+     "Turkmenistan, Uzbekistan and Tajikistan in the north.",
+     _border("afg", "pak") + _border("afg", "uzb"), None),
 ]  # fmt: skip
 
 
@@ -412,6 +420,12 @@ NEGATIVES = [
      "In Belarus, Russian is no longer an official language.", "officialLanguage", None),
     ("development-of-field-is-led-by",
      "The criticism of the Kumkol oil field is led by PetroKazakhstan.", "develops", None),
+    ("fronted-borders-compass-later",
+     "A landlocked state, Mongolia borders Russia to the north and trades with China to the "
+     "south.", "['chn', 'mng']", None),
+    ("bordered-by-in-the-compass-later",
+     "Afghanistan is bordered by Iran in the west; Pakistan trades with India in the east.",
+     "['afg', 'ind']", None),
 ]  # fmt: skip
 
 
@@ -429,6 +443,18 @@ def test_a_look_alike_gives_nothing_of_that_kind(rule, text, kind, written_from,
 
 def test_every_rule_of_the_block_has_a_positive_and_a_negative():
     assert_paired(POSITIVES, NEGATIVES)
+
+
+def test_a_bracketed_list_gives_its_second_item_its_own_length(scoring):
+    """The list rules read the item right after the first one too (its bracket closes the
+    first item's length)."""
+    _, facts = _extract(
+        "Tajikistan shares borders with Afghanistan (1,357 km), Uzbekistan (1,312 km), "
+        "Kyrgyzstan (984 km) and China (477 km).",
+        scoring,
+    )
+    for state, km in [("afg", "1357"), ("uzb", "1312"), ("kgz", "984"), ("chn", "477")]:
+        assert _node("Border", borderState=sorted(["tjk", state]), lengthKm=_dec(km)) in facts
 
 
 def test_the_fact_file_lines_need_the_documents_own_state(scoring):
