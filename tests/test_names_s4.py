@@ -174,3 +174,46 @@ def test_a_known_head_of_government_fills_a_visit(scoring):
 
 def test_an_acronym_inside_a_capitalised_word_is_no_organisation():
     assert _mentions("The Eco-Friendly Schools award went to Bhutan.") == [("Bhutan", ("btn",))]
+
+
+# "Protocol on the Accession of A to the B"
+
+
+def test_an_accession_title_goes_on_to_a_known_body():
+    assert _names(
+        "Mongolia signed the Protocol on the Accession of Mongolia to the World Trade "
+        "Organization in Geneva."
+    ) == ["Protocol on the Accession of Mongolia to the World Trade Organization"]
+
+
+def test_an_accession_title_stops_before_an_unknown_body():
+    assert _names("They signed the Protocol on the Accession of Chile to the Pacific Club.") == [
+        "Protocol on the Accession of Chile"
+    ]
+
+
+# a short name after the full one
+
+
+def test_the_security_council_after_the_un_security_council_is_that_council(scoring):
+    _, facts = _extract(
+        "In 2022 Ecuador was elected to the UN Security Council. Ecuador became a member of "
+        "the Security Council on 1 January 2023.",
+        scoring,
+    )
+    assert ("ecu", "kz:memberOf", "united-nations-security-council") in triples_of(facts)
+
+
+def test_the_security_council_alone_names_no_organisation(scoring):
+    _, facts = _extract(
+        "Ecuador became a member of the Security Council on 1 January 2023.", scoring
+    )
+    assert not [fact for fact in triples_of(facts) if fact[1] == "kz:memberOf"]
+
+
+def test_a_possessive_security_council_is_a_national_one():
+    text = "After the UN Security Council vote, Ecuador's Security Council met."
+    assert _mentions(text) == [
+        ("UN Security Council", ("united-nations-security-council",)),
+        ("Ecuador", ("ecu",)),
+    ]

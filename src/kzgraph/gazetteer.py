@@ -26,6 +26,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     acronym: str | None = None
     wikidata: str | None = None
+    short: list[str] = field(default_factory=list)  # only after a full name ("Security Council")
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Gazetteer:
     names: dict[str, list[str]]
     ancestors: dict[str, tuple[str, ...]]
     demonyms: frozenset = frozenset()  # "Kazakh", "Chinese": a state's name used as an adjective
+    short_names: dict = field(default_factory=dict)  # short name -> the one entry it may stand for
 
     def kinds(self, cls: str) -> tuple[str, ...]:
         """The class and its superclasses, the slot types a mention of ``cls`` can fill."""
@@ -133,7 +135,7 @@ def _other_entities(path: Path, ancestors: dict) -> Iterator[Entity]:
             raise RuleFileError(path, number, f"unknown class {record['class']!r}")
         yield Entity(
             record["id"], record["class"], record["label"], list(record.get("aliases", [])),
-            record.get("acronym"), record.get("wikidata"),
+            record.get("acronym"), record.get("wikidata"), list(record.get("short", [])),
         )  # fmt: skip
 
 
@@ -158,7 +160,8 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     demonyms = frozenset(
         demonym for _, record in states for demonym in record.get("demonyms", [])
     )
-    return Gazetteer(entities, names, ancestors, demonyms)
+    short_names = {name: e.key for e in entities.values() for name in e.short}
+    return Gazetteer(entities, names, ancestors, demonyms, short_names)
 
 
 def _spaced_variants(entity: Entity) -> list[str]:

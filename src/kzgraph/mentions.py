@@ -81,6 +81,7 @@ class NameRule:
     list_tail: bool = False  # the name may go on with ", B and C" (unknown capitalised words)
     participle_to: bool = False  # the name's "to" follows a participle ("Oriented to the X")
     topic_tail: bool = False  # the name may go on with "in the <topic>" ("in the Field of X")
+    to_known: bool = False  # the words after the name's "to" name a known organisation or treaty
 
 
 @dataclass
@@ -155,7 +156,7 @@ def _add_rules(path: Path, kind: str) -> dict[str, NameRule]:
             bool(record.get("ends_known")), bool(record.get("in_tail")),
             frozenset(record["pair_after"]) if record.get("pair_after") else None,
             bool(record.get("list_tail")), bool(record.get("participle_to")),
-            bool(record.get("topic_tail")),
+            bool(record.get("topic_tail")), bool(record.get("to_known")),
         )  # fmt: skip
         if kind == "names" and not record.get("class"):
             raise RuleFileError(path, line, "missing field(s): class")
@@ -244,7 +245,7 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
         key
         for key, kept in longest.items()
         if (cut_at_hyphen(kept[-1]) and kept[-1].lower_ not in _rule_triggers(matchers, key[0]))
-        or name_words(kept) > MAX_NAME_WORDS
+        or name_words(kept, matchers.rules[key[0]]) > MAX_NAME_WORDS
         or cut_before_complement(kept)
     }
     for rule, kept in found:
@@ -467,4 +468,35 @@ def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None
     candidates += _dateline_mentions(span, offset, text, matchers)
     selected = _select(candidates)
     selected = sorted(selected + _titled_people(selected, text, matchers), key=lambda m: m.start)
+    selected = _short_names(selected, text, matchers.gazetteer)
     return _absorb_acronyms(selected, text)
+
+
+def _short_names(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """ "the Security Council" after "the UN Security Council": a typed name that is an entry's
+    short name (its ``short`` field) stands for that entry when the document named it in full
+    before; without that, or after a possessive ("Kazakhstan's Security Council"), it names
+    nothing (which council is meant is not said)."""
+    result = []
+    for mention in mentions:
+        key = gazetteer.short_names.get(mention.label) if mention.source == "name" else None
+        if key is None:
+            result.append(mention)
+            continue
+        entity = gazetteer.entities[key]
+        if _named_before(entity, text, mention.start) and not _after_possessive(text, mention):
+            kinds = gazetteer.kinds(entity.cls)
+            result.append(Mention(mention.start, mention.end, kinds, "gazetteer", (key,)))
+    return result
+
+
+def _named_before(entity, text: str, end: int) -> bool:
+    """Whether ``text`` before ``end`` names ``entity`` by its label, an alias or its acronym."""
+    names = {entity.label, *entity.aliases, *([entity.acronym] if entity.acronym else [])}
+    return any(
+        re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text[:end]) for name in names
+    )
+
+
+def _after_possessive(text: str, mention: Mention) -> bool:
+    return bool(re.search(r"['’]s\s*$", text[max(0, mention.start - 4) : mention.start]))

@@ -38,7 +38,20 @@ def tail_fits(rule: NameRule, kept: list, gazetteer: Gazetteer) -> bool:
         return False
     if _for_a_known_name(kept, gazetteer):
         return False
+    if rule.to_known and not _ends_in_known_body(kept, gazetteer):
+        return False
     return not rule.pair_after or _ends_in_pair_of_states(kept, rule.pair_after, gazetteer)
+
+
+def _ends_in_known_body(kept: list, gazetteer: Gazetteer) -> bool:
+    """ "Protocol on the Accession of the Republic of Kazakhstan to the Marrakesh Agreement
+    Establishing the World Trade Organization": the words after the name's last "to" (and a
+    "the") name an international organisation or a treaty the gazetteer knows."""
+    at = max(i for i, token in enumerate(kept) if token.lower_ == "to")
+    text = _without_the("".join(token.text_with_ws for token in kept[at + 1 :]))
+    classes = [gazetteer.entities[key].cls for key in gazetteer.lookup(text)]
+    kinds = {kind for cls in classes for kind in gazetteer.kinds(cls)}
+    return bool(kinds & {"InternationalOrganisation", "Treaty"})
 
 
 def _for_a_known_name(kept: list, gazetteer: Gazetteer) -> bool:
@@ -271,12 +284,14 @@ def _is_party(name: str, gazetteer: Gazetteer) -> bool:
     return parties and name not in gazetteer.demonyms
 
 
-def name_words(kept: list) -> int:
+def name_words(kept: list, rule: NameRule | None = None) -> int:
     """A name's length in words: the hyphens of "Nuclear-Weapon-Free" do not count, nor do the
-    two known parties after a title's "between" (tail_fits checks those)."""
+    two known parties after a title's "between" or the known body after a ``to_known`` rule's
+    "to" (tail_fits checks those)."""
+    stops = {"between", "to"} if rule is not None and rule.to_known else {"between"}
     words = []
     for token in kept:
-        if token.lower_ == "between":
+        if token.lower_ in stops:
             break
         words.append(token)
     return len([token for token in words if token.text not in {"-", "–"}])
