@@ -156,6 +156,16 @@ POSITIVES = [
      "Leaders of the CSTO gathered in Yerevan on 23 November 2022.",
      [_node("Summit", organisation=["csto"], heldIn=["yerevan"],
             startDate=[_date("2022-11-23")])]),
+    # fifth block; an object continuation past a relative clause (gapping.py)
+    ("leaders-of-org-opened-summit-in-city",
+     "Leaders of the CSTO held their annual summit in Yerevan on 23 November 2022.",
+     [_node("Summit", organisation=["csto"], heldIn=["yerevan"],
+            startDate=[_date("2022-11-23")])]),
+    ("member-since+object-gap",
+     "Norway and Iceland are members of NATO, which was founded on American initiative, and of "
+     "the Council of Europe.",
+     [_triple("nor", "memberOf", "council-of-europe"),
+      _triple("isl", "memberOf", "council-of-europe")]),
 ]
 
 # (rule, sentence, what no fact may name)
@@ -253,6 +263,14 @@ NEGATIVES = [
     ("took-the-helm-of", "Poland took the helm of the OSCE's mission in 2022.", "chairedBy"),
     ("leaders-of-org-met-in-city",
      "Foreign ministers of the CSTO gathered in Yerevan on 23 November 2022.", "Summit"),
+    ("leaders-of-org-opened-summit-in-city",
+     "Leaders of the CSTO discussed a summit in Yerevan.", "Summit"),
+    ("member-since+object-gap",
+     "Norway is a member of NATO, which was founded in 1949, and of the Council of Europe.",
+     "council-of-europe"),
+    ("member-since+object-gap",
+     "Norway is a member of NATO, which Iceland joined, and Sweden of the Council of Europe.",
+     "council-of-europe"),
 ]
 
 

@@ -355,7 +355,7 @@ def continued_facts(doc, fact, end: int, variants: list, mentions: list, gapping
     A trailing group ("..., together with A and B") shares the match's subject instead."""
     if trailing := _trailing_companions(doc, fact, end, variants, mentions, gapping):
         return [trailing]
-    chain, current, position = [], fact, end
+    chain, current, position = [], fact, _past_relative(doc, end)
     while found := _next_continuation(doc, current, position, variants, mentions, gapping):
         current, position, closed_by_and = found
         chain.append((current, closed_by_and))
@@ -379,6 +379,22 @@ def _next_continuation(doc, fact, position, variants, mentions, gapping):
             if read is not None and _certain(doc, read):
                 return _continued(doc, fact, read, rule, mentions), read.end, by_and or read.closes
     return None
+
+
+def _past_relative(doc, position: int) -> int:
+    """"X is a member of A, which was convened on Y's initiative, and of B": the closing comma
+    of a relative clause right after the match (at most 14 tokens, no date, no other
+    punctuation), where a continuation may open; else ``position``."""
+    if position + 2 >= len(doc) or doc[position].text != ",":
+        return position
+    if doc[position + 1].lower_ not in ("which", "who", "whose"):
+        return position
+    limit = min(position + 16, len(doc))
+    stop = next((j for j in range(position + 2, limit) if doc[j].is_punct), None)
+    if stop is None or doc[stop].text != ",":
+        return position
+    dated = any("|Date|" in t._.kz_kinds for t in doc[position + 1 : stop])
+    return position if dated else stop
 
 
 def _trailing_companions(doc, fact, end: int, variants: list, mentions: list, gapping: Gapping):
