@@ -6,9 +6,9 @@ from kzgraph.gazetteer import default_gazetteer
 from kzgraph.linking import link_mentions
 from kzgraph.mentions import find_mentions
 from kzgraph.relations import (
-    _kinds,
+    _in_order,
     _matches,
-    _norms,
+    _positions,
     default_relation_rules,
     merged_doc_for,
 )
@@ -21,6 +21,8 @@ SENTENCES = [
     # look-alikes: names and words of rules, but no rule's whole pattern
     "Lithuania's ratified budget met members of the press in Vilnius.",
     "The weather in 1999 was mild, and nothing else happened.",
+    # every word of a rule, but not in its order
+    "Established on 3 March 1950, diplomatic relations link Chile and Peru.",
 ]
 
 
@@ -57,9 +59,19 @@ def test_the_index_finds_matches_and_none_in_a_look_alike():
 
 
 @pytest.mark.parametrize("text", SENTENCES)
-def test_recorded_kinds_and_norms_are_the_tokens_own(text):
+def test_recorded_positions_are_the_tokens_own(text):
     doc = _merged(text)
-    assert _norms(doc) == {token.norm_ for token in doc}
-    by_token = {k for token in doc for k in token._.kz_kinds.split("|") if k}
-    assert _kinds(doc) == by_token
-    assert "State" in _kinds(_merged(SENTENCES[2]))
+    expected: dict[str, list[int]] = {}
+    for token in doc:
+        for option in dict.fromkeys([token.norm_, *token._.kz_kinds.split("|")]):
+            if option:
+                expected.setdefault(option, []).append(token.i)
+    assert _positions(doc) == expected
+
+
+def test_a_rule_needs_its_words_in_its_order():
+    needs = [("type", frozenset(["State"])), ("norm", frozenset(["joined", "entered"]))]
+    assert _in_order(needs, {"State": [0, 5], "joined": [3]})
+    assert _in_order(needs, {"State": [2], "entered": [0, 4], "joined": [1]})
+    assert not _in_order(needs, {"State": [4], "joined": [1]})
+    assert not _in_order(needs, {"joined": [1]})

@@ -10,6 +10,7 @@ gapped continuations after them and fronted groups sharing their subject add fac
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -69,8 +70,9 @@ _CLAUSE_WORDS = frozenset(
      "held", "led", "built", "known", "run", "set", "made", "begun", "chosen", "taken"]
 )  # fmt: skip
 _UNCLEAR = -1  # an apposition's subject whose head cannot take its role
-# the Doc.user_data key under which merged_doc_for records the classes of the mentions it merged
-_KINDS_PRESENT = "kz_kinds_present"
+# the Doc.user_data key under which merged_doc_for records the classes of the mentions it merged,
+# as (token index, class) pairs
+_KINDS_AT = "kz_kinds_at"
 # relative words: a clause they open after a comma is no main clause, whatever its head
 _RELATIVE_OPENERS = frozenset(["which", "who", "whom", "whose", "that"])
 # What opens an aside between a subject and its verb that a second reading leaves out
@@ -420,15 +422,16 @@ def _states_something(fact: Fact) -> bool:
 
 
 def _matches(doc, rules: RelationRules):
-    """Run only the rules whose required words and slot types the sentence has (much faster)."""
-    present = _norms(doc) | _kinds(doc)
+    """Run only the rules whose required words and slot types the sentence has, in the order
+    the rule needs them (much faster)."""
+    positions = _positions(doc)
     by_option, always, entries = _matcher_index(rules)
     candidates = set(always)
-    for option in present & by_option.keys():
+    for option in positions.keys() & by_option.keys():
         candidates.update(by_option[option])
     for position in sorted(candidates):  # the rule file's order, as before the index
         matcher, needs = entries[position]
-        if not any(options.isdisjoint(present) for _, options in needs):
+        if _in_order(needs, positions):
             yield from matcher(doc, with_alignments=True)
 
 
@@ -454,18 +457,37 @@ def _matcher_index(rules: RelationRules):
     return rules.indexes[key]
 
 
-def _norms(doc) -> set[str]:
-    """The NORMs of a Doc's tokens (read as one array: no Token object per token)."""
-    strings = doc.vocab.strings
-    return {strings[norm] for norm in set(doc.to_array("NORM").tolist())}
+def _in_order(needs: list[tuple[str, frozenset]], positions: dict[str, list[int]]) -> bool:
+    """Whether a token holds an option of each need, each token after the one before: a match
+    takes a pattern's required tokens in its order, so a rule failing this cannot match."""
+    last = -1
+    for _, options in needs:
+        following = [
+            found[bisect_right(found, last)]
+            for found in map(positions.get, options)
+            if found and found[-1] > last
+        ]
+        if not following:
+            return False
+        last = min(following)
+    return True
 
 
-def _kinds(doc) -> set[str]:
-    """The classes of the mentions merged into a Doc's tokens (merged_doc_for records them)."""
-    kinds = doc.user_data.get(_KINDS_PRESENT)
-    if kinds is None:  # a Doc merged elsewhere
-        kinds = {kind for token in doc for kind in token._.kz_kinds.split("|") if kind}
-    return set(kinds)
+def _positions(doc) -> dict[str, list[int]]:
+    """The tokens (ascending indices) of each NORM and each merged mention's class in a Doc:
+    the norms read as one array (no Token object per token), the classes as merged_doc_for
+    recorded them."""
+    strings, positions = doc.vocab.strings, {}
+    for index, norm in enumerate(doc.to_array("NORM").tolist()):
+        positions.setdefault(strings[norm], []).append(index)
+    kinds_at = doc.user_data.get(_KINDS_AT)
+    if kinds_at is None:  # a Doc merged elsewhere
+        kinds_at = [(t.i, k) for t in doc for k in t._.kz_kinds.split("|") if k]
+    for index, kind in kinds_at:
+        found = positions.setdefault(kind, [])
+        if index not in found:  # a class named as a norm too: each token once, in order
+            insort(found, index)
+    return positions
 
 
 def merged_doc_for(
@@ -484,6 +506,7 @@ def merged_doc_for(
             span = _with_trailing_space(doc, span)
         if span is not None and all(span.end <= s.start or span.start >= s.end for s, _ in spans):
             spans.append((span, index))
+    merged = [(span.start_char, index) for span, index in spans]
     with doc.retokenize() as retokenizer:
         # a stray space token ("a\u00a0 Conference") joins the word before it, keeping its NORM
         for token in doc[1:]:
@@ -503,8 +526,13 @@ def merged_doc_for(
                 "kz_actor": bool(set(mention.kinds) & _ACTOR_KINDS),
                 "kz_mention": index,
             }})  # fmt: skip
-    kinds = ("|".join(mentions[index].kinds).split("|") for _, index in spans)
-    doc.user_data[_KINDS_PRESENT] = frozenset(kind for split in kinds for kind in split if kind)
+    starts = doc.to_array("IDX").tolist()  # a merged mention's token starts where it did
+    doc.user_data[_KINDS_AT] = tuple(
+        (bisect_left(starts, begin), kind)
+        for begin, index in merged
+        for kind in "|".join(mentions[index].kinds).split("|")
+        if kind
+    )
     return doc
 
 
