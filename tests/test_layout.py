@@ -233,3 +233,21 @@ def test_each_member_takes_its_own_bracketed_date(scoring):
 def test_a_date_given_for_some_members_only_or_a_range_gives_nothing(value, scoring):
     _, facts = _extract(f"Commonwealth of Independent States\nMembers: {value}\n", scoring)
     assert not [f for f in facts if "memberOf" in repr(f) or "Membership" in repr(f)]
+
+
+def test_a_bare_key_takes_the_list_below_it_as_its_values(scoring):
+    text = (
+        "Tajikistan\nMember of:\n• Collective Security Treaty Organization (2002)\n"
+        "Neighbours:\n- Afghanistan\n- China\nThe country is mountainous.\n- Uzbekistan\n"
+    )
+    _, facts = _extract(text, scoring)
+    assert member("tjk", "csto", "2002") in facts
+    assert triple("tjk", "sharesBorderWith", "afg") in facts
+    assert not [f for f in facts if "uzb" in repr(f)]  # after a line of prose: no value
+    assert not [f for f in facts if "'afg', 'kz:sharesBorderWith', 'afg'" in repr(f)]
+
+
+def test_a_list_below_a_key_that_is_no_field_gives_nothing(scoring):
+    _, facts = _extract("Tajikistan\nObserver in:\n• Organisation of Islamic Cooperation\n",
+                        scoring)  # fmt: skip
+    assert not [f for f in facts if "memberOf" in repr(f)]

@@ -32,6 +32,8 @@ _VALUE_WORDS = frozenset(
     ["and", "since", "on", "in", "from", "the", "president", "king", "queen", "emir", "sultan",
      "prince", "sheikh", "mr", "ms", "mrs", "dr"]
 )  # fmt: skip
+#: A key alone on its line, its values in the list below it.
+_KEY_ONLY = re.compile(r"^\s*[A-Za-z][A-Za-z0-9 ()'-]{0,48}:\s*$")
 #: A list item's bullet.
 _BULLET = re.compile(r"^[ \t]*[•·*▪◦‣–-][ \t]")
 #: The kind of a key that names the subject of the lines below it ("Official name: X").
@@ -148,6 +150,7 @@ class Layout:
         self.line_date: Mention | None = None  # the date heading the current line
         self.topic = None  # the organisation under discussion (references.ReferenceContext)
         self.section_date: Mention | None = None  # a line that is only a date ("1995")
+        self.listed: list[Field] = []  # the fields of a bare key above a list ("Members:")
 
     def see(self, line: int, start: int, end: int, mentions: list[Mention]) -> None:
         """Note a sentence [start, end) of the line at offset ``line`` and its mentions."""
@@ -162,7 +165,7 @@ class Layout:
             elif _BULLET.match(opening):  # "• Kazakhstan joins O" under a line "1995"
                 self.line_date = self.section_date
             else:
-                self.section_date = None
+                self.section_date, self.listed = None, []
             if start == line and len(dates) == 1 and _only(self.text, start, end, dates[0]):
                 self.section_date = dates[0]
         if self._is_heading(line, start, end, mentions):
@@ -178,6 +181,7 @@ class Layout:
             and len(sentence) <= _HEADING_MAX
             and not sentence.endswith((".", ":", ";", "!", "?"))
             and not _ITEM_BREAK.search(sentence)  # "Kazakhstan: Embassy in Tokyo · Japan: ..."
+            and not _BULLET.match(sentence)  # a list item
             and not self._keyed(sentence, start, mentions)
             and any(m.entities for m in mentions)
         )
@@ -243,6 +247,13 @@ class Layout:
         subject (else about ``topic``, the organisation under discussion, if of its class)."""
         self.topic, facts = topic, []
         sentence = mask_text(self.text[start:end])
+        if start == self.line and _KEY_ONLY.match(sentence):  # "Members:" above a list
+            self.listed = self._fields_of(sentence + " -")
+            return []
+        bullet = _BULLET.match(sentence) if start == self.line and self.listed else None
+        if bullet:  # "• Armenia (2015)" under "Members:"
+            found = self._listed_facts(start + bullet.end(), start + len(sentence), mentions)
+            return [f for f in found if not any(_says_again(f, k) for k in known)]
         pieces = [0] + [i + 1 for i in _item_breaks(sentence)]
         ends = [p - 1 for p in pieces[1:]] + [len(sentence)]
         for begin, finish in zip(pieces, ends, strict=True):
@@ -252,16 +263,28 @@ class Layout:
 
     def _item_facts(self, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
         item = mask_text(self.text[start:end])
+        match = _KEY_VALUE.match(item)
+        if match is None:
+            return []
+        span = (start + match.end(), start + len(item.rstrip().rstrip(".")))
         for field in self._fields_of(item):
-            facts = self._field_facts(field, start, item, mentions)
+            facts = self._field_facts(field, start, span, mentions, item)
             if facts:
                 return facts
         return []
 
-    def _field_facts(self, field: Field, start: int, item: str, mentions: list[Mention]):
-        """The facts of one field's reading of a key-value item at ``start``."""
-        value_start = start + _KEY_VALUE.match(item).end()
-        value_end = start + len(item.rstrip().rstrip("."))
+    def _listed_facts(self, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+        """The facts of a list item below a bare key ("Members:" / "• Armenia (2015)")."""
+        value_end = start + len(mask_text(self.text[start:end]).rstrip().rstrip(".;,"))
+        for field in self.listed:
+            facts = self._field_facts(field, start, (start, value_end), mentions, "")
+            if facts:
+                return facts
+        return []
+
+    def _field_facts(self, field: Field, start: int, span, mentions: list[Mention], item: str):
+        """The facts of one field's reading of a value [span) of the item at ``start``."""
+        value_start, value_end = span
         values = [m for m in mentions if value_start <= m.start and m.end <= value_end]
         read = _value_mentions(self.text, value_start, value_end, values, field)
         chosen, extras, state, dated = read
