@@ -186,6 +186,10 @@ POSITIVES = [
     ("pair-relations-since",
      "Armenia and Kazakhstan have maintained diplomatic relations since 27 August 1992.",
      {("arm", "hasDiplomaticRelationsWith", "kaz")}),
+    ("pair-has-border", "Armenia and Georgia have a common border of 219 km.",
+     {("border-arm-geo", "lengthKm", "219")}),
+    ("state-takes-part-in-pipeline", "Georgia takes part in the Baku–Tbilisi–Ceyhan pipeline.",
+     {("btc-pipeline", "participantState", "geo")}),
 ]  # fmt: skip
 
 # (trigger line, a look-alike that must give it nothing): a hedge or negation, two candidates on
@@ -369,6 +373,12 @@ NEGATIVES = [
     ("relations-with-state-since", "Armenia had diplomatic relations with Kazakhstan in 1995."),
     ("pair-relations-since", "Armenia and Kazakhstan have maintained diplomatic relations."),
     ("pair-relations-since", "Armenia and Kazakhstan had diplomatic relations in 1995."),
+    ("pair-has-border", "Armenia and Georgia will have a common border commission of 9 km."),
+    ("pair-has-border", "Armenia and Georgia do not have a common border of 219 km."),
+    ("state-takes-part-in-pipeline",
+     "Georgia took part in talks on the Baku–Tbilisi–Ceyhan pipeline."),
+    ("state-takes-part-in-pipeline",
+     "Georgia wants to take part in the Baku–Tbilisi–Ceyhan pipeline."),
 ]  # fmt: skip
 
 

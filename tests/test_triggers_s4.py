@@ -587,3 +587,99 @@ def test_an_appositions_own_conjuncts_keep_their_dates():
         " border with Russia."
     )
     assert {o for _, o in _facts(text, "memberOf")} == {"nato", "european-union"}
+
+
+# --- "entered O", "the O summit took place in C", "the O presidency", borders, pipelines ------
+
+
+def test_entered_an_organisation_is_joining_it():
+    text = "Armenia entered the Eurasian Economic Union on 2 January 2015."
+    triples = _triples(text)
+    assert ("arm", "memberOf", "eaeu") in triples
+    assert {o for _, p, o in triples if p == "startDate"} == {"2015-01-02"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia entered the Eurasian Economic Union talks in 2013.",
+        "Armenia entered into force the Eurasian Economic Union rules in 2015.",
+        "Armenia may have entered the Eurasian Economic Union by 2015.",
+    ],
+)
+def test_entered_look_alikes_give_nothing(text):
+    assert _facts(text, "memberOf") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CSTO summit took place in Yerevan on 23 November 2022.",
+        "The CSTO summit opened in Yerevan on 23 November 2022.",
+    ],
+)
+def test_the_summit_took_place_in_a_city(text):
+    assert ("summit-csto-yerevan-2022-11-23", "heldIn", "yerevan") in _triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next CSTO summit will take place in Yerevan on 23 November 2026.",
+        "The CSTO summit took place online on 23 November 2022, chaired from Yerevan.",
+    ],
+)
+def test_summit_took_place_look_alikes_give_nothing(text):
+    assert not any(p == "heldIn" for _, p, _ in _triples(text))
+
+
+def test_the_organisations_presidency_is_its_chairmanship():
+    text = "Armenia took over the CSTO presidency in 2022."
+    triples = _triples(text)
+    assert ("csto", "chairedBy", "arm") in triples
+    assert not _facts("Armenia hopes to take over the CSTO presidency in 2026.", "chairedBy")
+
+
+def test_a_pair_that_has_a_common_border():
+    text = "Armenia and Georgia have a common border of 219 km."
+    triples = _triples(text)
+    assert {(s, o) for s, p, o in triples if p == "sharesBorderWith"} in (
+        {("arm", "geo")},
+        {("geo", "arm")},
+    )
+    assert {o for _, p, o in triples if p == "lengthKm"} == {"219"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan do not have a common border treaty.",
+        "Armenia and Azerbaijan have a border dispute.",
+        "Armenia and Azerbaijan will have a common border commission.",
+    ],
+)
+def test_pair_border_look_alikes_give_nothing(text):
+    assert not any(p == "sharesBorderWith" for _, p, _ in _triples(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan takes part in the Baku–Tbilisi–Ceyhan pipeline.",
+        "Azerbaijan has participated in the Baku–Tbilisi–Ceyhan pipeline since 2006.",
+    ],
+)
+def test_a_state_takes_part_in_a_pipeline(text):
+    assert ("btc-pipeline", "participantState", "aze") in _triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan took part in talks on the Baku–Tbilisi–Ceyhan pipeline.",
+        "Azerbaijan wants to take part in the Baku–Tbilisi–Ceyhan pipeline.",
+        "Azerbaijan no longer takes part in the Baku–Tbilisi–Ceyhan pipeline expansion.",
+    ],
+)
+def test_pipeline_participation_look_alikes_give_nothing(text):
+    assert not any(p == "participantState" for _, p, _ in _triples(text))
