@@ -215,3 +215,49 @@ def test_a_summit_held_online_or_named_as_a_modifier_gives_nothing(facts, text):
 def test_a_summit_in_a_city_keeps_its_node(facts, text, city, year):
     summits = [f for f in facts(text) if f[:2] == ("node", "kz:Summit")]
     assert [(s[2]["kz:heldIn"], s[2]["kz:startDate"][0][0]) for s in summits] == [([city], year)]
+
+
+# hedge-ended-after: a membership the same sentence ends right after it is no membership
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan joined GUAM in 1999 and left it in 2005.",
+        "Georgia became a member of the Commonwealth of Independent States in 1993 but withdrew in "
+        "2009.",
+        "Ukraine joined the Commonwealth of Independent States in 1991 and later withdrew.",
+        "Azerbaijan joined the Collective Security Treaty Organization in 1994, only to leave it "
+        "five years later.",
+    ],
+)
+def test_a_membership_ended_in_the_same_sentence_gives_nothing(facts, text):
+    assert facts(text) == []
+
+
+def test_leaving_another_organisation_keeps_the_first_membership(facts):
+    extracted = facts(
+        "Georgia joined the World Trade Organization in 2000 and left the Commonwealth of "
+        "Independent States in 2009."
+    )
+    assert ("triple", "geo", "kz:memberOf", "wto") in extracted
+    assert not [f for f in extracted if "cis" in repr(f)]
+
+
+# hedge-called-off-after-verb: a visit whose match ends at its own verb ("X's visit to C in D
+# took|was ...") and is then held online or called off
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serdar Berdimuhamedow's state visit to Baku in 2023 took place by videoconference.",
+        "Emomali Rahmon's official visit to Bishkek in 2022 was called off.",
+    ],
+)
+def test_a_visit_held_online_or_called_off_after_its_verb_gives_nothing(facts, text):
+    assert _visits(facts(text)) == []
+
+
+def test_after_the_verb_only_an_online_or_called_off_event_is_hedged():
+    hedges = load_hedges()
+    words = ["v", "'s", "visit", "to", "c", "in", "d", "took", "place", "amid", "warm", "ties"]
+    assert not hedged(words, 0, 8, hedges)
+    words[9:] = ["online", "."]
+    assert hedged(words, 0, 8, hedges)
