@@ -217,3 +217,11 @@ def test_a_possessive_security_council_is_a_national_one():
         ("UN Security Council", ("united-nations-security-council",)),
         ("Ecuador", ("ecu",)),
     ]
+
+
+def test_a_full_name_is_not_read_as_another_person_s_surname():
+    assert _mentions("Hillary Clinton met Bill Clinton in Berlin.") == [
+        ("Hillary Clinton", ("hillary-clinton",)),
+        ("Bill Clinton", ("bill-clinton",)),
+        ("Berlin", ("berlin",)),
+    ]
