@@ -281,6 +281,18 @@ POSITIVES = [
      "FDI from Turkey to Georgia reached $1.5 billion in 2021.",
      [_node("InvestmentFigure", fromParty=["tur"], toParty=["geo"], **_usd("1500000000"),
             year=[_date("2021")])], None),
+    ("there-are-joint-ventures-between",
+     "There are now 120 joint enterprises between Uzbekistan and Turkey.",
+     [_node("CountFigure", countedIn=["tur", "uzb"], countOf=[("joint enterprises", "xsd:string")],
+            count=[("120", "xsd:integer")])], None),
+    ("org-apposition-with-member-states",
+     "The CSTO, with six member states, holds drills every year.",
+     [_node("CountFigure", countedIn=["csto"], countOf=[("member states", "xsd:string")],
+            count=[("6", "xsd:integer")])], None),
+    ("org-apposition-with-members",
+     "The SCO, with ten members, is the largest regional organisation.",
+     [_node("CountFigure", countedIn=["shanghai-cooperation-organisation"],
+            countOf=[("members", "xsd:string")], count=[("10", "xsd:integer")])], None),
 ]  # fmt: skip
 
 
@@ -471,6 +483,14 @@ NEGATIVES = [
      "Japan has pledged a total of $8 billion in Uzbekistan.", "InvestmentFigure", None),
     ("investment-from-state-to-state-reached",
      "FDI from Turkey to Georgia is expected to reach $1.5 billion in 2030.", "InvestmentFigure",
+     None),
+    ("there-are-joint-ventures-between",
+     "There were 120 joint enterprises between Uzbekistan and Turkey in 2005.", "CountFigure",
+     None),
+    ("org-apposition-with-member-states",
+     "The CSTO, with six member states at the time, held drills.", "CountFigure", None),
+    ("org-apposition-with-members",
+     "The SCO, with ten members by 2024, is the largest regional organisation.", "CountFigure",
      None),
 ]  # fmt: skip
 
