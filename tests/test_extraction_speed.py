@@ -75,3 +75,18 @@ def test_a_rule_needs_its_words_in_its_order():
     assert _in_order(needs, {"State": [2], "entered": [0, 4], "joined": [1]})
     assert not _in_order(needs, {"State": [4], "joined": [1]})
     assert not _in_order(needs, {"joined": [1]})
+
+
+def test_the_same_sentence_and_mentions_give_the_same_merged_doc():
+    text = SENTENCES[2]
+    (offset, span), *_ = iter_sentence_spans(text)
+    mentions = find_mentions(span, offset, text)
+    link_mentions(mentions, default_gazetteer())
+    sentence = text[span.start_char : span.end_char]
+    doc = merged_doc_for(sentence, span.start_char, mentions)
+    assert merged_doc_for(sentence, span.start_char, mentions) is doc
+    # look-alikes: another mention list, a left-out mention, another text give a fresh Doc
+    fewer = merged_doc_for(sentence, span.start_char, mentions[1:])
+    assert fewer is not doc and doc[0]._.kz_mention == 0 and fewer[0]._.kz_mention == -1
+    assert merged_doc_for(sentence, span.start_char, mentions, skip=frozenset([0])) is not doc
+    assert merged_doc_for(sentence.upper(), span.start_char, mentions) is not doc

@@ -73,6 +73,7 @@ _UNCLEAR = -1  # an apposition's subject whose head cannot take its role
 # the Doc.user_data key under which merged_doc_for records the classes of the mentions it merged,
 # as (token index, class) pairs
 _KINDS_AT = "kz_kinds_at"
+_LAST_MERGED: list = []  # [key, Doc] of merged_doc_for's last call
 # relative words: a clause they open after a comma is no main clause, whatever its head
 _RELATIVE_OPENERS = frozenset(["which", "who", "whom", "whose", "that"])
 # What opens an aside between a subject and its verb that a second reading leaves out
@@ -493,9 +494,28 @@ def _positions(doc) -> dict[str, list[int]]:
 def merged_doc_for(
     sentence_text: str, sentence_start: int, mentions: list[Mention], skip: frozenset = frozenset()
 ):
-    """The merged Doc of one sentence given its own text (without the mentions of ``skip``)."""
+    """The merged Doc of one sentence given its own text (without the mentions of ``skip``).
+
+    The last Doc is kept and given again for the same text and mentions: the rules, the trigger
+    lines and their continuations read one sentence's Doc in turn, and none of them changes it."""
+    nlp = pipeline()
+    key = (id(nlp), sentence_text, sentence_start, skip, tuple(map(_merge_key, mentions)))
+    if _LAST_MERGED and _LAST_MERGED[0] == key:
+        return _LAST_MERGED[1]
+    doc = _merged_doc(nlp, sentence_text, sentence_start, mentions, skip)
+    _LAST_MERGED[:] = [key, doc]
+    return doc
+
+
+def _merge_key(mention: Mention) -> tuple:
+    """All that _merged_doc reads of a mention."""
+    group = bool(mention.members) and len(mention.entities) > 1
+    return mention.start, mention.end, tuple(mention.kinds), group
+
+
+def _merged_doc(nlp, sentence_text: str, sentence_start: int, mentions: list[Mention], skip):
     register_extensions()
-    doc = pipeline().make_doc(sentence_text)
+    doc = nlp.make_doc(sentence_text)
     spans = []
     for index, mention in enumerate(mentions):
         if index in skip:
