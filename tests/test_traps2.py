@@ -176,6 +176,7 @@ LAYOUT_PLANS = [
     "Eurasian Economic Union\nMembers (planned): Tajikistan, Uzbekistan\n",
     "Power of Siberia 2\nCompletion: 2030 (planned)\n",
     "Power of Siberia 2\nBuilders (shortlisted): Gazprom, CNPC\n",
+    "Uzbekistan\nMember of: World Trade Organization (applicant)\n",
 ]
 
 
@@ -261,3 +262,21 @@ def test_after_the_verb_only_an_online_or_called_off_event_is_hedged():
     assert not hedged(words, 0, 8, hedges)
     words[9:] = ["online", "."]
     assert hedged(words, 0, 8, hedges)
+
+
+# a label holding a closed span of years: the state it names ended
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Timeline\n1991–2012 – Uzbekistan is a member of the Collective Security Treaty "
+        "Organization.\n",
+        "Timeline\n1999–2005: Uzbekistan belongs to GUAM.\n",
+    ],
+)
+def test_a_line_labelled_with_a_span_of_years_gives_nothing(facts, text):
+    assert facts(text) == []
+
+
+def test_a_line_labelled_with_one_year_keeps_its_fact(facts):
+    extracted = facts("Timeline\n1992 – Kazakhstan joins the United Nations.\n")
+    assert ("triple", "kaz", "kz:memberOf", "united-nations") in extracted

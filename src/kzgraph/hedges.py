@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +41,8 @@ _PUNCTUATION = frozenset([",", ";", ":", "(", ")", "—", "–"])
 # what ends a line's label: "2030 – Target date: X joins O", "2031 (planned) – X joins O"
 _LABEL_ENDS = frozenset([":", "–", "—", "-"])
 _MAX_LABEL = 5  # a label is a line's first few words ("2031 ( planned ) –")
+# a closed span of years in a label: "1991–2012 – X is a member of O" states a state that ended
+_YEAR_SPAN = re.compile(r"\b\d{4} ?[–—-] ?(?:\d{4}|\d{2})\b")
 _MAX_LEAD = 4  # lead words passed over before an after phrase: ", but only as an observer"
 
 
@@ -108,8 +111,9 @@ def hedged(
         return True
     if any(tuple(words[max(begin - len(p), 0) : begin]) == p for p in hedges.preceding):
         return True  # "except X", "rather than X": X is the one the statement leaves out
-    if not hedges.label.isdisjoint(_label(words, begin)):
-        return True  # "2030 – Target date: X joins O": a line's label marks a plan
+    label = _label(words, begin)
+    if not hedges.label.isdisjoint(label) or _YEAR_SPAN.search(" ".join(label)):
+        return True  # "2030 – Target date: X joins O", "1991–2012 – X is a member of O"
     if _office_before_name(words, begin, finish, hedges.title):
         return True  # "Deputy Prime Minister X visited C": an office below a leader's
     closed = finish > 0 and words[finish - 1] in _PUNCTUATION  # "X, who travelled ..., had not"
