@@ -190,6 +190,14 @@ POSITIVES = [
      {("border-arm-geo", "lengthKm", "219")}),
     ("state-takes-part-in-pipeline", "Georgia takes part in the Baku–Tbilisi–Ceyhan pipeline.",
      {("btc-pipeline", "participantState", "geo")}),
+    ("state-membership-of-organisation",
+     "Armenia's membership of the Asian Development Bank began on 12 September 1993.",
+     {("arm", "memberOf", "adb")}),
+    ("state-organisation-membership", "Armenia's ADB membership took effect on 12 September 1993.",
+     {("arm", "memberOf", "adb")}),
+    ("state-part-of-organisation",
+     "Armenia has been part of the Asian Development Bank since 1993.",
+     {("arm", "memberOf", "adb")}),
 ]  # fmt: skip
 
 # (trigger line, a look-alike that must give it nothing): a hedge or negation, two candidates on
@@ -379,6 +387,14 @@ NEGATIVES = [
      "Georgia took part in talks on the Baku–Tbilisi–Ceyhan pipeline."),
     ("state-takes-part-in-pipeline",
      "Georgia wants to take part in the Baku–Tbilisi–Ceyhan pipeline."),
+    ("state-membership-of-organisation",
+     "Armenia's application for membership of the Asian Development Bank was filed in 1992."),
+    ("state-membership-of-organisation",
+     "Armenia's membership of the Asian Development Bank was approved in 1993."),
+    ("state-organisation-membership", "Armenia's ADB membership bid began in 1992."),
+    ("state-organisation-membership", "Armenia's observer ADB membership began in 1992."),
+    ("state-part-of-organisation", "Armenia is not part of the Asian Development Bank."),
+    ("state-part-of-organisation", "Armenia was part of the Asian Development Bank until 2030."),
 ]  # fmt: skip
 
 

@@ -683,3 +683,60 @@ def test_a_state_takes_part_in_a_pipeline(text):
 )
 def test_pipeline_participation_look_alikes_give_nothing(text):
     assert not any(p == "participantState" for _, p, _ in _triples(text))
+
+
+# --- membership as a noun: "X's membership of O began on D", "X is part of O" -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia's membership of the Asian Development Bank began on 2 February 2007.",
+        "Georgia's membership in the Asian Development Bank took effect on 2 February 2007.",
+        "Georgia's ADB membership began on 2 February 2007.",
+    ],
+)
+def test_a_states_membership_began_on_a_date(text):
+    triples = _triples(text)
+    assert ("geo", "memberOf", "adb") in triples
+    assert {o for _, p, o in triples if p == "startDate"} == {"2007-02-02"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia's application for membership of the Asian Development Bank was filed in 2006.",
+        "Georgia's membership of the Asian Development Bank was approved in 2006.",
+        "Georgia's observer membership in the Asian Development Bank began in 2006.",
+        "Georgia's bid for ADB membership began in 2006.",
+        "Georgia's future membership of the Asian Development Bank was discussed.",
+    ],
+)
+def test_membership_noun_look_alikes_give_nothing(text):
+    assert _facts(text, "memberOf") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia has been part of the Asian Development Bank since 2007.",
+        "Georgia became part of the Asian Development Bank in 2007.",
+    ],
+)
+def test_part_of_an_organisation(text):
+    triples = _triples(text)
+    assert ("geo", "memberOf", "adb") in triples
+    assert {o for _, p, o in triples if p == "startDate"} == {"2007"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia is part of the Asian Development Bank's Central Asia programme.",
+        "Georgia was part of the Asian Development Bank until 2030.",
+        "Georgia is not part of the Asian Development Bank.",
+        "Georgia could become part of the Asian Development Bank in 2030.",
+    ],
+)
+def test_part_of_look_alikes_give_nothing(text):
+    assert _facts(text, "memberOf") == set()
