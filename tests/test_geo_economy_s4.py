@@ -293,6 +293,19 @@ POSITIVES = [
      "The SCO, with ten members, is the largest regional organisation.",
      [_node("CountFigure", countedIn=["shanghai-cooperation-organisation"],
             countOf=[("members", "xsd:string")], count=[("10", "xsd:integer")])], None),
+    ("trade-between-up-from",
+     "Trade between Georgia and Armenia grew to $1.1 billion in 2022, up from $700 million in "
+     "2021.",
+     [_node("TradeFigure", tradeParty=["arm", "geo"], **_usd("700000000"),
+            year=[_date("2021")])], None),
+    ("state-trade-with-up-from",
+     "Mongolia's trade with China fell to $9 billion in 2020, down from $10 billion in 2019.",
+     [_node("TradeFigure", tradeParty=["chn", "mng"], **_usd("10000000000"),
+            year=[_date("2019")])], None),
+    ("state-attracted-money-of-demonym-investment",
+     "In 2021 Uzbekistan attracted $2 billion of Turkish investment.",
+     [_node("InvestmentFigure", fromParty=["tur"], toParty=["uzb"], **_usd("2000000000"),
+            year=[_date("2021")])], None),
 ]  # fmt: skip
 
 
@@ -492,6 +505,14 @@ NEGATIVES = [
     ("org-apposition-with-members",
      "The SCO, with ten members by 2024, is the largest regional organisation.", "CountFigure",
      None),
+    ("trade-between-up-from",
+     "Trade between Georgia and Armenia grew to $1.1 billion in 2022, up from a target of $700 "
+     "million set in 2021.", "'700000000'", None),
+    ("state-trade-with-up-from",
+     "Mongolia's trade with China fell to $9 billion in 2020, while Russia's rose to $10 billion "
+     "in 2019.", "'10000000000'", None),
+    ("state-attracted-money-of-demonym-investment",
+     "In 2021 Uzbekistan sought $2 billion of Turkish investment.", "InvestmentFigure", None),
 ]  # fmt: skip
 
 
