@@ -193,6 +193,22 @@ POSITIVES = [
     ("was-received-by-in-city",
      "On 5 June 2019 Emomali Rahmon was received by Sadyr Japarov in Bishkek.", None,
      [_visit("emomali-rahmon", "bishkek", "2019-06-05")]),
+    ("possessive-n-day-visit-began",
+     "Ilham Aliyev's two-day state visit to Ashgabat began on 13 January 2023.", None,
+     [_visit("ilham-aliyev", "ashgabat", "2023-01-13")]),
+    ("headed-to-for-n-day-visit",
+     "Recep Tayyip Erdoğan headed to Baku on 25 February 2021 for a three-day state visit at "
+     "Ilham Aliyev's invitation.", None,
+     [_visit("recep-tayyip-erdogan", "baku", "2021-02-25", "ilham-aliyev")]),
+    ("pair-relations-date-back-to",
+     "Mongolia–Turkey diplomatic relations date back to 24 June 1969.", None,
+     relations("mng", "tur", "1969-06-24")),
+    ("pair-which-established-relations-on",
+     "Azerbaijan and Georgia, which established diplomatic relations on 18 November 1992, share a "
+     "pipeline.", None, relations("aze", "geo", "1992-11-18")),
+    ("state-which-established-relations-with-on",
+     "Georgia, which established diplomatic relations with Azerbaijan on 18 November 1992, is a "
+     "transit state.", None, relations("aze", "geo", "1992-11-18")),
     ("person-then-president-of",
      "The accord was signed by Boris Yeltsin, then President of Russia, in Moscow.", None,
      [_triple("boris-yeltsin", "headOfStateOf", "rus")]),
@@ -380,6 +396,25 @@ NEGATIVES = [
     ("was-received-by-in-city",
      "On 5 June 2019 Emomali Rahmon was not received by Sadyr Japarov in Bishkek.", None,
      "StateVisit"),
+    ("possessive-n-day-visit-began",
+     "Ilham Aliyev's two-day state visit to Ashgabat began on 13 January 2023, his office "
+     "falsely claimed.", None, "StateVisit"),
+    ("headed-to-for-n-day-visit",
+     "Recep Tayyip Erdoğan headed to Baku on 25 February 2021 for a three-day state visit at the "
+     "invitation of his host.", None, "StateVisit"),
+    ("pair-relations-date-back-to",
+     "Mongolia–Turkey trade relations date back to 24 June 1969.", None,
+     "hasDiplomaticRelationsWith"),
+    # bare "relations" may date from a recognition, not from diplomatic relations
+    ("pair-relations-date-back-to",
+     "Mongolia–Turkey relations date back to 24 June 1969, when Turkey recognised Mongolia.",
+     None, "hasDiplomaticRelationsWith"),
+    ("pair-which-established-relations-on",
+     "Azerbaijan and Georgia, which established trade relations on 18 November 1992, share a "
+     "pipeline.", None, "hasDiplomaticRelationsWith"),
+    ("state-which-established-relations-with-on",
+     "Georgia, which suspended diplomatic relations with Russia on 29 August 2008, is a transit "
+     "state.", None, "hasDiplomaticRelationsWith"),
     ("person-then-president-of",
      "The accord was signed by Boris Yeltsin, then Vice President of Russia, in Moscow.", None,
      "headOfStateOf"),
