@@ -280,3 +280,29 @@ def test_a_line_labelled_with_a_span_of_years_gives_nothing(facts, text):
 def test_a_line_labelled_with_one_year_keeps_its_fact(facts):
     extracted = facts("Timeline\n1992 – Kazakhstan joins the United Nations.\n")
     assert ("triple", "kaz", "kz:memberOf", "united-nations") in extracted
+
+
+# hedge-figure-to-reach, hedge-figure-disputed: a figure to be reached, or one the sentence disputes
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents want to triple trade between Uzbekistan and Turkey to $6 billion.",
+        "Both governments agreed to raise trade between Kyrgyzstan and China to $20 billion.",
+        "Turkish investment in Uzbekistan reached $1 billion in 2022, a figure disputed by "
+        "analysts.",
+    ],
+)
+def test_a_figure_to_reach_or_disputed_gives_nothing(facts, text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Uzbekistan and Turkey doubled to $5 billion in 2023.",
+        "Turkish investment in Uzbekistan reached $1 billion in 2022, a record.",
+    ],
+)
+def test_a_figure_reached_keeps_its_node(facts, text):
+    kinds = [f[1] for f in facts(text) if f[0] == "node"]
+    assert kinds in (["kz:TradeFigure"], ["kz:InvestmentFigure"])
