@@ -57,6 +57,9 @@ POSITIVES = [
      [triple("osce", "participatingStateCount", ("57", "xsd:integer"))]),
     ("field-members", "Collective Security Treaty Organization\nMembers (6): Armenia, Belarus, "
      "Kazakhstan, Kyrgyzstan, Russia, Tajikistan", [triple("tjk", "memberOf", "csto")]),
+    ("field-chair", "Shanghai Cooperation Organisation\nRotating presidency: India (2023)",
+     [node("Chairmanship", organisation=["shanghai-cooperation-organisation"], chair=["ind"],
+           year=[("2023", "xsd:gYear")])]),
     # chronology lines: the historic present read as the past, the leading date the facts'
     ("joined-organisation", "Timeline\n20 December 1998 – Kyrgyzstan joins the World Trade "
      "Organization.", [member("kgz", "wto", "1998-12-20")]),
@@ -94,6 +97,8 @@ NEGATIVES = [
      "participatingStateCount"),
     ("field-members", "Collective Security Treaty Organization\nFormer members: Azerbaijan, "
      "Georgia", "kz:memberOf"),
+    ("field-chair", "Shanghai Cooperation Organisation\nRotating presidency: India (2022–2023)",
+     "chairedBy"),
     ("joined-organisation", "1998 – Kyrgyzstan will join the World Trade Organization.",
      "kz:memberOf"),
     ("admitted-to", "2004 – Poland and Hungary are a part of the European Union.", "kz:memberOf"),
