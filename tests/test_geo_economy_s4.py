@@ -64,12 +64,6 @@ POSITIVES = [
      "Armenia shares borders with Georgia (219 km), Azerbaijan (996 km), Iran (44 km) and "
      "Turkey (311 km).",
      _border("arm", "irn", "44") + _border("arm", "tur", "311"), None),
-    ("fact-file-capital-line-written-from",
-     "Kyrgyzstan\nCapital: Bishkek. Population: 7 million.",
-     [_triple("bishkek", "capitalOf", "kgz")], "Kyrgyzstan"),
-    ("fact-file-language-line-written-from",
-     "Tajikistan\nArea: 143,100 km2. Official language: Tajik.",
-     [_triple("tjk", "officialLanguage", "tajik")], "Tajikistan"),
     ("region-in-compass-of-state",
      "Oil from the fields is sent by rail to Siberia in northern Russia.",
      [_triple("siberia", "locatedIn", "rus")], None),
@@ -344,12 +338,6 @@ NEGATIVES = [
     ("has-borders-with-bracket-length-list",
      "Armenia shares borders with Georgia (219 km), and Iran (44 km) shares its own with Iraq.",
      "'irn'", None),
-    ("fact-file-capital-line-written-from",
-     "Kyrgyzstan\nLargest city: Bishkek. Capital: Bishkek (since 1991) and Osh.", "capitalOf",
-     "Kyrgyzstan"),
-    ("fact-file-language-line-written-from",
-     "Tajikistan\nLanguage of business: Russian. Official language: none.", "officialLanguage",
-     "Tajikistan"),
     ("region-in-compass-of-state",
      "Flights from Siberia in northern Russia were cancelled.", "locatedIn", None),
     ("state-whose-official-languages-are",
@@ -544,7 +532,11 @@ def test_a_bracketed_list_gives_its_second_item_its_own_length(scoring):
         assert _node("Border", borderState=sorted(["tjk", state]), lengthKm=_dec(km)) in facts
 
 
-def test_the_fact_file_lines_need_the_documents_own_state(scoring):
-    """Without metadata naming the document's state a fact-file line names nobody's capital."""
-    _, facts = _extract("Capital: Bishkek. Official language: Kyrgyz.", scoring)
-    assert not [f for f in facts if "capitalOf" in repr(f) or "officialLanguage" in repr(f)]
+def test_a_fact_file_of_another_state_is_not_the_documents_own(scoring):
+    """A profile of another state in a text written from Kazakhstan names that state's capital
+    and language, never Kazakhstan's."""
+    _, facts = _extract(
+        "Japan\nCapital: Tokyo. Official language: Japanese.", scoring, "Kazakhstan"
+    )
+    assert _triple("tokyo", "capitalOf", "kaz") not in facts
+    assert _triple("kaz", "officialLanguage", "japanese") not in facts
