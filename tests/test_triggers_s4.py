@@ -740,3 +740,53 @@ def test_part_of_an_organisation(text):
 )
 def test_part_of_look_alikes_give_nothing(text):
     assert _facts(text, "memberOf") == set()
+
+
+# --- visits: "arrived in C on an official visit", "X's visit to C on D"; "dates back to D" --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 20 June 2023 German President Frank-Walter Steinmeier arrived in Astana on an"
+        " official visit.",
+        "Frank-Walter Steinmeier arrived in Astana on a two-day state visit on 20 June 2023.",
+        "During Frank-Walter Steinmeier's visit to Astana on 20 June 2023, four agreements were"
+        " signed.",
+    ],
+)
+def test_arrivals_on_a_visit_and_possessive_visits(text):
+    triples = _triples(text)
+    visit = "visit-frank-walter-steinmeier-astana-2023-06-20"
+    assert (visit, "destination", "astana") in triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frank-Walter Steinmeier arrived in Astana on an official visit.",  # undated
+        "Frank-Walter Steinmeier's planned visit to Astana on 20 June 2023 was called off.",
+        "On 20 June 2023 Frank-Walter Steinmeier arrived in Astana on a plane of the air force.",
+        "On 20 June 2023 Frank-Walter Steinmeier arrived in Astana on a visit's last leg.",
+    ],
+)
+def test_arrival_look_alikes_give_nothing(text):
+    assert not any(p == "destination" for _, p, _ in _triples(text))
+
+
+def test_relations_date_back_to_a_date():
+    text = "Diplomatic relations between Mongolia and Kazakhstan date back to 22 January 1992."
+    triples = _triples(text)
+    assert any(p == "date" and o == "1992-01-22" for _, p, o in triples)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomatic relations between Mongolia and Kazakhstan may date back to 22 January 1992.",
+        "Diplomatic relations between Mongolia and Kazakhstan were to be established soon after"
+        " 22 January 1992.",
+    ],
+)
+def test_date_back_look_alikes_give_nothing(text):
+    assert not any(p == "hasDiplomaticRelationsWith" for _, p, _ in _triples(text))

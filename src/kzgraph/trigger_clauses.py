@@ -166,16 +166,26 @@ def right_clause(doc, end: int) -> list[int]:
     skipped."""
     indices, index = [], end
     while index < len(doc):
-        token = doc[index]
         closing = place_apposition_end(doc, index) if indices else None
         if closing is not None:
             index = closing + 1
             continue
-        if breaks(doc, index) or (token._.kz_mention < 0 and token.lower_ in RIGHT_BREAKS):
+        if breaks(doc, index) or _right_break(doc, index):
             break
         indices.append(index)
         index += 1
     return indices
+
+
+def _right_break(doc, index: int) -> bool:
+    """A purpose or a list that ends the clause on the right; "to" before a date ("dates back
+    to D", "from D1 to D2") is none."""
+    token = doc[index]
+    if token._.kz_mention >= 0 or token.lower_ not in RIGHT_BREAKS:
+        return False
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    dated = following is not None and "|Date|" in following._.kz_kinds and is_value(following)
+    return not (token.lower_ == "to" and dated)
 
 
 def place_apposition_end(doc, comma: int) -> int | None:

@@ -693,8 +693,24 @@ class _Match:
         if token.lower_ in {"in", "on", "at"} and last.value is None:
             # "in 2015", "in Tashkent", but not "joined the EU in calling for ..."
             after = self.doc[following + 1] if following + 1 < len(self.doc) else None
-            return after is not None and after._.kz_mention >= 0
+            named = after is not None and after._.kz_mention >= 0
+            return named or self._names_own_trigger(following + 1)
         return token.lower_ in _FOLLOWERS
+
+    def _names_own_trigger(self, index: int) -> bool:
+        """ "arrived in C on an official visit": light words, then the head of one of the line's
+        own trigger phrases ("visit" of "visit to"), then the clause's end."""
+        heads = {phrase[0] for phrase in self.rule.phrases if len(phrase) > 1}
+        for i in range(index, min(index + 5, len(self.doc))):
+            token = self.doc[i]
+            if token._.kz_mention >= 0:
+                return False
+            if token.lower_ in heads:
+                after = self.doc[i + 1] if i + 1 < len(self.doc) else None
+                return after is None or after.text in {".", ",", ";"}
+            if not self._light(i):
+                return False
+        return False
 
     def _unhedged(self, words: list[str], rules: TriggerRules) -> bool:
         """No hedge, no blocking word in the sentence's part between semicolons, no negation
