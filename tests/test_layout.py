@@ -256,3 +256,19 @@ def test_a_list_below_a_key_that_is_no_field_gives_nothing(scoring):
     _, facts = _extract("Tajikistan\nObserver in:\n• Organisation of Islamic Cooperation\n",
                         scoring)  # fmt: skip
     assert not [f for f in facts if "memberOf" in repr(f)]
+
+
+def test_a_pasted_infobox_with_tabs_and_bullets_reads_as_key_value_lines(scoring):
+    text = (
+        "Kyrgyzstan\nCapital and largest city\tBishkek\n• President\tSadyr Japarov\n"
+        "Area\t199,951 km2\n"
+    )
+    _, facts = _extract(text, scoring)
+    assert triple("bishkek", "capitalOf", "kgz") in facts
+    assert triple("sadyr-japarov", "headOfStateOf", "kgz") in facts
+
+
+def test_a_tab_after_a_key_no_field_knows_gives_nothing(scoring):
+    _, facts = _extract("Kyrgyzstan\nLargest city\tBishkek\n• Prime minister\tAdylbek Kasymaliev\n",
+                        scoring)  # fmt: skip
+    assert not [f for f in facts if "capitalOf" in repr(f) or "headOfStateOf" in repr(f)]

@@ -26,7 +26,10 @@ _HEADING_MAX = 80
 #: What separates items on one line ("capital: Bishkek; official languages: ...").
 _ITEM_BREAK = re.compile(r"[;·|]")
 #: A key, then ":" or a spaced dash, then the value.
-_KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z0-9 ()'-]{0,48}?)\s*(?::|\s[–—-]\s)\s*(?=\S)")
+_KEY_VALUE = re.compile(
+    r"^\s*(?:[•·*▪◦‣–-][ \t]+)?(?P<key>[A-Za-z][A-Za-z0-9 ()'-]{0,48}?)"
+    r"(?:[ ]*:|\s[–—-]\s|[ ]*\t)\s*(?=\S)"
+)  # a bullet may open it; ":", a spaced dash or a tab ends the key
 #: Words a value may hold beside its names: list words, "since D", a person's title.
 _VALUE_WORDS = frozenset(
     ["and", "since", "on", "in", "from", "the", "president", "king", "queen", "emir", "sultan",
@@ -250,7 +253,8 @@ class Layout:
         if start == self.line and _KEY_ONLY.match(sentence):  # "Members:" above a list
             self.listed = self._fields_of(sentence + " -")
             return []
-        bullet = _BULLET.match(sentence) if start == self.line and self.listed else None
+        listed = start == self.line and self.listed and not self._fields_of(sentence)
+        bullet = _BULLET.match(sentence) if listed else None
         if bullet:  # "• Armenia (2015)" under "Members:"
             found = self._listed_facts(start + bullet.end(), start + len(sentence), mentions)
             return [f for f in found if not any(_says_again(f, k) for k in known)]
