@@ -139,7 +139,14 @@ def _date_roles() -> dict[str, str]:
 
 
 class Layout:
-    """What a document's layout says so far: the last heading and the current line's date."""
+    """What a document's layout says so far: the last heading and the current line's date.
+
+    >>> from kzgraph.documents import document_from_text
+    >>> from kzgraph.extract import extract_document
+    >>> text = "Kyrgyzstan\\nCapital: Bishkek\\n1998 – Kyrgyzstan joins the WTO."
+    >>> sorted(extract_document(document_from_text(text, "demo")).facts.items())
+    [('capital', 1), ('membership', 1)]
+    """
 
     def __init__(
         self, text: str, fields: dict[str, list[Field]] | None = None, title: tuple = ((), "")
