@@ -225,3 +225,29 @@ def test_a_full_name_is_not_read_as_another_person_s_surname():
         ("Bill Clinton", ("bill-clinton",)),
         ("Berlin", ("berlin",)),
     ]
+
+
+# organs every organisation has, generic closings, pairs and names that go on
+
+
+def test_an_organ_every_organisation_has_is_no_name():
+    assert _names("Mongolia chaired the Council of Foreign Ministers in 2015.") == []
+    assert _names("The Council of Heads of State met in Minsk.") == []
+    assert _names("They acted under the Charter of the Organization.") == []
+
+
+def test_an_organ_with_a_proper_name_is_a_name():
+    assert _names("Chile hosted the Union of South American Nations.") == [
+        "Union of South American Nations"
+    ]
+
+
+def test_a_state_and_a_known_name_joined_by_a_dash_are_a_pair():
+    assert _names("Mongolia–European Union relations improved.") == []
+
+
+def test_a_name_going_on_past_its_head_is_no_name():
+    assert _names("The UNDP Programme Office in Bishkek opened in 1993.") == []
+    assert _names("Mongolia joined the Steppe Competitiveness Programme in 2010.") == [
+        "Steppe Competitiveness Programme"
+    ]

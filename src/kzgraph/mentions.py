@@ -25,6 +25,7 @@ from kzgraph.name_bounds import (
     after_attached_hyphen,
     cut_at_hyphen,
     cut_before_complement,
+    goes_on_past,
     kept_tokens,
     list_after,
     name_words,
@@ -257,6 +258,8 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
             kept = kept + list_after(kept[-1], matchers.gazetteer)
         if rule.topic_tail:
             kept = kept + topic_after(kept[-1], matchers.gazetteer)
+        if goes_on_past(kept, rule, matchers.gazetteer):
+            continue
         begin, finish = offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])
         # excluded tokens inside a name ("X (ACR) Program") are no part of its label
         label = "".join(token.text_with_ws for token in kept[:-1]) + kept[-1].text

@@ -40,7 +40,60 @@ def tail_fits(rule: NameRule, kept: list, gazetteer: Gazetteer) -> bool:
         return False
     if rule.to_known and not _ends_in_known_body(kept, gazetteer):
         return False
+    if _generic_organ(kept) or _dash_pair_of_known_names(kept, rule, gazetteer):
+        return False
     return not rule.pair_after or _ends_in_pair_of_states(kept, rule.pair_after, gazetteer)
+
+
+#: Words of an organ's name that every organisation has ("Council of Foreign Ministers").
+_ORGAN_WORDS = {
+    "ministers", "foreign", "defence", "defense", "heads", "head", "state", "states",
+    "government", "governments", "parties", "permanent", "representatives", "elders",
+    "governors", "directors", "deputies", "presidents", "leaders", "prime", "the", "of", "and",
+}  # fmt: skip
+_ORGAN_HEADS = {"council", "conference", "committee", "board", "assembly", "meeting"}
+#: Generic nouns a title's "of the" may close on: "the Charter of the Organisation".
+_GENERIC_BODIES = {"organisation", "organization", "alliance", "association", "bloc", "union"}
+
+
+def _generic_organ(kept: list) -> bool:
+    """ "the Council of Foreign Ministers", "the Council of Heads of State", "the Charter of the
+    Organisation": an organ every organisation has, or a title closing on a generic noun, is no
+    name of its own (whose council, which organisation, the words do not say)."""
+    words = [token.lower_ for token in kept]
+    if words[0] in _ORGAN_HEADS and len(words) > 2 and words[1] == "of":
+        return all(word in _ORGAN_WORDS for word in words[2:])
+    return len(words) in (3, 4) and words[-2:-1] in (["the"], ["of"]) and (
+        words[-1] in _GENERIC_BODIES and words[1] == "of"
+    )
+
+
+def _dash_pair_of_known_names(kept: list, rule: NameRule, gazetteer: Gazetteer) -> bool:
+    """ "Kazakhstan–European Union relations": a state, a dash and a name the gazetteer knows
+    make a pair, not an organisation's name (pipelines and treaties keep theirs: "Kazakhstan–
+    China pipeline")."""
+    if rule.cls is None or "Organisation" not in gazetteer.kinds(rule.cls):
+        return False
+    dashes = [i for i, token in enumerate(kept) if token.text in {"-", "–", "—"}]
+    if not dashes:
+        return False
+    before = "".join(token.text_with_ws for token in kept[: dashes[-1]]).strip()
+    after = "".join(token.text_with_ws for token in kept[dashes[-1] + 1 :]).strip()
+    states = [k for k in gazetteer.lookup(before) if gazetteer.entities[k].cls == "State"]
+    return bool(states) and bool(gazetteer.lookup(after))
+
+
+def goes_on_past(kept: list, rule: NameRule, gazetteer: Gazetteer) -> bool:
+    """ "the OSCE Programme Office in Astana": a name ending in its rule's head word followed by a
+    capitalised word the gazetteer does not know goes on past the head, where is not known; it
+    is no name rather than one cut short ("OSCE Programme")."""
+    doc, after = kept[-1].doc, kept[-1].i + 1
+    if after >= len(doc) or kept[-1].lower_ not in (rule.triggers or ()):
+        return False
+    following = doc[after]
+    if following.is_sent_start or not re.match(NAME_WORD, following.text):
+        return False
+    return not gazetteer.lookup(following.text)
 
 
 def _ends_in_known_body(kept: list, gazetteer: Gazetteer) -> bool:
