@@ -75,13 +75,13 @@ POSITIVES = [
      "The official language of the federal government of Pakistan is Urdu.",
      [_triple("pak", "officialLanguage", "urdu")], None),
     ("the-pipeline-completed-and-built-by",
-     "Russia's gas now reaches Turkey through TurkStream. The pipeline was completed in January "
-     "2020 and was built by Gazprom.",
+     "TurkStream carries Russian gas to Turkey. The pipeline was completed in January 2020 and "
+     "was built by Gazprom.",
      [_triple("turkstream", "completionDate", _date("2020-01")),
       _triple("turkstream", "builtBy", "gazprom")], None),
     ("the-pipeline-built-by-and-completed",
-     "Most Kazakh crude bound for Europe once flowed through the Atyrau–Samara pipeline. The line "
-     "was built by KazTransOil and completed in 1970.",
+     "The Atyrau–Samara pipeline once carried most Kazakh crude bound for Europe. The line was "
+     "built by KazTransOil and completed in 1970.",
      [_triple("atyrau-samara-pipeline", "builtBy", "kaztransoil"),
       _triple("atyrau-samara-pipeline", "completionDate", _date("1970"))], None),
     ("pipeline-apposition-built-jointly-by",
@@ -347,11 +347,11 @@ NEGATIVES = [
      "The working languages of the federal government of Pakistan are Urdu and English.",
      "officialLanguage", None),
     ("the-pipeline-completed-and-built-by",
-     "Russia's gas now reaches Turkey through TurkStream. The pipeline will be completed in "
-     "January 2030 and built by Gazprom.", "builtBy", None),
+     "TurkStream carries Russian gas to Turkey. A second pipeline to Greece was proposed in 2021. "
+     "The pipeline was completed in January 2030 and was built by Gazprom.", "builtBy", None),
     ("the-pipeline-built-by-and-completed",
-     "Kazakh crude once flowed through the Atyrau–Samara pipeline. The line was not built by "
-     "KazTransOil.", "builtBy", None),
+     "Kazakh crude once flowed through the Atyrau–Samara pipeline. The line was built by "
+     "KazTransOil and completed in 1970.", "builtBy", None),
     ("pipeline-apposition-built-jointly-by",
      "The Power of Siberia, planned jointly by Gazprom and Rosneft, was discussed in December "
      "2019.",
