@@ -195,6 +195,20 @@ POSITIVES = [
     ("org-has-grown-to-members", "NATO has grown to 32 members.",
      [_node("CountFigure", countedIn=["nato"], countOf=[("members", "xsd:string")],
             count=[("32", "xsd:integer")])]),
+    # seventh block
+    ("org-leaders-met-in-city",
+     "CSTO leaders met in Minsk on 23 November 2023 for their annual summit.",
+     [_node("Summit", organisation=["csto"], heldIn=["minsk"], startDate=[_date("2023-11-23")])]),
+    ("dated-org-summit-in-city", "The 2023 CSTO summit in Minsk adopted a declaration.",
+     [_node("Summit", organisation=["csto"], heldIn=["minsk"], startDate=[_date("2023")])]),
+    ("state-accession-was-completed",
+     "Montenegro's accession to NATO was completed on 5 June 2017.",
+     [_member("mne", "nato", "2017-06-05")]),
+    ("org-chairmanship-was-held-by", "The OSCE chairmanship was held by Finland in 2008.",
+     [_triple("osce", "chairedBy", "fin")]),
+    ("chairmanship-of-org-was-held-by",
+     "The chairmanship of the CSTO was held by Belarus in 2023.",
+     [_node("Chairmanship", organisation=["csto"], chair=["blr"], year=[_date("2023")])]),
 ]
 
 # (rule, sentence, what no fact may name)
@@ -317,6 +331,16 @@ NEGATIVES = [
     ("org-which-has-members-count", "In 1995 ASEAN, which had seven members, met in Bangkok.",
      "CountFigure"),
     ("org-has-grown-to-members", "By 2004 NATO had grown to 26 members.", "CountFigure"),
+    ("org-leaders-met-in-city", "CSTO defence leaders met in Minsk on 23 November 2023.",
+     "Summit"),
+    ("dated-org-summit-in-city", "The planned 2025 CSTO summit in Minsk was discussed.",
+     "Summit"),
+    ("state-accession-was-completed",
+     "Montenegro's accession to NATO was blocked in 2012.", "memberOf"),
+    ("org-chairmanship-was-held-by",
+     "The OSCE chairmanship was held by Finland's foreign minister.", "chairedBy"),
+    ("chairmanship-of-org-was-held-by",
+     "The chairmanship of the CSTO's council was held by Belarus in 2023.", "chairedBy"),
 ]
 
 
