@@ -272,3 +272,23 @@ def test_a_tab_after_a_key_no_field_knows_gives_nothing(scoring):
     _, facts = _extract("Kyrgyzstan\nLargest city\tBishkek\n• Prime minister\tAdylbek Kasymaliev\n",
                         scoring)  # fmt: skip
     assert not [f for f in facts if "capitalOf" in repr(f) or "headOfStateOf" in repr(f)]
+
+
+def test_a_founded_line_dates_the_founding_members_under_the_same_heading(scoring):
+    text = (
+        "Collective Security Treaty Organization\nFounders: Armenia, Kazakhstan, Russia\n"
+        "Formation: 7 October 2002, Chisinau\n"
+    )
+    _, facts = _extract(text, scoring)
+    assert member("arm", "csto", "2002-10-07", cls="FoundingMembership") in facts
+
+
+def test_a_founded_line_under_another_heading_dates_nothing(scoring):
+    text = (
+        "Collective Security Treaty Organization\nFounders: Armenia, Kazakhstan, Russia\n"
+        "Commonwealth of Independent States\nFormation: 8 December 1991\n"
+        "Members: Armenia, Azerbaijan\n"
+    )
+    _, facts = _extract(text, scoring)
+    assert member("arm", "csto", cls="FoundingMembership") in facts
+    assert not [f for f in facts if "1991" in repr(f)]

@@ -41,6 +41,9 @@ _KEY_ONLY = re.compile(r"^\s*[A-Za-z][A-Za-z0-9 ()'-]{0,48}:\s*$")
 _BULLET = re.compile(r"^[ \t]*[•·*▪◦‣–-][ \t]")
 #: The kind of a key that names the subject of the lines below it ("Official name: X").
 HEADING = "heading"
+#: The kind of a key that dates an organisation's founding ("Founded: 15 June 2001"): the
+#: date of the co-foundings that key-value lines under the same heading state without one.
+FOUNDING = "founding"
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 #: A date, or part of one, between the line's date and a fact: the fact may be that date's.
 _DATE_WORDS = re.compile(
@@ -90,7 +93,7 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
     from kzgraph.graph import default_schema
 
     fields: dict[str, list[Field]] = {}
-    kinds = set(default_schema()) | {HEADING}
+    kinds = set(default_schema()) | {HEADING, FOUNDING}
     for line, record in read_jsonl(path, ("id", "keys", "kind", "value")):
         subject, value = record.get("subject", {"role": "", "class": ""}), record["value"]
         if record["kind"] not in kinds:
@@ -108,7 +111,8 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
             tuple((a["role"], tuple(a["class"].split("|"))) for a in record.get("also", [])),
         )  # fmt: skip
         for key in field.keys:
-            same = [f.id for f in fields.get(key, []) if f.value_classes == field.value_classes]
+            same = [f.id for f in fields.get(key, []) if f.value_classes == field.value_classes
+                    and f.subject_classes == field.subject_classes]  # fmt: skip
             if same:
                 raise RuleFileError(path, line, f"key {key!r} is already {same[0]}'s")
             fields.setdefault(key, []).append(field)
@@ -161,6 +165,9 @@ class Layout:
         self.topic = None  # the organisation under discussion (references.ReferenceContext)
         self.section_date: Mention | None = None  # a line that is only a date ("1995")
         self.listed: list[Field] = []  # the fields of a bare key above a list ("Members:")
+        self.serial = 0  # which heading the lines are under
+        self.founded: dict = {}  # (serial, organisation key) -> its founding date
+        self.undated: list = []  # (serial, organisation key, fact): undated key-value foundings
 
     def see(self, line: int, start: int, end: int, mentions: list[Mention]) -> None:
         """Note a sentence [start, end) of the line at offset ``line`` and its mentions."""
@@ -179,6 +186,7 @@ class Layout:
             if start == line and len(dates) == 1 and _only(self.text, start, end, dates[0]):
                 self.section_date = dates[0]
         if self._is_heading(line, start, end, mentions):
+            self.serial += 1
             self.heading = [m for m in mentions if m.entities]
             self.heading_text = self.text[start:end].lower()
 
@@ -270,7 +278,22 @@ class Layout:
         for begin, finish in zip(pieces, ends, strict=True):
             found = self._item_facts(start + begin, start + finish, mentions)
             facts += [f for f in found if not any(_says_again(f, k) for k in known)]
+        self._date_foundings([*known, *facts])
         return facts
+
+    def _date_foundings(self, facts: list[Fact]) -> None:
+        """Give the co-foundings of key-value lines the founding date their heading's
+        "Founded:" line gives, before or after them ("Founding members: A, B")."""
+        for fact in facts:
+            key = _organisation_key(fact)
+            if fact.kind == "co-founding" and key and not fact.roles.get("D") and (
+                fact.rule.startswith(("table-", "field-"))
+            ):  # fmt: skip
+                self.undated.append((self.serial, key, fact))
+        for serial, key, fact in self.undated:
+            date = self.founded.get((serial, key))
+            if date is not None and not fact.roles.get("D"):
+                fact.roles["D"] = [(date, "Date")]
 
     def _item_facts(self, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
         item = mask_text(self.text[start:end])
@@ -300,10 +323,13 @@ class Layout:
         read = _value_mentions(self.text, value_start, value_end, values, field)
         chosen, extras, state, dated = read
         if field.kind == HEADING and chosen:  # "Official name: Republic of Turkmenistan"
-            self.heading, self.heading_text = chosen, item.lower()
+            self.heading, self.heading_text, self.serial = chosen, item.lower(), self.serial + 1
             return []
         subject = self._subject(field, start)
         if subject is None or not chosen:
+            return []
+        if field.kind == FOUNDING:  # "Founded: 15 June 2001"
+            self.founded[(self.serial, subject.entities[0].key)] = chosen[0]
             return []
         roles = {field.subject_role: [(subject, _fitting(subject, field.subject_classes))]}
         roles[field.value_role] = [(m, _fitting(m, field.value_classes)) for m in chosen]
@@ -356,6 +382,13 @@ def _only(text: str, start: int, end: int, date: Mention) -> bool:
     """Whether a line [start, end) is only a date (a timeline's section: "1995", "March 1992:")."""
     rest = text[start : date.start] + text[date.end : end]
     return not rest.strip(" \t:–—-.")
+
+
+def _organisation_key(fact: Fact) -> str | None:
+    """The key of the one organisation a fact's "O" role names, or None."""
+    found = {e.key for m, _ in fact.roles.get("O", []) for e in m.entities
+             if "Organisation" in e.kinds}  # fmt: skip
+    return found.pop() if len(found) == 1 else None
 
 
 def _says_again(fact: Fact, known: Fact) -> bool:
