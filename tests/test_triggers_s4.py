@@ -790,3 +790,31 @@ def test_relations_date_back_to_a_date():
 )
 def test_date_back_look_alikes_give_nothing(text):
     assert not any(p == "hasDiplomaticRelationsWith" for _, p, _ in _triples(text))
+
+
+# --- a named non-actor subject shared by coordinated verbs; "Construction of P was completed" -
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Druzhba pipeline was built by Transneft and completed in 1964.",
+        "Construction of the Druzhba pipeline was completed in 1964.",
+    ],
+)
+def test_a_pipelines_completion_in_other_wordings(text):
+    assert ("druzhba-pipeline", "completionDate", "1964") in _triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Druzhba pipeline was built by Transneft and the Atyrau–Samara pipeline completed"
+        " in 1970.",
+        "The Druzhba pipeline was built by Transneft and its last branch completed in 1974.",
+        "Construction of the first section of the Druzhba pipeline was completed in 1962.",
+    ],
+)
+def test_completion_look_alikes_date_nothing(text):
+    assert ("druzhba-pipeline", "completionDate", "1970") not in _triples(text)
+    assert not any(s == "druzhba-pipeline" and p == "completionDate" for s, p, _ in _triples(text))

@@ -312,7 +312,8 @@ def comma_head(doc, first: int, nominal: bool) -> int | None:
 def sentence_subject(doc, first: int) -> int | None:
     """The subject a coordinated verb phrase shares with the sentence's first one: the clause
     at ``first`` follows "and" or a comma, and the sentence opens (after a fronted date) with
-    one named actor and a verb, with no other clause break between it and the clause."""
+    one named entity (an actor, or a pipeline or treaty: "P was built by C and completed in D")
+    and a verb, with no other clause break between it and the clause."""
     joiner = first - 1
     if joiner < 1 or doc[joiner].lower_ not in VERB_JOINERS or doc[joiner]._.kz_mention >= 0:
         return None
@@ -330,7 +331,8 @@ def sentence_subject(doc, first: int) -> int | None:
 
 
 def _opening_subject(doc) -> int | None:
-    """ "[In|On D[,]] [the] X <verb>": the actor the sentence opens with, before its verb."""
+    """ "[In|On D[,]] [the] X <verb>": the named entity the sentence opens with, before its
+    verb."""
     index = 0
     if len(doc) > 2 and doc[0].lower_ in {"in", "on", "by"} and "|Date|" in doc[1]._.kz_kinds:
         index = 3 if doc[2].text == "," else 2
@@ -338,7 +340,7 @@ def _opening_subject(doc) -> int | None:
         index = 2
     if index < len(doc) and doc[index].lower_ == "the" and doc[index]._.kz_mention < 0:
         index += 1
-    if index + 1 >= len(doc) or not is_actor(doc[index]):
+    if index + 1 >= len(doc) or not is_entity(doc[index]):
         return None
     verb = doc[index + 1]
     if verb._.kz_mention >= 0 or verb.text in POSSESSIVE or not verb.text.isalpha():
