@@ -366,8 +366,8 @@ NEGATIVES = [
      "Eni has developed the Kashagan field since 2001 together with Shell and Inpex, and "
      "Lukoil bought a stake in 2020.", "'lukoil'", None),
     ("company-became-partner-in-field-development",
-     "The Tengiz oil field lies on the Caspian shore, and Lukoil became a partner in the "
-     "pipeline's development in 1997.", "develops", None),
+     "The Tengiz oil field lies on the Caspian shore. A new field was found nearby, and Lukoil "
+     "became a partner in the field's development in 2012.", "develops", None),
     ("company-became-partner-in-development-of-field",
      "In 2008 Inpex became a critic of the development of the Kashagan field.", "develops", None),
     ("fronted-year-mutual-trade-amounted",
