@@ -5,6 +5,7 @@ import pytest
 from kzgraph.gazetteer import default_gazetteer
 from kzgraph.linking import link_mentions
 from kzgraph.mentions import find_mentions
+from kzgraph.references import group_coordinations
 from kzgraph.relations import (
     _in_order,
     _matches,
@@ -30,6 +31,7 @@ def _merged(text: str):
     (offset, span), *_ = iter_sentence_spans(text)
     mentions = find_mentions(span, offset, text)
     link_mentions(mentions, default_gazetteer())
+    mentions = group_coordinations(mentions, text)  # "A, B and C": one mention, a group
     return merged_doc_for(text[span.start_char : span.end_char], span.start_char, mentions)
 
 
@@ -90,3 +92,24 @@ def test_the_same_sentence_and_mentions_give_the_same_merged_doc():
     assert fewer is not doc and doc[0]._.kz_mention == 0 and fewer[0]._.kz_mention == -1
     assert merged_doc_for(sentence, span.start_char, mentions, skip=frozenset([0])) is not doc
     assert merged_doc_for(sentence.upper(), span.start_char, mentions) is not doc
+
+
+def test_the_matcher_reads_native_attributes_as_the_extensions_say():
+    from spacy.matcher import Matcher
+
+    from kzgraph.rule_dsl import compile_word, matcher_spec
+
+    rules = default_relation_rules()
+    by_extension = Matcher(merged_doc_for("x", 0, []).vocab, validate=False)
+    for key, compiled in rules.patterns.items():
+        by_extension.add(key, [compiled.specs])  # the specs as compiled: kz_ extensions
+    group, single = compile_word("{S:State/2}")[0], compile_word("{S:State/1}")[0]
+    assert matcher_spec(group)["ENT_ID"] != matcher_spec(single)["ENT_ID"]
+    # a group (/2 slots), single states, a non-actor gap, and look-alikes without a fact
+    for text in [*SENTENCES, "Chile, Peru and Bolivia established diplomatic relations in 1950."]:
+        doc = _merged(text)
+        native = sorted(_key(doc, m) for m in _every_matcher(doc, rules))
+        extension = sorted(_key(doc, m) for m in by_extension(doc, with_alignments=True))
+        assert native == extension
+    grouped = _merged("Chile, Peru and Bolivia established diplomatic relations in 1950.")
+    assert grouped[0]._.kz_group and list(_every_matcher(grouped, rules))

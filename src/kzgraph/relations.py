@@ -37,6 +37,7 @@ from kzgraph.rule_dsl import (
     compile_word,
     default_relation_rules,
     load_relation_rules,
+    merged_attrs,
     register_extensions,
     requirements,
 )
@@ -540,12 +541,9 @@ def _merged_doc(nlp, sentence_text: str, sentence_start: int, mentions: list[Men
                 retokenizer.merge(doc[token.i - 1 : token.i + 1], attrs={"NORM": previous.norm_})
         for span, index in spans:
             mention = mentions[index]
-            retokenizer.merge(span, attrs={"_": {
-                "kz_kinds": "|" + "|".join(mention.kinds) + "|",
-                "kz_group": bool(mention.members) and len(mention.entities) > 1,
-                "kz_actor": bool(set(mention.kinds) & _ACTOR_KINDS),
-                "kz_mention": index,
-            }})  # fmt: skip
+            group = bool(mention.members) and len(mention.entities) > 1
+            actor = bool(set(mention.kinds) & _ACTOR_KINDS)
+            retokenizer.merge(span, attrs=merged_attrs(mention.kinds, group, actor, index))
     starts = doc.to_array("IDX").tolist()  # a merged mention's token starts where it did
     doc.user_data[_KINDS_AT] = tuple(
         (bisect_left(starts, begin), kind)

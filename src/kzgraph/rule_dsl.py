@@ -272,7 +272,7 @@ def load_relation_rules(path: Path | None = None, schema: dict | None = None) ->
         for number, (specs, compiled) in enumerate(variants):
             key = f"{record['id']}#{number}"
             try:
-                matcher.add(key, [specs])
+                matcher.add(key, [[matcher_spec(spec) for spec in specs]])
             except (ValueError, TypeError) as error:
                 raise RuleFileError(path, line, f"bad pattern: {error}") from error
             patterns[key] = compiled
@@ -280,6 +280,47 @@ def load_relation_rules(path: Path | None = None, schema: dict | None = None) ->
     for compiled in patterns.values():
         variants.setdefault(compiled.rule_id, []).append(compiled)
     return RelationRules(matchers, patterns, rules, load_hedges(), variants)
+
+
+# The Matcher reads these token attributes, which a blank pipeline leaves empty, instead of the
+# extensions kz_kinds, kz_group and kz_actor a pattern spec names: spaCy reads every extension a
+# Matcher's patterns name for every token on every call, a native attribute in C.
+_NATIVE_KINDS, _NATIVE_GROUP, _NATIVE_ACTOR = "TAG", "ENT_ID", "ENT_KB_ID"
+_GROUP, _SINGLE, _ACTOR = "kz-group", "kz-single", "kz-actor"
+
+
+def matcher_spec(spec: dict) -> dict:
+    """A compiled token spec as the Matcher gets it: its tests of kz_kinds, kz_group and kz_actor
+    on the native attributes merged_attrs sets (a kz_group test comes only with a kz_kinds one,
+    so it is only ever asked of a merged mention).
+
+    >>> matcher_spec(compile_word("{S:State/1}")[0])
+    {'TAG': {'REGEX': '\\\\|State\\\\|'}, 'ENT_ID': 'kz-single'}
+    >>> matcher_spec(compile_word("...")[0])["ENT_KB_ID"]
+    ''
+    """
+    extensions = dict(spec.get("_", {}))
+    native = {key: value for key, value in spec.items() if key != "_"}
+    if "kz_kinds" in extensions:
+        native[_NATIVE_KINDS] = extensions.pop("kz_kinds")
+    if "kz_group" in extensions and "kz_kinds" in spec["_"]:
+        native[_NATIVE_GROUP] = _GROUP if extensions.pop("kz_group") else _SINGLE
+    if extensions.get("kz_actor") is False:
+        extensions.pop("kz_actor")
+        native[_NATIVE_ACTOR] = ""  # no actor: the attribute left empty
+    return native | ({"_": extensions} if extensions else {})
+
+
+def merged_attrs(kinds: tuple[str, ...], group: bool, actor: bool, mention: int) -> dict:
+    """The attributes of a mention's merged token: the kz_ extensions and, for the Matcher, the
+    native attributes matcher_spec tests instead."""
+    kinds_text = "|" + "|".join(kinds) + "|"
+    attrs = {
+        "_": {"kz_kinds": kinds_text, "kz_group": group, "kz_actor": actor, "kz_mention": mention},
+        _NATIVE_KINDS: kinds_text,
+        _NATIVE_GROUP: _GROUP if group else _SINGLE,
+    }
+    return attrs | ({_NATIVE_ACTOR: _ACTOR} if actor else {})
 
 
 @cache
