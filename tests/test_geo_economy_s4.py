@@ -300,6 +300,15 @@ POSITIVES = [
      "In 2021 Uzbekistan attracted $2 billion of Turkish investment.",
      [_node("InvestmentFigure", fromParty=["tur"], toParty=["uzb"], **_usd("2000000000"),
             year=[_date("2021")])], None),
+    ("state-is-a-country-bordering",
+     "Mongolia is a sparsely populated country in East Asia, bordering Russia and China.",
+     _border("mng", "rus") + _border("mng", "chn"), None),
+    ("fronted-bordering-state",
+     "Bordering Iran to the south, Turkmenistan exports gas.",
+     _border("tkm", "irn"), None),
+    ("state-comma-bordering",
+     "Armenia, bordering Georgia and Iran, is landlocked.",
+     _border("arm", "geo") + _border("arm", "irn"), None),
 ]  # fmt: skip
 
 
@@ -501,6 +510,14 @@ NEGATIVES = [
      "in 2019.", "'10000000000'", None),
     ("state-attracted-money-of-demonym-investment",
      "In 2021 Uzbekistan sought $2 billion of Turkish investment.", "InvestmentFigure", None),
+    ("state-is-a-country-bordering",
+     "Mongolia signed a treaty with Japan, bordering on a full alliance with Russia.",
+     "sharesBorderWith", None),
+    ("fronted-bordering-state",
+     "Bordering Iran, Turkmenistan's Akhal province grows cotton.", "sharesBorderWith", None),
+    ("state-comma-bordering",
+     "Armenia, bordering on bankruptcy in 1993 and aided by Russia, survived.",
+     "sharesBorderWith", None),
 ]  # fmt: skip
 
 
