@@ -196,6 +196,9 @@ POSITIVES = [
     ("possessive-n-day-visit-began",
      "Ilham Aliyev's two-day state visit to Ashgabat began on 13 January 2023.", None,
      [_visit("ilham-aliyev", "ashgabat", "2023-01-13")]),
+    ("possessive-visit-began-on",
+     "Ilham Aliyev's state visit to Ashgabat began on 13 January 2023.", None,
+     [_visit("ilham-aliyev", "ashgabat", "2023-01-13")]),
     ("headed-to-for-n-day-visit",
      "Recep Tayyip Erdoğan headed to Baku on 25 February 2021 for a three-day state visit at "
      "Ilham Aliyev's invitation.", None,
@@ -411,6 +414,9 @@ NEGATIVES = [
     ("possessive-n-day-visit-began",
      "Ilham Aliyev's two-day state visit to Ashgabat began on 13 January 2023, his office "
      "falsely claimed.", None, "StateVisit"),
+    ("possessive-visit-began-on",
+     "Ilham Aliyev's state visit to Ashgabat began on 13 January 2023, critics alleged.", None,
+     "StateVisit"),
     ("headed-to-for-n-day-visit",
      "Recep Tayyip Erdoğan headed to Baku on 25 February 2021 for a three-day state visit at the "
      "invitation of his host.", None, "StateVisit"),
