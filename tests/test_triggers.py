@@ -198,6 +198,18 @@ POSITIVES = [
     ("state-part-of-organisation",
      "Armenia has been part of the Asian Development Bank since 1993.",
      {("arm", "memberOf", "adb")}),
+    ("guarantor-of-treaty",
+     "Russia and the United States are guarantors of the Budapest Memorandum.",
+     {("budapest-memorandum", "guarantor", "rus")}),
+    ("organisation-successor-of",
+     "The Eurasian Economic Union is the successor of the Eurasian Economic Community.",
+     {("eaeu", "predecessor", "eurasec")}),
+    ("organisation-renamed",
+     "The Eurasian Economic Community was transformed into the Eurasian Economic Union.",
+     {("eaeu", "predecessor", "eurasec")}),
+    ("organisation-replaced",
+     "The Eurasian Economic Union replaced the Eurasian Economic Community in 2015.",
+     {("eaeu", "predecessor", "eurasec")}),
 ]  # fmt: skip
 
 # (trigger line, a look-alike that must give it nothing): a hedge or negation, two candidates on
@@ -395,6 +407,20 @@ NEGATIVES = [
     ("state-organisation-membership", "Armenia's observer ADB membership began in 1992."),
     ("state-part-of-organisation", "Armenia is not part of the Asian Development Bank."),
     ("state-part-of-organisation", "Armenia was part of the Asian Development Bank until 2030."),
+    ("guarantor-of-treaty", "Russia is not a guarantor of the Budapest Memorandum."),
+    ("guarantor-of-treaty", "Russia is a guarantor of the treaty."),
+    ("organisation-successor-of",
+     "The Eurasian Economic Union is not the successor of the Eurasian Economic Community."),
+    ("organisation-successor-of",
+     "The Eurasian Economic Union could be the successor of the Eurasian Economic Community."),
+    ("organisation-renamed",
+     "The Eurasian Economic Community may be transformed into the Eurasian Economic Union."),
+    ("organisation-renamed",
+     "The Eurasian Economic Community was not replaced by the Eurasian Economic Union."),
+    ("organisation-replaced",
+     "The Eurasian Economic Union replaced the Eurasian Economic Community's tariffs."),
+    ("organisation-replaced",
+     "The Eurasian Economic Union may replace the Eurasian Economic Community."),
 ]  # fmt: skip
 
 

@@ -818,3 +818,58 @@ def test_a_pipelines_completion_in_other_wordings(text):
 def test_completion_look_alikes_date_nothing(text):
     assert ("druzhba-pipeline", "completionDate", "1970") not in _triples(text)
     assert not any(s == "druzhba-pipeline" and p == "completionDate" for s, p, _ in _triples(text))
+
+
+# --- guarantors; an organisation's predecessor ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia, the United States and the United Kingdom are guarantors of the Budapest"
+        " Memorandum.",
+        "Russia, the United States and the United Kingdom became the guarantor states of the"
+        " Budapest Memorandum.",
+    ],
+)
+def test_guarantors_of_a_treaty(text):
+    assert {o for s, p, o in _triples(text) if p == "guarantor"} == {"rus", "usa", "gbr"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is not a guarantor of the Budapest Memorandum.",
+        "Russia was asked to become a guarantor of the Budapest Memorandum, it is proposed.",
+        "Russia is a guarantor of the treaty.",  # unnamed
+    ],
+)
+def test_guarantor_look_alikes_give_nothing(text):
+    assert not any(p == "guarantor" for _, p, _ in _triples(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Eurasian Economic Union is the successor of the Eurasian Economic Community.",
+        "The Eurasian Economic Union replaced the Eurasian Economic Community in 2015.",
+        "The Eurasian Economic Community was transformed into the Eurasian Economic Union.",
+        "The Eurasian Economic Community, which was renamed the Eurasian Economic Union in 2015,"
+        " had six members.",
+    ],
+)
+def test_an_organisations_predecessor(text):
+    assert _facts(text, "predecessor") == {("eaeu", "eurasec")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Eurasian Economic Union may replace the Eurasian Economic Community.",
+        "The Eurasian Economic Union is not the successor of the Eurasian Economic Community.",
+        "The Eurasian Economic Union replaced the Eurasian Economic Community's tariffs.",
+        "Kazakhstan replaced Russia as chair of the Eurasian Economic Union.",
+    ],
+)
+def test_predecessor_look_alikes_give_nothing(text):
+    assert _facts(text, "predecessor") == set()
