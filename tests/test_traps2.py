@@ -306,3 +306,40 @@ def test_a_figure_to_reach_or_disputed_gives_nothing(facts, text):
 def test_a_figure_reached_keeps_its_node(facts, text):
     kinds = [f[1] for f in facts(text) if f[0] == "node"]
     assert kinds in (["kz:TradeFigure"], ["kz:InvestmentFigure"])
+
+
+# a length later in the match's clause that the match left out: the border node would lack it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan borders Kazakhstan along a frontier of 2,330 km.",
+        "Mongolia borders China for 4,630 kilometres.",
+    ],
+)
+def test_a_border_whose_length_the_match_leaves_out_gives_nothing(facts, text):
+    assert facts(text) == []
+
+
+def test_a_border_with_no_length_in_its_clause_keeps_its_node(facts):
+    extracted = facts("Mongolia borders China along the Gobi desert.")
+    assert ("node", "kz:Border", {"kz:borderState": ["chn", "mng"]}) in [
+        (k, c, {p: sorted(v) for p, v in props.items()})
+        for k, c, props in [f for f in extracted if f[0] == "node"]
+    ]
+
+
+# hedge-organisation-as-modifier: a headline whose organisation qualifies the noun after it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia joins CSTO exercises, 12 May 2023",
+        "Azerbaijan joins OIC consultations on Gaza, 3 March 2024",
+    ],
+)
+def test_an_organisation_qualifying_a_noun_gives_no_membership(facts, text):
+    assert not [f for f in facts(text) if "Membership" in repr(f) or "memberOf" in repr(f)]
+
+
+def test_a_noun_after_lead_words_is_no_modifier(facts):
+    extracted = facts("Kyrgyzstan joined the WTO in 1998, but talks on Tajikistan's entry went on.")
+    assert ("triple", "kgz", "kz:memberOf", "wto") in extracted

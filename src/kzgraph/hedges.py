@@ -42,6 +42,14 @@ _PUNCTUATION = frozenset([",", ";", ":", "(", ")", "—", "–"])
 _LABEL_ENDS = frozenset([":", "–", "—", "-"])
 _MAX_LABEL = 5  # a label is a line's first few words ("2031 ( planned ) –")
 # a closed span of years in a label: "1991–2012 – X is a member of O" states a state that ended
+# a length the match left out, later in its clause: "X borders Y along 7,600 km" would give a
+# border node without the length the sentence gives it (a wrong node, as a date left out is)
+_LENGTH = re.compile(r"^[\d.,]+(?: |-)?(?:km|kilometres?|kilometers?|mi|miles?)$")
+_CLAUSE_ENDS = frozenset(
+    [",", ";", ".", ":", "and", "but", "while", "whereas", "which", "who", "that", "although",
+     "though", "—", "–", "?", "!"]
+)  # fmt: skip
+_LENGTH_REACH = 8  # words after the match a left-out length may stand in
 _YEAR_SPAN = re.compile(r"\b\d{4} ?[–—-] ?(?:\d{4}|\d{2})\b")
 _MAX_LEAD = 4  # lead words passed over before an after phrase: ", but only as an observer"
 
@@ -116,10 +124,24 @@ def hedged(
         return True  # "2030 – Target date: X joins O", "1991–2012 – X is a member of O"
     if _office_before_name(words, begin, finish, hedges.title):
         return True  # "Deputy Prime Minister X visited C": an office below a leader's
+    if _length_left_out(words, begin, finish):
+        return True  # "X borders Y along 7,600 km": the node would lack its length
     closed = finish > 0 and words[finish - 1] in _PUNCTUATION  # "X, who travelled ..., had not"
     if not closed and any(tuple(words[finish : finish + len(p)]) == p for p in hedges.next):
         return True  # "founded by A and B, and C stayed out": C opens a clause of its own
     return _after_phrase(words, finish, hedges)
+
+
+def _length_left_out(words: list[str], begin: int, finish: int) -> bool:
+    """Whether a length stands later in the match's clause while the match holds none."""
+    if any(_LENGTH.match(word) for word in words[begin:finish]):
+        return False
+    for word in words[finish : finish + _LENGTH_REACH]:
+        if word in _CLAUSE_ENDS:
+            return False
+        if _LENGTH.match(word):
+            return True
+    return False
 
 
 def _label(words: list[str], begin: int) -> list[str]:
