@@ -309,6 +309,21 @@ POSITIVES = [
     ("state-comma-bordering",
      "Armenia, bordering Georgia and Iran, is landlocked.",
      _border("arm", "geo") + _border("arm", "irn"), None),
+    ("state-shares-its-longest-border-with",
+     "Mongolia shares its longest border with China (4,630 km).",
+     _border("mng", "chn", "4630"), None),
+    ("possessive-largest-partner-is-with-trade-of",
+     "Uzbekistan's main trading partner is Russia, with turnover of $9.8 billion in 2023.",
+     [_node("TradeFigure", tradeParty=["rus", "uzb"], **_usd("9800000000"),
+            year=[_date("2023")])], None),
+    ("largest-partner-in-year-bracket-money",
+     "Turkey was Azerbaijan's second-largest trading partner in 2021 ($4.5 billion).",
+     [_node("TradeFigure", tradeParty=["aze", "tur"], **_usd("4500000000"),
+            year=[_date("2021")])], None),
+    ("fronted-developed-by-since-field",
+     "Operated by PetroKazakhstan since 1996, the Kumkol oil field lies in the steppe.",
+     [_node("FieldDevelopment", developer=["petrokazakhstan"], field=["kumkol-oil-field"],
+            startDate=[_date("1996")])], None),
 ]  # fmt: skip
 
 
@@ -518,6 +533,17 @@ NEGATIVES = [
     ("state-comma-bordering",
      "Armenia, bordering on bankruptcy in 1993 and aided by Russia, survived.",
      "sharesBorderWith", None),
+    ("state-shares-its-longest-border-with",
+     "Mongolia shares its longest railway with China (4,630 km).", "sharesBorderWith", None),
+    ("possessive-largest-partner-is-with-trade-of",
+     "Uzbekistan's main trading partner is Russia, with a turnover target of $9.8 billion.",
+     "TradeFigure", None),
+    ("largest-partner-in-year-bracket-money",
+     "Turkey was Azerbaijan's second-largest trading partner in 2021 (Appendix 4).",
+     "TradeFigure", None),
+    ("fronted-developed-by-since-field",
+     "Criticised by PetroKazakhstan since 1996, the Kumkol oil field lies in the steppe.",
+     "develops", None),
 ]  # fmt: skip
 
 
