@@ -224,6 +224,9 @@ POSITIVES = [
     ("first-state-to-establish-relations-with",
      "Mongolia was the first state to establish diplomatic relations with Kyrgyzstan, on 5 "
      "January 1992.", None, relations("kgz", "mng", "1992-01-05")),
+    ("relations-were-established-with-state",
+     "Diplomatic relations were established with Chile on 17 June 1970.", "Mongolia",
+     relations("chl", "mng", "1970-06-17")),
     ("person-then-president-of",
      "The accord was signed by Boris Yeltsin, then President of Russia, in Moscow.", None,
      [_triple("boris-yeltsin", "headOfStateOf", "rus")]),
@@ -445,6 +448,13 @@ NEGATIVES = [
     ("first-state-to-establish-relations-with",
      "Mongolia was the first state to recognise Kyrgyzstan, on 5 January 1992.", None,
      "hasDiplomaticRelationsWith"),
+    ("relations-were-established-with-state",
+     "Diplomatic relations were never established with Taiwan.", "Mongolia",
+     "hasDiplomaticRelationsWith"),
+    # no metadata and no single state opening the text: whose relations is unclear
+    ("relations-were-established-with-state",
+     "In 1970 much changed. Diplomatic relations were established with Chile on 17 June 1970.",
+     None, "hasDiplomaticRelationsWith"),
     ("person-then-president-of",
      "The accord was signed by Boris Yeltsin, then Vice President of Russia, in Moscow.", None,
      "headOfStateOf"),
