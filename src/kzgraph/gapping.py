@@ -7,8 +7,10 @@ that leaves out the verb of the match before it, and a fronted group that shares
 - subject gap: "A joined O in D1, and B in D2": a new subject and the pattern's closing date,
   or the verb's complements ("O met in C1 on D1, and P in C2 on D2");
 - pro-form: "..., and B did the same on D2": a new subject and a phrase standing for the verb;
-- companions: "Together with A and B, X founded O": the group shares X's role;
-- shared subject: "On D X signed T and so founded O": another rule reads the verb phrase;
+- companions: "Together with A and B, X founded O", "X joined O on D, together with A and B":
+  the group shares X's role (after the match, every other role too);
+- shared subject: "On D X signed T and so founded O", "X joined A in D1 and in D2 acceded to B":
+  another rule reads the verb phrase (after its own fronted date, if any);
 - respectively: "A and B joined O in D1 and D2 respectively": a date per member;
 - left-out object: "X founded O in D1; Y joined in D2": Y joined O;
 - delayed conjunct: "A and, later, X joined O": A joined O too (no date said for A).
