@@ -166,7 +166,7 @@ def test_a_broken_fields_line_names_file_and_line(tmp_path):
 
 
 def test_a_name_in_brackets_is_no_value_and_a_table_row_is_a_chronology(scoring):
-    text = "Uzbekistan\nCapital: Tashkent (not Samarkand)\n1992 | Uzbekistan joins the OSCE\n"
+    text = "Uzbekistan\nCapital: Tashkent (twinned with Almaty)\n1992 | Uzbekistan joins the OSCE\n"
     _, facts = _extract(text, scoring)
     assert triple("tashkent", "capitalOf", "uzb") in facts
     assert member("uzb", "osce", "1992") in facts
@@ -292,3 +292,15 @@ def test_a_founded_line_under_another_heading_dates_nothing(scoring):
     _, facts = _extract(text, scoring)
     assert member("arm", "csto", cls="FoundingMembership") in facts
     assert not [f for f in facts if "1991" in repr(f)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Commonwealth of Independent States\nMembers (prospective): Georgia, Mongolia\n",
+     "Kyrgyzstan\nMember of: Organisation of Islamic Cooperation (observer)\n",
+     "Treaty on Eternal Friendship\nSigned: 31 October 1998 (draft)\n",
+     "Kyrgyzstan\nPresident: Sadyr Japarov (acting)\n"],
+)  # fmt: skip
+def test_a_bracket_that_doubts_the_key_or_the_value_gives_nothing(text, scoring):
+    rules, facts = _extract(text, scoring)
+    assert not [r for r in rules if r.startswith("field-")] and not facts

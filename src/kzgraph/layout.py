@@ -94,7 +94,12 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
 
     fields: dict[str, list[Field]] = {}
     kinds = set(default_schema()) | {HEADING, FOUNDING}
-    for line, record in read_jsonl(path, ("id", "keys", "kind", "value")):
+    for line, record in read_jsonl(path, ("id",)):
+        if "doubt" in record:  # the words of brackets that doubt a value (load_doubts)
+            continue
+        missing = [k for k in ("keys", "kind", "value") if k not in record]
+        if missing:
+            raise RuleFileError(path, line, f"missing field(s): {', '.join(missing)}")
         subject, value = record.get("subject", {"role": "", "class": ""}), record["value"]
         if record["kind"] not in kinds:
             raise RuleFileError(path, line, f"unknown kind {record['kind']!r} (see schema.jsonl)")
@@ -117,6 +122,23 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
                 raise RuleFileError(path, line, f"key {key!r} is already {same[0]}'s")
             fields.setdefault(key, []).append(field)
     return fields
+
+
+def load_doubts(path: Path) -> frozenset:
+    """The words of fields.jsonl's "doubt" lines: a bracket holding one ("(applicant)",
+    "(planned)") in a key or a value makes the item state nothing."""
+    from kzgraph.gazetteer import read_jsonl
+
+    return frozenset(w for _, r in read_jsonl(path, ("id",)) for w in r.get("doubt", []))
+
+
+@cache
+def default_doubts() -> frozenset:
+    """The shipped doubt words, with hedges.jsonl's label words ("planned", "proposed")."""
+    from kzgraph.hedges import load_hedges
+    from kzgraph.resources import rules_dir
+
+    return load_doubts(rules_dir() / "fields.jsonl") | load_hedges().label
 
 
 @cache
@@ -168,6 +190,7 @@ class Layout:
         self.serial = 0  # which heading the lines are under
         self.founded: dict = {}  # (serial, organisation key) -> its founding date
         self.undated: list = []  # (serial, organisation key, fact): undated key-value foundings
+        self._field_ids = {f.id for fields in self.fields.values() for f in fields}
 
     def see(self, line: int, start: int, end: int, mentions: list[Mention]) -> None:
         """Note a sentence [start, end) of the line at offset ``line`` and its mentions."""
@@ -287,7 +310,7 @@ class Layout:
         for fact in facts:
             key = _organisation_key(fact)
             if fact.kind == "co-founding" and key and not fact.roles.get("D") and (
-                fact.rule.startswith(("table-", "field-"))
+                fact.rule.startswith("table-") or fact.rule in self._field_ids
             ):  # fmt: skip
                 self.undated.append((self.serial, key, fact))
         for serial, key, fact in self.undated:
@@ -319,6 +342,8 @@ class Layout:
     def _field_facts(self, field: Field, start: int, span, mentions: list[Mention], item: str):
         """The facts of one field's reading of a value [span) of the item at ``start``."""
         value_start, value_end = span
+        if _doubted(mask_text(self.text[value_start:value_end])):  # "O (applicant)"
+            return []
         values = [m for m in mentions if value_start <= m.start and m.end <= value_end]
         read = _value_mentions(self.text, value_start, value_end, values, field)
         chosen, extras, state, dated = read
@@ -351,9 +376,10 @@ class Layout:
         return facts
 
     def _fields_of(self, item: str) -> list[Field]:
-        """The fields whose key opens ``item`` ("Capital: ...", "Members (5): ...")."""
+        """The fields whose key opens ``item`` ("Capital: ...", "Members (5): "; a bracket
+        with words makes another key: "Members (planned)" is none)."""
         match = _KEY_VALUE.match(item)
-        key = _BRACKETED.sub(" ", match["key"]) if match else ""
+        key = re.sub(r"\(\s*\d+\s*\)", " ", match["key"]) if match else ""
         return self.fields.get(" ".join(key.lower().split()), [])
 
     def _subject(self, field: Field, at: int) -> Mention | None:
@@ -382,6 +408,16 @@ def _only(text: str, start: int, end: int, date: Mention) -> bool:
     """Whether a line [start, end) is only a date (a timeline's section: "1995", "March 1992:")."""
     rest = text[start : date.start] + text[date.end : end]
     return not rest.strip(" \t:–—-.")
+
+
+def _doubted(value: str) -> bool:
+    """Whether a bracket of a value doubts it: "(applicant)", "(planned)", "(observer)"."""
+    doubts = default_doubts()
+    for bracket in _BRACKETED.findall(value):
+        words = " ".join(re.findall(r"[a-z]+", bracket.lower()))
+        if any(re.search(rf"\b{re.escape(d)}\b", words) for d in doubts):
+            return True
+    return False
 
 
 def _organisation_key(fact: Fact) -> str | None:
