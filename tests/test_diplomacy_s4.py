@@ -255,6 +255,10 @@ NEGATIVES = [
     ("relations-with-state-followed-on",
      "Mongolia and China are neighbours. Diplomatic relations with Japan followed on 24 February "
      "1972.", None, "hasDiplomaticRelationsWith"),
+    # the opening state is named no more often than another: not surely the text's own
+    ("relations-with-state-followed-on",
+     "Japan recognised Kazakhstan in December 1991. Diplomatic relations with France followed on "
+     "25 January 1992.", None, "hasDiplomaticRelationsWith"),
     ("relations-with-list-next-item",
      "Economic relations with Germany followed on 3 June 1992, with Italy on 4 July 1992 and "
      "with Spain on 5 August 1992.", "Kyrgyzstan", "hasDiplomaticRelationsWith"),

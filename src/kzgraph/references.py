@@ -60,6 +60,7 @@ class ReferenceContext:
     opening_state: EntityRef | None = None
     sentences_seen: int = 0
     last_people: list[EntityRef] = field(default_factory=list)  # the last sentence's people
+    state_counts: dict[str, int] = field(default_factory=dict)  # state key -> times named so far
 
 
 def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
@@ -123,8 +124,7 @@ def resolve_strategy(
     if strategy == "sole_person":  # "...; he paid a state visit": the one person named before
         return _sole_person(context, named_before)
     if strategy == "document_state":  # "Relations with X followed on D": the text's own state
-        state = context.written_from or context.opening_state
-        return [state] if state else []
+        return _document_state(context)
     if strategy == "last_state":
         return [context.last_state] if context.last_state else []
     if strategy == "sole_opening_state":
@@ -156,6 +156,19 @@ def resolve_strategy(
             else resolve_strategy(context, "last:Organisation", before)
         )
     return []
+
+
+def _document_state(context: ReferenceContext) -> list[EntityRef]:
+    """The state the text is written from; without metadata, the single state its first
+    sentence opened with, if the text has named it more often than any other state so far."""
+    if context.written_from:
+        return [context.written_from]
+    state = context.opening_state
+    if state is None:
+        return []
+    counts = context.state_counts
+    others = [n for key, n in counts.items() if key != state.key]
+    return [state] if counts.get(state.key, 0) > max(others, default=0) else []
 
 
 def _sole_person(context: ReferenceContext, named_before: list[EntityRef]) -> list[EntityRef]:
@@ -766,6 +779,9 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     context.opening = _opening_entity(mentions, text, start)
     named = [e for m in mentions for e in (m.entities if m.members else m.entities[:1])]
     context.last_people = list({e.key: e for e in named if e.cls == "Person"}.values())
+    for entity in named:
+        if entity.cls == "State":
+            context.state_counts[entity.key] = context.state_counts.get(entity.key, 0) + 1
     if context.sentences_seen == 0 and context.opening is not None:
         context.opening_state = context.opening if context.opening.cls == "State" else None
     context.sentences_seen += 1
