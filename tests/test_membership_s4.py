@@ -209,6 +209,19 @@ POSITIVES = [
     ("chairmanship-of-org-was-held-by",
      "The chairmanship of the CSTO was held by Belarus in 2023.",
      [_node("Chairmanship", organisation=["csto"], chair=["blr"], year=[_date("2023")])]),
+    # eighth block
+    ("org-bracket-formerly", "Georgia joined the OSCE (formerly the CSCE) in 1992.",
+     [_triple("osce", "predecessor", "csce")]),
+    ("org-apposition-now", "Albania joined the CSCE, now the OSCE, in 1991.",
+     [_triple("osce", "predecessor", "csce")]),
+    ("org-bracket-now", "Albania joined the CSCE (now the OSCE) in 1991.",
+     [_triple("osce", "predecessor", "csce")]),
+    ("state-possessive-dated-org-chairmanship",
+     "Finland's 2008 OSCE chairmanship ended in Helsinki.",
+     [_node("Chairmanship", organisation=["osce"], chair=["fin"], year=[_date("2008")])]),
+    ("org-possessive-summit-in-city",
+     "The CSTO's summit in Minsk on 23 November 2023 adopted a declaration.",
+     [_node("Summit", organisation=["csto"], heldIn=["minsk"], startDate=[_date("2023-11-23")])]),
 ]
 
 # (rule, sentence, what no fact may name)
@@ -346,6 +359,16 @@ NEGATIVES = [
      "The OSCE chairmanship was held by Finland's foreign minister.", "chairedBy"),
     ("chairmanship-of-org-was-held-by",
      "The chairmanship of the CSTO's council was held by Belarus in 2023.", "chairedBy"),
+    ("org-bracket-formerly", "Georgia joined the OSCE (formerly a CSCE observer) in 1992.",
+     "predecessor"),
+    ("org-apposition-now", "Albania joined the CSCE, now the OSCE's partner, in 1991.",
+     "predecessor"),
+    ("org-bracket-now", "Albania joined the CSCE (now the OSCE's partner) in 1991.",
+     "predecessor"),
+    ("state-possessive-dated-org-chairmanship",
+     "Finland's 2008 OSCE observers ended their work.", "chairedBy"),
+    ("org-possessive-summit-in-city", "The CSTO's summit in Minsk will follow in 2025.",
+     "Summit"),
 ]
 
 
