@@ -60,6 +60,8 @@ POSITIVES = [
     ("field-chair", "Shanghai Cooperation Organisation\nRotating presidency: India (2023)",
      [node("Chairmanship", organisation=["shanghai-cooperation-organisation"], chair=["ind"],
            year=[("2023", "xsd:gYear")])]),
+    ("field-joined-organisation", "Turkmenistan\n• Admitted to the United Nations\t2 March "
+     "1992\nECO membership: 28 November 1992", [member("tkm", "united-nations", "1992-03-02")]),
     # chronology lines: the historic present read as the past, the leading date the facts'
     ("joined-organisation", "Timeline\n20 December 1998 – Kyrgyzstan joins the World Trade "
      "Organization.", [member("kgz", "wto", "1998-12-20")]),
@@ -99,6 +101,8 @@ NEGATIVES = [
      "Georgia", "kz:memberOf"),
     ("field-chair", "Shanghai Cooperation Organisation\nRotating presidency: India (2022–2023)",
      "chairedBy"),
+    ("field-joined-organisation", "Turkmenistan\nWTO membership application: 2022\n"
+     "Observer to the United Nations: 1992", "memberOf"),
     ("joined-organisation", "1998 – Kyrgyzstan will join the World Trade Organization.",
      "kz:memberOf"),
     ("admitted-to", "2004 – Poland and Hungary are a part of the European Union.", "kz:memberOf"),

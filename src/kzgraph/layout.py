@@ -83,6 +83,7 @@ class Field:
     in_state: str | None
     consts: dict  # fixed values, e.g. the counted noun of a count ("member states")
     also: tuple = ()  # (role, classes) of optional one-name parts ("Signed: D, City")
+    key_slot: tuple | None = None  # (role, classes) of the name a key holds ("Joined {O}")
 
 
 def load_fields(path: Path) -> dict[str, list[Field]]:
@@ -108,12 +109,13 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
         if "role" not in value or "class" not in value:
             raise RuleFileError(path, line, "a field needs a value with a role and a class")
         field = Field(
-            record["id"], frozenset(k.lower() for k in record["keys"]), record["kind"],
+            record["id"], frozenset(_key(k) for k in record["keys"]), record["kind"],
             subject["role"], tuple(subject["class"].split("|")), subject.get("arity") == "pair",
             frozenset(subject.get("heading_words", [])), value["role"],
             tuple(value.get("class", "").split("|")), value.get("arity") == "1",
             record.get("in_state"), dict(record.get("consts", {})),
             tuple((a["role"], tuple(a["class"].split("|"))) for a in record.get("also", [])),
+            _slot(record.get("key_slot")),
         )  # fmt: skip
         for key in field.keys:
             same = [f.id for f in fields.get(key, []) if f.value_classes == field.value_classes
@@ -235,7 +237,8 @@ class Layout:
         if match is None:
             return False
         named = any(m.start < start + match.end("key") for m in mentions if m.entities)
-        return bool(self._fields_of(sentence)) or not named
+        slotted = self._slotted(start, match, mentions)[1]
+        return bool(self._fields_of(sentence)) or not named or bool(slotted)
 
     def date_facts(self, facts: list[Fact]) -> None:
         """Give the facts of a chronology line that have no date the date heading the line."""
@@ -328,7 +331,23 @@ class Layout:
             facts = self._field_facts(field, start, span, mentions, item)
             if facts:
                 return facts
+        named, fields = self._slotted(start, match, mentions)
+        for field in fields:  # "Admitted to the United Nations: 2 March 1992"
+            filler = (named, _fitting(named, field.key_slot[1]))
+            facts = self._field_facts(field, start, span, mentions, item, filler)
+            if facts:
+                return facts
         return []
+
+    def _slotted(self, start: int, match, mentions: list[Mention]):
+        """The one name a key holds and the fields whose keys hold a slot there ("joined {O}")."""
+        key_start, key_end = start + match.start("key"), start + match.end("key")
+        named = [m for m in mentions if key_start <= m.start and m.end <= key_end and m.entities]
+        if len(named) != 1:
+            return None, []
+        key = self.text[key_start : named[0].start] + " {o} " + self.text[named[0].end : key_end]
+        fields = self.fields.get(_key(mask_text(key)), [])
+        return named[0], [f for f in fields if f.key_slot and _fits(named[0], f.key_slot[1])]
 
     def _listed_facts(self, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
         """The facts of a list item below a bare key ("Members:" / "• Armenia (2015)")."""
@@ -339,8 +358,11 @@ class Layout:
                 return facts
         return []
 
-    def _field_facts(self, field: Field, start: int, span, mentions: list[Mention], item: str):
-        """The facts of one field's reading of a value [span) of the item at ``start``."""
+    def _field_facts(
+        self, field: Field, start: int, span, mentions: list[Mention], item: str, filler=None
+    ) -> list[Fact]:
+        """The facts of one field's reading of a value [span) of the item at ``start`` (with
+        ``filler``, the (mention, class) of the name its key holds, for its key slot)."""
         value_start, value_end = span
         if _doubted(mask_text(self.text[value_start:value_end])):  # "O (applicant)"
             return []
@@ -358,6 +380,8 @@ class Layout:
             return []
         roles = {field.subject_role: [(subject, _fitting(subject, field.subject_classes))]}
         roles[field.value_role] = [(m, _fitting(m, field.value_classes)) for m in chosen]
+        if filler is not None:
+            roles[field.key_slot[0]] = [filler]
         for role, classes in field.also:
             if role in extras:
                 roles[role] = [(extras[role], _fitting(extras[role], classes))]
@@ -380,7 +404,7 @@ class Layout:
         with words makes another key: "Members (planned)" is none)."""
         match = _KEY_VALUE.match(item)
         key = re.sub(r"\(\s*\d+\s*\)", " ", match["key"]) if match else ""
-        return self.fields.get(" ".join(key.lower().split()), [])
+        return self.fields.get(_key(key), [])
 
     def _subject(self, field: Field, at: int) -> Mention | None:
         """The heading's entity of the field's subject class (two states for a pair), or None."""
@@ -408,6 +432,16 @@ def _only(text: str, start: int, end: int, date: Mention) -> bool:
     """Whether a line [start, end) is only a date (a timeline's section: "1995", "March 1992:")."""
     rest = text[start : date.start] + text[date.end : end]
     return not rest.strip(" \t:–—-.")
+
+
+def _key(text: str) -> str:
+    """A key as looked up: lowercase, spaces folded, no "the" before a slot ("joined {o}")."""
+    return " ".join(text.lower().split()).replace("the {o}", "{o}")
+
+
+def _slot(record: dict | None) -> tuple | None:
+    """A key slot's (role, classes) from its record ({"role", "class"}), or None."""
+    return (record["role"], tuple(record["class"].split("|"))) if record else None
 
 
 def _doubted(value: str) -> bool:
