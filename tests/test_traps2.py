@@ -343,3 +343,26 @@ def test_an_organisation_qualifying_a_noun_gives_no_membership(facts, text):
 def test_a_noun_after_lead_words_is_no_modifier(facts):
     extracted = facts("Kyrgyzstan joined the WTO in 1998, but talks on Tajikistan's entry went on.")
     assert ("triple", "kgz", "kz:memberOf", "wto") in extracted
+
+
+# hedge-attributed-tail, hedge-replaced-in-role: an attribution closing the sentence; a
+# replacement in a role is no succession
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyzstan joined the WTO in 1998 after short talks, critics say.",
+        "The Eurasian Economic Union replaced the CIS as the main economic bloc, analysts say.",
+        "The Organization of Turkic States replaced the CIS as the leading forum of the region.",
+    ],
+)
+def test_an_attributed_claim_or_a_role_replacement_gives_nothing(facts, text):
+    assert facts(text) == []
+
+
+def test_an_official_attribution_and_a_plain_replacement_keep_their_facts(facts):
+    extracted = facts("Kyrgyzstan joined the WTO in 1998 after short talks, the ministry said.")
+    assert ("triple", "kgz", "kz:memberOf", "wto") in extracted
+    extracted = facts(
+        "The Eurasian Economic Union replaced the Eurasian Economic Community in 2015."
+    )
+    assert ("triple", "eaeu", "kz:predecessor", "eurasec") in extracted

@@ -29,12 +29,14 @@ class Hedges:
     next: tuple[tuple[str, ...], ...] = ()  # phrases right after it, never past lead words
     title: tuple[tuple[str, ...], ...] = ()  # an office before a name: "Foreign Minister X visited"
     label: frozenset = frozenset()  # in a line's label before the match: "Planned: X joins O"
+    tail: tuple[tuple[str, ...], ...] = ()  # anywhere after it: "X replaced Y as ..., analysts say"
 
 
 _HEDGE_SCOPES = (
-    "sentence", "before", "inside", "span", "after", "preceding", "lead", "next", "title", "label"
+    "sentence", "before", "inside", "span", "after", "preceding", "lead", "next", "title", "label",
+    "tail",
 )  # fmt: skip
-_PHRASE_SCOPES = ("after", "preceding", "next", "title")
+_PHRASE_SCOPES = ("after", "preceding", "next", "title", "tail")
 # what may follow an office that names no one: "the foreign minister of X", "Foreign Minister, X"
 _NOT_A_NAME = frozenset([",", "of", "for", "and", "or", "'s", "’s", "who", "which", "."])
 _PUNCTUATION = frozenset([",", ";", ":", "(", ")", "—", "–"])
@@ -72,7 +74,7 @@ def load_hedges(path: Path | None = None) -> Hedges:
     return Hedges(
         frozenset(words["sentence"]), frozenset(words["before"]), frozenset(words["inside"]),
         frozenset(words["span"]), phrases["after"], phrases["preceding"], frozenset(words["lead"]),
-        phrases["next"], phrases["title"], frozenset(words["label"]),
+        phrases["next"], phrases["title"], frozenset(words["label"]), phrases["tail"],
     )  # fmt: skip
 
 
@@ -124,12 +126,20 @@ def hedged(
         return True  # "2030 – Target date: X joins O", "1991–2012 – X is a member of O"
     if _office_before_name(words, begin, finish, hedges.title):
         return True  # "Deputy Prime Minister X visited C": an office below a leader's
+    if any(_holds(words[finish:], phrase) for phrase in hedges.tail):
+        return True  # "O replaced P as the main alliance, analysts say": an attributed claim
     if _length_left_out(words, begin, finish):
         return True  # "X borders Y along 7,600 km": the node would lack its length
     closed = finish > 0 and words[finish - 1] in _PUNCTUATION  # "X, who travelled ..., had not"
     if not closed and any(tuple(words[finish : finish + len(p)]) == p for p in hedges.next):
         return True  # "founded by A and B, and C stayed out": C opens a clause of its own
     return _after_phrase(words, finish, hedges)
+
+
+def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` stands anywhere in ``words``."""
+    size = len(phrase)
+    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
 
 
 def _length_left_out(words: list[str], begin: int, finish: int) -> bool:
