@@ -251,3 +251,20 @@ def test_a_name_going_on_past_its_head_is_no_name():
     assert _names("Mongolia joined the Steppe Competitiveness Programme in 2010.") == [
         "Steppe Competitiveness Programme"
     ]
+
+
+# a one-word short name after the full name
+
+
+def test_a_surname_first_name_after_the_full_name_is_that_person(scoring):
+    _, facts = _extract(
+        "Hu Jintao met Nursultan Nazarbayev in 2004. Three years later Hu visited Astana in "
+        "August 2007.",
+        scoring,
+    )
+    [visit] = nodes_of(facts, "kz:StateVisit")
+    assert visit["kz:visitor"] == ["hu-jintao"]
+
+
+def test_a_short_word_with_no_full_name_before_names_no_one():
+    assert _mentions("The Moon landing was watched in Tokyo.") == [("Tokyo", ("tokyo",))]

@@ -472,7 +472,28 @@ def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None
     selected = _select(candidates)
     selected = sorted(selected + _titled_people(selected, text, matchers), key=lambda m: m.start)
     selected = _short_names(selected, text, matchers.gazetteer)
+    selected = sorted(selected + _short_words(span, offset, selected, text, matchers.gazetteer),
+                      key=lambda m: m.start)  # fmt: skip
     return _absorb_acronyms(selected, text)
+
+
+def _short_words(span, offset: int, mentions: list[Mention], text: str, gazetteer: Gazetteer):
+    """ "Xi" after "Xi Jinping", "Moon's invitation" after "Moon Jae-in": a one-word short name
+    (an entry's ``short`` field, exact case) no mention covers is that entry when the document
+    named it in full before."""
+    found = []
+    for token in span:
+        key = gazetteer.short_names.get(token.text)
+        if key is None:
+            continue
+        begin, end = offset + token.idx, offset + token.idx + len(token)
+        if any(m.start < end and m.end > begin for m in mentions):
+            continue
+        entity = gazetteer.entities[key]
+        if _named_before(entity, text, begin):
+            kinds = gazetteer.kinds(entity.cls)
+            found.append(Mention(begin, end, kinds, "gazetteer", (key,)))
+    return found
 
 
 def _short_names(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:
