@@ -168,10 +168,8 @@ def test_a_label_is_the_lines_first_few_words_before_a_colon_or_dash():
     assert not hedged(long, 7, 10, hedges)
 
 
-# Key-value lines whose key or value carries a plan or a lesser status in brackets. layout.py
-# (brief K) strips a key's brackets before looking it up and lets a value's word-only brackets
-# through, so these give facts; they must not. Kept as xfail until the layout reader reads the
-# brackets (hedges.jsonl's label and bracket words would serve).
+# Key-value lines whose key or value carries a plan or a lesser status in brackets: the layout
+# reader (brief K) gave facts for these until it read the brackets; they must give nothing.
 LAYOUT_PLANS = [
     "Eurasian Economic Union\nMembers (planned): Tajikistan, Uzbekistan\n",
     "Power of Siberia 2\nCompletion: 2030 (planned)\n",
@@ -180,7 +178,6 @@ LAYOUT_PLANS = [
 ]
 
 
-@pytest.mark.xfail(reason="layout.py reads bracketed plans in key-value lines as facts (brief K)")
 @pytest.mark.parametrize("text", LAYOUT_PLANS)
 def test_a_key_value_line_marked_as_a_plan_gives_nothing(facts, text):
     assert facts(text) == []
