@@ -873,3 +873,30 @@ def test_an_organisations_predecessor(text):
 )
 def test_predecessor_look_alikes_give_nothing(text):
     assert _facts(text, "predecessor") == set()
+
+
+# --- "travelled to C for a state visit on D": the purpose names the visit itself -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilham Aliyev travelled to Astana for a state visit on 23 August 2022.",
+        "Ilham Aliyev flew to Astana for a two-day official visit on 23 August 2022.",
+    ],
+)
+def test_travelled_for_a_visit(text):
+    assert ("visit-ilham-aliyev-astana-2022-08-23", "destination", "astana") in _triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilham Aliyev travelled to Astana for talks on 23 August 2022.",
+        "Ilham Aliyev travelled to Astana for a planned state visit on 23 August 2022.",
+        "Ilham Aliyev travelled to Astana for a visit to the Eurasian Economic Union"
+        " headquarters on 23 August 2022.",
+    ],
+)
+def test_travelled_for_look_alikes_give_nothing(text):
+    assert not any(p == "destination" for _, p, _ in _triples(text))

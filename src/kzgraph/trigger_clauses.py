@@ -185,7 +185,24 @@ def _right_break(doc, index: int) -> bool:
         return False
     following = doc[index + 1] if index + 1 < len(doc) else None
     dated = following is not None and "|Date|" in following._.kz_kinds and is_value(following)
-    return not (token.lower_ == "to" and dated)
+    return not (
+        (token.lower_ == "to" and dated) or (token.lower_ == "for" and _for_visit(doc, index))
+    )
+
+
+def _for_visit(doc, index: int) -> bool:
+    """ "for a (two-day) state visit": the purpose names the visit itself, no other clause."""
+    words = doc[index + 1 : index + 8]
+    if not len(words) or words[0].lower_ not in {"a", "an", "his", "her", "their", "its"}:
+        return False
+    for token in words[1:]:
+        if token.text in {"-", "–"}:
+            continue  # "a two-day state visit"
+        if token._.kz_mention >= 0 or not token.text.replace("-", "").isalpha():
+            return False
+        if token.lower_ in {"visit", "visits"}:
+            return True
+    return False
 
 
 def place_apposition_end(doc, comma: int) -> int | None:
