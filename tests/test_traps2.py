@@ -363,3 +363,19 @@ def test_an_official_attribution_and_a_plain_replacement_keep_their_facts(facts)
         "The Eurasian Economic Union replaced the Eurasian Economic Community in 2015."
     )
     assert ("triple", "eaeu", "kz:predecessor", "eurasec") in extracted
+
+
+# A heading that marks the lines under it as plans or rumours ("Planned accessions", "Upcoming
+# visits", "Rumoured events"): the present-tense lines below it are no facts. The hedges see one
+# sentence only; the layout reader knows the heading (brief K). xfail until one of them reads it.
+@pytest.mark.xfail(reason="a heading's plan word does not reach the lines under it")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planned accessions\n• Kyrgyzstan joins the Organisation for Economic Co-operation and "
+        "Development in 2029.\n",
+        "Rumoured events\n2027 – Mongolia joins the Collective Security Treaty Organization.\n",
+    ],
+)
+def test_lines_under_a_plan_heading_give_nothing(facts, text):
+    assert facts(text) == []
