@@ -324,6 +324,13 @@ POSITIVES = [
      "Operated by PetroKazakhstan since 1996, the Kumkol oil field lies in the steppe.",
      [_node("FieldDevelopment", developer=["petrokazakhstan"], field=["kumkol-oil-field"],
             startDate=[_date("1996")])], None),
+    ("state-language-is-while-other-has-official-status",
+     "Kyrgyzstan's state language is Kyrgyz, and Russian has official status.",
+     [_triple("kgz", "officialLanguage", "kyrgyz"), _triple("kgz", "officialLanguage", "russian")],
+     None),
+    ("state-is-bounded-by",
+     "Tajikistan is bounded by Uzbekistan, Kyrgyzstan, China and Afghanistan.",
+     _border("tjk", "chn") + _border("tjk", "afg"), None),
 ]  # fmt: skip
 
 
@@ -544,6 +551,11 @@ NEGATIVES = [
     ("fronted-developed-by-since-field",
      "Criticised by PetroKazakhstan since 1996, the Kumkol oil field lies in the steppe.",
      "develops", None),
+    ("state-language-is-while-other-has-official-status",
+     "Kyrgyzstan's state language is Kyrgyz, while Russian has no official status in the courts.",
+     "'russian'", None),
+    ("state-is-bounded-by",
+     "Tajikistan is bounded by treaties with Uzbekistan and China.", "sharesBorderWith", None),
 ]  # fmt: skip
 
 
