@@ -379,3 +379,20 @@ def test_an_official_attribution_and_a_plain_replacement_keep_their_facts(facts)
 )
 def test_lines_under_a_plan_heading_give_nothing(facts, text):
     assert facts(text) == []
+
+
+# hedge-inverted-condition: "Had X signed T, ..." is a condition
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had Uzbekistan joined the Eurasian Economic Union in 2015, its trade would have grown.",
+        "Had Turkmenistan signed the Energy Charter Treaty in 1998, it would have been bound.",
+    ],
+)
+def test_an_inverted_condition_gives_nothing(facts, text):
+    assert facts(text) == []
+
+
+def test_had_inside_a_plain_sentence_keeps_its_fact(facts):
+    extracted = facts("Uzbekistan had joined the Eurasian Economic Union in 2015.")
+    assert ("triple", "uzb", "kz:memberOf", "eaeu") in extracted

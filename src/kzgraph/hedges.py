@@ -30,11 +30,12 @@ class Hedges:
     title: tuple[tuple[str, ...], ...] = ()  # an office before a name: "Foreign Minister X visited"
     label: frozenset = frozenset()  # in a line's label before the match: "Planned: X joins O"
     tail: tuple[tuple[str, ...], ...] = ()  # anywhere after it: "X replaced Y as ..., analysts say"
+    opening: frozenset = frozenset()  # the sentence's first word, before it: "Had X signed T, ..."
 
 
 _HEDGE_SCOPES = (
     "sentence", "before", "inside", "span", "after", "preceding", "lead", "next", "title", "label",
-    "tail",
+    "tail", "opening",
 )  # fmt: skip
 _PHRASE_SCOPES = ("after", "preceding", "next", "title", "tail")
 # what may follow an office that names no one: "the foreign minister of X", "Foreign Minister, X"
@@ -75,6 +76,7 @@ def load_hedges(path: Path | None = None) -> Hedges:
         frozenset(words["sentence"]), frozenset(words["before"]), frozenset(words["inside"]),
         frozenset(words["span"]), phrases["after"], phrases["preceding"], frozenset(words["lead"]),
         phrases["next"], phrases["title"], frozenset(words["label"]), phrases["tail"],
+        frozenset(words["opening"]),
     )  # fmt: skip
 
 
@@ -126,6 +128,8 @@ def hedged(
         return True  # "2030 – Target date: X joins O", "1991–2012 – X is a member of O"
     if _office_before_name(words, begin, finish, hedges.title):
         return True  # "Deputy Prime Minister X visited C": an office below a leader's
+    if words and begin > 0 and words[0] in hedges.opening:
+        return True  # "Had X signed T in 1994, it would ...": a condition, inverted
     if any(_holds(words[finish:], phrase) for phrase in hedges.tail):
         return True  # "O replaced P as the main alliance, analysts say": an attributed claim
     if _length_left_out(words, begin, finish):
