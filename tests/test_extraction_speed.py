@@ -113,3 +113,27 @@ def test_the_matcher_reads_native_attributes_as_the_extensions_say():
         assert native == extension
     grouped = _merged("Chile, Peru and Bolivia established diplomatic relations in 1950.")
     assert grouped[0]._.kz_group and list(_every_matcher(grouped, rules))
+
+
+def test_after_phrases_looked_up_by_first_word_are_the_ones_that_follow():
+    from kzgraph.hedges import Hedges, _after_phrase
+
+    def brute(words, finish, hedges):  # every phrase at every position, as before the index
+        return any(
+            tuple(words[start : start + 6])[: len(phrase)] == phrase
+            for start in range(finish, min(finish + 1, len(words)) + 1)
+            for phrase in hedges.after
+        )
+
+    hedges = Hedges(after=(("as", "an", "observer"), ("as", "a", "guest"), ("online",)))
+    cases = [
+        (["x", "joined", "y", "as", "an", "observer"], 3, True),
+        (["x", "joined", "y", "as", "a", "guest"], 3, True),
+        (["x", "joined", "y", "as", "a", "member"], 3, False),  # look-alike: same first word
+        (["x", "met", "y", "online"], 3, True),
+        (["x", "met", "y"], 3, False),
+    ]
+    for words, finish, expected in cases:
+        assert _after_phrase(words, finish, hedges) is expected
+        assert brute(words, finish, hedges) is expected
+    assert _after_phrase(["x", "met", "y"], 3, Hedges(after=((),)))  # an empty phrase: always

@@ -178,13 +178,31 @@ def _office_before_name(words: list[str], begin: int, finish: int, offices) -> b
     return False
 
 
+_BY_FIRST_WORD: dict[int, tuple] = {}  # id(phrases) -> (phrases, their index by first word)
+
+
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict:
+    """Phrases by their first word (None for an empty one), built once per tuple of phrases:
+    only those can stand at a position, and hedged runs for every relation and trigger match."""
+    cached = _BY_FIRST_WORD.get(id(phrases))
+    if cached is None or cached[0] is not phrases:
+        index: dict = {}
+        for phrase in phrases:
+            key = phrase[0] if phrase else None
+            index[key] = (*index.get(key, ()), phrase)
+        cached = _BY_FIRST_WORD[id(phrases)] = (phrases, index)
+    return cached[1]
+
+
 def _after_phrase(words: list[str], finish: int, hedges: Hedges) -> bool:
     """Whether an after phrase follows the match, directly or past a few lead words
     ("joined Y in 2004, but only as an observer"); a comma only before another lead word, so
     "takes part in P, a programme of O, as a partner country" keeps P's organisation."""
+    by_first = _by_first_word(hedges.after)
     for start in range(finish, min(finish + _MAX_LEAD, len(words)) + 1):
         following = tuple(words[start : start + 6])
-        if any(following[: len(phrase)] == phrase for phrase in hedges.after):
+        phrases = by_first.get(following[0] if following else None, ()) + by_first.get(None, ())
+        if any(following[: len(phrase)] == phrase for phrase in phrases):
             return True
         if start >= len(words) or words[start] not in hedges.lead:
             return False
