@@ -1,15 +1,18 @@
-"""The extractor scored on the blind corpora (tests/blind/ to tests/blind9/).
+"""The extractor scored on the blind corpora (tests/blind/ to tests/blind12/).
 
 Each corpus was scored blind, before anyone read it to write rules: tests/blind P 0.882
 R 0.405 at f65b05f; tests/blind2 P 0.781 R 0.420 at 00b8139; tests/blind3 P 0.975 R 0.484 at
 8026e9c; tests/blind4 P 0.872 R 0.347 and tests/blind5 P 0.845 R 0.390 at da74dc2;
 tests/blind6 P 0.971 R 0.430 at 6a2acfc; tests/blind7 P 0.953 R 0.498 at c7b0025; tests/blind8
-P 0.982 R 0.570 and tests/blind9 P 0.908 R 0.497 at 74ec546 (held out for all of session 3).
+P 0.982 R 0.570 and tests/blind9 P 0.908 R 0.497 at 74ec546 (held out for all of session 3);
+tests/blind10 P 0.978 R 0.497, tests/blind11 P 0.967 R 0.576 and tests/blind12 P 1.000 R 0.479 at
+420c746 (written at the start of session 4 and scored, numbers only, at its end; see their READMEs).
 Recall was below issue 3's generality bar of 0.70 each time. Each test holds the floor measured
 since, rounded down, as a regression guard; every corpus was used for development after its blind
 score (blind2 from 17:00 UTC, blind3 from 17:31, blind4 and blind5 from 18:05, blind6 from
-18:31, blind7 from 18:52 on 2026-11-22), so these floors are no longer blind figures. Each
-corpus's README gives the history.
+18:31, blind7 from 18:52 on 2026-11-22; blind8 and blind9 in session 4; blind10 to blind12 only
+from the end of session 4, so their floors are still their blind figures), so the other floors are
+no longer blind figures. Each corpus's README gives the history.
 """
 
 from __future__ import annotations
@@ -21,16 +24,19 @@ import pytest
 TESTS = Path(__file__).parent
 
 FLOORS = [
-    # corpus, gold facts, precision floor, recall floor
-    ("blind", 111, 1.00, 0.77),
+    # corpus, gold facts, precision floor, recall floor (measured at the end of session 4)
+    ("blind", 111, 1.00, 0.92),
     ("blind2", 119, 1.00, 0.99),
-    ("blind3", 161, 1.00, 0.95),
-    ("blind4", 196, 1.00, 0.64),
-    ("blind5", 154, 1.00, 0.61),
-    ("blind6", 158, 0.98, 0.86),
-    ("blind7", 205, 1.00, 0.51),
-    ("blind8", 193, 0.98, 0.56),
-    ("blind9", 179, 0.90, 0.49),
+    ("blind3", 161, 1.00, 0.96),
+    ("blind4", 196, 1.00, 0.87),
+    ("blind5", 154, 1.00, 0.88),
+    ("blind6", 158, 0.98, 0.91),
+    ("blind7", 205, 1.00, 0.99),
+    ("blind8", 193, 1.00, 0.89),
+    ("blind9", 179, 0.98, 0.90),
+    ("blind10", 181, 0.97, 0.49),
+    ("blind11", 151, 0.96, 0.57),
+    ("blind12", 219, 1.00, 0.47),
 ]
 
 

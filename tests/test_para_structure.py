@@ -17,8 +17,9 @@ from fact_cases import triple as _triple
 
 CORPUS = Path(__file__).parent / "para-structure"
 _extract = partial(extract, stem="para-structure-test")
-# measured at the W5d commits (HEAD + its block): P 1.000, R 0.900 on 220 gold facts
-PRECISION_FLOOR, RECALL_FLOOR = 1.00, 0.90
+# measured at the W5d commits (HEAD + its block): P 1.000, R 0.900 on 220 gold facts; raised at the
+# end of session 4 to its score then (P 1.000, R 0.927), rounded down
+PRECISION_FLOOR, RECALL_FLOOR = 1.00, 0.92
 
 
 def test_para_structure_holds_the_measured_floor(scoring):

@@ -21,7 +21,7 @@ def test_no_trap_of_the_pasted_layouts_gives_a_fact(scoring):
     print(score.report("traps2"))
     assert score.gold == 66
     assert score.extracted == score.matched, score.report("traps2")
-    assert score.recall >= 0.60, score.report("traps2")
+    assert score.recall >= 0.65, score.report("traps2")
 
 
 def _visits(extracted: list) -> list:
