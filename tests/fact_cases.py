@@ -1,5 +1,7 @@
 """Builders and checks for the tests that state a rule's construction in other wording
-(tests/test_para_*.py, tests/test_relation_families.py).
+(tests/test_para_*.py, tests/test_relation_families.py), and the trigger stage's own view
+(tests/test_triggers_clauses.py, tests/test_triggers_s4.py: ``triggers_alone``,
+``assertion_triples``).
 
 The builders write a fact in the scorer's own form (tests/gold_scoring.py's
 ``extracted_facts``): ``("triple", s, "kz:"+p, o)`` or ``("node", "kz:"+cls, {"kz:"+p:
@@ -10,9 +12,14 @@ imported (pytest runs with ``--import-mode=importlib``, so a sibling is not impo
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
+import kzgraph.extract
 from kzgraph.documents import document_from_text
 from kzgraph.extract import extract_document
-from kzgraph.namespaces import KZ
+from kzgraph.namespaces import KZ, KZR
 
 
 def extract(text: str, scoring, written_from: str | None = None, *, stem: str):
@@ -23,6 +30,35 @@ def extract(text: str, scoring, written_from: str | None = None, *, stem: str):
     quads = extract_document(document_from_text(text, stem, metadata)).quads
     rules = {q.object.value for q in quads if q.predicate.value == KZ + "rule"}
     return rules, scoring.extracted_facts(quads)
+
+
+@pytest.fixture(autouse=True)
+def triggers_alone(monkeypatch):
+    """The relation rules switched off, so that a test sees what the trigger stage alone does.
+    Autouse in the test modules that import it (``from fact_cases import triggers_alone``)."""
+    monkeypatch.setattr(kzgraph.extract, "extract_relations", lambda *args, **kwargs: [])
+
+
+def assertion_triples(text: str, *, stem: str) -> set[tuple[str, str, str]]:
+    """(subject, property, object) of the assertion graphs of ``text`` as one document named
+    ``stem``, as local names or literal values (kz: properties only, kz:acronym left out)."""
+    found = set()
+    for quad in extract_document(document_from_text(text, stem)).quads:
+        if re.search(r"/s\d+/a\d+$", quad.graph_name.value) is None:
+            continue
+        if not quad.predicate.value.startswith(KZ) or quad.predicate.value == KZ + "acronym":
+            continue
+        subject = quad.subject.value.removeprefix(KZR)
+        found.add(
+            (subject, quad.predicate.value.removeprefix(KZ), quad.object.value.removeprefix(KZR))
+        )
+    return found
+
+
+def rule_ids(text: str, *, stem: str) -> set[str]:
+    """The kz:rule values of ``text`` extracted as one document named ``stem``."""
+    quads = extract_document(document_from_text(text, stem)).quads
+    return {q.object.value for q in quads if q.predicate.value == KZ + "rule"}
 
 
 def triple(s, p, o):

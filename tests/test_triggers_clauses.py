@@ -7,40 +7,18 @@ The relation rules are switched off here, so each test sees what the trigger sta
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from fact_cases import assertion_triples, rule_ids, triggers_alone  # noqa: F401 (autouse)
 
-import kzgraph.extract
 from kzgraph import triggers
-from kzgraph.documents import document_from_text
-from kzgraph.extract import extract_document
-from kzgraph.namespaces import KZ, KZR
-
-
-@pytest.fixture(autouse=True)
-def _triggers_alone(monkeypatch):
-    monkeypatch.setattr(kzgraph.extract, "extract_relations", lambda *args, **kwargs: [])
 
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
-    """(subject, property, object) of the assertion graphs, as local names or literal values."""
-    found = set()
-    for quad in extract_document(document_from_text(text, "clause-test")).quads:
-        if re.search(r"/s\d+/a\d+$", quad.graph_name.value) is None:
-            continue
-        if not quad.predicate.value.startswith(KZ) or quad.predicate.value == KZ + "acronym":
-            continue
-        subject = quad.subject.value.removeprefix(KZR)
-        found.add(
-            (subject, quad.predicate.value.removeprefix(KZ), quad.object.value.removeprefix(KZR))
-        )
-    return found
+    return assertion_triples(text, stem="clause-test")
 
 
 def _rules(text: str) -> set[str]:
-    quads = extract_document(document_from_text(text, "clause-test")).quads
-    return {q.object.value for q in quads if q.predicate.value == KZ + "rule"}
+    return rule_ids(text, stem="clause-test")
 
 
 def _facts(text: str) -> set[tuple[str, str, str]]:
