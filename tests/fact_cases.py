@@ -157,6 +157,16 @@ def assert_gives_nothing(extracted, rule: str | None, kind: str, *, variants: bo
     assert not [f for f in facts if kind in repr(f)], (kind, facts)
 
 
+def assert_no_wrong_fact(scoring, folder, name: str, *, gold: int, recall: float) -> None:
+    """The corpus in ``folder`` (its corpus/ and gold/) has ``gold`` gold facts, every extracted
+    fact is in the gold, and recall is at least ``recall`` (the traps corpora's exact floor)."""
+    score = scoring.score_corpus(folder / "corpus", folder / "gold")
+    print(score.report(name))
+    assert score.gold == gold
+    assert score.extracted == score.matched, score.report(name)
+    assert score.recall >= recall, score.report(name)
+
+
 def assert_paired(positives: list, negatives: list) -> None:
     """Every rule with a positive case has a look-alike, and the other way round."""
     with_positive, with_negative = {p[0] for p in positives}, {n[0] for n in negatives}

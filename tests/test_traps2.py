@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fact_cases import assert_no_wrong_fact
 
 from kzgraph.hedges import Hedges, hedged, load_hedges
 
@@ -17,11 +18,15 @@ TRAPS2 = Path(__file__).parent / "traps2"
 
 
 def test_no_trap_of_the_pasted_layouts_gives_a_fact(scoring):
-    score = scoring.score_corpus(TRAPS2 / "corpus", TRAPS2 / "gold")
-    print(score.report("traps2"))
-    assert score.gold == 66
-    assert score.extracted == score.matched, score.report("traps2")
-    assert score.recall >= 0.65, score.report("traps2")
+    assert_no_wrong_fact(scoring, TRAPS2, "traps2", gold=66, recall=0.65)
+
+
+# Look-alikes by the hedge (or the reading) that stops them, filled section by section below:
+# no fact at all (test_a_look_alike_gives_nothing), no StateVisit node (test_no_state_visit).
+GIVES_NOTHING: dict[str, list[str]] = {}
+NO_VISIT: dict[str, list[str]] = {}
+# Their plain counterparts: (a sentence, the binary fact it keeps), test_a_plain_fact_is_kept.
+KEEPS: dict[str, list[tuple[str, tuple[str, str, str]]]] = {}
 
 
 def _visits(extracted: list) -> list:
@@ -30,17 +35,12 @@ def _visits(extracted: list) -> list:
 
 # hedge-lesser-office: an office below a leader's, right before the person the match opens with
 # (or inside the clause a trigger reads), is no state visit
-@pytest.mark.parametrize(
-    "text",
-    [
-        "First Deputy Prime Minister Roman Sklyar paid a working visit to Minsk in 2023.",
-        "Defence Minister Sergei Shoigu visited Bishkek in 2019.",
-        "Vice President Mike Pence visited Tbilisi in 2017.",
-        "Deputy Foreign Minister Akan Rakhmetullin travelled to Ulaanbaatar in May 2024.",
-    ],
-)
-def test_a_minister_or_deputy_visiting_is_no_state_visit(facts, text):
-    assert _visits(facts(text)) == []
+NO_VISIT["a_minister_or_deputy_visiting"] = [
+    "First Deputy Prime Minister Roman Sklyar paid a working visit to Minsk in 2023.",
+    "Defence Minister Sergei Shoigu visited Bishkek in 2019.",
+    "Vice President Mike Pence visited Tbilisi in 2017.",
+    "Deputy Foreign Minister Akan Rakhmetullin travelled to Ulaanbaatar in May 2024.",
+]
 
 
 @pytest.mark.parametrize(
@@ -132,9 +132,7 @@ ATTRIBUTED = [
 ]
 
 
-@pytest.mark.parametrize("text", PLAN_LINES + ATTRIBUTED)
-def test_a_planned_or_attributed_fact_gives_nothing(facts, text):
-    assert facts(text) == []
+GIVES_NOTHING["a_planned_or_attributed_fact"] = PLAN_LINES + ATTRIBUTED
 
 
 @pytest.mark.parametrize(
@@ -178,24 +176,17 @@ LAYOUT_PLANS = [
 ]
 
 
-@pytest.mark.parametrize("text", LAYOUT_PLANS)
-def test_a_key_value_line_marked_as_a_plan_gives_nothing(facts, text):
-    assert facts(text) == []
+GIVES_NOTHING["a_key_value_line_marked_as_a_plan"] = LAYOUT_PLANS
 
 
 # hedge-at-a-distance-more and hedge-summit-as-modifier: a summit held online, or the summit as
 # a modifier of another thing, is no summit in the city
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ashgabat hosted the CIS summit preparations in 2019.",
-        "Bishkek hosted the CSTO summit on 26 November 2020 as a virtual event.",
-        "Minsk hosted the EAEU summit in 2020, which was held online.",
-        "The CIS summit in Ashgabat in 2020 was held by videoconference.",
-    ],
-)
-def test_a_summit_held_online_or_named_as_a_modifier_gives_nothing(facts, text):
-    assert facts(text) == []
+GIVES_NOTHING["a_summit_held_online_or_named_as_a_modifier"] = [
+    "Ashgabat hosted the CIS summit preparations in 2019.",
+    "Bishkek hosted the CSTO summit on 26 November 2020 as a virtual event.",
+    "Minsk hosted the EAEU summit in 2020, which was held online.",
+    "The CIS summit in Ashgabat in 2020 was held by videoconference.",
+]
 
 
 @pytest.mark.parametrize(
@@ -216,19 +207,14 @@ def test_a_summit_in_a_city_keeps_its_node(facts, text, city, year):
 
 
 # hedge-ended-after: a membership the same sentence ends right after it is no membership
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Uzbekistan joined GUAM in 1999 and left it in 2005.",
-        "Georgia became a member of the Commonwealth of Independent States in 1993 but withdrew in "
-        "2009.",
-        "Ukraine joined the Commonwealth of Independent States in 1991 and later withdrew.",
-        "Azerbaijan joined the Collective Security Treaty Organization in 1994, only to leave it "
-        "five years later.",
-    ],
-)
-def test_a_membership_ended_in_the_same_sentence_gives_nothing(facts, text):
-    assert facts(text) == []
+GIVES_NOTHING["a_membership_ended_in_the_same_sentence"] = [
+    "Uzbekistan joined GUAM in 1999 and left it in 2005.",
+    "Georgia became a member of the Commonwealth of Independent States in 1993 but withdrew in "
+    "2009.",
+    "Ukraine joined the Commonwealth of Independent States in 1991 and later withdrew.",
+    "Azerbaijan joined the Collective Security Treaty Organization in 1994, only to leave it "
+    "five years later.",
+]
 
 
 def test_leaving_another_organisation_keeps_the_first_membership(facts):
@@ -242,15 +228,10 @@ def test_leaving_another_organisation_keeps_the_first_membership(facts):
 
 # hedge-called-off-after-verb: a visit whose match ends at its own verb ("X's visit to C in D
 # took|was ...") and is then held online or called off
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Serdar Berdimuhamedow's state visit to Baku in 2023 took place by videoconference.",
-        "Emomali Rahmon's official visit to Bishkek in 2022 was called off.",
-    ],
-)
-def test_a_visit_held_online_or_called_off_after_its_verb_gives_nothing(facts, text):
-    assert _visits(facts(text)) == []
+NO_VISIT["a_visit_held_online_or_called_off_after_its_verb"] = [
+    "Serdar Berdimuhamedow's state visit to Baku in 2023 took place by videoconference.",
+    "Emomali Rahmon's official visit to Bishkek in 2022 was called off.",
+]
 
 
 def test_after_the_verb_only_an_online_or_called_off_event_is_hedged():
@@ -262,35 +243,27 @@ def test_after_the_verb_only_an_online_or_called_off_event_is_hedged():
 
 
 # a label holding a closed span of years: the state it names ended
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Timeline\n1991–2012 – Uzbekistan is a member of the Collective Security Treaty "
-        "Organization.\n",
-        "Timeline\n1999–2005: Uzbekistan belongs to GUAM.\n",
-    ],
-)
-def test_a_line_labelled_with_a_span_of_years_gives_nothing(facts, text):
-    assert facts(text) == []
+GIVES_NOTHING["a_line_labelled_with_a_span_of_years"] = [
+    "Timeline\n1991–2012 – Uzbekistan is a member of the Collective Security Treaty "
+    "Organization.\n",
+    "Timeline\n1999–2005: Uzbekistan belongs to GUAM.\n",
+]
 
 
-def test_a_line_labelled_with_one_year_keeps_its_fact(facts):
-    extracted = facts("Timeline\n1992 – Kazakhstan joins the United Nations.\n")
-    assert ("triple", "kaz", "kz:memberOf", "united-nations") in extracted
+KEEPS["a_line_labelled_with_one_year"] = [
+    (
+        "Timeline\n1992 – Kazakhstan joins the United Nations.\n",
+        ("kaz", "memberOf", "united-nations"),
+    ),
+]
 
 
 # hedge-figure-to-reach, hedge-figure-disputed: a figure to be reached, or one the sentence disputes
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The presidents want to triple trade between Uzbekistan and Turkey to $6 billion.",
-        "Both governments agreed to raise trade between Kyrgyzstan and China to $20 billion.",
-        "Turkish investment in Uzbekistan reached $1 billion in 2022, a figure disputed by "
-        "analysts.",
-    ],
-)
-def test_a_figure_to_reach_or_disputed_gives_nothing(facts, text):
-    assert facts(text) == []
+GIVES_NOTHING["a_figure_to_reach_or_disputed"] = [
+    "The presidents want to triple trade between Uzbekistan and Turkey to $6 billion.",
+    "Both governments agreed to raise trade between Kyrgyzstan and China to $20 billion.",
+    "Turkish investment in Uzbekistan reached $1 billion in 2022, a figure disputed by analysts.",
+]
 
 
 @pytest.mark.parametrize(
@@ -306,15 +279,10 @@ def test_a_figure_reached_keeps_its_node(facts, text):
 
 
 # a length later in the match's clause that the match left out: the border node would lack it
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Uzbekistan borders Kazakhstan along a frontier of 2,330 km.",
-        "Mongolia borders China for 4,630 kilometres.",
-    ],
-)
-def test_a_border_whose_length_the_match_leaves_out_gives_nothing(facts, text):
-    assert facts(text) == []
+GIVES_NOTHING["a_border_whose_length_the_match_leaves_out"] = [
+    "Uzbekistan borders Kazakhstan along a frontier of 2,330 km.",
+    "Mongolia borders China for 4,630 kilometres.",
+]
 
 
 def test_a_border_with_no_length_in_its_clause_keeps_its_node(facts):
@@ -337,32 +305,33 @@ def test_an_organisation_qualifying_a_noun_gives_no_membership(facts, text):
     assert not [f for f in facts(text) if "Membership" in repr(f) or "memberOf" in repr(f)]
 
 
-def test_a_noun_after_lead_words_is_no_modifier(facts):
-    extracted = facts("Kyrgyzstan joined the WTO in 1998, but talks on Tajikistan's entry went on.")
-    assert ("triple", "kgz", "kz:memberOf", "wto") in extracted
+KEEPS["a_noun_after_lead_words_is_no_modifier"] = [
+    (
+        "Kyrgyzstan joined the WTO in 1998, but talks on Tajikistan's entry went on.",
+        ("kgz", "memberOf", "wto"),
+    ),
+]
 
 
 # hedge-attributed-tail, hedge-replaced-in-role: an attribution closing the sentence; a
 # replacement in a role is no succession
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kyrgyzstan joined the WTO in 1998 after short talks, critics say.",
-        "The Eurasian Economic Union replaced the CIS as the main economic bloc, analysts say.",
-        "The Organization of Turkic States replaced the CIS as the leading forum of the region.",
-    ],
-)
-def test_an_attributed_claim_or_a_role_replacement_gives_nothing(facts, text):
-    assert facts(text) == []
+GIVES_NOTHING["an_attributed_claim_or_a_role_replacement"] = [
+    "Kyrgyzstan joined the WTO in 1998 after short talks, critics say.",
+    "The Eurasian Economic Union replaced the CIS as the main economic bloc, analysts say.",
+    "The Organization of Turkic States replaced the CIS as the leading forum of the region.",
+]
 
 
-def test_an_official_attribution_and_a_plain_replacement_keep_their_facts(facts):
-    extracted = facts("Kyrgyzstan joined the WTO in 1998 after short talks, the ministry said.")
-    assert ("triple", "kgz", "kz:memberOf", "wto") in extracted
-    extracted = facts(
-        "The Eurasian Economic Union replaced the Eurasian Economic Community in 2015."
-    )
-    assert ("triple", "eaeu", "kz:predecessor", "eurasec") in extracted
+KEEPS["an_official_attribution_and_a_plain_replacement"] = [
+    (
+        "Kyrgyzstan joined the WTO in 1998 after short talks, the ministry said.",
+        ("kgz", "memberOf", "wto"),
+    ),
+    (
+        "The Eurasian Economic Union replaced the Eurasian Economic Community in 2015.",
+        ("eaeu", "predecessor", "eurasec"),
+    ),
+]
 
 
 # A heading that marks the lines under it as plans or rumours ("Planned accessions", "Upcoming
@@ -382,17 +351,28 @@ def test_lines_under_a_plan_heading_give_nothing(facts, text):
 
 
 # hedge-inverted-condition: "Had X signed T, ..." is a condition
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Had Uzbekistan joined the Eurasian Economic Union in 2015, its trade would have grown.",
-        "Had Turkmenistan signed the Energy Charter Treaty in 1998, it would have been bound.",
-    ],
-)
-def test_an_inverted_condition_gives_nothing(facts, text):
+GIVES_NOTHING["an_inverted_condition"] = [
+    "Had Uzbekistan joined the Eurasian Economic Union in 2015, its trade would have grown.",
+    "Had Turkmenistan signed the Energy Charter Treaty in 1998, it would have been bound.",
+]
+
+
+KEEPS["had_inside_a_plain_sentence"] = [
+    ("Uzbekistan had joined the Eurasian Economic Union in 2015.", ("uzb", "memberOf", "eaeu")),
+]
+
+
+@pytest.mark.parametrize("text", [text for texts in GIVES_NOTHING.values() for text in texts])
+def test_a_look_alike_gives_nothing(facts, text):
     assert facts(text) == []
 
 
-def test_had_inside_a_plain_sentence_keeps_its_fact(facts):
-    extracted = facts("Uzbekistan had joined the Eurasian Economic Union in 2015.")
-    assert ("triple", "uzb", "kz:memberOf", "eaeu") in extracted
+@pytest.mark.parametrize("text", [text for texts in NO_VISIT.values() for text in texts])
+def test_no_state_visit(facts, text):
+    assert _visits(facts(text)) == []
+
+
+@pytest.mark.parametrize("text,fact", [case for cases in KEEPS.values() for case in cases])
+def test_a_plain_fact_is_kept(facts, text, fact):
+    subject, prop, obj = fact
+    assert ("triple", subject, "kz:" + prop, obj) in facts(text)
