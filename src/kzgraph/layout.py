@@ -25,9 +25,12 @@ from kzgraph.values import Value
 _HEADING_MAX = 80
 #: What separates items on one line ("capital: Bishkek; official languages: ...").
 _ITEM_BREAK = re.compile(r"[;·|]")
+#: A list item's bullet mark, and the words of a key (a letter first, then up to 48 more).
+_BULLET_MARK = r"[•·*▪◦‣–-]"
+_KEY_WORDS = r"[A-Za-z][A-Za-z0-9 ()'-]{0,48}"
 #: A key, then ":" or a spaced dash, then the value.
 _KEY_VALUE = re.compile(
-    r"^\s*(?:[•·*▪◦‣–-][ \t]+)?(?P<key>[A-Za-z][A-Za-z0-9 ()'-]{0,48}?)"
+    rf"^\s*(?:{_BULLET_MARK}[ \t]+)?(?P<key>{_KEY_WORDS}?)"
     r"(?:[ ]*:|\s[–—-]\s|[ ]*\t)\s*(?=\S)"
 )  # a bullet may open it; ":", a spaced dash or a tab ends the key
 #: Words a value may hold beside its names: list words, "since D", a person's title.
@@ -36,27 +39,26 @@ _VALUE_WORDS = frozenset(
      "prince", "sheikh", "mr", "ms", "mrs", "dr"]
 )  # fmt: skip
 #: A key alone on its line, its values in the list below it.
-_KEY_ONLY = re.compile(r"^\s*[A-Za-z][A-Za-z0-9 ()'-]{0,48}:\s*$")
+_KEY_ONLY = re.compile(rf"^\s*{_KEY_WORDS}:\s*$")
 #: A list item's bullet.
-_BULLET = re.compile(r"^[ \t]*[•·*▪◦‣–-][ \t]")
+_BULLET = re.compile(rf"^[ \t]*{_BULLET_MARK}[ \t]")
 #: The kind of a key that names the subject of the lines below it ("Official name: X").
 HEADING = "heading"
 #: The kind of a key that dates an organisation's founding ("Founded: 15 June 2001"): the
 #: date of the co-foundings that key-value lines under the same heading state without one.
 FOUNDING = "founding"
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-#: A date, or part of one, between the line's date and a fact: the fact may be that date's.
-_DATE_WORDS = re.compile(
-    r"\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|today|yesterday|later|earlier"
-    r"|previously|then)\b"
-)
-_PAST_FORMS = frozenset(IRREGULAR_PAST.values()) - {"was", "were"}
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
 )
+#: A date, or part of one, between the line's date and a fact: the fact may be that date's.
+_DATE_WORDS = re.compile(
+    rf"\b(?:\d{{4}}|{_MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|today"
+    r"|yesterday|later|earlier|previously|then)\b"
+)
+_PAST_FORMS = frozenset(IRREGULAR_PAST.values()) - {"was", "were"}
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 #: A day without its year: "on 4 July", "on July 4" (not "4 July 2024", not "July 2024").
 _YEARLESS_DAY = re.compile(
     rf"\bon\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})|(?P<month2>{_MONTH_NAME})\s+"
@@ -200,7 +202,7 @@ class Layout:
             self.line, self.line_date = line, None
             opening = mask_text(self.text[line : line + 80])
             head = CHRONOLOGY_HEAD.match(opening)
-            dates = [m for m in mentions if m.value and "date" in m.value.fields]
+            dates = [m for m in mentions if _is_date(m)]
             if head and start == line:
                 dates = [m for m in dates if m.end <= line + head.end()]
                 self.line_date = dates[0] if len(dates) == 1 else None
@@ -567,7 +569,7 @@ def _item_breaks(sentence: str) -> list[int]:
 
 def _fits(mention: Mention, classes: tuple[str, ...]) -> bool:
     if "Date" in classes:
-        return bool(mention.value and "date" in mention.value.fields)
+        return _is_date(mention)
     if "Number" in classes:  # an exact count: "about 46" is no count the graph can hold
         fields = mention.value.fields if mention.value else {}
         return "count" in fields and not fields.get("approx")
@@ -581,5 +583,9 @@ def _count(mention: Mention, field: Field) -> int:
 
 def _any_date(fact: Fact) -> bool:
     """Whether a fact holds a date in any role (then the line's date is not its own)."""
-    return any(m.value and "date" in m.value.fields for fillers in fact.roles.values()
-               for m, _ in fillers)  # fmt: skip
+    return any(_is_date(m) for fillers in fact.roles.values() for m, _ in fillers)
+
+
+def _is_date(mention: Mention) -> bool:
+    """Whether a mention is a date (a value with a "date" field)."""
+    return bool(mention.value and "date" in mention.value.fields)
