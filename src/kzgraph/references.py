@@ -602,9 +602,11 @@ def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
             result[-1] = mention  # the apposition's name says which treaty the phrase meant
             continue
         if between and _AND.search(text, previous.start, previous.end) and previous.members and (
-            not between.group().strip(" ,")
+            between.group().strip(" ,").lower() in ("", "and") and "," in between.group()
         ):
-            between = None  # "With X and Y, Z ...": a list never goes on by a comma after "and"
+            # "With X and Y, Z ...": a list never goes on by a comma after "and"; nor by ", and"
+            # ("A, whose languages are L1 and L2, and B gave up ...": B opens the next conjunct)
+            between = None
         if (
             between
             and not previous.members

@@ -1,0 +1,107 @@
+"""Official languages of organisations and states, stated the ways writers state them (F3,
+session 4): each rule of the F3-s4 block of data/relations.jsonl with sentences in other wording
+and with other entities than the texts that suggested them, and a look-alike that must give no
+language; and the coordination stage's ", and" after a list closed by "and" (references.py)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from fact_cases import assert_gives, assert_gives_nothing, assert_paired, extract, triples_of
+from fact_cases import triple as _triple
+
+_extract = partial(extract, stem="family-f3-test")
+
+
+def _languages(subject: str, *languages: str) -> list:
+    return [_triple(subject, "officialLanguage", language) for language in languages]
+
+
+# (rule, sentence, facts it must give)
+POSITIVES = [
+    ("org-official-languages-are-no-possessive",
+     "The Council of Europe was set up in 1949. Its official languages are English and French.",
+     _languages("council-of-europe", "english", "french")),
+    ("org-official-languages-are-no-possessive",
+     "The OSCE official languages include German and Italian.",
+     _languages("osce", "german", "italian")),
+    ("official-languages-of-org-dash-list",
+     "Delegates may speak any of the official languages of the OSCE: English, French and Russian.",
+     _languages("osce", "english", "french", "russian")),
+    ("official-languages-of-org-dash-list",
+     "The report appeared in the six official languages of the UN – Arabic, Chinese, English, "
+     "French, Russian and Spanish.",
+     _languages("united-nations", "arabic", "chinese", "english", "french", "russian", "spanish")),
+    ("org-possessive-official-languages-dash-list",
+     "The Council of Europe's two official languages (English and French) are used in court.",
+     _languages("council-of-europe", "english", "french")),
+    ("languages-apposition-official-languages-of-org",
+     "Arabic, English and French, the official languages of the OIC, were all heard.",
+     _languages("oic", "arabic", "english", "french")),
+    ("languages-apposition-official-languages-of-org",
+     "English and French — the two official languages of the Council of Europe — dominate.",
+     _languages("council-of-europe", "english", "french")),
+    ("org-which-and-whose-official-languages",
+     "Uzbekistan joined the SCO, which was founded in 2001 and whose official languages are "
+     "Chinese and Russian.",
+     _languages("shanghai-cooperation-organisation", "chinese", "russian")),
+    ("org-whose-official-languages-are",
+     "Mongolia takes part in the OSCE, whose official languages include Spanish and German.",
+     _languages("osce", "spanish", "german")),
+    ("state-which-and-whose-official-languages",
+     "Afghanistan, which has 34 provinces and whose official languages are Pashto and Dari, "
+     "borders Tajikistan.",
+     _languages("afg", "pashto", "dari")),
+]
+
+# (rule, look-alike sentence that must give no official language)
+NEGATIVES = [
+    ("org-official-languages-are-no-possessive",
+     "The OSCE was set up in 1975. Its official languages are a question it never settled."),
+    ("official-languages-of-org-dash-list",
+     "Interpreters worked in Kazakh and Mongolian, not in the official languages of the UN."),
+    ("org-possessive-official-languages-dash-list",
+     "The OSCE's six official languages - a legacy of 1975 - cost a great deal."),
+    ("languages-apposition-official-languages-of-org",
+     "Kazakh and Uzbek, unlike the official languages of the UN, were not interpreted."),
+    ("org-which-and-whose-official-languages",
+     "Kyrgyzstan joined the SCO, which was founded in 2001 and whose official languages it "
+     "never learned."),
+    ("org-whose-official-languages-are",
+     "Mongolia takes part in the OSCE, whose official languages are many."),
+    ("state-which-and-whose-official-languages",
+     "Afghanistan, which has 34 provinces and whose official languages are not taught in "
+     "Tajikistan, borders it."),
+]
+
+
+def test_every_rule_has_a_look_alike():
+    assert_paired(POSITIVES, NEGATIVES)
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), POSITIVES)
+def test_rule_gives_the_languages(scoring, rule, text, expected):
+    assert_gives(_extract(text, scoring), rule, expected)
+
+
+@pytest.mark.parametrize(("rule", "text"), NEGATIVES)
+def test_look_alike_gives_no_language(scoring, rule, text):
+    assert_gives_nothing(_extract(text, scoring), rule, "kz:officialLanguage")
+
+
+def test_and_after_a_closed_list_opens_the_next_conjunct(scoring):
+    """", and B" after "L1 and L2" is not a third member: B is the next state, not a language."""
+    text = ("Afghanistan, whose official languages are Pashto and Dari, and Pakistan, whose "
+            "capital is Islamabad, signed the accord.")
+    found = triples_of(_extract(text, scoring)[1])
+    languages = {t for t in found if t[1] == "kz:officialLanguage"}
+    assert languages == {("afg", "kz:officialLanguage", "pashto"),
+                         ("afg", "kz:officialLanguage", "dari")}
+
+
+def test_a_list_of_three_closed_by_and_stays_one_list(scoring):
+    """"A, B and C" stays one group: the change leaves a list closed by its own "and" whole."""
+    text = "Kazakhstan, Kyrgyzstan and Tajikistan joined the OSCE in 1992."
+    found = triples_of(_extract(text, scoring)[1])
+    assert {s for s, p, o in found if p == "kz:memberOf"} == {"kaz", "kgz", "tjk"}
