@@ -1,0 +1,108 @@
+"""Treaty signatures of session 4's F2 block (data/relations.jsonl): the perfect passive ("had
+been signed"), a date fronted before the treaty ("On D, the T was signed"), an emphatic
+"itself" between the treaty and its verb, and founders who "founded O by signing T". Each in
+other wording and with other entities than the texts that suggested it, with look-alikes that
+must state no signature."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from fact_cases import date, extract, triples_of
+
+_extract = partial(extract, stem="family-f2-test")
+_SIGNING = {"kz:signatory", "kz:signingDate", "kz:signingPlace"}
+
+
+def _signing(text: str, scoring) -> set:
+    """The signature triples (signatory, signingDate, signingPlace) of ``text``."""
+    _, facts = _extract(text, scoring)
+    return {t for t in triples_of(facts) if t[1] in _SIGNING}
+
+
+def _sig(treaty: str, *, states=(), when=None, place=None) -> set:
+    found = {(treaty, "kz:signatory", state) for state in states}
+    if when:
+        found.add((treaty, "kz:signingDate", date(when)))
+    if place:
+        found.add((treaty, "kz:signingPlace", place))
+    return found
+
+
+VISA, FRIENDSHIP = "agreement-on-visa-free-travel", "treaty-on-eternal-friendship"
+CROSSINGS, CORRIDORS = "protocol-on-border-crossings", "convention-on-transit-corridors"
+
+SIGNED = [
+    # the perfect passive
+    ("The Agreement on Visa-Free Travel had been signed in Bishkek on 4 June 2012.",
+     _sig(VISA, when="2012-06-04", place="bishkek")),
+    ("The Treaty on Eternal Friendship has been signed by Uzbekistan in Tashkent.",
+     _sig(FRIENDSHIP, states=["uzb"], place="tashkent")),
+    ("The Protocol on Border Crossings, which had been signed in Minsk on 9 October 2003, "
+     "entered into force a year later.",
+     _sig(CROSSINGS, when="2003-10-09", place="minsk")),
+    ("The Convention on Transit Corridors had been signed in Baku on 2 March 2011 by Azerbaijani "
+     "President Ilham Aliyev and Georgian President Mikheil Saakashvili.",
+     _sig(CORRIDORS, states=["aze", "geo"], when="2011-03-02", place="baku")),
+    # a date fronted before the treaty
+    ("On 4 June 2012, the Agreement on Visa-Free Travel was signed in Bishkek.",
+     _sig(VISA, when="2012-06-04", place="bishkek")),
+    ("In 1998, the Treaty on Eternal Friendship had been signed in Tashkent by Uzbek President "
+     "Islam Karimov and Kazakh President Nursultan Nazarbayev.",
+     _sig(FRIENDSHIP, states=["uzb", "kaz"], when="1998", place="tashkent")),
+    ("Two weeks later, on 9 October 2003, the Protocol on Border Crossings was signed.",
+     _sig(CROSSINGS, when="2003-10-09")),
+    ("In March 2011 the Convention on Transit Corridors was signed in Baku.",
+     _sig(CORRIDORS, when="2011-03", place="baku")),
+    # an emphatic "itself"
+    ("The Agreement on Visa-Free Travel itself was signed in Bishkek on 4 June 2012.",
+     _sig(VISA, when="2012-06-04", place="bishkek")),
+    ("The Treaty on Eternal Friendship itself had been signed in Tashkent in 1998.",
+     _sig(FRIENDSHIP, when="1998", place="tashkent")),
+    ("The Protocol on Border Crossings itself was signed on 9 October 2003, two years before it "
+     "entered into force.",
+     _sig(CROSSINGS, when="2003-10-09")),
+    # founders who founded an organisation by signing a treaty
+    ("The Economic Cooperation Organization, which Iran, Pakistan and Turkey founded by signing "
+     "the Treaty of Izmir on 12 March 1977, later moved its seat to Tehran.",
+     _sig("treaty-of-izmir", states=["irn", "pak", "tur"], when="1977-03-12")),
+    ("Iran, Pakistan and Turkey set up the Economic Cooperation Organization by signing the "
+     "Treaty of Izmir on 12 March 1977.",
+     _sig("treaty-of-izmir", states=["irn", "pak", "tur"], when="1977-03-12")),
+    ("Russia and Belarus established the Union State by signing the Treaty on the Creation of a "
+     "Union State in Moscow on 8 December 1999.",
+     _sig("treaty-on-the-creation-of-a-union-state", states=["rus", "blr"], when="1999-12-08",
+          place="moscow")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED)
+def test_a_signature_in_other_wording(text, expected, scoring):
+    assert _signing(text, scoring) == expected
+
+
+LOOK_ALIKES = [
+    "The Treaty on Eternal Friendship had been discussed in Tashkent on 4 June 2012.",
+    "The Agreement on Visa-Free Travel has not been signed in Bishkek.",
+    "On 4 June 2012, the Agreement on Visa-Free Travel was ratified in Bishkek.",
+    "The Agreement on Visa-Free Travel itself was drafted in Bishkek on 4 June 2012.",
+    "Iran, Pakistan and Turkey founded the Economic Cooperation Organization after refusing to "
+    "sign the Treaty of Izmir in 1977.",
+    "The Economic Cooperation Organization, which Iran, Pakistan and Turkey founded by rejecting "
+    "the Treaty of Izmir in 1977, later moved its seat to Tehran.",
+    "Iran, Pakistan and Turkey founded the Economic Cooperation Organization without signing the "
+    "Treaty of Izmir.",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_a_look_alike_states_no_signature(text, scoring):
+    assert _signing(text, scoring) == set()
+
+
+def test_a_fronted_date_before_a_relative_clause_is_not_the_signing_date(scoring):
+    """The date of the main clause (entry into force) is not taken past "which was signed in"."""
+    text = ("On 4 June 2012, the Agreement on Visa-Free Travel, which was signed in Bishkek in "
+            "2010, entered into force.")  # fmt: skip
+    assert _signing(text, scoring) == _sig(VISA, when="2010", place="bishkek")
