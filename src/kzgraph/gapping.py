@@ -407,7 +407,8 @@ def _trailing_companions(doc, fact, end: int, variants: list, mentions: list, ga
     rule = gapping.allows("companions", fact.kind)
     if rule is None or end >= len(doc):
         return None
-    start = end + 1 if doc[end].text == "," else end
+    end = _past_acronym(doc, end)
+    start = end + 1 if end < len(doc) and doc[end].text == "," else end
     for compiled in variants:
         index = subject_index(compiled.roles)
         if index is None or not set(fact.roles) <= {s[0] for s in compiled.roles if s and s[0]}:
@@ -418,6 +419,15 @@ def _trailing_companions(doc, fact, end: int, variants: list, mentions: list, ga
             if read is not None and not fits_other_slot(doc[read.end - 1], compiled, index):
                 return _continued(doc, fact, read, rule, mentions)
     return None
+
+
+def _past_acronym(doc, end: int) -> int:
+    """The index after a bracketed acronym that closes the match ("X is a member of the
+    Collective Security Treaty Organization (CSTO) together with A and B"), else ``end``."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return end
+    acronym = doc[end + 1].text
+    return end + 3 if acronym.isalpha() and acronym[0].isupper() and acronym[1:2].isupper() else end
 
 
 def _read_object(doc, start, compiled, fact, rule) -> Continuation | None:
