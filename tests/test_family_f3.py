@@ -105,3 +105,35 @@ def test_a_list_of_three_closed_by_and_stays_one_list(scoring):
     text = "Kazakhstan, Kyrgyzstan and Tajikistan joined the OSCE in 1992."
     found = triples_of(_extract(text, scoring)[1])
     assert {s for s, p, o in found if p == "kz:memberOf"} == {"kaz", "kgz", "tjk"}
+
+
+# "the field" after an oil field was named (data/references.jsonl ref-the-field), and "C became a
+# developer of F" (relations.jsonl company-became-developer-of-field): (sentence, developer, field)
+FIELD_POSITIVES = [
+    ("The Karachaganak field lies in western Kazakhstan. Eni and Shell have developed the field "
+     "since 1997.", "eni", "karachaganak-field"),
+    ("The Tengiz oil field was discovered in 1979. Since 1993 the field has been developed by "
+     "Chevron.", "chevron", "tengiz-oil-field"),
+    ("Lukoil became one of the developers of the Karachaganak field in 1997.",
+     "lukoil", "karachaganak-field"),
+    ("The Tengiz oil field is vast. ExxonMobil is a developer of the field.",
+     "exxonmobil", "tengiz-oil-field"),
+]
+
+FIELD_NEGATIVES = [
+    "The Tengiz oil field is vast. Chevron is an expert in the field of drilling.",
+    "The Tengiz oil field is vast. The field's developers met Lukoil officials.",
+    "Lukoil became a critic of developers of the Karachaganak field.",
+    "The Tengiz oil field is vast. Lukoil was never a developer of the field.",
+]
+
+
+@pytest.mark.parametrize(("text", "developer", "field"), FIELD_POSITIVES)
+def test_the_field_and_developer_of_give_the_development(scoring, text, developer, field):
+    found = triples_of(_extract(text, scoring)[1])
+    assert (developer, "kz:develops", field) in found, found
+
+
+@pytest.mark.parametrize("text", FIELD_NEGATIVES)
+def test_field_look_alike_gives_no_development(scoring, text):
+    assert_gives_nothing(_extract(text, scoring), None, "kz:develops")
