@@ -1,6 +1,8 @@
-"""Treaty signatures of session 4's F2 block (data/relations.jsonl): the perfect passive ("had
-been signed"), a date fronted before the treaty ("On D, the T was signed"), an emphatic
-"itself" between the treaty and its verb, and founders who "founded O by signing T". Each in
+"""Treaty signatures and guarantees of session 4's F2 block (data/relations.jsonl): the perfect
+passive ("had been signed"), a date fronted before the treaty ("On D, the T was signed"), an
+emphatic "itself" between the treaty and its verb, founders who "founded O by signing T",
+signers named by their governments or presidents ("T, which the presidents of A and B
+signed"), and states that "guaranteed the security of X" in or under a treaty. Each in
 other wording and with other entities than the texts that suggested it, with look-alikes that
 must state no signature."""
 
@@ -74,6 +76,16 @@ SIGNED = [
      "Union State in Moscow on 8 December 1999.",
      _sig("treaty-on-the-creation-of-a-union-state", states=["rus", "blr"], when="1999-12-08",
           place="moscow")),
+    # the signers named by their governments, presidents, leaders or heads of state
+    ("The Treaty on Eternal Friendship, which the presidents of Uzbekistan and Tajikistan signed "
+     "in Dushanbe on 18 August 2022, entered into force in 2023.",
+     _sig(FRIENDSHIP, states=["uzb", "tjk"], when="2022-08-18", place="dushanbe")),
+    ("The Protocol on Border Crossings, that the heads of state of Belarus and Poland had signed "
+     "in Minsk in 2003, lapsed.",
+     _sig(CROSSINGS, states=["blr", "pol"], when="2003", place="minsk")),
+    ("The Agreement on Visa-Free Travel, which the leaders of Kyrgyzstan and Uzbekistan have "
+     "signed, is in force.",
+     _sig(VISA, states=["kgz", "uzb"])),
 ]  # fmt: skip
 
 
@@ -93,6 +105,10 @@ LOOK_ALIKES = [
     "the Treaty of Izmir in 1977, later moved its seat to Tehran.",
     "Iran, Pakistan and Turkey founded the Economic Cooperation Organization without signing the "
     "Treaty of Izmir.",
+    "The Treaty on Eternal Friendship, which the presidents of Uzbekistan and Tajikistan discussed "
+    "in Dushanbe on 18 August 2022, was never signed.",
+    "The Treaty on Eternal Friendship, which the presidents of Uzbekistan and Tajikistan have not "
+    "signed, is a draft.",
 ]
 
 
@@ -106,3 +122,50 @@ def test_a_fronted_date_before_a_relative_clause_is_not_the_signing_date(scoring
     text = ("On 4 June 2012, the Agreement on Visa-Free Travel, which was signed in Bishkek in "
             "2010, entered into force.")  # fmt: skip
     assert _signing(text, scoring) == _sig(VISA, when="2010", place="bishkek")
+
+
+def _guarantees(text: str, scoring) -> set:
+    """The guarantee triples (guarantor, beneficiary) of ``text``."""
+    _, facts = _extract(text, scoring)
+    return {t for t in triples_of(facts) if t[1] in {"kz:guarantor", "kz:beneficiary"}}
+
+
+def _guarantee(treaty: str, guarantors, beneficiary: str) -> set:
+    found = {(treaty, "kz:guarantor", state) for state in guarantors}
+    return found | {(treaty, "kz:beneficiary", beneficiary)}
+
+
+GUARANTEED = [
+    ("Under the Treaty of Guarantee, signed in Nicosia in 1960, the United Kingdom, Greece and "
+     "Turkey guaranteed the independence of Cyprus.",
+     _guarantee("treaty-of-guarantee", ["gbr", "grc", "tur"], "cyp")),
+    ("In the Treaty on Neutrality, Austria and Switzerland guarantee the sovereignty of "
+     "Liechtenstein.",
+     _guarantee("treaty-on-neutrality", ["aut", "che"], "lie")),
+    ("France and Germany guaranteed the territorial integrity of Belgium under the Treaty of "
+     "London.",
+     _guarantee("treaty-of-london", ["fra", "deu"], "bel")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GUARANTEED)
+def test_states_that_guarantee_a_state_under_a_treaty(text, expected, scoring):
+    assert _guarantees(text, scoring) == expected
+
+
+GUARANTEE_LOOK_ALIKES = [
+    "In the Treaty of Guarantee, the United Kingdom, Greece and Turkey recognised the "
+    "independence of Cyprus.",
+    "In the Treaty of Guarantee, Greece and Turkey never guaranteed the independence of Cyprus.",
+    "Under the Treaty of Guarantee, the United Kingdom refused to guarantee the independence of "
+    "Cyprus.",
+    "France and Germany guaranteed the territorial integrity of Belgium before the Treaty of "
+    "London.",
+    "The United States guaranteed the security of Kazakhstan's oil exports in the Treaty of "
+    "London.",
+]
+
+
+@pytest.mark.parametrize("text", GUARANTEE_LOOK_ALIKES)
+def test_a_look_alike_states_no_guarantee(text, scoring):
+    assert _guarantees(text, scoring) == set()
