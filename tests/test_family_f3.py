@@ -137,3 +137,72 @@ def test_the_field_and_developer_of_give_the_development(scoring, text, develope
 @pytest.mark.parametrize("text", FIELD_NEGATIVES)
 def test_field_look_alike_gives_no_development(scoring, text):
     assert_gives_nothing(_extract(text, scoring), None, "kz:develops")
+
+
+_BORDER = frozenset(["kz:sharesBorderWith"])
+
+
+def _border(a: str, b: str) -> list:
+    return [_triple(a, "sharesBorderWith", b)]
+
+
+# Borders and heads of state of the F3-s4 block: (rule, sentence, facts it must give)
+GEO_POSITIVES = [
+    ("borders-only", "Portugal borders only Spain.", _border("prt", "esp")),
+    ("pair-share-worlds-longest-border",
+     "Canada and the United States share the world's longest land border, which stretches for "
+     "8,891 kilometres (5,525 mi).", _border("can", "usa")),
+    ("pair-share-border-which-runs-for",
+     "Chile and Argentina share a land border, which runs for 5,308 km.", _border("chl", "arg")),
+    ("state-with-which-shares-length-border",
+     "Its neighbour is Spain, with which Portugal shares a 1,214-km border.",
+     _border("prt", "esp")),
+    ("presidents-third-person-of-state",
+     "The declaration was signed by Presidents Shavkat Mirziyoyev of Uzbekistan, Sadyr Japarov "
+     "of Kyrgyzstan, Emomali Rahmon of Tajikistan and Serdar Berdimuhamedow of Turkmenistan.",
+     [_triple("emomali-rahmon", "headOfStateOf", "tjk")]),
+    ("presidents-fourth-person-of-state",
+     "The declaration was signed by Presidents Shavkat Mirziyoyev of Uzbekistan, Sadyr Japarov "
+     "of Kyrgyzstan, Emomali Rahmon of Tajikistan and Serdar Berdimuhamedow of Turkmenistan.",
+     [_triple("serdar-berdimuhamedow", "headOfStateOf", "tkm")]),
+    ("person-the-ordinal-president-of",
+     "Askar Akayev, the first President of Kyrgyzstan, resigned in 2005.",
+     [_triple("askar-akayev", "headOfStateOf", "kgz")]),
+]
+
+# (rule, look-alike sentence, what it must not give)
+GEO_NEGATIVES = [
+    ("borders-only", "Portugal borders only the Atlantic Ocean to the west.", "sharesBorderWith"),
+    ("pair-share-worlds-longest-border",
+     "Canada and the United States share the world's longest tradition of friendship.",
+     "sharesBorderWith"),
+    ("pair-share-border-which-runs-for",
+     "Chile and Argentina share a rail line, which runs for 1,000 km.", "sharesBorderWith"),
+    ("state-with-which-shares-length-border",
+     "Its neighbour is Spain, with which Portugal shares a 200-km railway.", "sharesBorderWith"),
+    ("presidents-third-person-of-state",
+     "The declaration was welcomed by Vice Presidents Shavkat Mirziyoyev of Uzbekistan, Sadyr "
+     "Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan and Serdar Berdimuhamedow of "
+     "Turkmenistan.", "headOfStateOf"),
+    ("presidents-fourth-person-of-state",
+     "The declaration was welcomed by Vice Presidents Shavkat Mirziyoyev of Uzbekistan, Sadyr "
+     "Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan and Serdar Berdimuhamedow of "
+     "Turkmenistan.", "headOfStateOf"),
+    ("person-the-ordinal-president-of",
+     "Askar Akayev, the first president of Kyrgyzstan's academy of sciences, resigned.",
+     "headOfStateOf"),
+]
+
+
+def test_every_geo_rule_has_a_look_alike():
+    assert_paired(GEO_POSITIVES, GEO_NEGATIVES)
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), GEO_POSITIVES)
+def test_geo_rule_gives_its_facts(scoring, rule, text, expected):
+    assert_gives(_extract(text, scoring), rule, expected, symmetric=_BORDER)
+
+
+@pytest.mark.parametrize(("rule", "text", "kind"), GEO_NEGATIVES)
+def test_geo_look_alike_gives_nothing(scoring, rule, text, kind):
+    assert_gives_nothing(_extract(text, scoring), rule, kind)
