@@ -86,6 +86,18 @@ SIGNED = [
     ("The Agreement on Visa-Free Travel, which the leaders of Kyrgyzstan and Uzbekistan have "
      "signed, is in force.",
      _sig(VISA, states=["kgz", "uzb"])),
+    # "by Presidents X of A, Y of B and Z of C": each signer named with the state he leads
+    ("The Treaty on Eternal Friendship was signed in Dushanbe by Presidents Shavkat Mirziyoyev of "
+     "Uzbekistan and Emomali Rahmon of Tajikistan.",
+     _sig(FRIENDSHIP, states=["uzb", "tjk"], place="dushanbe")),
+    ("The Agreement on Visa-Free Travel, which was signed on 4 June 2012 at the Bishkek summit by "
+     "Presidents Sadyr Japarov of Kyrgyzstan, Shavkat Mirziyoyev of Uzbekistan and Emomali Rahmon "
+     "of Tajikistan, entered into force in 2013.",
+     _sig(VISA, states=["kgz", "uzb", "tjk"], when="2012-06-04")),
+    ("The Protocol on Border Crossings is a short text. It was signed during the third "
+     "Consultative Meeting by Presidents Sadyr Japarov of Kyrgyzstan, Shavkat Mirziyoyev of "
+     "Uzbekistan, Emomali Rahmon of Tajikistan and Serdar Berdimuhamedow of Turkmenistan.",
+     _sig(CROSSINGS, states=["kgz", "uzb", "tjk", "tkm"])),
 ]  # fmt: skip
 
 
@@ -109,7 +121,27 @@ LOOK_ALIKES = [
     "in Dushanbe on 18 August 2022, was never signed.",
     "The Treaty on Eternal Friendship, which the presidents of Uzbekistan and Tajikistan have not "
     "signed, is a draft.",
+    "The Treaty on Eternal Friendship was praised in Dushanbe by Presidents Shavkat Mirziyoyev of "
+    "Uzbekistan and Emomali Rahmon of Tajikistan.",
+    "The Treaty on Eternal Friendship was not signed in Dushanbe by Presidents Shavkat Mirziyoyev "
+    "of Uzbekistan and Emomali Rahmon of Tajikistan.",
 ]
+
+
+SIGNED_BY_OTHERS = [
+    # the signers are not the presidents of the states named: only the place is a signature fact
+    "The Treaty on Eternal Friendship was signed in Dushanbe by Vice Presidents Kamala Harris of "
+    "the United States and Emomali Rahmon of Tajikistan.",
+    "The Treaty on Eternal Friendship was signed in Dushanbe by the foreign ministers and welcomed "
+    "by Presidents Shavkat Mirziyoyev of Uzbekistan and Emomali Rahmon of Tajikistan.",
+    "The Treaty on Eternal Friendship was signed in Dushanbe by former presidents Shavkat "
+    "Mirziyoyev of Uzbekistan and Emomali Rahmon of Tajikistan.",
+]
+
+
+@pytest.mark.parametrize("text", SIGNED_BY_OTHERS)
+def test_signers_who_are_no_sitting_presidents_name_no_signatory(text, scoring):
+    assert _signing(text, scoring) == _sig(FRIENDSHIP, place="dushanbe")
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
