@@ -206,3 +206,38 @@ def test_geo_rule_gives_its_facts(scoring, rule, text, expected):
 @pytest.mark.parametrize(("rule", "text", "kind"), GEO_NEGATIVES)
 def test_geo_look_alike_gives_nothing(scoring, rule, text, kind):
     assert_gives_nothing(_extract(text, scoring), rule, kind)
+
+
+# Diplomatic relations stated in an apposition or relative of the F3-s4 block.
+RELATIONS_POSITIVES = [
+    ("state-a-country-with-which-established-relations",
+     "Its largest buyer is India, a partner with which Uzbekistan established diplomatic "
+     "relations in 1992.", [_triple("uzb", "hasDiplomaticRelationsWith", "ind")]),
+    ("state-apposition-established-relations-with-it",
+     "Poland, the first state to recognise Ukraine's independence, established diplomatic "
+     "relations with it on 4 January 1992.", [_triple("pol", "hasDiplomaticRelationsWith", "ukr")]),
+]
+
+RELATIONS_NEGATIVES = [
+    ("state-a-country-with-which-established-relations",
+     "Canada, a country with which Kazakhstan signed a tax treaty in 1996, is far away.",
+     "hasDiplomaticRelationsWith"),
+    ("state-apposition-established-relations-with-it",
+     "Poland, the first state to trade with Ukraine and Belarus, established diplomatic "
+     "relations with it in 1992.", "hasDiplomaticRelationsWith"),
+]
+
+
+def test_every_relations_rule_has_a_look_alike():
+    assert_paired(RELATIONS_POSITIVES, RELATIONS_NEGATIVES)
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), RELATIONS_POSITIVES)
+def test_relations_rule_gives_the_relations(scoring, rule, text, expected):
+    symmetric = frozenset(["kz:hasDiplomaticRelationsWith"])
+    assert_gives(_extract(text, scoring), rule, expected, symmetric=symmetric)
+
+
+@pytest.mark.parametrize(("rule", "text", "kind"), RELATIONS_NEGATIVES)
+def test_relations_look_alike_gives_nothing(scoring, rule, text, kind):
+    assert_gives_nothing(_extract(text, scoring), rule, kind)
