@@ -98,6 +98,13 @@ SIGNED = [
      "Consultative Meeting by Presidents Sadyr Japarov of Kyrgyzstan, Shavkat Mirziyoyev of "
      "Uzbekistan, Emomali Rahmon of Tajikistan and Serdar Berdimuhamedow of Turkmenistan.",
      _sig(CROSSINGS, states=["kgz", "uzb", "tjk", "tkm"])),
+    # "the leaders of N states, among them|including A and B, signed T": the states of the aside
+    ("In 1949, the representatives of twelve countries, including Norway and Portugal, signed the "
+     "Treaty of Washington in Washington.",
+     _sig("treaty-of-washington", states=["nor", "prt"], when="1949", place="washington")),
+    ("The heads of state of nine nations, among them Poland and Hungary, signed the Protocol on "
+     "Border Crossings on 9 October 2003.",
+     _sig(CROSSINGS, states=["pol", "hun"], when="2003-10-09")),
 ]  # fmt: skip
 
 
@@ -125,6 +132,12 @@ LOOK_ALIKES = [
     "Uzbekistan and Emomali Rahmon of Tajikistan.",
     "The Treaty on Eternal Friendship was not signed in Dushanbe by Presidents Shavkat Mirziyoyev "
     "of Uzbekistan and Emomali Rahmon of Tajikistan.",
+    "The leaders of ten states, among them Poland and Hungary, criticised the Protocol on Border "
+    "Crossings on 9 October 2003.",
+    "The leaders of ten states, but not Poland and Hungary, signed the Protocol on Border "
+    "Crossings on 9 October 2003.",
+    "The leaders of ten states, excluding Poland and Hungary, signed the Protocol on Border "
+    "Crossings on 9 October 2003.",
 ]
 
 
