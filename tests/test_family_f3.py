@@ -241,3 +241,50 @@ def test_relations_rule_gives_the_relations(scoring, rule, text, expected):
 @pytest.mark.parametrize(("rule", "text", "kind"), RELATIONS_NEGATIVES)
 def test_relations_look_alike_gives_nothing(scoring, rule, text, kind):
     assert_gives_nothing(_extract(text, scoring), rule, kind)
+
+
+# Visits named before their visitor, and "the R region of S", of the F3-s4 block.
+VISIT_POSITIVES = [
+    ("visit-to-place-of-visitor",
+     "The deal was signed during the state visit to Tashkent in May 2022 of Kazakh President "
+     "Kassym-Jomart Tokayev.", "kz:StateVisit"),
+    ("during-his-visit-to-place-visitor",
+     "During her official visit to Beijing, German Chancellor Angela Merkel met students.",
+     "kz:StateVisit"),
+    ("region-of-state", "Officials visited the Xinjiang region of China in 2019.", "kz:locatedIn"),
+]
+
+VISIT_NEGATIVES = [
+    ("visit-to-place-of-visitor",
+     "The official visit to Astana of French President Emmanuel Macron was cancelled.",
+     "kz:StateVisit"),
+    ("during-his-visit-to-place-visitor",
+     "During his planned state visit to Astana, Chinese President Hu Jintao fell ill.",
+     "kz:StateVisit"),
+    ("region-of-state", "He praised the Kyzylorda Region of Kazakhstan's neighbour.",
+     "kz:locatedIn"),
+]
+
+
+def test_every_visit_rule_has_a_look_alike():
+    assert_paired(VISIT_POSITIVES, VISIT_NEGATIVES)
+
+
+@pytest.mark.parametrize(("rule", "text", "kind"), VISIT_POSITIVES)
+def test_visit_rule_gives_its_fact(scoring, rule, text, kind):
+    rules, facts = _extract(text, scoring)
+    assert rule in rules and any(kind in repr(fact) for fact in facts), (rules, facts)
+
+
+@pytest.mark.parametrize(("rule", "text", "kind"), VISIT_NEGATIVES)
+def test_visit_look_alike_gives_nothing(scoring, rule, text, kind):
+    assert_gives_nothing(_extract(text, scoring), rule, kind)
+
+
+def test_visit_of_visitor_gives_place_date_and_host(scoring):
+    text = ("The agreement was signed during the official visit to Tashkent of Kazakh President "
+            "Kassym-Jomart Tokayev, who came at the invitation of President Shavkat Mirziyoyev.")
+    facts = _extract(text, scoring)[1]
+    visits = [f[2] for f in facts if f[0] == "node" and f[1] == "kz:StateVisit"]
+    assert visits == [{"kz:visitor": ["kassym-jomart-tokayev"], "kz:destination": ["tashkent"],
+                       "kz:invitedBy": ["shavkat-mirziyoyev"]}]
