@@ -288,3 +288,16 @@ def test_visit_of_visitor_gives_place_date_and_host(scoring):
     visits = [f[2] for f in facts if f[0] == "node" and f[1] == "kz:StateVisit"]
     assert visits == [{"kz:visitor": ["kassym-jomart-tokayev"], "kz:destination": ["tashkent"],
                        "kz:invitedBy": ["shavkat-mirziyoyev"]}]
+
+
+def test_dated_line_city_comma_state_gives_the_place(scoring):
+    """A chronology line "D – C, S" (its separator a dash or a colon) places C in S."""
+    text = "Meetings\n12 May 2021 – Tashkent, Uzbekistan\n9 June 2022: Dushanbe, Tajikistan\n"
+    found = triples_of(_extract(text, scoring)[1])
+    assert {("tashkent", "kz:locatedIn", "uzb"), ("dushanbe", "kz:locatedIn", "tjk")} <= found
+
+
+def test_dated_line_with_a_list_of_states_gives_no_place(scoring):
+    """"D – C, A and B sign ...": the comma opens a list of states, so C is placed in none."""
+    text = "Meetings\n2023 – Moscow, Kazakhstan and Russia sign a deal\n"
+    assert_gives_nothing(_extract(text, scoring), "dated-line-city-comma-state", "kz:locatedIn")
