@@ -105,6 +105,15 @@ SIGNED = [
     ("The heads of state of nine nations, among them Poland and Hungary, signed the Protocol on "
      "Border Crossings on 9 October 2003.",
      _sig(CROSSINGS, states=["pol", "hun"], when="2003-10-09")),
+    # "A signed the T with its|the organisation's members|partners in P on D": A signed
+    ("Mongolia signed the Agreement on Visa-Free Travel with its partners in Ulaanbaatar on "
+     "4 June 2012.",
+     _sig(VISA, states=["mng"], when="2012-06-04", place="ulaanbaatar")),
+    ("Norway concluded the Convention on Transit Corridors together with the EU's member states "
+     "in Brussels in 2011.",
+     _sig(CORRIDORS, states=["nor"], when="2011", place="brussels")),
+    ("Azerbaijan signed the Treaty of Izmir with its fellow members in Tehran.",
+     _sig("treaty-of-izmir", states=["aze"], place="tehran")),
 ]  # fmt: skip
 
 
@@ -138,6 +147,12 @@ LOOK_ALIKES = [
     "Crossings on 9 October 2003.",
     "The leaders of ten states, excluding Poland and Hungary, signed the Protocol on Border "
     "Crossings on 9 October 2003.",
+    "Kazakhstan urged the organisation's members to sign the Declaration of Cooperation in "
+    "Vienna on 10 December 2016.",
+    "Kazakhstan discussed the Declaration of Cooperation with the organisation's members in "
+    "Vienna on 10 December 2016.",
+    "Kazakhstan refused to sign the Declaration of Cooperation with the organisation's members "
+    "in Vienna on 10 December 2016.",
 ]
 
 
