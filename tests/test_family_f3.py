@@ -301,3 +301,35 @@ def test_dated_line_with_a_list_of_states_gives_no_place(scoring):
     """"D – C, A and B sign ...": the comma opens a list of states, so C is placed in none."""
     text = "Meetings\n2023 – Moscow, Kazakhstan and Russia sign a deal\n"
     assert_gives_nothing(_extract(text, scoring), "dated-line-city-comma-state", "kz:locatedIn")
+
+
+# (rule, sentence, the triple it must give) and look-alikes: developments in an apposition with a
+# perfect ("that has developed F since D") and "in R, S" (a region, then its state).
+APPOSITION_POSITIVES = [
+    ("company-apposition-that-has-developed",
+     "Karachaganak Petroleum Operating, the consortium which has been operating the Karachaganak "
+     "field since 1997, is led by Eni.",
+     _triple("karachaganak-petroleum-operating", "develops", "karachaganak-field")),
+    ("region-comma-state", "The pipeline runs to a terminal in Xinjiang, China.",
+     _triple("xinjiang", "locatedIn", "chn")),
+]
+
+APPOSITION_NEGATIVES = [
+    ("company-apposition-that-has-developed",
+     "Shell, the company that had developed interest in the Tengiz field, sold it.", "develops"),
+    ("region-comma-state", "Factories in Xinjiang, China and Kazakhstan closed.", "locatedIn"),
+]
+
+
+def test_every_apposition_rule_has_a_look_alike():
+    assert_paired(APPOSITION_POSITIVES, APPOSITION_NEGATIVES)
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), APPOSITION_POSITIVES)
+def test_apposition_rule_gives_its_triple(scoring, rule, text, expected):
+    assert_gives(_extract(text, scoring), rule, [expected])
+
+
+@pytest.mark.parametrize(("rule", "text", "kind"), APPOSITION_NEGATIVES)
+def test_apposition_look_alike_gives_nothing(scoring, rule, text, kind):
+    assert_gives_nothing(_extract(text, scoring), rule, "kz:" + kind)
