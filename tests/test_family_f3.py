@@ -333,3 +333,30 @@ def test_apposition_rule_gives_its_triple(scoring, rule, text, expected):
 @pytest.mark.parametrize(("rule", "text", "kind"), APPOSITION_NEGATIVES)
 def test_apposition_look_alike_gives_nothing(scoring, rule, text, kind):
     assert_gives_nothing(_extract(text, scoring), rule, "kz:" + kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "receiver"),
+    [
+        ("Chinese investment in the Uzbek economy reached $5 billion in 2021.", "chn", "uzb"),
+        ("Turkish investments in the Kazakh market stood at $4 billion.", "tur", "kaz"),
+    ],
+)
+def test_investment_in_a_demonyms_economy(scoring, text, investor, receiver):
+    rules, facts = _extract(text, scoring)
+    assert "state-investment-in-demonym-economy" in rules, rules
+    nodes = [f[2] for f in facts if f[0] == "node" and f[1] == "kz:InvestmentFigure"]
+    assert [(n["kz:fromParty"], n["kz:toParty"]) for n in nodes] == [([investor], [receiver])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian investment in the Kazakh economy is expected to reach $18 billion.",
+        "Russian investment in the Kazakh economy fell, while trade reached $18 billion.",
+    ],
+)
+def test_investment_in_economy_look_alike_gives_nothing(scoring, text):
+    assert_gives_nothing(
+        _extract(text, scoring), "state-investment-in-demonym-economy", "kz:InvestmentFigure"
+    )
