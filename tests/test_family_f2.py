@@ -13,6 +13,9 @@ from functools import partial
 import pytest
 from fact_cases import date, extract, triples_of
 
+from kzgraph.mentions import find_mentions
+from kzgraph.sentences import iter_sentence_spans
+
 _extract = partial(extract, stem="family-f2-test")
 _SIGNING = {"kz:signatory", "kz:signingDate", "kz:signingPlace"}
 
@@ -229,3 +232,39 @@ GUARANTEE_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", GUARANTEE_LOOK_ALIKES)
 def test_a_look_alike_states_no_guarantee(text, scoring):
     assert _guarantees(text, scoring) == set()
+
+
+def _names(text: str) -> list[str]:
+    """The labels of the typed unknown names of a one-sentence text."""
+    [(offset, span)] = list(iter_sentence_spans(text))
+    return [m.label for m in find_mentions(span, offset, text) if m.source == "name"]
+
+
+AMONG_MEMBER_STATES = [
+    ("The Agreement on Mutual Trust among the SCO Member States was signed in Bishkek in 2013.",
+     ["Agreement on Mutual Trust among the SCO Member States"]),
+    ("The presidents signed the Charter on Good-Neighbourly Relations among the Participating "
+     "States in Minsk.",
+     ["Charter on Good-Neighbourly Relations among the Participating States"]),
+    ("Ministers adopted the Declaration on Principles of Cooperation among the Black Sea Member "
+     "Countries in Kyiv.",
+     ["Declaration on Principles of Cooperation among the Black Sea Member Countries"]),
+    # look-alikes: lowercase "member states", or no "Member|Participating States" after "among"
+    ("The Declaration on Trade among the member states of the CIS was signed in Minsk in 2003.",
+     ["Declaration on Trade"]),
+    ("The Treaty on Transit Corridors among the Gulf States was signed in Doha.",
+     ["Treaty on Transit Corridors"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_MEMBER_STATES)
+def test_a_title_goes_on_with_among_the_member_states(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_title_among_the_member_states_is_the_signed_treaty(scoring):
+    text = (
+        "The Agreement on Mutual Trust among the SCO Member States was signed in Bishkek in 2013."
+    )
+    key = "agreement-on-mutual-trust-among-the-sco-member-states"
+    assert _signing(text, scoring) == _sig(key, when="2013", place="bishkek")
