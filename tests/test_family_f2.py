@@ -268,3 +268,26 @@ def test_a_title_among_the_member_states_is_the_signed_treaty(scoring):
     )
     key = "agreement-on-mutual-trust-among-the-sco-member-states"
     assert _signing(text, scoring) == _sig(key, when="2013", place="bishkek")
+
+
+IT_SIGNED = [
+    ("Poland signed the Treaty on Eternal Friendship in 2001. Hungary later signed it in Budapest.",
+     _sig(FRIENDSHIP, states=["pol", "hun"], when="2001")),
+    ("Mongolia signed the Agreement on Visa-Free Travel on 4 June 2012, and it entered into force "
+     "a year later. Japan also signed it but never ratified it.",
+     _sig(VISA, states=["mng", "jpn"], when="2012-06-04")),
+    # look-alikes: never signed, another verb, a question, a negation
+    ("Poland signed the Treaty on Eternal Friendship in 2001. Hungary never signed it.",
+     _sig(FRIENDSHIP, states=["pol"], when="2001")),
+    ("Poland signed the Treaty on Eternal Friendship in 2001. Hungary also criticised it.",
+     _sig(FRIENDSHIP, states=["pol"], when="2001")),
+    ("Poland signed the Treaty on Eternal Friendship in 2001. Did Hungary also sign it?",
+     _sig(FRIENDSHIP, states=["pol"], when="2001")),
+    ("Poland signed the Treaty on Eternal Friendship in 2001. Hungary has not also signed it.",
+     _sig(FRIENDSHIP, states=["pol"], when="2001")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), IT_SIGNED)
+def test_a_state_that_also_signed_it_signed_the_treaty_named_before(text, expected, scoring):
+    assert _signing(text, scoring) == expected
