@@ -10,7 +10,9 @@ from functools import partial
 
 import pytest
 from fact_cases import assert_gives, assert_gives_nothing, assert_paired, extract
+from fact_cases import date as _date
 from fact_cases import member as _member
+from fact_cases import node as _node
 from fact_cases import triple as _triple
 
 _extract = partial(extract, stem="family-f1-test")
@@ -76,6 +78,25 @@ POSITIVES = [
      "Uzbekistan is a member of the Commonwealth of Independent States (CIS) along with "
      "Tajikistan and Armenia.",
      [_triple("tjk", "memberOf", "cis"), _triple("arm", "memberOf", "cis")]),
+    # second block: summits that met, members named without their organisation, seats taken
+    ("org-possessive-summit-met-in", "The OSCE's summit met in Istanbul on 18 November 1999.",
+     [_node("Summit", organisation=["osce"], heldIn=["istanbul"],
+            startDate=[_date("1999-11-18")])]),
+    ("became-full-members-dated",
+     "The European Union was founded in 1993. Poland and Hungary became full members on 1 May "
+     "2004.",
+     [_member("pol", "european-union", "2004-05-01"),
+      _member("hun", "european-union", "2004-05-01")]),
+    ("became-nth-member-dated",
+     "NATO was founded in 1949. Finland became the 31st member state on 4 April 2023.",
+     [_member("fin", "nato", "2023-04-04")]),
+    ("became-its-nth-member-dated",
+     "NATO expanded again in 2024. Sweden became its 32nd member on 7 March 2024.",
+     [_member("swe", "nato", "2024-03-07")]),
+    ("took-seat-as-member-of",
+     "Ecuador was elected in June 2022 and took its seat as a non-permanent member of the "
+     "United Nations Security Council on 1 January 2023.",
+     [_member("ecu", "united-nations-security-council", "2023-01-01")]),
 ]
 
 # (rule, look-alike sentence, a property, class or key that must not appear)
@@ -112,6 +133,20 @@ NEGATIVES = [
     ("member-since+companions",
      "Uzbekistan is a member of the Commonwealth of Independent States (CIS) unlike "
      "Tajikistan and Armenia.", "'tjk'"),
+    ("org-possessive-summit-met-in",
+     "The OSCE's summit secretariat met in Istanbul on 18 November 1999.", "Summit"),
+    ("became-full-members-dated",
+     "The European Union was founded in 1993. Poland and Hungary became full members of NATO "
+     "on 12 March 1999.", "european-union"),
+    ("became-nth-member-dated",
+     "NATO was founded in 1949. Finland became the 31st member state of the European Union on "
+     "4 April 2023.", "'nato'"),
+    ("became-its-nth-member-dated",
+     "NATO expanded again in 2024. Sweden became its 32nd trading partner on 7 March 2024.",
+     "memberOf"),
+    ("took-seat-as-member-of",
+     "Ecuador was elected in June 2022 and took its seat as an observer of the United Nations "
+     "Security Council on 1 January 2023.", "memberOf"),
 ]
 
 
