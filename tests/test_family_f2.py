@@ -291,3 +291,25 @@ IT_SIGNED = [
 @pytest.mark.parametrize(("text", "expected"), IT_SIGNED)
 def test_a_state_that_also_signed_it_signed_the_treaty_named_before(text, expected, scoring):
     assert _signing(text, scoring) == expected
+
+
+COUNTERPART = [
+    ("The Agreement on Visa-Free Travel was signed in Tashkent on 4 June 2012 by Uzbek President "
+     "Shavkat Mirziyoyev and his Kyrgyz counterpart.",
+     _sig(VISA, states=["uzb", "kgz"], when="2012-06-04", place="tashkent")),
+    ("The Treaty on Eternal Friendship, which was signed in 2019 by Turkish President Recep Tayyip "
+     "Erdogan and his Azerbaijani counterpart, entered into force.",
+     _sig(FRIENDSHIP, states=["tur", "aze"], when="2019")),
+    # look-alikes: another verb; the counterpart's deputy signed, not the counterpart
+    ("The Agreement on Visa-Free Travel was discussed in Tashkent on 4 June 2012 by Uzbek "
+     "President Shavkat Mirziyoyev and his Kyrgyz counterpart.",
+     set()),
+    ("The Agreement on Visa-Free Travel was signed in Tashkent on 4 June 2012 by Uzbek President "
+     "Shavkat Mirziyoyev and his Kyrgyz counterpart's deputy.",
+     _sig(VISA, states=["uzb"], when="2012-06-04", place="tashkent")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTERPART)
+def test_a_leader_and_his_unnamed_counterpart_sign_for_their_states(text, expected, scoring):
+    assert _signing(text, scoring) == expected
