@@ -313,3 +313,28 @@ COUNTERPART = [
 @pytest.mark.parametrize(("text", "expected"), COUNTERPART)
 def test_a_leader_and_his_unnamed_counterpart_sign_for_their_states(text, expected, scoring):
     assert _signing(text, scoring) == expected
+
+
+WHEN_SIGNED = [
+    ("The partnership began in March 2011, when Norway and Iceland signed the Convention on "
+     "Transit Corridors in Oslo.",
+     _sig(CORRIDORS, states=["nor", "isl"], when="2011-03", place="oslo")),
+    ("The forum was set up on 4 June 2012 when the presidents of Kyrgyzstan and Uzbekistan signed "
+     "the Agreement on Visa-Free Travel.",
+     _sig(VISA, states=["kgz", "uzb"], when="2012-06-04")),
+    # look-alikes: another verb; "two years after" (the date is not the signing's); not yet signed
+    ("The partnership began in March 2011, when Norway and Iceland discussed the Convention on "
+     "Transit Corridors in Oslo.",
+     set()),
+    ("The forum was set up on 4 June 2012, two years after the presidents of Kyrgyzstan and "
+     "Uzbekistan signed the Agreement on Visa-Free Travel.",
+     _sig(VISA, states=["kgz", "uzb"])),
+    ("Talks resumed in March 2011, when Norway and Iceland had not yet signed the Convention on "
+     "Transit Corridors.",
+     set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WHEN_SIGNED)
+def test_the_date_before_a_when_clause_is_the_signing_date(text, expected, scoring):
+    assert _signing(text, scoring) == expected
