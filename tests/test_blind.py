@@ -11,7 +11,8 @@ Recall was below issue 3's generality bar of 0.70 each time. Each test holds the
 since, rounded down, as a regression guard; every corpus was used for development after its blind
 score (blind2 from 17:00 UTC, blind3 from 17:31, blind4 and blind5 from 18:05, blind6 from
 18:31, blind7 from 18:52 on 2026-11-22; blind8 and blind9 in session 4; blind10 to blind12 from
-23:28 UTC in session 4, after their blind score), so these floors are no longer blind figures. Each corpus's README gives the history.
+23:28 UTC in session 4, after their blind score), so these floors are no longer blind figures.
+Each corpus's README gives the history.
 """
 
 from __future__ import annotations
