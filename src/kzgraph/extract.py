@@ -15,7 +15,7 @@ from pathlib import Path
 from kzgraph import triggers
 from kzgraph.documents import Document, read_document
 from kzgraph.errors import KzgraphError
-from kzgraph.gazetteer import default_gazetteer
+from kzgraph.gazetteer import Gazetteer, default_gazetteer
 from kzgraph.graph import SentenceFacts, build_graph
 from kzgraph.layout import Layout
 from kzgraph.linking import link_mentions
@@ -107,7 +107,7 @@ def extract_document(document: Document) -> Extraction:
     gazetteer, rules = default_gazetteer(), default_relation_rules()
     context = context_for(document.written_from, gazetteer)
     text, sentences, count, words = document.text, [], 0, 0
-    layout = Layout(text, title=_title_mentions(document))
+    layout = Layout(text, title=_title_mentions(document, gazetteer))
     for offset, span in iter_sentence_spans(text):
         start, end = offset + span.start_char, offset + span.end_char
         words += sum(1 for token in span if not token.is_punct and not token.is_space)
@@ -133,10 +133,10 @@ def extract_document(document: Document) -> Extraction:
     return Extraction(document, quads, count, words, kinds)
 
 
-def _title_mentions(document: Document) -> tuple[list[Mention], str]:
+def _title_mentions(document: Document, gazetteer: Gazetteer) -> tuple[list[Mention], str]:
     """The mentions of the document's title (its metadata), and the title: the first heading."""
     title = str(document.metadata.get("title") or "")
-    context = context_for(None, default_gazetteer())
+    context = context_for(None, gazetteer)
     found = [m for offset, span in iter_sentence_spans(title)
              for m in _sentence_mentions(span, offset, title, context)]  # fmt: skip
     return found, title
