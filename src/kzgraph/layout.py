@@ -19,7 +19,7 @@ from kzgraph.errors import RuleFileError
 from kzgraph.mentions import Mention
 from kzgraph.relations import Fact
 from kzgraph.sentences import CHRONOLOGY_HEAD, IRREGULAR_PAST, mask_text, past_form
-from kzgraph.values import Value
+from kzgraph.values import MONTH_NAMES, MONTH_WORD, MONTHS, Value
 
 #: Headings are short lines that end without a sentence's punctuation.
 _HEADING_MAX = 80
@@ -48,17 +48,13 @@ HEADING = "heading"
 #: date of the co-foundings that key-value lines under the same heading state without one.
 FOUNDING = "founding"
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
-)
+_MONTH_NAME = rf"(?:{MONTH_NAMES})"
 #: A date, or part of one, between the line's date and a fact: the fact may be that date's.
 _DATE_WORDS = re.compile(
-    rf"\b(?:\d{{4}}|{_MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|today"
+    rf"\b(?:\d{{4}}|{MONTH_WORD}|today"
     r"|yesterday|later|earlier|previously|then)\b"
 )
 _PAST_FORMS = frozenset(IRREGULAR_PAST.values()) - {"was", "were"}
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 #: A day without its year: "on 4 July", "on July 4" (not "4 July 2024", not "July 2024").
 _YEARLESS_DAY = re.compile(
     rf"\bon\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})|(?P<month2>{_MONTH_NAME})\s+"
@@ -276,7 +272,7 @@ class Layout:
         if len(days) != 1 or len(_DATE_WORDS.findall(between)) != 1:
             return None
         day = days[0]
-        month = _MONTHS.index((day["month"] or day["month2"])[:3].lower()) + 1
+        month = MONTHS[(day["month"] or day["month2"]).lower()]
         year = self.line_date.value.fields["date"][0][:4]
         dated_month = "-" in self.line_date.value.fields["date"][0][4:]
         if dated_month and not _same_month(self.line_date, month):

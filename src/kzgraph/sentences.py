@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from kzgraph.values import MONTH_WORD
+
 #: Longest piece handed to spaCy at once; longer lines are cut at a space (spaCy's limit: 1e6).
 MAX_CHUNK = 100_000
 
@@ -93,10 +95,7 @@ class _MaskingTokenizer:
             yield read_historic_present(doc, text)
 
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = MONTH_WORD + r"\.?"
 _DAYS = r"\d{1,2}(?:\s?[–-]\s?\d{1,2})?"
 #: A chronology line: a date (a year, a month, a day, or a range of days or years) heading the
 #: line before a dash, a colon, a bar or a tab, maybe after a bullet: "30 January 1992 – ...",

@@ -51,9 +51,18 @@ NUMBER_WORDS = {
         start=2,
     )
 }
+#: The months' full names, as one alternation.
+MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+#: A month's full name or its abbreviation ("Jan", "Sept"), no full stop.
+MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 _MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+    rf"(?P<month>{MONTH_NAMES}"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 )
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DAY_RANGE = r"(?P<d1>\d{1,2})" + _ORDINAL + r"\s*(?:and|-|–|to)\s*(?P<d2>\d{1,2})" + _ORDINAL
