@@ -47,6 +47,10 @@ class Gazetteer:
         """Entity keys known by ``name`` (exact, then case-insensitive)."""
         return self.names.get(name) or self.names.get(name.lower(), [])
 
+    def state_keys(self, name: str) -> list[str]:
+        """The keys of the states known by ``name`` (a demonym's state too)."""
+        return [key for key in self.lookup(name) if self.entities[key].cls == "State"]
+
 
 def read_jsonl(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict]]:
     """(line number, record) for each non-blank line; RuleFileError names the file and line."""

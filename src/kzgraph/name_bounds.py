@@ -79,8 +79,7 @@ def _dash_pair_of_known_names(kept: list, rule: NameRule, gazetteer: Gazetteer) 
         return False
     before = "".join(token.text_with_ws for token in kept[: dashes[-1]]).strip()
     after = "".join(token.text_with_ws for token in kept[dashes[-1] + 1 :]).strip()
-    states = [k for k in gazetteer.lookup(before) if gazetteer.entities[k].cls == "State"]
-    return bool(states) and bool(gazetteer.lookup(after))
+    return bool(gazetteer.state_keys(before)) and bool(gazetteer.lookup(after))
 
 
 def goes_on_past(kept: list, rule: NameRule, gazetteer: Gazetteer) -> bool:

@@ -65,8 +65,7 @@ class ReferenceContext:
 
 def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
     """A fresh context; ``written_from`` is a state name from the document metadata."""
-    keys = gazetteer.lookup(written_from) if written_from else []
-    states = [k for k in keys if gazetteer.entities[k].cls == "State"]
+    states = gazetteer.state_keys(written_from) if written_from else []
     return ReferenceContext(written_from=gazetteer_ref(gazetteer, states[0]) if states else None)
 
 
@@ -199,7 +198,7 @@ def _title_pair(named_before: list[EntityRef]) -> list[EntityRef]:
     gazetteer = default_gazetteer()
     found = []
     for name in title.groups():
-        keys = [k for k in gazetteer.lookup(name) if gazetteer.entities[k].cls == "State"]
+        keys = gazetteer.state_keys(name)
         if len(keys) != 1 or name in gazetteer.demonyms:
             return []
         found.append(gazetteer_ref(gazetteer, keys[0]))
@@ -456,7 +455,7 @@ def _state_president(
     if found is None:
         return [], None
     gazetteer = default_gazetteer()
-    keys = [k for k in gazetteer.lookup(found.group(1)) if gazetteer.entities[k].cls == "State"]
+    keys = gazetteer.state_keys(found.group(1))
     if len(keys) != 1:
         return [], None
     state = gazetteer_ref(gazetteer, keys[0])

@@ -354,7 +354,7 @@ class _Match:
             if mention.source != "name" or not mention.label:
                 continue
             first = mention.label.split()[0]
-            if any(gazetteer.entities[key].cls == "State" for key in gazetteer.lookup(first)):
+            if gazetteer.state_keys(first):
                 return False
         return True
 
