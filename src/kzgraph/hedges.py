@@ -44,7 +44,6 @@ _PUNCTUATION = frozenset([",", ";", ":", "(", ")", "—", "–"])
 # what ends a line's label: "2030 – Target date: X joins O", "2031 (planned) – X joins O"
 _LABEL_ENDS = frozenset([":", "–", "—", "-"])
 _MAX_LABEL = 5  # a label is a line's first few words ("2031 ( planned ) –")
-# a closed span of years in a label: "1991–2012 – X is a member of O" states a state that ended
 # a length the match left out, later in its clause: "X borders Y along 7,600 km" would give a
 # border node without the length the sentence gives it (a wrong node, as a date left out is)
 _LENGTH = re.compile(r"^[\d.,]+(?: |-)?(?:km|kilometres?|kilometers?|mi|miles?)$")
@@ -53,6 +52,7 @@ _CLAUSE_ENDS = frozenset(
      "though", "—", "–", "?", "!"]
 )  # fmt: skip
 _LENGTH_REACH = 8  # words after the match a left-out length may stand in
+# a closed span of years in a label: "1991–2012 – X is a member of O" states a state that ended
 _YEAR_SPAN = re.compile(r"\b\d{4} ?[–—-] ?(?:\d{4}|\d{2})\b")
 _MAX_LEAD = 4  # lead words passed over before an after phrase: ", but only as an observer"
 
