@@ -147,14 +147,12 @@ def past_form(word: str, following: str, plural: bool) -> str | None:
         return IRREGULAR_PAST[word]
     if len(word) < 4 or word.endswith("ss") or not (word.endswith("s") or plural):
         return None
-    stem = word[:-1] if word.endswith("s") else word
+    stem = word[:-1] if word.endswith("s") else word  # a plural's verb: "A and B sign"
     candidates = [stem + "ed", stem + "d", stem + stem[-1] + "ed"]
     if word.endswith("ies"):
         candidates.insert(0, word[:-3] + "ied")
     if word.endswith("es"):
         candidates.insert(0, word[:-2] + "ed")
-    if not word.endswith("s"):  # a plural's verb: "A and B sign"
-        candidates = [word + "ed", word + "d", word + word[-1] + "ed"]
     known = _rule_words()
     return next((c for c in candidates if c in known), None)
 
