@@ -86,7 +86,7 @@ def resolve_strategy(
     if strategy == "pair":
         return _pair(context, before or [], named_before)
     if strategy == "recent_pair":  # "The two presidents signed ...": this or the last sentence's
-        states = _distinct_states(named_before)
+        states = _distinct(named_before, "State")
         if states:
             return states if len(states) == 2 else []
         titled = _title_pair(named_before)
@@ -94,7 +94,7 @@ def resolve_strategy(
             return titled
         return list(context.last_states) if len(context.last_states) == 2 else []
     if strategy == "sentence_pair":  # "... Kazakhstan and Pakistan ..., and bilateral trade"
-        states = _distinct_states(named_before)
+        states = _distinct(named_before, "State")
         return states if len(states) == 2 else []
     if strategy.startswith("it:"):  # "... signed the Ashgabat Agreement, and X acceded to it"
         wanted = strategy.removeprefix("it:")
@@ -140,7 +140,7 @@ def resolve_strategy(
             return []
         return first.entities[:1]
     if strategy == "sole_state_before":  # "Uzbek President X, whose country ..."
-        states = _distinct_states(named_before)
+        states = _distinct(named_before, "State")
         return states if len(states) == 1 else []
     if strategy == "opening_or_topic":
         return _opening_or_topic(context, before)
@@ -173,15 +173,15 @@ def _document_state(context: ReferenceContext) -> list[EntityRef]:
 def _sole_person(context: ReferenceContext, named_before: list[EntityRef]) -> list[EntityRef]:
     """The one person this sentence named before the pronoun; if it named none, the one person
     the sentence before named; two people (or none at all): nothing."""
-    people = list({e.key: e for e in named_before if e.cls == "Person"}.values())
+    people = _distinct(named_before, "Person")
     if not people:
         people = context.last_people
     return people if len(people) == 1 else []
 
 
-def _distinct_states(entities: list[EntityRef]) -> list[EntityRef]:
-    """The states among ``entities``, each once, in the order first named."""
-    return list({e.key: e for e in entities if e.cls == "State"}.values())
+def _distinct(entities: list[EntityRef], cls: str) -> list[EntityRef]:
+    """The entities of class ``cls`` among ``entities``, each once, in the order first named."""
+    return list({e.key: e for e in entities if e.cls == cls}.values())
 
 
 _TITLE_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$")
@@ -210,7 +210,7 @@ def _pair(
 ) -> list[EntityRef]:
     """The two states named before in the sentence, else the last "X and Y" of two states in it
     ("A and B recognised C, and both ..."), else (if it named at most two) the context's pair."""
-    states = _distinct_states(named_before)
+    states = _distinct(named_before, "State")
     if len(states) == 2:
         return states
     pairs = _coordinated_pairs(before, context.text)
@@ -752,7 +752,7 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
         _note_listed_organisations(mention, context)
         if mention.source != "reference":
             _note_surnames(mention, context)
-    named_states = _distinct_states([e for m in mentions for e in m.entities[:1]])
+    named_states = _distinct([e for m in mentions for e in m.entities[:1]], "State")
     first = named_states[0] if named_states else None
     if not paired and first is not None and first.key not in {e.key for e in context.pair}:
         # a sentence about another state ("Japanese Prime Minister X visited ..."): "the two
@@ -779,7 +779,7 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     context.opening = _opening_entity(mentions, text, start)
     named = [e for m in mentions for e in (m.entities if m.members else m.entities[:1])]
-    context.last_people = list({e.key: e for e in named if e.cls == "Person"}.values())
+    context.last_people = _distinct(named, "Person")
     for entity in named:
         if entity.cls == "State":
             context.state_counts[entity.key] = context.state_counts.get(entity.key, 0) + 1
