@@ -168,11 +168,14 @@ def _label(words: list[str], begin: int) -> list[str]:
 def _office_before_name(words: list[str], begin: int, finish: int, offices) -> bool:
     """Whether an office phrase ends at or after the match's start, inside it, and a name follows
     it (not "of", a comma ...): "Foreign Minister X visited C" (the match opens at X or before
-    the title), not "the foreign minister of X" nor an office after the match."""
-    for office in offices:
-        size = len(office)
-        for start in range(max(begin - size, 0), finish - size):
-            end = start + size
+    the title), not "the foreign minister of X" nor an office after the match. Only the offices
+    opening with a position's word are tried there (_by_first_word)."""
+    by_first = _by_first_word(offices)
+    for start in range(finish):
+        for office in by_first.get(words[start], ()) + by_first.get(None, ()):
+            end = start + len(office)
+            if start < begin - len(office) or end >= finish:
+                continue  # it ends before the match, or leaves no name inside it
             if tuple(words[start:end]) == office and words[end] not in _NOT_A_NAME:
                 return True
     return False
