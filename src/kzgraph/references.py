@@ -61,12 +61,15 @@ class ReferenceContext:
     sentences_seen: int = 0
     last_people: list[EntityRef] = field(default_factory=list)  # the last sentence's people
     state_counts: dict[str, int] = field(default_factory=dict)  # state key -> times named so far
+    # the gazetteer context_for was given: names a reference is read from are looked up in it
+    gazetteer: Gazetteer = field(default_factory=default_gazetteer, repr=False, compare=False)
 
 
 def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceContext:
     """A fresh context; ``written_from`` is a state name from the document metadata."""
     states = gazetteer.state_keys(written_from) if written_from else []
-    return ReferenceContext(written_from=gazetteer_ref(gazetteer, states[0]) if states else None)
+    written = gazetteer_ref(gazetteer, states[0]) if states else None
+    return ReferenceContext(written_from=written, gazetteer=gazetteer)
 
 
 #: Classes "it" does not stand for (a state is "it" only by other strategies).
@@ -89,7 +92,7 @@ def resolve_strategy(
         states = _distinct(named_before, "State")
         if states:
             return states if len(states) == 2 else []
-        titled = _title_pair(named_before)
+        titled = _title_pair(named_before, context.gazetteer)
         if titled:  # "The Treaty on X between A and B, which the two presidents signed"
             return titled
         return list(context.last_states) if len(context.last_states) == 2 else []
@@ -187,7 +190,7 @@ def _distinct(entities: list[EntityRef], cls: str) -> list[EntityRef]:
 _TITLE_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$")
 
 
-def _title_pair(named_before: list[EntityRef]) -> list[EntityRef]:
+def _title_pair(named_before: list[EntityRef], gazetteer: Gazetteer) -> list[EntityRef]:
     """The two states a treaty named just before gives in its title ("... between A and B")."""
     treaties = [e for e in named_before if "Treaty" in e.kinds]
     if not treaties or named_before[-1] is not treaties[-1]:
@@ -195,7 +198,6 @@ def _title_pair(named_before: list[EntityRef]) -> list[EntityRef]:
     title = _TITLE_PAIR.search(treaties[-1].label)
     if title is None:
         return []
-    gazetteer = default_gazetteer()
     found = []
     for name in title.groups():
         keys = gazetteer.state_keys(name)
@@ -454,7 +456,7 @@ def _state_president(
     found = _DEMONYM_PRESIDENT.match(context.text[mention.start : mention.end])
     if found is None:
         return [], None
-    gazetteer = default_gazetteer()
+    gazetteer = context.gazetteer
     keys = gazetteer.state_keys(found.group(1))
     if len(keys) != 1:
         return [], None
@@ -571,7 +573,7 @@ def _note_surnames(mention: Mention, context: ReferenceContext) -> None:
         words = entity.label.split()
         if "Person" in entity.kinds and len(words) >= 2 and words[-1][:1].isupper():
             surname = words[-1]
-            if not default_gazetteer().lookup(surname):  # "Jordan": a place's name too
+            if not context.gazetteer.lookup(surname):  # "Jordan": a place's name too
                 context.surnames.setdefault(surname, {})[entity.key] = entity
 
 
