@@ -26,6 +26,7 @@ from kzgraph.gapping import (
     shared_subject_facts,
     subject_index,
 )
+from kzgraph.gazetteer import default_gazetteer
 from kzgraph.hedges import Hedges, before_pattern_words, hedge_words, hedged, load_hedges
 from kzgraph.mentions import Mention
 from kzgraph.relation_dates import attach_late_date, unattached_date
@@ -754,8 +755,6 @@ def _apposition_head(doc, begin: int, first_slot: tuple[str, str]) -> int | None
 def _modifies_what_follows(doc, finish: int) -> bool:
     """Whether the match's last mention only qualifies the words after it: "established the
     EAEU's court", "the capital of Kazakh culture" name neither the EAEU nor Kazakhstan."""
-    from kzgraph.gazetteer import default_gazetteer
-
     if finish >= len(doc) or finish == 0 or doc[finish - 1]._.kz_mention < 0:
         return False
     last, following = doc[finish - 1], doc[finish]
