@@ -517,9 +517,8 @@ def _short_names(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> li
 def _named_before(entity, text: str, end: int) -> bool:
     """Whether ``text`` before ``end`` names ``entity`` by its label, an alias or its acronym."""
     names = {entity.label, *entity.aliases, *([entity.acronym] if entity.acronym else [])}
-    return any(
-        re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text[:end]) for name in names
-    )
+    before = text[:end]  # sliced once, not once per name
+    return any(re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", before) for name in names)
 
 
 def _after_possessive(text: str, mention: Mention) -> bool:
