@@ -47,6 +47,10 @@ class Gazetteer:
         """Entity keys known by ``name`` (exact, then case-insensitive)."""
         return self.names.get(name) or self.names.get(name.lower(), [])
 
+    def kinds_of(self, name: str) -> set[str]:
+        """Every kind (class or superclass) of the entities known by ``name``."""
+        return {kind for key in self.lookup(name) for kind in self.kinds(self.entities[key].cls)}
+
     def state_keys(self, name: str) -> list[str]:
         """The keys of the states known by ``name`` (a demonym's state too)."""
         return [key for key in self.lookup(name) if self.entities[key].cls == "State"]

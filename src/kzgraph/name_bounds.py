@@ -101,9 +101,7 @@ def _ends_in_known_body(kept: list, gazetteer: Gazetteer) -> bool:
     "the") name an international organisation or a treaty the gazetteer knows."""
     at = max(i for i, token in enumerate(kept) if token.lower_ == "to")
     text = _without_the("".join(token.text_with_ws for token in kept[at + 1 :]))
-    classes = [gazetteer.entities[key].cls for key in gazetteer.lookup(text)]
-    kinds = {kind for cls in classes for kind in gazetteer.kinds(cls)}
-    return bool(kinds & {"InternationalOrganisation", "Treaty"})
+    return bool(gazetteer.kinds_of(text) & {"InternationalOrganisation", "Treaty"})
 
 
 def _for_a_known_name(kept: list, gazetteer: Gazetteer) -> bool:
@@ -330,10 +328,8 @@ def _without_the(name: str) -> str:
 
 def _is_party(name: str, gazetteer: Gazetteer) -> bool:
     """A state (not a demonym) or an international organisation the gazetteer knows."""
-    keys = gazetteer.lookup(name)
-    kinds = {kind for key in keys for kind in gazetteer.kinds(gazetteer.entities[key].cls)}
-    parties = bool(kinds & {"State", "InternationalOrganisation"})
-    return parties and name not in gazetteer.demonyms
+    parties = gazetteer.kinds_of(name) & {"State", "InternationalOrganisation"}
+    return bool(parties) and name not in gazetteer.demonyms
 
 
 def name_words(kept: list, rule: NameRule | None = None) -> int:
