@@ -130,7 +130,7 @@ def hedged(
         return True  # "Deputy Prime Minister X visited C": an office below a leader's
     if words and begin > 0 and words[0] in hedges.opening:
         return True  # "Had X signed T in 1994, it would ...": a condition, inverted
-    if any(_holds(words[finish:], phrase) for phrase in hedges.tail):
+    if _stands_after(words, finish, hedges.tail):
         return True  # "O replaced P as the main alliance, analysts say": an attributed claim
     if _length_left_out(words, begin, finish):
         return True  # "X borders Y along 7,600 km": the node would lack its length
@@ -140,10 +140,16 @@ def hedged(
     return _after_phrase(words, finish, hedges)
 
 
-def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
-    """Whether ``phrase`` stands anywhere in ``words``."""
-    size = len(phrase)
-    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
+def _stands_after(words: list[str], finish: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` stands anywhere from ``finish`` on; at each position only those
+    opening with its word are tried (_by_first_word)."""
+    by_first = _by_first_word(phrases)
+    for i in range(min(finish, len(words)), len(words) + 1):
+        first = words[i] if i < len(words) else None
+        for phrase in by_first.get(first, ()) + by_first.get(None, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return True
+    return False
 
 
 def _length_left_out(words: list[str], begin: int, finish: int) -> bool:
