@@ -483,7 +483,7 @@ def _note_presidents(mentions: list[Mention], text: str, context: ReferenceConte
         if previous.members or len(states) != 1:
             continue
         between = text[previous.end : mention.start]
-        demonym = _DEMONYM_TITLE.fullmatch(between) and not between.startswith(" President of")
+        demonym = _DEMONYM_TITLE.fullmatch(between)
         title_of = not between.strip() and _TITLE_OF_STATE.search(text, 0, previous.start)
         if demonym or title_of:
             context.presidents.setdefault(states[0].key, {})[person.key] = person
