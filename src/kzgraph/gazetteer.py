@@ -130,7 +130,7 @@ def _merged_extras(states: list[tuple[int, dict]]) -> dict[str, tuple[int, dict]
 def _read_states(directory: Path) -> list[tuple[int, dict]]:
     """states.jsonl's curated lines, then state_names.jsonl's generated ones (if present;
     tools/state_names.py writes it), each record knowing its file."""
-    states = [(n, r) for n, r in read_jsonl(directory / "states.jsonl", ("id", "label"))]
+    states = list(read_jsonl(directory / "states.jsonl", ("id", "label")))
     generated = directory / "state_names.jsonl"
     if generated.exists():
         states += [(n, r | {"_path": generated}) for n, r in read_jsonl(generated, ("id",))]
