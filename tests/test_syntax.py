@@ -1,0 +1,130 @@
+"""The dependency reading of the trigger lines (syntax.py): fillers found by their dependency
+relations to the trigger however far apart they stand, and the look-alikes it leaves alone."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import kzgraph.extract
+from kzgraph import syntax
+from kzgraph.documents import document_from_text
+from kzgraph.extract import extract_document, trig_bytes
+from kzgraph.namespaces import KZ, KZR
+
+
+@pytest.fixture
+def alone(monkeypatch):
+    """The relation rules and the trigger fallback off: what the dependency reading alone
+    makes of a sentence (the earlier stages grow, so what they miss today may be theirs)."""
+    monkeypatch.setattr(kzgraph.extract, "extract_relations", lambda *args, **kwargs: [])
+    monkeypatch.setattr(
+        kzgraph.extract.triggers, "extract_trigger_facts", lambda *args, **kwargs: []
+    )
+
+
+def _extract(text: str):
+    return extract_document(document_from_text(text, "syntax-test"))
+
+
+def _rules(extraction) -> set[str]:
+    return {q.object.value for q in extraction.quads if q.predicate.value == KZ + "rule"}
+
+
+def _triples(extraction) -> set[tuple[str, str, str]]:
+    """(subject, property, object) of the assertion graphs, as local names or literal values."""
+    found = set()
+    for quad in extraction.quads:
+        assertion = re.search(r"/s\d+/a\d+$", quad.graph_name.value)
+        if assertion is None or not quad.predicate.value.startswith(KZ):
+            continue
+        subject = quad.subject.value.removeprefix(KZR)
+        found.add(
+            (subject, quad.predicate.value.removeprefix(KZ), quad.object.value.removeprefix(KZR))
+        )
+    return found
+
+
+# (the line read, a sentence whose fillers stand apart from the trigger, triples it must give)
+POSITIVES = [
+    # a relative clause's object, its subject and a date attached to the verb
+    ("co-founded-organisation",
+     "The Organisation of Turkic States, which Turkey co-founded in 2009 with little fanfare, "
+     "met in Baku.",
+     {("tur", "coFounderOf", "organization-of-turkic-states"),
+      ("founding-membership-tur-organization-of-turkic-states", "startDate", "2009")}),
+    # a shared subject across a relative clause
+    ("joined-organisation",
+     "Mongolia, which joined the World Trade Organization on 29 January 1997, trades widely.",
+     {("mng", "memberOf", "wto"), ("membership-mng-wto", "startDate", "1997-01-29")}),
+    # "whose members include A, B and C": the relative clause's head owns the members
+    ("organisation-members-are",
+     "The Shanghai Cooperation Organisation, whose members now include India, Pakistan and "
+     "Iran, met in Astana.",
+     {("ind", "memberOf", "shanghai-cooperation-organisation"),
+      ("pak", "memberOf", "shanghai-cooperation-organisation"),
+      ("irn", "memberOf", "shanghai-cooperation-organisation")}),
+    # a participle apposition: the agent's list, the head noun as the organisation
+    ("organisation-founded-by",
+     "The Commonwealth of Independent States, founded by Belarus, Russia and Ukraine under an "
+     "accord struck in a hunting lodge, gave way to nothing.",
+     {("blr", "coFounderOf", "cis"), ("rus", "coFounderOf", "cis"), ("ukr", "coFounderOf", "cis")}),
+    # a noun apposition with its own date
+    ("member-of-organisation",
+     "Turkmenistan, a member of the Economic Cooperation Organization since 1992, hosted the "
+     "meeting.",
+     {("tkm", "memberOf", "economic-cooperation-organization"),
+      ("membership-tkm-economic-cooperation-organization", "startDate", "1992")}),
+    # a coordinated subject of a copula and a trigger noun
+    ("became-member-of-organisation",
+     "Tajikistan and Uzbekistan, after a decade of reforms, became members of the Asian "
+     "Development Bank in 1998.",
+     {("tjk", "memberOf", "adb"), ("uzb", "memberOf", "adb"),
+      ("membership-tjk-adb", "startDate", "1998"), ("membership-uzb-adb", "startDate", "1998")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "text", "expected"), POSITIVES, ids=[p[0] for p in POSITIVES])
+def test_dependency_reading_finds_far_fillers(alone, line, text, expected):
+    extraction = _extract(text)
+    assert expected <= _triples(extraction)
+    assert f"syntax:{line}" in _rules(extraction)
+
+
+NEGATIVES = [
+    "Georgia will not join the Eurasian Economic Union, which Russia founded with Belarus.",
+    "Georgia did not join the World Trade Organization, which it entered talks with in 1996.",
+    "Georgia, which had planned to join the Eurasian Economic Union in 2015, changed course.",
+    "Mongolia joined the Shanghai Cooperation Organisation as an observer in 2004.",
+    "Turkey and Azerbaijan held talks on joining the Eurasian Economic Union in 2019.",
+    "Azerbaijan, a partner of the Shanghai Cooperation Organisation since 2015, hosted a forum.",
+    "If Georgia joined the Eurasian Economic Union, Armenia would gain a land route.",
+    "Did Mongolia join the World Trade Organization in 1997?",
+    # a list in another clause: the states after the semicolon joined later, founded nothing
+    "The Asian Development Bank was founded in 1966 by Japan and the Philippines; India, "
+    "Nepal and Bhutan joined it later.",
+    # a date stated by reference: the node would lack it
+    "In the same year Georgia became a member of the Organisation of the Black Sea Economic "
+    "Cooperation.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_look_alikes_give_nothing(alone, text):
+    assert not {r for r in _rules(_extract(text)) if r.startswith("syntax:")}
+
+
+def test_model_not_loaded_without_need(monkeypatch):
+    """A sentence without a trigger phrase and two named entities never loads the parser."""
+
+    def fail():
+        raise AssertionError("the parser was loaded")
+
+    monkeypatch.setattr(syntax, "parser", fail)
+    _extract("Kazakhstan is a large country. Its capital is Astana, a city on the Ishim.")
+
+
+def test_extraction_is_deterministic():
+    text = POSITIVES[2][1] + " " + POSITIVES[3][1]
+    assert trig_bytes(_extract(text).quads) == trig_bytes(_extract(text).quads)
