@@ -82,6 +82,35 @@ POSITIVES = [
      "Development Bank in 1998.",
      {("tjk", "memberOf", "adb"), ("uzb", "memberOf", "adb"),
       ("membership-tjk-adb", "startDate", "1998"), ("membership-uzb-adb", "startDate", "1998")}),
+    # a fronted participle: the main clause's subject, the agent's leaders "of" their states
+    ("treaty-signed-by-states",
+     "Signed in Almaty on 4 March 1999 by the presidents of Kyrgyzstan and Tajikistan, the "
+     "Treaty on Eternal Friendship entered into force a year later.",
+     {("treaty-on-eternal-friendship", "signatory", "kgz"),
+      ("treaty-on-eternal-friendship", "signatory", "tjk"),
+      ("treaty-on-eternal-friendship", "signingDate", "1999-03-04"),
+      ("treaty-on-eternal-friendship", "signingPlace", "almaty")}),
+    # "along with": the states beside the subject
+    ("member-of-organisation",
+     "Uzbekistan is a member of the Organisation of Islamic Cooperation along with Turkmenistan "
+     "and Azerbaijan.",
+     {("uzb", "memberOf", "oic"), ("tkm", "memberOf", "oic"), ("aze", "memberOf", "oic")}),
+    # "with which": the relative clause's head; "26 May" is no modal "may"
+    ("relations-with-state",
+     "Mongolia, with which Kyrgyzstan established diplomatic relations on 26 May 1992, opened "
+     "an embassy.",
+     {("kgz", "hasDiplomaticRelationsWith", "mng"),
+      ("diplomatic-relations-kgz-mng-1992-05-26", "date", "1992-05-26")}),
+    # "as the successor of": a predicate of the verb's subject
+    ("organisation-successor-of",
+     "The Eurasian Economic Union was created in 2015 as the successor of the Eurasian Economic "
+     "Community.",
+     {("eaeu", "predecessor", "eurasec")}),
+    # a summit named by an "of" phrase, its place and date on the participle after the name
+    ("organisation-summit-in-city",
+     "Leaders met at the summit of the Organisation of Turkic States, held in Samarkand on 11 "
+     "November 2022, to discuss trade.",
+     {("summit-organization-of-turkic-states-samarkand-2022-11-11", "heldIn", "samarkand")}),
 ]  # fmt: skip
 
 
@@ -107,6 +136,18 @@ NEGATIVES = [
     # a date stated by reference: the node would lack it
     "In the same year Georgia became a member of the Organisation of the Black Sea Economic "
     "Cooperation.",
+    # beside the subject, but not a state: the list is not the slot's
+    "Uzbekistan is a member of the Organisation of Islamic Cooperation along with the Asian "
+    "Development Bank.",
+    # a summit without its date would be another node
+    "Leaders met at the summit of the Organisation of Turkic States, held in Samarkand, to "
+    "discuss trade.",
+    # planned and partner look-alikes of the same constructions
+    "The next summit of the Organisation of Turkic States, to be held in Samarkand on 11 "
+    "November 2030, is planned.",
+    # initialled by the ministers, signed later by no one named
+    "Initialled in Almaty on 4 March 1999 by the foreign ministers of Kyrgyzstan and "
+    "Tajikistan, the Treaty on Eternal Friendship was signed a year later.",
 ]
 
 

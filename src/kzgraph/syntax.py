@@ -49,6 +49,11 @@ _TIME_NOUNS = frozenset(
     ["year", "years", "day", "days", "month", "months", "week", "weeks", "time", "date",
      "period", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "era"]
 )  # fmt: skip
+_TOGETHER = frozenset(["together", "along"])
+#: Verbs whose object a summit is, whose place and date are the summit's.
+_HOSTING = frozenset(
+    ["hosted", "hosts", "held", "holds", "convened", "organised", "organized", "staged"]
+)  # fmt: skip
 _DATING = frozenset(["in", "on", "since", "from", "during"])
 _NUMBERS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 
@@ -118,7 +123,7 @@ class _Parse:
     def __init__(self, text: str, start: int, mentions: list[Mention]):
         nlp = parser()
         doc = nlp.make_doc(text)
-        spans, self.of_start = [], {}
+        spans = []
         for mention in mentions:
             for part in mention.members or [mention]:
                 span = doc.char_span(part.start - start, part.end - start, alignment_mode="expand")
@@ -141,12 +146,16 @@ class _Parse:
             doc = process(doc)
         self.doc, self.start = doc, start
         self.mention: dict[int, Mention] = {}
+        self.of_start: dict[int, Mention] = {}
         for _, part in spans:
             span = doc.char_span(part.start - start, part.end - start, alignment_mode="expand")
             if span is not None:
                 self.mention[span.root.i] = part
                 self.of_start.update({t.i: part for t in span})
         self.words = _former_named(doc, hedge_words(doc))
+        for index, part in self.of_start.items():  # a value reads as one word, as when merged:
+            if part.value is not None:  # the "May" of "26 May 1992" is no modal
+                self.words[index] = text[part.start - start : part.end - start].lower()
 
 
 def _hyphen_joint(doc, token) -> bool:
@@ -211,10 +220,15 @@ class _Reading:
             found = self._entity_filler(slot, places)
             if found is None:
                 return None
+            if found and slot is self._subject_slot(places):
+                beside = self._comitative(slot, places)
+                if beside is None:
+                    return None
+                found += beside
             if found:
                 roles.setdefault(slot.role, []).extend(found)
         for slot in self.rule.values:
-            found = self._value_filler(slot, places["clause"])
+            found = self._value_filler(slot, places["heads"])
             if found is None:
                 return None
             if found:
@@ -232,6 +246,8 @@ class _Reading:
         head = self.head
         if self.listing and head.tag_.startswith("NN"):
             return self._listing_places(head)
+        if self.rule.modifier and head.tag_.startswith("NN"):
+            return self._modifier_places(head)
         if head.tag_.startswith("VB") and head.lower_ not in _COPULAS:
             return self._verb_places(head)
         if head.tag_.startswith("NN"):
@@ -255,15 +271,27 @@ class _Reading:
         return {"subject": subject, "object": obj, "heads": [verb], "clause": verb}
 
     def _noun_places(self, noun) -> dict | None:
-        """ "X is/became a member of O", "X, a member of O", "X is one of the founders of O"."""
-        if self.preposition is None:
-            return None
-        objects = [c for c in self.preposition.children if c.dep_ == "pobj"]
-        if len(objects) != 1:
-            return None
+        """ "X is/became a member of O", "X, a member of O", "X is one of the founders of O",
+        "O was founded as the successor of P", "X and Y established diplomatic relations"."""
+        objects = []
+        if self.preposition is not None:
+            objects = [c for c in self.preposition.children if c.dep_ == "pobj"]
+            if len(objects) != 1:
+                return None
+        obj = objects[0] if objects else None
         holder = _numbered_holder(noun)
         heads = [noun] if holder is noun else [noun, holder]
-        if holder.dep_ == "appos":
+        if holder.dep_ == "dobj" and holder.head.tag_.startswith("VB"):
+            verb = holder.head  # "X established diplomatic relations with Y", "X holds the ..."
+            heads.append(verb)
+            subject = _subject(verb, passive=False) if not _passive(verb) else None
+        elif holder.dep_ == "pobj" and holder.head.lower_ == "as":
+            verb = holder.head.head  # "O was founded as the successor of P": a predicate
+            if not verb.tag_.startswith("VB"):
+                return None
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            subject = objects[0] if objects else _subject(verb, passive=_passive(verb))
+        elif holder.dep_ == "appos":
             subject = holder.head
         elif holder.dep_ in {"attr", "oprd"} and holder.head.lower_ in _COPULAS:
             subject = _subject(holder.head, passive=False)
@@ -276,7 +304,25 @@ class _Reading:
             heads.append(verb)
         else:
             return None
-        return {"subject": subject, "object": objects[0], "heads": heads, "clause": heads[-1]}
+        return {"subject": subject, "object": obj, "heads": heads, "clause": heads[-1]}
+
+    def _modifier_places(self, noun) -> dict | None:
+        """ "the O summit in C on D", "the summit of O, held in C on D", "O's summit met in C":
+        the organisation qualifies the noun; the noun's own phrases and those of the verb it is
+        the subject of (or that modifies it) give the place and the date."""
+        owners = [c for c in noun.children if c.dep_ in {"compound", "poss", "nmod"}
+                  and c.i in self.parse.mention]  # fmt: skip
+        owners += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+        if len(owners) != 1:
+            return None
+        # "the summit of O, held in C": the participle may hang on the organisation's name
+        heads = [noun] + [c for t in (noun, owners[0]) for c in t.children
+                          if c.dep_ == "acl" and c.lower_ in _HOSTING]  # fmt: skip
+        subject_of = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.tag_.startswith("VB")
+        if subject_of or (noun.dep_ == "dobj" and noun.head.lower_ in _HOSTING):
+            heads.append(noun.head)
+        return {"subject": owners[0], "object": None, "heads": heads, "clause": heads[-1]}
 
     def _listing_places(self, noun) -> dict | None:
         """ "The members of O are A, B", "whose members are A, B", "Among its members are A,
@@ -316,24 +362,70 @@ class _Reading:
             return None
         return [(m, next(c for c in slot.classes if c in m.kinds)) for m in members]
 
+    def _subject_slot(self, places: dict) -> Slot | None:
+        """The slot the subject fills: the first left one without "after" words."""
+        if "owner" in places or places.get("subject") is None:
+            return None
+        return next((slot for slot in self.rule.left if not slot.after), None)
+
+    def _comitative(self, slot: Slot, places: dict) -> list | None:
+        """Who does it beside the subject: "X, together with A and B, joined O", "X is a
+        member of O along with A", "alongside A". [] if no one, None if it names something
+        of another class."""
+        heads = [*places["heads"], places["subject"], places.get("object")]
+        heads = [head for head in heads if head is not None]
+        # "together with" parses as the adverb over "with" or "with" over the adverb
+        joined = [p for head in heads for w in head.children if w.lower_ in _TOGETHER
+                  for p in w.children if p.lower_ == "with"]  # fmt: skip
+        joined += [p for head in heads for p in head.children if p.dep_ == "prep" and (
+            p.lower_ == "alongside" or (p.lower_ == "with" and any(
+                a.lower_ in _TOGETHER for a in p.children)))]  # fmt: skip
+        objects = [c for p in joined for c in p.children if c.dep_ == "pobj"]
+        found = []
+        for token in objects:
+            if token.i not in self.parse.mention and not any(
+                t.i in self.parse.mention for t in token.subtree
+            ):
+                continue  # "together with its neighbours": no one named
+            members = self._members(token, slot)
+            if members is None:
+                return None
+            found += [(m, next(c for c in slot.classes if c in m.kinds)) for m in members]
+        return found
+
     def _slot_token(self, slot: Slot, places: dict):
         """The token an entity slot reads: a preposition's object for a slot with "after"
         words, else the subject (left) or object (right), or the owner and the listed."""
         if "owner" in places:
             owner = slot in self.rule.left or (not self.rule.left and not slot.after)
             return places["owner"] if owner else places["listed"]
-        if slot.after:
-            return self._after_object(slot.after, places["heads"] + [places.get("subject")])
+        if slot.after:  # "signed the T in C": the parse may hang "in C" on the object
+            heads = [*places["heads"], places.get("subject"), places.get("object")]
+            return self._after_object(slot.after, heads)
         return places["subject"] if slot in self.rule.left else places["object"]
 
     def _after_object(self, words: frozenset, heads: list):
+        """The object of the one preposition of ``words`` on the heads ("by", "with", "in");
+        "with which" stands for the relative clause's head noun."""
         objects = [c for head in heads if head is not None for p in head.children
                    if p.lower_ in words and p.dep_ in {"prep", "agent"}
                    for c in p.children if c.dep_ == "pobj"]  # fmt: skip
-        return objects[0] if len(objects) == 1 else None
+        if len(objects) != 1:
+            return None
+        if objects[0].lower_ in {"which", "whom"}:
+            return _relative_clause_head(objects[0])
+        return objects[0]
 
     def _members(self, token, slot: Slot) -> list[Mention] | None:
-        """The mentions of ``token`` and its conjuncts, every one fitting the slot, or None."""
+        """The mentions of ``token`` and its conjuncts, every one fitting the slot, or None.
+        A light word of the line that is no name ("the presidents of A and B", "the heads of
+        state of A, B") stands for the names its "of" phrase gives."""
+        while token.i not in self.parse.mention and token.lower_ in self.rule.gap_words:
+            named = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+            if len(named) != 1:
+                return None
+            token = named[0]
         if token.dep_ == "conj" or any(c.lower_ in {"or", "nor"} for c in token.subtree
                                        if c.dep_ in {"cc", "preconj"}):  # fmt: skip
             return None
@@ -348,33 +440,33 @@ class _Reading:
                 found.append(mention)
         return found
 
-    def _value_filler(self, slot: Slot, clause) -> list | None:
+    def _value_filler(self, slot: Slot, heads: list) -> list | None:
         """The one value of the slot's class the clause attaches by one of its words ([] if the
         clause holds none and the slot is optional); None if it holds two, or one otherwise."""
         values = [
             (token, mention)
-            for token, mention in self._clause_values(clause)
+            for token, mention in self._clause_values(heads)
             if any(c in mention.kinds for c in slot.classes)
         ]
         if not values:
-            return None if not slot.optional else []
+            return [] if slot.optional and slot.role not in _key_roles(self.rule.kind) else None
         if len(values) > 1 or not slot.after:
             return None
         token, mention = values[0]
         attached = token.dep_ == "pobj" and token.head.lower_ in slot.after
         return [(mention, slot.classes[0])] if attached else None
 
-    def _clause_values(self, clause) -> list:
-        """(token, value mention) of every value whose way up to ``clause`` opens no other
-        clause."""
+    def _clause_values(self, heads: list) -> list:
+        """(token, value mention) of every value whose way up to one of the clause's ``heads``
+        opens no other clause."""
         found = []
         for index, mention in self.parse.mention.items():
             if mention.value is None:
                 continue
             token = self.doc[index]
-            while token != clause and token.dep_ not in _CLAUSES and token.head != token:
+            while token not in heads and token.dep_ not in _CLAUSES and token.head != token:
                 token = token.head
-            if token == clause:
+            if token in heads:
                 found.append((self.doc[index], mention))
         return found
 
@@ -458,20 +550,27 @@ def _passive(verb) -> bool:
     """A passive verb: with a passive auxiliary or subject, or a participle modifying a noun."""
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    bare = not any(c.dep_ in {"aux", "nsubj"} for c in verb.children)  # not "having signed"
+    return verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN" and bare
 
 
 def _subject(verb, passive: bool):
     """The verb's subject: its own (a relative pronoun's head noun), a participle's head noun,
     or the subject the verb it is coordinated with has."""
-    wanted = {"nsubjpass"} if passive else {"nsubj"}
-    subjects = [c for c in verb.children if c.dep_ in wanted | {"nsubj", "nsubjpass"}]
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if len(subjects) > 1:
         return None
     if subjects:
         return _relative_head(verb, subjects[0])
     if verb.dep_ == "acl" and passive:
         return verb.head
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ in {"VBN", "VBG"}
+        and not any(c.dep_ == "mark" for c in verb.children)
+    ):  # "Signed in C by A and B, the T entered into force": the main clause's subject
+        main = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return main[0] if len(main) == 1 else None
     if verb.dep_ == "conj" and verb.head.tag_.startswith("VB") and _passive(verb.head) == passive:
         return _subject(verb.head, passive)
     return None
@@ -482,6 +581,24 @@ def _relative_head(verb, token):
     if token.lower_ in _RELATIVE_PRONOUNS:
         return verb.head if verb.dep_ == "relcl" else None
     return token
+
+
+def _relative_clause_head(pronoun):
+    """The noun a relative clause modifies, from a pronoun inside it ("with which")."""
+    token = pronoun
+    while token.dep_ != "relcl" and token.head != token:
+        token = token.head
+    return token.head if token.dep_ == "relcl" else None
+
+
+@cache
+def _key_roles(kind: str) -> frozenset:
+    """The roles an n-ary node of the kind is keyed by ("D" of a visit's "D.date"): a value
+    of such a role left out would make another node."""
+    from kzgraph.graph import default_schema
+
+    nodes = default_schema()[kind].get("nodes", [])
+    return frozenset(spec.split(".")[0] for node in nodes for spec in node["key"])
 
 
 def _numbered_holder(noun):
