@@ -106,6 +106,19 @@ POSITIVES = [
      "The Eurasian Economic Union was created in 2015 as the successor of the Eurasian Economic "
      "Community.",
      {("eaeu", "predecessor", "eurasec")}),
+    # "whose" after a date: the name before the date's preposition owns the members
+    ("organisation-members-are",
+     "The accord was turned into the Organisation of Turkic States in 2021, whose members today "
+     "are Azerbaijan, Kyrgyzstan, Turkey and Uzbekistan.",
+     {("aze", "memberOf", "organization-of-turkic-states"),
+      ("uzb", "memberOf", "organization-of-turkic-states")}),
+    # the line's "beside" preposition: "co-founded O with A and B"
+    ("co-founded-organisation",
+     "The Organisation of Turkic States, which Turkey co-founded with Kyrgyzstan and Azerbaijan "
+     "in 2009, met in Baku.",
+     {("tur", "coFounderOf", "organization-of-turkic-states"),
+      ("kgz", "coFounderOf", "organization-of-turkic-states"),
+      ("aze", "coFounderOf", "organization-of-turkic-states")}),
     # a summit named by an "of" phrase, its place and date on the participle after the name
     ("organisation-summit-in-city",
      "Leaders met at the summit of the Organisation of Turkic States, held in Samarkand on 11 "
@@ -145,6 +158,22 @@ NEGATIVES = [
     # planned and partner look-alikes of the same constructions
     "The next summit of the Organisation of Turkic States, to be held in Samarkand on 11 "
     "November 2030, is planned.",
+    # a relative clause after a qualified head may speak of the head
+    "The capital of Georgia, which joined the Asian Development Bank in 2007, lies on the Kura.",
+    # another state between a shared subject and its second verb
+    "Georgia signed an accord with Turkey and joined the World Trade Organization in 2000.",
+    # a trigger noun qualified by a word not the line's, under a verb not the line's
+    "Kyrgyzstan has had uneasy diplomatic relations with Tajikistan since 1992.",
+    "Turkey praised Azerbaijan's chairmanship of the Organisation of Islamic Cooperation in "
+    "2019.",
+    # the founding date stands in a relative clause the reading cannot attach
+    "Turkey and Georgia co-founded the Organization of the Black Sea Economic Cooperation, which "
+    "came into being on 1 May 1999.",
+    # a list of dates: whose is which?
+    "Georgia and Moldova joined the World Trade Organization in 2000 and 2001.",
+    # a date on another phrase's noun ("for a visit to X on D"): not the verb's
+    "Ilham Aliyev flew to Tbilisi for a visit to the Asian Development Bank office on 3 May "
+    "2019.",
     # initialled by the ministers, signed later by no one named
     "Initialled in Almaty on 4 March 1999 by the foreign ministers of Kyrgyzstan and "
     "Tajikistan, the Treaty on Eternal Friendship was signed a year later.",

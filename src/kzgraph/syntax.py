@@ -20,11 +20,14 @@ earlier stage stated record their line as ``syntax:<id>`` (kz:rule).
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 
+from kzgraph.gazetteer import read_jsonl
 from kzgraph.hedges import hedge_words, hedged
 from kzgraph.mentions import Mention
 from kzgraph.relations import Fact
+from kzgraph.resources import rules_dir
 from kzgraph.trigger_clauses import VALUE_CLASSES
 from kzgraph.triggers import Slot, TriggerRule, TriggerRules, default_trigger_rules
 
@@ -50,6 +53,8 @@ _TIME_NOUNS = frozenset(
      "period", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "era"]
 )  # fmt: skip
 _TOGETHER = frozenset(["together", "along"])
+#: What may stand between the members of a plain list.
+_LIST_WORDS = frozenset([",", "and", "the", "as", "well"])
 #: Verbs whose object a summit is, whose place and date are the summit's.
 _HOSTING = frozenset(
     ["hosted", "hosts", "held", "holds", "convened", "organised", "organized", "staged"]
@@ -85,11 +90,17 @@ def extract_syntax_facts(
     ['syntax:organisation-members-are']
     """
     rules = rules or default_trigger_rules()
-    lowered = " ".join(sentence_text.lower().split())
-    active = [r for r in rules.rules if any(text in lowered for text in _texts(r))]
     keys = {e.key for m in mentions for e in m.entities}
-    if not active or len(keys) < 2 or sentence_text.rstrip().endswith("?"):
+    if len(keys) < 2 or sentence_text.rstrip().endswith("?"):
         return []
+    lowered = " ".join(sentence_text.lower().split())
+    active = [
+        rule
+        for rule in rules.rules
+        if any(text in lowered for text in _texts(rule)) and _may_add(rule, mentions, known)
+    ]
+    if not active:
+        return []  # the parser is loaded and run only past this point
     parse = _Parse(sentence_text, sentence_start, mentions)
     found: dict[tuple, Fact] = {}
     for rule in active:
@@ -101,6 +112,25 @@ def extract_syntax_facts(
             if fact is not None:
                 found.setdefault((fact.kind, _keys_signature(fact)), fact)
     return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
+
+
+def _may_add(rule: TriggerRule, mentions: list[Mention], known: list[Fact]) -> bool:
+    """Whether the sentence names something of every class the line requires, and an entity
+    of the line's classes that no earlier fact of its kind names: else no parse can add."""
+    parts = [part for m in mentions for part in m.members or [m]]
+    for slot in rule.left + rule.right + rule.values:
+        required = not slot.optional or slot.role in _key_roles(rule.kind)
+        if required and not any(_fits(part, slot) for part in parts):
+            return False
+    named = {key for fact in known if fact.kind == rule.kind
+             for fillers in fact.roles.values() for key in _entity_keys(fillers)}  # fmt: skip
+    classes = {c for slot in rule.left + rule.right for c in slot.classes}
+    return any(
+        e.key not in named
+        for part in parts
+        if part.value is None and not classes.isdisjoint(part.kinds)
+        for e in part.entities
+    )
 
 
 @cache
@@ -228,7 +258,7 @@ class _Reading:
             if found:
                 roles.setdefault(slot.role, []).extend(found)
         for slot in self.rule.values:
-            found = self._value_filler(slot, places["heads"])
+            found = self._value_filler(slot, places)
             if found is None:
                 return None
             if found:
@@ -281,8 +311,16 @@ class _Reading:
         obj = objects[0] if objects else None
         holder = _numbered_holder(noun)
         heads = [noun] if holder is noun else [noun, holder]
+        if any(
+            c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in self.rule.gap_words
+            and c.i not in self.parse.mention and c.i not in range(self.begin, self.end)
+            for c in noun.children
+        ):  # fmt: skip
+            return None  # "tense diplomatic relations", "a key member": not the line's noun
         if holder.dep_ == "dobj" and holder.head.tag_.startswith("VB"):
             verb = holder.head  # "X established diplomatic relations with Y", "X holds the ..."
+            if verb.lower_ not in self.rule.gap_words | self.rule.needs:
+                return None  # "Russia praised Tajikistan's chairmanship": not Russia's
             heads.append(verb)
             subject = _subject(verb, passive=False) if not _passive(verb) else None
         elif holder.dep_ == "pobj" and holder.head.lower_ == "as":
@@ -346,21 +384,52 @@ class _Reading:
         if len(listed) != 1 or len(owners) != 1:
             return None
         owner = owners[0]
-        if owner.lower_ == "whose" and verb.dep_ == "relcl":
-            owner = verb.head
+        if owner.lower_ == "whose":  # the clause's head; or, unattached, the word before it
+            before = owner.i - 2 if owner.i > 1 and self.doc[owner.i - 1].text == "," else -1
+            head = verb.head if verb.dep_ == "relcl" else self.doc[before] if before >= 0 else None
+            owner = self._antecedent(head) if head is not None else None
+            if owner is None:
+                return None
         elif owner.lower_ in {"its", "their", "whose"}:
             return None
         return {"owner": owner, "listed": listed[0], "heads": [verb, noun], "clause": verb}
 
+    def _antecedent(self, head):
+        """The noun a relative clause speaks of. After a date ("O in 2002, whose members
+        are ...") the parse hangs the clause on the date, which has no members: the name right
+        before the date's preposition is meant."""
+        mention = self.parse.mention.get(head.i)
+        if mention is None or mention.value is None or head.head.dep_ != "prep":
+            return head
+        before = head.head.i - 1
+        named = self.parse.mention.get(before)
+        return self.doc[before] if named is not None and named.value is None else None
+
     def _entity_filler(self, slot: Slot, places: dict) -> list | None:
-        """[(mention, class)] filling an entity slot ([] for an optional one left open)."""
+        """[(mention, class)] filling an entity slot ([] for an optional one left open, unless
+        one of its "required_by" words stands in the part: "at the invitation of" someone)."""
         token = self._slot_token(slot, places)
+        if token is None and slot.required_by:
+            token = self._required_by_object(slot, places["heads"])
         if token is None:
-            return [] if slot.optional else None
+            part = _part(self.parse.words, self.begin)
+            required = not slot.required_by.isdisjoint(self.parse.words[part.start : part.stop])
+            return [] if slot.optional and not required else None
         members = self._members(token, slot)
         if members is None or not _arity_ok(members, slot):
             return None
         return [(m, next(c for c in slot.classes if c in m.kinds)) for m in members]
+
+    def _required_by_object(self, slot: Slot, heads: list):
+        """The object of "at the invitation of X": a phrase on the clause after the trigger
+        whose noun is one of the slot's "required_by" words, and its own "after" preposition's
+        object (a fronted one, "At the invitation of X, Y visited C", the fallback does not
+        read: neither does this reading)."""
+        nouns = [c for head in heads for p in head.children if p.dep_ == "prep"
+                 for c in p.children
+                 if c.dep_ == "pobj" and c.lower_ in slot.required_by
+                 and c.i > self.begin]  # fmt: skip
+        return self._after_object(slot.after, nouns) if len(nouns) == 1 else None
 
     def _subject_slot(self, places: dict) -> Slot | None:
         """The slot the subject fills: the first left one without "after" words."""
@@ -380,6 +449,9 @@ class _Reading:
         joined += [p for head in heads for p in head.children if p.dep_ == "prep" and (
             p.lower_ == "alongside" or (p.lower_ == "with" and any(
                 a.lower_ in _TOGETHER for a in p.children)))]  # fmt: skip
+        beside = _beside(self.rule.id)  # the line's own: "X co-founded O with A and B"
+        joined += [p for p in self.head.children if p.dep_ == "prep" and p.lower_ in beside
+                   and p not in joined and self.head.tag_.startswith("VB")]  # fmt: skip
         objects = [c for p in joined for c in p.children if c.dep_ == "pobj"]
         found = []
         for token in objects:
@@ -431,6 +503,11 @@ class _Reading:
             return None
         if any(c.dep_ == "preconj" and c.lower_ != "both" for c in token.children):
             return None
+        members = sorted([token, *token.conjuncts], key=lambda t: t.i)
+        for before, after in itertools.pairwise(members):
+            between = self.doc[max(t.i for t in before.subtree) + 1 : after.i]
+            if any(t.lower_ not in _LIST_WORDS for t in between):
+                return None  # "O1 and later, with Y, O2": no plain list
         found = []
         for member in [token, *token.conjuncts]:
             mention = self.parse.mention.get(member.i)
@@ -440,12 +517,12 @@ class _Reading:
                 found.append(mention)
         return found
 
-    def _value_filler(self, slot: Slot, heads: list) -> list | None:
+    def _value_filler(self, slot: Slot, places: dict) -> list | None:
         """The one value of the slot's class the clause attaches by one of its words ([] if the
         clause holds none and the slot is optional); None if it holds two, or one otherwise."""
         values = [
             (token, mention)
-            for token, mention in self._clause_values(heads)
+            for token, mention in self._clause_values(places["heads"])
             if any(c in mention.kinds for c in slot.classes)
         ]
         if not values:
@@ -453,8 +530,24 @@ class _Reading:
         if len(values) > 1 or not slot.after:
             return None
         token, mention = values[0]
+        # on a head of the clause, or on its subject or object ("signed the T on D")
+        holders = [*places["heads"], places.get("subject"), places.get("object")]
         attached = token.dep_ == "pobj" and token.head.lower_ in slot.after
-        return [(mention, slot.classes[0])] if attached else None
+        attached = attached and token.head.head in holders
+        return [(mention, slot.classes[0])] if attached and not self._cut_off(token) else None
+
+    def _cut_off(self, value) -> bool:
+        """A value fronted before an aside between commas ("In 2015, to great acclaim, X
+        joined O") or standing in one ("X, in 1997, joined O"): read as the fallback reads
+        it, which takes no date across or out of an aside."""
+        subject = min((i for i, m in self.parse.mention.items() if m.value is None), default=0)
+        commas = [t for t in self.doc[value.i : subject] if t.text == ","]
+        if value.i < subject and len(commas) >= 2:
+            return True
+        phrase = list(value.head.subtree) if value.head.dep_ == "prep" else [value]
+        first, last = phrase[0].i, phrase[-1].i
+        enclosed = first > 1 and self.doc[first - 1].text == ","
+        return enclosed and last + 1 < len(self.doc) and self.doc[last + 1].text == ","
 
     def _clause_values(self, heads: list) -> list:
         """(token, value mention) of every value whose way up to one of the clause's ``heads``
@@ -464,7 +557,7 @@ class _Reading:
             if mention.value is None:
                 continue
             token = self.doc[index]
-            while token not in heads and token.dep_ not in _CLAUSES and token.head != token:
+            while token not in heads and not _opens_clause(token) and token.head != token:
                 token = token.head
             if token in heads:
                 found.append((self.doc[index], mention))
@@ -482,10 +575,73 @@ class _Reading:
         return (
             self._unembedded(places["clause"])
             and not self._dated_by_reference(places["heads"])
-            and self._needs_met(indices)
+            and self._needs_met(places["heads"])
+            and self._no_foreign_phrase(places["heads"])
+            and self._no_shared_value(roles, places)
+            and self._no_dating_relative(roles)
+            and self._no_candidate_before(places)
             and self._words_clean(indices)
             and self._names_clean(roles)
         )
+
+    def _no_foreign_phrase(self, heads: list) -> bool:
+        """For a node: no phrase by a value's preposition that names no value ("joined in
+        protest", "arrived on a plane"): the verb may mean something else there."""
+        if not self.rule.node:
+            return True
+        words = {w for slot in self.rule.values for w in slot.after}
+        return not any(
+            c.dep_ == "pobj" and c.i not in self.parse.mention and c.lower_ not in _TIME_NOUNS
+            and not any(t.i in self.parse.mention for t in c.subtree)
+            for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in words
+            for c in p.children
+        )  # fmt: skip
+
+    def _no_shared_value(self, roles: dict, places: dict) -> bool:
+        """An undated node whose governing clause holds a value of a value slot's class ("On
+        D, X opened an embassy and joined O", "A and B, the operators of F, have developed it
+        since D"): that value may be this fact's too, so nothing."""
+        if not self.rule.node:
+            return True
+        missing = [slot for slot in self.rule.values if slot.role not in roles]
+        ancestors = set(self.head.ancestors)
+        for index, mention in self.parse.mention.items():
+            if mention.value is None or not any(_fits(mention, slot) for slot in missing):
+                continue
+            token = self.doc[index]
+            while not _opens_clause(token) and token.head != token:
+                token = token.head
+            if token in ancestors or token in places["heads"]:
+                return False
+        return True
+
+    def _no_candidate_before(self, places: dict) -> bool:
+        """A subject shared with an earlier verb ("X signed a treaty with Y and joined O"):
+        no other name of the line's classes between it and this verb."""
+        subject = places.get("subject")
+        if subject is None or subject.head == self.head or self.head.dep_ != "conj":
+            return True
+        own = {t.i for t in subject.subtree}
+        slots = self.rule.left + self.rule.right
+        return not any(
+            i not in own and m.value is None and any(_fits(m, slot) for slot in slots)
+            for i, m in self.parse.mention.items()
+            if subject.i < i < self.head.i
+        )
+
+    def _no_dating_relative(self, roles: dict) -> bool:
+        """No relative clause on a filler dated by one of the line's "relative_dates" verbs
+        ("O, which came into being on D"): the fact's date then stands there, unattached."""
+        if not self.rule.relative_dates:
+            return True
+        for index in (self._index(m) for fillers in roles.values() for m, _ in fillers):
+            for clause in (c for c in self.doc[index].children if c.dep_ == "relcl"):
+                words = {t.lower_ for t in clause.subtree}
+                valued = any(t.i in self.parse.mention and self.parse.mention[t.i].value
+                             for t in clause.subtree)  # fmt: skip
+                if valued and not self.rule.relative_dates.isdisjoint(words):
+                    return False
+        return True
 
     def _dated_by_reference(self, heads: list) -> bool:
         """A node dated by a phrase that names no date ("in the same year", "that day"): the
@@ -518,11 +674,14 @@ class _Reading:
                 return True
             token = token.head
 
-    def _needs_met(self, indices: list[int]) -> bool:
+    def _needs_met(self, heads: list) -> bool:
+        """One of the line's "needs" words is the trigger's, a head's or a head's object or
+        attribute ("established", "held", "border"), never an auxiliary ("has reopened")."""
         if not self.rule.needs:
             return True
-        span = self.parse.words[min(*indices, self.begin) : max(*indices, self.end) + 1]
-        return not self.rule.needs.isdisjoint(span)
+        own = [*self.tokens, *heads]
+        own += [c for head in heads for c in head.children if c.dep_ in {"dobj", "attr"}]
+        return any(t.lower_ in self.rule.needs for t in own)
 
     def _words_clean(self, indices: list[int]) -> bool:
         """The fallback's word tests: no shared block word in the sentence or the part between
@@ -544,6 +703,13 @@ class _Reading:
     def _names_clean(self, roles: dict) -> bool:
         """No unnamed thing ("a protocol") fills a slot: the rules name those by their date."""
         return all(m.source != "unnamed" for fillers in roles.values() for m, _ in fillers)
+
+
+def _opens_clause(token) -> bool:
+    """Whether the token heads a clause of its own (a coordinated verb, not a noun's "and")."""
+    if token.dep_ == "conj":
+        return token.tag_.startswith("VB")
+    return token.dep_ in _CLAUSES
 
 
 def _passive(verb) -> bool:
@@ -579,8 +745,18 @@ def _subject(verb, passive: bool):
 def _relative_head(verb, token):
     """The noun a relative pronoun stands for ("O, which X joined"), else the token itself."""
     if token.lower_ in _RELATIVE_PRONOUNS:
-        return verb.head if verb.dep_ == "relcl" else None
+        return _unqualified(verb.head) if verb.dep_ == "relcl" else None
     return token
+
+
+def _unqualified(noun):
+    """The noun, unless it qualifies another ("the capital of X, which ...", "a committee of
+    O, which ..."): the relative clause may then speak of the other."""
+    preposition = noun.head
+    qualifier = noun.dep_ == "pobj" and preposition.lower_ == "of"
+    if qualifier and preposition.head.tag_.startswith("NN"):
+        return None
+    return noun
 
 
 def _relative_clause_head(pronoun):
@@ -588,7 +764,15 @@ def _relative_clause_head(pronoun):
     token = pronoun
     while token.dep_ != "relcl" and token.head != token:
         token = token.head
-    return token.head if token.dep_ == "relcl" else None
+    return _unqualified(token.head) if token.dep_ == "relcl" else None
+
+
+@cache
+def _beside(rule_id: str) -> frozenset:
+    """A line's "beside" prepositions (data/triggers.jsonl), which only this reading uses."""
+    records = read_jsonl(rules_dir() / "triggers.jsonl", ("id",))
+    lines = {record["id"]: record for _, record in records}
+    return frozenset(word.lower() for word in lines.get(rule_id, {}).get("beside", []))
 
 
 @cache
