@@ -33,6 +33,8 @@ def test_geonames_cities_are_city_entities_with_names_only():
     # a spelling GeoNames lists as an alternate name is an alias of the same entity
     assert gazetteer.lookup("Karshi") == ["qarshi"]
     assert gazetteer.lookup("Nizhny Novgorod") == gazetteer.lookup("Nizhniy Novgorod")
+    # an English name places.jsonl accepts, however unlike GeoNames' own (Qo‘qon, Uzbekistan)
+    assert gazetteer.lookup("Kokand") == gazetteer.lookup("Qo‘qon") == ["qoqon"]
 
 
 SIGNED_OR_HELD = [
@@ -40,6 +42,8 @@ SIGNED_OR_HELD = [
      {("protocol-on-railway-transit", "signingPlace", "kutaisi")}),
     ("Mongolia and Kazakhstan signed the Agreement on Seasonal Work in Erdenet on 9 August 2024.",
      {("agreement-on-seasonal-work", "signingPlace", "erdenet")}),
+    ("Uzbekistan and Tajikistan signed the Memorandum on Water Sharing in Kokand on 2 June 2022.",
+     {("memorandum-on-water-sharing", "signingPlace", "qoqon")}),
     ("The Organisation of Turkic States held its summit in Shusha on 6 July 2024.",
      {("summit-organization-of-turkic-states-shusha-2024-07-06", "heldIn", "shusha")}),
     ("The fourth summit of the Collective Security Treaty Organization took place in Qarshi "
@@ -135,6 +139,7 @@ def data_copy(tmp_path):
          r"places\.jsonl:3: 'colour': no such field"),
         ('{"countries": ["KZ"]}', r"places\.jsonl:3: missing field\(s\): id"),
         ('{"id": "x", ', r"places\.jsonl:3: invalid JSON"),
+        ('{"id": "x", "accept": "Kokand"}', r"places\.jsonl:3: 'accept': list expected"),
     ],
 )  # fmt: skip
 def test_a_broken_filter_line_is_reported_with_file_and_line(data_copy, line, message):

@@ -206,6 +206,7 @@ _PLACE_FIELDS = {
     "min_letters": {"min_letters": int, "alternates": float},
     "big": {"big": int, "ratio": int},
     "refuse": {"refuse": list},
+    "accept": {"accept": list},
 }
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[-' ][A-Za-z][a-z]+)*")
 
@@ -241,6 +242,7 @@ class PlaceFilter:
     big: int = 0
     ratio: int = 1
     refused: set[str] = field(default_factory=set)
+    accepted: set[str] = field(default_factory=set)  # alternate names taken however unlike
 
 
 def read_place_filter(path: Path, countries: dict, continents: set) -> PlaceFilter:
@@ -276,6 +278,8 @@ def _add_place_record(place_filter: PlaceFilter, kind: str, record: dict) -> Non
         ))  # fmt: skip
     elif kind == "refuse":
         place_filter.refused |= {name.casefold() for name in record["refuse"]}
+    elif kind == "accept":
+        place_filter.accepted |= set(record["accept"])
     else:
         for name, value in record.items():
             if name != "id":
@@ -287,14 +291,16 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
-def _city_names(city: dict, alternates: float = 0.0) -> list[str]:
+def _city_names(city: dict, alternates: float = 0.0, accepted: frozenset = frozenset()):
     """A GeoNames city's name, its ASCII form and the alternate names in Latin script, written
     as capitalised words, that are spellings of the name ("Nizhny Novgorod" for "Nizhniy
     Novgorod", "Karshi" for "Qarshi"): at least ``alternates`` alike (difflib's ratio), so
     other names ("Stalingrad" for "Volgograd", "Gorky") stay out, and so do the name's
-    inflected forms in other languages ("Kazanas", "Kazano")."""
+    inflected forms in other languages ("Kazanas", "Kazano"); an ``accepted`` alternate name
+    is taken however unlike ("Kokand" for "Qo‘qon")."""
     plain = _ascii(city["name"])
     names = [city["name"], plain]
+    names += [name for name in city["alternatenames"] if name in accepted]
     if alternates:
         stem = plain.lower()
         matcher = SequenceMatcher(None, "", stem)
@@ -322,7 +328,10 @@ def _place_entities(path: Path, gazetteer_names: dict, entities: dict) -> Iterat
     taken = _taken_names(gazetteer_names, entities)
     selected = dict(sorted(_selected(cities, countries, place_filter)))  # by GeoNames id
     by_id = {city["geonameid"]: city for city in cities}
-    spellings = {key: _city_names(by_id[key], place_filter.alternates) for key in selected}
+    spellings = {
+        key: _city_names(by_id[key], place_filter.alternates, place_filter.accepted)
+        for key in selected
+    }  # fmt: skip
     bearers = _name_bearers(cities, spellings, place_filter.big)
     keys = set(entities)
     for city_id, regional in selected.items():
