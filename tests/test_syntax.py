@@ -112,6 +112,13 @@ POSITIVES = [
      "are Azerbaijan, Kyrgyzstan, Turkey and Uzbekistan.",
      {("aze", "memberOf", "organization-of-turkic-states"),
       ("uzb", "memberOf", "organization-of-turkic-states")}),
+    # "Among its members are A, B": the organisation under discussion (references.py)
+    ("organisation-members-are",
+     "The Organisation of Turkic States held its first summit in 2011. Among its members are "
+     "Azerbaijan, Kyrgyzstan and Uzbekistan.",
+     {("aze", "memberOf", "organization-of-turkic-states"),
+      ("kgz", "memberOf", "organization-of-turkic-states"),
+      ("uzb", "memberOf", "organization-of-turkic-states")}),
     # the line's "beside" preposition: "co-founded O with A and B"
     ("co-founded-organisation",
      "The Organisation of Turkic States, which Turkey co-founded with Kyrgyzstan and Azerbaijan "
@@ -174,6 +181,10 @@ NEGATIVES = [
     # a date on another phrase's noun ("for a visit to X on D"): not the verb's
     "Ilham Aliyev flew to Tbilisi for a visit to the Asian Development Bank office on 3 May "
     "2019.",
+    # "its" of a state, or of observers: no organisation's members listed
+    "Hungary is a partner of Turkey. Among its members are Azerbaijan and Uzbekistan.",
+    "The Organisation of Turkic States held its first summit in 2011. Among its observers are "
+    "Hungary and Turkmenistan.",
     # initialled by the ministers, signed later by no one named
     "Initialled in Almaty on 4 March 1999 by the foreign ministers of Kyrgyzstan and "
     "Tajikistan, the Treaty on Eternal Friendship was signed a year later.",

@@ -123,7 +123,9 @@ def extract_document(document: Document) -> Extraction:
                 continued_after(text[start:end], start, found, mentions, rules), facts + found
             )
             # the trigger lines read again over a dependency parse, for what lies far apart
-            facts += syntax.extract_syntax_facts(text[start:end], start, mentions, facts)
+            facts += syntax.extract_syntax_facts(
+                text[start:end], start, mentions, facts, context=context
+            )
         facts += layout.field_facts(start, end, mentions, facts, context.topic)  # "Capital: X."
         layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."
         update_context(mentions, context, text, start)

@@ -26,6 +26,7 @@ from functools import cache
 from kzgraph.gazetteer import read_jsonl
 from kzgraph.hedges import hedge_words, hedged
 from kzgraph.mentions import Mention
+from kzgraph.references import ReferenceContext, resolve_strategy
 from kzgraph.relations import Fact
 from kzgraph.resources import rules_dir
 from kzgraph.trigger_clauses import VALUE_CLASSES
@@ -77,9 +78,11 @@ def extract_syntax_facts(
     mentions: list[Mention],
     known: list[Fact],
     rules: TriggerRules | None = None,
+    context: ReferenceContext | None = None,
 ) -> list[Fact]:
     """The facts the trigger lines state through the parse of one sentence that ``known`` (the
-    earlier stages' facts) does not state already.
+    earlier stages' facts) does not state already; ``context`` (the document's references so
+    far) says whose "its members" a sentence lists.
 
     >>> from kzgraph.documents import document_from_text
     >>> from kzgraph.extract import extract_document
@@ -94,14 +97,15 @@ def extract_syntax_facts(
     if len(keys) < 2 or sentence_text.rstrip().endswith("?"):
         return []
     lowered = " ".join(sentence_text.lower().split())
+    owned = context is not None and not {"its", "their"}.isdisjoint(lowered.split())
     active = [
         rule
         for rule in rules.rules
-        if any(text in lowered for text in _texts(rule)) and _may_add(rule, mentions, known)
+        if any(text in lowered for text in _texts(rule)) and _may_add(rule, mentions, known, owned)
     ]
     if not active:
         return []  # the parser is loaded and run only past this point
-    parse = _Parse(sentence_text, sentence_start, mentions)
+    parse = _Parse(sentence_text, sentence_start, mentions, context)
     found: dict[tuple, Fact] = {}
     for rule in active:
         for begin, end in _phrase_spans(parse, rule):
@@ -114,13 +118,15 @@ def extract_syntax_facts(
     return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
 
 
-def _may_add(rule: TriggerRule, mentions: list[Mention], known: list[Fact]) -> bool:
-    """Whether the sentence names something of every class the line requires, and an entity
-    of the line's classes that no earlier fact of its kind names: else no parse can add."""
+def _may_add(rule: TriggerRule, mentions: list[Mention], known: list[Fact], owned: bool) -> bool:
+    """Whether the sentence names something of every class the line requires (an organisation
+    may be an "its", if ``owned``), and an entity of the line's classes that no earlier fact of
+    its kind names: else no parse can add."""
     parts = [part for m in mentions for part in m.members or [m]]
     for slot in rule.left + rule.right + rule.values:
         required = not slot.optional or slot.role in _key_roles(rule.kind)
-        if required and not any(_fits(part, slot) for part in parts):
+        pronoun = owned and "InternationalOrganisation" in slot.classes
+        if required and not pronoun and not any(_fits(part, slot) for part in parts):
             return False
     named = {key for fact in known if fact.kind == rule.kind
              for fillers in fact.roles.values() for key in _entity_keys(fillers)}  # fmt: skip
@@ -150,7 +156,8 @@ class _Parse:
     """One sentence parsed with every named mention merged into one token, and the mention
     each token (a merged name, the head word of a value) stands for."""
 
-    def __init__(self, text: str, start: int, mentions: list[Mention]):
+    def __init__(self, text: str, start: int, mentions: list[Mention], context=None):
+        self.mentions, self.context = mentions, context
         nlp = parser()
         doc = nlp.make_doc(text)
         spans = []
@@ -186,6 +193,25 @@ class _Parse:
         for index, part in self.of_start.items():  # a value reads as one word, as when merged:
             if part.value is not None:  # the "May" of "26 May 1992" is no modal
                 self.words[index] = text[part.start - start : part.end - start].lower()
+
+    def possessive(self, token) -> Mention | None:
+        """ "Among its members are A, B": the organisation under discussion (references.py's
+        "organisation" strategy), when the sentence names no organisation itself; the pronoun
+        becomes a mention of it."""
+        if self.context is None:
+            return None
+        if any("InternationalOrganisation" in m.kinds for m in self.mentions):
+            return None
+        begin = self.start + token.idx
+        before = [m for m in self.mentions if m.end <= begin]
+        found = resolve_strategy(self.context, "organisation", before)
+        if len(found) != 1 or "InternationalOrganisation" not in found[0].kinds:
+            return None
+        entity = found[0]
+        mention = Mention(begin, begin + len(token.text), entity.kinds, "reference",
+                          entities=[entity])  # fmt: skip
+        self.mention[token.i] = mention
+        return mention
 
 
 def _hyphen_joint(doc, token) -> bool:
@@ -390,7 +416,11 @@ class _Reading:
             owner = self._antecedent(head) if head is not None else None
             if owner is None:
                 return None
-        elif owner.lower_ in {"its", "their", "whose"}:
+        elif (  # a pronoun references.py did not resolve ("Its members" opening a sentence)
+            owner.lower_ in {"its", "their"}
+            and owner.i not in self.parse.mention
+            and self.parse.possessive(owner) is None
+        ):
             return None
         return {"owner": owner, "listed": listed[0], "heads": [verb, noun], "clause": verb}
 
