@@ -112,6 +112,11 @@ POSITIVES = [
      "are Azerbaijan, Kyrgyzstan, Turkey and Uzbekistan.",
      {("aze", "memberOf", "organization-of-turkic-states"),
       ("uzb", "memberOf", "organization-of-turkic-states")}),
+    # a light word of the line ("summit") stands for the name that qualifies it
+    ("city-hosted-summit",
+     "Samarkand, which hosted the Shanghai Cooperation Organisation summit in September 2022, "
+     "lies in Uzbekistan.",
+     {("summit-shanghai-cooperation-organisation-samarkand-2022-09", "startDate", "2022-09")}),
     # "Among its members are A, B": the organisation under discussion (references.py)
     ("organisation-members-are",
      "The Organisation of Turkic States held its first summit in 2011. Among its members are "
@@ -185,6 +190,10 @@ NEGATIVES = [
     "Hungary is a partner of Turkey. Among its members are Azerbaijan and Uzbekistan.",
     "The Organisation of Turkic States held its first summit in 2011. Among its observers are "
     "Hungary and Turkmenistan.",
+    # a meeting of ministers is no summit; a summit to come is none yet
+    "Samarkand hosted the Shanghai Cooperation Organisation foreign ministers in September 2022.",
+    "Samarkand, which will host the Shanghai Cooperation Organisation summit in September 2030, "
+    "lies in Uzbekistan.",
     # initialled by the ministers, signed later by no one named
     "Initialled in Almaty on 4 March 1999 by the foreign ministers of Kyrgyzstan and "
     "Tajikistan, the Treaty on Eternal Friendship was signed a year later.",

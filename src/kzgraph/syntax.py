@@ -521,10 +521,13 @@ class _Reading:
     def _members(self, token, slot: Slot) -> list[Mention] | None:
         """The mentions of ``token`` and its conjuncts, every one fitting the slot, or None.
         A light word of the line that is no name ("the presidents of A and B", "the heads of
-        state of A, B") stands for the names its "of" phrase gives."""
+        state of A, B", "the O summit") stands for the names its "of" phrase or its one
+        qualifying name gives."""
         while token.i not in self.parse.mention and token.lower_ in self.rule.gap_words:
             named = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                      for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+            named += [c for c in token.children  # "hosted the O summit", "O's summit"
+                      if c.dep_ in {"compound", "poss"} and c.i in self.parse.mention]  # fmt: skip
             if len(named) != 1:
                 return None
             token = named[0]
