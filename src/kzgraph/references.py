@@ -61,6 +61,15 @@ class ReferenceContext:
     sentences_seen: int = 0
     last_people: list[EntityRef] = field(default_factory=list)  # the last sentence's people
     state_counts: dict[str, int] = field(default_factory=dict)  # state key -> times named so far
+    # each earlier sentence of the current paragraph, latest last: where it began and the
+    # entities it named ("the bloc" is the one named nearest before)
+    paragraph: list[tuple[int, list[EntityRef]]] = field(default_factory=list)
+    previous_paragraph: list[tuple[int, list[EntityRef]]] = field(default_factory=list)
+    previous_start: int = -1  # where the sentence before began: a blank line after it opens a
+    # new paragraph
+    sentence_start: int = 0  # where the sentence being read began
+    # the entity the document's first sentence opened with ("the bloc" in a later paragraph)
+    document_opening: EntityRef | None = None
     # the gazetteer context_for was given: names a reference is read from are looked up in it
     gazetteer: Gazetteer = field(default_factory=default_gazetteer, repr=False, compare=False)
 
@@ -77,14 +86,19 @@ _NOT_IT = frozenset(["State", "Person", "Place", "Language"])
 
 
 def resolve_strategy(
-    context: ReferenceContext, strategy: str, before: list[Mention] | None = None
+    context: ReferenceContext,
+    strategy: str,
+    before: list[Mention] | None = None,
+    span: tuple[int, int] | None = None,
 ) -> list[EntityRef]:
     """The entities a strategy (pair, written_from, last_state, topic, last:/subject:<Class>,
-    headed:<word>) names.
+    headed:<word>, near:<Class>) names.
 
     ``before`` are the mentions earlier in the same sentence: "Turkey recognised Azerbaijan,
-    and the two countries ..." finds its pair there.
+    and the two countries ..." finds its pair there; ``span`` is where the reference stands.
     """
+    if strategy.startswith("near:"):  # "the bloc", "the pipeline": the nearest of its class
+        return _nearest(context, strategy.removeprefix("near:"), before or [], span)
     named_before = [e for m in before or [] for e in m.entities]
     if strategy == "pair":
         return _pair(context, before or [], named_before)
@@ -133,9 +147,13 @@ def resolve_strategy(
         return _sole_opening_state(before or [])
     if strategy.startswith("group:"):  # "the three Baltic states": a list of that many states
         return _state_list(context, before or [], int(strategy.removeprefix("group:")))
-    if strategy == "opening_state":  # "The new state ...": the previous sentence's opening state
+    if strategy in ("opening_state", "opening_state_or_written_from"):
+        # "The new state ...": the previous sentence's opening state ("The country ...": else the
+        # text's own)
         opening = context.opening
-        return [opening] if opening is not None and opening.cls == "State" else []
+        if opening is not None and opening.cls == "State":
+            return [opening]
+        return resolve_strategy(context, "written_from") if strategy.endswith("from") else []
     if strategy == "sentence_opening_state":  # "A ..., with which it ...": A, a single state
         named = [m for m in before or [] if m.entities]
         first = named[0] if named else None
@@ -158,6 +176,180 @@ def resolve_strategy(
             else resolve_strategy(context, "last:Organisation", before)
         )
     return []
+
+
+#: The determiners and fixed words of a definite description, which no name needs to hold.
+_DESCRIPTION_WORDS = frozenset(["the", "this", "same", "said"])
+
+
+def _nearest(
+    context: ReferenceContext,
+    wanted: str,
+    before: list[Mention],
+    span: tuple[int, int] | None,
+) -> list[EntityRef]:
+    """ "the bloc", "the pipeline", "the accord": the entity of class ``wanted`` named nearest
+    before it in the sentence (a group of two such: nothing), else the one named in the nearest
+    earlier sentence of its paragraph that named one (two there: nothing), else of the paragraph
+    before, else the entity the document's first sentence opened with; the last two only while
+    the phrase's paragraph has named nothing but states, places and people ("another topic").
+
+    ``wanted`` is "<Class>", "<Class>/*" (the name must hold the phrase's head: "the
+    consortium") or "<Class>+" (it must hold every word between the determiner and the head:
+    "the oil pipeline" is no Atyrau-Samara pipeline)."""
+    fits = _fitting(context.text, wanted, span)
+    if span is None:  # a rule's default: this sentence only
+        return _one_fitting([e for m in before for e in _named_entities(m)], fits) or []
+    unnamed = _indefinite(context.text[span[0] : span[1]].split()[-1])
+    for mention in reversed([m for m in before if _apart(context.text, m.end, span[0])]):
+        found = _one_fitting(_named_entities(mention), fits)
+        if found is not None:  # "the X Treaty ... an accord ... the agreement": not the treaty
+            return [] if _introduces(unnamed, context.text, mention.end, span[0]) else found
+    if _introduces(unnamed, context.text, context.sentence_start, span[0]):
+        return []
+    sentences, other_topic = _earlier_sentences(context, before, span[0])
+    for start, end, named in sentences:
+        found = _one_fitting(named, fits)
+        if found and all(e.unnamed for e in found):  # "an accord ... the agreement": that accord
+            return found
+        if _introduces(unnamed, context.text, start, end):
+            return []
+        if found is not None:
+            return found
+    opening = context.document_opening
+    return [opening] if opening is not None and fits(opening) and not other_topic else []
+
+
+def _fitting(text: str, wanted: str, span: tuple[int, int] | None):
+    """The test an entity must pass to be what a near:``wanted`` phrase at ``span`` names."""
+    cls, _, head = wanted.partition("/")
+    words = []
+    if cls.endswith("+"):
+        cls = cls.removesuffix("+")
+        words = _modifiers(text, span)
+    noun = text[span[0] : span[1]].split()[-1].lower() if span else ""
+    if head == "*":  # the head itself: "the consortium", "the association"
+        words.append(noun or "\n")
+
+    def fits(entity: EntityRef) -> bool:
+        name = _name_words(entity.label)
+        if entity.unnamed and not name & set(_same_kind(noun)):
+            return False  # "a protocol to the treaty": the treaty is no unnamed protocol
+        return cls in entity.kinds and all(word in name for word in words)
+
+    return fits
+
+
+def _earlier_sentences(context: ReferenceContext, before: list[Mention], at: int):
+    """(start, end, entities named) of the sentences before the one being read, latest first:
+    those of its paragraph, then those of the paragraph before unless its own paragraph has
+    named something other than states, places and people so far; and whether it has."""
+    opens = _new_paragraph(context.text, context.previous_start, at)
+    current = [] if opens else context.paragraph
+    previous = context.paragraph if opens else context.previous_paragraph
+    named = [e for m in before for e in _named_entities(m)] + [e for _, n in current for e in n]
+    other_topic = any(not _NOT_IT.intersection(e.kinds) for e in named)
+    sentences = current if other_topic else previous + current
+    ends = [context.sentence_start, *(start for start, _ in reversed(sentences))]
+    found = [(start, end, n) for (start, n), end in zip(reversed(sentences), ends, strict=False)]
+    return found, other_topic
+
+
+#: Heads that name one kind of thing: "an accord" is what "the agreement" after it refers to
+#: (a protocol, a memorandum, a declaration or a charter is another kind of text).
+_TREATY_HEADS = ("agreement", "accord", "pact", "treaty", "deal", "document", "convention")
+
+
+def _same_kind(head: str) -> tuple[str, ...]:
+    """The heads that name the kind of thing ``head`` names ("accord" for "agreement")."""
+    head = head.lower()
+    return _TREATY_HEADS if head in _TREATY_HEADS else (head,) if head else ()
+
+
+def _introduces(unnamed: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] introduces an unnamed thing ``unnamed`` matches, not in an
+    apposition to a name ("the CSTO, a military alliance ...": that alliance is the CSTO)."""
+    return any(
+        not re.search(r"[,(]\s*$", text[max(start, found.start() - 3) : found.start()])
+        for found in unnamed.finditer(text, start, end)
+    )
+
+
+@lru_cache(maxsize=64)
+def _indefinite(head: str) -> re.Pattern:
+    """An indefinite noun phrase of ``head``'s kind ("a new trade accord", "another pipeline"):
+    a thing the text introduces unnamed, nearer than any name."""
+    heads = [re.escape(word) for word in _same_kind(head)] or ["(?!)"]
+    between = r"(?:(?!(?:of|the|to|in|on|with|and|for|by|its|their)\b)[\w'’-]+\s+){0,3}"
+    return re.compile(
+        rf"\b(?:an?|another|one|new)\s+{between}(?:{'|'.join(heads)})s?\b", re.IGNORECASE
+    )
+
+
+def _one_fitting(entities: list[EntityRef], fits) -> list[EntityRef] | None:
+    """The one entity among ``entities`` that fits; [] if two or more do, None if none does."""
+    found = list({e.key: e for e in entities if fits(e)}.values())
+    if not found:
+        return None
+    return found if len(found) == 1 else []
+
+
+#: What ends a clause or opens another: punctuation, a conjunction or a relative word.
+_CLAUSE_BOUNDARY = re.compile(
+    r"[,;:()\[\]–—]|\b(?:and|but|while|whereas|which|who|that|when|because|although|though|"
+    r"where|so)\b",
+    re.IGNORECASE,
+)
+
+
+def _apart(text: str, end: int, start: int) -> bool:
+    """Whether a name ending at ``end`` may be what a description at ``start`` of the same
+    sentence refers to: a clause boundary lies between them ("A joined O, and the bloc ...").
+    In one clause the description is another thing ("Chevron holds a share in the venture"),
+    and so is the possessor in an apposition ("China, the country's largest partner")."""
+    between = text[end:start]
+    if re.fullmatch(r"\s*,\s*", between):
+        return False
+    return _CLAUSE_BOUNDARY.search(between) is not None
+
+
+def _modifiers(text: str, span: tuple[int, int] | None) -> list[str]:
+    """The words of a description between its determiner and its head ("oil" of "the oil
+    pipeline")."""
+    if span is None:
+        return []
+    words = text[span[0] : span[1]].lower().split()[:-1]
+    return [word for word in words if word not in _DESCRIPTION_WORDS]
+
+
+def _name_words(label: str) -> set[str]:
+    return set(re.split(r"[\s\-–—/]+", label.lower()))
+
+
+def _named_entities(mention: Mention) -> list[EntityRef]:
+    """Every entity a mention (or each member of its group) may name."""
+    return [e for part in mention.members or [mention] for e in part.entities]
+
+
+#: A blank line: the end of a paragraph.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _new_paragraph(text: str, previous_start: int, at: int) -> bool:
+    """Whether a blank line lies between the sentence that began at ``previous_start`` and
+    ``at``, unless that sentence was a heading (a short line with no closing punctuation):
+    a heading belongs to the paragraph below it."""
+    if previous_start < 0:
+        return False
+    parts = _BLANK_LINE.split(text[previous_start:at])
+    if len(parts) == 1:
+        return False
+    return not (len(parts) == 2 and _is_heading(parts[0]))
+
+
+def _is_heading(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and "\n" not in line and len(line) <= 80 and line[-1] not in ".!?;:,"
 
 
 def _document_state(context: ReferenceContext) -> list[EntityRef]:
@@ -434,8 +626,10 @@ def resolve_references(
                     resolved += [state] if state else []
                     continue
             else:
-                entities = resolve_strategy(context, strategy, resolved)
+                span = (mention.start, mention.end)
+                entities = resolve_strategy(context, strategy, resolved, span)
             if not entities:
+                resolved += _still_unnamed(mention, strategy, context)
                 continue
             mention.entities = entities
             mention.kinds = tuple(dict.fromkeys(k for e in entities for k in e.kinds))
@@ -443,6 +637,28 @@ def resolve_references(
                 mention.members = [_single(mention, e) for e in entities]
         resolved.append(mention)
     return resolved
+
+
+#: Heads of an unnamed treaty (names.jsonl's unnamed-treaty and unnamed-memorandum lines) that a
+#: definite description (near:) may take over: its class when nothing before resolves it.
+_UNNAMED_HEADS = {"agreement": "Treaty", "accord": "Treaty", "pact": "Treaty",
+                  "protocol": "Treaty", "memorandum": "Memorandum"}  # fmt: skip
+
+
+def _still_unnamed(mention: Mention, strategy: str, context: ReferenceContext) -> list[Mention]:
+    """An unresolved "the agreement" (near:) stays the unnamed treaty "agreement" the names
+    rules read it as before the description took it over."""
+    head = context.text[mention.start : mention.end].split()[-1:]
+    cls = _UNNAMED_HEADS.get(head[0].lower()) if head and strategy.startswith("near:") else None
+    if cls is None:
+        return []
+    begin = mention.end - len(head[0])
+    kinds = context.gazetteer.kinds(cls)
+    entity = EntityRef("", cls, head[0], kinds)
+    entity.unnamed = True
+    unnamed = Mention(begin, mention.end, kinds, "unnamed", label=head[0], cls=cls)
+    unnamed.entities = [entity]
+    return [unnamed]
 
 
 _DEMONYM_PRESIDENT = re.compile(r"the\s+(.+?)\s+(?:president|leader)$", re.IGNORECASE)
@@ -515,6 +731,7 @@ def find_acronym_mentions(
     """Mentions of acronyms the document defined earlier, and of surnames of the people it
     named in full ("Rouhani" after "Hassan Rouhani"), where nothing else was found."""
     context.text = text  # resolve_references reads "X and Y" before a pair reference from it
+    context.sentence_start = start
     extra = _surname_mentions(text, start, end, context, mentions)
     for acronym, entity in context.acronyms.items():
         for begin, finish in _acronym_spans(acronym, text, start, end, mentions):
@@ -777,7 +994,10 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     ]  # "A and B ...; the latter": the lists of names this sentence made (groups, not pairs)
     context.last_lists = [found for found in context.last_lists
                           if len({e.key for e in found}) == len(found)]  # fmt: skip
-    context.last_states = named_states
+    # the states the sentence named, each member of a group too ("A and B met. The sides ...")
+    context.last_states = _distinct(
+        [e for m in mentions for part in m.members or [m] for e in part.entities[:1]], "State"
+    )
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     context.opening = _opening_entity(mentions, text, start)
     named = [e for m in mentions for e in (m.entities if m.members else m.entities[:1])]
@@ -785,6 +1005,12 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     for entity in named:
         if entity.cls == "State":
             context.state_counts[entity.key] = context.state_counts.get(entity.key, 0) + 1
+    if _new_paragraph(text, context.previous_start, start):
+        context.previous_paragraph, context.paragraph = context.paragraph, []
+    context.paragraph.append((start, [e for m in mentions for e in _named_entities(m)]))
+    context.previous_start = start
+    if context.sentences_seen == 0:
+        context.document_opening = context.opening
     if context.sentences_seen == 0 and context.opening is not None:
         context.opening_state = context.opening if context.opening.cls == "State" else None
     context.sentences_seen += 1

@@ -1,0 +1,228 @@
+"""Definite descriptions by head noun (references.jsonl's REF-s5 block, references._nearest):
+"the grouping", "the military alliance", "the consortium", "the pipeline", "the accord",
+"the company", "the deposit", "the project", "the city", "the two capitals", "the sides",
+"The country" opening a sentence; and the look-alikes that must give nothing."""
+
+from __future__ import annotations
+
+from fact_cases import nodes_of as _nodes
+from fact_cases import triples_of as _triples
+
+from kzgraph.documents import document_from_text
+from kzgraph.extract import _sentence_mentions
+from kzgraph.gazetteer import default_gazetteer
+from kzgraph.references import context_for, update_context
+from kzgraph.sentences import iter_sentence_spans
+
+
+def references(text: str) -> list[tuple[str, list[str]]]:
+    """(surface, [entity keys]) of every resolved reference of ``text``, in order."""
+    document = document_from_text(text, "t", {})
+    context = context_for(document.written_from, default_gazetteer())
+    found = []
+    for offset, span in iter_sentence_spans(text):
+        mentions = _sentence_mentions(span, offset, text, context)
+        found += [
+            (text[m.start : m.end], [e.key for e in m.entities])
+            for m in mentions
+            if m.source == "reference"
+            or (m.source == "group" and m.members[0].source == "reference")
+        ]
+        update_context(mentions, context, text, offset + span.start_char)
+    return found
+
+
+def _members(facts, organisation: str) -> set[str]:
+    return {s for s, p, o in _triples(facts) if p == "kz:memberOf" and o == organisation}
+
+
+# --- organisations --------------------------------------------------------------------------
+
+
+def test_the_grouping_is_the_organisation_the_sentence_before_named(facts):
+    text = (
+        "Mongolia and Azerbaijan were admitted to the Organization of Turkic States in 2010. "
+        "Hungary joined the grouping in 2018."
+    )
+    assert "hun" in _members(facts(text), "organization-of-turkic-states")
+
+
+def test_the_military_alliance_is_the_security_organisation_named_before(facts):
+    text = (
+        "Belarus, Armenia and Russia set up the Collective Security Treaty Organization in 1992. "
+        "Serbia joined the military alliance in 2013."
+    )
+    assert "srb" in _members(facts(text), "csto")
+
+
+def test_the_trade_bloc_is_the_economic_organisation_named_before(facts):
+    text = "Armenia belongs to the Eurasian Economic Union. Iran joined the trade bloc in 2023."
+    assert "irn" in _members(facts(text), "eaeu")
+
+
+def test_the_consortium_is_the_organisation_whose_name_holds_the_word(facts):
+    text = (
+        "Norway and Iceland created the Northern Gas Consortium in 1996. "
+        "Denmark joined the consortium in 1999."
+    )
+    assert "dnk" in _members(facts(text), "northern-gas-consortium")
+
+
+def test_a_paragraph_opening_with_the_phrase_goes_on_with_the_one_before(facts):
+    text = (
+        "Belarus and Russia set up the Collective Security Treaty Organization in 1992.\n\n"
+        "Serbia joined the military alliance in 2013."
+    )
+    assert "srb" in _members(facts(text), "csto")
+
+
+def test_two_organisations_in_the_nearest_sentence_give_nothing():
+    text = (
+        "The Black Sea Economic Cooperation Organization and the Eurasian Economic Union held "
+        "talks in Baku. Iran joined the bloc in 2023."
+    )
+    assert references(text) == []
+
+
+def test_an_indefinite_or_a_modified_phrase_is_no_reference(facts):
+    for phrase in ("a bloc", "another bloc", "the proposed union", "the future union"):
+        text = f"Armenia belongs to the Eurasian Economic Union. Iran joined {phrase} in 2023."
+        assert _members(facts(text), "eaeu") == {"arm"}, phrase
+
+
+def test_a_head_noun_opening_a_longer_name_is_no_reference(facts):
+    text = (
+        "Belarus belongs to the Collective Security Treaty Organization. "
+        "Serbia joined the alliance of Balkan states in 2013."
+    )
+    assert _members(facts(text), "csto") == {"blr"}
+
+
+def test_a_new_paragraph_about_another_thing_breaks_the_reference(facts):
+    text = (
+        "Belarus and Russia set up the Collective Security Treaty Organization in 1992.\n\n"
+        "The Trans-Balkan pipeline carries Russian gas to Turkey. "
+        "Serbia joined the military alliance in 2013."
+    )
+    assert _members(facts(text), "csto") == set()
+
+
+def test_a_name_in_the_same_clause_is_not_what_the_phrase_means():
+    text = "Chevron holds a large stake in the company."
+    assert references(text) == []
+    text = "Chevron was founded in 1879, and the company later bought Texaco."
+    assert references(text) == [("the company", ["chevron"])]
+
+
+# --- treaties ---------------------------------------------------------------------------------
+
+
+def test_the_accord_is_the_treaty_named_before(facts):
+    text = (
+        "Mongolia and China signed the Treaty on Friendly Relations in Ulaanbaatar on 5 June "
+        "1994. The accord was signed by Russia too."
+    )
+    triples = _triples(facts(text))
+    assert ("treaty-on-friendly-relations", "kz:signatory", "rus") in triples
+
+
+def test_an_unnamed_accord_in_between_is_what_the_agreement_means(facts):
+    text = (
+        "The Treaty on Friendly Relations was signed in 1994. Mongolia and China also signed a "
+        "trade accord. The agreement was signed in Beijing on 3 March 1995."
+    )
+    triples = _triples(facts(text))
+    assert ("treaty-on-friendly-relations", "kz:signingPlace", "beijing") not in triples
+    assert ("trade-accord-1995-03-03", "kz:signingPlace", "beijing") in triples
+
+
+def test_a_protocol_to_the_treaty_is_not_the_treaty():
+    text = (
+        "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia entered into force in 2009. "
+        "A protocol was later signed by the guarantors of the treaty."
+    )
+    assert ("the treaty", ["canwfz"]) in references(text)
+
+
+# --- energy, companies, places ------------------------------------------------------------------
+
+
+def test_the_pipeline_is_the_pipeline_named_before(facts):
+    text = (
+        "The Trans-Balkan pipeline carries Russian gas to Turkey. The pipeline was built by "
+        "Gazprom and completed in 2002."
+    )
+    assert ("trans-balkan-pipeline", "kz:builtBy", "gazprom") in _triples(facts(text))
+
+
+def test_the_gas_pipeline_needs_a_name_that_says_gas(facts):
+    text = (
+        "The Trans-Balkan pipeline carries Russian gas to Turkey. The gas pipeline was built by "
+        "Gazprom and completed in 2002."
+    )
+    assert ("trans-balkan-pipeline", "kz:builtBy", "gazprom") not in _triples(facts(text))
+
+
+def test_the_project_is_the_energy_project_named_before(facts):
+    text = (
+        "The Trans-Balkan pipeline carries Russian gas to Turkey. Bulgaria and Romania joined "
+        "the project in 1988."
+    )
+    [joined, _] = sorted(
+        _nodes(facts(text), "kz:PipelineParticipation"), key=lambda n: n["kz:participant"]
+    )
+    assert joined["kz:pipeline"] == ["trans-balkan-pipeline"]
+
+
+def test_the_deposit_is_the_field_named_before(facts):
+    text = (
+        "The Karachaganak field lies in the north-west of Kazakhstan. The deposit is developed "
+        "by Eni and Shell."
+    )
+    assert ("eni", "kz:develops", "karachaganak-field") in _triples(facts(text))
+
+
+def test_the_company_is_the_company_named_before(facts):
+    text = "KazMunayGas was founded in 2002. The company develops the Uzen field."
+    assert ("kazmunaygas", "kz:develops", "uzen-field") in _triples(facts(text))
+
+
+def test_the_city_is_the_city_named_before(facts):
+    text = (
+        "Erdogan paid a state visit to Astana on 12 October 2022. Mirziyoyev paid an official "
+        "visit to the city in May 2023."
+    )
+    visits = _nodes(facts(text), "kz:StateVisit")
+    assert {v["kz:destination"][0] for v in visits} == {"astana"}
+    assert len(visits) == 2
+
+
+# --- states -----------------------------------------------------------------------------------
+
+
+def test_the_two_capitals_and_the_sides_are_the_pair_just_named():
+    text = "Georgia and Turkey share a border. In 1992 the two capitals opened embassies."
+    assert ("the two capitals", ["geo", "tur"]) in references(text)
+    text = "Mongolia and Vietnam met in Hanoi in 1995. The sides signed a trade accord."
+    assert ("The sides", ["mng", "vnm"]) in references(text)
+
+
+def test_the_sides_after_a_sentence_of_three_states_is_nothing():
+    text = "Mongolia, Laos and Vietnam met in Hanoi in 1995. The sides signed a trade accord."
+    assert references(text) == []
+
+
+def test_the_country_opening_a_sentence_is_the_state_the_one_before_opened_with(facts):
+    text = (
+        "Moldova joined the United Nations in 1992. The country became a member of the World "
+        "Trade Organization in 2001."
+    )
+    assert "mda" in _members(facts(text), "wto")
+
+
+def test_the_country_after_a_sentence_opening_with_no_state_is_nothing():
+    text = (
+        "The United Nations admitted Moldova and Georgia in 1992. The country became a member "
+        "of the World Trade Organization in 2001."
+    )
+    assert references(text) == []
