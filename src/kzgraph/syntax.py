@@ -613,7 +613,7 @@ class _Reading:
             and self._no_shared_value(roles, places)
             and self._no_dating_relative(roles)
             and self._no_candidate_before(places)
-            and self._words_clean(indices)
+            and self._words_clean(indices, places)
             and self._names_clean(roles)
         )
 
@@ -716,7 +716,7 @@ class _Reading:
         own += [c for head in heads for c in head.children if c.dep_ in {"dobj", "attr"}]
         return any(t.lower_ in self.rule.needs for t in own)
 
-    def _words_clean(self, indices: list[int]) -> bool:
+    def _words_clean(self, indices: list[int], places: dict) -> bool:
         """The fallback's word tests: no shared block word in the sentence or the part between
         semicolons, no hedge; none of the line's own block words and no negation ("without")
         from the first filler to the last or under the trigger (its subtree), where the
@@ -730,7 +730,9 @@ class _Reading:
         block, block_part = rules.block - rule.allow, rules.block_part - rule.allow
         if not block.isdisjoint(words) or not block_part.isdisjoint(words[part.start : part.stop]):
             return False
-        clause = set(range(start, finish)) | {t.i for t in self.head.subtree}
+        # the trigger's, its heads' and its subject's words ("Only X and Y are members of O")
+        tops = [self.head, *places["heads"], places.get("subject")]
+        clause = set(range(start, finish)) | {t.i for top in tops if top for t in top.subtree}
         return (rule.block | rules.hedges.inside).isdisjoint(words[i] for i in clause)
 
     def _names_clean(self, roles: dict) -> bool:
@@ -778,8 +780,24 @@ def _subject(verb, passive: bool):
 def _relative_head(verb, token):
     """The noun a relative pronoun stands for ("O, which X joined"), else the token itself."""
     if token.lower_ in _RELATIVE_PRONOUNS:
-        return _unqualified(verb.head) if verb.dep_ == "relcl" else None
+        return _adjacent_head(token, verb.head) if verb.dep_ == "relcl" else None
     return token
+
+
+def _adjacent_head(pronoun, head):
+    """The relative clause's head, if the pronoun follows its phrase ("O (P), which", "A and B,
+    which") and no noun of a phrase inside it ("X, unlike Y, which": Y may be meant)."""
+    head = _unqualified(head)
+    index = pronoun.i - 1
+    doc = pronoun.doc
+    while index >= 0 and (doc[index].is_punct or doc[index].dep_ == "prep"):
+        index -= 1  # ", which", ") , which", "with which"
+    if head is None or index < 0:
+        return None
+    token = doc[index]
+    while token != head and token.dep_ in {"conj", "appos", "compound", "cc"}:
+        token = token.head
+    return head if token == head else None
 
 
 def _unqualified(noun):
@@ -797,7 +815,7 @@ def _relative_clause_head(pronoun):
     token = pronoun
     while token.dep_ != "relcl" and token.head != token:
         token = token.head
-    return _unqualified(token.head) if token.dep_ == "relcl" else None
+    return _adjacent_head(pronoun, token.head) if token.dep_ == "relcl" else None
 
 
 @cache
