@@ -242,6 +242,19 @@ POSITIVES = [
      {("gazprom", "develops", "karachaganak-field")}),
     ("lex-field-developed-by", "The Karachaganak field is run by Gazprom.",
      {("gazprom", "develops", "karachaganak-field")}),
+    ("lex-visit-trip-to-place", "Ilham Aliyev toured Georgia on 5 June 2019.",
+     {("visit-ilham-aliyev-geo-2019-06-05", "destination", "geo")}),
+    ("lex-state-chair-of-organisation",
+     "Armenia assumed the chair of the Collective Security Treaty Organization in 2022.",
+     {("csto", "chairedBy", "arm"), ("chairmanship-csto-arm", "year", "2022")}),
+    ("lex-state-neighbours-state", "Armenia neighbours Iran to the south.",
+     {("arm", "sharesBorderWith", "irn")}),
+    ("lex-state-participant-in-programme",
+     "Georgia became a participant in the Belt and Road Initiative in 2015.",
+     {("geo", "participatesInProgramme", "belt-and-road-initiative")}),
+    ("lex-capital-of-state",
+     "Yerevan, which became the capital of Armenia in 1918, hosted the summit.",
+     {("yerevan", "capitalOf", "arm")}),
 ]  # fmt: skip
 
 # (trigger line, a look-alike that must give it nothing): a hedge or negation, two candidates on
@@ -494,6 +507,20 @@ NEGATIVES = [
     ("lex-company-develops-field", "Gazprom no longer runs the Karachaganak field."),
     ("lex-field-developed-by", "The Karachaganak field was run by Gazprom until 2010."),
     ("lex-field-developed-by", "The Karachaganak field is not run by Gazprom."),
+    ("lex-visit-trip-to-place", "Nikol Pashinyan made a private trip to Moscow in May 2018."),
+    ("lex-visit-trip-to-place",
+     "The delegation of Nikol Pashinyan headed to Moscow on 5 June 2019."),
+    ("lex-state-chair-of-organisation",
+     "Armenia will be the next chair of the Collective Security Treaty Organization."),
+    ("lex-state-chair-of-organisation",
+     "Armenia is a vice-chair of the Collective Security Treaty Organization."),
+    ("lex-state-neighbours-state", "Armenia's southern regions neighbour Iran."),
+    ("lex-state-neighbours-state", "Armenia neighbours Iran's Tabriz region."),
+    ("lex-state-participant-in-programme", "Georgia is not part of the Belt and Road Initiative."),
+    ("lex-state-participant-in-programme",
+     "Georgia is part of the Belt and Road Initiative's middle corridor."),
+    ("lex-capital-of-state", "Gyumri was the capital of Armenia until 1918."),
+    ("lex-capital-of-state", "Yerevan replaced Gyumri as the capital of Armenia."),
 ]  # fmt: skip
 
 

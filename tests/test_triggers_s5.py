@@ -149,6 +149,68 @@ WORDINGS = [
         "Lukoil runs the Kumkol oil field.",
         "lex-company-develops-field", "develops", {("lukoil", "kumkol-oil-field")}, None,
     ),
+    # visits: the trip's own words ("undertook", "first foreign") stand between
+    (
+        "Shavkat Mirziyoyev, who had just been re-elected, made his first foreign trip to "
+        "Astana in September 2017.",
+        "lex-visit-trip-to-place", "destination", set(), "2017-09",
+    ),
+    (
+        "Kassym-Jomart Tokayev undertook a state visit to Germany on 20 September 2023.",
+        "lex-visit-trip-to-place", "destination", set(), "2023-09-20",
+    ),
+    (
+        "After Bishkek, Recep Tayyip Erdogan flew into Astana on 12 October 2022.",
+        "lex-visit-trip-to-place", "destination", set(), "2022-10-12",
+    ),
+    # chairmanships
+    (
+        "Kazakhstan assumed the chair of the Conference on Interaction and Confidence-Building "
+        "Measures in Asia in 2020.",
+        "lex-state-chair-of-organisation", "chairedBy", {("cica", "kaz")}, "2020",
+    ),
+    (
+        "Kazakhstan, the current chair of the Organization of Turkic States, hosted the "
+        "meeting.",
+        "lex-state-chair-of-organisation", "chairedBy",
+        {("organization-of-turkic-states", "kaz")}, None,
+    ),
+    (
+        "Kazakhstan took up the rotating presidency of the Shanghai Cooperation Organisation "
+        "in 2023.",
+        "lex-state-chair-of-organisation", "chairedBy",
+        {("shanghai-cooperation-organisation", "kaz")}, "2023",
+    ),
+    # borders
+    (
+        "Kazakhstan neighbours China to the east.",
+        "lex-state-neighbours-state", "sharesBorderWith", {("kaz", "chn")}, None,
+    ),
+    (
+        "Kazakhstan, which neighbours Russia along the longest continuous land border in the "
+        "world, ships oil north.",
+        "lex-state-neighbours-state", "sharesBorderWith", {("kaz", "rus")}, None,
+    ),
+    # programmes
+    (
+        "Kazakhstan signed up to NATO's Partnership for Peace in May 1994.",
+        "lex-state-participant-in-programme", "participatesInProgramme",
+        {("kaz", "partnership-for-peace")}, None,
+    ),
+    (
+        "Kazakhstan is part of the Central Asia Regional Economic Cooperation Program.",
+        "lex-state-participant-in-programme", "participatesInProgramme",
+        {("kaz", "central-asia-regional-economic-cooperation-program")}, None,
+    ),
+    # capitals
+    (
+        "Astana, which became the capital of Kazakhstan in 1997, hosted the summit.",
+        "lex-capital-of-state", "capitalOf", {("astana", "kaz")}, None,
+    ),
+    (
+        "Bishkek, the capital of neighbouring Kyrgyzstan, lies near the border.",
+        "lex-capital-of-state", "capitalOf", {("bishkek", "kgz")}, None,
+    ),
     (
         "The Kashagan oil field is run by the North Caspian Operating Company.",
         "lex-field-developed-by", "develops",
@@ -157,8 +219,14 @@ WORDINGS = [
 ]
 # fmt: on
 
-_DATES = {"memberOf": "startDate", "coFounderOf": "startDate", "builtBy": "completionDate",
-          "completionDate": "completionDate"}  # fmt: skip
+_DATES = {
+    "memberOf": "startDate",
+    "coFounderOf": "startDate",
+    "builtBy": "completionDate",
+    "completionDate": "completionDate",
+    "destination": "date",
+    "chairedBy": "year",
+}
 
 
 @pytest.mark.parametrize(("text", "line", "prop", "pairs", "when"), WORDINGS)
@@ -230,6 +298,40 @@ LOOK_ALIKES = [
         "operating in 2019.",
         "The compressor station of the Beineu–Bozoi–Shymkent gas pipeline went into operation "
         "in 2017.",
+    ]),
+    ("destination", [
+        "Foreign Minister Wang Yi made his first foreign trip to Astana in January 2024.",
+        "Kassym-Jomart Tokayev made a private trip to Germany in 2023.",
+        "Kassym-Jomart Tokayev is expected to make a trip to Germany in September 2023.",
+        "Kassym-Jomart Tokayev cancelled his trip to Germany in 2023.",
+        "The delegation headed to Astana on 2 July 2024.",
+        "Vladimir Putin toured Kyrgyzstan and Tajikistan in 2023.",
+    ]),
+    ("chairedBy", [
+        "Kazakhstan was elected chair of the Organization of Turkic States Council of Elders.",
+        "Kazakhstan will be the next chair of the Organization of Turkic States.",
+        "Kazakhstan is a vice-chair of the Shanghai Cooperation Organisation.",
+        "Kassym-Jomart Tokayev, chair of the Shanghai Cooperation Organisation, spoke.",
+    ]),
+    ("sharesBorderWith", [
+        "Kazakhstan's northern regions neighbour Russia.",
+        "Kazakhstan neighbours China's Xinjiang region.",
+        "Kazakhstan no longer neighbours Russia's market.",
+    ]),
+    ("participatesInProgramme", [
+        "Kazakhstan is not part of the Belt and Road Initiative.",
+        "Kazakhstan is an observer of the Central Asia Regional Economic Cooperation Program.",
+        "Kazakhstan is part of the Belt and Road Initiative's northern corridor.",
+        "Kazakhstan may sign up to the Belt and Road Initiative.",
+    ]),
+    ("capitalOf", [
+        "Astana replaced Almaty as the capital of Kazakhstan in 1997.",
+        "Almaty, the financial capital of Kazakhstan, hosted the forum.",
+        "Almaty was the capital of Kazakhstan until 1997.",
+        "The government moved the capital of Kazakhstan from Almaty to Astana.",
+        "Almaty, the former capital of Kazakhstan, hosted the forum.",
+        "Dushanbe, rather than Khujand, is the capital of Tajikistan.",
+        "Some deputies want to make Turkestan the capital of Kazakhstan.",
     ]),
     ("develops", [
         "Lukoil holds a stake in the Karachaganak field.",
