@@ -226,3 +226,29 @@ def test_the_country_after_a_sentence_opening_with_no_state_is_nothing():
         "of the World Trade Organization in 2001."
     )
     assert references(text) == []
+
+
+def test_the_demonym_side_is_the_state_it_names(facts):
+    text = (
+        "Mongolia and Japan held talks in Tokyo. The Mongolian delegation signed the Treaty on "
+        "Friendly Relations on 3 March 1995."
+    )
+    assert ("treaty-on-friendly-relations", "kz:signatory", "mng") in _triples(facts(text))
+
+
+def test_the_demonym_side_of_something_is_no_reference():
+    text = "Trucks queued on the Mongolian side of the border for two days."
+    assert references(text) == []
+
+
+def test_the_sides_after_a_fronted_date_are_the_pair_just_named():
+    text = "Mongolia and Vietnam held talks in Hanoi. On 3 March 1995 the sides signed an accord."
+    assert ("the sides", ["mng", "vnm"]) in references(text)
+
+
+def test_a_count_of_states_with_two_capitalised_words_is_the_list_just_named():
+    text = (
+        "Estonia, Latvia and Lithuania met in Riga. All three Baltic Sea states signed an "
+        "accord on energy."
+    )
+    assert ("All three Baltic Sea states", ["est", "lva", "ltu"]) in references(text)

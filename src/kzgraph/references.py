@@ -137,6 +137,8 @@ def resolve_strategy(
         return [context.subject] if context.subject and wanted in context.subject.kinds else []
     if strategy == "written_from":
         return [context.written_from] if context.written_from else []
+    if strategy == "demonym_state" and span is not None:  # "the Kazakh side": Kazakhstan
+        return _demonym_state(context, span)
     if strategy == "sole_person":  # "...; he paid a state visit": the one person named before
         return _sole_person(context, named_before)
     if strategy == "document_state":  # "Relations with X followed on D": the text's own state
@@ -350,6 +352,14 @@ def _new_paragraph(text: str, previous_start: int, at: int) -> bool:
 def _is_heading(line: str) -> bool:
     line = line.strip()
     return bool(line) and "\n" not in line and len(line) <= 80 and line[-1] not in ".!?;:,"
+
+
+def _demonym_state(context: ReferenceContext, span: tuple[int, int]) -> list[EntityRef]:
+    """ "the Kazakh side|delegation": the one state the words between "the" and the noun name
+    (a demonym or a name); none or two: nothing."""
+    words = context.text[span[0] : span[1]].split()[1:-1]
+    keys = context.gazetteer.state_keys(" ".join(words))
+    return [gazetteer_ref(context.gazetteer, keys[0])] if len(keys) == 1 else []
 
 
 def _document_state(context: ReferenceContext) -> list[EntityRef]:
