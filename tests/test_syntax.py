@@ -176,16 +176,14 @@ NEGATIVES = [
     "Georgia signed an accord with Turkey and joined the World Trade Organization in 2000.",
     # a trigger noun qualified by a word not the line's, under a verb not the line's
     "Kyrgyzstan has had uneasy diplomatic relations with Tajikistan since 1992.",
-    "Turkey praised Azerbaijan's chairmanship of the Organisation of Islamic Cooperation in "
-    "2019.",
+    "Turkey praised Azerbaijan's chairmanship of the Organisation of Islamic Cooperation in 2019.",
     # the founding date stands in a relative clause the reading cannot attach
     "Turkey and Georgia co-founded the Organization of the Black Sea Economic Cooperation, which "
     "came into being on 1 May 1999.",
     # a list of dates: whose is which?
     "Georgia and Moldova joined the World Trade Organization in 2000 and 2001.",
     # a date on another phrase's noun ("for a visit to X on D"): not the verb's
-    "Ilham Aliyev flew to Tbilisi for a visit to the Asian Development Bank office on 3 May "
-    "2019.",
+    "Ilham Aliyev flew to Tbilisi for a visit to the Asian Development Bank office on 3 May 2019.",
     # "its" of a state, or of observers: no organisation's members listed
     "Hungary is a partner of Turkey. Among its members are Azerbaijan and Uzbekistan.",
     "The Organisation of Turkic States held its first summit in 2011. Among its observers are "
@@ -196,6 +194,13 @@ NEGATIVES = [
     "lies in Uzbekistan.",
     # the relative clause follows a phrase inside the head's: its noun may be meant
     "Moldova, unlike Armenia, which joined the Eurasian Economic Union in 2015, stayed out.",
+    # an undated node where the sentence dates it elsewhere: the node would lack the date
+    "Uzbekistan is a founding member of the Organisation of Turkic States, established on 3 "
+    "October 2009, and a member of the Asian Development Bank.",
+    "The Organisation of Turkic States, founded by Azerbaijan, Kazakhstan and Turkey under an "
+    "accord signed in Nakhchivan on 3 October 2009, met in Baku.",
+    "The Organisation of Turkic States, whose founding members in 2009 were Azerbaijan and "
+    "Turkey, met in Baku.",
     # initialled by the ministers, signed later by no one named
     "Initialled in Almaty on 4 March 1999 by the foreign ministers of Kyrgyzstan and "
     "Tajikistan, the Treaty on Eternal Friendship was signed a year later.",
@@ -205,6 +210,18 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_look_alikes_give_nothing(alone, text):
     assert not {r for r in _rules(_extract(text)) if r.startswith("syntax:")}
+
+
+def test_its_members_are_the_opening_organisations_not_the_last_named(alone):
+    """ "its" after a sentence that opened with one organisation and named another last."""
+    text = (
+        "The Organisation of Turkic States, proposed at the United Nations in 2005, now has "
+        "five members. Azerbaijan and Turkey are among its members."
+    )
+    found = _triples(_extract(text))
+    assert {("aze", "memberOf", "organization-of-turkic-states"),
+            ("tur", "memberOf", "organization-of-turkic-states")} <= found  # fmt: skip
+    assert not {t for t in found if t[2] == "united-nations"}
 
 
 def test_model_not_loaded_without_need(monkeypatch):

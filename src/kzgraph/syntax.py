@@ -195,17 +195,19 @@ class _Parse:
                 self.words[index] = text[part.start - start : part.end - start].lower()
 
     def possessive(self, token) -> Mention | None:
-        """ "Among its members are A, B": the organisation under discussion (references.py's
-        "organisation" strategy), when the sentence names no organisation itself; the pronoun
-        becomes a mention of it."""
+        """ "Among its members are A, B": the organisation the previous sentence opened with, or
+        the one under discussion (references.py's "opening_or_topic", as for a sentence's
+        opening "Its"), when the sentence names no organisation itself and exactly one
+        organisation is found; the pronoun becomes a mention of it."""
         if self.context is None:
             return None
         if any("InternationalOrganisation" in m.kinds for m in self.mentions):
             return None
         begin = self.start + token.idx
         before = [m for m in self.mentions if m.end <= begin]
-        found = resolve_strategy(self.context, "organisation", before)
-        if len(found) != 1 or "InternationalOrganisation" not in found[0].kinds:
+        found = resolve_strategy(self.context, "opening_or_topic", before)
+        found = [e for e in found if "InternationalOrganisation" in e.kinds]
+        if len({e.key for e in found}) != 1:
             return None
         entity = found[0]
         mention = Mention(begin, begin + len(token.text), entity.kinds, "reference",
@@ -631,21 +633,33 @@ class _Reading:
         )  # fmt: skip
 
     def _no_shared_value(self, roles: dict, places: dict) -> bool:
-        """An undated node whose governing clause holds a value of a value slot's class ("On
-        D, X opened an embassy and joined O", "A and B, the operators of F, have developed it
-        since D"): that value may be this fact's too, so nothing."""
+        """An undated node whose governing clause, or a clause under it, holds a value of a
+        value slot's class ("On D, X opened an embassy and joined O", "A and B, the operators
+        of F, have developed it since D", "O, founded by A under a treaty signed on D"), or a
+        date at all for a line with no date slot ("whose founding members in D were A, B"):
+        that value may be this fact's too, so nothing."""
         if not self.rule.node:
             return True
         missing = [slot for slot in self.rule.values if slot.role not in roles]
+        undated = not any(slot.classes[0] == "Date" for slot in self.rule.values)
         ancestors = set(self.head.ancestors)
+        # under the clause, but not a filler's own modifier ("F, discovered in D, is developed")
+        fillers = [self.doc[i] for m in _role_mentions(roles) if (i := self._index(m)) is not None]
+        own = {t.i for filler in fillers if filler not in places["heads"]
+               and filler not in self.head.ancestors for t in filler.subtree}  # fmt: skip
+        below = {t.i for head in places["heads"] for t in head.subtree} - own
         for index, mention in self.parse.mention.items():
-            if mention.value is None or not any(_fits(mention, slot) for slot in missing):
+            if mention.value is None:
+                continue
+            if undated and "Date" in mention.kinds and index in below:
+                return False  # a line without a date slot: a date under it may be the fact's
+            if not any(_fits(mention, slot) for slot in missing):
                 continue
             token = self.doc[index]
             while not _opens_clause(token) and token.head != token:
                 token = token.head
-            if token in ancestors or token in places["heads"]:
-                return False
+            if token in ancestors or token in places["heads"] or index in below:
+                return False  # a governing clause's value, or one in a clause under this one
         return True
 
     def _no_candidate_before(self, places: dict) -> bool:
@@ -668,7 +682,7 @@ class _Reading:
         if not self.rule.relative_dates:
             return True
         for index in (self._index(m) for fillers in roles.values() for m, _ in fillers):
-            for clause in (c for c in self.doc[index].children if c.dep_ == "relcl"):
+            for clause in (c for c in self.doc[index].children if c.dep_ in {"relcl", "acl"}):
                 words = {t.lower_ for t in clause.subtree}
                 valued = any(t.i in self.parse.mention and self.parse.mention[t.i].value
                              for t in clause.subtree)  # fmt: skip
@@ -738,6 +752,10 @@ class _Reading:
     def _names_clean(self, roles: dict) -> bool:
         """No unnamed thing ("a protocol") fills a slot: the rules name those by their date."""
         return all(m.source != "unnamed" for fillers in roles.values() for m, _ in fillers)
+
+
+def _role_mentions(roles: dict) -> list[Mention]:
+    return [mention for fillers in roles.values() for mention, _ in fillers]
 
 
 def _opens_clause(token) -> bool:
