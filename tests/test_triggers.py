@@ -255,6 +255,19 @@ POSITIVES = [
     ("lex-capital-of-state",
      "Yerevan, which became the capital of Armenia in 1918, hosted the summit.",
      {("yerevan", "capitalOf", "arm")}),
+    ("lex-pair-shares-border", "Armenia and Georgia share a mountainous border of about 219 km.",
+     {("arm", "sharesBorderWith", "geo"), ("border-arm-geo", "lengthKm", "219")}),
+    ("lex-treaty-signatories-are",
+     "The Energy Charter Treaty's original signatories included Armenia and Georgia.",
+     {("energy-charter-treaty", "signatory", "arm"),
+      ("energy-charter-treaty", "signatory", "geo")}),
+    ("lex-signatories-of-treaty-are",
+     "The signatories of the Energy Charter Treaty were Armenia and Georgia.",
+     {("energy-charter-treaty", "signatory", "arm"),
+      ("energy-charter-treaty", "signatory", "geo")}),
+    ("lex-accession-to-organisation-took-effect",
+     "Georgia's accession to the Asian Development Bank took effect on 2 February 2007.",
+     {("geo", "memberOf", "adb"), ("membership-geo-adb", "startDate", "2007-02-02")}),
 ]  # fmt: skip
 
 # (trigger line, a look-alike that must give it nothing): a hedge or negation, two candidates on
@@ -521,6 +534,20 @@ NEGATIVES = [
      "Georgia is part of the Belt and Road Initiative's middle corridor."),
     ("lex-capital-of-state", "Gyumri was the capital of Armenia until 1918."),
     ("lex-capital-of-state", "Yerevan replaced Gyumri as the capital of Armenia."),
+    ("lex-pair-shares-border", "Armenia and Georgia share a border with Turkey."),
+    ("lex-pair-shares-border", "Armenia and Iran do not share a maritime border."),
+    ("lex-treaty-signatories-are",
+     "The Energy Charter Treaty's parties include Armenia and Georgia."),
+    ("lex-treaty-signatories-are",
+     "The Energy Charter Treaty's signatories include Armenia, which ratified it in 1997."),
+    ("lex-signatories-of-treaty-are",
+     "The signatories of the Energy Charter Treaty were later joined by Armenia."),
+    ("lex-signatories-of-treaty-are",
+     "The signatories of the Energy Charter Treaty may include Armenia."),
+    ("lex-accession-to-organisation-took-effect",
+     "Georgia's accession to the Asian Development Bank was blocked for years."),
+    ("lex-accession-to-organisation-took-effect",
+     "Georgia's accession to the Asian Development Bank took two decades."),
 ]  # fmt: skip
 
 

@@ -202,6 +202,36 @@ WORDINGS = [
         "lex-state-participant-in-programme", "participatesInProgramme",
         {("kaz", "central-asia-regional-economic-cooperation-program")}, None,
     ),
+    (
+        "Kazakhstan and Kyrgyzstan share a mountainous border of about 1,200 km.",
+        "lex-pair-shares-border", "sharesBorderWith", {("kaz", "kgz")}, None,
+    ),
+    # signatures listed after the treaty
+    (
+        "The Ashgabat Agreement's original signatories were Iran, Oman, Qatar, Turkmenistan "
+        "and Uzbekistan.",
+        "lex-treaty-signatories-are", "signatory",
+        {("ashgabat-agreement", s) for s in ("irn", "omn", "qat", "tkm", "uzb")}, None,
+    ),
+    (
+        "The Energy Charter Treaty, whose signatories include Kazakhstan and Kyrgyzstan, was "
+        "signed in Lisbon in 1994.",
+        "lex-treaty-signatories-are", "signatory",
+        {("energy-charter-treaty", "kaz"), ("energy-charter-treaty", "kgz")}, None,
+    ),
+    (
+        "The signatories of the Collective Security Treaty were Armenia, Kazakhstan and "
+        "Russia.",
+        "lex-signatories-of-treaty-are", "signatory",
+        {("collective-security-treaty", s) for s in ("arm", "kaz", "rus")}, None,
+    ),
+    # a membership written as the accession noun, with the day it took effect
+    (
+        "Armenia's accession to the Eurasian Economic Union became effective on 2 January "
+        "2015.",
+        "lex-accession-to-organisation-took-effect", "memberOf", {("arm", "eaeu")},
+        "2015-01-02",
+    ),
     # capitals
     (
         "Astana, which became the capital of Kazakhstan in 1997, hosted the summit.",
@@ -323,6 +353,19 @@ LOOK_ALIKES = [
         "Kazakhstan is an observer of the Central Asia Regional Economic Cooperation Program.",
         "Kazakhstan is part of the Belt and Road Initiative's northern corridor.",
         "Kazakhstan may sign up to the Belt and Road Initiative.",
+    ]),
+    ("signatory", [
+        "The Energy Charter Treaty's parties include Kazakhstan and Kyrgyzstan.",
+        "The signatories of the Collective Security Treaty were later joined by Azerbaijan.",
+    ]),
+    ("sharesBorderWith", [
+        "Kazakhstan and Azerbaijan share a maritime boundary in the Caspian Sea.",
+        "Kazakhstan and Uzbekistan share the Aral Sea basin's border regions.",
+    ]),
+    ("memberOf", [
+        "Kazakhstan's accession to the World Trade Organization was blocked for years.",
+        "Kazakhstan's accession to the World Trade Organization took two decades.",
+        "Kazakhstan's accession to the World Trade Organization was approved on 27 July 2015.",
     ]),
     ("capitalOf", [
         "Astana replaced Almaty as the capital of Kazakhstan in 1997.",
