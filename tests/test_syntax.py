@@ -117,6 +117,20 @@ POSITIVES = [
      "Samarkand, which hosted the Shanghai Cooperation Organisation summit in September 2022, "
      "lies in Uzbekistan.",
      {("summit-shanghai-cooperation-organisation-samarkand-2022-09", "startDate", "2022-09")}),
+    # a value slot among the line's right slots; a noun trigger as a line verb's subject
+    ("pair-established-relations",
+     "Georgia and Armenia, after years of dispute over a border village, established "
+     "diplomatic relations on 17 December 1992.",
+     {("diplomatic-relations-arm-geo-1992-12-17", "date", "1992-12-17")}),
+    ("relations-between-pair-dated",
+     "Diplomatic relations between Mongolia and Georgia, long dormant, were established on 28 "
+     "May 1992.",
+     {("diplomatic-relations-geo-mng-1992-05-28", "date", "1992-05-28")}),
+    # an ordinal before the trigger noun; a coordinated clause's own date is not this fact's
+    ("became-member-of-organisation",
+     "Tajikistan became the 146th member of the Asian Development Bank on 5 April 1998 and "
+     "opened a mission in Manila in 2001.",
+     {("membership-tjk-adb", "startDate", "1998-04-05")}),
     # "Among its members are A, B": the organisation under discussion (references.py)
     ("organisation-members-are",
      "The Organisation of Turkic States held its first summit in 2011. Among its members are "
@@ -201,6 +215,8 @@ NEGATIVES = [
     "accord signed in Nakhchivan on 3 October 2009, met in Baku.",
     "The Organisation of Turkic States, whose founding members in 2009 were Azerbaijan and "
     "Turkey, met in Baku.",
+    # relations with an unnamed modifier, or under another verb
+    "Diplomatic relations between Mongolia and Georgia were frozen on 28 May 1992.",
     # initialled by the ministers, signed later by no one named
     "Initialled in Almaty on 4 March 1999 by the foreign ministers of Kyrgyzstan and "
     "Tajikistan, the Treaty on Eternal Friendship was signed a year later.",

