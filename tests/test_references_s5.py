@@ -252,3 +252,19 @@ def test_a_count_of_states_with_two_capitalised_words_is_the_list_just_named():
         "accord on energy."
     )
     assert ("All three Baltic Sea states", ["est", "lva", "ltu"]) in references(text)
+
+
+def test_the_country_after_a_fronted_date_is_the_state_the_text_is_about(facts):
+    text = (
+        "Mongolia joined the United Nations in 1961. Trade with Japan grew, and Mongolia sold "
+        "copper.\n\nIn 1997 the country became a member of the World Trade Organization."
+    )
+    assert "mng" in _members(facts(text), "wto")
+
+
+def test_the_country_after_a_fronted_date_in_a_text_about_two_states_is_nothing(facts):
+    text = (
+        "Mongolia joined the United Nations in 1961. Trade with Japan grew.\n\n"
+        "In 1997 the country became a member of the World Trade Organization."
+    )
+    assert _members(facts(text), "wto") == set()

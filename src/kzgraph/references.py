@@ -149,13 +149,13 @@ def resolve_strategy(
         return _sole_opening_state(before or [])
     if strategy.startswith("group:"):  # "the three Baltic states": a list of that many states
         return _state_list(context, before or [], int(strategy.removeprefix("group:")))
-    if strategy in ("opening_state", "opening_state_or_written_from"):
+    if strategy in ("opening_state", "opening_state_or_document_state"):
         # "The new state ...": the previous sentence's opening state ("The country ...": else the
         # text's own)
         opening = context.opening
         if opening is not None and opening.cls == "State":
             return [opening]
-        return resolve_strategy(context, "written_from") if strategy.endswith("from") else []
+        return _document_state(context) if strategy.endswith("document_state") else []
     if strategy == "sentence_opening_state":  # "A ..., with which it ...": A, a single state
         named = [m for m in before or [] if m.entities]
         first = named[0] if named else None
