@@ -268,6 +268,16 @@ POSITIVES = [
     ("lex-accession-to-organisation-took-effect",
      "Georgia's accession to the Asian Development Bank took effect on 2 February 2007.",
      {("geo", "memberOf", "adb"), ("membership-geo-adb", "startDate", "2007-02-02")}),
+    ("lex-organisation-became",
+     "The Eurasian Economic Community, set up in 2000, became the Eurasian Economic Union.",
+     {("eaeu", "predecessor", "eurasec")}),
+    ("lex-organisation-succeeded-by",
+     "The Eurasian Economic Community was succeeded by the Eurasian Economic Union in 2015.",
+     {("eaeu", "predecessor", "eurasec")}),
+    ("lex-organisation-established-on-basis-of",
+     "The Eurasian Economic Union was created in 2014 on the basis of the Eurasian Economic "
+     "Community.",
+     {("eaeu", "predecessor", "eurasec")}),
 ]  # fmt: skip
 
 # (trigger line, a look-alike that must give it nothing): a hedge or negation, two candidates on
@@ -548,6 +558,21 @@ NEGATIVES = [
      "Georgia's accession to the Asian Development Bank was blocked for years."),
     ("lex-accession-to-organisation-took-effect",
      "Georgia's accession to the Asian Development Bank took two decades."),
+    ("lex-organisation-became",
+     "The Eurasian Economic Community became a partner of the Eurasian Economic Union."),
+    ("lex-organisation-became",
+     "The Eurasian Economic Community merged with others and became the Eurasian Economic "
+     "Union."),
+    ("lex-organisation-succeeded-by",
+     "The Eurasian Economic Community was not replaced by the Eurasian Economic Union."),
+    ("lex-organisation-succeeded-by",
+     "Armenia's chairmanship of the Eurasian Economic Community was followed by Belarus's."),
+    ("lex-organisation-established-on-basis-of",
+     "The Eurasian Economic Union was established on the basis of the Treaty on the Eurasian "
+     "Economic Union."),
+    ("lex-organisation-established-on-basis-of",
+     "The Eurasian Economic Union may be established on the basis of the Eurasian Economic "
+     "Community."),
 ]  # fmt: skip
 
 

@@ -232,6 +232,24 @@ WORDINGS = [
         "lex-accession-to-organisation-took-effect", "memberOf", {("arm", "eaeu")},
         "2015-01-02",
     ),
+    # predecessors
+    (
+        "The Shanghai Five, a border-security forum of five states, became the Shanghai "
+        "Cooperation Organisation in June 2001.",
+        "lex-organisation-became", "predecessor",
+        {("shanghai-cooperation-organisation", "shanghai-five")}, None,
+    ),
+    (
+        "The Eurasian Economic Community was succeeded by the Eurasian Economic Union on 1 "
+        "January 2015.",
+        "lex-organisation-succeeded-by", "predecessor", {("eaeu", "eurasec")}, None,
+    ),
+    (
+        "The Shanghai Cooperation Organisation was established in 2001 on the basis of the "
+        "Shanghai Five.",
+        "lex-organisation-established-on-basis-of", "predecessor",
+        {("shanghai-cooperation-organisation", "shanghai-five")}, None,
+    ),
     # capitals
     (
         "Astana, which became the capital of Kazakhstan in 1997, hosted the summit.",
@@ -366,6 +384,18 @@ LOOK_ALIKES = [
         "Kazakhstan's accession to the World Trade Organization was blocked for years.",
         "Kazakhstan's accession to the World Trade Organization took two decades.",
         "Kazakhstan's accession to the World Trade Organization was approved on 27 July 2015.",
+    ]),
+    ("predecessor", [
+        "The Shanghai Cooperation Organisation became a partner of the United Nations.",
+        "The Shanghai Five became the Shanghai Cooperation Organisation's main forum.",
+        "The Shanghai Cooperation Organisation became an observer at the United Nations "
+        "General Assembly.",
+        "The Eurasian Economic Union was established on the basis of the Treaty on the "
+        "Eurasian Economic Union.",
+        "Kazakhstan's chairmanship of the Shanghai Cooperation Organisation was followed by "
+        "India's.",
+        "The Shanghai Five merged with others and became the Shanghai Cooperation "
+        "Organisation.",
     ]),
     ("capitalOf", [
         "Astana replaced Almaty as the capital of Kazakhstan in 1997.",
