@@ -268,3 +268,21 @@ def test_the_country_after_a_fronted_date_in_a_text_about_two_states_is_nothing(
         "In 1997 the country became a member of the World Trade Organization."
     )
     assert _members(facts(text), "wto") == set()
+
+
+# --- defined terms ------------------------------------------------------------------------------
+
+
+def test_a_defined_term_is_the_entity_it_was_defined_for(facts):
+    text = (
+        "Shell (“the Company”) reported its results on Monday. Eni holds a stake in Kashagan. "
+        "The Company develops the Karachaganak field."
+    )
+    triples = _triples(facts(text))
+    assert ("shell", "kz:develops", "karachaganak-field") in triples
+    assert ("eni", "kz:develops", "karachaganak-field") not in triples
+
+
+def test_a_capitalised_term_the_text_never_defined_is_nothing():
+    text = "Shell reported its results on Monday. The Company develops the Karachaganak field."
+    assert references(text) == []

@@ -68,6 +68,8 @@ class ReferenceContext:
     previous_start: int = -1  # where the sentence before began: a blank line after it opens a
     # new paragraph
     sentence_start: int = 0  # where the sentence being read began
+    # terms the text defined for an entity ("Kazatomprom (“the Company”)"): head word -> entity
+    defined: dict[str, EntityRef] = field(default_factory=dict)
     # the entity the document's first sentence opened with ("the bloc" in a later paragraph)
     document_opening: EntityRef | None = None
     # the gazetteer context_for was given: names a reference is read from are looked up in it
@@ -137,6 +139,9 @@ def resolve_strategy(
         return [context.subject] if context.subject and wanted in context.subject.kinds else []
     if strategy == "written_from":
         return [context.written_from] if context.written_from else []
+    if strategy == "defined" and span is not None:  # "the Company": the one the text defined
+        found = context.defined.get(context.text[span[0] : span[1]].split()[-1].lower())
+        return [found] if found is not None else []
     if strategy == "demonym_state" and span is not None:  # "the Kazakh side": Kazakhstan
         return _demonym_state(context, span)
     if strategy == "sole_person":  # "...; he paid a state visit": the one person named before
@@ -659,7 +664,8 @@ def _still_unnamed(mention: Mention, strategy: str, context: ReferenceContext) -
     """An unresolved "the agreement" (near:) stays the unnamed treaty "agreement" the names
     rules read it as before the description took it over."""
     head = context.text[mention.start : mention.end].split()[-1:]
-    cls = _UNNAMED_HEADS.get(head[0].lower()) if head and strategy.startswith("near:") else None
+    taken = strategy.startswith(("near:", "defined"))
+    cls = _UNNAMED_HEADS.get(head[0].lower()) if head and taken else None
     if cls is None:
         return []
     begin = mention.end - len(head[0])
@@ -1026,11 +1032,37 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     context.sentences_seen += 1
     del context.recent[:-50]  # only the latest entities matter to "the organisation"
     _note_predecessors(mentions, text, context)
+    _note_defined_terms(mentions, text, start, context)
     _note_presidents(mentions, text, context)
     topic = _sentence_topic(mentions, text, start)
     known = context.predecessors.get(topic.key) if topic is not None else None
     if topic is not None and not (known and context.topic and known[1] == context.topic.key):
         context.topic = topic  # "P ... was the union's forerunner" leaves the union the topic
+
+
+#: A term defined in brackets right after a name: "X (“the Company”)", "X (“KMG” or “the
+#: Company”)", "X (hereinafter “the Bank”)", "X (the “Agreement”)".
+_DEFINED_TERM = re.compile(
+    r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?"
+    r"(?:[“\"‘'][^”\"’'()]{1,30}[”\"’']\s*(?:,|or|and)\s*)?"
+    r"(?:[“\"‘']the\s+([A-Z][\w-]+)[”\"’']|the\s+[“\"‘']([A-Z][\w-]+)[”\"’'])\s*\)"
+)
+
+
+def _note_defined_terms(
+    mentions: list[Mention], text: str, start: int, context: ReferenceContext
+) -> None:
+    """Remember the terms this sentence defines for a name ("Kazatomprom (“the Company”)"):
+    a later "the Company" is that entity."""
+    end = max((m.end for m in mentions), default=start)
+    for found in _DEFINED_TERM.finditer(text, start, max(end, start) + 80):
+        named = [
+            m for m in mentions
+            if len(m.entities) == 1 and not m.members and m.start < found.start()
+            and (m.end >= found.start() or not text[m.end : found.start()].strip())
+        ]  # fmt: skip
+        if named:
+            context.defined[(found.group(1) or found.group(2)).lower()] = named[-1].entities[0]
 
 
 def _note_listed_organisations(mention: Mention, context: ReferenceContext) -> None:
