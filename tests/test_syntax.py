@@ -147,8 +147,8 @@ POSITIVES = [
       ("aze", "coFounderOf", "organization-of-turkic-states")}),
     # a summit named by an "of" phrase, its place and date on the participle after the name
     ("organisation-summit-in-city",
-     "Leaders met at the summit of the Organisation of Turkic States, held in Samarkand on 11 "
-     "November 2022, to discuss trade.",
+     "The summit of the Organisation of Turkic States, held in Samarkand on 11 November 2022, "
+     "focused on trade.",
      {("summit-organization-of-turkic-states-samarkand-2022-11-11", "heldIn", "samarkand")}),
 ]  # fmt: skip
 

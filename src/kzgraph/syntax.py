@@ -60,6 +60,8 @@ _LIST_WORDS = frozenset([",", "and", "the", "as", "well"])
 _HOSTING = frozenset(
     ["hosted", "hosts", "held", "holds", "convened", "organised", "organized", "staged"]
 )  # fmt: skip
+#: Verbs a summit is the subject of, whose place and date are the summit's.
+_HAPPENING = _HOSTING | {"took", "takes", "met", "meets", "opened", "opens", "convened"}
 _DATING = frozenset(["in", "on", "since", "from", "during"])
 _NUMBERS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 
@@ -153,46 +155,55 @@ def _noun_part(phrase: tuple[str, ...]) -> tuple[str, ...]:
 
 
 class _Parse:
-    """One sentence parsed with every named mention merged into one token, and the mention
-    each token (a merged name, the head word of a value) stands for."""
+    """One sentence parsed with every named mention standing as one word, its head word
+    ("the Treaty on Collective Security" as "Treaty", "Kassym-Jomart Tokayev" as "Tokayev"),
+    so that a name's own words take no part in the sentence's structure and the tagger sees
+    an ordinary word; the mention each token (a name, the head word of a value) stands for;
+    each token's characters in the sentence (``spans``) and its word for the hedges."""
 
     def __init__(self, text: str, start: int, mentions: list[Mention], context=None):
-        self.mentions, self.context = mentions, context
+        from spacy.tokens import Doc  # spaCy only when a sentence is parsed
+
+        self.mentions, self.context, self.start = mentions, context, start
         nlp = parser()
-        doc = nlp.make_doc(text)
-        spans = []
-        for mention in mentions:
-            for part in mention.members or [mention]:
-                span = doc.char_span(part.start - start, part.end - start, alignment_mode="expand")
-                if span is not None and all(span.end <= s.start or span.start >= s.end
-                                            for s, _ in spans):  # fmt: skip
-                    spans.append((span, part))
-        named = [(span, part) for span, part in spans if part.value is None and len(span) > 1]
-        taken = [(span.start, span.end) for span, _ in spans]
-        with doc.retokenize() as retokenizer:
-            for span, _ in named:
-                retokenizer.merge(span)
-            for token in doc:
-                joint = (token.i - 1, token.i + 2)
-                if _hyphen_joint(doc, token) and all(
-                    joint[1] <= a or joint[0] >= b for a, b in taken
-                ):
-                    retokenizer.merge(doc[joint[0] : joint[1]])
-                    taken.append(joint)
+        base = nlp.make_doc(text)
+        parts = _mention_spans(base, start, mentions)
+        words, spaces, self.spans, named, of_base = [], [], [], {}, {}
+        index = 0
+        while index < len(base):
+            span, part = parts.get(index, (None, None))
+            if part is not None and part.value is None:
+                named[len(words)] = part
+                words.append(_head_word(span.text))
+                last = span[-1]
+            elif _hyphenated(base, index, parts):  # "co-founded" as one word
+                span = base[index : index + 3]
+                words.append(span.text)
+                last = span[-1]
+            else:
+                span = base[index : index + 1]
+                of_base[index] = len(words)
+                words.append(span.text)
+                last = span[-1]
+            spaces.append(bool(last.whitespace_))
+            self.spans.append((span.start_char, span.end_char))
+            index = span.end
+        doc = Doc(nlp.vocab, words=words, spaces=spaces)
         for _, process in nlp.pipeline:
             doc = process(doc)
-        self.doc, self.start = doc, start
-        self.mention: dict[int, Mention] = {}
-        self.of_start: dict[int, Mention] = {}
-        for _, part in spans:
-            span = doc.char_span(part.start - start, part.end - start, alignment_mode="expand")
-            if span is not None:
-                self.mention[span.root.i] = part
-                self.of_start.update({t.i: part for t in span})
+        self.doc = doc
+        self.mention: dict[int, Mention] = dict(named)
+        self.of_start: dict[int, Mention] = dict(named)
+        for span, part in (p for p in parts.values() if p[1].value is not None):
+            tokens = [doc[of_base[i]] for i in range(span.start, span.end) if i in of_base]
+            inside = {t.i for t in tokens}
+            roots = [t for t in tokens if t.head.i not in inside or t.head == t]
+            if roots:
+                self.mention[roots[0].i] = part
+                self.of_start.update({i: part for i in inside})
         self.words = _former_named(doc, hedge_words(doc))
-        for index, part in self.of_start.items():  # a value reads as one word, as when merged:
-            if part.value is not None:  # the "May" of "26 May 1992" is no modal
-                self.words[index] = text[part.start - start : part.end - start].lower()
+        for index, part in self.of_start.items():  # a name or a value reads as one word:
+            self.words[index] = text[part.start - start : part.end - start].lower()  # no "may"
 
     def possessive(self, token) -> Mention | None:
         """ "Among its members are A, B": the organisation the previous sentence opened with, or
@@ -203,7 +214,7 @@ class _Parse:
             return None
         if any("InternationalOrganisation" in m.kinds for m in self.mentions):
             return None
-        begin = self.start + token.idx
+        begin = self.start + self.spans[token.i][0]
         before = [m for m in self.mentions if m.end <= begin]
         found = resolve_strategy(self.context, "opening_or_topic", before)
         found = [e for e in found if "InternationalOrganisation" in e.kinds]
@@ -216,14 +227,37 @@ class _Parse:
         return mention
 
 
-def _hyphen_joint(doc, token) -> bool:
-    """A hyphen inside a word ("co-founded"): no space on either side."""
-    return (
-        token.text in {"-", "–"}
-        and 0 < token.i < len(doc) - 1
-        and not doc[token.i - 1].whitespace_
-        and not token.whitespace_
-    )
+def _mention_spans(base, start: int, mentions: list[Mention]) -> dict:
+    """First token index -> (span, mention) of every named part and value, none overlapping."""
+    found: dict[int, tuple] = {}
+    for mention in mentions:
+        for part in mention.members or [mention]:
+            span = base.char_span(part.start - start, part.end - start, alignment_mode="expand")
+            if span is not None and all(
+                span.end <= other.start or span.start >= other.end for other, _ in found.values()
+            ):
+                found[span.start] = (span, part)
+    return found
+
+
+def _head_word(name: str) -> str:
+    """The word a name stands as in the parse: its last capitalised word before a lowercase
+    one ("Treaty" of "Treaty on X", "Fund" of "International Fund for ...", "States" of "The
+    United States", "Tokayev" of "Kassym-Jomart Tokayev")."""
+    words = []
+    for word in name.replace("(", " ").split():
+        if not word[:1].isupper() and not word[:1].isdigit():
+            break
+        words.append(word)
+    return (words or name.split())[-1]
+
+
+def _hyphenated(base, index: int, parts: dict) -> bool:
+    """ "co-founded": a word, a hyphen with no space around it and a word, none of a name."""
+    if index + 2 >= len(base) or any(i in parts for i in range(index, index + 3)):
+        return False
+    hyphen = base[index + 1]
+    return hyphen.text in {"-", "–"} and not base[index].whitespace_ and not hyphen.whitespace_
 
 
 def _former_named(doc, words: list[str]) -> list[str]:
@@ -394,7 +428,7 @@ class _Reading:
         # "the summit of O, held in C": the participle may hang on the organisation's name
         heads = [noun] + [c for t in (noun, owners[0]) for c in t.children
                           if c.dep_ == "acl" and c.lower_ in _HOSTING]  # fmt: skip
-        subject_of = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.tag_.startswith("VB")
+        subject_of = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lower_ in _HAPPENING
         if subject_of or (noun.dep_ == "dobj" and noun.head.lower_ in _HOSTING):
             heads.append(noun.head)
         return {"subject": owners[0], "object": None, "heads": heads, "clause": heads[-1]}
@@ -582,16 +616,16 @@ class _Reading:
 
     def _cut_off(self, value) -> bool:
         """A value fronted before an aside between commas ("In 2015, to great acclaim, X
-        joined O") or standing in one ("X, in 1997, joined O"): read as the fallback reads
+        joined O") or set off by a comma ("X, in 1997, joined O"): read as the fallback reads
         it, which takes no date across or out of an aside."""
         subject = min((i for i, m in self.parse.mention.items() if m.value is None), default=0)
         commas = [t for t in self.doc[value.i : subject] if t.text == ","]
         if value.i < subject and len(commas) >= 2:
             return True
         phrase = list(value.head.subtree) if value.head.dep_ == "prep" else [value]
-        first, last = phrase[0].i, phrase[-1].i
-        enclosed = first > 1 and self.doc[first - 1].text == ","
-        return enclosed and last + 1 < len(self.doc) and self.doc[last + 1].text == ","
+        # after a comma, not opening the sentence: "X, in 1997, joined O", "X joined O, the
+        # trade body, in 2015" (the fallback reads neither)
+        return phrase[0].i > 1 and self.doc[phrase[0].i - 1].text == ","
 
     def _clause_values(self, heads: list) -> list:
         """(token, value mention) of every value whose way up to one of the clause's ``heads``
@@ -902,8 +936,8 @@ def _fact(parse: _Parse, rule: TriggerRule, roles: dict, begin: int, end: int) -
         i for fillers in roles.values() for m, _ in fillers
         for i, other in parse.mention.items() if other is m
     ]  # fmt: skip
-    first, last = parse.doc[min(indices)], parse.doc[max(indices)]
-    start, finish = parse.start + first.idx, parse.start + last.idx + len(last.text)
+    start = parse.start + parse.spans[min(indices)][0]
+    finish = parse.start + parse.spans[max(indices)][1]
     return Fact(f"syntax:{rule.id}", rule.kind, roles, start, finish)
 
 
