@@ -278,6 +278,12 @@ POSITIVES = [
      "The Eurasian Economic Union was created in 2014 on the basis of the Eurasian Economic "
      "Community.",
      {("eaeu", "predecessor", "eurasec")}),
+    ("lex-city-located-in-state", "Gyumri is located in Armenia.",
+     {("gyumri", "locatedIn", "arm")}),
+    ("lex-official-language-of", "Armenian is the state language of Armenia.",
+     {("arm", "officialLanguage", "armenian")}),
+    ("lex-official-languages-are", "Georgia's state language is Georgian.",
+     {("geo", "officialLanguage", "georgian")}),
 ]  # fmt: skip
 
 # (trigger line, a look-alike that must give it nothing): a hedge or negation, two candidates on
@@ -573,6 +579,12 @@ NEGATIVES = [
     ("lex-organisation-established-on-basis-of",
      "The Eurasian Economic Union may be established on the basis of the Eurasian Economic "
      "Community."),
+    ("lex-city-located-in-state", "Gyumri is located near Georgia."),
+    ("lex-city-located-in-state", "Gyumri lies in Armenia, not far from the border with Turkey."),
+    ("lex-official-language-of", "Russian is not an official language of Armenia."),
+    ("lex-official-language-of", "Russian was the official language of Armenia until 1991."),
+    ("lex-official-languages-are", "Georgia's working languages are Georgian and English."),
+    ("lex-official-languages-are", "Georgia's official language is not Russian."),
 ]  # fmt: skip
 
 

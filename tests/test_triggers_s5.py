@@ -250,6 +250,24 @@ WORDINGS = [
         "lex-organisation-established-on-basis-of", "predecessor",
         {("shanghai-cooperation-organisation", "shanghai-five")}, None,
     ),
+    # places and languages
+    (
+        "Khorgos is located in Kazakhstan.",
+        "lex-city-located-in-state", "locatedIn", {("khorgos", "kaz")}, None,
+    ),
+    (
+        "Kazakh, the state language of Kazakhstan, is a Turkic language.",
+        "lex-official-language-of", "officialLanguage", {("kaz", "kazakh")}, None,
+    ),
+    (
+        "Russian is also an official language of Kyrgyzstan.",
+        "lex-official-language-of", "officialLanguage", {("kgz", "russian")}, None,
+    ),
+    (
+        "Kyrgyzstan's official languages are Kyrgyz and Russian.",
+        "lex-official-languages-are", "officialLanguage",
+        {("kgz", "kyrgyz"), ("kgz", "russian")}, None,
+    ),
     # capitals
     (
         "Astana, which became the capital of Kazakhstan in 1997, hosted the summit.",
@@ -396,6 +414,17 @@ LOOK_ALIKES = [
         "India's.",
         "The Shanghai Five merged with others and became the Shanghai Cooperation "
         "Organisation.",
+    ]),
+    ("locatedIn", [
+        "Osh is located near Uzbekistan.",
+        "Almaty, which lies in Kazakhstan close to the border with Kyrgyzstan, is the largest "
+        "city.",
+    ]),
+    ("officialLanguage", [
+        "Russian is not an official language of Uzbekistan.",
+        "Russian is the working language of the Collective Security Treaty Organization.",
+        "Russian was the official language of Kazakhstan until 1995.",
+        "The United Nations' working languages are English and French.",
     ]),
     ("capitalOf", [
         "Astana replaced Almaty as the capital of Kazakhstan in 1997.",
