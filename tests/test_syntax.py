@@ -117,6 +117,11 @@ POSITIVES = [
      "Samarkand, which hosted the Shanghai Cooperation Organisation summit in September 2022, "
      "lies in Uzbekistan.",
      {("summit-shanghai-cooperation-organisation-samarkand-2022-09", "startDate", "2022-09")}),
+    # the inviter under the visit's phrase, anywhere in the verb's clause
+    ("visit-to-place",
+     "Recep Tayyip Erdogan arrived in Baku on 14 June 2021 for a state visit at the invitation "
+     "of President Ilham Aliyev.",
+     {("visit-recep-tayyip-erdogan-baku-2021-06-14", "invitedBy", "ilham-aliyev")}),
     # a value slot among the line's right slots; a noun trigger as a line verb's subject
     ("pair-established-relations",
      "Georgia and Armenia, after years of dispute over a border village, established "
@@ -215,6 +220,9 @@ NEGATIVES = [
     "accord signed in Nakhchivan on 3 October 2009, met in Baku.",
     "The Organisation of Turkic States, whose founding members in 2009 were Azerbaijan and "
     "Turkey, met in Baku.",
+    # an inviter who is no person named: the visit is not stated whole
+    "Recep Tayyip Erdogan arrived in Baku on 14 June 2021 for a state visit at the invitation "
+    "of his counterpart.",
     # relations with an unnamed modifier, or under another verb
     "Diplomatic relations between Mongolia and Georgia were frozen on 28 May 1992.",
     # initialled by the ministers, signed later by no one named

@@ -500,10 +500,11 @@ class _Reading:
         whose noun is one of the slot's "required_by" words, and its own "after" preposition's
         object (a fronted one, "At the invitation of X, Y visited C", the fallback does not
         read: neither does this reading)."""
-        nouns = [c for head in heads for p in head.children if p.dep_ == "prep"
-                 for c in p.children
-                 if c.dep_ == "pobj" and c.lower_ in slot.required_by
-                 and c.i > self.begin]  # fmt: skip
+        # anywhere in the clause: "arrived in C for a state visit at the invitation of X"
+        below = {t for head in heads for t in head.subtree}
+        nouns = [t for t in sorted(below, key=lambda t: t.i)
+                 if t.dep_ == "pobj" and t.lower_ in slot.required_by and t.i > self.begin
+                 and _clause_of(t) in heads]  # fmt: skip
         return self._after_object(slot.after, nouns) if len(nouns) == 1 else None
 
     def _subject_slot(self, places: dict) -> Slot | None:
@@ -805,6 +806,13 @@ def _is_value_slot(slot: Slot) -> bool:
 
 def _role_mentions(roles: dict) -> list[Mention]:
     return [mention for fillers in roles.values() for mention, _ in fillers]
+
+
+def _clause_of(token):
+    """The word that heads the token's clause (its first ancestor that opens one)."""
+    while not _opens_clause(token) and token.head != token:
+        token = token.head
+    return token
 
 
 def _opens_clause(token) -> bool:
