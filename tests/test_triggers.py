@@ -284,6 +284,15 @@ POSITIVES = [
      {("arm", "officialLanguage", "armenian")}),
     ("lex-official-languages-are", "Georgia's state language is Georgian.",
      {("geo", "officialLanguage", "georgian")}),
+    ("lex-original-member-of",
+     "Armenia was one of the original members of the Asian Development Bank.",
+     {("arm", "coFounderOf", "adb")}),
+    ("lex-organisation-original-members-are",
+     "The Asian Development Bank's original members included Armenia and Georgia.",
+     {("arm", "coFounderOf", "adb"), ("geo", "coFounderOf", "adb")}),
+    ("lex-original-members-of-organisation-were",
+     "The original members of the Asian Development Bank were Armenia and Georgia.",
+     {("arm", "coFounderOf", "adb"), ("geo", "coFounderOf", "adb")}),
 ]  # fmt: skip
 
 # (trigger line, a look-alike that must give it nothing): a hedge or negation, two candidates on
@@ -585,6 +594,18 @@ NEGATIVES = [
     ("lex-official-language-of", "Russian was the official language of Armenia until 1991."),
     ("lex-official-languages-are", "Georgia's working languages are Georgian and English."),
     ("lex-official-languages-are", "Georgia's official language is not Russian."),
+    ("lex-original-member-of",
+     "Armenia was not among the original members of the Asian Development Bank."),
+    ("lex-original-member-of",
+     "Armenia became one of the first members of the Asian Development Bank in 2007."),
+    ("lex-organisation-original-members-are",
+     "The Asian Development Bank's original members may include Armenia."),
+    ("lex-organisation-original-members-are",
+     "The Asian Development Bank's observers included Armenia and Georgia."),
+    ("lex-original-members-of-organisation-were",
+     "The original members of the Asian Development Bank were joined by Armenia."),
+    ("lex-original-members-of-organisation-were",
+     "The original members of the Asian Development Bank did not include Armenia."),
 ]  # fmt: skip
 
 

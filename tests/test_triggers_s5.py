@@ -89,6 +89,18 @@ WORDINGS = [
         "lex-organisation-formed-by", "coFounderOf",
         {(s, "csto") for s in ("rus", "arm", "blr", "kaz", "kgz", "tjk")}, "2002",
     ),
+    (
+        "Belarus, Kazakhstan and Russia were the three original members of the Eurasian "
+        "Economic Union.",
+        "lex-original-member-of", "coFounderOf", {(s, "eaeu") for s in ("blr", "kaz", "rus")},
+        None,
+    ),
+    (
+        "The Eurasian Economic Union, whose original members were Belarus, Kazakhstan and "
+        "Russia, grew to five.",
+        "lex-organisation-original-members-are", "coFounderOf",
+        {(s, "eaeu") for s in ("blr", "kaz", "rus")}, None,
+    ),
     # treaty signatures
     (
         "Uzbekistan and Tajikistan put their signatures to the Treaty on a Nuclear-Weapon-Free "
@@ -330,6 +342,12 @@ LOOK_ALIKES = [
         "Kazakhstan launched the Organization for Security and Co-operation in Europe mission "
         "in 1998.",
         "The Eurasian Economic Union was formed by the merger of two customs bodies.",
+    ]),
+    ("coFounderOf", [
+        "Kazakhstan was not among the original members of the World Trade Organization.",
+        "Kazakhstan became one of the first members of the Asian Infrastructure Investment "
+        "Bank in 2015.",
+        "The original members of the Eurasian Economic Union were joined by Armenia.",
     ]),
     ("signatory", [
         "Kazakhstan initialled the Treaty on the Eurasian Economic Union in 2014.",
