@@ -286,3 +286,12 @@ def test_a_defined_term_is_the_entity_it_was_defined_for(facts):
 def test_a_capitalised_term_the_text_never_defined_is_nothing():
     text = "Shell reported its results on Monday. The Company develops the Karachaganak field."
     assert references(text) == []
+
+
+def test_another_unnamed_text_in_between_leaves_the_document_unresolved(facts):
+    text = (
+        "Mongolia and China signed the Treaty on Friendly Relations in 1994. In 2019 they adopted "
+        "a joint statement on trade. The document was signed in Beijing on 3 March 2019."
+    )
+    triples = _triples(facts(text))
+    assert ("treaty-on-friendly-relations", "kz:signingPlace", "beijing") not in triples

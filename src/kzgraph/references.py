@@ -267,6 +267,15 @@ def _earlier_sentences(context: ReferenceContext, before: list[Mention], at: int
 _TREATY_HEADS = ("agreement", "accord", "pact", "treaty", "deal", "document", "convention")
 
 
+#: Other texts states adopt: an unnamed one between a treaty and "the agreement|document" may be
+#: what the phrase means, so it refers to nothing ("the treaty|convention" after "a protocol" is
+#: still the treaty: a protocol to it).
+_OTHER_TEXTS = [
+    "statement", "declaration", "communiqu[eé]", "road\\s?map", "plan", "programme", "program",
+    "resolution", "letter", "note", "memorandum", "protocol", "charter",
+]  # fmt: skip
+
+
 def _same_kind(head: str) -> tuple[str, ...]:
     """The heads that name the kind of thing ``head`` names ("accord" for "agreement")."""
     head = head.lower()
@@ -287,6 +296,8 @@ def _indefinite(head: str) -> re.Pattern:
     """An indefinite noun phrase of ``head``'s kind ("a new trade accord", "another pipeline"):
     a thing the text introduces unnamed, nearer than any name."""
     heads = [re.escape(word) for word in _same_kind(head)] or ["(?!)"]
+    if head.lower() in _TREATY_HEADS and head.lower() not in ("treaty", "convention"):
+        heads += _OTHER_TEXTS  # "a joint statement ... the document": not the treaty before
     between = r"(?:(?!(?:of|the|to|in|on|with|and|for|by|its|their)\b)[\w'’-]+\s+){0,3}"
     return re.compile(
         rf"\b(?:an?|another|one|new)\s+{between}(?:{'|'.join(heads)})s?\b", re.IGNORECASE
