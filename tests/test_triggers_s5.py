@@ -432,6 +432,8 @@ LOOK_ALIKES = [
         "India's.",
         "The Shanghai Five merged with others and became the Shanghai Cooperation "
         "Organisation.",
+        "The Organization for Security and Co-operation in Europe was followed by the United "
+        "Nations in condemning the coup.",
     ]),
     ("locatedIn", [
         "Osh is located near Uzbekistan.",
