@@ -280,6 +280,17 @@ WORDINGS = [
         "lex-official-languages-are", "officialLanguage",
         {("kgz", "kyrgyz"), ("kgz", "russian")}, None,
     ),
+    (
+        "Uzbekistan's admission to the Organisation of Islamic Cooperation took effect in "
+        "1996.",
+        "lex-accession-to-organisation-took-effect", "memberOf", {("uzb", "oic")}, "1996",
+    ),
+    (
+        "Kazakhstan's entry into the World Trade Organization became effective on 30 November "
+        "2015.",
+        "lex-accession-to-organisation-took-effect", "memberOf", {("kaz", "wto")},
+        "2015-11-30",
+    ),
     # capitals
     (
         "Astana, which became the capital of Kazakhstan in 1997, hosted the summit.",
@@ -420,6 +431,9 @@ LOOK_ALIKES = [
         "Kazakhstan's accession to the World Trade Organization was blocked for years.",
         "Kazakhstan's accession to the World Trade Organization took two decades.",
         "Kazakhstan's accession to the World Trade Organization was approved on 27 July 2015.",
+        "Kazakhstan's entry into the World Trade Organization was delayed for years.",
+        "Turkmenistan's admission to the Organisation of Islamic Cooperation was approved on 3 "
+        "March 1992.",
     ]),
     ("predecessor", [
         "The Shanghai Cooperation Organisation became a partner of the United Nations.",
