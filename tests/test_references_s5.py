@@ -295,3 +295,31 @@ def test_another_unnamed_text_in_between_leaves_the_document_unresolved(facts):
     )
     triples = _triples(facts(text))
     assert ("treaty-on-friendly-relations", "kz:signingPlace", "beijing") not in triples
+
+
+# --- pairs of one class -----------------------------------------------------------------------
+
+
+def test_both_organisations_are_the_two_named_in_the_sentence_before(facts):
+    text = (
+        "Mongolia belongs to the Shanghai Cooperation Organisation and the Collective Security "
+        "Treaty Organization. Serbia is a member of both organisations."
+    )
+    triples = _triples(facts(text))
+    assert ("srb", "kz:memberOf", "csto") in triples
+    assert ("srb", "kz:memberOf", "shanghai-cooperation-organisation") in triples
+
+
+def test_both_blocs_after_three_or_one_organisations_is_nothing():
+    three = (
+        "The Shanghai Cooperation Organisation, the Eurasian Economic Union and the Collective "
+        "Security Treaty Organization met. Serbia joined both blocs in 2010."
+    )
+    one = "Mongolia belongs to the Shanghai Cooperation Organisation. Serbia joined both blocs."
+    assert references(three) == []
+    assert references(one) == []
+
+
+def test_the_two_companies_are_the_two_named_before_in_the_sentence():
+    text = "Shell holds a stake in Kashagan, and Eni too; the two companies also run Karachaganak."
+    assert ("the two companies", ["shell", "eni"]) in references(text)

@@ -99,6 +99,8 @@ def resolve_strategy(
     ``before`` are the mentions earlier in the same sentence: "Turkey recognised Azerbaijan,
     and the two countries ..." finds its pair there; ``span`` is where the reference stands.
     """
+    if strategy.startswith("pair:"):  # "both organisations": two of the class just named
+        return _class_pair(context, strategy.removeprefix("pair:"), before or [])
     if strategy.startswith("near:"):  # "the bloc", "the pipeline": the nearest of its class
         return _nearest(context, strategy.removeprefix("near:"), before or [], span)
     named_before = [e for m in before or [] for e in m.entities]
@@ -225,6 +227,23 @@ def _nearest(
             return found
     opening = context.document_opening
     return [opening] if opening is not None and fits(opening) and not other_topic else []
+
+
+def _class_pair(context: ReferenceContext, cls: str, before: list[Mention]) -> list[EntityRef]:
+    """ "both organisations", "the two treaties": the two distinct entities of ``cls`` the
+    sentence named before the phrase, else (if it named none) the two the sentence before
+    named; any other number gives nothing."""
+    here = _distinct_of(cls, [e for m in before for e in _named_entities(m)])
+    if here:
+        return here if len(here) == 2 else []
+    last = context.paragraph[-1][1] if context.paragraph else []
+    earlier = _distinct_of(cls, last)
+    return earlier if len(earlier) == 2 else []
+
+
+def _distinct_of(cls: str, entities: list[EntityRef]) -> list[EntityRef]:
+    """The entities with ``cls`` among their kinds, each once, in the order first named."""
+    return list({e.key: e for e in entities if cls in e.kinds}.values())
 
 
 def _fitting(text: str, wanted: str, span: tuple[int, int] | None):
