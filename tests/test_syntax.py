@@ -132,6 +132,12 @@ POSITIVES = [
      "Recep Tayyip Erdogan arrived in Baku on 14 June 2021 for a state visit at the invitation "
      "of President Ilham Aliyev.",
      {("visit-recep-tayyip-erdogan-baku-2021-06-14", "invitedBy", "ilham-aliyev")}),
+    # an object conjunct the verb is left out of, with its own date
+    ("joined-organisation",
+     "Azerbaijan, long courted by both blocs, joined the Council of Europe in 2001 and the "
+     "Organisation of Islamic Cooperation in 1991.",
+     {("membership-aze-council-of-europe", "startDate", "2001"),
+      ("membership-aze-oic", "startDate", "1991")}),
     # a value slot among the line's right slots; a noun trigger as a line verb's subject
     ("pair-established-relations",
      "Georgia and Armenia, after years of dispute over a border village, established "
@@ -235,6 +241,9 @@ NEGATIVES = [
     "of his counterpart.",
     # the negated clause before ", while" stays negated
     "Moldova is not a member of the Collective Security Treaty Organization, while Armenia is.",
+    # an undated object before a dated conjunct: the date may be both's
+    "Azerbaijan joined the Council of Europe and, with Georgia, the Organisation of Islamic "
+    "Cooperation in 1991.",
     # relations with an unnamed modifier, or under another verb
     "Diplomatic relations between Mongolia and Georgia were frozen on 28 May 1992.",
     # initialled by the ministers, signed later by no one named

@@ -111,12 +111,10 @@ def extract_syntax_facts(
     found: dict[tuple, Fact] = {}
     for rule in active:
         for begin, end in _phrase_spans(parse, rule):
-            roles = _Reading(parse, rule, begin, end, rules).roles()
-            if roles is None:
-                continue
-            fact = _uncovered(_fact(parse, rule, roles, begin, end), known)
-            if fact is not None:
-                found.setdefault((fact.kind, _keys_signature(fact)), fact)
+            for roles in _Reading(parse, rule, begin, end, rules).readings():
+                fact = _uncovered(_fact(parse, rule, roles, begin, end), known)
+                if fact is not None:
+                    found.setdefault((fact.kind, _keys_signature(fact)), fact)
     return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
 
 
@@ -305,13 +303,43 @@ class _Reading:
             len(_noun_part(p)) < len(p) for p in rule.phrases
         )
 
-    def roles(self) -> dict[str, list[tuple[Mention, str]]] | None:
-        """Role -> [(mention, class)] of a plain reading, or None."""
+    def readings(self) -> list[dict]:
+        """The roles of the plain reading, then of each object conjunct the verb's object is
+        left out of ("X joined O1 in D1 and O2 in D2": O2 with its own date), all dated or
+        none; [] if the reading is not plain."""
         if self.head is None:
-            return None
+            return []
         places = self._places()
-        if places is None:
-            return None
+        roles = self._roles(places) if places is not None else None
+        if roles is None:
+            return []
+        found = [roles]
+        dated = {slot.role for slot in self.rule.values} & set(roles)
+        conjuncts = self._object_conjuncts(places)
+        valued = any(
+            self.parse.mention.get(t.i) is not None and self.parse.mention[t.i].value is not None
+            for conjunct in conjuncts for t in conjunct.subtree
+        )  # fmt: skip
+        if self.rule.node and self.rule.values and not dated and valued:
+            return []  # "X joined O1 and later O2 in D": D may be O1's too
+        for conjunct in conjuncts:
+            other = self._roles({**places, "object": conjunct, "heads": [conjunct]})
+            if other is None or dated != {slot.role for slot in self.rule.values} & set(other):
+                break
+            found.append(other)
+        return found
+
+    def _object_conjuncts(self, places: dict) -> list:
+        """Names coordinated with the verb itself, past its object ("joined O1 in D1 and O2 in
+        D2": the parse hangs O2 on the verb), for a verb line with an object."""
+        if places.get("object") is None or not self.head.tag_.startswith("VB"):
+            return []
+        return [c for c in self.head.children
+                if c.dep_ == "conj" and c.i in self.parse.mention
+                and self.parse.mention[c.i].value is None and c.i > places["object"].i]  # fmt: skip
+
+    def _roles(self, places: dict) -> dict[str, list[tuple[Mention, str]]] | None:
+        """Role -> [(mention, class)] of a plain reading at ``places``, or None."""
         roles: dict[str, list] = {}
         entity_slots = [s for s in self.rule.left + self.rule.right if not _is_value_slot(s)]
         value_slots = [s for s in self.rule.left + self.rule.right if _is_value_slot(s)]
@@ -585,18 +613,20 @@ class _Reading:
             if len(named) != 1:
                 return None
             token = named[0]
-        if token.dep_ == "conj" or any(c.lower_ in {"or", "nor"} for c in token.subtree
-                                       if c.dep_ in {"cc", "preconj"}):  # fmt: skip
+        gapped = token.dep_ == "conj" and token.head.tag_.startswith("VB")  # "and O2 in D2"
+        if (token.dep_ == "conj" and not gapped) or any(
+            c.lower_ in {"or", "nor"} for c in token.subtree if c.dep_ in {"cc", "preconj"}
+        ):
             return None
         if any(c.dep_ == "preconj" and c.lower_ != "both" for c in token.children):
             return None
-        members = sorted([token, *token.conjuncts], key=lambda t: t.i)
+        members = sorted([token, *_conjuncts(token)], key=lambda t: t.i)
         for before, after in itertools.pairwise(members):
             between = self.doc[max(t.i for t in before.subtree) + 1 : after.i]
             if any(t.lower_ not in _LIST_WORDS for t in between):
                 return None  # "O1 and later, with Y, O2": no plain list
         found = []
-        for member in [token, *token.conjuncts]:
+        for member in members:
             mention = self.parse.mention.get(member.i)
             if mention is None or not mention.entities or not _fits(mention, slot):
                 return None
@@ -818,6 +848,15 @@ def _role_mentions(roles: dict) -> list[Mention]:
     return [mention for fillers in roles.values() for mention, _ in fillers]
 
 
+def _conjuncts(token) -> list:
+    """The names coordinated after the token: its ``conj`` children, theirs, and so on."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            found += [child, *_conjuncts(child)]
+    return found
+
+
 def _clause_of(token):
     """The word that heads the token's clause (its first ancestor that opens one)."""
     while not _opens_clause(token) and token.head != token:
@@ -826,9 +865,10 @@ def _clause_of(token):
 
 
 def _opens_clause(token) -> bool:
-    """Whether the token heads a clause of its own (a coordinated verb, not a noun's "and")."""
+    """Whether the token heads a clause of its own: a coordinated verb, or a name coordinated
+    with a verb (a clause whose verb is left out: "and O2 in D2"), not a noun's "and"."""
     if token.dep_ == "conj":
-        return token.tag_.startswith("VB")
+        return token.tag_.startswith("VB") or token.head.tag_.startswith("VB")
     return token.dep_ in _CLAUSES
 
 
