@@ -293,6 +293,11 @@ POSITIVES = [
     ("lex-original-members-of-organisation-were",
      "The original members of the Asian Development Bank were Armenia and Georgia.",
      {("arm", "coFounderOf", "adb"), ("geo", "coFounderOf", "adb")}),
+    ("lex-pair-forged-relations", "Armenia and Georgia forged diplomatic ties on 17 July 1992.",
+     {("arm", "hasDiplomaticRelationsWith", "geo")}),
+    ("lex-relations-with-state-forged",
+     "Armenia formalised diplomatic relations with Georgia on 17 July 1992.",
+     {("arm", "hasDiplomaticRelationsWith", "geo")}),
 ]  # fmt: skip
 
 # (trigger line, a look-alike that must give it nothing): a hedge or negation, two candidates on
@@ -606,6 +611,11 @@ NEGATIVES = [
      "The original members of the Asian Development Bank were joined by Armenia."),
     ("lex-original-members-of-organisation-were",
      "The original members of the Asian Development Bank did not include Armenia."),
+    ("lex-pair-forged-relations", "Armenia and Georgia restored diplomatic ties on 17 July 1992."),
+    ("lex-pair-forged-relations", "Armenia and Georgia may forge diplomatic ties in 2030."),
+    ("lex-relations-with-state-forged", "Armenia formalised diplomatic relations with Georgia."),
+    ("lex-relations-with-state-forged",
+     "Armenia did not formalise diplomatic relations with Georgia in 1992."),
 ]  # fmt: skip
 
 

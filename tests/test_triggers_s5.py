@@ -291,6 +291,17 @@ WORDINGS = [
         "lex-accession-to-organisation-took-effect", "memberOf", {("kaz", "wto")},
         "2015-11-30",
     ),
+    # diplomatic relations
+    (
+        "Kazakhstan and Georgia forged diplomatic ties on 24 July 1992.",
+        "lex-pair-forged-relations", "hasDiplomaticRelationsWith", set(), None,
+    ),
+    (
+        "Armenia, which had just become independent, formalised diplomatic relations with "
+        "Kazakhstan on 27 August 1992.",
+        "lex-relations-with-state-forged", "hasDiplomaticRelationsWith", {("arm", "kaz")},
+        None,
+    ),
     # capitals
     (
         "Astana, which became the capital of Kazakhstan in 1997, hosted the summit.",
@@ -459,6 +470,11 @@ LOOK_ALIKES = [
         "Russian is the working language of the Collective Security Treaty Organization.",
         "Russian was the official language of Kazakhstan until 1995.",
         "The United Nations' working languages are English and French.",
+    ]),
+    ("hasDiplomaticRelationsWith", [
+        "Kazakhstan and Georgia restored diplomatic ties on 24 July 1992.",
+        "Kazakhstan forged diplomatic relations with Georgia.",
+        "Kazakhstan and Georgia did not forge diplomatic ties in 1992.",
     ]),
     ("capitalOf", [
         "Astana replaced Almaty as the capital of Kazakhstan in 1997.",
