@@ -323,3 +323,17 @@ def test_both_blocs_after_three_or_one_organisations_is_nothing():
 def test_the_two_companies_are_the_two_named_before_in_the_sentence():
     text = "Shell holds a stake in Kashagan, and Eni too; the two companies also run Karachaganak."
     assert ("the two companies", ["shell", "eni"]) in references(text)
+
+
+def test_the_initiative_is_the_programme_whose_name_holds_the_word(facts):
+    text = (
+        "China launched the Belt and Road Initiative in 2013. Italy joined the initiative in "
+        "2019."
+    )
+    triples = _triples(facts(text))
+    assert ("ita", "kz:participatesInProgramme", "belt-and-road-initiative") in triples
+
+
+def test_the_initiative_after_a_programme_of_another_name_is_nothing():
+    text = "Kazakhstan joined the Partnership for Peace in 1994. Italy backed the initiative."
+    assert references(text) == []
