@@ -298,6 +298,9 @@ POSITIVES = [
     ("lex-relations-with-state-forged",
      "Armenia formalised diplomatic relations with Georgia on 17 July 1992.",
      {("arm", "hasDiplomaticRelationsWith", "geo")}),
+    ("lex-state-joined-pipeline",
+     "Georgia became a participant in the Baku–Tbilisi–Ceyhan pipeline in 2002.",
+     {("btc-pipeline", "participantState", "geo")}),
 ]  # fmt: skip
 
 # (trigger line, a look-alike that must give it nothing): a hedge or negation, two candidates on
@@ -616,6 +619,9 @@ NEGATIVES = [
     ("lex-relations-with-state-forged", "Armenia formalised diplomatic relations with Georgia."),
     ("lex-relations-with-state-forged",
      "Armenia did not formalise diplomatic relations with Georgia in 1992."),
+    ("lex-state-joined-pipeline",
+     "Georgia signed up to the Baku–Tbilisi–Ceyhan pipeline as a shipper in 2002."),
+    ("lex-state-joined-pipeline", "Georgia may sign up to the Trans-Caspian Gas Pipeline."),
 ]  # fmt: skip
 
 

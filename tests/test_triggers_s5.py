@@ -152,6 +152,12 @@ WORDINGS = [
         "After long delays, the Trans Adriatic Pipeline began operating on 15 November 2020.",
         "lex-pipeline-commissioned", "completionDate", set(), "2020-11-15",
     ),
+    (
+        "Azerbaijan, which had long hesitated, signed up to the Trans-Caspian Gas Pipeline in "
+        "2019.",
+        "lex-state-joined-pipeline", "participantState",
+        {("trans-caspian-gas-pipeline", "aze")}, None,
+    ),
     # fields
     (
         "Eni leads the development of the Karachaganak field.",
