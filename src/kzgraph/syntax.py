@@ -100,10 +100,11 @@ def extract_syntax_facts(
         return []
     lowered = " ".join(sentence_text.lower().split())
     owned = context is not None and not {"its", "their"}.isdisjoint(lowered.split())
+    named = {i for text, lines in _phrase_index(rules.rules) if text in lowered for i in lines}
     active = [
         rule
-        for rule in rules.rules
-        if any(text in lowered for text in _texts(rule)) and _may_add(rule, mentions, known, owned)
+        for i, rule in enumerate(rules.rules)
+        if i in named and _may_add(rule, mentions, known, owned)
     ]
     if not active:
         return []  # the parser is loaded and run only past this point
@@ -125,7 +126,7 @@ def _may_add(rule: TriggerRule, mentions: list[Mention], known: list[Fact], owne
     parts = [part for m in mentions for part in m.members or [m]]
     for slot in rule.left + rule.right + rule.values:
         required = not slot.optional or slot.role in _key_roles(rule.kind)
-        pronoun = owned and "InternationalOrganisation" in slot.classes
+        pronoun = owned and "InternationalOrganisation" in slot.classes and _lists(rule)
         if required and not pronoun and not any(_fits(part, slot) for part in parts):
             return False
     named = {key for fact in known if fact.kind == rule.kind
@@ -137,6 +138,23 @@ def _may_add(rule: TriggerRule, mentions: list[Mention], known: list[Fact], owne
         if part.value is None and not classes.isdisjoint(part.kinds)
         for e in part.entities
     )
+
+
+def _lists(rule: TriggerRule) -> bool:
+    """Whether the line lists members ("members are", "members include"): its phrases end in
+    the verb, the only lines that read an owner's "its"."""
+    return any(len(_noun_part(phrase)) < len(phrase) for phrase in rule.phrases)
+
+
+@cache
+def _phrase_index(lines: tuple[TriggerRule, ...]) -> tuple[tuple[str, frozenset], ...]:
+    """Each phrase text once, with the indices of the lines that hold it: one substring test
+    a phrase per sentence, not one a line."""
+    index: dict[str, set] = {}
+    for number, rule in enumerate(lines):
+        for text in _texts(rule):
+            index.setdefault(text, set()).add(number)
+    return tuple((text, frozenset(numbers)) for text, numbers in index.items())
 
 
 @cache
@@ -299,9 +317,7 @@ class _Reading:
         last = self.tokens[-1]
         self.preposition = last if last.dep_ in {"prep", "agent", "dative"} and len(
             self.tokens) > 1 else None  # fmt: skip
-        self.listing = len(_noun_part(rule.phrases[0])) < len(rule.phrases[0]) or any(
-            len(_noun_part(p)) < len(p) for p in rule.phrases
-        )
+        self.listing = _lists(rule)
 
     def readings(self) -> list[dict]:
         """The roles of the plain reading, then of each object conjunct the verb's object is
@@ -943,12 +959,20 @@ def _relative_clause_head(pronoun):
     return _adjacent_head(pronoun, token.head) if token.dep_ == "relcl" else None
 
 
-@cache
 def _beside(rule_id: str) -> frozenset:
     """A line's "beside" prepositions (data/triggers.jsonl), which only this reading uses."""
+    return _beside_words().get(rule_id, frozenset())
+
+
+@cache
+def _beside_words() -> dict[str, frozenset]:
+    """Line id -> its "beside" words, read once."""
     records = read_jsonl(rules_dir() / "triggers.jsonl", ("id",))
-    lines = {record["id"]: record for _, record in records}
-    return frozenset(word.lower() for word in lines.get(rule_id, {}).get("beside", []))
+    return {
+        record["id"]: frozenset(word.lower() for word in record["beside"])
+        for _, record in records
+        if record.get("beside")
+    }
 
 
 @cache
