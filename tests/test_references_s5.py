@@ -149,29 +149,28 @@ def test_a_protocol_to_the_treaty_is_not_the_treaty():
 
 def test_the_pipeline_is_the_pipeline_named_before(facts):
     text = (
-        "The Trans-Balkan pipeline carries Russian gas to Turkey. The pipeline was built by "
-        "Gazprom and completed in 2002."
+        "The Trans-Balkan pipeline carries Russian gas to Turkey. Gazprom built the pipeline, "
+        "which was completed in 2002."
     )
-    assert ("trans-balkan-pipeline", "kz:builtBy", "gazprom") in _triples(facts(text))
+    triples = _triples(facts(text))
+    assert ("trans-balkan-pipeline", "kz:builtBy", "gazprom") in triples
+    assert ("trans-balkan-pipeline", "kz:completionDate", ("2002", "xsd:gYear")) in triples
 
 
-def test_the_gas_pipeline_needs_a_name_that_says_gas(facts):
+def test_the_gas_pipeline_needs_a_name_that_says_gas():
     text = (
-        "The Trans-Balkan pipeline carries Russian gas to Turkey. The gas pipeline was built by "
-        "Gazprom and completed in 2002."
+        "The Trans-Balkan pipeline carries Russian gas to Turkey. Gazprom built the gas "
+        "pipeline, which was completed in 2002."
     )
-    assert ("trans-balkan-pipeline", "kz:builtBy", "gazprom") not in _triples(facts(text))
+    assert references(text) == []
 
 
-def test_the_project_is_the_energy_project_named_before(facts):
+def test_the_pipeline_opening_a_sentence_is_left_to_the_relation_lines():
     text = (
-        "The Trans-Balkan pipeline carries Russian gas to Turkey. Bulgaria and Romania joined "
-        "the project in 1988."
+        "Kazakh crude once flowed through the Atyrau–Samara pipeline. The line was built by "
+        "KazTransOil and completed in 1970."
     )
-    [joined, _] = sorted(
-        _nodes(facts(text), "kz:PipelineParticipation"), key=lambda n: n["kz:participant"]
-    )
-    assert joined["kz:pipeline"] == ["trans-balkan-pipeline"]
+    assert references(text) == []
 
 
 def test_the_deposit_is_the_field_named_before(facts):

@@ -390,10 +390,10 @@ def _is_heading(line: str) -> bool:
 
 
 def _demonym_state(context: ReferenceContext, span: tuple[int, int]) -> list[EntityRef]:
-    """ "the Kazakh side|delegation": the one state the words between "the" and the noun name
-    (a demonym or a name); none or two: nothing."""
-    words = context.text[span[0] : span[1]].split()[1:-1]
-    keys = context.gazetteer.state_keys(" ".join(words))
+    """ "the Kazakh side|delegation": the one state the word before the noun names (a demonym
+    or a name, which stays a mention of its own); none or two: nothing."""
+    words = context.text[context.sentence_start : span[0]].split()[-1:]
+    keys = context.gazetteer.state_keys(words[0]) if words else []
     return [gazetteer_ref(context.gazetteer, keys[0])] if len(keys) == 1 else []
 
 
