@@ -719,9 +719,16 @@ class _Reading:
 
     def _no_foreign_phrase(self, heads: list) -> bool:
         """For a node: no phrase by a value's preposition that names no value ("joined in
-        protest", "arrived on a plane"): the verb may mean something else there."""
+        protest", "arrived on a plane"): the verb may mean something else there; no "as"
+        phrase that is not the line's own ("hosted the O summit as a virtual event"; "joined O
+        as a full member" is)."""
         if not self.rule.node:
             return True
+        roles = [c for head in heads for p in head.children if p.dep_ == "prep"
+                 and p.lower_ == "as" for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+        if any(c.i not in self.parse.mention and c.lower_ not in self.rule.gap_words
+               for c in roles):  # fmt: skip
+            return False
         words = {w for slot in self.rule.values for w in slot.after}
         return not any(
             c.dep_ == "pobj" and c.i not in self.parse.mention and c.lower_ not in _TIME_NOUNS
