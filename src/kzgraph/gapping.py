@@ -678,6 +678,8 @@ def shared_subject_facts(doc, fact, end: int, rules, mentions: list, rule: GapRu
     index = subject_index(compiled.roles)
     fronted = _fronted_dates(fact, compiled, index)
     start, own = _own_fronted_date(doc, opened[0], mentions)
+    if start >= len(doc):
+        return []  # the sentence ends at "and": nothing follows to read
     fronted = own or fronted
     for other, variant in _verb_index(rules, rule).get(doc[start].norm_, ()):
         read = _verb_phrase(doc, start, subject, variant)

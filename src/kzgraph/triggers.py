@@ -599,7 +599,7 @@ class _Match:
         ignored = set()
         for index in self.left + self.right:
             token = self.doc[index]
-            if not is_actor(token) or "|Person|" in token._.kz_kinds:
+            if not is_actor(token) or "|Person|" in token._.kz_kinds or index + 1 >= len(self.doc):
                 continue
             following = self.doc[index + 1]
             if following.text in POSSESSIVE and index + 2 < len(self.doc):
