@@ -266,11 +266,13 @@ def _head_word(name: str) -> str:
     one ("Treaty" of "Treaty on X", "Fund" of "International Fund for ...", "States" of "The
     United States", "Tokayev" of "Kassym-Jomart Tokayev")."""
     words = []
-    for word in name.replace("(", " ").split():
-        if not word[:1].isupper() and not word[:1].isdigit():
+    for word in (name.split("(")[0] or name).split():  # "Bank" of "X Bank (XB)"
+        if not words and word.lower() in {"the", "a", "an"}:
+            continue
+        if not word[:1].isupper():
             break
         words.append(word)
-    return (words or name.split())[-1]
+    return (words or name.split())[-1].strip("()[],;:") or name
 
 
 def _hyphenated(base, index: int, parts: dict) -> bool:
