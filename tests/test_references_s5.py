@@ -336,3 +336,19 @@ def test_the_initiative_is_the_programme_whose_name_holds_the_word(facts):
 def test_the_initiative_after_a_programme_of_another_name_is_nothing():
     text = "Kazakhstan joined the Partnership for Peace in 1994. Italy backed the initiative."
     assert references(text) == []
+
+
+def test_an_indefinite_that_says_what_a_name_is_introduces_nothing_new(facts):
+    text = (
+        "The Collective Security Treaty Organization is a military alliance of six states. "
+        "Serbia joined the alliance in 2013."
+    )
+    assert "srb" in _members(facts(text), "csto")
+
+
+def test_an_indefinite_that_introduces_another_thing_blocks_the_name_before(facts):
+    text = (
+        "Belarus belongs to the Collective Security Treaty Organization. In 2013 Serbia and "
+        "Montenegro formed another alliance. Bosnia joined the alliance in 2015."
+    )
+    assert _members(facts(text), "csto") == {"blr"}

@@ -303,11 +303,20 @@ def _same_kind(head: str) -> tuple[str, ...]:
 
 def _introduces(unnamed: re.Pattern, text: str, start: int, end: int) -> bool:
     """Whether text[start:end] introduces an unnamed thing ``unnamed`` matches, not in an
-    apposition to a name ("the CSTO, a military alliance ...": that alliance is the CSTO)."""
+    apposition to a name or as what a name is ("the CSTO, a military alliance ...", "Kashagan
+    is an offshore oil field": that alliance is the CSTO, that field Kashagan)."""
     return any(
-        not re.search(r"[,(]\s*$", text[max(start, found.start() - 3) : found.start()])
+        not _PREDICATE_BEFORE.search(text[max(start, found.start() - 12) : found.start()])
         for found in unnamed.finditer(text, start, end)
     )
+
+
+#: What makes the indefinite after it a description of a name before: an apposition's comma or
+#: bracket, a copula, "as".
+_PREDICATE_BEFORE = re.compile(
+    r"(?:[,(]|\b(?:is|was|are|were|be|been|becomes|became|remains|remained|as))\s*$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)
