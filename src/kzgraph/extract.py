@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kzgraph import syntax, triggers
 from kzgraph.documents import Document, read_document
-from kzgraph.errors import KzgraphError
+from kzgraph.errors import InputError, KzgraphError
 from kzgraph.gazetteer import Gazetteer, default_gazetteer
 from kzgraph.graph import SentenceFacts, build_graph
 from kzgraph.layout import Layout
@@ -184,6 +184,18 @@ def write_trig(extraction: Extraction, triples_dir: Path | str) -> Path:
     return path
 
 
+def extract_or_refuse(document: Document, path: Path | str) -> Extraction:
+    """``extract_document``, with a failure of the extractor itself (a bug, not bad input) turned
+    into an InputError for this one text, so that the other texts are still read."""
+    try:
+        return extract_document(document)
+    except KzgraphError:
+        raise
+    except Exception as error:  # one text's failure must not stop the corpus
+        reason = f"the extractor failed on this text ({type(error).__name__}: {error}); "
+        raise InputError(path, reason + "this is a bug in kzgraph: please report it") from error
+
+
 def extract_corpus(
     paths: Iterable[Path | str],
     triples_dir: Path | str,
@@ -196,7 +208,7 @@ def extract_corpus(
         if progress is not None:
             progress(path)
         try:
-            extraction = extract_document(read_document(path))
+            extraction = extract_or_refuse(read_document(path), path)
         except KzgraphError as error:
             reason = getattr(error, "reason", None) or str(error)
             report.skipped.append((path, reason))

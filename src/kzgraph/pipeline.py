@@ -223,9 +223,9 @@ def document_graphs(text: Path, corpus: Corpus) -> DocumentGraphs:
 
 def extract_to_trig(document, corpus: Corpus) -> list[Quad]:
     """Run the extractor on ``document``; write its TriG when the triples folder allows."""
-    from kzgraph.extract import extract_document, write_trig  # imports spaCy
+    from kzgraph.extract import extract_or_refuse, write_trig  # imports spaCy
 
-    extraction = extract_document(document)
+    extraction = extract_or_refuse(document, document.file_name)
     if corpus.triples_writable:
         write_trig(extraction, corpus.triples_dir)
     return list(extraction.quads)
