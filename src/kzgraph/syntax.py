@@ -184,26 +184,7 @@ class _Parse:
         nlp = parser()
         base = nlp.make_doc(text)
         parts = _mention_spans(base, start, mentions)
-        words, spaces, self.spans, named, of_base = [], [], [], {}, {}
-        index = 0
-        while index < len(base):
-            span, part = parts.get(index, (None, None))
-            if part is not None and part.value is None:
-                named[len(words)] = part
-                words.append(_head_word(span.text))
-                last = span[-1]
-            elif _hyphenated(base, index, parts):  # "co-founded" as one word
-                span = base[index : index + 3]
-                words.append(span.text)
-                last = span[-1]
-            else:
-                span = base[index : index + 1]
-                of_base[index] = len(words)
-                words.append(span.text)
-                last = span[-1]
-            spaces.append(bool(last.whitespace_))
-            self.spans.append((span.start_char, span.end_char))
-            index = span.end
+        words, spaces, named, of_base = self._words(base, parts)
         doc = Doc(nlp.vocab, words=words, spaces=spaces)
         for _, process in nlp.pipeline:
             doc = process(doc)
@@ -214,12 +195,35 @@ class _Parse:
             tokens = [doc[of_base[i]] for i in range(span.start, span.end) if i in of_base]
             inside = {t.i for t in tokens}
             roots = [t for t in tokens if t.head.i not in inside or t.head == t]
-            if roots:
+            if roots:  # a value is its head word's ("January" of "2 January 2015")
                 self.mention[roots[0].i] = part
                 self.of_start.update({i: part for i in inside})
         self.words = _former_named(doc, hedge_words(doc))
         for index, part in self.of_start.items():  # a name or a value reads as one word:
             self.words[index] = text[part.start - start : part.end - start].lower()  # no "may"
+
+    def _words(self, base, parts: dict) -> tuple:
+        """The sentence's words with each name as its head word and "co-founded" as one word:
+        (words, spaces, word index -> name, base token index -> word index), ``spans`` set."""
+        words, spaces, self.spans, named, of_base = [], [], [], {}, {}
+        index = 0
+        while index < len(base):
+            span, part = parts.get(index, (None, None))
+            if part is not None and part.value is None:
+                named[len(words)] = part
+                word = _head_word(span.text)
+            elif _hyphenated(base, index, parts):
+                span = base[index : index + 3]
+                word = span.text
+            else:
+                span = base[index : index + 1]
+                of_base[index] = len(words)
+                word = span.text
+            words.append(word)
+            spaces.append(bool(span[-1].whitespace_))
+            self.spans.append((span.start_char, span.end_char))
+            index = span.end
+        return words, spaces, named, of_base
 
     def part(self, index: int) -> range:
         """The part of the sentence the token at ``index`` is in (_part)."""
@@ -423,48 +427,52 @@ class _Reading:
             objects = [c for c in self.preposition.children if c.dep_ == "pobj"]
             if len(objects) != 1:
                 return None
-        obj = objects[0] if objects else None
+        if self._foreign_modifier(noun):
+            return None  # "tense diplomatic relations", "a key member": not the line's noun
         holder = _numbered_holder(noun)
         heads = [noun] if holder is noun else [noun, holder]
-        if any(
+        found = self._holder_subject(holder)
+        if found is None:
+            return None
+        subject, verb = found
+        heads += [verb] if verb is not None else []
+        obj = objects[0] if objects else None
+        return {"subject": subject, "object": obj, "heads": heads, "clause": heads[-1]}
+
+    def _foreign_modifier(self, noun) -> bool:
+        """A word qualifying the trigger noun that is none of the line's, no name, no ordinal."""
+        return any(
             c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in self.rule.gap_words
             and c.i not in self.parse.mention and c.i not in range(self.begin, self.end)
             and not _ordinal(c.lower_)
             for c in noun.children
-        ):  # fmt: skip
-            return None  # "tense diplomatic relations", "a key member": not the line's noun
-        if holder.dep_ == "dobj" and holder.head.tag_.startswith("VB"):
-            verb = holder.head  # "X established diplomatic relations with Y", "X holds the ..."
-            if verb.lower_ not in self.rule.gap_words | self.rule.needs:
+        )  # fmt: skip
+
+    def _holder_subject(self, holder) -> tuple | None:
+        """(subject, the verb that joins the clause's heads or None) of the noun's place, or
+        None for a place the line cannot read."""
+        head = holder.head
+        own = self.rule.gap_words | self.rule.needs
+        if holder.dep_ == "dobj" and head.tag_.startswith("VB"):
+            if head.lower_ not in own:  # "X established diplomatic relations with Y", not
                 return None  # "Russia praised Tajikistan's chairmanship": not Russia's
-            heads.append(verb)
-            subject = _subject(verb, passive=False) if not _passive(verb) else None
-        elif holder.dep_ in {"nsubj", "nsubjpass"} and holder.head.tag_.startswith("VB"):
-            verb = holder.head  # "Diplomatic relations between A and B were established on D"
-            if verb.lower_ not in self.rule.gap_words | self.rule.needs or self.rule.left:
-                return None
-            heads.append(verb)
-            subject = None
-        elif holder.dep_ == "pobj" and holder.head.lower_ == "as":
-            verb = holder.head.head  # "O was founded as the successor of P": a predicate
+            return (None if _passive(head) else _subject(head, passive=False)), head
+        if holder.dep_ in {"nsubj", "nsubjpass"} and head.tag_.startswith("VB"):
+            # "Diplomatic relations between A and B were established on D"
+            return None if head.lower_ not in own or self.rule.left else (None, head)
+        if holder.dep_ == "pobj" and head.lower_ == "as":
+            verb = head.head  # "O was founded as the successor of P": a predicate
             if not verb.tag_.startswith("VB"):
                 return None
             objects = [c for c in verb.children if c.dep_ == "dobj"]
-            subject = objects[0] if objects else _subject(verb, passive=_passive(verb))
-        elif holder.dep_ == "appos":
-            subject = holder.head
-        elif holder.dep_ in {"attr", "oprd"} and holder.head.lower_ in _COPULAS:
-            subject = _subject(holder.head, passive=False)
-            heads.append(holder.head)
-        elif holder.dep_ == "pobj" and holder.head.lower_ == "among":
-            verb = holder.head.head
-            if verb.lower_ not in _COPULAS:
-                return None
-            subject = _subject(verb, passive=False)
-            heads.append(verb)
-        else:
-            return None
-        return {"subject": subject, "object": obj, "heads": heads, "clause": heads[-1]}
+            return (objects[0] if objects else _subject(verb, passive=_passive(verb))), None
+        if holder.dep_ == "appos":
+            return head, None
+        if holder.dep_ in {"attr", "oprd"} and head.lower_ in _COPULAS:
+            return _subject(head, passive=False), head
+        if holder.dep_ == "pobj" and head.lower_ == "among" and head.head.lower_ in _COPULAS:
+            return _subject(head.head, passive=False), head.head
+        return None
 
     def _modifier_places(self, noun) -> dict | None:
         """ "the O summit in C on D", "the summit of O, held in C on D", "O's summit met in C":
