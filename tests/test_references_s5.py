@@ -352,3 +352,16 @@ def test_an_indefinite_that_introduces_another_thing_blocks_the_name_before(fact
         "Montenegro formed another alliance. Bosnia joined the alliance in 2015."
     )
     assert _members(facts(text), "csto") == {"blr"}
+
+
+def test_companies_in_a_new_paragraph_keep_the_topic_of_the_one_before():
+    text = (
+        "Oman and Russia founded the Caspian Pipeline Consortium in 1992.\n\n"
+        "In 1996 Chevron and Lukoil joined the consortium."
+    )
+    assert ("the consortium", ["caspian-pipeline-consortium"]) in references(text)
+    text = (
+        "Oman and Russia founded the Caspian Pipeline Consortium in 1992.\n\n"
+        "The Atyrau–Samara pipeline carries oil to Russia. In 1996 Lukoil joined the consortium."
+    )
+    assert references(text) == []

@@ -266,15 +266,20 @@ def _fitting(text: str, wanted: str, span: tuple[int, int] | None):
     return fits
 
 
+#: What a paragraph may name without changing the topic a description refers back to: the
+#: states, places, people and companies that act on it ("Chevron holds a stake in the consortium").
+_ACTORS = frozenset(["State", "Person", "Place", "Language", "Company"])
+
+
 def _earlier_sentences(context: ReferenceContext, before: list[Mention], at: int):
     """(start, end, entities named) of the sentences before the one being read, latest first:
     those of its paragraph, then those of the paragraph before unless its own paragraph has
-    named something other than states, places and people so far; and whether it has."""
+    named something other than _ACTORS so far; and whether it has."""
     opens = _new_paragraph(context.text, context.previous_start, at)
     current = [] if opens else context.paragraph
     previous = context.paragraph if opens else context.previous_paragraph
     named = [e for m in before for e in _named_entities(m)] + [e for _, n in current for e in n]
-    other_topic = any(not _NOT_IT.intersection(e.kinds) for e in named)
+    other_topic = any(not _ACTORS.intersection(e.kinds) for e in named)
     sentences = current if other_topic else previous + current
     ends = [context.sentence_start, *(start for start, _ in reversed(sentences))]
     found = [(start, end, n) for (start, n), end in zip(reversed(sentences), ends, strict=False)]
