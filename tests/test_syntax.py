@@ -132,6 +132,11 @@ POSITIVES = [
      "Recep Tayyip Erdogan arrived in Baku on 14 June 2021 for a state visit at the invitation "
      "of President Ilham Aliyev.",
      {("visit-recep-tayyip-erdogan-baku-2021-06-14", "invitedBy", "ilham-aliyev")}),
+    # the phrase's preposition fronted by a relative clause: "of which X is a member"
+    ("member-of-organisation",
+     "The Organisation of Islamic Cooperation, of which Azerbaijan has been a member since "
+     "1991, met in Baku.",
+     {("aze", "memberOf", "oic"), ("membership-aze-oic", "startDate", "1991")}),
     # an object conjunct the verb is left out of, with its own date
     ("joined-organisation",
      "Azerbaijan, long courted by both blocs, joined the Council of Europe in 2001 and the "
@@ -247,6 +252,12 @@ NEGATIVES = [
     # an "as" phrase not the line's own: a virtual summit is held nowhere
     "Samarkand hosted the Shanghai Cooperation Organisation summit on 4 July 2023 as an online "
     "meeting.",
+    # "of which" a state is no member, or an observer; "of which" after a qualified head
+    "The Organisation of Islamic Cooperation, of which Azerbaijan has never been a member, met "
+    "in Baku.",
+    "The Organisation of Islamic Cooperation, of which Russia is an observer, met in Baku.",
+    "The secretariat of the Organisation of Islamic Cooperation, of which Azerbaijan is a "
+    "member, sits in Jeddah.",
     # relations with an unnamed modifier, or under another verb
     "Diplomatic relations between Mongolia and Georgia were frozen on 28 May 1992.",
     # initialled by the ministers, signed later by no one named

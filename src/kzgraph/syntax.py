@@ -56,6 +56,8 @@ _TIME_NOUNS = frozenset(
 _TOGETHER = frozenset(["together", "along"])
 #: What may stand between the members of a plain list.
 _LIST_WORDS = frozenset([",", "and", "the", "as", "well"])
+#: Prepositions a trigger noun's phrase may close with that "of which" puts before it.
+_FRONTED_PREPOSITIONS = frozenset(["of", "to", "in"])
 #: Verbs whose object a summit is, whose place and date are the summit's.
 _HOSTING = frozenset(
     ["hosted", "hosts", "held", "holds", "convened", "organised", "organized", "staged"]
@@ -101,6 +103,8 @@ def extract_syntax_facts(
     lowered = " ".join(sentence_text.lower().split())
     owned = context is not None and not {"its", "their"}.isdisjoint(lowered.split())
     named = {i for text, lines in _phrase_index(rules.rules) if text in lowered for i in lines}
+    named |= {i for text, opener, lines in _fronted_index(rules.rules)
+              if opener in lowered and text in lowered for i in lines}  # fmt: skip
     active = [
         rule
         for i, rule in enumerate(rules.rules)
@@ -155,6 +159,17 @@ def _phrase_index(lines: tuple[TriggerRule, ...]) -> tuple[tuple[str, frozenset]
         for text in _texts(rule):
             index.setdefault(text, set()).add(number)
     return tuple((text, frozenset(numbers)) for text, numbers in index.items())
+
+
+@cache
+def _fronted_index(lines: tuple[TriggerRule, ...]) -> tuple[tuple[str, str, frozenset], ...]:
+    """(noun text, "of which", line indices) of the phrases a relative clause may front the
+    preposition of ("O, of which X is a member"): both texts must stand in the sentence."""
+    index: dict[tuple, set] = {}
+    for number, rule in enumerate(lines):
+        for phrase, preposition in _fronted(rule).items():
+            index.setdefault((" ".join(phrase), f"{preposition} which"), set()).add(number)
+    return tuple((text, opener, frozenset(numbers)) for (text, opener), numbers in index.items())
 
 
 @cache
@@ -301,13 +316,24 @@ def _former_named(doc, words: list[str]) -> list[str]:
 def _phrase_spans(parse: _Parse, rule: TriggerRule) -> list[tuple[int, int]]:
     """(begin, end) token spans of the line's phrases (their noun part) outside every name."""
     spans = []
-    for phrase in dict.fromkeys(_noun_part(p) for p in rule.phrases):
+    for phrase in dict.fromkeys(_noun_part(p) for p in rule.phrases) | _fronted(rule):
         for begin in range(len(parse.words) - len(phrase) + 1):
             if tuple(parse.words[begin : begin + len(phrase)]) == phrase and not any(
                 i in parse.of_start for i in range(begin, begin + len(phrase))
             ):
                 spans.append((begin, begin + len(phrase)))
     return sorted(set(spans))
+
+
+@cache
+def _fronted(rule: TriggerRule) -> dict:
+    """Noun phrases of the line without the preposition they close with, which a relative
+    clause may put before them ("O, of which X is a founding member"): phrase -> preposition."""
+    return {
+        phrase[:-1]: phrase[-1]
+        for phrase in rule.phrases
+        if len(phrase) > 1 and phrase[-1] in _FRONTED_PREPOSITIONS
+    }
 
 
 class _Reading:
@@ -323,6 +349,9 @@ class _Reading:
         last = self.tokens[-1]
         self.preposition = last if last.dep_ in {"prep", "agent", "dative"} and len(
             self.tokens) > 1 else None  # fmt: skip
+        # "of which X is a founding member": the phrase's preposition stands before it
+        words = tuple(parse.words[begin:end])
+        self.fronted = _fronted(rule).get(words) if self.preposition is None else None
         self.listing = _lists(rule)
 
     def readings(self) -> list[dict]:
@@ -427,6 +456,10 @@ class _Reading:
             objects = [c for c in self.preposition.children if c.dep_ == "pobj"]
             if len(objects) != 1:
                 return None
+        elif self.fronted is not None:
+            objects = self._fronted_object(noun)
+            if not objects:
+                return None
         if self._foreign_modifier(noun):
             return None  # "tense diplomatic relations", "a key member": not the line's noun
         holder = _numbered_holder(noun)
@@ -438,6 +471,19 @@ class _Reading:
         heads += [verb] if verb is not None else []
         obj = objects[0] if objects else None
         return {"subject": subject, "object": obj, "heads": heads, "clause": heads[-1]}
+
+    def _fronted_object(self, noun) -> list:
+        """ "O, of which X is a founding member": the relative clause's head, when the phrase's
+        preposition opens the clause with "which" and hangs on the noun or its verb."""
+        heads = [noun, noun.head]
+        pronouns = [c for head in heads for p in head.children
+                    if p.dep_ == "prep" and p.lower_ == self.fronted and p.i < noun.i
+                    for c in p.children
+                    if c.dep_ == "pobj" and c.lower_ in {"which", "whom"}]  # fmt: skip
+        if len(pronouns) != 1:
+            return []
+        head = _relative_clause_head(pronouns[0])
+        return [head] if head is not None else []
 
     def _foreign_modifier(self, noun) -> bool:
         """A word qualifying the trigger noun that is none of the line's, no name, no ordinal."""
