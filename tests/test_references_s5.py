@@ -365,3 +365,10 @@ def test_companies_in_a_new_paragraph_keep_the_topic_of_the_one_before():
         "The Atyrau–Samara pipeline carries oil to Russia. In 1996 Lukoil joined the consortium."
     )
     assert references(text) == []
+
+
+def test_the_capitals_of_somewhere_are_no_pair():
+    text = "Georgia and Turkey share a border. In 1992 the capitals of the region opened embassies."
+    assert references(text) == []
+    text = "Georgia and Turkey share a border. In 1992 both capitals opened embassies."
+    assert ("both capitals", ["geo", "tur"]) in references(text)
