@@ -137,6 +137,10 @@ POSITIVES = [
      "The Organisation of Islamic Cooperation, of which Azerbaijan has been a member since "
      "1991, met in Baku.",
      {("aze", "memberOf", "oic"), ("membership-aze-oic", "startDate", "1991")}),
+    # the organisation qualifying the trigger noun, in an apposition with its own date
+    ("state-is-organisation-member",
+     "Mongolia, a World Trade Organization member since 1997, trades mostly with China.",
+     {("mng", "memberOf", "wto"), ("membership-mng-wto", "startDate", "1997")}),
     # an object conjunct the verb is left out of, with its own date
     ("joined-organisation",
      "Azerbaijan, long courted by both blocs, joined the Council of Europe in 2001 and the "
@@ -258,6 +262,8 @@ NEGATIVES = [
     "The Organisation of Islamic Cooperation, of which Russia is an observer, met in Baku.",
     "The secretariat of the Organisation of Islamic Cooperation, of which Azerbaijan is a "
     "member, sits in Jeddah.",
+    # the qualified noun negated
+    "Turkmenistan is not an Asian Development Bank member, some claim wrongly.",
     # relations with an unnamed modifier, or under another verb
     "Diplomatic relations between Mongolia and Georgia were frozen on 28 May 1992.",
     # initialled by the ministers, signed later by no one named

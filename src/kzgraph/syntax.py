@@ -655,7 +655,16 @@ class _Reading:
         if slot.after:  # "signed the T in C": the parse may hang "in C" on the object
             heads = [*places["heads"], places.get("subject"), places.get("object")]
             return self._after_object(slot.after, heads)
+        if slot in self.rule.left and slot is not self._subject_slot(places):
+            return self._qualifier()  # "X is a WTO member": the name before the noun
         return places["subject"] if slot in self.rule.left else places["object"]
+
+    def _qualifier(self):
+        """The one name qualifying the trigger noun ("an SCO member state", "O's member")."""
+        names = [c for c in self.head.children
+                 if c.dep_ in {"compound", "poss", "nmod"}
+                 and c.i in self.parse.mention]  # fmt: skip
+        return names[0] if len(names) == 1 and self.head.tag_.startswith("NN") else None
 
     def _after_object(self, words: frozenset, heads: list):
         """The object of the one preposition of ``words`` on the heads ("by", "with", "in");
