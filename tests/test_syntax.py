@@ -141,6 +141,10 @@ POSITIVES = [
     ("state-is-organisation-member",
      "Mongolia, a World Trade Organization member since 1997, trades mostly with China.",
      {("mng", "memberOf", "wto"), ("membership-mng-wto", "startDate", "1997")}),
+    # a length with no preposition of its own, on the trigger noun
+    ("shares-border-with",
+     "Tajikistan, which shares a 1,206 km border with Afghanistan, guards it closely.",
+     {("tjk", "sharesBorderWith", "afg"), ("border-tjk-afg", "lengthKm", "1206")}),
     # an object conjunct the verb is left out of, with its own date
     ("joined-organisation",
      "Azerbaijan, long courted by both blocs, joined the Council of Europe in 2001 and the "
@@ -264,6 +268,8 @@ NEGATIVES = [
     "member, sits in Jeddah.",
     # the qualified noun negated
     "Turkmenistan is not an Asian Development Bank member, some claim wrongly.",
+    # one length for two borders: whose is it?
+    "Tajikistan, which shares a 2,000 km border with Afghanistan and China, guards it closely.",
     # relations with an unnamed modifier, or under another verb
     "Diplomatic relations between Mongolia and Georgia were frozen on 28 May 1992.",
     # initialled by the ministers, signed later by no one named

@@ -725,13 +725,18 @@ class _Reading:
         ]
         if not values:
             return [] if slot.optional and slot.role not in _key_roles(self.rule.kind) else None
-        if len(values) > 1 or not slot.after:
+        if len(values) > 1:
             return None
         token, mention = values[0]
         # on a head of the clause, or on its subject or object ("signed the T on D")
         holders = [*places["heads"], places.get("subject"), places.get("object")]
-        attached = token.dep_ == "pobj" and token.head.lower_ in slot.after
-        attached = attached and token.head.head in holders
+        if slot.after:
+            attached = token.dep_ == "pobj" and token.head.lower_ in slot.after
+            attached = attached and token.head.head in holders
+        else:  # a length with no word of its own: "a 1,212 km border", "a border of 1,212 km"
+            attached = token.head in holders or (
+                token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head in holders
+            )
         return [(mention, slot.classes[0])] if attached and not self._cut_off(token) else None
 
     def _cut_off(self, value) -> bool:
@@ -778,6 +783,7 @@ class _Reading:
             and self._no_shared_value(roles, places)
             and self._no_dating_relative(roles)
             and self._no_candidate_before(places)
+            and _one_pair_measured(roles)
             and self._words_clean(indices, places)
             and self._names_clean(roles)
         )
@@ -926,6 +932,14 @@ class _Reading:
     def _names_clean(self, roles: dict) -> bool:
         """No unnamed thing ("a protocol") fills a slot: the rules name those by their date."""
         return all(m.source != "unnamed" for fillers in roles.values() for m, _ in fillers)
+
+
+def _one_pair_measured(roles: dict) -> bool:
+    """A length is one border's: "X has a 500 km border with A and B" does not say whose."""
+    fillers = [mention for role in roles.values() for mention, _ in role]
+    measured = any(m.value is not None and "Length" in m.kinds for m in fillers)
+    named = [m for m in fillers if m.value is None]
+    return not measured or len({e.key for m in named for e in m.entities[:1]}) <= 2
 
 
 def _is_value_slot(slot: Slot) -> bool:
