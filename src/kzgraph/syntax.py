@@ -253,6 +253,10 @@ class _Parse:
         named = frozenset(i for i, m in self.mention.items() if m.value is None)
         return _part(self.words, index, named)
 
+    def index(self, mention: Mention) -> int | None:
+        """The token that stands for ``mention`` (each mention has at most one), or None."""
+        return next((i for i, m in self.mention.items() if m is mention), None)
+
     def possessive(self, token) -> Mention | None:
         """ "Among its members are A, B": the organisation the previous sentence opened with, or
         the one under discussion (references.py's "opening_or_topic", as for a sentence's
@@ -766,7 +770,7 @@ class _Reading:
     # -- whether it is plain ------------------------------------------------------------------
 
     def _plain(self, roles: dict, places: dict) -> bool:
-        indices = [self._index(m) for fillers in roles.values() for m, _ in fillers]
+        indices = [self.parse.index(m) for m in _role_mentions(roles)]
         if None in indices or len(set(indices)) < len(indices):
             return False  # a filler the parse does not place, or one in two roles
         part = self.parse.part(self.begin)
@@ -817,7 +821,8 @@ class _Reading:
         undated = not any(slot.classes[0] == "Date" for slot in self.rule.values)
         ancestors = set(self.head.ancestors)
         # under the clause, but not a filler's own modifier ("F, discovered in D, is developed")
-        fillers = [self.doc[i] for m in _role_mentions(roles) if (i := self._index(m)) is not None]
+        placed = (self.parse.index(m) for m in _role_mentions(roles))
+        fillers = [self.doc[i] for i in placed if i is not None]
         own = {t.i for filler in fillers if filler not in places["heads"]
                and filler not in self.head.ancestors for t in filler.subtree}  # fmt: skip
         beside = {t.i for head in places["heads"] for c in head.children
@@ -856,7 +861,7 @@ class _Reading:
         ("O, which came into being on D"): the fact's date then stands there, unattached."""
         if not self.rule.relative_dates:
             return True
-        for index in (self._index(m) for fillers in roles.values() for m, _ in fillers):
+        for index in (self.parse.index(m) for m in _role_mentions(roles)):
             for clause in (c for c in self.doc[index].children if c.dep_ in {"relcl", "acl"}):
                 words = {t.lower_ for t in clause.subtree}
                 valued = any(t.i in self.parse.mention and self.parse.mention[t.i].value
@@ -875,9 +880,6 @@ class _Reading:
             for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in _DATING
             for c in p.children
         )  # fmt: skip
-
-    def _index(self, mention: Mention) -> int | None:
-        return next((i for i, m in self.parse.mention.items() if m is mention), None)
 
     def _unembedded(self, clause) -> bool:
         """No negation, modal, condition or plan from the trigger up to the sentence's root,
@@ -1108,10 +1110,9 @@ def _arity_ok(members: list[Mention], slot: Slot) -> bool:
 
 
 def _fact(parse: _Parse, rule: TriggerRule, roles: dict, begin: int, end: int) -> Fact:
-    indices = [begin, end - 1] + [
-        i for fillers in roles.values() for m, _ in fillers
-        for i, other in parse.mention.items() if other is m
-    ]  # fmt: skip
+    """The Fact of a plain reading (whose fillers the parse places), from the first of the
+    trigger's and the fillers' tokens to the last."""
+    indices = [begin, end - 1, *(parse.index(m) for m in _role_mentions(roles))]
     start = parse.start + parse.spans[min(indices)][0]
     finish = parse.start + parse.spans[max(indices)][1]
     return Fact(f"syntax:{rule.id}", rule.kind, roles, start, finish)
