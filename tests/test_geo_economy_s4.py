@@ -74,16 +74,6 @@ POSITIVES = [
     ("official-languages-of-government-of-state",
      "The official language of the federal government of Pakistan is Urdu.",
      [_triple("pak", "officialLanguage", "urdu")], None),
-    ("the-pipeline-completed-and-built-by",
-     "TurkStream carries Russian gas to Turkey. The pipeline was completed in January 2020 and "
-     "was built by Gazprom.",
-     [_triple("turkstream", "completionDate", _date("2020-01")),
-      _triple("turkstream", "builtBy", "gazprom")], None),
-    ("the-pipeline-built-by-and-completed",
-     "The Atyrau–Samara pipeline once carried most Kazakh crude bound for Europe. The line was "
-     "built by KazTransOil and completed in 1970.",
-     [_triple("atyrau-samara-pipeline", "builtBy", "kaztransoil"),
-      _triple("atyrau-samara-pipeline", "completionDate", _date("1970"))], None),
     ("pipeline-apposition-built-jointly-by",
      "The Power of Siberia, built jointly by Gazprom and Rosneft, was completed in December 2019.",
      [_triple("power-of-siberia", "builtBy", "gazprom"),
@@ -377,12 +367,6 @@ NEGATIVES = [
     ("official-languages-of-government-of-state",
      "The working languages of the federal government of Pakistan are Urdu and English.",
      "officialLanguage", None),
-    ("the-pipeline-completed-and-built-by",
-     "TurkStream carries Russian gas to Turkey. A second pipeline to Greece was proposed in 2021. "
-     "The pipeline was completed in January 2030 and was built by Gazprom.", "builtBy", None),
-    ("the-pipeline-built-by-and-completed",
-     "Kazakh crude once flowed through the Atyrau–Samara pipeline. The line was built by "
-     "KazTransOil and completed in 1970.", "builtBy", None),
     ("pipeline-apposition-built-jointly-by",
      "The Power of Siberia, planned jointly by Gazprom and Rosneft, was discussed in December "
      "2019.",
@@ -577,6 +561,56 @@ def test_a_look_alike_gives_nothing_of_that_kind(rule, text, kind, written_from,
 
 def test_every_rule_of_the_block_has_a_positive_and_a_negative():
     assert_paired(POSITIVES, NEGATIVES)
+
+
+# "The pipeline|line was completed ... built by ..." opening a sentence: "the pipeline|line" is the
+# pipeline named before (references.jsonl ref-s5-the-pipeline), so the rules that read a named
+# pipeline give the facts (the lines that spelt "the pipeline" out, the-pipeline-completed-and-
+# built-by and the-pipeline-built-by-and-completed, are gone): (rules of which one must fire,
+# text, facts).
+THE_PIPELINE = [
+    ({"pipeline-completed", "trigger:pipeline-built-by-company"},
+     "TurkStream carries Russian gas to Turkey. The pipeline was completed in January 2020 and "
+     "was built by Gazprom.",
+     [_triple("turkstream", "completionDate", _date("2020-01")),
+      _triple("turkstream", "builtBy", "gazprom")]),
+    ({"pipeline-built-by"},
+     "The Atyrau–Samara pipeline once carried most Kazakh crude bound for Europe. The line was "
+     "built by KazTransOil and completed in 1970.",
+     [_triple("atyrau-samara-pipeline", "builtBy", "kaztransoil"),
+      _triple("atyrau-samara-pipeline", "completionDate", _date("1970"))]),
+    ({"pipeline-built-by"},
+     "Kazakh crude once flowed through the Atyrau–Samara pipeline. The line was built by "
+     "KazTransOil and completed in 1970.",
+     [_triple("atyrau-samara-pipeline", "builtBy", "kaztransoil"),
+      _triple("atyrau-samara-pipeline", "completionDate", _date("1970"))]),
+]  # fmt: skip
+
+# ... and where "the pipeline|line" has no one pipeline to be: another one introduced between,
+# two named before, a railway between: (text, what it must not give).
+THE_PIPELINE_LOOK_ALIKES = [
+    ("TurkStream carries Russian gas to Turkey. A second pipeline to Greece was proposed in 2021. "
+     "The pipeline was completed in January 2030 and was built by Gazprom.", "builtBy"),
+    ("Kazakh crude once flowed through the Atyrau–Samara pipeline and the Druzhba pipeline. The "
+     "line was built by KazTransOil and completed in 1970.", "builtBy"),
+    ("Kazakh crude once flowed through the Atyrau–Samara pipeline. A railway to Samara followed "
+     "in 1975. The line was built by KazTransOil and completed in 1970.", "completionDate"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rules", "text", "expected"), THE_PIPELINE)
+def test_the_pipeline_opening_a_sentence_gives_the_named_pipelines_facts(
+    rules, text, expected, scoring
+):
+    fired, facts = _extract(text, scoring, None)
+    assert fired & rules, (rules, fired, facts)
+    for fact in expected:
+        assert fact in facts, (fact, facts)
+
+
+@pytest.mark.parametrize(("text", "kind"), THE_PIPELINE_LOOK_ALIKES)
+def test_the_pipeline_with_no_one_pipeline_before_gives_nothing(text, kind, scoring):
+    assert_gives_nothing(_extract(text, scoring, None), None, kind)
 
 
 def test_a_bracketed_list_gives_its_second_item_its_own_length(scoring):

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from fact_cases import assert_gives, assert_gives_nothing, assert_paired, extract
+from fact_cases import assert_gives, assert_gives_nothing, assert_paired, extract, same
 from fact_cases import date as _date
 from fact_cases import dec as _dec
 from fact_cases import node as _node
@@ -63,19 +63,11 @@ POSITIVES = [
       _triple("druzhba-pipeline", "completionDate", _date("1964"))]),
     ("pipeline-dash-completed", "• Altai gas pipeline – commissioned March 2019.",
      [_triple("altai-gas-pipeline", "completionDate", _date("2019-03"))]),
-    ("the-pipeline-was-completed",
-     "Poland joined the Druzhba pipeline in 1960; the pipeline was completed in 1964.",
-     [_triple("druzhba-pipeline", "completionDate", _date("1964"))]),
     # pipelines: participants
     ("states-are-participants-in-pipeline",
      "Azerbaijan, Georgia and Turkey are the participants in the Baku–Tbilisi–Ceyhan pipeline.",
      [_triple("btc-pipeline", "participantState", "geo"),
       _node("PipelineParticipation", participant=["geo"], pipeline=["btc-pipeline"])]),
-    ("states-are-participants-in-the-pipeline",
-     "The Druzhba pipeline carries Russian crude. Belarus and Ukraine were participants in the "
-     "pipeline.",
-     [_triple("druzhba-pipeline", "participantState", "ukr"),
-      _node("PipelineParticipation", participant=["blr"], pipeline=["druzhba-pipeline"])]),
     ("participants-in-pipeline-list",
      "Participants in the Trans-Caspian Gas Pipeline: Turkmenistan, Azerbaijan.",
      [_triple("trans-caspian-gas-pipeline", "participantState", "aze")]),
@@ -282,14 +274,8 @@ NEGATIVES = [
     ("pipeline-dash-built-by", "• Druzhba pipeline – operated by Gazprom; commissioned 1964.",
      "builtBy"),
     ("pipeline-dash-completed", "• Altai gas pipeline – proposed March 2019.", "completionDate"),
-    ("the-pipeline-was-completed",
-     "Poland joined the Druzhba pipeline in 1960; the road was completed in 1964.",
-     "completionDate"),
     ("states-are-participants-in-pipeline",
      "Azerbaijan and Georgia are not participants in the Nabucco pipeline.", "participant"),
-    ("states-are-participants-in-the-pipeline",
-     "The Druzhba pipeline carries Russian crude. Belarus and Ukraine were critics of the "
-     "pipeline.", "participant"),
     ("participants-in-pipeline-list",
      "Participants in the debate on the Nabucco pipeline: Turkey, Austria.", "participant"),
     ("state-accession-to-pipeline-dates-from",
@@ -428,6 +414,48 @@ def test_a_look_alike_gives_nothing_of_that_kind(case, scoring):
 
 def test_every_rule_has_a_positive_and_a_negative():
     assert_paired(POSITIVES, NEGATIVES)
+
+
+# "; the pipeline was completed in D", "S were participants in the pipeline": "the pipeline|line"
+# is the pipeline named before (references.jsonl ref-s5-the-pipeline), so the rules that read a
+# named pipeline give the facts (the lines that spelt "the pipeline" out, the-pipeline-was-
+# completed and states-are-participants-in-the-pipeline, are gone): (rules of which one must
+# fire, text, facts).
+THE_PIPELINE = [
+    ({"pipeline-completed"},
+     "Poland joined the Druzhba pipeline in 1960; the pipeline was completed in 1964.",
+     [_triple("druzhba-pipeline", "completionDate", _date("1964"))]),
+    ({"states-are-participants-in-pipeline"},
+     "The Druzhba pipeline carries Russian crude. Belarus and Ukraine were participants in the "
+     "pipeline.",
+     [_triple("druzhba-pipeline", "participantState", "ukr"),
+      _node("PipelineParticipation", participant=["blr"], pipeline=["druzhba-pipeline"])]),
+]  # fmt: skip
+
+# ... and where it is another thing or no one pipeline: (text, what it must not give).
+THE_PIPELINE_LOOK_ALIKES = [
+    ("Poland joined the Druzhba pipeline in 1960; the road was completed in 1964.",
+     "completionDate"),
+    ("The Druzhba pipeline carries Russian crude. Belarus and Ukraine were critics of the "
+     "pipeline.", "participant"),
+    ("Poland joined the Druzhba pipeline in 1960 and built a railway to Berlin; the line was "
+     "completed in 1964.", "completionDate"),
+    ("The Druzhba pipeline and the Yamal pipeline carry Russian fuel. Belarus and Ukraine were "
+     "participants in the line.", "participant"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rules", "text", "expected"), THE_PIPELINE)
+def test_the_pipeline_named_before_gives_its_facts(rules, text, expected, scoring):
+    fired, facts = _extract(text, scoring)
+    assert fired & rules, (rules, fired, facts)
+    for fact in expected:
+        assert any(same(found, fact) for found in facts), (fact, facts)
+
+
+@pytest.mark.parametrize(("text", "kind"), THE_PIPELINE_LOOK_ALIKES)
+def test_the_pipeline_with_no_one_pipeline_before_gives_nothing(text, kind, scoring):
+    assert_gives_nothing(_extract(text, scoring), None, kind)
 
 
 def test_a_capital_stated_as_a_possessive_apposition_is_no_mere_location(scoring):

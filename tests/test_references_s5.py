@@ -1,6 +1,6 @@
 """Definite descriptions by head noun (references.jsonl's REF-s5 block, references._nearest):
 "the grouping", "the military alliance", "the consortium", "the pipeline", "the accord",
-"the company", "the deposit", "the project", "the city", "the two capitals", "the sides",
+"the company", "the deposit", "the city", "the two capitals", "the sides",
 "The country" opening a sentence; and the look-alikes that must give nothing."""
 
 from __future__ import annotations
@@ -165,12 +165,48 @@ def test_the_gas_pipeline_needs_a_name_that_says_gas():
     assert references(text) == []
 
 
-def test_the_pipeline_opening_a_sentence_is_left_to_the_relation_lines():
+def test_the_line_opening_a_sentence_is_the_pipeline_named_before(facts):
     text = (
-        "Kazakh crude once flowed through the Atyrau–Samara pipeline. The line was built by "
-        "KazTransOil and completed in 1970."
+        "Russian gas reaches Turkey under the Black Sea through the Blue Stream pipeline. The "
+        "line was built by Gazprom and Eni and completed in 2003."
     )
-    assert references(text) == []
+    triples = _triples(facts(text))
+    assert ("blue-stream-pipeline", "kz:builtBy", "eni") in triples
+    assert ("blue-stream-pipeline", "kz:completionDate", ("2003", "xsd:gYear")) in triples
+    text = (
+        "The Blue Stream pipeline carries Russian gas to Turkey. This pipeline was completed in "
+        "2003 and was built by Gazprom."
+    )
+    assert ("blue-stream-pipeline", "kz:builtBy", "gazprom") in _triples(facts(text))
+    text = (
+        "The Blue Stream pipeline carries Russian gas to Turkey. Italy and Russia were "
+        "participants in the line."
+    )
+    assert ("blue-stream-pipeline", "kz:participantState", "ita") in _triples(facts(text))
+
+
+def test_the_line_after_a_railway_two_pipelines_or_a_second_line_is_nothing(facts):
+    for text in (
+        "The Blue Stream pipeline carries Russian gas to Turkey. Turkey also built a railway "
+        "to Georgia. The line was completed in 2017 and was built by Gazprom.",
+        "Russian gas reaches Turkey through the Blue Stream pipeline and the TurkStream "
+        "pipeline. The line was built by Gazprom and completed in 2003.",
+        "The Blue Stream pipeline carries Russian gas to Turkey. A second line to Hungary was "
+        "proposed in 2010. The line was built by Gazprom and completed in 2016.",
+        "Turkey and Georgia opened a border crossing. The line was built by Gazprom and "
+        "completed in 2016.",
+    ):
+        assert references(text) == [], text
+        assert not [t for t in _triples(facts(text)) if t[1] == "kz:builtBy"], text
+
+
+def test_the_project_is_no_pipeline_after_another_undertaking(facts):
+    """ "the project" is no reference (any undertaking may be one): here the railway."""
+    text = (
+        "The Druzhba pipeline carries Russian crude to Europe. Kazakhstan built a railway to "
+        "China. Poland joined the project in 1960."
+    )
+    assert not _nodes(facts(text), "kz:PipelineParticipation")
 
 
 def test_the_deposit_is_the_field_named_before(facts):

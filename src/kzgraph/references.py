@@ -300,10 +300,26 @@ _OTHER_TEXTS = [
 ]  # fmt: skip
 
 
+#: "a second line ... the pipeline", "another pipeline ... the line": one kind of thing.
+_LINE_HEADS = ("pipeline", "line")
+
+
+#: What else "the line" may be: a railway, road, cable ... named or not between a pipeline and
+#: the phrase ("... the Druzhba pipeline. Kazakhstan built a railway to China. The line was
+#: completed in 2012": the railway, perhaps), so it refers to nothing.
+_OTHER_LINES = (
+    r"\b(?:rail(?:way|road)?s?|roads?|highways?|motorways?|tram(?:way|line)?s?|metro|cables?|"
+    r"canals?|power\s+lines?|transmission\s+lines?)\b"
+)
+
+
 def _same_kind(head: str) -> tuple[str, ...]:
     """The heads that name the kind of thing ``head`` names ("accord" for "agreement")."""
     head = head.lower()
-    return _TREATY_HEADS if head in _TREATY_HEADS else (head,) if head else ()
+    for kind in (_TREATY_HEADS, _LINE_HEADS):
+        if head in kind:
+            return kind
+    return (head,) if head else ()
 
 
 def _introduces(unnamed: re.Pattern, text: str, start: int, end: int) -> bool:
@@ -332,9 +348,10 @@ def _indefinite(head: str) -> re.Pattern:
     if head.lower() in _TREATY_HEADS and head.lower() not in ("treaty", "convention"):
         heads += _OTHER_TEXTS  # "a joint statement ... the document": not the treaty before
     between = r"(?:(?!(?:of|the|to|in|on|with|and|for|by|its|their)\b)[\w'’-]+\s+){0,3}"
-    return re.compile(
-        rf"\b(?:an?|another|one|new)\s+{between}(?:{'|'.join(heads)})s?\b", re.IGNORECASE
-    )
+    indefinite = rf"\b(?:an?|another|one|new)\s+{between}(?:{'|'.join(heads)})s?\b"
+    if head.lower() == "line":  # "a railway ... the line", "the road ... the line": not sure
+        indefinite += "|" + _OTHER_LINES
+    return re.compile(indefinite, re.IGNORECASE)
 
 
 def _one_fitting(entities: list[EntityRef], fits) -> list[EntityRef] | None:
