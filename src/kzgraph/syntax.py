@@ -71,7 +71,7 @@ _HOSTING = frozenset(
     ["hosted", "hosts", "held", "holds", "convened", "organised", "organized", "staged"]
 )  # fmt: skip
 #: Verbs a summit is the subject of, whose place and date are the summit's.
-_HAPPENING = _HOSTING | {"took", "takes", "met", "meets", "opened", "opens", "convened"}
+_HAPPENING = _HOSTING | {"took", "takes", "met", "meets", "opened", "opens"}
 _DATING = frozenset(["in", "on", "since", "from", "during"])
 _NUMBERS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 
