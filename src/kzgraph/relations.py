@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from kzgraph.errors import RuleFileError
 from kzgraph.gapping import (
     colon_list_items,
     companion_token,
@@ -26,10 +27,11 @@ from kzgraph.gapping import (
     shared_subject_facts,
     subject_index,
 )
-from kzgraph.gazetteer import default_gazetteer
+from kzgraph.gazetteer import default_gazetteer, read_jsonl
 from kzgraph.hedges import Hedges, before_pattern_words, hedge_words, hedged, load_hedges
 from kzgraph.mentions import Mention
 from kzgraph.relation_dates import attach_late_date, unattached_date
+from kzgraph.resources import rules_dir
 from kzgraph.rule_dsl import (
     OPTIONAL_THE,
     POSSESSIVE,
@@ -43,6 +45,7 @@ from kzgraph.rule_dsl import (
     requirements,
 )
 from kzgraph.sentences import pipeline
+from kzgraph.trigger_clauses import VALUE_CLASSES
 
 # names other modules and tests import from here since before the rule DSL moved out
 __all__ = [
@@ -108,6 +111,8 @@ class Fact:
     # the match behind it (its pattern variant and the token of its leading subject), for gapping
     match: tuple[CompiledPattern, int | None] | None = field(default=None, compare=False)
     reread: bool = field(default=False, compare=False)  # found reading past an aside
+    # a filler opening the match names the head of an "of" before it ("a study of P"): refused
+    of_phrase: bool = field(default=False, compare=False)
 
     def signature(self) -> frozenset:
         """Which mention fills which role: two facts with the same signature say the same."""
@@ -156,7 +161,7 @@ def _facts_in(doc, rules: RelationRules, mentions: list[Mention], asides=()) -> 
             )
             negatable = before_pattern_words(begin, alignment, compiled)
             undated = late or unattached_date(doc, begin, finish, alignment, compiled, record)
-            hedge = hedged(words, begin, finish, rules.hedges, negatable)
+            hedge = hedged(words, begin, finish, rules.hedges, negatable) or fact.of_phrase
             fact.hedged = undated or hedge
             candidates.append((fact, fact.signature()))
             if undated and not hedge:  # "... in D1 and D2 respectively": a date each
@@ -599,10 +604,14 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     span = doc[min([begin, *heads.values()]) : finish]
     defaults = dict(record.get("defaults", {}))
     leading = _subject_token(alignment, compiled, begin, heads)
-    return Fact(
+    fact = Fact(
         record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts,
         match=(compiled, leading),
     )
+    # "A study of the P pipeline was commissioned": the study was, not P. Refused as a hedge
+    # is, so that the shorter matches inside it do not stand in for it
+    fact.of_phrase = _slot_in_of_phrase(doc, begin, alignment, compiled, heads)
+    return fact
 
 
 def _subject_token(alignment, compiled: CompiledPattern, begin: int, heads: dict[int, int]):
@@ -630,6 +639,84 @@ def _subject_heads(doc, begin: int, alignment, compiled: CompiledPattern) -> dic
         if head is not None:
             heads[offset] = head
     return heads
+
+
+def _slot_in_of_phrase(doc, begin: int, alignment, compiled: CompiledPattern, heads) -> bool:
+    """Whether a slot's named filler opening the match is the object of an "of" before it,
+    after a head noun not transparent for the slot's class (data/of_heads.jsonl): "A unit of
+    C develops F", "The second string of P was commissioned" state nothing of C or P; "The
+    leaders of A and B signed T" still do, and so does a rule's own "member of {O}"."""
+    for offset, index in enumerate(alignment):
+        slot = compiled.roles[index]
+        if slot is None or not slot[0] or slot[1] in ("text", *VALUE_CLASSES) or offset in heads:
+            continue
+        if inside_of_phrase(doc, begin + offset, slot[1].split("|"), lambda j: j >= begin):
+            return True
+    return False
+
+
+@cache
+def of_heads() -> dict[str, frozenset]:
+    """The heads transparent before "of" (data/of_heads.jsonl), by slot class ("*" any), each
+    as a tuple of lowercased words."""
+    found: dict[str, set] = {}
+    path = rules_dir() / "of_heads.jsonl"
+    for line, record in read_jsonl(path, ("id", "classes", "heads")):
+        heads, classes = record["heads"], record["classes"]
+        listed = isinstance(heads, list) and isinstance(classes, list) and heads and classes
+        if not listed or not all(isinstance(x, str) and x.strip() for x in [*heads, *classes]):
+            raise RuleFileError(path, line, "classes and heads must be lists of non-empty strings")
+        for cls in classes:
+            found.setdefault(cls, set()).update(tuple(h.lower().split()) for h in heads)
+    return {cls: frozenset(heads) for cls, heads in found.items()}
+
+
+def inside_of_phrase(doc, index: int, classes, spelled=lambda j: False, light=frozenset()) -> bool:
+    """Whether the named mention at ``index`` is the object of "of" (past a "the") after a word
+    that is no mention and no head of_heads() makes transparent for one of ``classes``: it then
+    names the head's thing ("a study of P", "the wife of X"), not itself. Not when it only
+    qualifies a word after it ("of Russian President X") or opens an aside of its own ("the
+    construction of P, which was completed in D"); "A and of B" takes the first "of"'s head.
+    ``spelled(j)``: the "of" at j is the rule's own word, which the rule means; ``light``: more
+    transparent heads (a trigger line's own light words: "construction of P was completed")."""
+    if doc[index]._.kz_mention < 0 or _qualifies_next(doc, index):
+        return False
+    of = index - 1
+    if of >= 0 and doc[of].lower_ == "the":
+        of -= 1
+    if of < 1 or doc[of].lower_ != "of" or spelled(of):
+        return False
+    head = of - 1
+    if doc[head].lower_ in {"and", "or", ","}:  # "the presidents of A and of B"
+        head = next((i - 1 for i in range(head - 1, max(head - 9, 0), -1)
+                     if doc[i].lower_ == "of"), head)  # fmt: skip
+        of = head + 1
+    if doc[head]._.kz_mention >= 0 or not doc[head].is_alpha or doc[head].lower_ in light:
+        return False
+    transparent = of_heads()
+    for cls in ["*", *classes]:
+        for phrase in transparent.get(cls, ()):
+            start = of - len(phrase)
+            if start >= 0 and tuple(t.lower_ for t in doc[start:of]) == phrase:
+                return False
+    return True
+
+
+def _qualifies_next(doc, index: int) -> bool:
+    """Whether the mention at ``index`` only qualifies a word after it, or opens an aside of
+    its own, so that an "of" before it does not hide it: a demonym or a name before a
+    possessive, a title, a name or a capitalised word ("of Russian President X", "of China's
+    X province"), or before a comma or bracket ("of P, which was completed in D")."""
+    token = doc[index]
+    if token.text in default_gazetteer().demonyms:
+        return True
+    if index + 1 >= len(doc):
+        return False
+    following = doc[index + 1]
+    return (
+        following.text in POSSESSIVE or following.text in {",", "("}
+        or following._.kz_mention >= 0 or following.text.istitle()
+    )  # fmt: skip
 
 
 def _gap_led_subject(alignment: list[int], compiled: CompiledPattern) -> int | None:

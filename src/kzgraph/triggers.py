@@ -23,7 +23,7 @@ from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import default_gazetteer, load_ancestors, read_jsonl
 from kzgraph.hedges import Hedges, hedge_words, hedged, load_hedges
 from kzgraph.mentions import Mention
-from kzgraph.relations import Fact, merged_doc_for
+from kzgraph.relations import Fact, inside_of_phrase, merged_doc_for
 from kzgraph.resources import rules_dir
 from kzgraph.rule_dsl import POSSESSIVE
 from kzgraph.trigger_clauses import (
@@ -413,9 +413,21 @@ class _Match:
             if candidates and not (self._arity_ok(candidates[0], slot)
                                    and self._after_ok(candidates[0], slot)):  # fmt: skip
                 return False
+            if candidates and not _is_value(slot) and self._of_phrase(candidates[0], slot):
+                return False  # "The Speaker of the Parliament of X signed T": not X
             if candidates:
                 self.fillers[slot] = candidates[0]
         return True
+
+    def _of_phrase(self, index: int, slot: Slot) -> bool:
+        """Whether the filler is the object of an "of" outside the trigger phrase after a head
+        that is not transparent (relations.inside_of_phrase, data/of_heads.jsonl) nor one of the
+        line's own light words ("construction of P was completed")."""
+
+        def spelled(j: int) -> bool:  # the trigger's own "of", or one the slot must follow
+            return self.begin <= j < self.end or "of" in slot.after
+
+        return inside_of_phrase(self.doc, index, slot.classes, spelled, self.rule.gap_words)
 
     def _outside_left(self, slot: Slot) -> int | None:
         """The subject a clause without one states elsewhere: a relative clause's head ("X,
