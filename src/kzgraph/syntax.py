@@ -29,7 +29,7 @@ from kzgraph.mentions import Mention
 from kzgraph.references import ReferenceContext, resolve_strategy
 from kzgraph.relations import Fact
 from kzgraph.resources import rules_dir
-from kzgraph.trigger_clauses import CONTRAST_SUBJECTS
+from kzgraph.trigger_clauses import CONTRAST_SUBJECTS, segment_words
 from kzgraph.triggers import (
     Slot,
     TriggerRule,
@@ -249,9 +249,11 @@ class _Parse:
         return words, spaces, named, of_base
 
     def part(self, index: int) -> range:
-        """The part of the sentence the token at ``index`` is in (_part)."""
+        """The part of the sentence the token at ``index`` is in, as the fallback cuts it (at
+        ";", ", while", and ", but" before a subject of its own: a pronoun or a name)."""
         named = frozenset(i for i, m in self.mention.items() if m.value is None)
-        return _part(self.words, index, named)
+        words = self.words
+        return segment_words(words, index, lambda i: words[i] in CONTRAST_SUBJECTS or i in named)
 
     def index(self, mention: Mention) -> int | None:
         """The token that stands for ``mention`` (each mention has at most one), or None."""
@@ -1072,28 +1074,6 @@ def _numbered_holder(noun):
     if noun.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in _NUMBERS:
         return preposition.head
     return noun
-
-
-def _part(words: list[str], index: int, named: frozenset = frozenset()) -> range:
-    """The sentence's part around ``index``, as the fallback cuts it: at ";", at ", while" and
-    ", whereas", and at ", but" / ", yet" before a subject of its own ("X and Y are members of
-    O, while Z is not": the negation is Z's)."""
-    cuts = [i for i in range(len(words)) if _cuts(words, i, named)]
-    start = max((i + 1 for i in cuts if i < index), default=0)
-    stop = next((i for i in cuts if i >= index), len(words))
-    return range(start, stop)
-
-
-def _cuts(words: list[str], index: int, named: frozenset) -> bool:
-    """Whether the part ends at ``index``; ``named`` are the indices of names."""
-    word = words[index]
-    if word == ";":
-        return True
-    if index == 0 or words[index - 1] != ",":
-        return False
-    following = words[index + 1] if index + 1 < len(words) else ""
-    subject = following in CONTRAST_SUBJECTS or index + 1 in named
-    return word in {"while", "whereas"} or (word in {"but", "yet"} and subject)
 
 
 def _fits(mention: Mention, slot: Slot) -> bool:

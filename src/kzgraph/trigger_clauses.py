@@ -19,6 +19,8 @@ Each function returns token indices; triggers.py checks that the filler fits its
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kzgraph.rule_dsl import POSSESSIVE
 
 #: Past participles that do not end in -ed and open a participle apposition ("P, built by C,
@@ -254,26 +256,29 @@ def segment(doc, index: int) -> range:
     ("observer", "plans") or a negation in another part speaks of another clause ("X is a
     member of O, while Y is only an observer", "X is a member of O, but it is not one of P";
     ", but not as a full member" has no subject and stays in the part)."""
-    cuts = [i for i in range(len(doc)) if _cuts(doc, i)]
+    words = [token.lower_ if token._.kz_mention < 0 else "" for token in doc]  # a name cuts nothing
+    return segment_words(words, index, lambda i: is_actor(doc[i]) or words[i] in CONTRAST_SUBJECTS)
+
+
+def segment_words(words: list[str], index: int, own_subject: Callable[[int], bool]) -> range:
+    """``segment`` over a sentence's lowercased words, for any parse of it: ``own_subject(i)``
+    says whether word ``i`` after ", but" / ", yet" opens a subject of its own (the dependency
+    reading, syntax.py, cuts its parse's words as the fallback cuts its Doc)."""
+    cuts = [i for i in range(len(words)) if _cuts(words, i, own_subject)]
     start = max((i + 1 for i in cuts if i < index), default=0)
-    end = min((i for i in cuts if i >= index), default=len(doc))
+    end = min((i for i in cuts if i >= index), default=len(words))
     return range(start, end)
 
 
-def _cuts(doc, index: int) -> bool:
-    token = doc[index]
-    if token.text == ";":
+def _cuts(words: list[str], index: int, own_subject: Callable[[int], bool]) -> bool:
+    word = words[index]
+    if word == ";":
         return True
-    if token._.kz_mention >= 0 or index < 1 or doc[index - 1].text != ",":
+    if index < 1 or words[index - 1] != ",":
         return False
-    if token.lower_ in {"while", "whereas"}:
+    if word in {"while", "whereas"}:
         return True
-    if token.lower_ not in {"but", "yet"} or index + 1 >= len(doc):
-        return False
-    following = doc[index + 1]
-    return is_actor(following) or (
-        following._.kz_mention < 0 and following.lower_ in CONTRAST_SUBJECTS
-    )
+    return word in {"but", "yet"} and index + 1 < len(words) and own_subject(index + 1)
 
 
 def _free_head(doc, head: int) -> bool:
