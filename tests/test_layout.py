@@ -249,6 +249,12 @@ LAYOUT_FACTS = [
     # each member takes its own bracketed date
     ("Commonwealth of Independent States\nMembers: Armenia (1991), Azerbaijan (since 1993)\n",
      [member("arm", "cis", "1991"), member("aze", "cis", "1993")]),
+    # a bracket dates only the name right before it: the others are members, undated
+    ("Commonwealth of Independent States\nMembers: Armenia (1991), Azerbaijan\n",
+     [member("arm", "cis", "1991"), member("aze", "cis"), triple("aze", "memberOf", "cis")]),
+    ("Mongolia\nMemberships: United Nations (1961), OSCE, ASEAN Regional Forum, WTO (1997)\n",
+     [member("mng", "united-nations", "1961"), member("mng", "osce"),
+      member("mng", "asean-regional-forum"), member("mng", "wto", "1997")]),
     # a pasted infobox with tabs and bullets reads as key-value lines
     ("Kyrgyzstan\nCapital and largest city\tBishkek\n• President\tSadyr Japarov\n"
      "Area\t199,951 km2\n",
@@ -266,9 +272,9 @@ LAYOUT_FACTS = [
 LAYOUT_LOOK_ALIKES = [
     # an official name line naming two states names no subject
     ("Profile\nOfficial name: Kyrgyzstan and Tajikistan\nCapital: Bishkek", ("capitalOf",)),
-    # a date given for some members only, or a range
+    # a range, or two dates for one member
     *[(f"Commonwealth of Independent States\nMembers: {value}\n", ("memberOf", "Membership"))
-      for value in ("Armenia (1991), Azerbaijan", "Armenia (1991–2005), Azerbaijan (1993)",
+      for value in ("Armenia (1991–2005), Azerbaijan (1993)",
                     "Armenia (1991 and 1995), Azerbaijan (1993)")],
     # a list below a key that is no field
     ("Tajikistan\nObserver in:\n• Organisation of Islamic Cooperation\n", ("memberOf",)),

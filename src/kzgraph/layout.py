@@ -384,12 +384,12 @@ class Layout:
             if role in extras:
                 roles[role] = [(extras[role], _fitting(extras[role], classes))]
         facts = [Fact(field.id, field.kind, roles, value_start, value_end, consts=field.consts)]
-        if dated:  # "Members: Armenia (2015), Belarus (2015)": a fact per name, with its date
-            date_role = _date_roles()[field.kind]
+        if dated:  # "Members: Armenia (2015), Belarus": a fact per name, with its own date if any
+            value_role, date_role = field.value_role, _date_roles()[field.kind]
+            own = {key: {date_role: [(date, "Date")]} for key, date in dated.items()}
             facts = [
-                replace(facts[0], roles={**roles, field.value_role: [one], date_role: [date]})
-                for one in roles[field.value_role]
-                for date in [(dated[id(one[0])], "Date")]
+                replace(facts[0], roles={**roles, value_role: [one], **own.get(id(one[0]), {})})
+                for one in roles[value_role]
             ]
         if state is not None:
             city = next(m for m in [*chosen, *extras.values()] if _fits(m, ("City",)))
@@ -486,9 +486,10 @@ def _fitting(mention: Mention, classes: tuple[str, ...]) -> str:
 
 def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], field: Field):
     """The mentions filling a value [start, end), those of its optional parts by role, a
-    state after ", " (a "City, State") and each name's bracketed date by the name's id;
-    ([], {}, None, {}) when the value holds anything else: other names, other words, figures
-    (a bracketed date the fact's kind cannot hold, or given for some names only)."""
+    state after ", " (a "City, State") and each name's bracketed date by the name's id (a
+    list's names one by one, so that "A, B, C (2015)" dates C alone); ([], {}, None, {}) when
+    the value holds anything else: other names, other words, figures (a bracketed date the
+    fact's kind cannot hold)."""
     asides = [b.span() for b in _BRACKETED.finditer(mask_text(text[start:end]))]
     everything = mentions  # "Astana (formerly Almaty)": a name in brackets is no value
     mentions = [m for m in mentions if not any(a <= m.start - start < b for a, b in asides)]
@@ -504,9 +505,10 @@ def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], fi
     if not wanted or (field.single and (len(wanted) > 1 or _count(wanted[0], field) > 1)):
         return [], {}, None, {}
     rest = mask_text(text[start:end])
-    dated = _bracketed_dates(text, wanted, everything) if field.kind in _date_roles() else {}
-    if dated and len(dated) != len(wanted):
-        return [], {}, None, {}  # "Members: A (1992), B": B's date is not said
+    dated = {}
+    if field.kind in _date_roles():  # "A (1992), B, C (2015)": a bracket dates the name before it
+        wanted = [one for mention in wanted for one in (mention.members or [mention])]
+        dated = _bracketed_dates(text, wanted, everything)
     if field.kind in _date_roles():  # only a name's own date: "A (1992)"
         dates = list(dated.values())
     else:  # any date is an aside: "President: X (since March 2022)"
