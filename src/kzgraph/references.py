@@ -65,8 +65,6 @@ class ReferenceContext:
     # entities it named ("the bloc" is the one named nearest before)
     paragraph: list[tuple[int, list[EntityRef]]] = field(default_factory=list)
     previous_paragraph: list[tuple[int, list[EntityRef]]] = field(default_factory=list)
-    previous_start: int = -1  # where the sentence before began: a blank line after it opens a
-    # new paragraph
     sentence_start: int = 0  # where the sentence being read began
     # terms the text defined for an entity ("Kazatomprom (“the Company”)"): head word -> entity
     defined: dict[str, EntityRef] = field(default_factory=dict)
@@ -275,7 +273,7 @@ def _earlier_sentences(context: ReferenceContext, before: list[Mention], at: int
     """(start, end, entities named) of the sentences before the one being read, latest first:
     those of its paragraph, then those of the paragraph before unless its own paragraph has
     named something other than _ACTORS so far; and whether it has."""
-    opens = _new_paragraph(context.text, context.previous_start, at)
+    opens = _new_paragraph(context.text, _previous_start(context), at)
     current = [] if opens else context.paragraph
     previous = context.paragraph if opens else context.previous_paragraph
     named = [e for m in before for e in _named_entities(m)] + [e for _, n in current for e in n]
@@ -397,6 +395,11 @@ def _name_words(label: str) -> set[str]:
 def _named_entities(mention: Mention) -> list[EntityRef]:
     """Every entity a mention (or each member of its group) may name."""
     return [e for part in mention.members or [mention] for e in part.entities]
+
+
+def _previous_start(context: ReferenceContext) -> int:
+    """Where the sentence before began (the last one of its paragraph); -1 before the first."""
+    return context.paragraph[-1][0] if context.paragraph else -1
 
 
 #: A blank line: the end of a paragraph.
@@ -1082,10 +1085,9 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     for entity in named:
         if entity.cls == "State":
             context.state_counts[entity.key] = context.state_counts.get(entity.key, 0) + 1
-    if _new_paragraph(text, context.previous_start, start):
+    if _new_paragraph(text, _previous_start(context), start):
         context.previous_paragraph, context.paragraph = context.paragraph, []
     context.paragraph.append((start, [e for m in mentions for e in _named_entities(m)]))
-    context.previous_start = start
     if context.sentences_seen == 0:
         context.document_opening = context.opening
     if context.sentences_seen == 0 and context.opening is not None:
