@@ -111,8 +111,6 @@ class Fact:
     # the match behind it (its pattern variant and the token of its leading subject), for gapping
     match: tuple[CompiledPattern, int | None] | None = field(default=None, compare=False)
     reread: bool = field(default=False, compare=False)  # found reading past an aside
-    # a filler opening the match names the head of an "of" before it ("a study of P"): refused
-    of_phrase: bool = field(default=False, compare=False)
 
     def signature(self) -> frozenset:
         """Which mention fills which role: two facts with the same signature say the same."""
@@ -161,7 +159,8 @@ def _facts_in(doc, rules: RelationRules, mentions: list[Mention], asides=()) -> 
             )
             negatable = before_pattern_words(begin, alignment, compiled)
             undated = late or unattached_date(doc, begin, finish, alignment, compiled, record)
-            hedge = hedged(words, begin, finish, rules.hedges, negatable) or fact.of_phrase
+            # a match _fact_from_match refused ("a study of P") counts as hedged
+            hedge = hedged(words, begin, finish, rules.hedges, negatable) or fact.hedged
             fact.hedged = undated or hedge
             candidates.append((fact, fact.signature()))
             if undated and not hedge:  # "... in D1 and D2 respectively": a date each
@@ -604,14 +603,13 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     span = doc[min([begin, *heads.values()]) : finish]
     defaults = dict(record.get("defaults", {}))
     leading = _subject_token(alignment, compiled, begin, heads)
-    fact = Fact(
-        record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts,
-        match=(compiled, leading),
-    )
     # "A study of the P pipeline was commissioned": the study was, not P. Refused as a hedge
     # is, so that the shorter matches inside it do not stand in for it
-    fact.of_phrase = _slot_in_of_phrase(doc, begin, alignment, compiled, heads)
-    return fact
+    of_phrase = _slot_in_of_phrase(doc, begin, alignment, compiled, heads)
+    return Fact(
+        record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts,
+        hedged=of_phrase, match=(compiled, leading),
+    )
 
 
 def _subject_token(alignment, compiled: CompiledPattern, begin: int, heads: dict[int, int]):
