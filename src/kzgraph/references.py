@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kzgraph.gazetteer import Gazetteer, default_gazetteer
-from kzgraph.linking import EntityRef, gazetteer_ref
+from kzgraph.linking import EntityRef, gazetteer_ref, link_mentions
 from kzgraph.mentions import Mention
 from kzgraph.sentences import mask_text
 
@@ -734,11 +734,8 @@ def _still_unnamed(mention: Mention, strategy: str, context: ReferenceContext) -
         return []
     begin = mention.end - len(head[0])
     kinds = context.gazetteer.kinds(cls)
-    entity = EntityRef("", cls, head[0], kinds)
-    entity.unnamed = True
     unnamed = Mention(begin, mention.end, kinds, "unnamed", label=head[0], cls=cls)
-    unnamed.entities = [entity]
-    return [unnamed]
+    return link_mentions([unnamed], context.gazetteer)  # as the names rules' mention is linked
 
 
 _DEMONYM_PRESIDENT = re.compile(r"the\s+(.+?)\s+(?:president|leader)$", re.IGNORECASE)
