@@ -423,9 +423,11 @@ class _Match:
         """Whether the filler is the object of an "of" outside the trigger phrase after a head
         that is not transparent (relations.inside_of_phrase, data/of_heads.jsonl) nor one of the
         line's own light words ("construction of P was completed")."""
+        if "of" in slot.after:  # the slot must follow an "of": the line means it
+            return False
 
-        def spelled(j: int) -> bool:  # the trigger's own "of", or one the slot must follow
-            return self.begin <= j < self.end or "of" in slot.after
+        def spelled(j: int) -> bool:  # the trigger's own "of"
+            return self.begin <= j < self.end
 
         return inside_of_phrase(self.doc, index, slot.classes, spelled, self.rule.gap_words)
 
