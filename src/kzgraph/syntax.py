@@ -110,8 +110,9 @@ def extract_syntax_facts(
         return []
     lowered = " ".join(sentence_text.lower().split())
     owned = context is not None and not {"its", "their"}.isdisjoint(lowered.split())
-    named = {i for text, lines in _phrase_index(rules.rules) if text in lowered for i in lines}
-    named |= {i for text, opener, lines in _fronted_index(rules.rules)
+    phrases, fronted = _gate_indices(rules.rules)
+    named = {i for text, lines in phrases if text in lowered for i in lines}
+    named |= {i for text, opener, lines in fronted
               if opener in lowered and text in lowered for i in lines}  # fmt: skip
     active = [
         rule
@@ -158,7 +159,20 @@ def _lists(rule: TriggerRule) -> bool:
     return any(len(_noun_part(phrase)) < len(phrase) for phrase in rule.phrases)
 
 
-@cache
+#: id of a tuple of lines -> (those lines, their _phrase_index, their _fronted_index)
+_GATES: dict[int, tuple] = {}
+
+
+def _gate_indices(lines: tuple[TriggerRule, ...]) -> tuple[tuple, tuple]:
+    """The lines' _phrase_index and _fronted_index, made once per tuple of lines and found again
+    by its identity: a cache keyed by the lines' value would hash every line for each sentence,
+    several times the cost of the phrase tests themselves."""
+    entry = _GATES.get(id(lines))
+    if entry is None or entry[0] is not lines:
+        entry = _GATES[id(lines)] = (lines, _phrase_index(lines), _fronted_index(lines))
+    return entry[1], entry[2]
+
+
 def _phrase_index(lines: tuple[TriggerRule, ...]) -> tuple[tuple[str, frozenset], ...]:
     """Each phrase text once, with the indices of the lines that hold it: one substring test
     a phrase per sentence, not one a line."""
@@ -169,7 +183,6 @@ def _phrase_index(lines: tuple[TriggerRule, ...]) -> tuple[tuple[str, frozenset]
     return tuple((text, frozenset(numbers)) for text, numbers in index.items())
 
 
-@cache
 def _fronted_index(lines: tuple[TriggerRule, ...]) -> tuple[tuple[str, str, frozenset], ...]:
     """(noun text, "of which", line indices) of the phrases a relative clause may front the
     preposition of ("O, of which X is a member"): both texts must stand in the sentence."""
