@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kzgraph.documents import Document
+from kzgraph.documents import document_from_text
 from kzgraph.extract import extract_document
 from kzgraph.sentences import iter_sentence_spans
 
@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _extract(text: str):
-    return extract_document(Document(text=text, stem="x", file_name="x.txt", sha256="0"))
+    return extract_document(document_from_text(text, "x"))
 
 
 def _sample_sentences() -> list[str]:
