@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -231,17 +232,12 @@ def _class_pair(context: ReferenceContext, cls: str, before: list[Mention]) -> l
     """ "both organisations", "the two treaties": the two distinct entities of ``cls`` the
     sentence named before the phrase, else (if it named none) the two the sentence before
     named; any other number gives nothing."""
-    here = _distinct_of(cls, [e for m in before for e in _named_entities(m)])
+    here = _unique(e for m in before for e in _named_entities(m) if cls in e.kinds)
     if here:
         return here if len(here) == 2 else []
     last = context.paragraph[-1][1] if context.paragraph else []
-    earlier = _distinct_of(cls, last)
+    earlier = _unique(e for e in last if cls in e.kinds)
     return earlier if len(earlier) == 2 else []
-
-
-def _distinct_of(cls: str, entities: list[EntityRef]) -> list[EntityRef]:
-    """The entities with ``cls`` among their kinds, each once, in the order first named."""
-    return list({e.key: e for e in entities if cls in e.kinds}.values())
 
 
 def _fitting(text: str, wanted: str, span: tuple[int, int] | None):
@@ -354,7 +350,7 @@ def _indefinite(head: str) -> re.Pattern:
 
 def _one_fitting(entities: list[EntityRef], fits) -> list[EntityRef] | None:
     """The one entity among ``entities`` that fits; [] if two or more do, None if none does."""
-    found = list({e.key: e for e in entities if fits(e)}.values())
+    found = _unique(filter(fits, entities))
     if not found:
         return None
     return found if len(found) == 1 else []
@@ -455,7 +451,12 @@ def _sole_person(context: ReferenceContext, named_before: list[EntityRef]) -> li
 
 def _distinct(entities: list[EntityRef], cls: str) -> list[EntityRef]:
     """The entities of class ``cls`` among ``entities``, each once, in the order first named."""
-    return list({e.key: e for e in entities if e.cls == cls}.values())
+    return _unique(e for e in entities if e.cls == cls)
+
+
+def _unique(entities: Iterable[EntityRef]) -> list[EntityRef]:
+    """``entities`` each once (by key), in the order first named."""
+    return list({e.key: e for e in entities}.values())
 
 
 _TITLE_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$")
