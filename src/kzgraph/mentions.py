@@ -29,6 +29,8 @@ from kzgraph.name_bounds import (
     kept_tokens,
     list_after,
     name_words,
+    purpose_after,
+    purpose_titles,
     tail_fits,
     topic_after,
 )
@@ -258,6 +260,8 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
             kept = kept + list_after(kept[-1], matchers.gazetteer)
         if rule.topic_tail:
             kept = kept + topic_after(kept[-1], matchers.gazetteer)
+        if rule.cls == "Treaty" and not rule.unnamed and not rule.refers_to:
+            kept = kept + purpose_after(kept, matchers.gazetteer)
         if goes_on_past(kept, rule, matchers.gazetteer):
             continue
         begin, finish = offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])
@@ -271,6 +275,22 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
         mentions.append(
             Mention(begin, finish, kinds, source, rule=rule.id, label=label, cls=rule.cls)
         )
+    return mentions
+
+
+def _purpose_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
+    """ "the Treaty to Ban Bottom Trawling": a bare treaty head noun and its purpose are a
+    treaty's title (a longer name over the same words wins in _select)."""
+    mentions = []
+    kinds = matchers.gazetteer.kinds("Treaty")
+    for head in purpose_titles(span):
+        kept = [head, *purpose_after([head], matchers.gazetteer)]
+        if len(kept) == 1:
+            continue
+        label = "".join(token.text_with_ws for token in kept[:-1]) + kept[-1].text
+        begin, finish = offset + head.idx, offset + kept[-1].idx + len(kept[-1])
+        mentions.append(Mention(begin, finish, kinds, "name", rule="name-treaty-to-purpose",
+                                label=label, cls="Treaty"))  # fmt: skip
     return mentions
 
 
@@ -467,6 +487,7 @@ def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None
     matchers = matchers or default_matchers()
     candidates = _gazetteer_mentions(span, offset, matchers)
     candidates += _rule_mentions(span, offset, matchers)
+    candidates += _purpose_mentions(span, offset, matchers)
     candidates += _value_mentions(span, offset)
     candidates += _dateline_mentions(span, offset, text, matchers)
     selected = _select(candidates)

@@ -224,6 +224,58 @@ def _names_a_topic(tail, after_the: bool) -> bool:
     return last in _TOPIC_NOUNS or (last.endswith("s") and not last.endswith("ss"))
 
 
+#: Head nouns of a treaty's title: a name holding one may go on with "to" + a purpose.
+TREATY_HEADS = {
+    "Agreement", "Treaty", "Convention", "Accord", "Protocol", "Charter", "Declaration", "Pact",
+    "Memorandum", "Covenant",
+}  # fmt: skip
+#: Verbs that open a title's purpose after "to": "Convention to Combat Desertification",
+#: "Treaty to Ban ...", "Agreement on Joint Actions to Address the Problems of ...".
+_PURPOSE_VERBS = {
+    "abolish", "address", "avoid", "ban", "combat", "conserve", "counter", "create", "curb",
+    "eliminate", "encourage", "end", "enhance", "ensure", "establish", "expand", "facilitate",
+    "fight", "foster", "guarantee", "harmonise", "harmonize", "implement", "improve",
+    "limit", "preserve", "prevent", "prohibit", "promote", "protect", "reduce", "regulate",
+    "restrict", "safeguard", "save", "secure", "settle", "simplify", "stop", "strengthen",
+    "suppress", "support",
+}  # fmt: skip
+
+
+def purpose_after(kept: list, gazetteer: Gazetteer) -> list:
+    """ "the Agreement on Joint Actions to Address the Problems of the Aral Sea", "the
+    Convention to Combat Desertification": a treaty's title (a name holding a treaty head noun)
+    goes on with "to" + a capitalised purpose verb and the capitalised words after it (with
+    "of/and/the", hyphens and commas before a capitalised word); "the Agreement to be signed",
+    "the Treaty to Kazakhstan" or "the Charter to Ban Ki-moon" (a known name) do not."""
+    if not any(token.text in TREATY_HEADS for token in kept):
+        return []
+    if any(token.lower_ == "to" for token in kept):
+        return []
+    doc, at = kept[-1].doc, kept[-1].i + 1
+    if at + 1 >= len(doc) or doc[at].lower_ != "to" or doc[at + 1].is_sent_start:
+        return []
+    verb = doc[at + 1]
+    if not verb.text[:1].isupper() or verb.lower_ not in _PURPOSE_VERBS:
+        return []
+    end = _topic_end(doc, at + 2)
+    if end == at + 2:  # a verb with no object ("... to Stop") is no title's purpose
+        return []
+    if any(gazetteer.lookup(doc[at + 1 : stop].text) for stop in range(at + 2, end + 1)):
+        return []  # a known name opens with the word: "to Ban Ki-moon"
+    return list(doc[at:end])
+
+
+def purpose_titles(span) -> list:
+    """The treaty head nouns of a sentence that a title could open with on its own ("the
+    Treaty to Ban ...", "the Protocol to Prevent ..."): capitalised, after "the" or a
+    sentence's start; purpose_after says whether one goes on with a purpose."""
+    return [
+        token
+        for token in span
+        if token.text in TREATY_HEADS and (token.i == span.start or token.nbor(-1).lower_ == "the")
+    ]
+
+
 def _participle_before_to(kept: list) -> bool:
     """ "Declaration on X Oriented to the 21st Century": the name's "to" follows a capitalised
     participle, whose complement it opens."""
