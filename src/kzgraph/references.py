@@ -141,7 +141,7 @@ def resolve_strategy(
     if strategy == "written_from":
         return [context.written_from] if context.written_from else []
     if strategy == "defined" and span is not None:  # "the Company": the one the text defined
-        found = context.defined.get(context.text[span[0] : span[1]].split()[-1].lower())
+        found = context.defined.get(_head(context.text, span).lower())
         return [found] if found is not None else []
     if strategy == "demonym_state" and span is not None:  # "the Kazakh side": Kazakhstan
         return _demonym_state(context, span)
@@ -208,7 +208,7 @@ def _nearest(
     fits = _fitting(context.text, wanted, span)
     if span is None:  # a rule's default: this sentence only
         return _one_fitting([e for m in before for e in _named_entities(m)], fits) or []
-    unnamed = _indefinite(context.text[span[0] : span[1]].split()[-1])
+    unnamed = _indefinite(_head(context.text, span))
     for mention in reversed([m for m in before if _apart(context.text, m.end, span[0])]):
         found = _one_fitting(_named_entities(mention), fits)
         if found is not None:  # "the X Treaty ... an accord ... the agreement": not the treaty
@@ -247,7 +247,7 @@ def _fitting(text: str, wanted: str, span: tuple[int, int] | None):
     if cls.endswith("+"):
         cls = cls.removesuffix("+")
         words = _modifiers(text, span)
-    noun = text[span[0] : span[1]].split()[-1].lower() if span else ""
+    noun = _head(text, span).lower() if span else ""
     if head == "*":  # the head itself: "the consortium", "the association"
         words.append(noun or "\n")
 
@@ -373,6 +373,12 @@ def _apart(text: str, end: int, start: int) -> bool:
     if re.fullmatch(r"\s*,\s*", between):
         return False
     return _CLAUSE_BOUNDARY.search(between) is not None
+
+
+def _head(text: str, span: tuple[int, int]) -> str:
+    """The last word of the phrase at ``span``, its head ("pipeline" of "the oil pipeline")."""
+    words = text[span[0] : span[1]].split()
+    return words[-1] if words else ""
 
 
 def _modifiers(text: str, span: tuple[int, int] | None) -> list[str]:
@@ -728,14 +734,14 @@ _UNNAMED_HEADS = {"agreement": "Treaty", "accord": "Treaty", "pact": "Treaty",
 def _still_unnamed(mention: Mention, strategy: str, context: ReferenceContext) -> list[Mention]:
     """An unresolved "the agreement" (near:) stays the unnamed treaty "agreement" the names
     rules read it as before the description took it over."""
-    head = context.text[mention.start : mention.end].split()[-1:]
+    head = _head(context.text, (mention.start, mention.end))
     taken = strategy.startswith(("near:", "defined"))
-    cls = _UNNAMED_HEADS.get(head[0].lower()) if head and taken else None
+    cls = _UNNAMED_HEADS.get(head.lower()) if taken else None
     if cls is None:
         return []
-    begin = mention.end - len(head[0])
+    begin = mention.end - len(head)
     kinds = context.gazetteer.kinds(cls)
-    unnamed = Mention(begin, mention.end, kinds, "unnamed", label=head[0], cls=cls)
+    unnamed = Mention(begin, mention.end, kinds, "unnamed", label=head, cls=cls)
     return link_mentions([unnamed], context.gazetteer)  # as the names rules' mention is linked
 
 
