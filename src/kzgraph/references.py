@@ -200,7 +200,7 @@ def _nearest(
     before it in the sentence (a group of two such: nothing), else the one named in the nearest
     earlier sentence of its paragraph that named one (two there: nothing), else of the paragraph
     before, else the entity the document's first sentence opened with; the last two only while
-    the phrase's paragraph has named nothing but states, places and people ("another topic").
+    the phrase's paragraph has named nothing but _ACTORS (states, places, people, companies).
 
     ``wanted`` is "<Class>", "<Class>/*" (the name must hold the phrase's head: "the
     consortium") or "<Class>+" (it must hold every word between the determiner and the head:
