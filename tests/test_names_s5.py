@@ -84,3 +84,48 @@ NOT_PURPOSE = [
 @pytest.mark.parametrize(("text", "names"), NOT_PURPOSE)
 def test_no_purpose_tail_without_a_capitalised_purpose_verb(text, names):
     assert [n for n in _names(text) if "Fund" not in n] == names
+
+
+def _known(text: str) -> list[tuple[str, tuple]]:
+    """(surface, keys) of the gazetteer mentions of a one-sentence text."""
+    [(offset, span)] = list(iter_sentence_spans(text))
+    found = find_mentions(span, offset, text)
+    return [(text[m.start : m.end], m.keys) for m in found if m.source == "gazetteer"]
+
+
+# The gazetteer's session 5 block: real names blind13-15 did not recognise at all.
+KNOWN = [
+    (
+        "Foreign ministers of the C5+1 met in Washington in 2024.",
+        ("C5+1", ("c5-1",)),
+    ),
+    (
+        "Tashkent hosted the fifth Consultative Meeting of Heads of State of Central Asia.",
+        (
+            "Consultative Meeting of Heads of State of Central Asia",
+            ("consultative-meeting-of-the-heads-of-state-of-central-asia",),
+        ),
+    ),
+    (
+        "Shell and Chevron sit on the Foreign Investors' Council.",
+        ("Foreign Investors' Council", ("foreign-investors-council",)),
+    ),
+    (
+        "Gas from the Bagtyyarlyk contract area feeds the pipeline to China.",
+        ("Bagtyyarlyk contract area", ("bagtyyarlyk-contract-area",)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), KNOWN)
+def test_the_gazetteer_knows_the_session_5_names(text, mention):
+    assert mention in _known(text)
+
+
+def test_look_alikes_of_the_new_names_name_nothing():
+    """A council of investors, a meeting of heads of state and a "C5" alone are no entries."""
+    text = "The C5 ministers, a council of foreign investors and a consultative meeting met."
+    assert _known(text) == []
+    assert _known("The Consultative Meeting of Experts convened in Bishkek.") == [
+        ("Bishkek", ("bishkek",))
+    ]
