@@ -1,0 +1,191 @@
+"""Memberships and co-foundings, session 5 (brief MEM): relative "of which" clauses, a fronted
+membership apposition, a coordinated "and a participating State of", an apposition with a
+membership and a founding membership, "one of the founders of O, together with A, in D", "X
+co-founded O by signing T in C on D" and "O, a group formed in D by A and B". Each rule with
+sentences in other wording and with other entities than the corpus sentences that suggested
+them, and look-alikes that must give nothing of that kind."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from fact_cases import assert_gives, assert_gives_nothing, assert_paired, extract
+from fact_cases import member as _member
+from fact_cases import triple as _triple
+
+_extract = partial(extract, stem="membership-s5-test")
+
+
+def _founder(state: str, org: str, when: str | None = None):
+    return _member(state, org, when, cls="FoundingMembership")
+
+
+# (rule, sentence, facts it must give)
+POSITIVES = [
+    # "O, of which X is a (founding) member"
+    (
+        "mem-of-which-state-is-member",
+        "Albania hosted a meeting of the Council of Europe, of which Georgia is a full member.",
+        [_member("geo", "council-of-europe")],
+    ),
+    (
+        "mem-of-which-state-is-member",
+        "The talks took place under the aegis of NATO, of which Norway and Denmark are members.",
+        [_triple("nor", "memberOf", "nato"), _triple("dnk", "memberOf", "nato")],
+    ),
+    (
+        "mem-of-which-state-is-founding-member",
+        "Croatia joined the European Free Trade Association, of which Austria was a founder "
+        "member.",
+        [_founder("aut", "efta")],
+    ),
+    (
+        "mem-of-which-state-is-founding-member",
+        "Peru spoke at the Asian Development Bank, of which Japan is one of the founding members.",
+        [_triple("jpn", "coFounderOf", "adb")],
+    ),
+    # a fronted apposition naming the subject after it
+    (
+        "mem-fronted-member-apposition",
+        "A member of NATO since 12 March 1999, Hungary has also joined the European Union.",
+        [_member("hun", "nato", "1999-03-12")],
+    ),
+    (
+        "mem-fronted-member-apposition",
+        "A full member of the Council of Europe, Latvia hosted the session in Riga.",
+        [_member("lva", "council-of-europe")],
+    ),
+    # "X has been a member of O1 since D1 and a participating State of O2 since D2"
+    (
+        "mem-member-and-participating-state",
+        "Mongolia has been a member of the United Nations since 1961 and a participating State of "
+        "the OSCE since 2012.",
+        [_member("mng", "osce", "2012"), _member("mng", "united-nations", "1961")],
+    ),
+    # "X, a member of O1 since D1 and a founding member of O2, ..."
+    (
+        "mem-member-apposition-and-founding-member",
+        "Indonesia, a member of the United Nations since 1950 and a founding member of ASEAN, "
+        "chairs the forum this year.",
+        [_founder("idn", "asean"), _member("idn", "united-nations", "1950")],
+    ),
+    # "X was one of the founders of O, together with A and B, in D"
+    (
+        "mem-one-of-founders-together-with-in-date",
+        "Belgium was one of the founders of NATO, together with France and the Netherlands, in "
+        "April 1949.",
+        [
+            _founder("bel", "nato", "1949-04"),
+            _founder("fra", "nato", "1949-04"),
+            _founder("nld", "nato", "1949-04"),
+        ],
+    ),
+    (
+        "mem-alongside-founders-in-date",
+        "Thailand was one of the founding members of ASEAN, alongside Malaysia, in August 1967.",
+        [_founder("tha", "asean", "1967-08"), _founder("mys", "asean", "1967-08")],
+    ),
+    # "A and B co-founded O by signing T [in C] on D"
+    (
+        "mem-co-founded-by-signing-treaty",
+        "Brazil, Russia, India and China founded the New Development Bank by signing the Fortaleza "
+        "Agreement on 15 July 2014.",
+        [
+            _founder("bra", "new-development-bank", "2014-07-15"),
+            _founder("chn", "new-development-bank", "2014-07-15"),
+        ],
+    ),
+    # "O, a group formed in D by A and B"
+    (
+        "mem-organisation-apposition-formed-by",
+        "Ukraine joined GUAM, a bloc set up in 1997 by Georgia and Azerbaijan.",
+        [_founder("geo", "guam", "1997"), _founder("aze", "guam", "1997")],
+    ),
+    (
+        "mem-organisation-apposition-formed-by",
+        "Moldova later joined GUAM, a consultative forum founded by Georgia and Ukraine in 1997.",
+        [_founder("geo", "guam", "1997"), _founder("ukr", "guam", "1997")],
+    ),
+]
+
+# (rule, look-alike, what it must not give)
+NEGATIVES = [
+    (
+        "mem-of-which-state-is-member",
+        "Albania hosted a meeting of the Council of Europe, of which Belarus is not a member.",
+        "blr",
+    ),
+    (
+        "mem-of-which-state-is-member",
+        "Serbia attended a summit of the European Union, of which Turkey would become a member.",
+        "tur",
+    ),
+    (
+        "mem-of-which-state-is-founding-member",
+        "Croatia joined the European Free Trade Association, of which Austria was an observer.",
+        "aut",
+    ),
+    (
+        "mem-fronted-member-apposition",
+        "A former member of the Commonwealth, Ireland left it in 1949.",
+        "irl",
+    ),
+    (
+        "mem-fronted-member-apposition",
+        "A member of NATO since 1999, Poland's army has modernised fast.",
+        "pol",
+    ),
+    (
+        "mem-member-and-participating-state",
+        "Mongolia has been a member of the United Nations since 1961 and a partner of the OSCE "
+        "since 2012.",
+        "osce",
+    ),
+    (
+        "mem-member-apposition-and-founding-member",
+        "Indonesia, a member of the United Nations since 1950 and an observer of the Pacific "
+        "Islands Forum, chairs the forum.",
+        "FoundingMembership",
+    ),
+    (
+        "mem-one-of-founders-together-with-in-date",
+        "Belgium was one of the observers of NATO, together with France, in April 1949.",
+        "coFounderOf",
+    ),
+    (
+        "mem-alongside-founders-in-date",
+        "Thailand applied to become a member of ASEAN, alongside Malaysia, in August 1967.",
+        "FoundingMembership",
+    ),
+    (
+        "mem-co-founded-by-signing-treaty",
+        "Georgia signed the Nakhchivan Agreement on 3 October 2009 but did not join the Turkic "
+        "Council.",
+        "coFounderOf",
+    ),
+    (
+        "mem-organisation-apposition-formed-by",
+        "Armenia left the CSTO, a body formed in 1992 by a decision of its leaders.",
+        "coFounderOf",
+    ),
+    (
+        "mem-organisation-apposition-formed-by",
+        "Armenia joined the CSTO, a bloc set up in 1992 by Russia's president.",
+        "coFounderOf",
+    ),
+]
+
+
+def test_every_rule_has_a_look_alike():
+    assert_paired(POSITIVES, NEGATIVES)
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), POSITIVES)
+def test_positive(scoring, rule, text, expected):
+    assert_gives(_extract(text, scoring), rule, expected)
+
+
+@pytest.mark.parametrize(("rule", "text", "kind"), NEGATIVES)
+def test_look_alike(scoring, rule, text, kind):
+    assert_gives_nothing(_extract(text, scoring), rule, kind)
