@@ -670,6 +670,12 @@ def test_a_blocking_word_anywhere_after_the_clause_start_blocks(alone):
          '"class": "Stat"}], "right": [{"role": "O", "class": "InternationalOrganisation"}]}',
          "unknown class 'Stat'"),
         ('{"id": "x", "block": "observer"}', "block must be a list"),
+        ('{"id": "x", "kind": "co-founding", "triggers": ["co-founded"], "left": [{"role": "X", '
+         '"class": "State"}], "right": [{"role": "O", "class": "InternationalOrganisation"}], '
+         '"beside": "with"}', "beside must be a list of words"),
+        ('{"id": "x", "kind": "membership", "triggers": ["joined"], "left": [{"role": "X", '
+         '"class": "State"}], "right": [{"role": "O", "class": "InternationalOrganisation"}], '
+         '"light": ["formally", 3]}', "light must be a list of words"),
     ],
 )  # fmt: skip
 def test_a_broken_line_is_reported_with_file_and_line(tmp_path, line, message):

