@@ -47,6 +47,28 @@ PURPOSE = [
 ]
 
 
+PURPOSE += [
+    (
+        "Oman and India signed a Memorandum of Understanding to Promote Renewable Energy Trade.",
+        ["Memorandum of Understanding to Promote Renewable Energy Trade"],
+    ),
+    (
+        "Under the Memorandum to Facilitate Cross-Border Rail Freight, wagons cross at Khorgos.",
+        ["Memorandum to Facilitate Cross-Border Rail Freight"],
+    ),
+]
+
+
+def test_a_memorandum_with_a_purpose_stays_a_memorandum():
+    text = "Chad joined the Memorandum to Protect Migratory Birds of Prey in Abu Dhabi."
+    [(offset, span)] = list(iter_sentence_spans(text))
+    [found] = [m for m in find_mentions(span, offset, text) if m.source == "name"]
+    assert (found.label, found.cls) == (
+        "Memorandum to Protect Migratory Birds of Prey",
+        "Memorandum",
+    )
+
+
 @pytest.mark.parametrize(("text", "names"), PURPOSE)
 def test_a_treaty_title_goes_on_with_its_purpose(text, names):
     assert _names(text) == names

@@ -260,7 +260,7 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
             kept = kept + list_after(kept[-1], matchers.gazetteer)
         if rule.topic_tail:
             kept = kept + topic_after(kept[-1], matchers.gazetteer)
-        if rule.cls == "Treaty" and not rule.unnamed and not rule.refers_to:
+        if rule.cls and "Treaty" in matchers.gazetteer.kinds(rule.cls) and not rule.unnamed:
             kept = kept + purpose_after(kept, matchers.gazetteer)
         if goes_on_past(kept, rule, matchers.gazetteer):
             continue
@@ -282,15 +282,16 @@ def _purpose_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     """ "the Treaty to Ban Bottom Trawling": a bare treaty head noun and its purpose are a
     treaty's title (a longer name over the same words wins in _select)."""
     mentions = []
-    kinds = matchers.gazetteer.kinds("Treaty")
     for head in purpose_titles(span):
         kept = [head, *purpose_after([head], matchers.gazetteer)]
         if len(kept) == 1:
             continue
+        cls = "Memorandum" if head.text == "Memorandum" else "Treaty"
+        kinds = matchers.gazetteer.kinds(cls)
         label = "".join(token.text_with_ws for token in kept[:-1]) + kept[-1].text
         begin, finish = offset + head.idx, offset + kept[-1].idx + len(kept[-1])
         mentions.append(Mention(begin, finish, kinds, "name", rule="name-treaty-to-purpose",
-                                label=label, cls="Treaty"))  # fmt: skip
+                                label=label, cls=cls))  # fmt: skip
     return mentions
 
 
