@@ -7,7 +7,7 @@ import pytest
 
 from kzgraph.documents import document_from_text
 from kzgraph.errors import RuleFileError
-from kzgraph.extract import _sentence_mentions, extract_document
+from kzgraph.extract import extract_document, sentence_mentions
 from kzgraph.gapping import align, default_gapping, load_gapping
 from kzgraph.gazetteer import default_gazetteer
 from kzgraph.references import context_for
@@ -19,7 +19,7 @@ def facts_of(text: str, kind: str) -> list[dict]:
     """{role: sorted entity keys or value texts} of each fact of ``kind`` in a one-sentence text."""
     context = context_for(None, default_gazetteer())
     [(offset, span)] = list(iter_sentence_spans(text))
-    mentions = _sentence_mentions(span, offset, text, context)
+    mentions = sentence_mentions(span, offset, text, context)
     start = offset + span.start_char
     facts = extract_relations(text[start : offset + span.end_char], start, mentions, None)
     return [

@@ -10,7 +10,7 @@ import pytest
 
 from kzgraph.documents import document_from_text
 from kzgraph.errors import RuleFileError
-from kzgraph.extract import _sentence_mentions, extract_document
+from kzgraph.extract import extract_document, sentence_mentions
 from kzgraph.gazetteer import default_gazetteer, load_gazetteer
 from kzgraph.references import context_for
 from kzgraph.relations import extract_relations
@@ -24,7 +24,7 @@ def facts_of(text: str) -> list[tuple[str, dict[str, list[str]]]]:
     """(rule, {role: entity keys, or the value's text}) for each fact of a one-sentence text."""
     context = context_for(document_from_text(text).written_from, default_gazetteer())
     [(offset, span)] = list(iter_sentence_spans(text))
-    mentions = _sentence_mentions(span, offset, text, context)
+    mentions = sentence_mentions(span, offset, text, context)
     start = offset + span.start_char
     facts = extract_relations(text[start : offset + span.end_char], start, mentions, None)
     return [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kzgraph.documents import document_from_text
-from kzgraph.extract import _sentence_mentions
+from kzgraph.extract import sentence_mentions
 from kzgraph.gazetteer import default_gazetteer
 from kzgraph.references import context_for, update_context
 from kzgraph.sentences import iter_sentence_spans
@@ -15,7 +15,7 @@ def resolved(text: str, written_from: str | None = None):
     context = context_for(document.written_from, default_gazetteer())
     result = []
     for offset, span in iter_sentence_spans(text):
-        mentions = _sentence_mentions(span, offset, text, context)
+        mentions = sentence_mentions(span, offset, text, context)
         result.append([(text[m.start : m.end], [e.key for e in m.entities]) for m in mentions])
         update_context(mentions, context, text, offset + span.start_char)
     return result

@@ -9,7 +9,7 @@ from fact_cases import nodes_of as _nodes
 from fact_cases import triples_of as _triples
 
 from kzgraph.documents import document_from_text
-from kzgraph.extract import _sentence_mentions
+from kzgraph.extract import sentence_mentions
 from kzgraph.gazetteer import default_gazetteer
 from kzgraph.references import context_for, update_context
 from kzgraph.sentences import iter_sentence_spans
@@ -21,7 +21,7 @@ def references(text: str) -> list[tuple[str, list[str]]]:
     context = context_for(document.written_from, default_gazetteer())
     found = []
     for offset, span in iter_sentence_spans(text):
-        mentions = _sentence_mentions(span, offset, text, context)
+        mentions = sentence_mentions(span, offset, text, context)
         found += [
             (text[m.start : m.end], [e.key for e in m.entities])
             for m in mentions

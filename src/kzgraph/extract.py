@@ -65,7 +65,9 @@ def _reference_strategies() -> dict[str, str]:
     return {rule_id: rule.refers_to for rule_id, rule in rules.items() if rule.refers_to}
 
 
-def _sentence_mentions(span, offset: int, text: str, context: ReferenceContext) -> list[Mention]:
+def sentence_mentions(span, offset: int, text: str, context: ReferenceContext) -> list[Mention]:
+    """The mentions of one sentence (a spaCy span at ``offset`` in ``text``): found, linked,
+    references resolved, supplements classed and coordinations grouped."""
     gazetteer = default_gazetteer()
     start, end = offset + span.start_char, offset + span.end_char
     mentions = find_mentions(span, offset, text)
@@ -111,7 +113,7 @@ def extract_document(document: Document) -> Extraction:
     for offset, span in iter_sentence_spans(text):
         start, end = offset + span.start_char, offset + span.end_char
         words += sum(1 for token in span if not token.is_punct and not token.is_space)
-        mentions = _sentence_mentions(span, offset, text, context)
+        mentions = sentence_mentions(span, offset, text, context)
         layout.see(offset, start, end, mentions)
         facts: list[Fact] = []
         if sum(1 for m in mentions if m.entities) >= 1:
@@ -142,7 +144,7 @@ def _title_mentions(document: Document, gazetteer: Gazetteer) -> tuple[list[Ment
     title = str(document.metadata.get("title") or "")
     context = context_for(None, gazetteer)
     found = [m for offset, span in iter_sentence_spans(title)
-             for m in _sentence_mentions(span, offset, title, context)]  # fmt: skip
+             for m in sentence_mentions(span, offset, title, context)]  # fmt: skip
     return found, title
 
 
