@@ -106,6 +106,35 @@ POSITIVES = [
         "mem-organisation-apposition-formed-by",
         "Moldova later joined GUAM, a consultative forum founded by Georgia and Ukraine in 1997.",
         [_founder("geo", "guam", "1997"), _founder("ukr", "guam", "1997")],
+    ),  # "X <verb> ...; it has been a member of O since D" (and the gapped "and of O2 since D2")
+    (
+        "mem-semicolon-it-has-been-member",
+        "Chile ratified the convention in 2009; it has been a member of the OECD since May 2010.",
+        [_member("chl", "oecd", "2010-05")],
+    ),
+    (
+        "mem-semicolon-it-has-been-member",
+        "Mongolia joined the World Trade Organization in 1997, and it has also been a member of "
+        "the OSCE since 2012 and of the Asian Development Bank since 1991.",
+        [_member("mng", "osce", "2012"), _member("mng", "adb", "1991")],
+    ),
+    # "X is one of the N <regional> members of O"
+    (
+        "mem-one-of-the-n-members-of",
+        "Estonia is one of the three Baltic members of NATO.",
+        [_member("est", "nato")],
+    ),
+    (
+        "mem-one-of-the-n-members-of",
+        "Egypt is one of the Arab members of the African Union.",
+        [_triple("egy", "memberOf", "african-union")],
+    ),
+    # "..., leaving A and B as the only <regional> members of O"
+    (
+        "mem-leaving-as-the-only-members",
+        "Qatar left the cartel in 2019, leaving Algeria and Nigeria as the only African members "
+        "of OPEC.",
+        [_member("dza", "opec"), _member("nga", "opec")],
     ),
 ]
 
@@ -173,6 +202,37 @@ NEGATIVES = [
         "mem-organisation-apposition-formed-by",
         "Armenia joined the CSTO, a bloc set up in 1992 by Russia's president.",
         "coFounderOf",
+    ),
+    (
+        "mem-semicolon-it-has-been-member",
+        "Norway's economy grew quickly; it has been a member of the OECD since 1961.",
+        "memberOf",
+    ),
+    (
+        "mem-semicolon-it-has-been-member",
+        "Ireland hosted the talks; it has applied to become a member of NATO.",
+        "memberOf",
+    ),
+    (
+        "mem-one-of-the-n-members-of",
+        "Norway is one of the former members of EFTA.",
+        "nor",
+    ),
+    (
+        "mem-one-of-the-n-members-of",
+        "Spain is one of the two associate members of the forum.",
+        "esp",
+    ),
+    (
+        "mem-leaving-as-the-only-members",
+        "Britain left EFTA in 1973, leaving Norway and Iceland as the only non-members of the "
+        "European Union.",
+        "european-union",
+    ),
+    (
+        "mem-leaving-as-the-only-members",
+        "Ecuador left OPEC in 2020, leaving Algeria and Nigeria as the only observers of OPEC.",
+        "dza",
     ),
 ]
 
