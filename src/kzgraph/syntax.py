@@ -32,6 +32,7 @@ from kzgraph.triggers import (
     Slot,
     TriggerRule,
     TriggerRules,
+    blocked,
     default_trigger_rules,
     is_value,
     named_former,
@@ -932,8 +933,7 @@ class _Reading:
         if hedged(words, start, finish, rules.hedges):
             return False
         part = self.parse.part(self.begin)
-        block, block_part = rules.block - rule.allow, rules.block_part - rule.allow
-        if not block.isdisjoint(words) or not block_part.isdisjoint(words[part.start : part.stop]):
+        if blocked(words, part, rule, rules):
             return False
         # the trigger's, its heads' and its subject's words ("Only X and Y are members of O")
         tops = [self.head, *places["heads"], places.get("subject")]

@@ -745,8 +745,7 @@ class _Match:
         if hedged(words, start, finish, rules.hedges):
             return False
         part = self.part
-        block, block_part = rules.block - self.rule.allow, rules.block_part - self.rule.allow
-        if not block.isdisjoint(words) or not block_part.isdisjoint(words[part.start : part.stop]):
+        if blocked(words, part, self.rule, rules):
             return False
         if not (self.rule.block | rules.hedges.inside).isdisjoint(words[start : part.stop]):
             return False
@@ -764,6 +763,13 @@ def named_former(doc, words: list[str]) -> list[str]:
         else word
         for i, word in enumerate(words)
     ]
+
+
+def blocked(words: list[str], part: range, rule: TriggerRule, rules: TriggerRules) -> bool:
+    """Whether a word that blocks every line (but those the line allows) stands in the sentence,
+    or one that blocks in the trigger's part between semicolons stands in ``part``."""
+    block, block_part = rules.block - rule.allow, rules.block_part - rule.allow
+    return not block.isdisjoint(words) or not block_part.isdisjoint(words[part.start : part.stop])
 
 
 def is_value(slot: Slot) -> bool:
