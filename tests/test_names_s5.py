@@ -100,6 +100,10 @@ NOT_PURPOSE = [
         "Uruguay signed the Montevideo Agreement to Stop.",
         ["Montevideo Agreement"],
     ),
+    (
+        "Estonia invoked the Baltic Defence Pact to Protect Latvia in the exercise.",
+        ["Baltic Defence Pact"],
+    ),
 ]
 
 
@@ -151,3 +155,15 @@ def test_look_alikes_of_the_new_names_name_nothing():
     assert _known("The Consultative Meeting of Experts convened in Bishkek.") == [
         ("Bishkek", ("bishkek",))
     ]
+
+
+def test_a_known_treaty_keeps_its_own_name_before_a_purpose_clause():
+    """ "used the Collective Security Treaty to Support Allies": the gazetteer's name is whole."""
+    text = "Moscow cited the Collective Security Treaty to Support Regional Allies in 2022."
+    [(offset, span)] = list(iter_sentence_spans(text))
+    found = find_mentions(span, offset, text)
+    assert [text[m.start : m.end] for m in found if m.source == "gazetteer"][:2] == [
+        "Moscow",
+        "Collective Security Treaty",
+    ]
+    assert [m.label for m in found if m.source == "name"] == []

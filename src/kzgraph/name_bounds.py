@@ -262,6 +262,11 @@ def purpose_after(kept: list, gazetteer: Gazetteer) -> list:
         return []
     if any(gazetteer.lookup(doc[at + 1 : stop].text) for stop in range(at + 2, end + 1)):
         return []  # a known name opens with the word: "to Ban Ki-moon"
+    if gazetteer.lookup(_without_the(doc[at + 2 : end].text)):
+        return []  # "invoked the X Treaty to Protect Armenia": a known name is the verb's object
+    last = kept[-1].i + 1
+    if any(gazetteer.lookup(doc[start:last].text) for start in range(max(0, last - 8), last)):
+        return []  # a name the gazetteer knows ends there: "the Collective Security Treaty"
     return list(doc[at:end])
 
 
