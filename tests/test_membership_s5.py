@@ -135,6 +135,30 @@ POSITIVES = [
         "Qatar left the cartel in 2019, leaving Algeria and Nigeria as the only African members "
         "of OPEC.",
         [_member("dza", "opec"), _member("nga", "opec")],
+    ),  # "A and B had become members of O in D, at the summit in C on D2" (the summit's own date)
+    (
+        "mem-became-members-in-date-at-summit",
+        "Estonia and Latvia had become members of NATO in March 2004, at the alliance's summit "
+        "in Istanbul on 28 June 2004.",
+        [_member("est", "nato", "2004-03"), _member("lva", "nato", "2004-03")],
+    ),
+    # "X ..., having joined O [, the forerunner of P,] on D"; "Having joined O in D, X ..."
+    (
+        "mem-having-joined",
+        "Montenegro was admitted to the United Nations on 28 June 2006, having joined the OSCE "
+        "on 22 June 2006.",
+        [_member("mne", "osce", "2006-06-22")],
+    ),
+    (
+        "mem-fronted-having-joined",
+        "Having joined the WTO in 2012, Russia cut its import tariffs.",
+        [_member("rus", "wto", "2012")],
+    ),
+    # "P was renamed O in D, when X joined"
+    (
+        "mem-renamed-when-state-joined",
+        "The Shanghai Five became the SCO in 2001, when Uzbekistan joined.",
+        [_member("uzb", "shanghai-cooperation-organisation", "2001")],
     ),
 ]
 
@@ -233,6 +257,33 @@ NEGATIVES = [
         "mem-leaving-as-the-only-members",
         "Ecuador left OPEC in 2020, leaving Algeria and Nigeria as the only observers of OPEC.",
         "dza",
+    ),
+    (
+        "mem-became-members-in-date-at-summit",
+        "Ukraine and Georgia had hoped to become members of NATO in April 2008, at the summit in "
+        "Bucharest on 3 April 2008.",
+        "memberOf",
+    ),
+    (
+        "mem-having-joined",
+        "Montenegro was admitted to the United Nations on 28 June 2006, having applied to join "
+        "the OSCE on 22 June 2006.",
+        "osce",
+    ),
+    (
+        "mem-fronted-having-joined",
+        "Having left the CSTO in 2012, Uzbekistan stayed neutral.",
+        "memberOf",
+    ),
+    (
+        "mem-renamed-when-state-joined",
+        "The Shanghai Five became the SCO in 2001, when Uzbekistan left the CIS customs zone.",
+        "uzb",
+    ),
+    (
+        "mem-renamed-when-state-joined",
+        "The Shanghai Five was renamed the SCO in 2001, when Uzbekistan joined the WTO.",
+        "'kz:memberOf', 'shanghai-cooperation-organisation'",
     ),
 ]
 
