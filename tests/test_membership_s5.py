@@ -159,6 +159,56 @@ POSITIVES = [
         "mem-renamed-when-state-joined",
         "The Shanghai Five became the SCO in 2001, when Uzbekistan joined.",
         [_member("uzb", "shanghai-cooperation-organisation", "2001")],
+    ),  # more ways of the same families
+    (
+        "mem-of-which-state-became-member-in",
+        "Yerevan hosted a summit of the Eurasian Economic Union, of which Armenia became a member "
+        "in January 2015.",
+        [_member("arm", "eaeu", "2015-01")],
+    ),
+    (
+        "mem-of-which-state-has-been-member-since",
+        "Ulaanbaatar hosted a meeting of the OSCE, of which Mongolia has been a participating "
+        "State since 2012.",
+        [_member("mng", "osce", "2012")],
+    ),
+    (
+        "mem-of-which-state-is-member",
+        "Minsk received envoys of the CSTO, of which both Armenia and Belarus are members.",
+        [_triple("arm", "memberOf", "csto"), _triple("blr", "memberOf", "csto")],
+    ),
+    (
+        "mem-fronted-founding-member-apposition",
+        "A founding member of the Shanghai Cooperation Organisation, Tajikistan hosted its summit "
+        "in 2021.",
+        [_triple("tjk", "coFounderOf", "shanghai-cooperation-organisation")],
+    ),
+    (
+        "mem-fronted-as-member",
+        "As a member of the WTO since 2001, China cut its tariffs.",
+        [_member("chn", "wto", "2001")],
+    ),
+    (
+        "mem-fronted-member-apposition",
+        "A participating State of the OSCE since 1992, Kyrgyzstan hosted the meeting.",
+        [_member("kgz", "osce", "1992")],
+    ),
+    (
+        "mem-founding-member-apposition-and-member",
+        "Armenia, a founding member of the CIS and a member of the CSTO since 2002, hosted the "
+        "summit.",
+        [_member("arm", "csto", "2002")],
+    ),
+    (
+        "mem-one-of-founders-together-with-in-date",
+        "Kazakhstan and Belarus were among the founders of the Eurasian Economic Union, together "
+        "with Russia, in May 2014.",
+        [_founder("blr", "eaeu", "2014-05"), _founder("rus", "eaeu", "2014-05")],
+    ),
+    (
+        "mem-one-of-the-n-members-of",
+        "Lithuania is one of three Baltic member states of NATO.",
+        [_member("ltu", "nato")],
     ),
 ]
 
@@ -284,6 +334,34 @@ NEGATIVES = [
         "mem-renamed-when-state-joined",
         "The Shanghai Five was renamed the SCO in 2001, when Uzbekistan joined the WTO.",
         "'kz:memberOf', 'shanghai-cooperation-organisation'",
+    ),
+    (
+        "mem-of-which-state-became-member-in",
+        "Yerevan hosted a summit of the Eurasian Economic Union, of which Armenia applied to "
+        "become a member in January 2015.",
+        "arm",
+    ),
+    (
+        "mem-of-which-state-has-been-member-since",
+        "Ulaanbaatar hosted a meeting of the OSCE, of which Mongolia has been a partner since "
+        "2012.",
+        "mng",
+    ),
+    (
+        "mem-fronted-founding-member-apposition",
+        "A former founding member of the SCO, Uzbekistan hosted its summit.",
+        "coFounderOf",
+    ),
+    (
+        "mem-fronted-as-member",
+        "As an observer of the WTO since 2001, China cut its tariffs.",
+        "memberOf",
+    ),
+    (
+        "mem-founding-member-apposition-and-member",
+        "Armenia, a founding member of the CIS and an observer of the CSTO since 2002, hosted the "
+        "summit.",
+        "csto",
     ),
 ]
 
