@@ -408,3 +408,99 @@ def test_the_capitals_of_somewhere_are_no_pair():
     assert references(text) == []
     text = "Georgia and Turkey share a border. In 1992 both capitals opened embassies."
     assert ("both capitals", ["geo", "tur"]) in references(text)
+
+
+# Named word lists (a references.jsonl "define" line, "@NAME" in a pattern's list): the
+# following-word guard of the definite descriptions is written once, as HEAD_QUALIFIERS.
+
+
+def _spelled_out(text: str) -> str:
+    """references.jsonl's text with every "@NAME" item replaced by its defined words."""
+    import json
+
+    lists, lines = {}, []
+    for line in text.splitlines():
+        record = json.loads(line) if line.startswith("{") else None
+        if record and "define" in record:
+            lists |= {f'"@{name}"': words for name, words in record["define"].items()}
+            continue
+        for name, words in lists.items():
+            line = line.replace(name, json.dumps(words, ensure_ascii=False)[1:-1])
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def _data_dir(tmp_path, references: str):
+    from kzgraph.resources import rules_dir
+
+    (tmp_path / "names.jsonl").write_text(
+        (rules_dir() / "names.jsonl").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (tmp_path / "references.jsonl").write_text(references, encoding="utf-8")
+    return tmp_path
+
+
+def test_an_undefined_word_list_is_reported_with_file_and_line(tmp_path):
+    import pytest
+
+    from kzgraph.errors import RuleFileError
+    from kzgraph.mentions import build_matchers
+
+    lines = [
+        "// a comment",
+        '{"id": "list-heads", "define": {"HEADS": ["bloc", "union"]}}',
+        '{"id": "r1", "refers_to": "near:Organisation", "pattern": [{"LOWER": "the"}, '
+        '{"LOWER": {"IN": ["@HEADS"]}}]}',
+        '{"id": "r2", "refers_to": "near:Organisation", "pattern": [{"LOWER": "the"}, '
+        '{"LOWER": {"IN": ["@HEADS"]}}, {"LOWER": {"NOT_IN": ["of", "@FOLLOWERS"]}}]}',
+    ]
+    directory = _data_dir(tmp_path, "\n".join(lines) + "\n")
+    with pytest.raises(RuleFileError, match=r"references\.jsonl:4: undefined word list @FOLLOWERS"):
+        build_matchers(default_gazetteer(), directory)
+    # a list is defined before its first use: the same lines with the definition last fail too
+    directory = _data_dir(tmp_path, "\n".join([lines[0], lines[2], lines[1]]) + "\n")
+    with pytest.raises(RuleFileError, match=r"references\.jsonl:2: undefined word list @HEADS"):
+        build_matchers(default_gazetteer(), directory)
+
+
+def test_a_named_word_list_matches_as_its_words_spelled_out(tmp_path):
+    from kzgraph.mentions import build_matchers, default_matchers
+    from kzgraph.resources import rules_dir
+    from kzgraph.sentences import pipeline
+
+    shipped = (rules_dir() / "references.jsonl").read_text(encoding="utf-8")
+    assert '"@HEAD_QUALIFIERS"' in shipped
+    spelled = _spelled_out(shipped)
+    assert "@" not in "".join(line for line in spelled.splitlines() if line.startswith("{"))
+    named = default_matchers().rules
+    plain = build_matchers(default_gazetteer(), _data_dir(tmp_path, spelled)).rules
+    assert named.keys() == plain.keys()
+    phrases = [
+        "Mali joined the alliance in 2004 and left the alliance of Balkan states later.",
+        "They signed the agreement on trade, and the agreement signed in Minsk, then the accord.",
+        "The bloc known as GUAM met; the security bloc held talks with the bloc between them.",
+        "Chevron bought the company, the company's stake, and the company that owns the pipeline.",
+        "The pipeline's owners extended the pipeline to the port; the oil pipeline carries crude.",
+        "The deposit under the sea, the oil field of the region and the same city were named.",
+        "The memorandum establishing a fund and the declaration - a document - came later.",
+    ]
+    for phrase in phrases:
+        doc = pipeline()(phrase)
+        for rule_id, rule in named.items():
+            other = plain[rule_id]
+            assert rule.matcher(doc) == other.matcher(doc), (rule_id, phrase)
+            assert (rule.excluded, rule.triggers) == (other.excluded, other.triggers)
+    # the guard still works through the name: "the treaty on trade", "the agreement on trade"
+    # and "the pipeline's" (its own extra words) refer to nothing; the bare heads do
+    text = "Oman and Russia signed the Collective Security Treaty in 1992. Later Iran acceded to "
+    assert references(text + "the treaty in 2001.") == [
+        ("the treaty", ["collective-security-treaty"])
+    ]
+    assert references(text + "the treaty on trade in 2001.") == []
+    text = "Oman and Russia signed the Treaty on Eternal Friendship in 1998. Later Iran joined "
+    assert references(text + "the agreement in 2001.") == [
+        ("the agreement", ["treaty-on-eternal-friendship"])
+    ]
+    assert references(text + "the agreement on trade.") == []
+    text = "Oman and Russia built the Atyrau–Samara pipeline in 1970. The pipeline's owners met."
+    assert references(text) == []

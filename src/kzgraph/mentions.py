@@ -97,13 +97,53 @@ class Matchers:
     gazetteer: Gazetteer
 
 
-def _compile_pattern(path: Path, line: int, pattern: list) -> tuple[list[dict], list[bool]]:
-    """Expand {"NAME": "+"} placeholders; return the token pattern and which tokens are excluded."""
+#: A named word list's name: "@HEAD_QUALIFIERS" in a pattern's list stands for its words.
+_LIST_NAME = re.compile(r"^@[A-Z][A-Z0-9_]*$")
+
+
+def _define_lists(path: Path, line: int, record: dict, lists: dict[str, list[str]]) -> None:
+    """Add a ``{"id", "define": {"NAME": [words]}}`` line's word lists to ``lists``."""
+    define = record["define"]
+    if "pattern" in record or not isinstance(define, dict) or not define:
+        raise RuleFileError(path, line, 'a "define" line holds word lists only, no pattern')
+    for name, words in define.items():
+        if not _LIST_NAME.match("@" + name):
+            raise RuleFileError(path, line, f"bad list name {name!r}: capitals, digits and _")
+        if f"@{name}" in lists:
+            raise RuleFileError(path, line, f"word list {name} is defined twice")
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise RuleFileError(path, line, f"word list {name} must be a list of strings")
+        lists[f"@{name}"] = list(words)
+
+
+def _expand_lists(path: Path, line: int, value, lists: dict[str, list[str]]):
+    """``value`` with each "@NAME" item of its lists replaced by that named list's words, in
+    place ("NOT_IN": ["@HEAD_QUALIFIERS", "'s"] is the list's words, then "'s")."""
+    if isinstance(value, dict):
+        return {key: _expand_lists(path, line, item, lists) for key, item in value.items()}
+    if not isinstance(value, list):
+        return value
+    expanded = []
+    for item in value:
+        if isinstance(item, str) and _LIST_NAME.match(item):
+            if item not in lists:
+                raise RuleFileError(path, line, f"undefined word list {item}")
+            expanded += lists[item]
+        else:
+            expanded.append(_expand_lists(path, line, item, lists))
+    return expanded
+
+
+def _compile_pattern(
+    path: Path, line: int, pattern: list, lists: dict[str, list[str]] | None = None
+) -> tuple[list[dict], list[bool]]:
+    """Expand {"NAME": "+"} placeholders and named word lists ("@NAME", ``lists``); return the
+    token pattern and which tokens are excluded."""
     tokens, excluded = [], []
     for spec in pattern:
         if not isinstance(spec, dict):
             raise RuleFileError(path, line, "pattern items must be objects")
-        spec = dict(spec)
+        spec = _expand_lists(path, line, dict(spec), lists or {})
         exclude = bool(spec.pop("EXCLUDE", False))
         if "NAME" in spec:
             # {"NAME": "+"}: capitalised words and hyphens; {"NAME": "of"}: also small words
@@ -145,9 +185,14 @@ def _triggers(tokens: list[dict]) -> frozenset | None:
 def _add_rules(path: Path, kind: str) -> dict[str, NameRule]:
     from spacy.matcher import Matcher
 
-    rules = {}
-    for line, record in read_jsonl(path, ("id", "pattern")):
-        tokens, excluded = _compile_pattern(path, line, record["pattern"])
+    rules, lists = {}, {}
+    for line, record in read_jsonl(path, ("id",)):
+        if "define" in record:  # named word lists the lines below may use ("@NAME")
+            _define_lists(path, line, record, lists)
+            continue
+        if "pattern" not in record:
+            raise RuleFileError(path, line, "missing field(s): pattern")
+        tokens, excluded = _compile_pattern(path, line, record["pattern"], lists)
         matcher = Matcher(pipeline().vocab)
         try:
             matcher.add(record["id"], [tokens])
