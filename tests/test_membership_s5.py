@@ -210,6 +210,24 @@ POSITIVES = [
         "Lithuania is one of three Baltic member states of NATO.",
         [_member("ltu", "nato")],
     ),
+    (
+        "mem-member-and-participating-state",
+        "Mongolia became a member of the United Nations in 1961 and a participating State of the "
+        "OSCE in 2012.",
+        [_member("mng", "osce", "2012")],
+    ),
+    (
+        "mem-member-and-founding-member",
+        "Armenia became a member of the United Nations in 1992 and a founding member of the CSTO "
+        "in 2002.",
+        [_founder("arm", "csto", "2002")],
+    ),
+    (
+        "mem-member-and-founding-member",
+        "Belarus has been a member of the United Nations since 1945 and a founding member of the "
+        "Eurasian Economic Union.",
+        [_founder("blr", "eaeu")],
+    ),
 ]
 
 # (rule, look-alike, what it must not give)
@@ -361,6 +379,18 @@ NEGATIVES = [
         "mem-founding-member-apposition-and-member",
         "Armenia, a founding member of the CIS and an observer of the CSTO since 2002, hosted the "
         "summit.",
+        "csto",
+    ),
+    (
+        "mem-member-and-participating-state",
+        "Mongolia became a member of the United Nations in 1961 and an observer of the SCO in "
+        "2004.",
+        "shanghai-cooperation-organisation",
+    ),
+    (
+        "mem-member-and-founding-member",
+        "Armenia became a member of the United Nations in 1992 and an associate member of the CSTO "
+        "in 2002.",
         "csto",
     ),
 ]
