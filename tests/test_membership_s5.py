@@ -227,6 +227,17 @@ POSITIVES = [
         "Belarus has been a member of the United Nations since 1945 and a founding member of the "
         "Eurasian Economic Union.",
         [_founder("blr", "eaeu")],
+    ),  # "O, a grouping formed on D when (the leaders of) A and B signed T"
+    (
+        "mem-organisation-apposition-formed-when-signed",
+        "Moldova later joined GUAM, a consultative forum set up in October 1997 when the "
+        "presidents of Georgia, Ukraine and Azerbaijan signed a communique in Strasbourg.",
+        [_founder("geo", "guam", "1997-10"), _founder("aze", "guam", "1997-10")],
+    ),
+    (
+        "mem-organisation-formed-when-signed",
+        "The CSTO was established in 2002 when Armenia, Belarus and Russia signed its charter.",
+        [_founder("arm", "csto", "2002"), _founder("rus", "csto", "2002")],
     ),
 ]
 
@@ -392,6 +403,17 @@ NEGATIVES = [
         "Armenia became a member of the United Nations in 1992 and an associate member of the CSTO "
         "in 2002.",
         "csto",
+    ),
+    (
+        "mem-organisation-apposition-formed-when-signed",
+        "Moldova later joined GUAM, a consultative forum set up in 1997 when Georgia and Ukraine "
+        "met in Strasbourg.",
+        "coFounderOf",
+    ),
+    (
+        "mem-organisation-formed-when-signed",
+        "The CSTO was established in 2002 when Armenia's and Belarus's envoys signed its charter.",
+        "coFounderOf",
     ),
 ]
 
