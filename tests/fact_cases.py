@@ -57,8 +57,27 @@ def assertion_triples(text: str, *, stem: str) -> set[tuple[str, str, str]]:
 
 def rule_ids(text: str, *, stem: str) -> set[str]:
     """The kz:rule values of ``text`` extracted as one document named ``stem``."""
-    quads = extract_document(document_from_text(text, stem)).quads
-    return {q.object.value for q in quads if q.predicate.value == KZ + "rule"}
+    return extraction_rules(extract_document(document_from_text(text, stem)))
+
+
+def extraction_rules(extraction) -> set[str]:
+    """The kz:rule values of an extraction."""
+    return {q.object.value for q in extraction.quads if q.predicate.value == KZ + "rule"}
+
+
+def extraction_triples(extraction) -> set[tuple[str, str, str]]:
+    """(subject, property, object) of an extraction's assertion graphs, kz: properties only, as
+    local names or literal values."""
+    found = set()
+    for quad in extraction.quads:
+        assertion = re.search(r"/s\d+/a\d+$", quad.graph_name.value)
+        if assertion is None or not quad.predicate.value.startswith(KZ):
+            continue
+        subject = quad.subject.value.removeprefix(KZR)
+        found.add(
+            (subject, quad.predicate.value.removeprefix(KZ), quad.object.value.removeprefix(KZR))
+        )
+    return found
 
 
 def triple(s, p, o):

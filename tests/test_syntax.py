@@ -3,15 +3,13 @@ relations to the trigger however far apart they stand, and the look-alikes it le
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from fact_cases import extraction_rules, extraction_triples
 
 import kzgraph.extract
 from kzgraph import syntax
 from kzgraph.documents import document_from_text
 from kzgraph.extract import extract_document, trig_bytes
-from kzgraph.namespaces import KZ, KZR
 
 
 @pytest.fixture
@@ -28,22 +26,6 @@ def _extract(text: str):
     return extract_document(document_from_text(text, "syntax-test"))
 
 
-def _rules(extraction) -> set[str]:
-    return {q.object.value for q in extraction.quads if q.predicate.value == KZ + "rule"}
-
-
-def _triples(extraction) -> set[tuple[str, str, str]]:
-    """(subject, property, object) of the assertion graphs, as local names or literal values."""
-    found = set()
-    for quad in extraction.quads:
-        assertion = re.search(r"/s\d+/a\d+$", quad.graph_name.value)
-        if assertion is None or not quad.predicate.value.startswith(KZ):
-            continue
-        subject = quad.subject.value.removeprefix(KZR)
-        found.add(
-            (subject, quad.predicate.value.removeprefix(KZ), quad.object.value.removeprefix(KZR))
-        )
-    return found
 
 
 # (the line read, a sentence whose fillers stand apart from the trigger, triples it must give)
@@ -190,8 +172,8 @@ POSITIVES = [
 @pytest.mark.parametrize(("line", "text", "expected"), POSITIVES, ids=[p[0] for p in POSITIVES])
 def test_dependency_reading_finds_far_fillers(alone, line, text, expected):
     extraction = _extract(text)
-    assert expected <= _triples(extraction)
-    assert f"syntax:{line}" in _rules(extraction)
+    assert expected <= extraction_triples(extraction)
+    assert f"syntax:{line}" in extraction_rules(extraction)
 
 
 NEGATIVES = [
@@ -280,7 +262,7 @@ NEGATIVES = [
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_look_alikes_give_nothing(alone, text):
-    assert not {r for r in _rules(_extract(text)) if r.startswith("syntax:")}
+    assert not {r for r in extraction_rules(_extract(text)) if r.startswith("syntax:")}
 
 
 def test_its_members_are_the_opening_organisations_not_the_last_named(alone):
@@ -289,7 +271,7 @@ def test_its_members_are_the_opening_organisations_not_the_last_named(alone):
         "The Organisation of Turkic States, proposed at the United Nations in 2005, now has "
         "five members. Azerbaijan and Turkey are among its members."
     )
-    found = _triples(_extract(text))
+    found = extraction_triples(_extract(text))
     assert {("aze", "memberOf", "organization-of-turkic-states"),
             ("tur", "memberOf", "organization-of-turkic-states")} <= found  # fmt: skip
     assert not {t for t in found if t[2] == "united-nations"}

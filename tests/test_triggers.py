@@ -3,17 +3,16 @@ the look-alikes it must leave alone."""
 
 from __future__ import annotations
 
-import re
 import shutil
 
 import pytest
+from fact_cases import extraction_rules, extraction_triples
 
 import kzgraph.extract
 from kzgraph import triggers
 from kzgraph.documents import document_from_text
 from kzgraph.errors import RuleFileError
 from kzgraph.extract import extract_document
-from kzgraph.namespaces import KZ, KZR
 from kzgraph.resources import rules_dir
 
 
@@ -28,22 +27,6 @@ def _extract(text: str):
     return extract_document(document_from_text(text, "trigger-test"))
 
 
-def _rules(extraction) -> set[str]:
-    return {q.object.value for q in extraction.quads if q.predicate.value == KZ + "rule"}
-
-
-def _triples(extraction) -> set[tuple[str, str, str]]:
-    """(subject, property, object) of the assertion graphs, as local names or literal values."""
-    found = set()
-    for quad in extraction.quads:
-        assertion = re.search(r"/s\d+/a\d+$", quad.graph_name.value)
-        if assertion is None or not quad.predicate.value.startswith(KZ):
-            continue
-        subject = quad.subject.value.removeprefix(KZR)
-        found.add(
-            (subject, quad.predicate.value.removeprefix(KZ), quad.object.value.removeprefix(KZR))
-        )
-    return found
 
 
 # (trigger line, a sentence no relation rule covers, triples it must give)
@@ -628,13 +611,13 @@ NEGATIVES = [
 @pytest.mark.parametrize(("line", "text", "expected"), POSITIVES, ids=[p[0] for p in POSITIVES])
 def test_a_trigger_line_states_a_plain_clause(line, text, expected, alone):
     extraction = _extract(text)
-    assert f"trigger:{line}" in _rules(extraction)
-    assert expected <= _triples(extraction), _triples(extraction)
+    assert f"trigger:{line}" in extraction_rules(extraction)
+    assert expected <= extraction_triples(extraction), extraction_triples(extraction)
 
 
 @pytest.mark.parametrize(("line", "text"), NEGATIVES, ids=[n[0] for n in NEGATIVES])
 def test_a_trigger_line_leaves_a_look_alike_alone(line, text, alone):
-    assert not {rule for rule in _rules(_extract(text)) if rule.startswith("trigger:")}
+    assert not {rule for rule in extraction_rules(_extract(text)) if rule.startswith("trigger:")}
 
 
 def test_every_trigger_line_has_a_positive_and_two_negative_sentences():
@@ -645,7 +628,7 @@ def test_every_trigger_line_has_a_positive_and_two_negative_sentences():
 
 def test_a_rule_fact_of_the_kind_leaves_the_trigger_silent():
     extraction = _extract("Kazakhstan joined the World Trade Organization in 2015.")
-    assert _rules(extraction) == {"joined-organisation"}
+    assert extraction_rules(extraction) == {"joined-organisation"}
 
 
 def test_a_blocking_word_anywhere_after_the_clause_start_blocks(alone):
@@ -690,32 +673,30 @@ def test_a_broken_line_is_reported_with_file_and_line(tmp_path, line, message):
 
 def test_a_fronted_date_is_the_facts_and_one_cut_off_by_a_phrase_blocks_a_node(alone):
     fronted = _extract("In 2015, Kazakhstan formally joined the World Trade Organization.")
-    assert ("membership-kaz-wto", "startDate", "2015") in _triples(fronted)
+    assert ("membership-kaz-wto", "startDate", "2015") in extraction_triples(fronted)
     cut_off = "In 2015, to great acclaim, Kazakhstan formally joined the World Trade Organization."
     assert not _extract(cut_off).facts
     after = "Kazakhstan formally joined the World Trade Organization, the trade body, in 2015."
     assert not _extract(after).facts
     relative = "Kazakhstan formally joined the World Trade Organization, which was founded in 1995."
-    assert ("kaz", "memberOf", "wto") in _triples(_extract(relative))
+    assert ("kaz", "memberOf", "wto") in extraction_triples(_extract(relative))
 
 
 def test_an_apposition_after_the_subject_is_skipped_not_crossed_into(alone):
     text = "Turkmenistan, a neutral state, formally joined the Commonwealth of Independent States."
-    assert ("tkm", "memberOf", "cis") in _triples(_extract(text))
+    assert ("tkm", "memberOf", "cis") in extraction_triples(_extract(text))
     listed = "Tengizchevroil, a venture of Chevron, ExxonMobil and KazMunayGas, has successfully "
-    developers = {
-        (s, o) for s, p, o in _triples(_extract(listed + "developed the Tengiz field since 1993."))
-        if p == "develops"
-    }  # fmt: skip
+    extraction = _extract(listed + "developed the Tengiz field since 1993.")
+    developers = {(s, o) for s, p, o in extraction_triples(extraction) if p == "develops"}
     assert developers == {("tengizchevroil", "tengiz-oil-field")}
 
 
 def test_a_passive_border_and_a_date_before_a_closing_phrase(alone):
-    bordered = _triples(_extract("Kazakhstan is also bordered by China."))
+    bordered = extraction_triples(_extract("Kazakhstan is also bordered by China."))
     assert ("kaz", "sharesBorderWith", "chn") in bordered
     toured = "Shinzo Abe formally visited Astana in October 2015 on a tour of Central Asia."
     visit = ("visit-shinzo-abe-astana-2015-10", "destination", "astana")
-    assert visit in _triples(_extract(toured))
+    assert visit in extraction_triples(_extract(toured))
 
 
 def test_a_duplicate_id_is_reported_at_its_second_line(tmp_path):
@@ -728,6 +709,6 @@ def test_a_duplicate_id_is_reported_at_its_second_line(tmp_path):
 
 def test_a_date_list_after_the_clause_gives_no_node(alone):
     dated = _extract("Armenia and Kyrgyzstan formally joined the EAEU in 2015.")
-    assert "trigger:joined-organisation" in _rules(dated)
+    assert "trigger:joined-organisation" in extraction_rules(dated)
     listed = _extract("Armenia and Kyrgyzstan formally joined the EAEU in 2015 and 2014.")
-    assert not _rules(listed)
+    assert not extraction_rules(listed)
