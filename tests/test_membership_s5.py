@@ -238,6 +238,19 @@ POSITIVES = [
         "mem-organisation-formed-when-signed",
         "The CSTO was established in 2002 when Armenia, Belarus and Russia signed its charter.",
         [_founder("arm", "csto", "2002"), _founder("rus", "csto", "2002")],
+    ),  # "Y is an observer in O, while X is a full member"
+    (
+        "mem-observer-while-state-is-member",
+        "Mongolia is an observer of the SCO, whereas India and Pakistan are full members.",
+        [
+            _triple("ind", "memberOf", "shanghai-cooperation-organisation"),
+            _triple("pak", "memberOf", "shanghai-cooperation-organisation"),
+        ],
+    ),
+    (
+        "mem-observer-status-while-state-is-member",
+        "Serbia holds observer status in the CSTO, while Armenia and Belarus are members.",
+        [_triple("arm", "memberOf", "csto"), _triple("blr", "memberOf", "csto")],
     ),
 ]
 
@@ -414,6 +427,16 @@ NEGATIVES = [
         "mem-organisation-formed-when-signed",
         "The CSTO was established in 2002 when Armenia's and Belarus's envoys signed its charter.",
         "coFounderOf",
+    ),
+    (
+        "mem-observer-while-state-is-member",
+        "Mongolia is an observer of the SCO, while India was a member until 2020.",
+        "memberOf",
+    ),
+    (
+        "mem-observer-status-while-state-is-member",
+        "Serbia holds observer status in the CSTO, while Armenia wants to become a member.",
+        "memberOf",
     ),
 ]
 
