@@ -68,8 +68,14 @@ def _literal(lexical: str, datatype: str | None = None, language: str | None = N
 
 def _entities(fact: Fact, role: str) -> list[EntityRef]:
     """The entities filling ``role``: all of a group, else the candidate fitting the slot."""
+    return filler_entities(fact.roles.get(role, []))
+
+
+def filler_entities(fillers: list) -> list[EntityRef]:
+    """The entities a role's (mention, slot class) fillers name, once each: all of a group's
+    fitting the slot, else the first candidate that fits."""
     found: list[EntityRef] = []
-    for mention, slot_type in fact.roles.get(role, []):
+    for mention, slot_type in fillers:
         if mention.members and len(mention.entities) > 1:
             chosen = [e for e in mention.entities if slot_type in e.kinds]
         else:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 from functools import cache
 
+from kzgraph.graph import filler_entities
 from kzgraph.hedges import hedge_words, hedged
 from kzgraph.mentions import Mention
 from kzgraph.references import ReferenceContext, resolve_strategy
@@ -1094,12 +1095,8 @@ def _fact(parse: _Parse, rule: TriggerRule, roles: dict, begin: int, end: int) -
 
 
 def _entity_keys(fillers: list[tuple[Mention, str]]) -> set[str]:
-    """The entities a role names, as graph.py picks them (a group's all, else the first)."""
-    keys = set()
-    for mention, cls in fillers:
-        chosen = [e for e in mention.entities if cls in e.kinds]
-        keys |= {e.key for e in (chosen if len(mention.members) > 1 else chosen[:1])}
-    return keys
+    """The keys of the entities a role names, as the graph writes them."""
+    return {entity.key for entity in filler_entities(fillers)}
 
 
 def _keys_signature(fact: Fact) -> frozenset:
