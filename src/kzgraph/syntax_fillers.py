@@ -1,0 +1,213 @@
+"""The fillers of a trigger's slots at its places: the entity slots' names and lists (and who
+acts beside the subject: "together with A"), and the one value of a value slot on the
+trigger's own clause."""
+
+from __future__ import annotations
+
+import itertools
+
+from kzgraph.mentions import Mention
+from kzgraph.syntax_tree import (
+    _LIST_WORDS,
+    _TOGETHER,
+    _arity_ok,
+    _clause_of,
+    _conjuncts,
+    _fits,
+    _key_roles,
+    _opens_clause,
+    _relative_clause_head,
+)
+from kzgraph.triggers import Slot
+
+
+def entity_filler(trigger, slot: Slot, places: dict) -> list | None:
+    """[(mention, class)] filling an entity slot ([] for an optional one left open, unless
+    one of its "required_by" words stands in the part: "at the invitation of" someone)."""
+    token = _slot_token(trigger, slot, places)
+    if token is None and slot.required_by:
+        token = _required_by_object(trigger, slot, places["heads"])
+    if token is None:
+        part = trigger.parse.part(trigger.begin)
+        required = not slot.required_by.isdisjoint(trigger.parse.words[part.start : part.stop])
+        return [] if slot.optional and not required else None
+    members = _members(trigger, token, slot)
+    if members is None or not _arity_ok(members, slot):
+        return None
+    return [(m, next(c for c in slot.classes if c in m.kinds)) for m in members]
+
+
+def _required_by_object(trigger, slot: Slot, heads: list):
+    """The object of "at the invitation of X": a phrase on the clause after the trigger
+    whose noun is one of the slot's "required_by" words, and its own "after" preposition's
+    object (a fronted one, "At the invitation of X, Y visited C", the fallback does not
+    read: neither does this reading)."""
+    # anywhere in the clause: "arrived in C for a state visit at the invitation of X"
+    below = {t for head in heads for t in head.subtree}
+    nouns = [t for t in sorted(below, key=lambda t: t.i)
+             if t.dep_ == "pobj" and t.lower_ in slot.required_by and t.i > trigger.begin
+             and _clause_of(t) in heads]  # fmt: skip
+    return _after_object(trigger, slot.after, nouns) if len(nouns) == 1 else None
+
+
+def subject_slot(trigger, places: dict) -> Slot | None:
+    """The slot the subject fills: the first left one without "after" words."""
+    if "owner" in places or places.get("subject") is None:
+        return None
+    return next((slot for slot in trigger.rule.left if not slot.after), None)
+
+
+def comitative(trigger, slot: Slot, places: dict) -> list | None:
+    """Who does it beside the subject: "X, together with A and B, joined O", "X is a
+    member of O along with A", "alongside A". [] if no one, None if it names something
+    of another class."""
+    heads = [*places["heads"], places["subject"], places.get("object")]
+    heads = [head for head in heads if head is not None]
+    # "together with" parses as the adverb over "with" or "with" over the adverb
+    joined = [p for head in heads for w in head.children if w.lower_ in _TOGETHER
+              for p in w.children if p.lower_ == "with"]  # fmt: skip
+    joined += [p for head in heads for p in head.children if p.dep_ == "prep" and (
+        p.lower_ == "alongside" or (p.lower_ == "with" and any(
+            a.lower_ in _TOGETHER for a in p.children)))]  # fmt: skip
+    beside = trigger.rule.beside  # the line's own: "X co-founded O with A and B"
+    joined += [p for p in trigger.head.children if p.dep_ == "prep" and p.lower_ in beside
+               and p not in joined and trigger.head.tag_.startswith("VB")]  # fmt: skip
+    objects = [c for p in joined for c in p.children if c.dep_ == "pobj"]
+    found = []
+    for token in objects:
+        if token.i not in trigger.parse.mention and not any(
+            t.i in trigger.parse.mention for t in token.subtree
+        ):
+            continue  # "together with its neighbours": no one named
+        members = _members(trigger, token, slot)
+        if members is None:
+            return None
+        found += [(m, next(c for c in slot.classes if c in m.kinds)) for m in members]
+    return found
+
+
+def _slot_token(trigger, slot: Slot, places: dict):
+    """The token an entity slot reads: a preposition's object for a slot with "after"
+    words, else the subject (left) or object (right), or the owner and the listed."""
+    if "owner" in places:
+        owner = slot in trigger.rule.left or (not trigger.rule.left and not slot.after)
+        return places["owner"] if owner else places["listed"]
+    if slot.after:  # "signed the T in C": the parse may hang "in C" on the object
+        heads = [*places["heads"], places.get("subject"), places.get("object")]
+        return _after_object(trigger, slot.after, heads)
+    if slot in trigger.rule.left and slot is not subject_slot(trigger, places):
+        return _qualifier(trigger)  # "X is a WTO member": the name before the noun
+    return places["subject"] if slot in trigger.rule.left else places["object"]
+
+
+def _qualifier(trigger):
+    """The one name qualifying the trigger noun ("an SCO member state", "O's member")."""
+    names = [c for c in trigger.head.children
+             if c.dep_ in {"compound", "poss", "nmod"}
+             and c.i in trigger.parse.mention]  # fmt: skip
+    return names[0] if len(names) == 1 and trigger.head.tag_.startswith("NN") else None
+
+
+def _after_object(trigger, words: frozenset, heads: list):
+    """The object of the one preposition of ``words`` on the heads ("by", "with", "in");
+    "with which" stands for the relative clause's head noun."""
+    objects = [c for head in heads if head is not None for p in head.children
+               if p.lower_ in words and p.dep_ in {"prep", "agent"}
+               for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+    # "in 1996" is no place: a value's phrase is the value slots' to read
+    objects = [c for c in objects if trigger.parse.mention.get(c.i) is None
+               or trigger.parse.mention[c.i].value is None]  # fmt: skip
+    if len(objects) != 1:
+        return None
+    if objects[0].lower_ in {"which", "whom"}:
+        return _relative_clause_head(objects[0])
+    return objects[0]
+
+
+def _members(trigger, token, slot: Slot) -> list[Mention] | None:
+    """The mentions of ``token`` and its conjuncts, every one fitting the slot, or None.
+    A light word of the line that is no name ("the presidents of A and B", "the heads of
+    state of A, B", "the O summit") stands for the names its "of" phrase or its one
+    qualifying name gives."""
+    while token.i not in trigger.parse.mention and token.lower_ in trigger.rule.gap_words:
+        named = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+        named += [c for c in token.children  # "hosted the O summit", "O's summit"
+                  if c.dep_ in {"compound", "poss"} and c.i in trigger.parse.mention]  # fmt: skip
+        if len(named) != 1:
+            return None
+        token = named[0]
+    gapped = token.dep_ == "conj" and token.head.tag_.startswith("VB")  # "and O2 in D2"
+    if (token.dep_ == "conj" and not gapped) or any(
+        c.lower_ in {"or", "nor"} for c in token.subtree if c.dep_ in {"cc", "preconj"}
+    ):
+        return None
+    if any(c.dep_ == "preconj" and c.lower_ != "both" for c in token.children):
+        return None
+    members = sorted([token, *_conjuncts(token)], key=lambda t: t.i)
+    for before, after in itertools.pairwise(members):
+        between = trigger.doc[max(t.i for t in before.subtree) + 1 : after.i]
+        if any(t.lower_ not in _LIST_WORDS for t in between):
+            return None  # "O1 and later, with Y, O2": no plain list
+    found = []
+    for member in members:
+        mention = trigger.parse.mention.get(member.i)
+        if mention is None or not mention.entities or not _fits(mention, slot):
+            return None
+        if all(mention is not other for other in found):
+            found.append(mention)
+    return found
+
+
+def value_filler(trigger, slot: Slot, places: dict) -> list | None:
+    """The one value of the slot's class the clause attaches by one of its words ([] if the
+    clause holds none and the slot is optional); None if it holds two, or one otherwise."""
+    values = [
+        (token, mention)
+        for token, mention in _clause_values(trigger, places["heads"])
+        if any(c in mention.kinds for c in slot.classes)
+    ]
+    if not values:
+        return [] if slot.optional and slot.role not in _key_roles(trigger.rule.kind) else None
+    if len(values) > 1:
+        return None
+    token, mention = values[0]
+    # on a head of the clause, or on its subject or object ("signed the T on D")
+    holders = [*places["heads"], places.get("subject"), places.get("object")]
+    if slot.after:
+        attached = token.dep_ == "pobj" and token.head.lower_ in slot.after
+        attached = attached and token.head.head in holders
+    else:  # a length with no word of its own: "a 1,212 km border", "a border of 1,212 km"
+        attached = token.head in holders or (
+            token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head in holders
+        )
+    return [(mention, slot.classes[0])] if attached and not _cut_off(trigger, token) else None
+
+
+def _cut_off(trigger, value) -> bool:
+    """A value fronted before an aside between commas ("In 2015, to great acclaim, X
+    joined O") or set off by a comma ("X, in 1997, joined O"): read as the fallback reads
+    it, which takes no date across or out of an aside."""
+    subject = min((i for i, m in trigger.parse.mention.items() if m.value is None), default=0)
+    commas = [t for t in trigger.doc[value.i : subject] if t.text == ","]
+    if value.i < subject and len(commas) >= 2:
+        return True
+    phrase = list(value.head.subtree) if value.head.dep_ == "prep" else [value]
+    # after a comma, not opening the sentence: "X, in 1997, joined O", "X joined O, the
+    # trade body, in 2015" (the fallback reads neither)
+    return phrase[0].i > 1 and trigger.doc[phrase[0].i - 1].text == ","
+
+
+def _clause_values(trigger, heads: list) -> list:
+    """(token, value mention) of every value whose way up to one of the clause's ``heads``
+    opens no other clause."""
+    found = []
+    for index, mention in trigger.parse.mention.items():
+        if mention.value is None:
+            continue
+        token = trigger.doc[index]
+        while token not in heads and not _opens_clause(token) and token.head != token:
+            token = token.head
+        if token in heads:
+            found.append((trigger.doc[index], mention))
+    return found

@@ -1,0 +1,197 @@
+"""Whether a reading states its fact plainly: no negation, modal, plan or hedge on the way
+to the root, no value another clause may own, the line's "needs" words met, no filler past a
+semicolon. A reading the guards doubt gives nothing."""
+
+from __future__ import annotations
+
+from kzgraph.hedges import hedged
+from kzgraph.syntax_tree import (
+    _CONDITIONS,
+    _DATING,
+    _EMBEDDING,
+    _TIME_NOUNS,
+    _fits,
+    _opens_clause,
+    _role_mentions,
+)
+from kzgraph.triggers import blocked
+
+
+def plain(trigger, roles: dict, places: dict) -> bool:
+    indices = [trigger.parse.index(m) for m in _role_mentions(roles)]
+    if None in indices or len(set(indices)) < len(indices):
+        return False  # a filler the parse does not place, or one in two roles
+    part = trigger.parse.part(trigger.begin)
+    if any(i not in part for i in indices):
+        return False  # a filler past a semicolon belongs to another statement
+    return (
+        _unembedded(trigger, places["clause"])
+        and not _dated_by_reference(trigger, places["heads"])
+        and _needs_met(trigger, places["heads"])
+        and _no_foreign_phrase(trigger, places["heads"])
+        and _no_shared_value(trigger, roles, places)
+        and _no_dating_relative(trigger, roles)
+        and _no_candidate_before(trigger, places)
+        and _one_pair_measured(roles)
+        and _words_clean(trigger, indices, places)
+        and _names_clean(trigger, roles)
+    )
+
+
+def _no_foreign_phrase(trigger, heads: list) -> bool:
+    """For a node: no phrase by a value's preposition that names no value ("joined in
+    protest", "arrived on a plane"): the verb may mean something else there; no "as"
+    phrase that is not the line's own ("hosted the O summit as a virtual event"; "joined O
+    as a full member" is)."""
+    if not trigger.rule.node:
+        return True
+    roles = [c for head in heads for p in head.children if p.dep_ == "prep"
+             and p.lower_ == "as" for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+    if any(c.i not in trigger.parse.mention and c.lower_ not in trigger.rule.gap_words
+           for c in roles):  # fmt: skip
+        return False
+    words = {w for slot in trigger.rule.values for w in slot.after}
+    return not any(
+        c.dep_ == "pobj" and c.i not in trigger.parse.mention and c.lower_ not in _TIME_NOUNS
+        and not any(t.i in trigger.parse.mention for t in c.subtree)
+        for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in words
+        for c in p.children
+    )  # fmt: skip
+
+
+def _no_shared_value(trigger, roles: dict, places: dict) -> bool:
+    """An undated node whose governing clause, or a clause under it, holds a value of a
+    value slot's class ("On D, X opened an embassy and joined O", "A and B, the operators
+    of F, have developed it since D", "O, founded by A under a treaty signed on D"), or a
+    date at all for a line with no date slot ("whose founding members in D were A, B"):
+    that value may be this fact's too, so nothing."""
+    if not trigger.rule.node:
+        return True
+    missing = [slot for slot in trigger.rule.values if slot.role not in roles]
+    undated = not any(slot.classes[0] == "Date" for slot in trigger.rule.values)
+    ancestors = set(trigger.head.ancestors)
+    # under the clause, but not a filler's own modifier ("F, discovered in D, is developed")
+    placed = (trigger.parse.index(m) for m in _role_mentions(roles))
+    fillers = [trigger.doc[i] for i in placed if i is not None]
+    own = {t.i for filler in fillers if filler not in places["heads"]
+           and filler not in trigger.head.ancestors for t in filler.subtree}  # fmt: skip
+    beside = {t.i for head in places["heads"] for c in head.children
+              if c.dep_ == "conj" and _opens_clause(c) for t in c.subtree}  # fmt: skip
+    below = {t.i for head in places["heads"] for t in head.subtree} - own - beside
+    for index, mention in trigger.parse.mention.items():
+        if mention.value is None:
+            continue
+        if undated and "Date" in mention.kinds and index in below:
+            return False  # a line without a date slot: a date under it may be the fact's
+        if not any(_fits(mention, slot) for slot in missing):
+            continue
+        token = trigger.doc[index]
+        while not _opens_clause(token) and token.head != token:
+            token = token.head
+        if token in ancestors or token in places["heads"] or index in below:
+            return False  # a governing clause's value, or one in a clause under this one
+    return True
+
+
+def _no_candidate_before(trigger, places: dict) -> bool:
+    """A subject shared with an earlier verb ("X signed a treaty with Y and joined O"):
+    no other name of the line's classes between it and this verb."""
+    subject = places.get("subject")
+    if subject is None or subject.head == trigger.head or trigger.head.dep_ != "conj":
+        return True
+    own = {t.i for t in subject.subtree}
+    slots = trigger.rule.left + trigger.rule.right
+    return not any(
+        i not in own and m.value is None and any(_fits(m, slot) for slot in slots)
+        for i, m in trigger.parse.mention.items()
+        if subject.i < i < trigger.head.i
+    )
+
+
+def _no_dating_relative(trigger, roles: dict) -> bool:
+    """No relative clause on a filler dated by one of the line's "relative_dates" verbs
+    ("O, which came into being on D"): the fact's date then stands there, unattached."""
+    if not trigger.rule.relative_dates:
+        return True
+    for index in (trigger.parse.index(m) for m in _role_mentions(roles)):
+        for clause in (c for c in trigger.doc[index].children if c.dep_ in {"relcl", "acl"}):
+            words = {t.lower_ for t in clause.subtree}
+            valued = any(t.i in trigger.parse.mention and trigger.parse.mention[t.i].value
+                         for t in clause.subtree)  # fmt: skip
+            if valued and not trigger.rule.relative_dates.isdisjoint(words):
+                return False
+    return True
+
+
+def _dated_by_reference(trigger, heads: list) -> bool:
+    """A node dated by a phrase that names no date ("in the same year", "that day"): the
+    fact would lose the date the sentence gives it."""
+    if not trigger.rule.node:
+        return False
+    return any(
+        c.dep_ == "pobj" and c.lower_ in _TIME_NOUNS
+        for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in _DATING
+        for c in p.children
+    )  # fmt: skip
+
+
+def _unembedded(trigger, clause) -> bool:
+    """No negation, modal, condition or plan from the trigger up to the sentence's root,
+    and no governing word that speaks of the clause instead of stating it."""
+    token = trigger.head
+    words = trigger.rule.block | trigger.rules.block_part
+    while True:
+        for child in token.children:
+            if child.dep_ == "neg" or child.tag_ == "MD":
+                return False
+            if child.dep_ in {"mark", "advmod"} and child.lower_ in _CONDITIONS:
+                return False
+        if token.lower_ in words or token.dep_ in _EMBEDDING:
+            return False
+        if token.head == token:
+            return True
+        token = token.head
+
+
+def _needs_met(trigger, heads: list) -> bool:
+    """One of the line's "needs" words is the trigger's, a head's or a head's object or
+    attribute ("established", "held", "border"), never an auxiliary ("has reopened")."""
+    if not trigger.rule.needs:
+        return True
+    own = [*trigger.tokens, *heads]
+    own += [c for head in heads for c in head.children if c.dep_ in {"dobj", "attr"}]
+    return any(t.lower_ in trigger.rule.needs for t in own)
+
+
+def _words_clean(trigger, indices: list[int], places: dict) -> bool:
+    """The fallback's word tests: no shared block word in the sentence or the part between
+    semicolons, no hedge; none of the line's own block words and no negation ("without")
+    from the first filler to the last or under the trigger (its subtree), where the
+    fallback looks to the part's end."""
+    words, rules, rule = trigger.parse.words, trigger.rules, trigger.rule
+    # a filler's phrase counts from its first word ("Indian Prime Minister X visited")
+    start = min([trigger.doc[i].left_edge.i for i in indices] + [trigger.begin])
+    finish = max([*indices, trigger.end - 1]) + 1
+    if hedged(words, start, finish, rules.hedges):
+        return False
+    part = trigger.parse.part(trigger.begin)
+    if blocked(words, part, rule, rules):
+        return False
+    # the trigger's, its heads' and its subject's words ("Only X and Y are members of O")
+    tops = [trigger.head, *places["heads"], places.get("subject")]
+    clause = set(range(start, finish)) | {t.i for top in tops if top for t in top.subtree}
+    clause = {i for i in clause if i in part}
+    return (rule.block | rules.hedges.inside).isdisjoint(words[i] for i in clause)
+
+
+def _names_clean(trigger, roles: dict) -> bool:
+    """No unnamed thing ("a protocol") fills a slot: the rules name those by their date."""
+    return all(m.source != "unnamed" for fillers in roles.values() for m, _ in fillers)
+
+
+def _one_pair_measured(roles: dict) -> bool:
+    """A length is one border's: "X has a 500 km border with A and B" does not say whose."""
+    fillers = [mention for role in roles.values() for mention, _ in role]
+    measured = any(m.value is not None and "Length" in m.kinds for m in fillers)
+    named = [m for m in fillers if m.value is None]
+    return not measured or len({e.key for m in named for e in m.entities[:1]}) <= 2
