@@ -86,6 +86,24 @@ def context_for(written_from: str | None, gazetteer: Gazetteer) -> ReferenceCont
 _NOT_IT = frozenset(["State", "Person", "Place", "Language"])
 
 
+@dataclass(frozen=True)
+class _Ask:
+    """One reference to resolve: the context, the mentions before it in its sentence (where
+    "Turkey recognised Azerbaijan, and the two countries ..." finds its pair) and its span."""
+
+    context: ReferenceContext
+    before: list[Mention]
+    span: tuple[int, int] | None
+
+    @property
+    def named_before(self) -> list[EntityRef]:
+        return [e for m in self.before for e in m.entities]
+
+    @property
+    def states_before(self) -> list[EntityRef]:
+        return _distinct(self.named_before, "State")
+
+
 def resolve_strategy(
     context: ReferenceContext,
     strategy: str,
@@ -93,97 +111,183 @@ def resolve_strategy(
     span: tuple[int, int] | None = None,
 ) -> list[EntityRef]:
     """The entities a strategy (pair, written_from, last_state, topic, last:/subject:<Class>,
-    headed:<word>, near:<Class>) names.
+    headed:<word>, near:<Class>; _STRATEGIES lists them all) names.
 
-    ``before`` are the mentions earlier in the same sentence: "Turkey recognised Azerbaijan,
-    and the two countries ..." finds its pair there; ``span`` is where the reference stands.
+    ``before`` are the mentions earlier in the same sentence, ``span`` is where the reference
+    stands; an unknown strategy names nothing.
     """
-    if strategy.startswith("pair:"):  # "both organisations": two of the class just named
-        return _class_pair(context, strategy.removeprefix("pair:"), before or [])
-    if strategy.startswith("near:"):  # "the bloc", "the pipeline": the nearest of its class
-        return _nearest(context, strategy.removeprefix("near:"), before or [], span)
-    named_before = [e for m in before or [] for e in m.entities]
-    if strategy == "pair":
-        return _pair(context, before or [], named_before)
-    if strategy == "recent_pair":  # "The two presidents signed ...": this or the last sentence's
-        states = _distinct(named_before, "State")
-        if states:
-            return states if len(states) == 2 else []
-        titled = _title_pair(named_before, context.gazetteer)
-        if titled:  # "The Treaty on X between A and B, which the two presidents signed"
-            return titled
-        return list(context.last_states) if len(context.last_states) == 2 else []
-    if strategy == "sentence_pair":  # "... Kazakhstan and Pakistan ..., and bilateral trade"
-        states = _distinct(named_before, "State")
+    name, colon, argument = strategy.partition(":")
+    read = _STRATEGIES.get(name + colon)
+    return read(_Ask(context, before or [], span), argument) if read else []
+
+
+def _recent_pair(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "The two presidents signed ...": the two states of this sentence, else those a treaty's
+    title names ("The Treaty on X between A and B, which the two presidents signed"), else the
+    last sentence's two."""
+    states = ask.states_before
+    if states:
         return states if len(states) == 2 else []
-    if strategy.startswith("it:"):  # "... signed the Ashgabat Agreement, and X acceded to it"
-        wanted = strategy.removeprefix("it:")
-        things = [e for e in named_before if not _NOT_IT.intersection(e.kinds)]
-        if things and wanted not in things[-1].kinds:
-            return []  # the sentence named another thing "it" may stand for, nearer
-        strategy = "last:" + wanted
-    if strategy.startswith("last:"):
-        wanted = strategy.removeprefix("last:")
-        found = [e for e in context.recent + named_before if wanted in e.kinds]
-        if found and found[-1].key in context.listed and wanted == "Organisation":
-            # "Hungary, a member of the EU and NATO, ... The organisation now has ...": not one
-            # of the pair but the organisation under discussion, if it is another one
-            topic = context.topic
-            return [topic] if topic and topic.key not in context.listed else []
-        return found[-1:]
-    if strategy == "organisation":  # "the organisation"
-        return _the_organisation(context, before)
-    if strategy.startswith("headed:"):  # "the fund": an organisation whose name has "Fund"
-        return _headed_organisation(context, strategy.removeprefix("headed:"), named_before)
-    if strategy.startswith("subject:"):  # "The X field lies ... . It is developed by ..."
-        wanted = strategy.removeprefix("subject:")
-        return [context.subject] if context.subject and wanted in context.subject.kinds else []
-    if strategy == "written_from":
-        return [context.written_from] if context.written_from else []
-    if strategy == "defined" and span is not None:  # "the Company": the one the text defined
-        found = context.defined.get(_head(context.text, span).lower())
-        return [found] if found is not None else []
-    if strategy == "demonym_state" and span is not None:  # "the Kazakh side": Kazakhstan
-        return _demonym_state(context, span)
-    if strategy == "sole_person":  # "...; he paid a state visit": the one person named before
-        return _sole_person(context, named_before)
-    if strategy == "document_state":  # "Relations with X followed on D": the text's own state
-        return _document_state(context)
-    if strategy == "last_state":
-        return [context.last_state] if context.last_state else []
-    if strategy == "sole_opening_state":
-        return _sole_opening_state(before or [])
-    if strategy.startswith("group:"):  # "the three Baltic states": a list of that many states
-        return _state_list(context, before or [], int(strategy.removeprefix("group:")))
-    if strategy in ("opening_state", "opening_state_or_document_state"):
-        # "The new state ...": the previous sentence's opening state ("The country ...": else the
-        # text's own)
-        opening = context.opening
-        if opening is not None and opening.cls == "State":
-            return [opening]
-        return _document_state(context) if strategy.endswith("document_state") else []
-    if strategy == "sentence_opening_state":  # "A ..., with which it ...": A, a single state
-        named = [m for m in before or [] if m.entities]
-        first = named[0] if named else None
-        if first is None or first.members or first.entities[0].cls != "State":
-            return []
-        return first.entities[:1]
-    if strategy == "sole_state_before":  # "Uzbek President X, whose country ..."
-        states = _distinct(named_before, "State")
-        return states if len(states) == 1 else []
-    if strategy == "opening_or_topic":
-        return _opening_or_topic(context, before)
-    if strategy == "predecessor":  # "its predecessor": the one the text named as the topic's
-        return _predecessor_of_topic(context)
-    if strategy in ("former", "latter", "latter_two"):  # "A and B ...; the latter ..."
-        return _former_or_latter(context, before or [], strategy)
-    if strategy == "topic":  # the organisation under discussion, else the one named last
-        return (
-            [context.topic]
-            if context.topic
-            else resolve_strategy(context, "last:Organisation", before)
-        )
-    return []
+    titled = _title_pair(ask.named_before, ask.context.gazetteer)
+    if titled:
+        return titled
+    last = ask.context.last_states
+    return list(last) if len(last) == 2 else []
+
+
+def _sentence_pair(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "... Kazakhstan and Pakistan ..., and bilateral trade": this sentence's two states."""
+    states = ask.states_before
+    return states if len(states) == 2 else []
+
+
+def _sole_state_before(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "Uzbek President X, whose country ...": this sentence's one state."""
+    states = ask.states_before
+    return states if len(states) == 1 else []
+
+
+def _it(ask: _Ask, wanted: str) -> list[EntityRef]:
+    """ "... signed the Ashgabat Agreement, and X acceded to it": the last ``wanted``, unless
+    the sentence named another thing "it" may stand for, nearer."""
+    things = [e for e in ask.named_before if not _NOT_IT.intersection(e.kinds)]
+    if things and wanted not in things[-1].kinds:
+        return []
+    return _last(ask, wanted)
+
+
+def _last(ask: _Ask, wanted: str) -> list[EntityRef]:
+    """The entity of class ``wanted`` named last; "Hungary, a member of the EU and NATO, ... The
+    organisation now has ...": not one of a listed pair but the organisation under discussion,
+    if it is another one."""
+    context = ask.context
+    found = [e for e in context.recent + ask.named_before if wanted in e.kinds]
+    if found and found[-1].key in context.listed and wanted == "Organisation":
+        topic = context.topic
+        return [topic] if topic and topic.key not in context.listed else []
+    return found[-1:]
+
+
+def _subject(ask: _Ask, wanted: str) -> list[EntityRef]:
+    """ "The X field lies ... . It is developed by ...": the previous sentence's first entity."""
+    subject = ask.context.subject
+    return [subject] if subject and wanted in subject.kinds else []
+
+
+def _defined(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "the Company": the entity the text defined the term for."""
+    if ask.span is None:
+        return []
+    found = ask.context.defined.get(_head(ask.context.text, ask.span).lower())
+    return [found] if found is not None else []
+
+
+def _opening_state(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "The new state ...": the previous sentence's opening state."""
+    opening = ask.context.opening
+    return [opening] if opening is not None and opening.cls == "State" else []
+
+
+def _opening_state_or_document_state(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "The country ...": the previous sentence's opening state, else the text's own."""
+    return _opening_state(ask, "") or _document_state(ask.context)
+
+
+def _sentence_opening_state(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "A ..., with which it ...": the entity the sentence named first, a single state."""
+    named = [m for m in ask.before if m.entities]
+    first = named[0] if named else None
+    if first is None or first.members or first.entities[0].cls != "State":
+        return []
+    return first.entities[:1]
+
+
+def _sole_opening_state(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "X is not a member of O, but it takes part in ...": the state the sentence named first,
+    if it named no other state before "it"."""
+    states = {e.key for m in ask.before for e in m.entities[:1] if e.cls == "State"}
+    return _sentence_opening_state(ask, "") if len(states) == 1 else []
+
+
+def _topic(ask: _Ask, _: str) -> list[EntityRef]:
+    """The organisation under discussion, else the one named last."""
+    topic = ask.context.topic
+    return [topic] if topic else _last(ask, "Organisation")
+
+
+#: Strategies that give alternative readings of one thing (the slot picks), never a group.
+_ALTERNATIVES = frozenset(["opening_or_topic"])
+
+
+def _opening_or_topic(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "It" at a sentence start: the previous sentence's opening subject ("Kazakhstan joined the
+    UN. It joined the IMF ...") or the organisation under discussion, whichever fits the slot."""
+    topic = _topic(ask, "")
+    opening = ask.context.opening
+    if opening is None or "Organisation" in opening.kinds:
+        return topic  # an organisation that opened a sentence is the topic already
+    return [opening, *(e for e in topic if e.cls != opening.cls)]
+
+
+def _the_organisation(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "The organisation": the organisation named last (as last:Organisation), unless its name
+    is no organisation's ("the Shanghai Five") while the one under discussion is called one ("the
+    Shanghai Cooperation Organisation") and this sentence named neither: "It grew out of the
+    Shanghai Five. ... the organisation's tenth member" is the SCO's."""
+    latest = _last(ask, "Organisation")
+    topic = ask.context.topic
+    named_here = any("Organisation" in e.kinds for e in ask.named_before)
+    if not latest or not topic or latest[0].key == topic.key or named_here:
+        return latest
+    named_so = _called_organisation(topic) and not _called_organisation(latest[0])
+    return [topic] if named_so else latest
+
+
+def _called_organisation(entity: EntityRef) -> bool:
+    return bool(re.search(r"\bOrgani[sz]ation\b", entity.label))
+
+
+#: Each strategy a references.jsonl line's "refers_to" or a relation rule's default may name
+#: ("<name>:" takes the argument after the colon) and how it reads the reference.
+_STRATEGIES = {
+    # "both organisations": two of the class just named
+    "pair:": lambda ask, cls: _class_pair(ask.context, cls, ask.before),
+    # "the bloc", "the pipeline": the nearest of its class
+    "near:": lambda ask, wanted: _nearest(ask.context, wanted, ask.before, ask.span),
+    "pair": lambda ask, _: _pair(ask.context, ask.before, ask.named_before),
+    "recent_pair": _recent_pair,
+    "sentence_pair": _sentence_pair,
+    "it:": _it,
+    "last:": _last,
+    "organisation": _the_organisation,
+    # "the fund": an organisation whose name has "Fund"
+    "headed:": lambda ask, head: _headed_organisation(ask.context, head, ask.named_before),
+    "subject:": _subject,
+    "written_from": lambda ask, _: [ask.context.written_from] if ask.context.written_from else [],
+    "defined": _defined,
+    # "the Kazakh side": Kazakhstan
+    "demonym_state": lambda ask, _: _demonym_state(ask.context, ask.span),
+    # "...; he paid a state visit": the one person named before
+    "sole_person": lambda ask, _: _sole_person(ask.context, ask.named_before),
+    # "Relations with X followed on D": the text's own state
+    "document_state": lambda ask, _: _document_state(ask.context),
+    "last_state": lambda ask, _: [ask.context.last_state] if ask.context.last_state else [],
+    "sole_opening_state": _sole_opening_state,
+    # "the three Baltic states": a list of that many states
+    "group:": lambda ask, size: _state_list(ask.context, ask.before, int(size)),
+    "opening_state": _opening_state,
+    "opening_state_or_document_state": _opening_state_or_document_state,
+    "sentence_opening_state": _sentence_opening_state,
+    "sole_state_before": _sole_state_before,
+    "opening_or_topic": _opening_or_topic,
+    # "its predecessor": the one the text named as the topic's
+    "predecessor": lambda ask, _: _predecessor_of_topic(ask.context),
+    # "A and B ...; the latter ..."
+    "former": lambda ask, _: _former_or_latter(ask.context, ask.before, "former"),
+    "latter": lambda ask, _: _former_or_latter(ask.context, ask.before, "latter"),
+    "latter_two": lambda ask, _: _former_or_latter(ask.context, ask.before, "latter_two"),
+    "topic": _topic,
+}
 
 
 #: The determiners and fixed words of a definite description, which no name needs to hold.
@@ -207,7 +311,7 @@ def _nearest(
     "the oil pipeline" is no Atyrau-Samara pipeline)."""
     fits = _fitting(context.text, wanted, span)
     if span is None:  # a rule's default: this sentence only
-        return _one_fitting([e for m in before for e in _named_entities(m)], fits) or []
+        return _one_fitting(_all_named(before), fits) or []
     unnamed = _indefinite(_head(context.text, span))
     for mention in reversed([m for m in before if _apart(context.text, m.end, span[0])]):
         found = _one_fitting(_named_entities(mention), fits)
@@ -232,7 +336,7 @@ def _class_pair(context: ReferenceContext, cls: str, before: list[Mention]) -> l
     """ "both organisations", "the two treaties": the two distinct entities of ``cls`` the
     sentence named before the phrase, else (if it named none) the two the sentence before
     named; any other number gives nothing."""
-    here = _unique(e for m in before for e in _named_entities(m) if cls in e.kinds)
+    here = _unique(e for e in _all_named(before) if cls in e.kinds)
     if here:
         return here if len(here) == 2 else []
     last = context.paragraph[-1][1] if context.paragraph else []
@@ -272,7 +376,7 @@ def _earlier_sentences(context: ReferenceContext, before: list[Mention], at: int
     opens = _new_paragraph(context.text, _previous_start(context), at)
     current = [] if opens else context.paragraph
     previous = context.paragraph if opens else context.previous_paragraph
-    named = [e for m in before for e in _named_entities(m)] + [e for _, n in current for e in n]
+    named = _all_named(before) + [e for _, n in current for e in n]
     other_topic = any(not _ACTORS.intersection(e.kinds) for e in named)
     sentences = current if other_topic else previous + current
     ends = [context.sentence_start, *(start for start, _ in reversed(sentences))]
@@ -399,6 +503,11 @@ def _named_entities(mention: Mention) -> list[EntityRef]:
     return [e for part in mention.members or [mention] for e in part.entities]
 
 
+def _all_named(mentions: list[Mention]) -> list[EntityRef]:
+    """Every entity the mentions (or the members of their groups) may name, in order."""
+    return [e for mention in mentions for e in _named_entities(mention)]
+
+
 def _previous_start(context: ReferenceContext) -> int:
     """Where the sentence before began (the last one of its paragraph); -1 before the first."""
     return context.paragraph[-1][0] if context.paragraph else -1
@@ -425,9 +534,11 @@ def _is_heading(line: str) -> bool:
     return bool(line) and "\n" not in line and len(line) <= 80 and line[-1] not in ".!?;:,"
 
 
-def _demonym_state(context: ReferenceContext, span: tuple[int, int]) -> list[EntityRef]:
+def _demonym_state(context: ReferenceContext, span: tuple[int, int] | None) -> list[EntityRef]:
     """ "the Kazakh side|delegation": the one state the word before the noun names (a demonym
     or a name, which stays a mention of its own); none or two: nothing."""
+    if span is None:
+        return []
     words = context.text[context.sentence_start : span[0]].split()[-1:]
     keys = context.gazetteer.state_keys(words[0]) if words else []
     return [gazetteer_ref(context.gazetteer, keys[0])] if len(keys) == 1 else []
@@ -528,20 +639,29 @@ def _coordinated_states(before: list[Mention], text: str) -> list[list[EntityRef
         if state is None:
             run = []
             continue
-        link = text[before[i - 1].end : before[i].start] if i and run else ""
-        if run and _AND_BETWEEN.fullmatch(link):
+        link = _list_link(text[before[i - 1].end : before[i].start]) if i and run else None
+        if link == "closes":
             if state.key not in {e.key for e in run}:
                 lists.append([*run, state])
             run = []
-        elif run and _LIST_COMMA.fullmatch(link) and not link.strip(" ,").lower().startswith("and"):
+        elif link == "continues":
             run = [*run, state]
-        elif run and _LIST_COMMA.fullmatch(link):  # ", and Y" closes the list
-            if state.key not in {e.key for e in run}:
-                lists.append([*run, state])
-            run = []
         else:
             run = [state]
-    return [found for found in lists if len({e.key for e in found}) == len(found)]
+    return [found for found in lists if _each_once(found)]
+
+
+def _list_link(link: str) -> str | None:
+    """What the words between two names of a list do: "closes" it (" and ", ", and "),
+    "continues" it (", ") or neither (None)."""
+    if not _LIST_COMMA.fullmatch(link):
+        return "closes" if _AND_BETWEEN.fullmatch(link) else None
+    return "closes" if link.strip(" ,").lower().startswith("and") else "continues"
+
+
+def _each_once(entities: list[EntityRef]) -> bool:
+    """Whether no entity stands twice in ``entities``."""
+    return len({e.key for e in entities}) == len(entities)
 
 
 def _former_or_latter(
@@ -572,50 +692,16 @@ def _coordinated_lists(before: list[Mention], text: str) -> list[list[EntityRef]
         if entity is None or mention.source in ("value", "reference"):
             run = []
             continue
-        link = text[before[i - 1].end : before[i].start] if i and run else ""
+        link = _list_link(text[before[i - 1].end : before[i].start]) if i and run else None
         same = run and entity.cls == run_cls and entity.key not in {e.key for e in run}
-        if same and (_AND_BETWEEN.fullmatch(link) or (
-            _LIST_COMMA.fullmatch(link) and link.strip(" ,").lower().startswith("and")
-        )):  # fmt: skip
+        if same and link == "closes":
             lists.append([*run, entity])
             run = []
-        elif same and _LIST_COMMA.fullmatch(link):
+        elif same and link == "continues":
             run = [*run, entity]
         else:
             run, run_cls = [entity], entity.cls
     return lists
-
-
-#: Strategies that give alternative readings of one thing (the slot picks), never a group.
-_ALTERNATIVES = frozenset(["opening_or_topic"])
-
-
-def _opening_or_topic(context: ReferenceContext, before: list[Mention] | None) -> list[EntityRef]:
-    """ "It" at a sentence start: the previous sentence's opening subject ("Kazakhstan joined the
-    UN. It joined the IMF ...") or the organisation under discussion, whichever fits the slot."""
-    topic = resolve_strategy(context, "topic", before)
-    opening = context.opening
-    if opening is None or "Organisation" in opening.kinds:
-        return topic  # an organisation that opened a sentence is the topic already
-    return [opening, *(e for e in topic if e.cls != opening.cls)]
-
-
-def _the_organisation(context: ReferenceContext, before: list[Mention] | None) -> list[EntityRef]:
-    """ "The organisation": the organisation named last (as last:Organisation), unless its name
-    is no organisation's ("the Shanghai Five") while the one under discussion is called one ("the
-    Shanghai Cooperation Organisation") and this sentence named neither: "It grew out of the
-    Shanghai Five. ... the organisation's tenth member" is the SCO's."""
-    latest = resolve_strategy(context, "last:Organisation", before)
-    topic = context.topic
-    named_here = any("Organisation" in e.kinds for m in before or [] for e in m.entities)
-    if not latest or not topic or latest[0].key == topic.key or named_here:
-        return latest
-    named_so = _called_organisation(topic) and not _called_organisation(latest[0])
-    return [topic] if named_so else latest
-
-
-def _called_organisation(entity: EntityRef) -> bool:
-    return bool(re.search(r"\bOrgani[sz]ation\b", entity.label))
 
 
 def _headed_organisation(
@@ -686,16 +772,6 @@ def _note_predecessors(mentions: list[Mention], text: str, context: ReferenceCon
             _BEFORE_POSSESSIVE.fullmatch(between) and _POSSESSIVE_PREDECESSOR.match(text, right.end)
         ):
             context.predecessors[first.key] = (first, second.key)
-
-
-def _sole_opening_state(before: list[Mention]) -> list[EntityRef]:
-    """ "X is not a member of O, but it takes part in ...": the state the sentence named first,
-    if it named no other state before "it"."""
-    named = [m for m in before if m.entities]
-    states = {e.key for m in named for e in m.entities[:1] if e.cls == "State"}
-    if not named or named[0].members or named[0].entities[0].cls != "State" or len(states) != 1:
-        return []
-    return named[0].entities[:1]
 
 
 def resolve_references(
@@ -903,31 +979,37 @@ def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
         if between and _names_unnamed(previous, mention, between.group()):
             result[-1] = mention  # the apposition's name says which treaty the phrase meant
             continue
-        if between and _AND.search(text, previous.start, previous.end) and previous.members and (
-            between.group().strip(" ,").lower() in ("", "and") and "," in between.group()
-        ):
-            # "With X and Y, Z ...": a list never goes on by a comma after "and"; nor by ", and"
-            # ("A, whose languages are L1 and L2, and B gave up ...": B opens the next conjunct)
-            between = None
-        if (
-            between
-            and not previous.members
-            and _opens_gapped_clause(between.group(), mention, text)
-        ):
-            between = None  # "... with B, and C a 1,314-km one with D": C opens a clause
-        if between:
-            members = (previous.members or [previous]) + (mention.members or [mention])
-            classes = [shared, *_alternative_classes(members, shared)]
-            result[-1] = Mention(
-                previous.start, mention.end, _union_kinds(members, classes), "group",
-                members=members,
-                entities=[e for cls in classes for m in members for e in _pick(m, cls)],
-            )  # fmt: skip
+        if between and _list_goes_on(previous, between.group(), mention, text):
+            result[-1] = _merged(previous, mention, shared)
             conjoined[-1] = conjoined[-1] or bool(between.group().strip(" ,"))
             continue
         result.append(mention)
         conjoined.append(False)
     return [part for m, c in zip(result, conjoined, strict=True) for part in _check(m, c, text)]
+
+
+def _list_goes_on(previous: Mention, between: str, mention: Mention, text: str) -> bool:
+    """Whether the coordinator ``between`` adds ``mention`` to the list (or name) before it."""
+    if _AND.search(text, previous.start, previous.end) and previous.members and (
+        between.strip(" ,").lower() in ("", "and") and "," in between
+    ):
+        # "With X and Y, Z ...": a list never goes on by a comma after "and"; nor by ", and"
+        # ("A, whose languages are L1 and L2, and B gave up ...": B opens the next conjunct)
+        return False
+    # "... with B, and C a 1,314-km one with D": C opens a clause
+    return bool(previous.members) or not _opens_gapped_clause(between, mention, text)
+
+
+def _merged(previous: Mention, mention: Mention, shared: str) -> Mention:
+    """One group mention of ``previous`` (a name or a group) and ``mention``, of class ``shared``
+    (and every other class all its members can have)."""
+    members = (previous.members or [previous]) + (mention.members or [mention])
+    classes = [shared, *_alternative_classes(members, shared)]
+    return Mention(
+        previous.start, mention.end, _union_kinds(members, classes), "group",
+        members=members,
+        entities=[e for cls in classes for m in members for e in _pick(m, cls)],
+    )  # fmt: skip
 
 
 #: What makes ", and X" after a single name open a clause of its own, not close a list of two:
@@ -1041,6 +1123,23 @@ def _pick(mention: Mention, cls: str) -> list[EntityRef]:
 
 def update_context(mentions: list[Mention], context: ReferenceContext, text: str, start: int):
     """Remember this sentence's last pair of states, last state, topic and acronyms."""
+    paired = _note_mentions(mentions, context)
+    _note_pair(mentions, context, paired)
+    _note_lists(mentions, context)
+    context.subject = next((m.entities[0] for m in mentions if m.entities), None)
+    context.opening = _opening_entity(mentions, text, start)
+    _note_people_and_states(mentions, context)
+    _note_paragraph(mentions, context, text, start)
+    del context.recent[:-50]  # only the latest entities matter to "the organisation"
+    _note_predecessors(mentions, text, context)
+    _note_defined_terms(mentions, text, start, context)
+    _note_presidents(mentions, text, context)
+    _note_topic(mentions, context, text, start)
+
+
+def _note_mentions(mentions: list[Mention], context: ReferenceContext) -> bool:
+    """Remember each mention's entities, states, acronyms, listed organisations and surnames;
+    whether one of them was a group of two states (the new pair)."""
     paired = False
     for mention in mentions:
         context.recent += [e for m in mention.members or [mention] for e in m.entities[:1]]
@@ -1055,6 +1154,12 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
         _note_listed_organisations(mention, context)
         if mention.source != "reference":
             _note_surnames(mention, context)
+    return paired
+
+
+def _note_pair(mentions: list[Mention], context: ReferenceContext, paired: bool) -> None:
+    """Forget the pair when the sentence is about another state; take a sentence's two states
+    as the pair when there is none."""
     named_states = _distinct([e for m in mentions for e in m.entities[:1]], "State")
     first = named_states[0] if named_states else None
     if not paired and first is not None and first.key not in {e.key for e in context.pair}:
@@ -1065,46 +1170,64 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
         # no "X and Y" yet: a sentence naming exactly two states ("Uzbek President X ... to
         # Tajikistan") gives "the two countries" their pair
         context.pair = list(named_states)
+
+
+def _note_lists(mentions: list[Mention], context: ReferenceContext) -> None:
+    """Remember the lists of states and of names this sentence made, and the states it named."""
     context.state_lists = [
-        [e for m in mention.members for e in m.entities[:1]]
+        _member_entities(mention)
         for mention in mentions
         if len(mention.members) > 2 and all(m.entities[:1] and m.entities[0].cls == "State"
                                             for m in mention.members)
     ]  # fmt: skip
-    context.last_lists = [
-        [e for m in mention.members for e in m.entities[:1]]
+    lists = [
+        _member_entities(mention)
         for mention in mentions
         if len(mention.members) >= 2 and all(m.entities for m in mention.members)
     ]  # "A and B ...; the latter": the lists of names this sentence made (groups, not pairs)
-    context.last_lists = [found for found in context.last_lists
-                          if len({e.key for e in found}) == len(found)]  # fmt: skip
+    context.last_lists = [found for found in lists if _each_once(found)]
     # the states the sentence named, each member of a group too ("A and B met. The sides ...")
     context.last_states = _distinct(
         [e for m in mentions for part in m.members or [m] for e in part.entities[:1]], "State"
     )
-    context.subject = next((m.entities[0] for m in mentions if m.entities), None)
-    context.opening = _opening_entity(mentions, text, start)
+
+
+def _member_entities(mention: Mention) -> list[EntityRef]:
+    """The first entity of each member of a group mention."""
+    return [e for m in mention.members for e in m.entities[:1]]
+
+
+def _note_people_and_states(mentions: list[Mention], context: ReferenceContext) -> None:
+    """Remember the people this sentence named and count the states it named."""
     named = [e for m in mentions for e in (m.entities if m.members else m.entities[:1])]
     context.last_people = _distinct(named, "Person")
     for entity in named:
         if entity.cls == "State":
             context.state_counts[entity.key] = context.state_counts.get(entity.key, 0) + 1
+
+
+def _note_paragraph(
+    mentions: list[Mention], context: ReferenceContext, text: str, start: int
+) -> None:
+    """Add the sentence to its paragraph (opening a new one after a blank line); the document's
+    first sentence gives its opening entity and state."""
     if _new_paragraph(text, _previous_start(context), start):
         context.previous_paragraph, context.paragraph = context.paragraph, []
-    context.paragraph.append((start, [e for m in mentions for e in _named_entities(m)]))
+    context.paragraph.append((start, _all_named(mentions)))
     if context.sentences_seen == 0:
         context.document_opening = context.opening
     if context.sentences_seen == 0 and context.opening is not None:
         context.opening_state = context.opening if context.opening.cls == "State" else None
     context.sentences_seen += 1
-    del context.recent[:-50]  # only the latest entities matter to "the organisation"
-    _note_predecessors(mentions, text, context)
-    _note_defined_terms(mentions, text, start, context)
-    _note_presidents(mentions, text, context)
+
+
+def _note_topic(mentions: list[Mention], context: ReferenceContext, text: str, start: int):
+    """The sentence's organisation becomes the topic, unless the text named it as the current
+    topic's predecessor ("P ... was the union's forerunner" leaves the union the topic)."""
     topic = _sentence_topic(mentions, text, start)
     known = context.predecessors.get(topic.key) if topic is not None else None
     if topic is not None and not (known and context.topic and known[1] == context.topic.key):
-        context.topic = topic  # "P ... was the union's forerunner" leaves the union the topic
+        context.topic = topic
 
 
 #: A term defined in brackets right after a name: "X (“the Company”)", "X (“KMG” or “the
