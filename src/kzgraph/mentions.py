@@ -315,12 +315,16 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
         if rule.refers_to:
             mentions.append(Mention(begin, finish, ("Reference",), "reference", rule=rule.id))
             continue
-        source = "unnamed" if rule.unnamed else "name"
-        kinds = matchers.gazetteer.kinds(rule.cls)
-        mentions.append(
-            Mention(begin, finish, kinds, source, rule=rule.id, label=label, cls=rule.cls)
-        )
+        mentions.append(rule_mention(rule, begin, finish, label, matchers.gazetteer))
     return mentions
+
+
+def rule_mention(rule: NameRule, begin: int, end: int, label: str, gazetteer: Gazetteer) -> Mention:
+    """The mention a names rule reads at [begin, end): a name, or an unnamed thing ("a trade
+    accord") of the rule's class, ``label`` its words."""
+    source = "unnamed" if rule.unnamed else "name"
+    kinds = gazetteer.kinds(rule.cls)
+    return Mention(begin, end, kinds, source, rule=rule.id, label=label, cls=rule.cls)
 
 
 def _purpose_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kzgraph.gazetteer import Gazetteer, default_gazetteer
 from kzgraph.linking import EntityRef, gazetteer_ref, link_mentions
-from kzgraph.mentions import Mention
+from kzgraph.mentions import Mention, default_matchers, rule_mention
 from kzgraph.sentences import mask_text
 
 #: What may stand between two coordinated mentions: "X, Y and Z", "X-Y", "X as well as Y".
@@ -801,10 +801,11 @@ def resolve_references(
     return resolved
 
 
-#: Heads of an unnamed treaty (names.jsonl's unnamed-treaty and unnamed-memorandum lines) that a
-#: definite description (near:) may take over: its class when nothing before resolves it.
-_UNNAMED_HEADS = {"agreement": "Treaty", "accord": "Treaty", "pact": "Treaty",
-                  "protocol": "Treaty", "memorandum": "Memorandum"}  # fmt: skip
+#: Heads a definite description (near:, defined) may take over from an unnamed thing's names
+#: rule (names.jsonl), and that rule: what the head stays when nothing before resolves it.
+_UNNAMED_HEADS = {"agreement": "unnamed-treaty", "accord": "unnamed-treaty",
+                  "pact": "unnamed-treaty", "protocol": "unnamed-treaty",
+                  "memorandum": "unnamed-memorandum"}  # fmt: skip
 
 
 def _still_unnamed(mention: Mention, strategy: str, context: ReferenceContext) -> list[Mention]:
@@ -812,12 +813,11 @@ def _still_unnamed(mention: Mention, strategy: str, context: ReferenceContext) -
     rules read it as before the description took it over."""
     head = _head(context.text, (mention.start, mention.end))
     taken = strategy.startswith(("near:", "defined"))
-    cls = _UNNAMED_HEADS.get(head.lower()) if taken else None
-    if cls is None:
+    rule_id = _UNNAMED_HEADS.get(head.lower()) if taken else None
+    if rule_id is None:
         return []
-    begin = mention.end - len(head)
-    kinds = context.gazetteer.kinds(cls)
-    unnamed = Mention(begin, mention.end, kinds, "unnamed", label=head, cls=cls)
+    rule = default_matchers().rules[rule_id]
+    unnamed = rule_mention(rule, mention.end - len(head), mention.end, head, context.gazetteer)
     return link_mentions([unnamed], context.gazetteer)  # as the names rules' mention is linked
 
 
