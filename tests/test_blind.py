@@ -17,7 +17,8 @@ from 18:31, blind7 from 18:52 on 2026-11-22; blind8 and blind9 in session 4; bli
 from 23:28 UTC in session 4, after their blind score; blind13 to blind15 from their commit in
 session 5); tests/blind16 P 0.969 R 0.534, tests/blind17 P 0.961 R 0.374 and tests/blind18 P
 0.938 R 0.381 at f13ef31, the start of session 6, written outside the checkout just before and
-committed after that score), so these floors are no longer blind figures. Each corpus's README gives the history.
+committed after that score), so these floors are no longer blind figures. Each corpus's README
+gives the history.
 """
 
 from __future__ import annotations
