@@ -1,0 +1,154 @@
+"""Names of session 6 (brief ENT): whole shapes of names the extractor did not recognise, typed
+by their head, in other wording and with other names than the texts that suggested them, each
+with look-alikes that must name nothing (or a name of another class)."""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+from kzgraph.mentions import find_mentions
+from kzgraph.sentences import iter_sentence_spans
+
+
+def _mentions(text: str) -> list[tuple[str, str | None, str]]:
+    """(surface, class of a typed name or None, source) of each entity mention of a text."""
+    [(offset, span)] = list(iter_sentence_spans(text))
+    return [
+        (text[m.start : m.end], m.cls, m.source)
+        for m in find_mentions(span, offset, text)
+        if m.source in ("name", "gazetteer", "group")
+    ]
+
+
+def _typed(text: str, cls: str) -> list[str]:
+    """The labels of the typed unknown names of class ``cls`` in a one-sentence text."""
+    [(offset, span)] = list(iter_sentence_spans(text))
+    return [m.label for m in find_mentions(span, offset, text) if m.cls == cls]
+
+
+def _keys(text: str) -> list[tuple[str, tuple]]:
+    """(surface, keys) of the gazetteer mentions of a one-sentence text."""
+    [(offset, span)] = list(iter_sentence_spans(text))
+    found = find_mentions(span, offset, text)
+    return [(text[m.start : m.end], m.keys) for m in found if m.source == "gazetteer"]
+
+
+# A first-level region by its head word, whatever its name.
+REGIONS = [
+    ("Termez is the largest city of the Surkhandarya Region.", ["Surkhandarya Region"]),
+    ("Wheat from Orenburg Oblast crosses the border at Iletsk.", ["Orenburg Oblast"]),
+    ("Refugees from Balkh Province reached Hairatan in 2021.", ["Balkh Province"]),
+    ("The Ili Kazakh Autonomous Prefecture borders Kazakhstan.", ["Ili Kazakh Autonomous Prefecture"]),
+    ("Coal from Altai Krai is shipped west.", ["Altai Krai"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), REGIONS)
+def test_a_region_is_named_by_its_head(text, names):
+    assert _typed(text, "Region") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The region has grown fast since 2010.",
+        "A Region of this size needs more roads.",  # no name before the head
+        "Regional Councils met in Osh.",
+        "The border regions of both states were demilitarised.",
+    ],
+)
+def test_no_region_without_a_name_before_its_head(text):
+    assert _typed(text, "Region") == []
+
+
+# Kazakhstan's regions (ISO 3166-2:KZ) in the gazetteer, in every common spelling.
+KZ_REGIONS = [
+    ("Grain from the Kostanai region goes to Uzbekistan.", "Kostanai region", "kostanay-region"),
+    ("The plant is in East Kazakhstan Region.", "East Kazakhstan Region", "east-kazakhstan-region"),
+    ("Zhambyl Oblast borders Kyrgyzstan.", "Zhambyl Oblast", "jambyl-region"),
+    ("Wind farms rise in the Mangistau region.", "Mangistau region", "mangystau-region"),
+    ("Shymkent is not part of the Turkestan Region.", "Turkestan Region", "turkistan-region"),
+    ("The Kyzylorda region grows rice.", "Kyzylorda region", "kyzylorda-region"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "key"), KZ_REGIONS)
+def test_the_gazetteer_knows_kazakhstans_regions(text, surface, key):
+    assert (surface, (key,)) in _keys(text)
+
+
+def test_a_regions_city_stays_a_city():
+    """ "Aktobe" alone is the city; "Aktobe Region" the region."""
+    text = "Flights from Aktobe serve the whole Aktobe Region."
+    assert _keys(text) == [("Aktobe", ("aktobe",)), ("Aktobe Region", ("aktobe-region",))]
+
+
+def test_a_city_lies_in_an_unknown_region():
+    triples = assertion_triples("Termez lies in the Surkhandarya Region.", stem="ent-region")
+    assert ("termez", "locatedIn", "surkhandarya-region") in triples
+
+
+def test_a_states_region_lies_in_the_state():
+    triples = assertion_triples(
+        "Wind farms stand in Uzbekistan's Navoi Region, far from Tashkent.", stem="ent-region"
+    )
+    assert ("navoi-region", "locatedIn", "uzb") in triples
+
+
+# A company by its legal-form suffix (the suffix is part of the name).
+COMPANIES = [
+    ("Kaspi Bank JSC opened a branch in Tashkent.", ["Kaspi Bank JSC"]),
+    ("Caspian Sunrise PLC drills in the west.", ["Caspian Sunrise PLC"]),
+    ("Asia Gas Pipeline LLP runs the line.", ["Asia Gas Pipeline LLP"]),
+    ("The turbines come from Nordex AG and Enercon GmbH.", ["Nordex AG", "Enercon GmbH"]),
+    ("Shares of Freedom Holding were sold.", ["Freedom Holding"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), COMPANIES)
+def test_a_company_is_named_by_its_legal_form(text, names):
+    assert [label.rstrip(".") for label in _typed(text, "Company")] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Group of Twenty met in Delhi.",
+        "The Minsk Group was set up in 1992.",
+        "A JSC was registered in Almaty.",
+        "The holding sold its stake in 2020.",
+    ],
+)
+def test_no_company_without_a_legal_form_after_a_name(text):
+    assert _typed(text, "Company") == []
+
+
+# A person after a title the extractor did not know.
+PEOPLE = [
+    ("Ambassador Keiko Tanaka presented her credentials in Astana.", ["Keiko Tanaka"]),
+    ("Senator Ben Cardin visited Bishkek in 2019.", ["Ben Cardin"]),
+    ("Governor Aidar Ospanov met the delegation.", ["Aidar Ospanov"]),
+    ("Mayor Yerzhan Babakumarov opened the fair.", ["Yerzhan Babakumarov"]),
+    ("UN Secretary-General Javier Perez de Cuellar arrived in Dushanbe.", ["Javier Perez de Cuellar"]),
+    ("Secretary General Jens Stoltenberg spoke in Brussels.", ["Jens Stoltenberg"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PEOPLE)
+def test_a_person_is_named_after_a_title(text, names):
+    assert _typed(text, "Person") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ambassador said the talks went well.",
+        "Japan's Ambassador Extraordinary and Plenipotentiary arrived in Astana.",
+        "The Secretary-General of the United Nations spoke first.",
+        "The Governor General opened Parliament.",
+        "The Speaker of the Mazhilis chaired the session.",
+    ],
+)
+def test_a_title_alone_names_nobody(text):
+    assert _typed(text, "Person") == []
