@@ -520,7 +520,7 @@ def test_a_look_alike_gives_nothing(prop, text):
         ),
         (
             "France and China served as guarantors under the Budapest Memorandum.",
-            "lex-guarantor-states-of", "guarantor",
+            "guarantor-of-treaty", "guarantor",
             {("budapest-memorandum", "fra"), ("budapest-memorandum", "chn")},
         ),
     ],
