@@ -80,6 +80,12 @@ def extraction_triples(extraction) -> set[tuple[str, str, str]]:
     return found
 
 
+def named_cases(table: dict[str, tuple]) -> list:
+    """A table of cases of one shape, each under the name its own test function would have:
+    pytest.param of its values with the name as id, so a failure still says what broke."""
+    return [pytest.param(*values, id=name) for name, values in table.items()]
+
+
 def triple(s, p, o):
     return ("triple", s, "kz:" + p, o)
 
