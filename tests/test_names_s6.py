@@ -39,7 +39,10 @@ REGIONS = [
     ("Termez is the largest city of the Surkhandarya Region.", ["Surkhandarya Region"]),
     ("Wheat from Orenburg Oblast crosses the border at Iletsk.", ["Orenburg Oblast"]),
     ("Refugees from Balkh Province reached Hairatan in 2021.", ["Balkh Province"]),
-    ("The Ili Kazakh Autonomous Prefecture borders Kazakhstan.", ["Ili Kazakh Autonomous Prefecture"]),
+    (
+        "The Ili Kazakh Autonomous Prefecture borders Kazakhstan.",
+        ["Ili Kazakh Autonomous Prefecture"],
+    ),
     ("Coal from Altai Krai is shipped west.", ["Altai Krai"]),
 ]
 
@@ -130,7 +133,10 @@ PEOPLE = [
     ("Senator Ben Cardin visited Bishkek in 2019.", ["Ben Cardin"]),
     ("Governor Aidar Ospanov met the delegation.", ["Aidar Ospanov"]),
     ("Mayor Yerzhan Babakumarov opened the fair.", ["Yerzhan Babakumarov"]),
-    ("UN Secretary-General Javier Perez de Cuellar arrived in Dushanbe.", ["Javier Perez de Cuellar"]),
+    (
+        "UN Secretary-General Javier Perez de Cuellar arrived in Dushanbe.",
+        ["Javier Perez de Cuellar"],
+    ),
     ("Secretary General Jens Stoltenberg spoke in Brussels.", ["Jens Stoltenberg"]),
 ]
 
@@ -152,3 +158,56 @@ def test_a_person_is_named_after_a_title(text, names):
 )
 def test_a_title_alone_names_nobody(text):
     assert _typed(text, "Person") == []
+
+
+# Names listed before a plural head: each is a thing of the head's class.
+LISTED = [
+    (
+        "Grain moves from the Akmola and North Kazakhstan regions to the south.",
+        [("Akmola", ("akmola-region",)), ("North Kazakhstan", ("north-kazakhstan-region",))],
+    ),
+    (
+        "Floods hit Afghanistan's Baghlan, Takhar and Kunduz provinces in 2024.",
+        [
+            ("Baghlan", "Baghlan Province"),
+            ("Takhar", "Takhar Province"),
+            ("Kunduz", "Kunduz Province"),
+        ],
+    ),
+    (
+        "CNPC built the Kenkiyak–Atyrau and Khorgos–Urumqi pipelines.",
+        [
+            ("Kenkiyak–Atyrau", ("kenkiyak-atyrau-oil-pipeline",)),
+            ("Khorgos–Urumqi", "Khorgos–Urumqi pipeline"),
+        ],
+    ),
+]
+
+
+def _listed(text: str) -> list[tuple[str, object]]:
+    """(surface, label or keys) of the mentions a plural head's list gave."""
+    [(offset, span)] = list(iter_sentence_spans(text))
+    return [
+        (text[m.start : m.end], m.label if m.source == "name" else m.keys)
+        for m in find_mentions(span, offset, text)
+        if m.rule == "name-listed"
+        or (m.source == "gazetteer" and {"Region", "Pipeline"} & set(m.kinds))
+    ]
+
+
+@pytest.mark.parametrize(("text", "names"), LISTED)
+def test_each_listed_name_takes_the_plural_head(text, names):
+    assert _listed(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shell and Eni pipelines run west.",  # no determiner opens the list
+        "The talks between Astana and Beijing regions drew crowds.",  # "between": no opener
+        "The Aktobe pipelines and storage tanks were sold.",  # one name
+        "The West and the East regions differ.",  # "the" inside: no list of names
+    ],
+)
+def test_no_listed_names_without_a_list_opened_by_a_determiner(text):
+    assert [m for m in _listed(text) if not isinstance(m[1], tuple)] == []

@@ -23,6 +23,7 @@ from kzgraph.name_bounds import (
     NAME_WORD,
     PARTICLES,
     after_attached_hyphen,
+    coordinated_heads,
     cut_at_hyphen,
     cut_before_complement,
     goes_on_past,
@@ -532,6 +533,29 @@ def _titled_people(mentions: list[Mention], text: str, matchers: Matchers) -> li
     return found
 
 
+def _listed_names(span, offset: int, mentions: list[Mention], matchers: Matchers) -> list[Mention]:
+    """ "the Uzen and Karazhanbas fields", "the Aktobe and Kostanay regions": each listed name
+    names a thing of the plural head's class, labelled with the head's singular ("Uzen field",
+    "Aktobe Region": the gazetteer's entry when it knows that name), in place of any mention
+    inside the name ("Aktobe", the city); nothing when a mention runs past the name."""
+    for tokens, label, cls in coordinated_heads(span):
+        begin, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1])
+        inside = [m for m in mentions if m.start < end and m.end > begin]
+        if any(m.start < begin or m.end > end for m in inside):
+            continue
+        keys = tuple(matchers.gazetteer.lookup(label))
+        if keys:
+            kinds = matchers.gazetteer.kinds(matchers.gazetteer.entities[keys[0]].cls)
+            listed = Mention(begin, end, kinds, "gazetteer", keys)
+        else:
+            kinds = matchers.gazetteer.kinds(cls)
+            listed = Mention(begin, end, kinds, "name", rule="name-listed", label=label, cls=cls)
+        mentions = sorted(
+            [m for m in mentions if m not in inside] + [listed], key=lambda m: m.start
+        )
+    return mentions
+
+
 def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None) -> list[Mention]:
     """The mentions of one sentence (a spaCy Span of a chunk starting at ``offset`` of ``text``)."""
     matchers = matchers or default_matchers()
@@ -540,7 +564,7 @@ def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None
     candidates += _purpose_mentions(span, offset, matchers)
     candidates += _value_mentions(span, offset)
     candidates += _dateline_mentions(span, offset, text, matchers)
-    selected = _select(candidates)
+    selected = _listed_names(span, offset, _select(candidates), matchers)
     selected = sorted(selected + _titled_people(selected, text, matchers), key=lambda m: m.start)
     selected = _short_names(selected, text, matchers.gazetteer)
     selected = sorted(selected + _short_words(span, offset, selected, text, matchers.gazetteer),

@@ -472,3 +472,81 @@ def after_attached_hyphen(token) -> bool:
         return False
     hyphen, before = token.doc[token.i - 1], token.doc[token.i - 2]
     return hyphen.text in {"-", "–"} and not hyphen.whitespace_ and not before.whitespace_
+
+
+#: A plural head after coordinated names ("the Aktobe and Kostanay regions"): the singular each
+#: name takes in its label and the class it names. Not yet "fields": schema.jsonl writes one
+#: FieldDevelopment node per developer, so "C develops the A and B fields" would give one node
+#: holding both fields, where a node per field is meant.
+PLURAL_HEADS = {
+    "pipelines": ("pipeline", "Pipeline"), "regions": ("Region", "Region"),
+    "oblasts": ("Oblast", "Region"), "provinces": ("Province", "Region"),
+}  # fmt: skip
+#: Words between the names and a plural head that stay in each label ("oil fields").
+_HEAD_MODIFIERS = {"oil", "gas", "condensate", "oil-and-gas"}
+#: What opens such a list: a determiner or a possessive ("Kazakhstan's Tengiz and X fields").
+_LIST_OPENERS = {"the", "its", "their", "both", "'s", "’s"}
+_NAME_PIECE = re.compile(r"^([A-Z][\w'’–-]*|[-–])$")
+
+
+def coordinated_heads(span) -> list[tuple[list, str, str]]:
+    """ "built the Atasu–Alashankou and Kenkiyak–Kumkol oil pipelines": each name of a list
+    before a plural head (``PLURAL_HEADS``) with the head's singular, as (tokens, label, class);
+    "A, B and C" too. Nothing unless "and" joins the last two names and a determiner or a
+    possessive opens the list ("Chevron and Eni pipelines" is no list of pipelines)."""
+    found = []
+    for head in span:
+        if head.lower_ not in PLURAL_HEADS or not head.text.islower():
+            continue
+        singular, cls = PLURAL_HEADS[head.lower_]
+        i = head.i - 1
+        while i >= span.start and span.doc[i].lower_ in _HEAD_MODIFIERS:
+            i -= 1
+        modifiers = span.doc[i + 1 : head.i].text
+        names = _names_before(span, i)
+        if len(names) < 2:
+            continue
+        tail = " ".join(part for part in (modifiers, singular) if part)
+        found += [
+            (name, span.doc[name[0].i : name[-1].i + 1].text + " " + tail, cls) for name in names
+        ]
+    return found
+
+
+def _names_before(span, end: int) -> list[list]:
+    """The names of "X, Y and Z" ending at token ``end`` (first to last), or [] when that is no
+    such list opened by a determiner or a possessive."""
+    names: list[list] = []
+    i = end
+    while True:
+        start = i
+        while (
+            start >= span.start and i - start < 4 and _NAME_PIECE.match(span.doc[start].text)
+            and span.doc[start].lower_ not in NAME_STOP
+        ):  # fmt: skip
+            start -= 1
+        name = list(span.doc[start + 1 : i + 1])
+        if not name or not name[0].text[0].isupper() or not name[-1].text[0].isupper():
+            return []
+        if name[0].lower_ in NAME_STOP:
+            return []
+        names.insert(0, name)
+        joiner = span.doc[start] if start >= span.start else None
+        if joiner is None:
+            return []
+        if joiner.lower_ in _LIST_OPENERS:
+            return names if len(names) >= 2 and _joined_by_and(span, names) else []
+        if joiner.lower_ == "and" and len(names) == 1:
+            i = start - 1
+            if i >= span.start and span.doc[i].text == ",":  # "A, B, and C"
+                i -= 1
+            continue
+        if joiner.text == "," and len(names) >= 2:
+            i = start - 1
+            continue
+        return []
+
+
+def _joined_by_and(span, names: list[list]) -> bool:
+    between = span.doc[names[-2][-1].i + 1 : names[-1][0].i]
+    return "and" in [t.lower_ for t in between]
