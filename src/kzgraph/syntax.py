@@ -27,6 +27,7 @@ from kzgraph.hedges import hedge_words
 from kzgraph.mentions import Mention
 from kzgraph.references import ReferenceContext, resolve_strategy
 from kzgraph.relations import Fact
+from kzgraph.sentences import CHRONOLOGY_HEAD, past_form, read_historic_present
 from kzgraph.syntax_fillers import comitative, entity_filler, subject_slot, value_filler
 from kzgraph.syntax_guards import plain
 from kzgraph.syntax_places import find_places
@@ -88,7 +89,7 @@ def extract_syntax_facts(
     keys = {e.key for m in mentions for e in m.entities}
     if len(keys) < 2 or sentence_text.rstrip().endswith("?"):
         return []
-    lowered = " ".join(sentence_text.lower().split())
+    lowered = _past_read(sentence_text, " ".join(sentence_text.lower().split()))
     owned = context is not None and not {"its", "their"}.isdisjoint(lowered.split())
     phrases, fronted = _gate_indices(rules.rules)
     named = {i for text, lines in phrases if text in lowered for i in lines}
@@ -110,6 +111,16 @@ def extract_syntax_facts(
                 if fact is not None:
                     found.setdefault((fact.kind, _keys_signature(fact)), fact)
     return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
+
+
+def _past_read(text: str, lowered: str) -> str:
+    """A chronology line's words with each historic-present verb's past form beside it ("d –
+    x joins o" also as "joined"): the phrases a line's parse may read (sentences.past_form)."""
+    if CHRONOLOGY_HEAD.match(text) is None:
+        return lowered
+    words = lowered.split()
+    pasts = [past_form(w, after, True) for w, after in zip(words, [*words[1:], ""], strict=True)]
+    return lowered + " " + " ".join(p for p in pasts if p)
 
 
 def _may_add(rule: TriggerRule, mentions: list[Mention], known: list[Fact], owned: bool) -> bool:
@@ -203,8 +214,32 @@ class _Parse:
                 self.mention[roots[0].i] = part
                 self.of_start.update({i: part for i in inside})
         self.words = named_former(doc, hedge_words(doc))  # as the fallback reads it
+        self.past, self.heading = self._chronology(doc)
+        for index, past in self.past.items():  # "D – X joins O" reads "joined"
+            self.words[index] = past
         for index, part in self.of_start.items():  # a name or a value reads as one word:
             self.words[index] = text[part.start - start : part.end - start].lower()  # no "may"
+
+    def _chronology(self, doc) -> tuple[dict, tuple | None]:
+        """On a chronology line ("12 May 2014 – X joins O"): the past form of each historic
+        present verb (sentences.read_historic_present) and the heading date's (token, mention),
+        which dates what the line's main clause states; ({}, None) on any other line."""
+        if CHRONOLOGY_HEAD.match(doc.text) is None:
+            return {}, None
+        read_historic_present(doc, doc.text)
+        past = {t.i: t.norm_ for t in doc if t.norm_ != t.lower_ and t.is_alpha
+                and t.i not in self.of_start}  # fmt: skip
+        first = min(self.of_start, default=None)
+        opening = first is not None and all(t.is_punct for t in doc[:first])  # "• 12 May 2014"
+        mention = self.of_start.get(first) if opening else None
+        if mention is None or "Date" not in mention.kinds:
+            return past, None
+        token = next(i for i, m in self.mention.items() if m is mention)
+        return past, (doc[token], mention)
+
+    def said(self, token) -> str:
+        """The token's word as the lines read it: a chronology's "joins" as "joined"."""
+        return self.past.get(token.i, token.lower_)
 
     def _words(self, base, parts: dict) -> tuple:
         """The sentence's words with each name as its head word and "co-founded" as one word:

@@ -8,6 +8,7 @@ import itertools
 
 from kzgraph.mentions import Mention
 from kzgraph.syntax_tree import (
+    _ECHO_VERBS,
     _LIST_WORDS,
     _TOGETHER,
     _arity_ok,
@@ -73,6 +74,7 @@ def comitative(trigger, slot: Slot, places: dict) -> list | None:
     joined += [p for p in trigger.head.children if p.dep_ == "prep" and p.lower_ in beside
                and p not in joined and trigger.head.tag_.startswith("VB")]  # fmt: skip
     objects = [c for p in joined for c in p.children if c.dep_ == "pobj"]
+    objects += _as_did(trigger, heads)
     found = []
     for token in objects:
         if token.i not in trigger.parse.mention and not any(
@@ -84,6 +86,17 @@ def comitative(trigger, slot: Slot, places: dict) -> list | None:
             return None
         found += [(m, next(c for c in slot.classes if c in m.kinds)) for m in members]
     return found
+
+
+def _as_did(trigger, heads: list) -> list:
+    """The subject of a bare "as did Y" / "as have A and B" on the trigger verb ("X signed T
+    in C on D, as did A and B"): Y does what the clause states, with its place and date. Not
+    when the echo says more than its subject ("as did Y in 2016", "as Y did not")."""
+    echoes = [c for head in heads if head.tag_.startswith("VB") for c in head.children
+              if c.dep_ == "advcl" and c.lower_ in _ECHO_VERBS
+              and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+              and all(x.dep_ in {"mark", "nsubj", "punct"} for x in c.children)]  # fmt: skip
+    return [x for c in echoes for x in c.children if x.dep_ == "nsubj" and x.i > c.i]
 
 
 def _slot_token(trigger, slot: Slot, places: dict):
@@ -111,7 +124,11 @@ def _qualifier(trigger):
 def _after_object(trigger, words: frozenset, heads: list):
     """The object of the one preposition of ``words`` on the heads ("by", "with", "in");
     "with which" stands for the relative clause's head noun."""
-    objects = [c for head in heads if head is not None for p in head.children
+    heads = [head for head in heads if head is not None]
+    # "signed on 23 May 1992 by A": the parse may hang the agent on the date
+    heads += [c for head in heads for p in head.children if p.dep_ == "prep"
+              for c in p.children if c.dep_ == "pobj" and _is_value(trigger, c)]  # fmt: skip
+    objects = [c for head in heads for p in head.children
                if p.lower_ in words and p.dep_ in {"prep", "agent"}
                for c in p.children if c.dep_ == "pobj"]  # fmt: skip
     # "in 1996" is no place: a value's phrase is the value slots' to read
@@ -122,6 +139,20 @@ def _after_object(trigger, words: frozenset, heads: list):
     if objects[0].lower_ in {"which", "whom"}:
         return _relative_clause_head(objects[0])
     return objects[0]
+
+
+def _named_apposition(trigger, token):
+    """The names a common noun stands in apposition with ("its two Caspian neighbours,
+    Kazakhstan and Azerbaijan, established ..."), else the token itself."""
+    if token.i in trigger.parse.mention or not token.tag_.startswith("NN"):
+        return token
+    named = [c for c in token.children if c.dep_ == "appos" and c.i in trigger.parse.mention]
+    return named[0] if len(named) == 1 else token
+
+
+def _is_value(trigger, token) -> bool:
+    mention = trigger.parse.mention.get(token.i)
+    return mention is not None and mention.value is not None
 
 
 def _members(trigger, token, slot: Slot) -> list[Mention] | None:
@@ -137,6 +168,7 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
         if len(named) != 1:
             return None
         token = named[0]
+    token = _named_apposition(trigger, token)
     gapped = token.dep_ == "conj" and token.head.tag_.startswith("VB")  # "and O2 in D2"
     if (token.dep_ == "conj" and not gapped) or any(
         c.lower_ in {"or", "nor"} for c in token.subtree if c.dep_ in {"cc", "preconj"}
@@ -167,6 +199,11 @@ def value_filler(trigger, slot: Slot, places: dict) -> list | None:
         for token, mention in _clause_values(trigger, places["heads"])
         if any(c in mention.kinds for c in slot.classes)
     ]
+    heading = _heading(trigger, slot, places)
+    if heading is not None:
+        values = [v for v in values if v[1] is not heading[1]]
+        if not values:
+            return [(heading[1], slot.classes[0])]
     if not values:
         return [] if slot.optional and slot.role not in _key_roles(trigger.rule.kind) else None
     if len(values) > 1:
@@ -184,6 +221,18 @@ def value_filler(trigger, slot: Slot, places: dict) -> list | None:
     return [(mention, slot.classes[0])] if attached and not _cut_off(trigger, token) else None
 
 
+def _heading(trigger, slot: Slot, places: dict) -> tuple | None:
+    """A chronology line's heading date ("8 April 1997 – X and Y sign T"), for a date slot of
+    the line's main clause (its root, or a verb coordinated with it), or None."""
+    heading = trigger.parse.heading
+    if heading is None or "Date" not in slot.classes:
+        return None
+    clause = places["clause"]
+    while clause.dep_ == "conj" and clause.head.tag_.startswith("VB"):
+        clause = clause.head
+    return heading if clause.dep_ == "ROOT" and clause.i > heading[0].i else None
+
+
 def _cut_off(trigger, value) -> bool:
     """A value fronted before an aside between commas ("In 2015, to great acclaim, X
     joined O") or set off by a comma ("X, in 1997, joined O"): read as the fallback reads
@@ -194,8 +243,23 @@ def _cut_off(trigger, value) -> bool:
         return True
     phrase = list(value.head.subtree) if value.head.dep_ == "prep" else [value]
     # after a comma, not opening the sentence: "X, in 1997, joined O", "X joined O, the
-    # trade body, in 2015" (the fallback reads neither)
-    return phrase[0].i > 1 and trigger.doc[phrase[0].i - 1].text == ","
+    # trade body, in 2015" (the fallback reads neither); but the comma that closes a place's
+    # country ("signed in Lisbon, Portugal, on D") sets nothing off
+    if phrase[0].i <= 1 or trigger.doc[phrase[0].i - 1].text != ",":
+        return False
+    return not _closes_place(trigger, trigger.doc[phrase[0].i - 2])
+
+
+def _closes_place(trigger, token) -> bool:
+    """Whether ``token`` is a name in apposition to a named place ("Lisbon, Portugal")."""
+    head = token.head
+    return (
+        token.dep_ == "appos"
+        and token.i in trigger.parse.mention
+        and head.i in trigger.parse.mention
+        and "Place" in trigger.parse.mention[head.i].kinds
+        and "Place" in trigger.parse.mention[token.i].kinds
+    )
 
 
 def _clause_values(trigger, heads: list) -> list:

@@ -144,6 +144,8 @@ def _unembedded(trigger, clause) -> bool:
         for child in token.children:
             if child.dep_ == "neg" or child.tag_ == "MD":
                 return False
+            if child.dep_ in {"aux", "auxpass"} and child.tag_ == "TO":
+                return False  # "T: to be signed by A", "a treaty to be signed": yet to come
             if child.dep_ in {"mark", "advmod"} and child.lower_ in _CONDITIONS:
                 return False
         if token.lower_ in words or token.dep_ in _EMBEDDING:
@@ -160,7 +162,7 @@ def _needs_met(trigger, heads: list) -> bool:
         return True
     own = [*trigger.tokens, *heads]
     own += [c for head in heads for c in head.children if c.dep_ in {"dobj", "attr"}]
-    return any(t.lower_ in trigger.rule.needs for t in own)
+    return any(trigger.parse.said(t) in trigger.rule.needs for t in own)
 
 
 def _words_clean(trigger, indices: list[int], places: dict) -> bool:

@@ -105,12 +105,12 @@ def _holder_subject(trigger, holder) -> tuple | None:
     head = holder.head
     own = trigger.rule.gap_words | trigger.rule.needs
     if holder.dep_ == "dobj" and head.tag_.startswith("VB"):
-        if head.lower_ not in own:  # "X established diplomatic relations with Y", not
+        if trigger.parse.said(head) not in own:  # "X established diplomatic relations with Y", not
             return None  # "Russia praised Tajikistan's chairmanship": not Russia's
         return (None if _passive(head) else _subject(head, passive=False)), head
     if holder.dep_ in {"nsubj", "nsubjpass"} and head.tag_.startswith("VB"):
         # "Diplomatic relations between A and B were established on D"
-        return None if head.lower_ not in own or trigger.rule.left else (None, head)
+        return None if trigger.parse.said(head) not in own or trigger.rule.left else (None, head)
     if holder.dep_ == "pobj" and head.lower_ == "as":
         verb = head.head  # "O was founded as the successor of P": a predicate
         if not verb.tag_.startswith("VB"):

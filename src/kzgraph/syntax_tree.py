@@ -29,6 +29,9 @@ _TIME_NOUNS = frozenset(
      "period", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "era"]
 )  # fmt: skip
 _TOGETHER = frozenset(["together", "along"])
+#: The verbs of an echo clause ("as did Y") that repeats the clause's verb in its tense ("as
+#: had Y" is earlier: its date is not the clause's).
+_ECHO_VERBS = frozenset(["did", "do", "does"])
 #: What may stand between the members of a plain list.
 _LIST_WORDS = frozenset([",", "and", "the", "as", "well"])
 #: Prepositions a trigger noun's phrase may close with that "of which" puts before it.
@@ -119,7 +122,15 @@ def _passive(verb) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return True
     bare = not any(c.dep_ in {"aux", "nsubj"} for c in verb.children)  # not "having signed"
-    return verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN" and bare
+    if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN" and bare:
+        return True
+    # a fact sheet's "T: signed in C by A and B": a participle with its agent, no auxiliary
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _subject(verb, passive: bool):

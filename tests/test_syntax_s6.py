@@ -1,0 +1,159 @@
+"""The dependency reading widened in session 6 (syntax.py and its syntax_* modules): each
+family in several wordings, read with the relation rules and the trigger fallback off, and
+look-alikes that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import extraction_rules, extraction_triples
+
+import kzgraph.extract
+from kzgraph.documents import document_from_text
+from kzgraph.extract import extract_document
+
+
+@pytest.fixture
+def alone(monkeypatch):
+    """The relation rules and the trigger fallback off: the dependency reading alone."""
+    monkeypatch.setattr(kzgraph.extract, "extract_relations", lambda *args, **kwargs: [])
+    monkeypatch.setattr(
+        kzgraph.extract.triggers, "extract_trigger_facts", lambda *args, **kwargs: []
+    )
+
+
+def _extract(text: str):
+    return extract_document(document_from_text(text, "syntax-s6-test"))
+
+
+# (the family, a sentence, triples it must give)
+POSITIVES = [
+    # a chronology line: the historic present read as the past, the heading date the main
+    # clause's
+    ("chronology",
+     "3 January 1992 – China and Turkmenistan establish diplomatic relations.",
+     {("chn", "hasDiplomaticRelationsWith", "tkm"),
+      ("diplomatic-relations-chn-tkm-1992-01-03", "date", "1992-01-03")}),
+    ("chronology",
+     "June 2001 – Uzbekistan joins the Shanghai Cooperation Organisation, which was founded "
+     "in Shanghai.",
+     {("uzb", "memberOf", "shanghai-cooperation-organisation"),
+      ("membership-uzb-shanghai-cooperation-organisation", "startDate", "2001-06")}),
+    ("chronology",
+     "4 March 1999 – Kyrgyzstan and Tajikistan sign the Treaty on Eternal Friendship in "
+     "Almaty.",
+     {("treaty-on-eternal-friendship", "signatory", "kgz"),
+      ("treaty-on-eternal-friendship", "signatory", "tjk"),
+      ("treaty-on-eternal-friendship", "signingDate", "1999-03-04"),
+      ("treaty-on-eternal-friendship", "signingPlace", "almaty")}),
+    ("chronology",
+     "1998: Tajikistan and Uzbekistan become members of the Asian Development Bank.",
+     {("tjk", "memberOf", "adb"), ("membership-tjk-adb", "startDate", "1998"),
+      ("uzb", "memberOf", "adb"), ("membership-uzb-adb", "startDate", "1998")}),
+    # a place's country between commas sets off nothing: the date after it is the clause's
+    ("place-apposition",
+     "The Treaty on Eternal Friendship was signed in Bishkek, Kyrgyzstan, on 4 March 1999 by "
+     "Kyrgyzstan and Tajikistan.",
+     {("treaty-on-eternal-friendship", "signingDate", "1999-03-04"),
+      ("treaty-on-eternal-friendship", "signingPlace", "bishkek"),
+      ("treaty-on-eternal-friendship", "signatory", "tjk")}),
+    # a fact sheet's "T: signed ... by A and B", and an agent the parse hangs on the date
+    ("fact-sheet",
+     "Treaty of Tlatelolco: signed in Mexico City on 14 February 1967 by Brazil and Chile.",
+     {("treaty-of-tlatelolco", "signatory", "bra"), ("treaty-of-tlatelolco", "signatory", "chl"),
+      ("treaty-of-tlatelolco", "signingDate", "1967-02-14"),
+      ("treaty-of-tlatelolco", "signingPlace", "mexico-city")}),
+    ("fact-sheet",
+     "• Treaty on Eternal Friendship (bilateral): signed in Osh, Kyrgyzstan, on 4 March 1999 "
+     "by Kyrgyzstan and Tajikistan.",
+     {("treaty-on-eternal-friendship", "signatory", "kgz"),
+      ("treaty-on-eternal-friendship", "signatory", "tjk"),
+      ("treaty-on-eternal-friendship", "signingDate", "1999-03-04")}),
+    # "as did Y": the echo's subject does what the clause states
+    ("echo",
+     "Kyrgyzstan established diplomatic relations with China in January 1992, as did "
+     "Tajikistan.",
+     {("kgz", "hasDiplomaticRelationsWith", "chn"), ("tjk", "hasDiplomaticRelationsWith", "chn")}),
+    ("echo",
+     "Mongolia signed the Treaty on Eternal Friendship in Almaty on 4 March 1999, as did "
+     "Kyrgyzstan and Tajikistan.",
+     {("treaty-on-eternal-friendship", "signatory", "mng"),
+      ("treaty-on-eternal-friendship", "signatory", "kgz"),
+      ("treaty-on-eternal-friendship", "signatory", "tjk")}),
+    ("echo",
+     "Azerbaijan became a member of the Organisation of Islamic Cooperation in 1991, as did "
+     "Turkmenistan and Uzbekistan.",
+     {("aze", "memberOf", "oic"), ("tkm", "memberOf", "oic"), ("uzb", "memberOf", "oic")}),
+    # a common noun in apposition with names: the names fill the slot
+    ("apposition",
+     "The two Caspian states, Azerbaijan and Turkmenistan, established diplomatic relations on "
+     "9 June 1992.",
+     {("aze", "hasDiplomaticRelationsWith", "tkm")}),
+    ("apposition",
+     "Its northern neighbours, Russia and Belarus, signed the Treaty on Eternal Friendship in "
+     "Minsk on 29 May 2014.",
+     {("treaty-on-eternal-friendship", "signatory", "rus"),
+      ("treaty-on-eternal-friendship", "signatory", "blr")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("family", "text", "expected"), POSITIVES, ids=[p[0] for p in POSITIVES])
+def test_widened_reading(alone, family, text, expected):
+    extraction = _extract(text)
+    assert expected <= extraction_triples(extraction)
+    assert any(rule.startswith("syntax:") for rule in extraction_rules(extraction))
+
+
+NEGATIVES = [
+    # a chronology's plan, negation and talks
+    "2030 – Uzbekistan plans to join the Eurasian Economic Union.",
+    "1 May 2015 – Georgia does not join the Eurasian Economic Union.",
+    "March 2016 – Georgia holds talks on joining the World Trade Organization.",
+    "2031 – Georgia may join the Eurasian Economic Union.",
+    # a fact sheet's plan and negation
+    "Treaty on Eternal Friendship: to be signed in Almaty by Kyrgyzstan and Tajikistan.",
+    "Treaty on Eternal Friendship: never signed by Kyrgyzstan or Tajikistan.",
+    "The Treaty on Eternal Friendship, to be signed in Almaty by Kyrgyzstan and Tajikistan, is "
+    "ready.",
+    # an aside that is no place's country still cuts the date off
+    "Georgia joined the Asian Development Bank, the lender based in Manila, in 2007.",
+    # an echo that says more than its subject, or denies it
+    "Kyrgyzstan established diplomatic relations with China in 1992, as Turkmenistan did not.",
+    # an apposition of another class, and one under negation
+    "The two lenders, the Asian Development Bank and the Eurasian Development Bank, established "
+    "diplomatic relations on 9 June 1992.",
+    "Its two neighbours, Russia and Belarus, did not sign the Treaty on Eternal Friendship.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_look_alikes_give_nothing(alone, text):
+    extraction = _extract(text)
+    assert not any(rule.startswith("syntax:") for rule in extraction_rules(extraction))
+
+
+def test_echo_keeps_its_own_date_out(alone):
+    """ "as did Armenia in 2003": Armenia's own date is not the clause's; Mongolia keeps its."""
+    triples = extraction_triples(
+        _extract("Mongolia joined the World Trade Organization in 1997, as did Armenia in 2003.")
+    )
+    assert not any(s == "arm" or "-arm-" in s for s, _, _ in triples)
+
+
+def test_echo_of_an_earlier_time_gives_its_subject_nothing(alone):
+    """ "as had Turkey": Turkey joined before, not in the clause's year."""
+    triples = extraction_triples(
+        _extract("Azerbaijan became a member of the Organisation of Islamic Cooperation in "
+                 "1991, as had Turkey.")
+    )  # fmt: skip
+    assert ("aze", "memberOf", "oic") in triples
+    assert not any(s == "tur" or "-tur-" in s for s, _, _ in triples)
+
+
+def test_chronology_heading_dates_only_the_main_clause(alone):
+    """A relative clause on a chronology line keeps its own time: the heading dates nothing
+    there."""
+    triples = extraction_triples(
+        _extract("5 May 2019 – Mongolia hosts Kyrgyzstan, which joined the World Trade "
+                 "Organization long ago.")
+    )  # fmt: skip
+    assert not any(o.startswith("2019") for _, _, o in triples)
