@@ -282,7 +282,8 @@ LAYOUT_LOOK_ALIKES = [
     ("Kyrgyzstan\nLargest city\tBishkek\n• Prime minister\tAdylbek Kasymaliev\n",
      ("capitalOf", "headOfStateOf")),
     # a value with other words or a figure
-    ("Turkmenistan\nNeighbours: Iran (1,148 km), Afghanistan\nCapital: Ashgabat, a city of 1m",
+    ("Turkmenistan\nNeighbours: Iran (1,148 km of desert), Afghanistan\nCapital: Ashgabat, a "
+     "city of 1m",
      ("sharesBorderWith", "capitalOf")),
 ]  # fmt: skip
 

@@ -47,6 +47,9 @@ HEADING = "heading"
 #: The kind of a key that dates an organisation's founding ("Founded: 15 June 2001"): the
 #: date of the co-foundings that key-value lines under the same heading state without one.
 FOUNDING = "founding"
+#: The kind of a key whose value only places a city ("From: Atyrau, Kazakhstan" under a
+#: pipeline): it states the city's state (its "in_state" fact) and nothing of the subject.
+PLACE = "place"
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _MONTH_NAME = rf"(?:{MONTH_NAMES})"
 #: A date, or part of one, between the line's date and a fact: the fact may be that date's.
@@ -82,6 +85,8 @@ class Field:
     consts: dict  # fixed values, e.g. the counted noun of a count ("member states")
     also: tuple = ()  # (role, classes) of optional one-name parts ("Signed: D, City")
     key_slot: tuple | None = None  # (role, classes) of the name a key holds ("Joined {O}")
+    own: tuple = ()  # (role, classes) of a figure each name may carry ("Russia 7,644 km")
+    asides: tuple = ()  # classes of figures after a name that state nothing ("Eni 16.8%")
 
 
 def load_fields(path: Path) -> dict[str, list[Field]]:
@@ -92,7 +97,7 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
     from kzgraph.graph import default_schema
 
     fields: dict[str, list[Field]] = {}
-    kinds = set(default_schema()) | {HEADING, FOUNDING}
+    kinds = set(default_schema()) | {HEADING, FOUNDING, PLACE}
     for line, record in read_jsonl(path, ("id",)):
         if "doubt" in record:  # the words of brackets that doubt a value (load_doubts)
             continue
@@ -114,6 +119,8 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
             record.get("in_state"), dict(record.get("consts", {})),
             tuple((a["role"], tuple(a["class"].split("|"))) for a in record.get("also", [])),
             _slot(record.get("key_slot")),
+            tuple((a["role"], tuple(a["class"].split("|"))) for a in record.get("own", [])),
+            tuple(record.get("asides", [])),
         )  # fmt: skip
         for key in field.keys:
             same = [f.id for f in fields.get(key, []) if f.value_classes == field.value_classes
@@ -219,6 +226,7 @@ class Layout:
         sentence = mask_text(self.text[start:end]).rstrip()
         return (
             whole_line
+            and "\n" not in sentence
             and len(sentence) <= _HEADING_MAX
             and not sentence.endswith((".", ":", ";", "!", "?"))
             and not _ITEM_BREAK.search(sentence)  # "Kazakhstan: Embassy in Tokyo · Japan: ..."
@@ -286,8 +294,32 @@ class Layout:
         self, start: int, end: int, mentions: list[Mention], known: list[Fact], topic=None
     ) -> list[Fact]:
         """The facts the key-value items of sentence [start, end) state about the heading's
-        subject (else about ``topic``, the organisation under discussion, if of its class)."""
-        self.topic, facts = topic, []
+        subject (else about ``topic``, the organisation under discussion, if of its class).
+        A sentence the splitter ran over several lines ("Capital: Astana" + "Largest city:
+        Almaty") is read line by line, each line seen as a line of its own (a heading, a
+        key alone, a bullet)."""
+        self.topic = topic
+        lines = _lines(self.text, start, end)
+        if len(lines) == 1:
+            return self._line_facts(start, end, mentions, known)
+        facts, line_date = [], self.line_date
+        for index, (begin, finish) in enumerate(lines):
+            inside = [m for m in mentions if begin <= m.start and m.end <= finish]
+            if index:
+                self.see(begin, begin, finish, inside)
+            elif self._is_heading(begin, begin, finish, inside):
+                self.serial += 1
+                self.heading = [m for m in inside if m.entities]
+                self.heading_text = self.text[begin:finish].lower()
+            facts += self._line_facts(begin, finish, inside, known)
+        self.line_date = line_date  # the sentence's facts take its first line's date
+        return facts
+
+    def _line_facts(
+        self, start: int, end: int, mentions: list[Mention], known: list[Fact]
+    ) -> list[Fact]:
+        """The facts of the key-value items of one line's sentence [start, end)."""
+        facts: list[Fact] = []
         sentence = mask_text(self.text[start:end])
         if start == self.line and _KEY_ONLY.match(sentence):  # "Members:" above a list
             self.listed = self._fields_of(sentence + " -")
@@ -299,8 +331,15 @@ class Layout:
             return [f for f in found if not any(_says_again(f, k) for k in known)]
         pieces = [0] + [i + 1 for i in _item_breaks(sentence)]
         ends = [p - 1 for p in pieces[1:]] + [len(sentence)]
+        keyed: list[Field] = []  # the list fields of the last keyed item of the line
         for begin, finish in zip(pieces, ends, strict=True):
-            found = self._item_facts(start + begin, start + finish, mentions)
+            item = sentence[begin:finish]
+            if _KEY_VALUE.match(item) is None and keyed:  # "Borders: A 7,644 km; B 2,330 km"
+                lead = len(item) - len(item.lstrip())
+                found = self._continued(keyed, start + begin + lead, start + finish, mentions)
+            else:
+                found = self._item_facts(start + begin, start + finish, mentions)
+                keyed = [f for f in self._fields_of(item) if not f.single]
             facts += [f for f in found if not any(_says_again(f, k) for k in known)]
         self._date_foundings([*known, *facts])
         return facts
@@ -337,6 +376,18 @@ class Layout:
                 return facts
         return []
 
+    def _continued(
+        self, fields: list[Field], start: int, end: int, mentions: list[Mention]
+    ) -> list[Fact]:
+        """The facts of an item without a key that goes on with the list of the keyed item
+        before it on its line ("Borders: Russia 7,644 km; China 1,765 km")."""
+        value_end = start + len(mask_text(self.text[start:end]).rstrip().rstrip("."))
+        for field in fields:
+            facts = self._field_facts(field, start, (start, value_end), mentions, "")
+            if facts:
+                return facts
+        return []
+
     def _slotted(self, start: int, match, mentions: list[Mention]):
         """The one name a key holds and the fields whose keys hold a slot there ("joined {O}")."""
         key_start, key_end = start + match.start("key"), start + match.end("key")
@@ -366,13 +417,18 @@ class Layout:
             return []
         values = [m for m in mentions if value_start <= m.start and m.end <= value_end]
         read = _value_mentions(self.text, value_start, value_end, values, field)
-        chosen, extras, state, dated = read
+        chosen, extras, state, owned = read
         if field.kind == HEADING and chosen:  # "Official name: Republic of Turkmenistan"
             self.heading, self.heading_text, self.serial = chosen, item.lower(), self.serial + 1
             return []
         subject = self._subject(field, start)
         if subject is None or not chosen:
             return []
+        if field.kind == PLACE:  # "From: Atyrau, Kazakhstan": only where the city lies
+            if state is None:
+                return []
+            located = {"C": [(chosen[0], "City")], "S": [(state, "State")]}
+            return [Fact(field.in_state, "located-in", located, value_start, value_end)]
         if field.kind == FOUNDING:  # "Founded: 15 June 2001"
             self.founded[(self.serial, subject.entities[0].key)] = chosen[0]
             return []
@@ -384,9 +440,12 @@ class Layout:
             if role in extras:
                 roles[role] = [(extras[role], _fitting(extras[role], classes))]
         facts = [Fact(field.id, field.kind, roles, value_start, value_end, consts=field.consts)]
-        if dated:  # "Members: Armenia (2015), Belarus": a fact per name, with its own date if any
-            value_role, date_role = field.value_role, _date_roles()[field.kind]
-            own = {key: {date_role: [(date, "Date")]} for key, date in dated.items()}
+        if owned:  # "Members: Armenia (2015), Belarus": a fact per name, with its own values
+            value_role = field.value_role
+            own = {
+                key: {role: [(m, "Date" if _is_date(m) else m.kinds[0])] for role, m in by.items()}
+                for key, by in owned.items()
+            }
             facts = [
                 replace(facts[0], roles={**roles, value_role: [one], **own.get(id(one[0]), {})})
                 for one in roles[value_role]
@@ -424,6 +483,16 @@ class Layout:
             return Mention(at, at, kinds, "reference", entities=entities)
         members = [Mention(at, at, e.kinds, "reference", entities=[e]) for e in entities]
         return Mention(at, at, kinds, "reference", entities=entities, members=members)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of a sentence [start, end), each without its line break and blank ends."""
+    lines, begin = [], start
+    for match in re.finditer(r"[\n\r\u2028\u2029]+", text[start:end]):
+        lines.append((begin, start + match.start()))
+        begin = start + match.end()
+    lines.append((begin, end))
+    return [(b, b + len(text[b:e].rstrip())) for b, e in lines if text[b:e].strip()]
 
 
 def _only(text: str, start: int, end: int, date: Mention) -> bool:
@@ -505,15 +574,24 @@ def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], fi
     if not wanted or (field.single and (len(wanted) > 1 or _count(wanted[0], field) > 1)):
         return [], {}, None, {}
     rest = mask_text(text[start:end])
-    dated = {}
-    if field.kind in _date_roles():  # "A (1992), B, C (2015)": a bracket dates the name before it
+    owned: dict = {}  # each name's own values by the name's id, by role
+    if field.kind in _date_roles() or field.own or field.asides:  # a list's names one by one
         wanted = [one for mention in wanted for one in (mention.members or [mention])]
-        dated = _bracketed_dates(text, wanted, everything)
+    if field.kind in _date_roles():  # "A (1992), B, C (2015)": a bracket dates the name before it
+        role = _date_roles()[field.kind]
+        for key, date in _bracketed_dates(text, wanted, everything).items():
+            owned.setdefault(key, {})[role] = date
+    for role, classes in field.own:  # "Russia 7,644 km; China (1,765 km)"
+        for key, figure in _after_names(text, wanted, everything, classes).items():
+            owned.setdefault(key, {})[role] = figure
+    asides = list(_after_names(text, wanted, everything, field.asides).values())
     if field.kind in _date_roles():  # only a name's own date: "A (1992)"
-        dates = list(dated.values())
+        dates = [m for own in owned.values() for m in own.values() if _is_date(m)]
     else:  # any date is an aside: "President: X (since March 2022)"
         dates = [m for m in everything if _fits(m, ("Date",))]
-    for mention in [*wanted, *extras.values(), *([state] if state else []), *dates]:
+    figures = [m for own in owned.values() for m in own.values() if not _is_date(m)]
+    named_all = [*wanted, *extras.values(), *([state] if state else [])]
+    for mention in [*named_all, *dates, *figures, *asides]:
         a, b = mention.start - start, mention.end - start
         rest = rest[:a] + " " * (b - a) + rest[b:]
     if any(re.search(r"\d", part) for part in _BRACKETED.findall(rest)):
@@ -522,7 +600,23 @@ def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], fi
     words = re.findall(r"[^\s,&/.]+", rest)
     if any(w.lower() not in _VALUE_WORDS for w in words):
         return [], {}, None, {}
-    return wanted, extras, state, dated
+    return wanted, extras, state, owned
+
+
+def _after_names(text: str, wanted: list[Mention], everything: list[Mention], classes) -> dict:
+    """Each name's own figure of one of ``classes`` right after it, bare or alone in brackets
+    ("Russia 7,644 km", "China (1,765 km)", "Eni 16.81%"), by the name's id."""
+    found = {}
+    for mention in wanted if classes else []:
+        opening = re.match(r"[ \t\u00a0]*(\(\s*)?", text[mention.end :])
+        begin = mention.end + opening.end()
+        figure = next((m for m in everything if m.start == begin and _fits(m, classes)), None)
+        if figure is None:
+            continue
+        if opening.group(1) and not re.match(r"\s*\)", text[figure.end :]):
+            continue
+        found[id(mention)] = figure
+    return found
 
 
 def _bracketed_dates(text: str, wanted: list[Mention], everything: list[Mention]) -> dict:
@@ -565,7 +659,13 @@ def _item_breaks(sentence: str) -> list[int]:
     return breaks
 
 
+#: The figures a value may hold, read by their kind ("7,644 km", "16.81%").
+_FIGURES = frozenset(["Length", "Percent", "Money"])
+
+
 def _fits(mention: Mention, classes: tuple[str, ...]) -> bool:
+    if set(classes) & _FIGURES:
+        return mention.value is not None and bool(set(classes) & set(mention.kinds))
     if "Date" in classes:
         return _is_date(mention)
     if "Number" in classes:  # an exact count: "about 46" is no count the graph can hold

@@ -1,0 +1,133 @@
+"""Layout registers of session 6 (layout.py, data/fields.jsonl): reference-book entries whose
+lines the splitter runs together, list values split by ";" with a figure after each name
+("Borders: A 7,644 km; B 2,330 km"), diplomatic relations listed with their dates, a
+country's largest city, an oil field's partners and operator (stakes passed over), a
+pipeline's route ends ("From: City, State"). Each case is worded with other entities than the
+corpus lines that suggested it, and each has a look-alike that must give nothing of its kind."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from fact_cases import (
+    assert_gives,
+    assert_gives_nothing,
+    assert_paired,
+    dec,
+    extract,
+    member,
+    node,
+    relations,
+    triple,
+)
+
+from kzgraph.extract import iter_sentence_spans
+
+_extract = partial(extract, stem="layout-s6-test")
+
+
+def _border(a: str, b: str, km: str):
+    return node("Border", borderState=sorted([a, b]), lengthKm=dec(km))
+
+
+def _develops(company: str, field: str):
+    return [triple(company, "develops", field),
+            node("FieldDevelopment", developer=[company], field=[field])]  # fmt: skip
+
+
+# (rule, text, facts it must give)
+POSITIVES = [
+    ("field-neighbours", "Mongolia\nLand borders: China 4,630 km; Russia 3,452 km",
+     [_border("chn", "mng", "4630"), _border("mng", "rus", "3452"),
+      triple("mng", "sharesBorderWith", "rus")]),
+    ("field-neighbours", "Uzbekistan\nNeighbouring countries: Tajikistan (1,312 km), "
+     "Afghanistan (144 km)", [_border("tjk", "uzb", "1312"), _border("afg", "uzb", "144")]),
+    ("field-diplomatic-relations-with",
+     "Mongolia\nDiplomatic relations: Germany (31 January 1974), Japan (24 February 1972)",
+     [*relations("deu", "mng", "1974-01-31"), *relations("jpn", "mng", "1972-02-24")]),
+    ("field-largest-city", "Turkey\nCapital: Ankara\nLargest city: Istanbul",
+     [triple("istanbul", "locatedIn", "tur"), triple("ankara", "capitalOf", "tur")]),
+    ("field-partners", "Shah Deniz field\nPartners: BP 29.99%, Petronas 15.5%, Lukoil 10%",
+     [*_develops("bp", "shah-deniz-gas-field"), *_develops("petronas", "shah-deniz-gas-field"),
+      *_develops("lukoil", "shah-deniz-gas-field")]),
+    ("field-operator", "Shah Deniz field\nOperating company: BP\nDiscovered: 1999",
+     _develops("bp", "shah-deniz-gas-field")),
+    ("field-route-ends-in-state", "Baku–Tbilisi–Ceyhan pipeline\nStart point: Baku, Azerbaijan\n"
+     "End point: Ceyhan, Turkey", [triple("baku", "locatedIn", "aze"),
+                                   triple("ceyhan", "locatedIn", "tur")]),
+]  # fmt: skip
+
+# (rule, text, what no fact may name)
+NEGATIVES = [
+    ("field-neighbours", "Mongolia\nDistance by road: China 4,630 km; Russia 3,452 km",
+     "sharesBorderWith"),
+    ("field-neighbours", "Uzbekistan\nBorders: Tajikistan (1,312 km of it disputed)", "Border"),
+    ("field-diplomatic-relations-with",
+     "Mongolia\nEmbassies abroad: Germany (31 January 1974), Japan (24 February 1972)",
+     "DiplomaticRelations"),
+    ("field-diplomatic-relations-with",
+     "Mongolia and Kazakhstan\nDiplomatic relations: Germany (31 January 1974)",
+     "DiplomaticRelations"),
+    ("field-diplomatic-relations-with", "Mongolia\nDiplomatic relations: Japan (suspended)",
+     "DiplomaticRelations"),
+    ("field-largest-city", "Turkey\nSister cities: Istanbul, Tashkent", "locatedIn"),
+    ("field-largest-city", "Turkey and Greece\nLargest city: Istanbul", "locatedIn"),
+    ("field-partners", "Baku–Tbilisi–Ceyhan pipeline\nPartners: BP 30.1%, SOCAR 25%", "develops"),
+    ("field-partners", "Shanghai Cooperation Organisation\nPartners: Turkey, Azerbaijan",
+     "memberOf"),
+    ("field-partners", "Shah Deniz field\nPartners: BP 29.99%, Petronas (planned)", "develops"),
+    ("field-operator", "Shah Deniz field\nOperator: BP, appointed in 1996", "develops"),
+    ("field-operator", "Shah Deniz field\nGas buyers: BP, SOCAR", "develops"),
+    ("field-route-ends-in-state", "Baku–Tbilisi–Ceyhan pipeline\nFrom: Baku\nTo: Ceyhan",
+     "locatedIn"),
+    ("field-route-ends-in-state", "Azerbaijan\nFrom: Baku, Azerbaijan", "locatedIn"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), POSITIVES)
+def test_a_layout_in_other_wording_gives_its_facts(rule, text, expected, scoring):
+    assert_gives(_extract(text, scoring), rule, expected, symmetric=frozenset(
+        ["kz:sharesBorderWith", "kz:hasDiplomaticRelationsWith"]))  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text", "kind"), NEGATIVES)
+def test_a_look_alike_gives_nothing_of_that_kind(rule, text, kind, scoring):
+    assert_gives_nothing(_extract(text, scoring), rule, kind)
+
+
+def test_every_case_has_a_positive_and_a_negative():
+    assert_paired(POSITIVES, NEGATIVES)
+
+
+def test_lines_the_splitter_runs_together_are_read_one_by_one(scoring):
+    text = (
+        "Kyrgyzstan\nMemberships: Commonwealth of Independent States (1991), World Trade "
+        "Organization (1998)\nCapital: Bishkek\nArea: 199,951 km2"
+    )
+    assert len(list(iter_sentence_spans(text))) < 4  # the long line takes the next with it
+    rules, facts = _extract(text, scoring)
+    assert {"field-member-of", "field-capital"} <= rules
+    assert member("kgz", "wto", "1998") in facts and member("kgz", "cis", "1991") in facts
+    assert triple("bishkek", "capitalOf", "kgz") in facts
+
+
+def test_a_heading_inside_a_run_together_sentence_names_the_lines_below_it(scoring):
+    text = (
+        "Uzbekistan\nMemberships: Commonwealth of Independent States (1991), Shanghai "
+        "Cooperation Organisation (2001)\nTajikistan\nCapital: Dushanbe"
+    )
+    _, facts = _extract(text, scoring)
+    assert triple("dushanbe", "capitalOf", "tjk") in facts
+    assert triple("dushanbe", "capitalOf", "uzb") not in facts
+
+
+def test_a_single_value_key_takes_no_list_after_a_semicolon(scoring):
+    _, facts = _extract("Turkey\nCapital: Ankara; Istanbul until 1923", scoring)
+    assert triple("ankara", "capitalOf", "tur") in facts
+    assert not [f for f in facts if "istanbul" in repr(f)]
+
+
+def test_a_pipeline_commissioned_is_not_completed(scoring):
+    _, facts = _extract("Baku–Tbilisi–Ceyhan pipeline\nCommissioned: 2006", scoring)
+    assert not [f for f in facts if "completionDate" in repr(f)]
