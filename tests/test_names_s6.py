@@ -211,3 +211,93 @@ def test_each_listed_name_takes_the_plural_head(text, names):
 )
 def test_no_listed_names_without_a_list_opened_by_a_determiner(text):
     assert [m for m in _listed(text) if not isinstance(m[1], tuple)] == []
+
+
+# A treaty named by what it sets up or amends.
+ESTABLISHING = [
+    (
+        "The Agreement Establishing the Asian Development Bank entered into force in 1966.",
+        ["Agreement Establishing the Asian Development Bank"],
+    ),
+    (
+        "Guyana ratified the Georgetown Agreement Establishing the Caribbean Court of Justice.",
+        ["Georgetown Agreement Establishing the Caribbean Court of Justice"],
+    ),
+    (
+        "Both states signed the Protocol Amending the Convention on Road Traffic in Geneva.",
+        ["Protocol Amending the Convention on Road Traffic"],
+    ),
+    (
+        "The Treaty Creating the Andean Community was signed in Cartagena.",
+        ["Treaty Creating the Andean Community"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ESTABLISHING)
+def test_a_treaty_is_named_by_what_it_establishes(text, names):
+    assert _typed(text, "Treaty") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An agreement establishing a joint commission was signed in Minsk.",
+        "The Agreement, establishing a customs union, was signed in Minsk.",
+    ],
+)
+def test_no_establishing_title_without_the_capitalised_participle(text):
+    assert not any("stablishing" in label for label in _typed(text, "Treaty"))
+
+
+# Rail and air carriers by their plural head.
+CARRIERS = [
+    (
+        "Uzbek Railways and Turkish Airlines signed a cargo deal.",
+        ["Uzbek Railways", "Turkish Airlines"],
+    ),
+    ("Freight trains of Belarusian Railways reached Brest.", ["Belarusian Railways"]),
+    ("Somon Airways flies from Dushanbe to Almaty.", ["Somon Airways"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), CARRIERS)
+def test_a_carrier_is_named_by_its_plural_head(text, names):
+    assert _typed(text, "Company") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Baku–Tbilisi–Kars Railway opened in 2017.",  # a line, not a company
+        "The railways of both states use the broad gauge.",
+        "Cheap airlines fly to Antalya.",
+    ],
+)
+def test_no_carrier_without_a_plural_head_after_a_name(text):
+    assert _typed(text, "Company") == []
+
+
+# A settlement the text calls one: "the town|city|village|port of X".
+TOWNS = [
+    ("Pilgrims visit the town of Ulken every spring.", ["Ulken"]),
+    ("Ferries leave the port of Kuryk for Alat.", ["Kuryk"]),
+    ("The village of Saty lies near the lakes.", ["Saty"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), TOWNS)
+def test_a_settlement_is_named_after_town_of(text, names):
+    assert _typed(text, "City") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city of Almaty hosted the forum.",  # a city the gazetteer knows keeps its entry
+        "The town of about 5,000 people grew fast.",
+        "The port of entry was closed.",
+    ],
+)
+def test_town_of_gives_no_new_name_for_a_known_city_or_a_common_noun(text):
+    assert _typed(text, "City") == []
