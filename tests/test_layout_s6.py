@@ -19,12 +19,14 @@ from fact_cases import (
     member,
     node,
     relations,
+    same,
     triple,
 )
 
 from kzgraph.extract import iter_sentence_spans
 
 _extract = partial(extract, stem="layout-s6-test")
+_SYMMETRIC = frozenset(["kz:sharesBorderWith", "kz:hasDiplomaticRelationsWith"])
 
 
 def _border(a: str, b: str, km: str):
@@ -87,8 +89,7 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("rule", "text", "expected"), POSITIVES)
 def test_a_layout_in_other_wording_gives_its_facts(rule, text, expected, scoring):
-    assert_gives(_extract(text, scoring), rule, expected, symmetric=frozenset(
-        ["kz:sharesBorderWith", "kz:hasDiplomaticRelationsWith"]))  # fmt: skip
+    assert_gives(_extract(text, scoring), rule, expected, symmetric=_SYMMETRIC)
 
 
 @pytest.mark.parametrize(("rule", "text", "kind"), NEGATIVES)
@@ -131,3 +132,44 @@ def test_a_single_value_key_takes_no_list_after_a_semicolon(scoring):
 def test_a_pipeline_commissioned_is_not_completed(scoring):
     _, facts = _extract("Baku–Tbilisi–Ceyhan pipeline\nCommissioned: 2006", scoring)
     assert not [f for f in facts if "completionDate" in repr(f)]
+
+
+# first person plural as the document's own state (references.jsonl, LAYOUT-s6 block)
+FIRST_PERSON = [
+    ("In 1992 we joined the Organization for Security and Co-operation in Europe.", "Mongolia",
+     [member("mng", "osce", "1992")]),
+    ("We established diplomatic relations with Japan on 24 February 1972.", "Mongolia",
+     relations("jpn", "mng", "1972-02-24")),
+    ("Japanese companies have invested some $2 billion in our economy.", "Lithuania",
+     [node("InvestmentFigure", fromParty=["jpn"], toParty=["ltu"], isApproximate=[
+      ("true", "xsd:boolean")], amount=dec("2000000000"), currency=[("USD", "xsd:string")])]),
+    ("In 2011 we chaired the Organization for Security and Co-operation in Europe.",
+     "Lithuania", [node("Chairmanship", chair=["ltu"], organisation=["osce"],
+                        year=[("2011", "xsd:gYear")])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "state", "expected"), FIRST_PERSON)
+def test_we_and_our_are_the_speaking_state(text, state, expected, scoring):
+    _, facts = _extract_from(text, scoring, state)
+    for fact in expected:
+        assert any(same(found, fact, _SYMMETRIC) for found in facts), (fact, facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [("In 1992 we joined the Organization for Security and Co-operation in Europe.", None),
+     ("We both joined the Organization for Security and Co-operation in Europe in 1992.",
+      "Mongolia"),
+     ("We all joined the Organization for Security and Co-operation in Europe in 1992.",
+      "Mongolia"),
+     ("We and the Russians joined the Organization for Security and Co-operation in Europe "
+      "in 1992.", "Mongolia")],
+)  # fmt: skip
+def test_we_without_a_speaking_state_or_as_a_group_names_no_state(text, state, scoring):
+    _, facts = _extract_from(text, scoring, state)
+    assert not [f for f in facts if "memberOf" in repr(f)], facts
+
+
+def _extract_from(text: str, scoring, state: str | None):
+    return extract(text, scoring, state, stem="layout-s6-test")
