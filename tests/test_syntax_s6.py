@@ -157,3 +157,57 @@ def test_chronology_heading_dates_only_the_main_clause(alone):
                  "Organization long ago.")
     )  # fmt: skip
     assert not any(o.startswith("2019") for _, _, o in triples)
+
+
+# (the family, a sentence, triples it must give): the reading's own statements
+STATED = [
+    # a relative clause set off by a comma on a name is stated whatever governs it
+    ("set-off-relative",
+     "Kazakhstan did not criticise Kyrgyzstan, which joined the World Trade Organization in "
+     "1998.",
+     {("kgz", "memberOf", "wto"), ("membership-kgz-wto", "startDate", "1998")}),
+    # an aside between commas on the verb, then the date; "jointly with" beside the subject
+    ("aside-then-date",
+     "Chevron has operated the Tengiz field, on the shore of the Caspian Sea, since 1993 "
+     "jointly with ExxonMobil.",
+     {("chevron", "develops", "tengiz-oil-field"), ("exxonmobil", "develops", "tengiz-oil-field"),
+      ("field-development-chevron-tengiz-oil-field", "startDate", "1993")}),
+    # a statement before a semicolon is its own, whatever the parse hangs it under after it
+    ("semicolon",
+     "Shell has developed the Kashagan field since 2001 jointly with TotalEnergies; the "
+     "partners are in talks about a new phase.",
+     {("shell", "develops", "kashagan-oil-field"),
+      ("totalenergies", "develops", "kashagan-oil-field")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("family", "text", "expected"), STATED, ids=[p[0] for p in STATED])
+def test_stated_in_its_own_clause(alone, family, text, expected):
+    assert expected <= extraction_triples(_extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # restrictive relative clauses under a negation: no one named is said to have joined
+        "No state that joined the Eurasian Economic Union in 2015 has left it.",
+        "Kazakhstan did not criticise the state that joined the World Trade Organization in 1998.",
+        # the date after an aside that is a relative clause may be the clause's
+        "Chevron has operated the Tengiz field, which lies near Atyrau, since 1993.",
+    ],
+)
+def test_restrictive_or_foreign_gives_nothing(alone, text):
+    assert not any(r.startswith("syntax:") for r in extraction_rules(_extract(text)))
+
+
+def test_reading_completes_an_earlier_undated_node():
+    """The relation rules read "X has operated F" without the date an aside keeps from them:
+    the reading adds the date to that node (one node, dated) and the partner beside X."""
+    text = ("Chevron has operated the Tengiz field, in the west of the country, since 1993 "
+            "jointly with ExxonMobil; the two firms share the costs.")  # fmt: skip
+    triples = extraction_triples(_extract(text))
+    assert ("field-development-chevron-tengiz-oil-field", "startDate", "1993") in triples
+    assert ("exxonmobil", "develops", "tengiz-oil-field") in triples
+    dates = [t for t in triples if t[0] == "field-development-chevron-tengiz-oil-field"
+             and t[1] == "startDate"]  # fmt: skip
+    assert len(dates) == 1

@@ -141,6 +141,17 @@ def _may_add(rule: TriggerRule, mentions: list[Mention], known: list[Fact], owne
         for part in parts
         if part.value is None and not classes.isdisjoint(part.kinds)
         for e in part.entities
+    ) or _may_complete(rule, parts, known)
+
+
+def _may_complete(rule: TriggerRule, parts: list[Mention], known: list[Fact]) -> bool:
+    """Whether an earlier fact of the line's kind lacks a value role of the line ("Eni has
+    developed F, in the north-west, since 1997" read without its date) while the sentence
+    names a value of that role's class: the parse may give the node whole."""
+    slots = [s for s in rule.left + rule.right + rule.values if is_value(s)]
+    roles = {s.role for s in slots}
+    return any(fact.kind == rule.kind and not roles <= set(fact.roles) for fact in known) and any(
+        _fits(part, slot) for part in parts for slot in slots
     )
 
 
@@ -439,10 +450,15 @@ def _keys_signature(fact: Fact) -> frozenset:
 
 def _uncovered(fact: Fact, known: list[Fact]) -> Fact | None:
     """The fact without the list members whose statement an earlier fact of its kind already
-    makes (that entity and every other role's entities), or None if nothing new is left."""
+    makes (that entity, every other role's entities and a value in each of the fact's value
+    roles), or None if nothing new is left."""
     entity_roles = [r for r, fillers in fact.roles.items() if fillers[0][0].value is None]
+    valued = set(fact.roles) - set(entity_roles)
+    # a fact that states a value role no earlier one of the same entities has completes it
     others = [
-        {r: _entity_keys(f) for r, f in k.roles.items()} for k in known if k.kind == fact.kind
+        {r: _entity_keys(f) for r, f in k.roles.items()}
+        for k in known
+        if k.kind == fact.kind and valued <= set(k.roles)
     ]
     listed = max(entity_roles, key=lambda r: len(fact.roles[r]))
     rest = {r: _entity_keys(fact.roles[r]) for r in entity_roles if r != listed}

@@ -146,6 +146,8 @@ def _named_apposition(trigger, token):
     Kazakhstan and Azerbaijan, established ..."), else the token itself."""
     if token.i in trigger.parse.mention or not token.tag_.startswith("NN"):
         return token
+    if token.dep_ == "appos" and token.head.i in trigger.parse.mention:
+        return token.head  # "X, the venture that develops F": X
     named = [c for c in token.children if c.dep_ == "appos" and c.i in trigger.parse.mention]
     return named[0] if len(named) == 1 else token
 
@@ -247,7 +249,23 @@ def _cut_off(trigger, value) -> bool:
     # country ("signed in Lisbon, Portugal, on D") sets nothing off
     if phrase[0].i <= 1 or trigger.doc[phrase[0].i - 1].text != ",":
         return False
-    return not _closes_place(trigger, trigger.doc[phrase[0].i - 2])
+    before = trigger.doc[phrase[0].i - 2]
+    return not _closes_place(trigger, before) and not _closes_aside(trigger, before, value)
+
+
+def _closes_aside(trigger, token, value) -> bool:
+    """Whether ``token`` ends a phrase between commas that hangs, as the value's does, on
+    the verb and holds no value ("developed F, in the north-west of the country, since D")."""
+    verb = value.head.head if value.head.dep_ == "prep" else None
+    if verb is None or not verb.tag_.startswith("VB"):
+        return False
+    asides = [p for p in verb.children if p.dep_ == "prep" and p.i < value.i
+              and max(t.i for t in p.subtree) == token.i]  # fmt: skip
+    return (
+        len(asides) == 1
+        and trigger.doc[asides[0].i - 1].text == ","
+        and not any(_is_value(trigger, t) for t in asides[0].subtree)
+    )
 
 
 def _closes_place(trigger, token) -> bool:

@@ -140,6 +140,7 @@ def _unembedded(trigger, clause) -> bool:
     and no governing word that speaks of the clause instead of stating it."""
     token = trigger.head
     words = trigger.rule.block | trigger.rules.block_part
+    part = trigger.parse.part(trigger.begin)
     while True:
         for child in token.children:
             if child.dep_ == "neg" or child.tag_ == "MD":
@@ -148,11 +149,30 @@ def _unembedded(trigger, clause) -> bool:
                 return False  # "T: to be signed by A", "a treaty to be signed": yet to come
             if child.dep_ in {"mark", "advmod"} and child.lower_ in _CONDITIONS:
                 return False
+        if token.head.i not in part:
+            return True  # a statement of its own: the parse joins parts across ";"
         if token.lower_ in words or token.dep_ in _EMBEDDING:
             return False
-        if token.head == token:
+        if token.head == token or _set_off(trigger, token):
             return True
         token = token.head
+
+
+def _set_off(trigger, clause) -> bool:
+    """A relative clause set off by a comma on a name ("CNPC bought a stake in A, which
+    develops F", "he said X, the venture that develops F, would ..."): the writer states it
+    whatever the governing clause does (a plan, a report, a denial), so the way up ends
+    there. Not a restrictive one ("any company that develops F")."""
+    if clause.dep_ != "relcl":
+        return False
+    noun, mention = clause.head, trigger.parse.mention
+    if noun.i in mention:  # "A, which develops F"
+        edge = clause.left_edge
+    elif noun.dep_ == "appos" and noun.head.i in mention:  # "A, the venture that develops F"
+        edge = noun.left_edge
+    else:
+        return False
+    return edge.i > 0 and trigger.doc[edge.i - 1].text == ","
 
 
 def _needs_met(trigger, heads: list) -> bool:

@@ -28,7 +28,7 @@ _TIME_NOUNS = frozenset(
     ["year", "years", "day", "days", "month", "months", "week", "weeks", "time", "date",
      "period", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "era"]
 )  # fmt: skip
-_TOGETHER = frozenset(["together", "along"])
+_TOGETHER = frozenset(["together", "along", "jointly"])
 #: The verbs of an echo clause ("as did Y") that repeats the clause's verb in its tense ("as
 #: had Y" is earlier: its date is not the clause's).
 _ECHO_VERBS = frozenset(["did", "do", "does"])
