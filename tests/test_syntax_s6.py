@@ -211,3 +211,42 @@ def test_reading_completes_an_earlier_undated_node():
     dates = [t for t in triples if t[0] == "field-development-chevron-tengiz-oil-field"
              and t[1] == "startDate"]  # fmt: skip
     assert len(dates) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mongolia is not a member of the Eurasian Economic Union, but it joined the World "
+         "Trade Organization in 1997.",
+         {("mng", "memberOf", "wto"), ("membership-mng-wto", "startDate", "1997")}),
+        ("Tajikistan is a mountainous country, and it joined the World Trade Organization on "
+         "2 March 2013.",
+         {("tjk", "memberOf", "wto"), ("membership-tjk-wto", "startDate", "2013-03-02")}),
+    ],
+)  # fmt: skip
+def test_it_stands_for_the_subject_of_the_clause_before(alone, text, expected):
+    """ "X ..., and it joined O": the unresolved "it" is the coordinated clause's subject."""
+    assert expected <= extraction_triples(_extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another state between the subject and "it": whose?
+        "Kazakhstan welcomed Russia, and it joined the World Trade Organization in 2012.",
+        "Kyrgyzstan hosts a Russian air base, and it joined the Eurasian Economic Union in 2015.",
+        # "it" in a reported clause, not a coordinated one
+        "Kazakhstan says that it joined the World Trade Organization in 2015.",
+    ],
+)
+def test_it_without_a_plain_antecedent_gives_nothing(alone, text):
+    assert not any(r.startswith("syntax:") for r in extraction_rules(_extract(text)))
+
+
+def test_it_of_another_class_fills_no_state_slot(alone):
+    """ "O admitted A, and it joined P": "it" is O, an organisation, which joins nothing."""
+    triples = extraction_triples(
+        _extract("The Eurasian Economic Union admitted Armenia in 2015, and it joined the World "
+                 "Trade Organization in 2003.")
+    )  # fmt: skip
+    assert not any(o == "wto" for _, _, o in triples)

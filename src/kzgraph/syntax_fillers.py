@@ -152,6 +152,25 @@ def _named_apposition(trigger, token):
     return named[0] if len(named) == 1 else token
 
 
+def _antecedent_subject(trigger, token):
+    """ "X is a member of O: it signed T", "X borders A, and it also shares a border with B":
+    an "it" no earlier stage resolved, subject of a verb coordinated with one whose subject is
+    one name, stands for that name when no other name of its class comes between them."""
+    verb = token.head
+    if token.lower_ != "it" or token.i in trigger.parse.mention or token.dep_ != "nsubj":
+        return token
+    if verb.dep_ != "conj" or not verb.head.tag_.startswith("VB"):
+        return token
+    subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    mention = trigger.parse.mention.get(subjects[0].i) if len(subjects) == 1 else None
+    if mention is None or mention.value is not None or len(mention.entities) != 1:
+        return token
+    kind = mention.kinds[0]
+    between = [m for i, m in trigger.parse.mention.items()
+               if subjects[0].i < i < token.i and kind in m.kinds]  # fmt: skip
+    return subjects[0] if not between else token
+
+
 def _is_value(trigger, token) -> bool:
     mention = trigger.parse.mention.get(token.i)
     return mention is not None and mention.value is not None
@@ -170,7 +189,7 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
         if len(named) != 1:
             return None
         token = named[0]
-    token = _named_apposition(trigger, token)
+    token = _antecedent_subject(trigger, _named_apposition(trigger, token))
     gapped = token.dep_ == "conj" and token.head.tag_.startswith("VB")  # "and O2 in D2"
     if (token.dep_ == "conj" and not gapped) or any(
         c.lower_ in {"or", "nor"} for c in token.subtree if c.dep_ in {"cc", "preconj"}
