@@ -250,3 +250,45 @@ def test_it_of_another_class_fills_no_state_slot(alone):
                  "Trade Organization in 2003.")
     )  # fmt: skip
     assert not any(o == "wto" for _, _, o in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "O counts A and B among its members": the subject owns the members it counts
+        ("The Shanghai Cooperation Organisation counts India and Pakistan among its members.",
+         {("ind", "memberOf", "shanghai-cooperation-organisation"),
+          ("pak", "memberOf", "shanghai-cooperation-organisation")}),
+        ("The Eurasian Economic Union numbers Armenia and Belarus among its member states.",
+         {("arm", "memberOf", "eaeu"), ("blr", "memberOf", "eaeu")}),
+        # "O (now also) includes / comprises X": an organisation's states (the line
+        # syn-organisation-includes-state)
+        ("The Organisation of Turkic States, which was founded in Nakhchivan in 2009, now also "
+         "includes Uzbekistan.",
+         {("uzb", "memberOf", "organization-of-turkic-states")}),
+        ("Today the Eurasian Economic Union comprises Armenia, Belarus and Kyrgyzstan, among "
+         "others.",
+         {("arm", "memberOf", "eaeu"), ("kgz", "memberOf", "eaeu")}),
+    ],
+)  # fmt: skip
+def test_an_organisation_counts_its_members(alone, text, expected):
+    assert expected <= extraction_triples(_extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Shanghai Cooperation Organisation counts Mongolia among its observers.",
+        "The Shanghai Cooperation Organisation does not count Turkey among its members.",
+        "India counts the Shanghai Cooperation Organisation among its partners.",
+        "The Shanghai Cooperation Organisation counts Iran among its former members.",
+        "The Shanghai Cooperation Organisation includes Mongolia as an observer.",
+        "The Eurasian Economic Union may soon include Uzbekistan.",
+        "The Eurasian Economic Union's observers include Uzbekistan and Cuba.",
+        "The Eurasian Economic Union included Armenia in its talks.",
+    ],
+)
+def test_counted_look_alikes_give_nothing(text):
+    """Observers, partners, former members, a plan, a negation: no membership (every stage)."""
+    triples = extraction_triples(_extract(text))
+    assert not any(p == "memberOf" for _, p, _ in triples)

@@ -284,6 +284,9 @@ POSITIVES = [
     ("lex-state-joined-pipeline",
      "Georgia became a participant in the Baku–Tbilisi–Ceyhan pipeline in 2002.",
      {("btc-pipeline", "participantState", "geo")}),
+    ("syn-organisation-includes-state",  # SYN session 6: more in tests/test_syntax_s6.py
+     "The Collective Security Treaty Organization comprises Armenia, Belarus and Tajikistan.",
+     {("arm", "memberOf", "csto"), ("tjk", "memberOf", "csto")}),
 ]  # fmt: skip
 
 # (trigger line, a look-alike that must give it nothing): a hedge or negation, two candidates on
@@ -605,6 +608,9 @@ NEGATIVES = [
     ("lex-state-joined-pipeline",
      "Georgia signed up to the Baku–Tbilisi–Ceyhan pipeline as a shipper in 2002."),
     ("lex-state-joined-pipeline", "Georgia may sign up to the Trans-Caspian Gas Pipeline."),
+    ("syn-organisation-includes-state",
+     "The Shanghai Cooperation Organisation includes Mongolia among its observers."),
+    ("syn-organisation-includes-state", "The Eurasian Economic Union may include Uzbekistan."),
 ]  # fmt: skip
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kzgraph.syntax_tree import (
     _COPULAS,
+    _COUNTING,
     _HAPPENING,
     _HOSTING,
     _noun_part,
@@ -159,6 +160,8 @@ def _listing_places(trigger, noun) -> dict | None:
     ):
         verb = noun.head.head
         listed = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lower_ in _COUNTING:
+        return _counting_places(trigger, noun, noun.head.head)
     else:
         return None
     of = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -180,6 +183,19 @@ def _listing_places(trigger, noun) -> dict | None:
     ):
         return None
     return {"owner": owner, "listed": listed[0], "heads": [verb, noun], "clause": verb}
+
+
+def _counting_places(trigger, noun, verb) -> dict | None:
+    """ "O counts A and B among its members": the verb's subject owns the members its object
+    lists (the possessive is the subject's own: "its", "their")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    listed = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(owners) != 1 or owners[0].lower_ not in {"its", "their"} or len(listed) != 1:
+        return None
+    if len(subjects) != 1 or subjects[0].i not in trigger.parse.mention:
+        return None
+    return {"owner": subjects[0], "listed": listed[0], "heads": [verb, noun], "clause": verb}
 
 
 def _antecedent(trigger, head):

@@ -16,6 +16,10 @@ _COPULAS = frozenset(
 )  # fmt: skip
 #: What a "members are" line's verb may be besides the copula.
 _LISTING = frozenset(["include", "includes", "included", "comprise", "comprises", "comprised"])
+#: Verbs that count their object "among its members" ("O counts A and B among its members").
+_COUNTING = frozenset(
+    ["counts", "count", "counted", "numbers", "numbered", "lists", "listed", "includes", "included"]
+)  # fmt: skip
 _RELATIVE_PRONOUNS = frozenset(["which", "that", "who", "whom"])
 #: Dependencies by which a clause hangs under another word: the governing word speaks of it
 #: (a plan, an agreement, a report) rather than stating it.
