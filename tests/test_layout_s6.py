@@ -58,6 +58,18 @@ POSITIVES = [
     ("field-route-ends-in-state", "Baku–Tbilisi–Ceyhan pipeline\nStart point: Baku, Azerbaijan\n"
      "End point: Ceyhan, Turkey", [triple("baku", "locatedIn", "aze"),
                                    triple("ceyhan", "locatedIn", "tur")]),
+    ("field-name-member", "Mongolia\n• Organization for Security and Co-operation in Europe "
+     "(OSCE): member since 2012.", [member("mng", "osce", "2012")]),
+    ("field-name-signed", "Kyrgyzstan\n• Comprehensive Nuclear-Test-Ban Treaty (CTBT): signed 8 "
+     "October 1996; ratified 2 October 2003.", [triple("ctbt", "signatory", "kgz"),
+     triple("ctbt", "signingDate", ("1996-10-08", "xsd:date"))]),
+    ("field-joined-organisation", "Turkmenistan: a chronology\n10 July 1992 – Admitted to the "
+     "Organization for Security and Co-operation in Europe.",
+     [member("tkm", "osce", "1992-07-10")]),
+    ("field-signed-treaty", "Tajikistan\n2 March 2018 – Signs the Treaty on the Prohibition of "
+     "Nuclear Weapons in New York.", [
+     triple("treaty-on-the-prohibition-of-nuclear-weapons", "signatory", "tjk"),
+     triple("treaty-on-the-prohibition-of-nuclear-weapons", "signingPlace", "new-york")]),
 ]  # fmt: skip
 
 # (rule, text, what no fact may name)
@@ -84,6 +96,18 @@ NEGATIVES = [
     ("field-route-ends-in-state", "Baku–Tbilisi–Ceyhan pipeline\nFrom: Baku\nTo: Ceyhan",
      "locatedIn"),
     ("field-route-ends-in-state", "Azerbaijan\nFrom: Baku, Azerbaijan", "locatedIn"),
+    ("field-name-member", "Mongolia\n• OSCE: observer since 2012.", "memberOf"),
+    ("field-name-member", "Mongolia and Japan\n• OSCE: member since 2012.", "memberOf"),
+    ("field-name-signed", "Kyrgyzstan\n• CTBT: ratified 2 October 2003.", "signingDate"),
+    ("field-name-signed", "Kyrgyzstan\n• CTBT: signed by Japan on 8 October 1996.", "'kgz'"),
+    ("field-joined-organisation", "Turkmenistan\n1992 – Applies to join the OSCE.", "memberOf"),
+    ("field-joined-organisation", "Turkmenistan\n1992 – Uzbekistan admitted to the OSCE.",
+     "'tkm'"),
+    ("field-signed-treaty", "Tajikistan\n2018 – Refuses to sign the TPNW in New York.",
+     "signatory"),
+    ("field-signed-treaty", "Tajikistan and Kyrgyzstan\n2018 – Signs the TPNW.", "signatory"),
+    ("field-signed-treaty", "Tajikistan\n2018 – Signs the TPNW in New York with Japan.",
+     "signatory"),
 ]  # fmt: skip
 
 

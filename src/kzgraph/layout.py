@@ -27,7 +27,7 @@ _HEADING_MAX = 80
 _ITEM_BREAK = re.compile(r"[;·|]")
 #: A list item's bullet mark, and the words of a key (a letter first, then up to 48 more).
 _BULLET_MARK = r"[•·*▪◦‣–-]"
-_KEY_WORDS = r"[A-Za-z][A-Za-z0-9 ()'-]{0,48}"
+_KEY_WORDS = r"[A-Za-z][A-Za-z0-9 ()'-]{0,78}"
 #: A key, then ":" or a spaced dash, then the value.
 _KEY_VALUE = re.compile(
     rf"^\s*(?:{_BULLET_MARK}[ \t]+)?(?P<key>{_KEY_WORDS}?)"
@@ -87,6 +87,7 @@ class Field:
     key_slot: tuple | None = None  # (role, classes) of the name a key holds ("Joined {O}")
     own: tuple = ()  # (role, classes) of a figure each name may carry ("Russia 7,644 km")
     asides: tuple = ()  # classes of figures after a name that state nothing ("Eni 16.8%")
+    lead: tuple = ()  # words one of which opens the value ("CTBT: signed 24 September 1996")
 
 
 def load_fields(path: Path) -> dict[str, list[Field]]:
@@ -121,10 +122,12 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
             _slot(record.get("key_slot")),
             tuple((a["role"], tuple(a["class"].split("|"))) for a in record.get("own", [])),
             tuple(record.get("asides", [])),
+            tuple(sorted(record.get("lead", []), key=len, reverse=True)),
         )  # fmt: skip
         for key in field.keys:
             same = [f.id for f in fields.get(key, []) if f.value_classes == field.value_classes
-                    and f.subject_classes == field.subject_classes]  # fmt: skip
+                    and f.subject_classes == field.subject_classes
+                    and f.key_slot == field.key_slot]  # fmt: skip
             if same:
                 raise RuleFileError(path, line, f"key {key!r} is already {same[0]}'s")
             fields.setdefault(key, []).append(field)
@@ -329,6 +332,10 @@ class Layout:
         if bullet:  # "• Armenia (2015)" under "Members:"
             found = self._listed_facts(start + bullet.end(), start + len(sentence), mentions)
             return [f for f in found if not any(_says_again(f, k) for k in known)]
+        head = CHRONOLOGY_HEAD.match(sentence) if start == self.line else None
+        if head and self.line_date is not None:  # "2 March 1992 – Admitted to the UN."
+            found = self._dated_line(start + head.end(), start + len(sentence), mentions)
+            return [f for f in found if not any(_says_again(f, k) for k in known)]
         pieces = [0] + [i + 1 for i in _item_breaks(sentence)]
         ends = [p - 1 for p in pieces[1:]] + [len(sentence)]
         keyed: list[Field] = []  # the list fields of the last keyed item of the line
@@ -376,6 +383,39 @@ class Layout:
                 return facts
         return []
 
+    def _dated_line(self, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+        """The fact of a chronology line without a subject whose words after the date are a
+        key that holds a name and wants a date ("2 March 1992 – Admitted to the United
+        Nations.", "1995 – Joins the OIC"): the key-value item "Admitted to the United
+        Nations: 2 March 1992" read the other way round, about the heading's subject."""
+        finish = start + len(mask_text(self.text[start:end]).rstrip().rstrip("."))
+        named = [m for m in mentions if start <= m.start and m.end <= finish and m.entities]
+        place, stop = None, finish  # "Signs the CTBT in New York": a place last, an optional part
+        last = len(named) == 2 and not self.text[named[1].end : finish].strip()
+        if last and re.fullmatch(r"\s+(?:in|at)\s+", self.text[named[0].end : named[1].start]):
+            place, named, finish = named[1], named[:1], named[0].end
+        if len(named) != 1:
+            return []
+        key = self.text[start : named[0].start] + " {o} " + self.text[named[0].end : finish]
+        for field in self.fields.get(_key(mask_text(key)), []):
+            if not (field.key_slot and _fits(named[0], field.key_slot[1])):
+                continue
+            subject = self._subject(field, start)
+            if subject is None or field.value_classes != ("Date",):
+                continue
+            roles = {
+                field.subject_role: [(subject, _fitting(subject, field.subject_classes))],
+                field.value_role: [(self.line_date, "Date")],
+                field.key_slot[0]: [(named[0], _fitting(named[0], field.key_slot[1]))],
+            }
+            if place is not None:
+                parts = [(r, c) for r, c in field.also if _fits(place, c)]
+                if not parts:
+                    return []
+                roles[parts[0][0]] = [(place, _fitting(place, parts[0][1]))]
+            return [Fact(field.id, field.kind, roles, start, stop, consts=field.consts)]
+        return []
+
     def _continued(
         self, fields: list[Field], start: int, end: int, mentions: list[Mention]
     ) -> list[Fact]:
@@ -415,6 +455,13 @@ class Layout:
         value_start, value_end = span
         if _doubted(mask_text(self.text[value_start:value_end])):  # "O (applicant)"
             return []
+        if field.lead:  # "IAEA: member since 1994": the words the value must open with
+            words = "|".join(re.escape(w) for w in field.lead)
+            value = mask_text(self.text[value_start:value_end])
+            opening = re.match(rf"\s*(?:{words})\b", value, re.IGNORECASE)
+            if opening is None:
+                return []
+            value_start += opening.end()
         values = [m for m in mentions if value_start <= m.start and m.end <= value_end]
         read = _value_mentions(self.text, value_start, value_end, values, field)
         chosen, extras, state, owned = read
