@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kzgraph import syntax, triggers
+from kzgraph import nominal, syntax, triggers
 from kzgraph.documents import Document, read_document
 from kzgraph.errors import InputError, KzgraphError
 from kzgraph.gazetteer import Gazetteer, default_gazetteer
@@ -126,6 +126,10 @@ def extract_document(document: Document) -> Extraction:
             )
             # the trigger lines read again over a dependency parse, for what lies far apart
             facts += syntax.extract_syntax_facts(
+                text[start:end], start, mentions, facts, context=context
+            )
+            # event nouns and their arguments ("X's accession to O in D"), over the same parse
+            facts += nominal.extract_nominal_facts(
                 text[start:end], start, mentions, facts, context=context
             )
         facts += layout.field_facts(start, end, mentions, facts, context.topic)  # "Capital: X."

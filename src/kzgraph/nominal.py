@@ -1,0 +1,531 @@
+"""Event nouns read over the dependency parse: facts a noun states with its arguments.
+
+Writers state many facts as a noun: "Kazakhstan's accession to the WTO in 2015", "the signing
+of the Treaty by A, B and C in Astana on D", "Tokayev's state visit to Beijing", "the SCO
+summit in Astana on 3-4 July 2024", "the establishment of diplomatic relations between A and B
+on D". The lines of data/event_nouns.jsonl name such nouns, the kind of fact each gives and
+where each slot's filler stands: the possessor ("X's"; a possessive pronoun read as the
+subject of the clause the noun's phrase qualifies: "Following its accession to O, X ..."), a
+name compounded before the noun ("the SCO summit"), a value before it ("the 2006 signing"), the
+subject of a light verb whose object the noun is ("X paid a visit to C"), or a preposition
+on the noun (or on a participle modifying it: "the summit held in C", or under the noun of its
+"of" phrase: "the accession of X to O").
+
+It asserts only what the noun's phrase states plainly: every slot filled by names of exactly
+its class and nothing of another class where a slot's filler stands, one value a slot; no
+negation, modal, condition, plan or report on the way from the noun to the sentence's root; a
+noun that is the object of a preposition on another noun ("talks on the accession") gives
+nothing; none of the shared or the line's block words in the noun's phrase or on that way; the
+trigger fallback's block words and hedges as syntax.py reads them. Facts no earlier stage
+stated record their line as ``nominal:<id>`` (kz:rule).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kzgraph.errors import RuleFileError
+from kzgraph.gazetteer import read_jsonl
+from kzgraph.hedges import hedged
+from kzgraph.mentions import Mention
+from kzgraph.references import ReferenceContext
+from kzgraph.relations import Fact
+from kzgraph.resources import rules_dir
+from kzgraph.syntax import _keys_signature, _Parse, _uncovered
+from kzgraph.syntax_tree import (
+    _CONDITIONS,
+    _EMBEDDING,
+    _TIME_NOUNS,
+    _arity_ok,
+    _conjuncts,
+    _fits,
+    _passive,
+    _subject,
+)
+from kzgraph.triggers import (
+    Slot,
+    _schema_roles,
+    _slot,
+    blocked,
+    default_trigger_rules,
+    is_value,
+)
+
+#: Where a filler may stand besides a preposition.
+_PLACES = frozenset(["possessor", "compound", "modifier", "subject", "invitation", "time-subject"])
+#: Possessive pronouns read as the subject of the clause the noun's phrase qualifies.
+_PRONOUNS = frozenset(["its", "his", "her", "their"])
+#: Participles on the noun whose prepositions are the noun's ("the summit held in C").
+_PARTICIPLES = frozenset(
+    ["held", "convened", "hosted", "signed", "concluded", "given", "provided", "extended",
+     "offered", "paid", "made", "undertaken", "built", "completed", "carried", "staged"]
+)  # fmt: skip
+#: Prepositions of a time phrase: the event it names took place ("during X's visit").
+_TEMPORAL = frozenset(["during", "after", "following", "since", "upon", "on", "at", "before"])
+#: Prepositions by which the verb's event happens at the noun's ("attended it at the summit").
+_AT_THE_TIME = frozenset(["at", "during", "for", "in", "on"])
+#: Dependencies of another clause under a verb, whose words are not the verb's predicate's.
+_OTHER_CLAUSES = frozenset(["relcl", "advcl", "ccomp", "conj", "parataxis", "cc", "punct"])
+#: Dependencies of a noun that states an event of its own (not a modifier of another noun).
+_STATING = frozenset(["ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"])
+
+
+@dataclass(frozen=True)
+class NounSlot:
+    """A slot of an event-noun line: the trigger-line slot and where its filler stands."""
+
+    slot: Slot
+    places: frozenset
+
+
+@dataclass(frozen=True)
+class NounLine:
+    """One line of event_nouns.jsonl, compiled."""
+
+    id: str
+    kind: str
+    nouns: frozenset
+    slots: tuple[NounSlot, ...]
+    values: tuple[NounSlot, ...]
+    verbs: frozenset = frozenset()
+    through: frozenset = frozenset()  # the words the "of" phrase must name
+    through_needs: frozenset = frozenset()  # and one of the modifiers it needs
+    block: frozenset = frozenset()
+    allow: frozenset = frozenset()
+
+
+@dataclass(frozen=True)
+class NounLines:
+    lines: tuple[NounLine, ...]
+    block: frozenset  # the shared block words
+
+
+def _words(path: Path, line: int, record: dict, key: str, source=None) -> frozenset:
+    words = (source if source is not None else record).get(key, [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise RuleFileError(path, line, f"{key} must be a list of non-empty words")
+    return frozenset(w.lower() for w in words)
+
+
+def _noun_slot(path: Path, line: int, spec: object, roles: set, value: bool) -> NounSlot:
+    slot = _slot(path, line, spec, roles, value)
+    places = _words(path, line, spec, "from")
+    if not places:
+        raise RuleFileError(path, line, "each slot needs a non-empty from list")
+    return NounSlot(slot, places)
+
+
+def load_event_nouns(path: Path | None = None, schema: dict | None = None) -> NounLines:
+    """Read data/event_nouns.jsonl; RuleFileError names a broken line."""
+    from kzgraph.graph import default_schema
+
+    path = path or rules_dir() / "event_nouns.jsonl"
+    schema = schema if schema is not None else default_schema()
+    lines, block, seen = [], set(), set()
+    for number, record in read_jsonl(path, ("id",)):
+        if record["id"] in seen:
+            raise RuleFileError(path, number, f"duplicate id {record['id']!r}")
+        seen.add(record["id"])
+        if "kind" not in record:
+            if "block" not in record:
+                raise RuleFileError(path, number, "a line needs a kind, or block words alone")
+            block |= _words(path, number, record, "block")
+            continue
+        missing = [key for key in ("nouns", "slots") if key not in record]
+        if missing:
+            raise RuleFileError(path, number, f"missing field(s): {', '.join(missing)}")
+        if record["kind"] not in schema:
+            raise RuleFileError(path, number, f"unknown kind {record['kind']!r} (see schema.jsonl)")
+        roles = _schema_roles(schema[record["kind"]])
+        for key in ("slots", "values"):
+            if not isinstance(record.get(key, []), list):
+                raise RuleFileError(path, number, f"{key} must be a list of slots")
+        slots = tuple(_noun_slot(path, number, s, roles, False) for s in record["slots"])
+        values = tuple(_noun_slot(path, number, s, roles, True) for s in record.get("values", []))
+        if not slots or len(slots) + len(values) < 2:
+            raise RuleFileError(path, number, "a line needs an entity slot and two slots in all")
+        through = record.get("through", {})
+        if not isinstance(through, dict):
+            raise RuleFileError(path, number, "through must be an object (words, needs)")
+        lines.append(NounLine(
+            record["id"], record["kind"], _words(path, number, record, "nouns"), slots, values,
+            _words(path, number, record, "verbs"), _words(path, number, through, "words", through),
+            _words(path, number, through, "needs", through), _words(path, number, record, "block"),
+            _words(path, number, record, "allow"),
+        ))  # fmt: skip
+    return NounLines(tuple(lines), frozenset(block))
+
+
+@cache
+def default_event_nouns() -> NounLines:
+    """The shipped event-noun lines, compiled once per process."""
+    return load_event_nouns()
+
+
+def extract_nominal_facts(
+    sentence_text: str,
+    sentence_start: int,
+    mentions: list[Mention],
+    known: list[Fact],
+    lines: NounLines | None = None,
+    context: ReferenceContext | None = None,
+) -> list[Fact]:
+    """The facts the event nouns of one sentence state through its parse that ``known`` (the
+    earlier stages' facts) does not state already.
+
+    >>> from kzgraph.documents import document_from_text
+    >>> from kzgraph.extract import extract_document
+    >>> text = "Kyrgyzstan's accession to the World Trade Organization in 1998 was the first."
+    >>> quads = extract_document(document_from_text(text, "demo")).quads
+    >>> sorted({q.object.value for q in quads if q.predicate.value.endswith("rule")})
+    ['nominal:accession-to-organisation']
+    """
+    lines = lines or default_event_nouns()
+    keys = {e.key for m in mentions for e in m.entities}
+    if len(keys) < 2 or sentence_text.rstrip().endswith("?"):
+        return []
+    words = set(re.findall(r"[a-z]+", sentence_text.lower()))
+    active = [line for line in lines.lines if not line.nouns.isdisjoint(words)
+              and _may_fill(line, mentions, known)]  # fmt: skip
+    if not active:
+        return []  # the parser is loaded and run only past this point
+    parse = _Parse(sentence_text, sentence_start, mentions, context)
+    found: dict[tuple, Fact] = {}
+    for line in active:
+        for token in parse.doc:
+            if parse.words[token.i] not in line.nouns or token.i in parse.of_start:
+                continue
+            if not token.tag_.startswith("NN"):
+                continue
+            roles = _Noun(parse, line, token, lines).roles()
+            if roles is None:
+                continue
+            fact = _uncovered(_fact(parse, line, token, roles), known)
+            if fact is not None:
+                found.setdefault((fact.kind, _keys_signature(fact)), fact)
+    return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
+
+
+def _may_fill(line: NounLine, mentions: list[Mention], known: list[Fact]) -> bool:
+    """Whether the sentence names something of every required entity slot's class, and an
+    entity of the line's classes that no earlier fact of its kind names: else no parse can
+    add."""
+    parts = [part for m in mentions for part in m.members or [m]]
+    if not all(
+        any(_fits(part, s.slot) for part in parts) for s in line.slots if not s.slot.optional
+    ):
+        return False
+    named = {e.key for fact in known if fact.kind == line.kind
+             for fillers in fact.roles.values() for m, _ in fillers
+             for part in m.members or [m] for e in part.entities}  # fmt: skip
+    classes = {c for s in line.slots for c in s.slot.classes}
+    return any(
+        e.key not in named
+        for part in parts
+        if part.value is None and not classes.isdisjoint(part.kinds)
+        for e in part.entities
+    )
+
+
+class _Noun:
+    """One event noun in a parse: the fillers standing in its places, and its guards."""
+
+    def __init__(self, parse: _Parse, line: NounLine, noun, lines: NounLines):
+        self.parse, self.line, self.noun, self.lines = parse, line, noun, lines
+        self.heads = [noun]
+        self.verb = None
+
+    def roles(self) -> dict | None:
+        """Role -> [(mention, class)] of the noun's plain reading, or None."""
+        if not self._stating():
+            return None
+        places = self._places()
+        if places is None:
+            return None
+        roles: dict[str, list] = {}
+        used: set[int] = set()
+        for noun_slot in (*self.line.slots, *self.line.values):
+            found = self._fill(noun_slot, places)
+            if found is None:
+                return None
+            if found:
+                roles[noun_slot.slot.role] = [(self.parse.mention[t.i], c) for t, c in found]
+                used |= {t.i for t, _ in found}
+        if not self._no_stray_names(places, used):
+            return None
+        entity_roles = [r for r, fillers in roles.items() if fillers[0][0].value is None]
+        if not entity_roles or len(roles) < 2:
+            return None
+        if not self._dated_here(roles):
+            return None
+        return roles if self._plain(used) else None
+
+    def _stating(self) -> bool:
+        """The noun states its event: it is not a modifier of another noun ("accession talks"),
+        nor the object of a preposition on another noun ("talks on the accession")."""
+        noun = self.noun
+        if noun.dep_ not in _STATING:
+            return False
+        if noun.dep_ == "pobj" and noun.head.head.tag_.startswith("NN"):
+            return False
+        return noun.dep_ != "conj" or noun.head.tag_.startswith("NN")
+
+    def _places(self) -> dict | None:
+        """Place -> [tokens standing there]: the possessor, compounds, value modifiers, the
+        light verb's subject, and each preposition's objects (with their list members)."""
+        noun, parse, line = self.noun, self.parse, self.line
+        places: dict[str, list] = {}
+
+        def add(place: str, token) -> None:
+            places.setdefault(place, []).extend([token, *_conjuncts(token)])
+
+        heads = [noun]
+        if line.verbs and noun.dep_ == "dobj" and noun.head.lower_ in line.verbs:
+            self.verb = noun.head
+            heads.append(noun.head)
+            subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+            if len(subjects) != 1:
+                return None
+            add("subject", subjects[0])
+        heads += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  and c.lower_ in _PARTICIPLES]  # fmt: skip
+        through = None
+        if line.through:
+            through = self._through()
+            if through is None:
+                return None
+            heads.append(through)
+        for child in noun.children:
+            if child.dep_ == "poss":
+                add("possessor", self._possessor(child) or child)
+            elif child.dep_ in {"compound", "nmod", "amod", "nummod"} and child.i in parse.mention:
+                value = parse.mention[child.i].value is not None
+                add("modifier" if value else "compound", child)
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in {"prep", "agent", "dative"}:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and obj is not through:
+                            add("by" if child.dep_ == "agent" else child.lower_, obj)
+        # "the summit in C on D adopted": a date right after the noun's phrase that the
+        # parser hangs on the verb above it is the noun's
+        governor = {"nsubj": noun.head, "nsubjpass": noun.head, "dobj": noun.head,
+                    "pobj": noun.head.head}.get(noun.dep_)  # fmt: skip
+        if noun.dep_ == "pobj" and noun.head.lower_ not in _AT_THE_TIME:
+            governor = None  # "X signed T after Y's accession to O in D": D may be X's
+        if governor is not None and governor not in heads:
+            right = max(t.i for t in noun.subtree)
+            for child in governor.children:
+                if child.dep_ == "prep" and child.i == right + 1:
+                    for obj in child.children:
+                        mention = parse.mention.get(obj.i)
+                        if obj.dep_ == "pobj" and mention is not None and mention.value:
+                            add(child.lower_, obj)
+        # "the accession of X to O": the parser may hang "to O" on X
+        for obj in list(places.get("of", [])):
+            if obj.i in parse.mention and parse.mention[obj.i].value is None:
+                for child in obj.children:
+                    if child.dep_ == "prep" and child.lower_ != "of":
+                        for inner in child.children:
+                            if inner.dep_ == "pobj":
+                                add(child.lower_, inner)
+        if not {"possessor", "of", "by"} & set(places) and "time-subject" in self._own_places():
+            # "During a state visit to C, X ...": the clause's subject, on a time phrase
+            subject = self._clause_subject() if self._timed() else None
+            if subject is not None:
+                add("time-subject", subject)
+        invitation = self._invitation(heads)
+        if invitation is False:
+            return None
+        if invitation is not None:
+            add("invitation", invitation)
+        self.heads = heads
+        return places
+
+    def _through(self):
+        """The noun of the "of" phrase the line reads through ("diplomatic relations")."""
+        found = [obj for p in self.noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for obj in p.children if obj.dep_ == "pobj"]  # fmt: skip
+        if len(found) != 1 or found[0].lower_ not in self.line.through:
+            return None
+        modifiers = {c.lower_ for c in found[0].children}
+        return (
+            found[0] if not self.line.through_needs or modifiers & self.line.through_needs else None
+        )
+
+    def _own_places(self) -> set:
+        return {p for s in (*self.line.slots, *self.line.values) for p in s.places}
+
+    def _timed(self) -> bool:
+        """The noun's phrase is a time phrase on a verb ("during his visit", "after its
+        accession")."""
+        noun = self.noun
+        return (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in _TEMPORAL
+            and noun.head.head.tag_.startswith("VB")
+        )
+
+    def _clause_subject(self):
+        """The one named subject of the verb the noun's time phrase hangs on, if the verb's
+        clause names no other actor of the subject's classes outside the noun's phrase
+        ("Russia praised Armenia after its admission to O": whose is unclear)."""
+        verb = self.noun.head.head
+        subject = _subject(verb, _passive(verb))
+        mention = self.parse.mention.get(subject.i) if subject is not None else None
+        if mention is None or mention.value is not None:
+            return None
+        own = {t.i for t in self.noun.subtree} | {t.i for t in [subject, *_conjuncts(subject)]}
+        kinds = set(mention.kinds)
+        return subject if not any(
+            i not in own and other.value is None and not kinds.isdisjoint(other.kinds)
+            and self.parse.doc[i].dep_ not in {"compound", "amod"}  # "X University"
+            for i, other in self.parse.mention.items() if i in {t.i for t in verb.subtree}
+        ) else None  # fmt: skip
+
+    def _possessor(self, pronoun):
+        """The subject a possessive pronoun stands for: that of the verb whose preposition
+        the noun's phrase is the object of ("Following its accession to O, X joined ...")."""
+        if pronoun.lower_ not in _PRONOUNS or self.noun.dep_ != "pobj":
+            return None
+        if not self.noun.head.head.tag_.startswith("VB"):
+            return None
+        subject = self._clause_subject()
+        if subject is None:
+            return None
+        plural = pronoun.lower_ == "their"
+        if plural != bool(_conjuncts(subject)):
+            return None
+        return subject
+
+    def _invitation(self, heads: list):
+        """The person of "at the invitation of P" on the noun or its verb; False if the part
+        names an invitation the reading cannot place (who invited is then unknown)."""
+        if not any(s.places & {"invitation"} for s in self.line.slots):
+            return None
+        part = self.parse.part(self.noun.i)
+        words = self.parse.words[part.start : part.stop]
+        if not {"invitation", "invited"} & set(words):
+            return None
+        nouns = [c for head in heads for p in head.children if p.dep_ == "prep"
+                 for c in p.children if c.dep_ == "pobj" and c.lower_ == "invitation"]  # fmt: skip
+        if len(nouns) != 1 or words.count("invitation") != 1 or "invited" in words:
+            return False
+        objects = [c for p in nouns[0].children if p.dep_ == "prep" and p.lower_ == "of"
+                   for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+        if len(objects) != 1:
+            return False
+        if objects[0].i in self.parse.mention:
+            return objects[0]
+        # "the invitation of the President of Kazakhstan Kassym-Jomart Tokayev": the one name
+        slot = next(s.slot for s in self.line.slots if "invitation" in s.places)
+        named = [t for t in objects[0].subtree
+                 if t.i in self.parse.mention and _fits(self.parse.mention[t.i], slot)]  # fmt: skip
+        return named[0] if len(named) == 1 else False
+
+    def _fill(self, noun_slot: NounSlot, places: dict) -> list | None:
+        """[(token, class)] filling the slot ([] if left open and allowed), or None."""
+        slot, parse = noun_slot.slot, self.parse
+        sources = [p for p in noun_slot.places if places.get(p)]
+        fitting = {}
+        for place in sources:
+            tokens = [t for t in places[place] if t.i in parse.mention
+                      and _fits(parse.mention[t.i], slot)]  # fmt: skip
+            if tokens:
+                fitting[place] = tokens
+        if len(fitting) > 1:
+            return None  # two places name the slot's filler
+        if not fitting:
+            return [] if slot.optional else None
+        ((place, tokens),) = fitting.items()
+        if len(places[place]) != len(tokens) and place not in {"in", "on", "at", "from"}:
+            return None  # a list with a member of another kind ("to C and the region")
+        if is_value(slot):
+            return [(tokens[0], slot.classes[0])] if len(tokens) == 1 else None
+        members = [parse.mention[t.i] for t in tokens]
+        if not _arity_ok(members, slot):
+            return None
+        return [(t, next(c for c in slot.classes if c in parse.mention[t.i].kinds)) for t in tokens]
+
+    def _no_stray_names(self, places: dict, used: set[int]) -> bool:
+        """No name of an actor's class where a slot's filler stands that no slot took ("the
+        visit of P to C in China"), and no time named without a date ("in the same year")."""
+        own = {p for s in (*self.line.slots, *self.line.values) for p in s.places}
+        for place in own:
+            for token in places.get(place, []):
+                mention = self.parse.mention.get(token.i)
+                if mention is not None and mention.value is None and token.i not in used:
+                    return False
+                if mention is None and token.lower_ in _TIME_NOUNS and place in {"in", "on"}:
+                    return False
+        return True
+
+    def _dated_here(self, roles: dict) -> bool:
+        """A node keyed by its date whose date slot is left open: no date in the noun's part
+        of the sentence (it may be this fact's, stated elsewhere)."""
+        from kzgraph.graph import default_schema
+
+        missing = [s.slot for s in self.line.values if s.slot.role not in roles]
+        if not missing or not default_schema()[self.line.kind].get("nodes"):
+            return True
+        part = self.parse.part(self.noun.i)
+        return not any(
+            m.value is not None and "Date" in m.kinds and i in part
+            for i, m in self.parse.mention.items()
+        )
+
+    def _plain(self, used: set[int]) -> bool:
+        """No negation, modal, condition, plan or report from the noun up to the root; no
+        block word in the noun's phrase; the fallback's sentence blocks and hedges."""
+        parse, rules = self.parse, default_trigger_rules()
+        part = parse.part(self.noun.i)
+        if any(i not in part for i in used):
+            return False
+        block = (self.lines.block | self.line.block | rules.block_part) - self.line.allow
+        token = self.noun
+        path, stated = [], True
+        while True:
+            if stated:  # above a time phrase ("During X's visit, Y agreed"): grammar only
+                path.append(token)
+                stated = not (token.dep_ == "pobj" and token.head.lower_ in _TEMPORAL)
+            for child in token.children:
+                if child.dep_ == "neg" or child.tag_ == "MD":
+                    return False
+                if child.dep_ in {"mark", "advmod"} and child.lower_ in _CONDITIONS:
+                    return False
+            if token.dep_ in _EMBEDDING:
+                return False
+            if token.head == token:
+                break
+            token = token.head
+        phrase = {t.i for head in self.heads for t in head.subtree}
+        phrase |= {t.i for t in path}
+        if self.noun.dep_ in {"nsubj", "nsubjpass"}:  # its predicate: "was put off at the
+            # request of P", "was agreed in D" (not another clause: "..., which ...")
+            phrase |= {t.i for c in self.noun.head.children if c.dep_ not in _OTHER_CLAUSES
+                       and c is not self.noun for t in c.subtree}  # fmt: skip
+        if self.verb is not None:  # the light verb's own words ("had been due to pay")
+            phrase |= {c.i for c in self.verb.children if c.dep_ in {"aux", "auxpass", "advmod"}}
+        phrase = {i for i in phrase if i in part}
+        if not block.isdisjoint(parse.words[i] for i in phrase):
+            return False
+        if blocked(parse.words, part, self.line, rules):
+            return False
+        start = min([*used, self.noun.left_edge.i, *(h.left_edge.i for h in self.heads)])
+        finish = max([*used, self.noun.i]) + 1
+        if hedged(parse.words, start, finish, rules.hedges):
+            return False
+        return rules.hedges.inside.isdisjoint(parse.words[i] for i in phrase)
+
+
+def _fact(parse: _Parse, line: NounLine, noun, roles: dict) -> Fact:
+    """The Fact of a plain reading, from the first of the noun's and the fillers' tokens to
+    the last."""
+    indices = [noun.i, *(parse.index(m) for fillers in roles.values() for m, _ in fillers)]
+    indices = [i for i in indices if i is not None]
+    start = parse.start + parse.spans[min(indices)][0]
+    finish = parse.start + parse.spans[max(indices)][1]
+    return Fact(f"nominal:{line.id}", line.kind, roles, start, finish)
