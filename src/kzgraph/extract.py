@@ -7,14 +7,17 @@
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from kzgraph import nominal, syntax, triggers
 from kzgraph.documents import Document, read_document
 from kzgraph.errors import InputError, KzgraphError
+from kzgraph.gapping import default_gapping
 from kzgraph.gazetteer import Gazetteer, default_gazetteer
 from kzgraph.graph import SentenceFacts, build_graph
 from kzgraph.layout import Layout
@@ -32,7 +35,7 @@ from kzgraph.references import (
     update_context,
 )
 from kzgraph.relations import Fact, continued_after, default_relation_rules, extract_relations
-from kzgraph.sentences import iter_sentence_spans
+from kzgraph.sentences import iter_sentence_spans, pipeline
 
 
 @dataclass
@@ -97,6 +100,23 @@ def _apply_defaults(facts: list[Fact], context: ReferenceContext, mentions: list
                 fact.roles[role] = [(mention, entities[0].cls)]
 
 
+@cache
+def _load_once() -> None:
+    """Load what every text needs (gazetteer, tokenizer, name matchers, relation rules, trigger
+    lines, gap lines) with the garbage collector paused, then freeze it all (gc.freeze): these
+    objects live as long as the process, and each collection used to walk them all again, while
+    they were being built (about 0.3 s of start-up) and after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        default_gazetteer(), pipeline(), default_matchers(), default_relation_rules()
+        triggers.default_trigger_rules(), default_gapping()
+        gc.freeze()
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def extract_document(document: Document) -> Extraction:
     """Extract the facts of one document as sorted quads with provenance.
 
@@ -106,6 +126,7 @@ def extract_document(document: Document) -> Extraction:
     >>> dict(extraction.facts)
     {'membership': 1}
     """
+    _load_once()
     gazetteer, rules = default_gazetteer(), default_relation_rules()
     context = context_for(document.written_from, gazetteer)
     text, sentences, count, words = document.text, [], 0, 0

@@ -91,7 +91,8 @@ def before_pattern_words(begin: int, alignment: list[int], compiled: CompiledPat
 
 def hedge_words(doc) -> list[str]:
     """The sentence's lowercased tokens, "not" in "not only ... but also" marked as no negation."""
-    words = [token.lower_ for token in doc]
+    strings = doc.vocab.strings  # the LOWER array: no Token object per token
+    words = [strings[lower] for lower in doc.to_array("LOWER").tolist()]
     for i, word in enumerate(words[:-1]):
         if word == "not" and words[i + 1] == "only":
             words[i] = "not-only"
@@ -121,7 +122,10 @@ def hedged(
         return True
     if not hedges.span.isdisjoint(words[begin:finish]):
         return True
-    if any(tuple(words[max(begin - len(p), 0) : begin]) == p for p in hedges.preceding):
+    if any(
+        tuple(words[max(begin - size, 0) : begin]) in phrases
+        for size, phrases in _by_length(hedges.preceding)
+    ):
         return True  # "except X", "rather than X": X is the one the statement leaves out
     label = _label(words, begin)
     if not hedges.label.isdisjoint(label) or _YEAR_SPAN.search(" ".join(label)):
@@ -135,7 +139,9 @@ def hedged(
     if _length_left_out(words, begin, finish):
         return True  # "X borders Y along 7,600 km": the node would lack its length
     closed = finish > 0 and words[finish - 1] in _PUNCTUATION  # "X, who travelled ..., had not"
-    if not closed and any(tuple(words[finish : finish + len(p)]) == p for p in hedges.next):
+    if not closed and any(
+        tuple(words[finish : finish + size]) in phrases for size, phrases in _by_length(hedges.next)
+    ):
         return True  # "founded by A and B, and C stayed out": C opens a clause of its own
     return _after_phrase(words, finish, hedges)
 
@@ -185,6 +191,22 @@ def _office_before_name(words: list[str], begin: int, finish: int, offices) -> b
             if tuple(words[start:end]) == office and words[end] not in _NOT_A_NAME:
                 return True
     return False
+
+
+_BY_LENGTH: dict[int, tuple] = {}  # id(phrases) -> (phrases, (length, set of phrases) pairs)
+
+
+def _by_length(phrases: tuple[tuple[str, ...], ...]) -> tuple[tuple[int, frozenset], ...]:
+    """Phrases grouped by their length, built once per tuple of phrases: a slice of the words
+    of one length is looked up among all the phrases of that length at once."""
+    cached = _BY_LENGTH.get(id(phrases))
+    if cached is None or cached[0] is not phrases:
+        sizes = sorted({len(phrase) for phrase in phrases})
+        groups = tuple(
+            (size, frozenset(p for p in phrases if len(p) == size)) for size in sizes
+        )  # fmt: skip
+        cached = _BY_LENGTH[id(phrases)] = (phrases, groups)
+    return cached[1]
 
 
 _BY_FIRST_WORD: dict[int, tuple] = {}  # id(phrases) -> (phrases, their index by first word)

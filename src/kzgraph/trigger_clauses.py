@@ -256,17 +256,35 @@ def segment(doc, index: int) -> range:
     ("observer", "plans") or a negation in another part speaks of another clause ("X is a
     member of O, while Y is only an observer", "X is a member of O, but it is not one of P";
     ", but not as a full member" has no subject and stays in the part)."""
-    words = [token.lower_ if token._.kz_mention < 0 else "" for token in doc]  # a name cuts nothing
-    return segment_words(words, index, lambda i: is_actor(doc[i]) or words[i] in CONTRAST_SUBJECTS)
+    cuts = doc.user_data.get(_CUTS_KEY)  # the same for every trigger of the (unchanged) Doc
+    if cuts is None:
+        words = [token.lower_ if token._.kz_mention < 0 else "" for token in doc]  # a name: no cut
+
+        def own_subject(i: int) -> bool:
+            return is_actor(doc[i]) or words[i] in CONTRAST_SUBJECTS
+
+        cuts = doc.user_data[_CUTS_KEY] = _cut_points(words, own_subject)
+    return _part_at(cuts, index, len(doc))
+
+
+#: The Doc.user_data key under which segment keeps a merged Doc's cut points.
+_CUTS_KEY = "kz_segment_cuts"
 
 
 def segment_words(words: list[str], index: int, own_subject: Callable[[int], bool]) -> range:
     """``segment`` over a sentence's lowercased words, for any parse of it: ``own_subject(i)``
     says whether word ``i`` after ", but" / ", yet" opens a subject of its own (the dependency
     reading, syntax.py, cuts its parse's words as the fallback cuts its Doc)."""
-    cuts = [i for i in range(len(words)) if _cuts(words, i, own_subject)]
+    return _part_at(_cut_points(words, own_subject), index, len(words))
+
+
+def _cut_points(words: list[str], own_subject: Callable[[int], bool]) -> list[int]:
+    return [i for i in range(len(words)) if _cuts(words, i, own_subject)]
+
+
+def _part_at(cuts: list[int], index: int, length: int) -> range:
     start = max((i + 1 for i in cuts if i < index), default=0)
-    end = min((i for i in cuts if i >= index), default=len(words))
+    end = min((i for i in cuts if i >= index), default=length)
     return range(start, end)
 
 

@@ -185,6 +185,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]  # fmt: skip
 
 
+#: Every pattern but the number words needs a digit (what _DIGIT finds): a text without one is
+#: only tried with those, each pattern keeping its priority, its place in _PATTERNS (25 patterns
+#: tried on every sentence were a fifth of the mention stage).
+_DIGIT = re.compile(r"\d")
+_WITH_DIGITS = tuple(enumerate(_PATTERNS))
+_WITHOUT_DIGITS = tuple((i, entry) for i, entry in _WITH_DIGITS if entry[0] == "number_word")
+
+
 @dataclass(frozen=True)
 class Value:
     """A value found at [start, end) of a sentence; ``kinds`` are the slot types it can fill."""
@@ -351,7 +359,7 @@ def find_values(text: str) -> list[Value]:
     {'approx': False, 'km': '1700', 'mi': '1100'}
     """
     candidates = []
-    for priority, (kind, pattern) in enumerate(_PATTERNS):
+    for priority, (kind, pattern) in _WITH_DIGITS if _DIGIT.search(text) else _WITHOUT_DIGITS:
         for match in pattern.finditer(text):
             parsed = _fields(kind, match)
             if parsed is not None:

@@ -1,0 +1,173 @@
+"""Session 6's speed-ups give exactly what the plain computation gives (and nothing more)."""
+
+import gc
+
+import pytest
+
+from kzgraph.errors import RuleFileError
+from kzgraph.gazetteer import default_gazetteer
+from kzgraph.hedges import Hedges, hedge_words, hedged
+from kzgraph.linking import link_mentions
+from kzgraph.mentions import find_mentions
+from kzgraph.references import group_coordinations
+from kzgraph.relations import default_relation_rules, merged_doc_for
+from kzgraph.rule_dsl import LazyMatcher, compile_word, matcher_spec
+from kzgraph.sentences import iter_sentence_spans
+from kzgraph.trigger_clauses import CONTRAST_SUBJECTS, is_actor, segment, segment_words
+from kzgraph.triggers import _active_rules, default_trigger_rules
+from kzgraph.values import _PATTERNS, _fields, _with_years, find_values
+
+SENTENCES = [
+    "Moldova acceded to the Energy Community Treaty in 2010.",
+    "Peru and Chile signed a free trade agreement on 22 August 2006; Bolivia did not.",
+    "Latvia is a member of the European Union, while Norway is only an observer.",
+    "The delegation of Ghana travelled to Accra, but it did not meet anyone.",
+    # look-alikes: no value, no trigger phrase, no fact
+    "Nothing of the sort was agreed by anyone at any time.",
+    "The weather was mild and the meeting was short.",
+]
+
+
+def _merged(text: str):
+    (offset, span), *_ = iter_sentence_spans(text)
+    mentions = find_mentions(span, offset, text)
+    link_mentions(mentions, default_gazetteer())
+    mentions = group_coordinations(mentions, text)
+    return merged_doc_for(text[span.start_char : span.end_char], span.start_char, mentions)
+
+
+def test_a_lazy_matcher_is_built_on_its_first_call_and_finds_what_an_eager_one_finds():
+    from spacy.matcher import Matcher
+
+    specs = [compile_word(word)[0] for word in ["{S:State}", "acceded|joined", "to", "the?"]]
+    lazy = LazyMatcher([("demo#0", specs)], "relations.jsonl", 7)
+    assert lazy._matcher is None  # nothing built before a sentence asks for it
+    doc = _merged(SENTENCES[0])
+    eager = Matcher(doc.vocab, validate=False)
+    eager.add("demo#0", [[matcher_spec(spec) for spec in specs]])
+    found = lazy(doc, with_alignments=True)
+    assert found and found == eager(doc, with_alignments=True)
+    assert lazy._matcher is not None
+    assert lazy(_merged(SENTENCES[4]), with_alignments=True) == []  # look-alike: no match
+
+
+def test_a_pattern_the_matcher_refuses_names_its_file_and_line_when_first_called():
+    lazy = LazyMatcher([("bad#0", [{"NORM": {"IN": ["a"]}, "OP": "%"}])], "relations.jsonl", 12)
+    with pytest.raises(RuleFileError, match=r"relations.jsonl:12: bad pattern"):
+        lazy(_merged(SENTENCES[4]))
+
+
+def test_the_shipped_rules_build_their_matchers_lazily():
+    rules = default_relation_rules()
+    assert all(isinstance(matcher, LazyMatcher) for matcher, _ in rules.matchers.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*SENTENCES, "x", "", "Kazakhstan  JOINED\tthe   organisation", "rejoined", "a set up b"],
+)
+def test_trigger_lines_are_active_exactly_when_a_phrase_is_in_the_text(text):
+    rules = default_trigger_rules()
+    lowered = " ".join(text.lower().split())
+    expected = [rule for rule in rules.rules if any(t in lowered for t in rule.texts)]
+    assert _active_rules(rules, lowered) == expected
+
+
+def test_no_trigger_line_is_active_in_a_look_alike_without_its_phrases():
+    assert _active_rules(default_trigger_rules(), "the weather was mild and short.") == []
+
+
+def _every_pattern(text: str):
+    """find_values as it was: every pattern tried on every text."""
+    candidates = []
+    for priority, (kind, pattern) in enumerate(_PATTERNS):
+        for match in pattern.finditer(text):
+            parsed = _fields(kind, match)
+            if parsed is not None:
+                candidates.append((match.start(), -match.end(), priority, match.end(), parsed))
+    values, taken_until = [], -1
+    for start, _, _, end, (kinds, fields) in sorted(candidates):
+        if start >= taken_until:
+            values.append((start, end, kinds, fields))
+            taken_until = end
+    return values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*SENTENCES, "Three states and twelve members met.", "They met on 4 May and in June.",
+     "It cost about \u0663\u0660 million dollars.", "It is 1\u202f212 km long.", "No figure."],
+)  # fmt: skip
+def test_values_without_a_digit_are_found_as_by_every_pattern(text):
+    from kzgraph.values import Value
+
+    plain = [Value(*value) for value in _every_pattern(text)]
+    expected = [value for value in _with_years(plain, text) if value.kinds]
+    assert [(v.start, v.end, v.kinds, v.fields) for v in find_values(text)] == [
+        (v.start, v.end, v.kinds, v.fields) for v in expected
+    ]
+
+
+def test_no_value_pattern_but_the_number_words_matches_a_text_without_digits():
+    texts = [*SENTENCES, "about US$ billion in tenge, some km of border, per cent, the 1990s"]
+    for text in texts:
+        bare = "".join(c for c in text if not c.isdigit())
+        assert all(kind == "number_word" or not pattern.search(bare) for kind, pattern in _PATTERNS)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_hedge_words_read_from_the_array_are_the_tokens_own(text):
+    doc = _merged(text)
+    words = [token.lower_ for token in doc]
+    for i in range(len(words) - 1):
+        if words[i] == "not" and words[i + 1] == "only":
+            words[i] = "not-only"
+    assert hedge_words(doc) == words
+
+
+def _hedged_plainly(words, begin, finish, hedges):
+    """The preceding and next phrases tried one by one, as before they were grouped by length."""
+    if any(tuple(words[max(begin - len(p), 0) : begin]) == p for p in hedges.preceding):
+        return True
+    closed = finish > 0 and words[finish - 1] in {",", ";", ":", "(", ")", "—", "–"}
+    return not closed and any(tuple(words[finish : finish + len(p)]) == p for p in hedges.next)
+
+
+def test_phrases_grouped_by_length_hedge_what_each_phrase_hedges():
+    hedges = Hedges(
+        preceding=(("except",), ("rather", "than"), ("other", "than", "by")),
+        next=(("stayed", "out"), ("did", "not", "join")),
+    )
+    words = ["except", "x", "joined", "y", "and", "z", "stayed", "out", ","]
+    words += ["other", "than", "by", "w"]
+    for begin in range(len(words) + 1):
+        for finish in range(begin, len(words) + 1):
+            assert hedged(words, begin, finish, hedges) == _hedged_plainly(
+                words, begin, finish, hedges
+            ), (begin, finish)
+    assert hedged(words, 1, 4, hedges)  # "except" right before
+    assert not hedged(["x", "joined", "y"], 0, 3, hedges)  # look-alike: no phrase
+    assert hedged(["x", "y"], 0, 2, Hedges(next=((),)))  # an empty phrase: always
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_segments_kept_with_the_doc_are_the_ones_computed_afresh(text):
+    doc = _merged(text)
+    words = [token.lower_ if token._.kz_mention < 0 else "" for token in doc]
+
+    def own_subject(i):
+        return is_actor(doc[i]) or words[i] in CONTRAST_SUBJECTS
+
+    for index in range(len(doc)):
+        assert segment(doc, index) == segment_words(words, index, own_subject)
+    assert segment(doc, 0) == segment(doc, 0)
+
+
+def test_extraction_leaves_the_garbage_collector_on():
+    from kzgraph.documents import document_from_text
+    from kzgraph.extract import extract_document
+
+    text = "Mongolia joined the World Trade Organization in 1997."
+    extraction = extract_document(document_from_text(text, "demo"))
+    assert gc.isenabled()
+    assert dict(extraction.facts) == {"membership": 1}
