@@ -70,6 +70,11 @@ POSITIVES = [
      "Nuclear Weapons in New York.", [
      triple("treaty-on-the-prohibition-of-nuclear-weapons", "signatory", "tjk"),
      triple("treaty-on-the-prohibition-of-nuclear-weapons", "signingPlace", "new-york")]),
+    ("field-name-signed-by", "Mongolia\n• Comprehensive Nuclear-Test-Ban Treaty (CTBT): signed "
+     "on 24 September 1996 in New York, United States, by China, France and Russia.",
+     [triple("ctbt", "signatory", "chn"), triple("ctbt", "signatory", "rus"),
+      triple("ctbt", "signingPlace", "new-york"), triple("new-york", "locatedIn", "usa"),
+      triple("ctbt", "signingDate", ("1996-09-24", "xsd:date"))]),
 ]  # fmt: skip
 
 # (rule, text, what no fact may name)
@@ -107,6 +112,12 @@ NEGATIVES = [
      "signatory"),
     ("field-signed-treaty", "Tajikistan and Kyrgyzstan\n2018 – Signs the TPNW.", "signatory"),
     ("field-signed-treaty", "Tajikistan\n2018 – Signs the TPNW in New York with Japan.",
+     "signatory"),
+    ("field-name-signed-by", "Mongolia\n• CTBT: ratified in New York on 24 September 1996 by "
+     "China and France.", "signatory"),
+    ("field-name-signed-by", "Mongolia\n• CTBT: signed in New York by envoys of China and "
+     "France.", "signatory"),
+    ("field-name-signed-by", "Mongolia\n• CTBT: signed in New York with China and France.",
      "signatory"),
 ]  # fmt: skip
 

@@ -88,6 +88,7 @@ class Field:
     own: tuple = ()  # (role, classes) of a figure each name may carry ("Russia 7,644 km")
     asides: tuple = ()  # classes of figures after a name that state nothing ("Eni 16.8%")
     lead: tuple = ()  # words one of which opens the value ("CTBT: signed 24 September 1996")
+    after: str = ""  # the word the value's names follow ("signed in P on D by A and B")
 
 
 def load_fields(path: Path) -> dict[str, list[Field]]:
@@ -108,7 +109,8 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
         subject, value = record.get("subject", {"role": "", "class": ""}), record["value"]
         if record["kind"] not in kinds:
             raise RuleFileError(path, line, f"unknown kind {record['kind']!r} (see schema.jsonl)")
-        if record["kind"] != HEADING and not (subject.get("role") and subject.get("class")):
+        subjectless = record["kind"] == HEADING or "key_slot" in record  # the key names it
+        if not subjectless and not (subject.get("role") and subject.get("class")):
             raise RuleFileError(path, line, "a field needs a subject with a role and a class")
         if "role" not in value or "class" not in value:
             raise RuleFileError(path, line, "a field needs a value with a role and a class")
@@ -123,6 +125,7 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
             tuple((a["role"], tuple(a["class"].split("|"))) for a in record.get("own", [])),
             tuple(record.get("asides", [])),
             tuple(sorted(record.get("lead", []), key=len, reverse=True)),
+            record.get("after", ""),
         )  # fmt: skip
         for key in field.keys:
             same = [f.id for f in fields.get(key, []) if f.value_classes == field.value_classes
@@ -468,7 +471,7 @@ class Layout:
         if field.kind == HEADING and chosen:  # "Official name: Republic of Turkmenistan"
             self.heading, self.heading_text, self.serial = chosen, item.lower(), self.serial + 1
             return []
-        subject = self._subject(field, start)
+        subject = self._subject(field, start) if field.subject_role else _NO_SUBJECT
         if subject is None or not chosen:
             return []
         if field.kind == PLACE:  # "From: Atyrau, Kazakhstan": only where the city lies
@@ -479,7 +482,9 @@ class Layout:
         if field.kind == FOUNDING:  # "Founded: 15 June 2001"
             self.founded[(self.serial, subject.entities[0].key)] = chosen[0]
             return []
-        roles = {field.subject_role: [(subject, _fitting(subject, field.subject_classes))]}
+        roles = {}
+        if field.subject_role:  # a field whose key names its subject has none from the heading
+            roles[field.subject_role] = [(subject, _fitting(subject, field.subject_classes))]
         roles[field.value_role] = [(m, _fitting(m, field.value_classes)) for m in chosen]
         if filler is not None:
             roles[field.key_slot[0]] = [filler]
@@ -576,11 +581,13 @@ def _organisation_key(fact: Fact) -> str | None:
 
 
 def _says_again(fact: Fact, known: Fact) -> bool:
-    """Whether a rule's fact already names a field fact's values in a fact of its kind."""
+    """Whether a rule's fact already names a field fact's values in a fact of its kind (and
+    the field's fact fills no role the rule's leaves empty)."""
     named = {id(m) for fillers in known.roles.values() for m, _ in fillers}
     values = {id(m) for fillers in fact.roles.values() for m, _ in fillers if m.end > m.start}
     filled = [role for role, fillers in known.roles.items() if fillers]
-    return known.kind == fact.kind and len(filled) >= 2 and bool(values & named)
+    more = any(fillers and not known.roles.get(role) for role, fillers in fact.roles.items())
+    return known.kind == fact.kind and len(filled) >= 2 and bool(values & named) and not more
 
 
 def _same_month(date: Mention, month: int) -> bool:
@@ -618,6 +625,9 @@ def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], fi
         extras.update({role: fitting[0]} if fitting else {})
     named = [*wanted, *extras.values()]
     state = _state_after_city(text, mentions, named) if field.in_state else None
+    wanted = [m for m in wanted if m is not state]  # "in Lisbon, Portugal, on D by A and B"
+    if field.after and not _all_after(mask_text(text[start:end]), field.after, wanted, start):
+        return [], {}, None, {}
     if not wanted or (field.single and (len(wanted) > 1 or _count(wanted[0], field) > 1)):
         return [], {}, None, {}
     rest = mask_text(text[start:end])
@@ -645,7 +655,7 @@ def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], fi
         return [], {}, None, {}  # "Kazakhstan (413 km)": a figure the fact cannot hold
     rest = _BRACKETED.sub(" ", rest)
     words = re.findall(r"[^\s,&/.]+", rest)
-    if any(w.lower() not in _VALUE_WORDS for w in words):
+    if any(w.lower() not in _VALUE_WORDS and w.lower() != field.after for w in words):
         return [], {}, None, {}
     return wanted, extras, state, owned
 
@@ -664,6 +674,12 @@ def _after_names(text: str, wanted: list[Mention], everything: list[Mention], cl
             continue
         found[id(mention)] = figure
     return found
+
+
+def _all_after(value: str, word: str, wanted: list[Mention], start: int) -> bool:
+    """Whether ``word`` stands in a value and every name of ``wanted`` after it."""
+    found = re.search(rf"\b{re.escape(word)}\b", value)
+    return found is not None and all(m.start - start >= found.end() for m in wanted)
 
 
 def _bracketed_dates(text: str, wanted: list[Mention], everything: list[Mention]) -> dict:
@@ -691,7 +707,7 @@ def _state_after_city(text: str, mentions: list[Mention], named: list[Mention]) 
     cities = [m for m in named if _fits(m, ("City",))]
     if len(cities) != 1:
         return None
-    after = [m for m in mentions if m.start >= cities[0].end and not _among(m, named)]
+    after = [m for m in mentions if m.start >= cities[0].end and not _among(m, cities)]
     comma = after and text[cities[0].end : after[0].start].strip() == ","
     return after[0] if comma and _fits(after[0], ("State",)) else None
 
@@ -705,6 +721,9 @@ def _item_breaks(sentence: str) -> list[int]:
             breaks.append(index)
     return breaks
 
+
+#: The subject of a field whose key names what its fact is about ("CTBT: signed by A, B").
+_NO_SUBJECT = Mention(0, 0, (), "reference")
 
 #: The figures a value may hold, read by their kind ("7,644 km", "16.81%").
 _FIGURES = frozenset(["Length", "Percent", "Money"])
