@@ -292,3 +292,43 @@ def test_counted_look_alikes_give_nothing(text):
     """Observers, partners, former members, a plan, a negation: no membership (every stage)."""
     triples = extraction_triples(_extract(text))
     assert not any(p == "memberOf" for _, p, _ in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event someone attends takes the place and date of the attending clause
+        ("Xi Jinping attended the summit of the Shanghai Cooperation Organisation in Astana on "
+         "4 July 2024.",
+         {("summit-shanghai-cooperation-organisation-astana-2024-07-04", "heldIn", "astana")}),
+        ("On 23 November 2023, Vladimir Putin took part in the summit of the Collective "
+         "Security Treaty Organization in Minsk.",
+         {("summit-csto-minsk-2023-11-23", "heldIn", "minsk")}),
+        # a date written "Month D, YYYY": its own comma sets nothing off
+        ("On November 23, 2023, Vladimir Putin took part in the summit of the Collective "
+         "Security Treaty Organization in Minsk.",
+         {("summit-csto-minsk-2023-11-23", "heldIn", "minsk")}),
+        ("In July 2024 Xi Jinping participated in the Shanghai Cooperation Organisation summit "
+         "in Astana.",
+         {("summit-shanghai-cooperation-organisation-astana-2024-07", "heldIn", "astana")}),
+    ],
+)  # fmt: skip
+def test_an_attended_summit_takes_the_clause_place_and_date(alone, text, expected):
+    assert expected <= extraction_triples(_extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping did not attend the summit of the Shanghai Cooperation Organisation in "
+        "Astana on 4 July 2024.",
+        "Xi Jinping will attend the summit of the Shanghai Cooperation Organisation in Astana "
+        "in July 2030.",
+        "Xi Jinping attended a dinner on the sidelines of the Shanghai Cooperation Organisation "
+        "summit in Astana on 4 July 2024.",
+        "Xi Jinping took part in the talks before the Shanghai Cooperation Organisation summit "
+        "in Astana on 4 July 2024.",
+    ],
+)
+def test_attending_look_alikes_give_no_summit(alone, text):
+    assert not any(r.startswith("syntax:") for r in extraction_rules(_extract(text)))

@@ -131,9 +131,10 @@ def _after_object(trigger, words: frozenset, heads: list):
     objects = [c for head in heads for p in head.children
                if p.lower_ in words and p.dep_ in {"prep", "agent"}
                for c in p.children if c.dep_ == "pobj"]  # fmt: skip
-    # "in 1996" is no place: a value's phrase is the value slots' to read
-    objects = [c for c in objects if trigger.parse.mention.get(c.i) is None
-               or trigger.parse.mention[c.i].value is None]  # fmt: skip
+    # "in 1996" is no place: a value's phrase is the value slots' to read; nor is the
+    # trigger itself ("took part in the summit of O in C")
+    objects = [c for c in objects if c != trigger.head and (trigger.parse.mention.get(c.i) is None
+               or trigger.parse.mention[c.i].value is None)]  # fmt: skip
     if len(objects) != 1:
         return None
     if objects[0].lower_ in {"which", "whom"}:
@@ -259,7 +260,9 @@ def _cut_off(trigger, value) -> bool:
     joined O") or set off by a comma ("X, in 1997, joined O"): read as the fallback reads
     it, which takes no date across or out of an aside."""
     subject = min((i for i, m in trigger.parse.mention.items() if m.value is None), default=0)
-    commas = [t for t in trigger.doc[value.i : subject] if t.text == ","]
+    # (a date's own comma, "November 28, 2024", sets nothing off)
+    commas = [t for t in trigger.doc[value.i : subject]
+              if t.text == "," and t.i not in trigger.parse.of_start]  # fmt: skip
     if value.i < subject and len(commas) >= 2:
         return True
     phrase = list(value.head.subtree) if value.head.dep_ == "prep" else [value]

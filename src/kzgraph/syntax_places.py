@@ -5,10 +5,12 @@ modifier ("the O summit in C") and a listing line ("whose members are A, B")."""
 from __future__ import annotations
 
 from kzgraph.syntax_tree import (
+    _ATTENDING,
     _COPULAS,
     _COUNTING,
     _HAPPENING,
     _HOSTING,
+    _PARTICIPATING,
     _noun_part,
     _numbered_holder,
     _passive,
@@ -143,7 +145,24 @@ def _modifier_places(trigger, noun) -> dict | None:
     subject_of = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lower_ in _HAPPENING
     if subject_of or (noun.dep_ == "dobj" and noun.head.lower_ in _HOSTING):
         heads.append(noun.head)
+    elif _attended(noun) is not None:  # "X attended the O summit in C on D"
+        heads.append(_attended(noun))
     return {"subject": owners[0], "object": None, "heads": heads, "clause": heads[-1]}
+
+
+def _attended(noun):
+    """The verb by which someone attends the noun's event ("attended the O summit", "took
+    part in the summit of O", "participated in the O summit"): its place and date are the
+    event's. None for any other place of the noun."""
+    if noun.dep_ == "dobj" and noun.head.lower_ in _ATTENDING:
+        return noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    verb = noun.head.head
+    took_part = verb.lower_ in {"took", "takes", "take"} and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
+    )
+    return verb if took_part or verb.lower_ in _PARTICIPATING else None
 
 
 def _listing_places(trigger, noun) -> dict | None:

@@ -46,6 +46,9 @@ _HOSTING = frozenset(
 )  # fmt: skip
 #: Verbs a summit is the subject of, whose place and date are the summit's.
 _HAPPENING = _HOSTING | {"took", "takes", "met", "meets", "opened", "opens"}
+#: Verbs by which someone attends an event, whose place and date are the event's.
+_ATTENDING = frozenset(["attended", "attends", "attend"])
+_PARTICIPATING = frozenset(["participated", "participates", "participate"])
 _DATING = frozenset(["in", "on", "since", "from", "during"])
 _NUMBERS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 
