@@ -36,7 +36,7 @@ def _keys(text: str) -> list[tuple[str, tuple]]:
 
 # A first-level region by its head word, whatever its name.
 REGIONS = [
-    ("Termez is the largest city of the Surkhandarya Region.", ["Surkhandarya Region"]),
+    ("Gyumri is the largest city of the Shirak Region.", ["Shirak Region"]),
     ("Wheat from Orenburg Oblast crosses the border at Iletsk.", ["Orenburg Oblast"]),
     ("Refugees from Balkh Province reached Hairatan in 2021.", ["Balkh Province"]),
     (
@@ -337,3 +337,69 @@ def test_a_sites_town_stays_a_town():
     """ "Baikonur" and "Semey" alone are the towns; "Uzen" alone names no field."""
     text = "Trains from Baikonur and Uzen reach Semey."
     assert _keys(text) == [("Baikonur", ("baikonur",)), ("Semey", ("semey",))]
+
+
+# A person after a title "of" a state, the state's name between ("Minister of Foreign Affairs
+# of Hungary X"), or after an ambassador's host state ("Ambassador of A to B X").
+TITLED_OF = [
+    ("Foreign Minister of Latvia Baiba Braze arrived in Astana.", ["Baiba Braze"]),
+    (
+        "Minister of Foreign Affairs of the Republic of Estonia Margus Tsahkna spoke first.",
+        ["Margus Tsahkna"],
+    ),
+    ("Ambassador of Italy to Kazakhstan Marco Alberti opened the fair.", ["Marco Alberti"]),
+    (
+        "Ambassador Extraordinary and Plenipotentiary of the Republic of Poland to the Kyrgyz "
+        "Republic Jacek Gorski presented his credentials.",
+        ["Jacek Gorski"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), TITLED_OF)
+def test_a_person_follows_a_title_of_a_state(text, names):
+    [(offset, span)] = list(iter_sentence_spans(text))
+    found = find_mentions(span, offset, text)
+    assert [m.label for m in found if m.rule == "name-person-of-state"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was appointed Ambassador to Kazakhstan in 2020.",
+        "As Minister of Foreign Affairs of Kazakhstan in 2019, he chaired the council.",
+        "The Ambassador of France to Kazakhstan, a career diplomat, spoke.",
+        "Ambassador of Italy to Kazakhstan since 2021, he speaks Russian.",
+    ],
+)
+def test_no_person_after_a_title_without_a_name(text):
+    [(offset, span)] = list(iter_sentence_spans(text))
+    found = find_mentions(span, offset, text)
+    assert [m.label for m in found if m.rule == "name-person-of-state"] == []
+
+
+def test_a_company_is_named_by_co():
+    assert _typed("Kazakh Gold Co. and Eurasian Steel Co. merged.", "Company") == [
+        "Kazakh Gold Co.",
+        "Eurasian Steel Co.",
+    ]
+
+
+# The regions of Kazakhstan's Central Asian neighbours, one entry whatever the head.
+CA_REGIONS = [
+    ("Cotton from the Ferghana Province reached Kokand.", "Ferghana Province", "fergana-region"),
+    ("Floods hit the Jalal-Abad Oblast in 2023.", "Jalal-Abad Oblast", "jalal-abad-region"),
+    ("Khatlon Region borders Afghanistan.", "Khatlon Region", "khatlon-region"),
+    ("Gas from the Lebap velayat goes to China.", "Lebap velayat", "lebap-region"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "key"), CA_REGIONS)
+def test_the_gazetteer_knows_the_neighbours_regions(text, surface, key):
+    assert (surface, (key,)) in _keys(text)
+
+
+def test_a_region_word_in_lowercase_after_an_ambiguous_name_is_no_region_entry():
+    """ "the Fergana region" may be the valley, "the Balkan region" the Balkans."""
+    text = "Water disputes in the Fergana region echo those of the Balkan region."
+    assert [keys for _, keys in _keys(text) if any(k.endswith("-region") for k in keys)] == []

@@ -503,9 +503,14 @@ def _weekday_mentions(span, offset: int, dateline: Dateline) -> list[Mention]:
     return found
 
 
-#: A title "of" a state right before the state's name: "President of the Republic of Poland".
+#: A title "of" a state right before the state's name: "President of the Republic of Poland",
+#: "Minister of Foreign Affairs of Kazakhstan", "Ambassador of Japan to Kazakhstan" (the state
+#: after "to" is the host, the name follows it).
 _TITLE_OF = re.compile(
-    r"\b(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor)\s+of\s+(?:the\s+)?$"
+    r"\b(?:(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Foreign Minister"
+    r"|Minister of Foreign Affairs|Secretary of State|Ambassador)\s+of"
+    r"|Ambassador(?: Extraordinary and Plenipotentiary)?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?\s+to)\s+(?:the\s+)?$"
 )
 #: The person's name after the state's: two to four capitalised words ("Andrzej Duda").
 _NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\b(?![\w'’-])")
@@ -519,7 +524,7 @@ def _titled_people(mentions: list[Mention], text: str, matchers: Matchers) -> li
     for mention in mentions:
         if mention.source != "gazetteer" or "State" not in mention.kinds:
             continue
-        if not _TITLE_OF.search(text, max(0, mention.start - 40), mention.start):
+        if not _TITLE_OF.search(text, max(0, mention.start - 90), mention.start):
             continue
         name = _NAME_AFTER.match(text, mention.end)
         if name is None or any(matchers.gazetteer.lookup(w) for w in name.group(1).split()):
