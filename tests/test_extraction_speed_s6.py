@@ -171,3 +171,35 @@ def test_extraction_leaves_the_garbage_collector_on():
     extraction = extract_document(document_from_text(text, "demo"))
     assert gc.isenabled()
     assert dict(extraction.facts) == {"membership": 1}
+
+
+def test_a_stray_space_joins_the_word_before_it_as_before():
+    from kzgraph.documents import document_from_text
+    from kzgraph.extract import extract_document
+
+    text = "Mongolia joined the  World Trade Organization in 1997."  # two spaces: a space token
+    doc = _merged(text)
+    assert not any(token.is_space for token in doc)
+    assert [t.norm_ for t in doc][:3] == ["mongolia", "joined", "the"]
+    assert dict(extract_document(document_from_text(text, "demo")).facts) == {"membership": 1}
+    # look-alike: a space inside a name stays the name's, nothing merges into a plain word
+    plain = _merged("Mongolia met nobody.")
+    assert [t.text for t in plain] == ["Mongolia", "met", "nobody", "."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*SENTENCES, "Chile, a member of the Pacific Alliance, joined the OECD in 2010.",
+     "Peru, together with Chile, signed the treaty.", "Nothing, however, happened."],
+)  # fmt: skip
+def test_asides_found_among_the_merged_mentions_are_the_ones_a_scan_of_every_token_finds(text):
+    from kzgraph.relations import _KINDS_AT, _subject_asides
+
+    doc = _merged(text)
+    hedges = default_relation_rules().hedges
+    shortcut = _subject_asides(doc, hedges)
+    kinds_at = doc.user_data.pop(_KINDS_AT)  # without the record: every token is looked at
+    try:
+        assert _subject_asides(doc, hedges) == shortcut
+    finally:
+        doc.user_data[_KINDS_AT] = kinds_at

@@ -325,7 +325,9 @@ def _subject_asides(doc, hedges: Hedges) -> list[tuple[int, int, int, int | None
     lowercase word that carries the clause on (not "and": "X, the host, and Y ...")."""
     companions = default_gapping().rules.get("companions")
     found = []
-    for token in doc:
+    kinds_at = doc.user_data.get(_KINDS_AT)  # only a merged mention can be an actor
+    tokens = doc if kinds_at is None else [doc[i] for i in sorted({i for i, _ in kinds_at})]
+    for token in tokens:
         if not token._.kz_actor or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
             continue  # "In 2001, together with G, X ...": a fronted group, not a detached one
         group = _detached_group(doc, token.i, companions)
@@ -533,17 +535,12 @@ def _merged_doc(nlp, sentence_text: str, sentence_start: int, mentions: list[Men
         if span is not None and all(span.end <= s.start or span.start >= s.end for s, _ in spans):
             spans.append((span, index))
     merged = [(span.start_char, index) for span, index in spans]
+    spaces = doc.to_array("IS_SPACE").tolist()  # read as one array: no Token object per token
     with doc.retokenize() as retokenizer:
         # a stray space token ("a\u00a0 Conference") joins the word before it, keeping its NORM
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if (
-                token.is_space
-                and not previous.is_space
-                and not _inside(previous.i, spans)
-                and not _inside(token.i, spans)
-            ):
-                retokenizer.merge(doc[token.i - 1 : token.i + 1], attrs={"NORM": previous.norm_})
+        for i in range(1, len(doc)):
+            if spaces[i] and not spaces[i - 1] and not _inside_any((i - 1, i), spans):
+                retokenizer.merge(doc[i - 1 : i + 1], attrs={"NORM": doc[i - 1].norm_})
         for span, index in spans:
             mention = mentions[index]
             group = bool(mention.members) and len(mention.entities) > 1
@@ -570,6 +567,10 @@ def _with_trailing_space(doc, span):
 
 def _inside(index: int, spans: list) -> bool:
     return any(span.start <= index < span.end for span, _ in spans)
+
+
+def _inside_any(indices: tuple[int, ...], spans: list) -> bool:
+    return any(_inside(index, spans) for index in indices)
 
 
 def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) -> Fact | None:
