@@ -60,6 +60,8 @@ POSITIVES = [
      "accession-to-organisation", {"X": ["tjk"], "O": ["wto"], "D": ["2013"]}),
     ("Mongolia's membership of the OSCE since 2012 has widened its ties.",
      "membership-of-organisation", {"X": ["mng"], "O": ["osce"], "D": ["2012"]}),
+    ("Tajikistan's WTO accession on 2 March 2013 opened its markets.",
+     "accession-to-organisation", {"X": ["tjk"], "O": ["wto"], "D": ["2013-03-02"]}),
     # signing: of/by/in/on, a possessor signatory, a year before the noun
     ("The signing of the Treaty of Tashkent by Armenia, Russia and Uzbekistan in Tashkent on "
      "15 May 1992 created a security bloc.",
@@ -87,6 +89,11 @@ POSITIVES = [
      "Sadyr Japarov toured a tractor plant.",
      "visit-to-place", {"V": ["sadyr-japarov"], "P": ["minsk"], "I": ["alexander-lukashenko"],
                         "D": ["2021-06"]}),
+    # an arrival "on" or "for" a visit: the verb's subject, place and date
+    ("Recep Tayyip Erdogan flew to Baku on 8 June 2021 for an official visit.",
+     "visit-to-place", {"V": ["recep-tayyip-erdogan"], "P": ["baku"], "D": ["2021-06-08"]}),
+    ("Chinese President Xi Jinping arrived in Astana on 2 July 2024 for a state visit.",
+     "visit-to-place", {"V": ["xi-jinping"], "P": ["astana"], "D": ["2024-07-02"]}),
     # summits: the organisation before the noun, after "of", as possessor
     ("The 2019 summit of the Non-Aligned Movement in Baku adopted a declaration.",
      "organisation-summit", {"O": ["non-aligned-movement"], "C": ["baku"], "D": ["2019"]}),
@@ -102,6 +109,9 @@ POSITIVES = [
      "establishment-of-relations-between", {"A": ["kgz", "tjk"], "D": ["1993-01-14"]}),
     ("Mongolia's establishment of diplomatic relations with Kyrgyzstan in 1992 was swift.",
      "establishment-of-relations-with", {"A": ["mng"], "B": ["kgz"], "D": ["1992"]}),
+    ("Since the establishment of diplomatic relations on 3 January 1992, Kazakhstan and China "
+     "have signed more than 300 agreements.",
+     "establishment-of-relations-between", {"A": ["chn", "kaz"], "D": ["1992-01-03"]}),
     # the founding of an organisation by its states
     ("The creation of the Eurasian Economic Union by Russia, Belarus and Kazakhstan in 2014 "
      "changed trade.",
@@ -143,6 +153,7 @@ LOOKALIKES = [
     # whose "its" is unclear: two states before it
     "Turkey congratulated Georgia in 2000, a year after its accession to the Council of Europe "
     "in 1999.",
+    "Belarus's WTO accession in 2030 is unlikely.",
     # a treaty's entry into force is no membership
     "The Treaty of Tashkent's entry into force in 1994 followed ratification.",
     "The signing of the Treaty of Tashkent was postponed in 1992.",
@@ -155,6 +166,10 @@ LOOKALIKES = [
     "Tokayev invited Xi Jinping to pay a state visit to Astana in 2024.",
     "Vladimir Putin's visits to Kyrgyzstan are too many to count.",
     "The president paid a state visit to Astana in June 2023.",
+    "Recep Tayyip Erdogan will arrive in Baku on 8 June 2026 for an official visit.",
+    # whose relations: another state beside the pair
+    "Since the establishment of diplomatic relations on 3 January 1992, Kazakhstan and China "
+    "have signed agreements with Russia.",
     "Xi Jinping's visit to Bishkek on 3 June 2025 was put off at the request of Sadyr Japarov.",
     # summits to come, virtual, or of no named organisation
     "The upcoming SCO summit in Tianjin will adopt a strategy.",

@@ -69,6 +69,9 @@ _TEMPORAL = frozenset(["during", "after", "following", "since", "upon", "on", "a
 _AT_THE_TIME = frozenset(["at", "during", "for", "in", "on"])
 #: Dependencies of another clause under a verb, whose words are not the verb's predicate's.
 _OTHER_CLAUSES = frozenset(["relcl", "advcl", "ccomp", "conj", "parataxis", "cc", "punct"])
+#: Words by which a sentence names who invited or hosted a visitor: "at the invitation of"
+#: must then name that person, else the reading gives nothing (as the fallback's I slot).
+_INVITING = frozenset(["invitation", "invited", "invite", "host", "hosted"])
 #: Dependencies of a noun that states an event of its own (not a modifier of another noun).
 _STATING = frozenset(["ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"])
 
@@ -95,6 +98,7 @@ class NounLine:
     through_needs: frozenset = frozenset()  # and one of the modifiers it needs
     block: frozenset = frozenset()
     allow: frozenset = frozenset()
+    arrivals: frozenset = frozenset()  # "X arrived in P on a visit": P and X are the noun's
 
 
 @dataclass(frozen=True)
@@ -154,7 +158,7 @@ def load_event_nouns(path: Path | None = None, schema: dict | None = None) -> No
             record["id"], record["kind"], _words(path, number, record, "nouns"), slots, values,
             _words(path, number, record, "verbs"), _words(path, number, through, "words", through),
             _words(path, number, through, "needs", through), _words(path, number, record, "block"),
-            _words(path, number, record, "allow"),
+            _words(path, number, record, "allow"), _words(path, number, record, "arrivals"),
         ))  # fmt: skip
     return NounLines(tuple(lines), frozenset(block))
 
@@ -236,7 +240,7 @@ class _Noun:
     def __init__(self, parse: _Parse, line: NounLine, noun, lines: NounLines):
         self.parse, self.line, self.noun, self.lines = parse, line, noun, lines
         self.heads = [noun]
-        self.verb = None
+        self.verb = self.arrival = None
 
     def roles(self) -> dict | None:
         """Role -> [(mention, class)] of the noun's plain reading, or None."""
@@ -290,6 +294,15 @@ class _Noun:
             if len(subjects) != 1:
                 return None
             add("subject", subjects[0])
+        self.arrival = None
+        if (
+            line.arrivals
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in {"on", "for"}
+            and noun.head.head.lower_ in line.arrivals
+        ):  # "X arrived in P on a state visit": the verb's place is the noun's destination
+            self.arrival = noun.head.head
+            heads.append(self.arrival)
         heads += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                   and c.lower_ in _PARTICIPLES]  # fmt: skip
         through = None
@@ -304,12 +317,22 @@ class _Noun:
             elif child.dep_ in {"compound", "nmod", "amod", "nummod"} and child.i in parse.mention:
                 value = parse.mention[child.i].value is not None
                 add("modifier" if value else "compound", child)
+        skipped = {noun.i} | ({through.i} if through is not None else set())
         for head in heads:
             for child in head.children:
                 if child.dep_ in {"prep", "agent", "dative"}:
                     for obj in child.children:
-                        if obj.dep_ == "pobj" and obj is not through:
-                            add("by" if child.dep_ == "agent" else child.lower_, obj)
+                        if obj.dep_ != "pobj" or obj.i in skipped:
+                            continue
+                        place = "by" if child.dep_ == "agent" else child.lower_
+                        mention = parse.mention.get(obj.i)
+                        if (
+                            head == self.arrival
+                            and place in {"in", "to", "into"}
+                            and (mention is not None and mention.value is None)
+                        ):
+                            place = "to"  # "arrived in P"
+                        add(place, obj)
         # "the summit in C on D adopted": a date right after the noun's phrase that the
         # parser hangs on the verb above it is the noun's
         governor = {"nsubj": noun.head, "nsubjpass": noun.head, "dobj": noun.head,
@@ -363,7 +386,7 @@ class _Noun:
         """The noun's phrase is a time phrase on a verb ("during his visit", "after its
         accession")."""
         noun = self.noun
-        return (
+        return self.arrival is not None or (
             noun.dep_ == "pobj"
             and noun.head.lower_ in _TEMPORAL
             and noun.head.head.tag_.startswith("VB")
@@ -408,11 +431,15 @@ class _Noun:
             return None
         part = self.parse.part(self.noun.i)
         words = self.parse.words[part.start : part.stop]
-        if not {"invitation", "invited"} & set(words):
+        if _INVITING.isdisjoint(words):
             return None
         nouns = [c for head in heads for p in head.children if p.dep_ == "prep"
                  for c in p.children if c.dep_ == "pobj" and c.lower_ == "invitation"]  # fmt: skip
-        if len(nouns) != 1 or words.count("invitation") != 1 or "invited" in words:
+        if (
+            len(nouns) != 1
+            or words.count("invitation") != 1
+            or bool((_INVITING - {"invitation"}) & set(words))
+        ):
             return False
         objects = [c for p in nouns[0].children if p.dep_ == "prep" and p.lower_ == "of"
                    for c in p.children if c.dep_ == "pobj"]  # fmt: skip
@@ -506,7 +533,7 @@ class _Noun:
         if self.noun.dep_ in {"nsubj", "nsubjpass"}:  # its predicate: "was put off at the
             # request of P", "was agreed in D" (not another clause: "..., which ...")
             phrase |= {t.i for c in self.noun.head.children if c.dep_ not in _OTHER_CLAUSES
-                       and c is not self.noun for t in c.subtree}  # fmt: skip
+                       and c != self.noun for t in c.subtree}  # fmt: skip
         if self.verb is not None:  # the light verb's own words ("had been due to pay")
             phrase |= {c.i for c in self.verb.children if c.dep_ in {"aux", "auxpass", "advmod"}}
         phrase = {i for i in phrase if i in part}
