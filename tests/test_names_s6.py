@@ -37,13 +37,13 @@ def _keys(text: str) -> list[tuple[str, tuple]]:
 # A first-level region by its head word, whatever its name.
 REGIONS = [
     ("Gyumri is the largest city of the Shirak Region.", ["Shirak Region"]),
-    ("Wheat from Orenburg Oblast crosses the border at Iletsk.", ["Orenburg Oblast"]),
+    ("Wheat from Penza Oblast crosses the Volga.", ["Penza Oblast"]),
     ("Refugees from Balkh Province reached Hairatan in 2021.", ["Balkh Province"]),
     (
-        "The Ili Kazakh Autonomous Prefecture borders Kazakhstan.",
-        ["Ili Kazakh Autonomous Prefecture"],
+        "The Kizilsu Kirghiz Autonomous Prefecture borders Kyrgyzstan.",
+        ["Kizilsu Kirghiz Autonomous Prefecture"],
     ),
-    ("Coal from Altai Krai is shipped west.", ["Altai Krai"]),
+    ("Coal from Krasnoyarsk Krai is shipped west.", ["Krasnoyarsk Krai"]),
 ]
 
 
@@ -403,3 +403,26 @@ def test_a_region_word_in_lowercase_after_an_ambiguous_name_is_no_region_entry()
     """ "the Fergana region" may be the valley, "the Balkan region" the Balkans."""
     text = "Water disputes in the Fergana region echo those of the Balkan region."
     assert [keys for _, keys in _keys(text) if any(k.endswith("-region") for k in keys)] == []
+
+
+# Border regions of Russia and China, Kazakhstan's regions as provinces, Xinjiang as a province.
+BORDER_REGIONS = [
+    ("Trucks from Omsk Region cross at Petropavl.", "Omsk Region", "omsk-oblast"),
+    ("The Orenburg Oblast borders West Kazakhstan.", "Orenburg Oblast", "orenburg-oblast"),
+    ("Tourists reach the Altai Republic by road.", "Altai Republic", "altai-republic"),
+    ("Apples grow in the Almaty Province.", "Almaty Province", "almaty-region"),
+    ("Refineries in China's Xinjiang province buy Kazakh oil.", "Xinjiang province", "xinjiang"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "key"), BORDER_REGIONS)
+def test_the_gazetteer_knows_the_border_regions(text, surface, key):
+    assert (surface, (key,)) in _keys(text)
+
+
+def test_a_border_regions_city_stays_the_city():
+    assert _keys("Flights from Omsk and Orenburg land in Astana.") == [
+        ("Omsk", ("omsk",)),
+        ("Orenburg", ("orenburg",)),
+        ("Astana", ("astana",)),
+    ]
