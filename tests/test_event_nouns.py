@@ -21,8 +21,9 @@ from kzgraph.sentences import iter_sentence_spans
 
 
 def _filler(mention) -> str:
-    if mention.value is not None:
-        return mention.value.fields["date"][0]
+    if mention.value is not None:  # a date's value, a length's kilometres
+        fields = mention.value.fields
+        return fields["date"][0] if "date" in fields else fields.get("km", "?")
     return mention.entities[0].key
 
 
@@ -124,6 +125,14 @@ POSITIVES = [
     ("Security guarantees given by Russia and the United States under the Budapest Memorandum "
      "proved hollow.",
      "assurances-under-treaty", {"G": ["rus", "usa"], "T": ["budapest-memorandum"]}),
+    # a chairmanship: the possessor (or "its" read as the clause subject), of/compound, year
+    ("Kazakhstan's chairmanship of the OSCE in 2010 was the first by a post-Soviet state.",
+     "chairmanship-of-organisation", {"S": ["kaz"], "O": ["osce"], "Y": ["2010"]}),
+    ("During its CSTO chairmanship in 2016, Armenia hosted a summit.",
+     "chairmanship-of-organisation", {"S": ["arm"], "O": ["csto"], "Y": ["2016"]}),
+    # a border as a noun: the possessor's with a state, or between a pair, its length before it
+    ("Uzbekistan's border with Afghanistan is short.",
+     "border-with-state", {"A": ["uzb"], "B": ["afg"]}),
     # a pipeline's construction and completion
     ("The construction of the Atasu–Alashankou oil pipeline by China National Petroleum "
      "Corporation took three years.",
@@ -182,6 +191,12 @@ LOOKALIKES = [
     "The founding of the Shanghai Cooperation Organisation on 15 June 2001 by China, Russia and "
     "four Central Asian states was a landmark.",
     "The proposed creation of a customs union by Turkey and Azerbaijan was discussed.",
+    # a chairmanship only sought; a border's length stated apart; a region, a crossing, a list
+    "Kyrgyzstan's bid for the OSCE chairmanship in 2027 failed.",
+    "Mongolia's border with China runs for 4,630 km.",
+    "Kazakhstan's border with Russia's Orenburg region is long.",
+    "Kazakhstan's border crossings with China were closed in 2020.",
+    "Tajikistan's border with Afghanistan and China is mountainous.",
     # guarantees sought or refused; construction that only began or stopped
     "Ukraine sought security assurances from the United States under the Budapest Memorandum.",
     "Ukraine never received security assurances from China under the Budapest Memorandum.",
@@ -195,6 +210,15 @@ LOOKALIKES = [
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_a_lookalike_gives_nothing(text):
     assert stage(text) == []
+
+
+def test_a_border_noun_keeps_its_length():
+    [(line, roles)] = stage(
+        "The 1,357 km border between Afghanistan and Tajikistan follows the Panj."
+    )
+    assert line == "border-between-pair" and roles == {"A": ["afg", "tjk"], "L": ["1357"]}
+    [(_, roles)] = stage("Kazakhstan's 7,644 km border with Russia is the longest land border.")
+    assert roles == {"A": ["kaz"], "B": ["rus"], "L": ["7644"]}
 
 
 def test_the_pipeline_asserts_what_only_the_noun_states():

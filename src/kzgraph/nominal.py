@@ -491,8 +491,8 @@ class _Noun:
         return True
 
     def _dated_here(self, roles: dict) -> bool:
-        """A node keyed by its date whose date slot is left open: no date in the noun's part
-        of the sentence (it may be this fact's, stated elsewhere)."""
+        """A node whose value slot (a date, a length) is left open: no value of its class in
+        the noun's part of the sentence (it may be this fact's, stated elsewhere)."""
         from kzgraph.graph import default_schema
 
         missing = [s.slot for s in self.line.values if s.slot.role not in roles]
@@ -500,7 +500,7 @@ class _Noun:
             return True
         part = self.parse.part(self.noun.i)
         return not any(
-            m.value is not None and "Date" in m.kinds and i in part
+            m.value is not None and i in part and any(_fits(m, slot) for slot in missing)
             for i, m in self.parse.mention.items()
         )
 
