@@ -332,3 +332,27 @@ def test_an_attended_summit_takes_the_clause_place_and_date(alone, text, expecte
 )
 def test_attending_look_alikes_give_no_summit(alone, text):
     assert not any(r.startswith("syntax:") for r in extraction_rules(_extract(text)))
+
+
+def test_a_list_stands_each_with_the_partner(alone):
+    """ "A and B, which both established diplomatic relations with C in D": A with C, B with
+    C, and no pair of A and B."""
+    triples = extraction_triples(
+        _extract("Armenia and Georgia, which both established diplomatic relations with "
+                 "Kazakhstan in 1992, opened embassies in Astana.")
+    )  # fmt: skip
+    assert {("arm", "hasDiplomaticRelationsWith", "kaz"),
+            ("geo", "hasDiplomaticRelationsWith", "kaz")} <= triples  # fmt: skip
+    assert ("arm", "hasDiplomaticRelationsWith", "geo") not in triples
+    assert ("geo", "hasDiplomaticRelationsWith", "arm") not in triples
+
+
+def test_a_pair_line_leaves_a_list_with_partners_alone(alone):
+    """ "A and B established relations with C and D": not the pair A–B (each partner is
+    a list, which no line distributes: nothing)."""
+    triples = extraction_triples(
+        _extract("Kyrgyzstan and Tajikistan established diplomatic relations with China and "
+                 "India in 1992.")
+    )  # fmt: skip
+    assert ("kgz", "hasDiplomaticRelationsWith", "tjk") not in triples
+    assert ("tjk", "hasDiplomaticRelationsWith", "kgz") not in triples

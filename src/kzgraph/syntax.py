@@ -388,7 +388,17 @@ class _Reading:
             if other is None or dated != {slot.role for slot in self.rule.values} & set(other):
                 break
             found.append(other)
-        return found
+        return [each for roles in found for each in self._each(roles)]
+
+    def _each(self, roles: dict) -> list[dict]:
+        """The roles once for each member of a list a one-entity slot holds ("A and B
+        established relations with C": A with C, B with C), else the roles as they are."""
+        split = [
+            s.role for s in self.rule.left if s.arity == "1" and len(roles.get(s.role, [])) > 1
+        ]
+        if not split:
+            return [roles]
+        return [{**roles, split[0]: [filler]} for filler in roles[split[0]]]
 
     def _object_conjuncts(self, places: dict) -> list:
         """Names coordinated with the verb itself, past its object ("joined O1 in D1 and O2 in

@@ -33,9 +33,20 @@ def entity_filler(trigger, slot: Slot, places: dict) -> list | None:
         required = not slot.required_by.isdisjoint(trigger.parse.words[part.start : part.stop])
         return [] if slot.optional and not required else None
     members = _members(trigger, token, slot)
-    if members is None or not _arity_ok(members, slot):
+    if members is None:
+        return None
+    if not _arity_ok(members, slot) and not distributes(trigger, slot, places, members):
         return None
     return [(m, next(c for c in slot.classes if c in m.kinds)) for m in members]
+
+
+def distributes(trigger, slot: Slot, places: dict, members: list) -> bool:
+    """Whether a list fills a one-entity subject slot each on its own: "A and B established
+    diplomatic relations with C", "A and B share a border with C" (a line whose other side
+    is one entity "with" whom each of them stands): the reading splits it, one fact each."""
+    if slot.arity != "1" or len(members) < 2 or slot is not subject_slot(trigger, places):
+        return False
+    return any(s.arity == "1" and "with" in s.after for s in trigger.rule.right)
 
 
 def _required_by_object(trigger, slot: Slot, heads: list):

@@ -33,8 +33,26 @@ def plain(trigger, roles: dict, places: dict) -> bool:
         and _no_dating_relative(trigger, roles)
         and _no_candidate_before(trigger, places)
         and _one_pair_measured(roles)
+        and _no_partner_past_pair(trigger, places)
         and _words_clean(trigger, indices, places)
         and _names_clean(trigger, roles)
+    )
+
+
+def _no_partner_past_pair(trigger, places: dict) -> bool:
+    """A pair line ("A and B established diplomatic relations") read where a "with" phrase
+    names a partner of the pair's class ("A and B established relations with C"): the list
+    is not the pair, each of them stands with C (the "with" lines read that)."""
+    slots = trigger.rule.left + trigger.rule.right
+    pairs = [s for s in slots if s.arity == "pair"]
+    if not pairs or any("with" in s.after for s in slots):
+        return True
+    heads = [trigger.head, *places["heads"]]
+    partners = [t for head in heads for p in head.children if p.dep_ == "prep"
+                and p.lower_ == "with" for t in p.subtree]  # fmt: skip
+    return not any(
+        t.i in trigger.parse.mention and _fits(trigger.parse.mention[t.i], pairs[0])
+        for t in partners
     )
 
 
