@@ -75,6 +75,10 @@ POSITIVES = [
      [triple("ctbt", "signatory", "chn"), triple("ctbt", "signatory", "rus"),
       triple("ctbt", "signingPlace", "new-york"), triple("new-york", "locatedIn", "usa"),
       triple("ctbt", "signingDate", ("1996-09-24", "xsd:date"))]),
+    ("field-summit", "Shanghai Cooperation Organisation: a chronology\n14–15 June 2019 – "
+     "Summit of the Shanghai Cooperation Organisation, Bishkek.",
+     [node("Summit", organisation=["shanghai-cooperation-organisation"], heldIn=["bishkek"],
+           startDate=[("2019-06-14", "xsd:date")], endDate=[("2019-06-15", "xsd:date")])]),
 ]  # fmt: skip
 
 # (rule, text, what no fact may name)
@@ -119,6 +123,10 @@ NEGATIVES = [
      "France.", "signatory"),
     ("field-name-signed-by", "Mongolia\n• CTBT: signed in New York with China and France.",
      "signatory"),
+    ("field-summit", "Chronology\n2026 – Next SCO summit to be held in Bishkek.", "Summit"),
+    ("field-summit", "Chronology\n2019 – Summit of the SCO and the CSTO, Bishkek.", "Summit"),
+    ("field-summit", "Chronology\n2020 – SCO summit cancelled, Bishkek.", "Summit"),
+    ("field-joined-organisation", "Turkmenistan\nSCO and CSTO membership: 2001", "memberOf"),
 ]  # fmt: skip
 
 
@@ -208,3 +216,11 @@ def test_we_without_a_speaking_state_or_as_a_group_names_no_state(text, state, s
 
 def _extract_from(text: str, scoring, state: str | None):
     return extract(text, scoring, state, stem="layout-s6-test")
+
+
+def test_a_bracket_doubting_another_name_leaves_the_value(scoring):
+    _, facts = _extract("Turkey\nCapital: Ankara (Istanbul until 1923)", scoring)
+    assert triple("ankara", "capitalOf", "tur") in facts
+    assert not [f for f in facts if "istanbul" in repr(f)]
+    _, facts = _extract("Turkey\nCapital: Ankara (until 1923)", scoring)
+    assert not [f for f in facts if "capitalOf" in repr(f)]

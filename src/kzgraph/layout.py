@@ -395,22 +395,26 @@ class Layout:
         named = [m for m in mentions if start <= m.start and m.end <= finish and m.entities]
         place, stop = None, finish  # "Signs the CTBT in New York": a place last, an optional part
         last = len(named) == 2 and not self.text[named[1].end : finish].strip()
-        if last and re.fullmatch(r"\s+(?:in|at)\s+", self.text[named[0].end : named[1].start]):
-            place, named, finish = named[1], named[:1], named[0].end
-        if len(named) != 1:
+        between = self.text[named[0].end : named[1].start] if last else ""
+        prep = re.search(r"(?:\s+(?:in|at)|\s*,)\s*$", between) if last else None
+        if prep:  # "..., Almaty", "... held in Astana"
+            place, named, finish = named[1], named[:1], named[0].end + prep.start()
+        if len(named) != 1 or len(named[0].entities) != 1:  # "the SCO and the CSTO": two
             return []
         key = self.text[start : named[0].start] + " {o} " + self.text[named[0].end : finish]
-        for field in self.fields.get(_key(mask_text(key)), []):
+        key = _ORDINAL.sub("", mask_text(key))  # "Sixth CICA summit held in Astana"
+        for field in self.fields.get(_key(key), []):
             if not (field.key_slot and _fits(named[0], field.key_slot[1])):
                 continue
-            subject = self._subject(field, start)
+            subject = self._subject(field, start) if field.subject_role else _NO_SUBJECT
             if subject is None or field.value_classes != ("Date",):
                 continue
             roles = {
-                field.subject_role: [(subject, _fitting(subject, field.subject_classes))],
                 field.value_role: [(self.line_date, "Date")],
                 field.key_slot[0]: [(named[0], _fitting(named[0], field.key_slot[1]))],
             }
+            if field.subject_role:
+                roles[field.subject_role] = [(subject, _fitting(subject, field.subject_classes))]
             if place is not None:
                 parts = [(r, c) for r, c in field.also if _fits(place, c)]
                 if not parts:
@@ -435,7 +439,7 @@ class Layout:
         """The one name a key holds and the fields whose keys hold a slot there ("joined {O}")."""
         key_start, key_end = start + match.start("key"), start + match.end("key")
         named = [m for m in mentions if key_start <= m.start and m.end <= key_end and m.entities]
-        if len(named) != 1:
+        if len(named) != 1 or len(named[0].entities) != 1:  # "SCO and CSTO membership": two
             return None, []
         key = self.text[key_start : named[0].start] + " {o} " + self.text[named[0].end : key_end]
         fields = self.fields.get(_key(mask_text(key)), [])
@@ -456,7 +460,12 @@ class Layout:
         """The facts of one field's reading of a value [span) of the item at ``start`` (with
         ``filler``, the (mention, class) of the name its key holds, for its key slot)."""
         value_start, value_end = span
-        if _doubted(mask_text(self.text[value_start:value_end])):  # "O (applicant)"
+        inside = [
+            (m.start - value_start, m.end - value_start)
+            for m in mentions
+            if value_start <= m.start and m.end <= value_end and _fits(m, field.value_classes)
+        ]  # a bracket naming one of these doubts that name: "Astana (Almaty until 1997)"
+        if _doubted(mask_text(self.text[value_start:value_end]), inside):  # "O (applicant)"
             return []
         if field.lead:  # "IAEA: member since 1994": the words the value must open with
             words = "|".join(re.escape(w) for w in field.lead)
@@ -563,11 +572,15 @@ def _slot(record: dict | None) -> tuple | None:
     return (record["role"], tuple(record["class"].split("|"))) if record else None
 
 
-def _doubted(value: str) -> bool:
-    """Whether a bracket of a value doubts it: "(applicant)", "(planned)", "(observer)"."""
+def _doubted(value: str, names: list = ()) -> bool:
+    """Whether a bracket of a value doubts it: "(applicant)", "(planned)", "(observer)"; not
+    a bracket holding one of ``names`` (spans in the value) of the value's class, which doubts
+    that name ("Capital: Astana (Almaty until 1997)")."""
     doubts = default_doubts()
-    for bracket in _BRACKETED.findall(value):
-        words = " ".join(re.findall(r"[a-z]+", bracket.lower()))
+    for found in _BRACKETED.finditer(value):
+        if any(found.start() <= a and b <= found.end() for a, b in names):
+            continue
+        words = " ".join(re.findall(r"[a-z]+", found.group().lower()))
         if any(re.search(rf"\b{re.escape(d)}\b", words) for d in doubts):
             return True
     return False
@@ -722,6 +735,12 @@ def _item_breaks(sentence: str) -> list[int]:
     return breaks
 
 
+#: An ordinal opening a chronology line's words ("Sixth CICA summit held in Astana").
+_ORDINAL = re.compile(
+    r"^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+",
+    re.IGNORECASE,
+)
 #: The subject of a field whose key names what its fact is about ("CTBT: signed by A, B").
 _NO_SUBJECT = Mention(0, 0, (), "reference")
 
