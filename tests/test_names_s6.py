@@ -426,3 +426,37 @@ def test_a_border_regions_city_stays_the_city():
         ("Orenburg", ("orenburg",)),
         ("Astana", ("astana",)),
     ]
+
+
+# A resolution's or initiative's quoted title.
+QUOTED = [
+    (
+        'The Assembly adopted the resolution "Rights of Indigenous Peoples" by consensus.',
+        ["Rights of Indigenous Peoples"],
+    ),
+    (
+        "Mongolia tabled the resolution “Strengthening Cooperation in Northeast Asia” in 2019.",
+        ["Strengthening Cooperation in Northeast Asia"],
+    ),
+    (
+        "Tajikistan launched the initiative «Water for Sustainable Development».",
+        ["Water for Sustainable Development"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), QUOTED)
+def test_a_quoted_title_after_resolution_is_an_initiative(text, names):
+    assert _typed(text, "Initiative") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The resolution "was a mistake", the envoy said.',
+        'He called the plan "Big Steppe" in an interview.',
+        "The resolution was adopted without a vote.",
+    ],
+)
+def test_no_quoted_title_without_resolution_or_a_capital(text):
+    assert _typed(text, "Initiative") == []
