@@ -224,3 +224,16 @@ def test_a_bracket_doubting_another_name_leaves_the_value(scoring):
     assert not [f for f in facts if "istanbul" in repr(f)]
     _, facts = _extract("Turkey\nCapital: Ankara (until 1923)", scoring)
     assert not [f for f in facts if "capitalOf" in repr(f)]
+
+
+def test_our_two_countries_are_the_pair_named_before(scoring):
+    text = (
+        "Mongolia and Japan are strategic partners. Last year trade between our two countries "
+        "reached $2 billion."
+    )
+    _, facts = _extract_from(text, scoring, "Mongolia")
+    assert [f for f in facts if "TradeFigure" in repr(f) and "jpn" in repr(f)], facts
+    _, facts = _extract_from(
+        "Trade between our countries reached $2 billion in 2023.", scoring, "Mongolia"
+    )
+    assert not [f for f in facts if "TradeFigure" in repr(f)], facts
