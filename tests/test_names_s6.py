@@ -460,3 +460,23 @@ def test_a_quoted_title_after_resolution_is_an_initiative(text, names):
 )
 def test_no_quoted_title_without_resolution_or_a_capital(text):
     assert _typed(text, "Initiative") == []
+
+
+def test_articles_do_not_count_toward_a_titles_length():
+    """17 words, 4 of them "the": a title of 13 words, under the limit of 14."""
+    text = (
+        "Both states signed the Agreement on the Joint Use of the Water Resources of the Lower "
+        "Reaches of the Amu Darya in Nukus."
+    )
+    assert _typed(text, "Treaty") == [
+        "Agreement on the Joint Use of the Water Resources of the Lower Reaches of the Amu Darya"
+    ]
+
+
+def test_a_title_of_more_than_fourteen_words_besides_articles_is_no_name():
+    text = (
+        "They signed the Agreement on Joint Measures of Ministries of Transport of Member States "
+        "of Regional Bodies of Ports of Coastal Zones of Inland Seas in Baku."
+    )
+    [(offset, span)] = list(iter_sentence_spans(text))
+    assert [m.label for m in find_mentions(span, offset, text) if m.source == "name"] == []

@@ -390,16 +390,17 @@ def _is_party(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def name_words(kept: list, rule: NameRule | None = None) -> int:
-    """A name's length in words: the hyphens of "Nuclear-Weapon-Free" do not count, nor do the
-    two known parties after a title's "between" or the known body after a ``to_known`` rule's
-    "to" (tail_fits checks those)."""
+    """A name's length in words: the hyphens of "Nuclear-Weapon-Free" do not count, nor do
+    articles ("Agreement on the Delimitation of the Seabed of the Northern Part of the Caspian
+    Sea" has 11 words), the two known parties after a title's "between" or the known body after
+    a ``to_known`` rule's "to" (tail_fits checks those)."""
     stops = {"between", "to"} if rule is not None and rule.to_known else {"between"}
     words = []
     for token in kept:
         if token.lower_ in stops:
             break
         words.append(token)
-    return len([token for token in words if token.text not in {"-", "–"}])
+    return len([token for token in words if token.text not in {"-", "–", "the", "a", "an"}])
 
 
 def kept_tokens(span, start: int, alignment: list, rule: NameRule, gazetteer: Gazetteer) -> list:
