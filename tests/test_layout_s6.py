@@ -237,3 +237,12 @@ def test_our_two_countries_are_the_pair_named_before(scoring):
         "Trade between our countries reached $2 billion in 2023.", scoring, "Mongolia"
     )
     assert not [f for f in facts if "TradeFigure" in repr(f)], facts
+
+
+def test_a_rule_that_read_part_of_a_list_leaves_the_field_in(scoring):
+    text = (
+        "Treaty on Eternal Friendship\nSigned: 31 October 1998\nSignatories: Kazakhstan, Uzbekistan"
+    )
+    _, facts = _extract(text, scoring)
+    assert triple("treaty-on-eternal-friendship", "signatory", "uzb") in facts
+    assert triple("treaty-on-eternal-friendship", "signatory", "kaz") in facts

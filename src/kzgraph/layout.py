@@ -594,13 +594,20 @@ def _organisation_key(fact: Fact) -> str | None:
 
 
 def _says_again(fact: Fact, known: Fact) -> bool:
-    """Whether a rule's fact already names a field fact's values in a fact of its kind (and
-    the field's fact fills no role the rule's leaves empty)."""
+    """Whether a rule's fact already names every one of a field fact's values in a fact of
+    its kind (and the field's fact fills no role the rule's leaves empty): a rule that read
+    only the first name of a list ("Signatories: A, B") leaves the field's fact in."""
     named = {id(m) for fillers in known.roles.values() for m, _ in fillers}
     values = {id(m) for fillers in fact.roles.values() for m, _ in fillers if m.end > m.start}
     filled = [role for role, fillers in known.roles.items() if fillers]
     more = any(fillers and not known.roles.get(role) for role, fillers in fact.roles.items())
-    return known.kind == fact.kind and len(filled) >= 2 and bool(values & named) and not more
+    return (
+        known.kind == fact.kind
+        and len(filled) >= 2
+        and bool(values)
+        and values <= named
+        and not more
+    )
 
 
 def _same_month(date: Mention, month: int) -> bool:
