@@ -480,3 +480,37 @@ def test_a_title_of_more_than_fourteen_words_besides_articles_is_no_name():
     )
     [(offset, span)] = list(iter_sentence_spans(text))
     assert [m.label for m in find_mentions(span, offset, text) if m.source == "name"] == []
+
+
+# A place word between "in|at|near|from|to" and ", <state>" is a city.
+BEFORE_STATE = [
+    ("The firm is headquartered in Calgary, Canada.", ["Calgary"]),
+    ("The memorandum was signed in Koshoi-Korgon, Kyrgyzstan, on 5 June 2019.", ["Koshoi-Korgon"]),
+    ("Delegates flew from Le Bourget, France.", ["Le Bourget"]),
+    ("The plant near Dortyol, Turkey (built in 2020) exports urea.", ["Dortyol"]),
+]
+
+
+def _cities_by_state(text: str) -> list[str]:
+    [(offset, span)] = list(iter_sentence_spans(text))
+    found = find_mentions(span, offset, text)
+    return [m.label for m in found if m.rule == "name-city-comma-state"]
+
+
+@pytest.mark.parametrize(("text", "names"), BEFORE_STATE)
+def test_a_place_before_comma_state_is_a_city(text, names):
+    assert _cities_by_state(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In January, Kazakhstan joined the talks.",  # a month
+        "The talks were held in English, Russian and Kazakh.",  # languages, demonyms
+        "Exports grew in Summer, Kazakhstan's statistics show.",
+        "Trade in Grain, Kazakhstan said, fell.",  # the state's name ends no phrase
+        "Investors in Astana, Kazakhstan, met on Monday.",  # a known city keeps its entry
+    ],
+)
+def test_no_new_city_before_comma_state_for_other_words(text):
+    assert _cities_by_state(text) == []

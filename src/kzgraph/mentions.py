@@ -538,6 +538,47 @@ def _titled_people(mentions: list[Mention], text: str, matchers: Matchers) -> li
     return found
 
 
+#: "headquartered in Saskatoon, Canada": a place word after "in|at|near|from|to" and before ",
+#: <state>"; one to three capitalised words.
+_PLACE_BEFORE_STATE = re.compile(
+    r"\b(?:in|at|near|from|to)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+),\s+(?:the\s+)?$"
+)
+_NOT_PLACES = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "Spring", "Summer", "Autumn", "Winter", "Addition", "Particular",
+    "Turn", "Fact", "Response", "Total", "Return", "Contrast", "Short", "Practice", "General",
+}  # fmt: skip
+
+
+def _cities_before_states(mentions: list[Mention], text: str, matchers: Matchers) -> list[Mention]:
+    """ "headquartered in Châtillon, France", "signed in Burabay, Kazakhstan, on D": the
+    capitalised words between "in" (at, near, from, to) and ", <state>" that no mention covers
+    and the gazetteer does not know name a city, when the state's name (not a demonym) ends a
+    phrase (a comma, a full stop, ";", a bracket or the text's end follows)."""
+    found = []
+    for mention in mentions:
+        if mention.source != "gazetteer" or "State" not in mention.kinds:
+            continue
+        if text[mention.start : mention.end] in matchers.gazetteer.demonyms:
+            continue
+        if not re.match(r"\s*(?:[,.;()]|$)", text[mention.end : mention.end + 2]):
+            continue
+        place = _PLACE_BEFORE_STATE.search(text, max(0, mention.start - 60), mention.start)
+        if place is None:
+            continue
+        words = place.group(1).split()
+        begin, end = place.start(1), place.end(1)
+        if any(w in _NOT_PLACES or matchers.gazetteer.lookup(w) for w in words):
+            continue
+        if any(m.start < end and m.end > begin for m in mentions):
+            continue
+        kinds = matchers.gazetteer.kinds("City")
+        found.append(Mention(begin, end, kinds, "name", rule="name-city-comma-state",
+                             label=place.group(1), cls="City"))  # fmt: skip
+    return found
+
+
 def _listed_names(span, offset: int, mentions: list[Mention], matchers: Matchers) -> list[Mention]:
     """ "the Uzen and Karazhanbas fields", "the Aktobe and Kostanay regions": each listed name
     names a thing of the plural head's class, labelled with the head's singular ("Uzen field",
@@ -571,6 +612,8 @@ def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None
     candidates += _dateline_mentions(span, offset, text, matchers)
     selected = _listed_names(span, offset, _select(candidates), matchers)
     selected = sorted(selected + _titled_people(selected, text, matchers), key=lambda m: m.start)
+    selected = sorted(selected + _cities_before_states(selected, text, matchers),
+                      key=lambda m: m.start)  # fmt: skip
     selected = _short_names(selected, text, matchers.gazetteer)
     selected = sorted(selected + _short_words(span, offset, selected, text, matchers.gazetteer),
                       key=lambda m: m.start)  # fmt: skip
