@@ -72,6 +72,13 @@ _OTHER_CLAUSES = frozenset(["relcl", "advcl", "ccomp", "conj", "parataxis", "cc"
 #: Words by which a sentence names who invited or hosted a visitor: "at the invitation of"
 #: must then name that person, else the reading gives nothing (as the fallback's I slot).
 _INVITING = frozenset(["invitation", "invited", "invite", "host", "hosted"])
+#: Present forms of "be", whose progressive speaks of an arrangement, not a past event.
+_BE = frozenset(["is", "are", "am", "'s", "’s"])
+#: Title words a person's name may follow in "at the invitation of the President of S P".
+_TITLES = frozenset(
+    ["president", "prime", "minister", "leader", "king", "emir", "chancellor", "premier",
+     "head", "chairman", "sultan", "secretary-general"]
+)  # fmt: skip
 #: Dependencies of a noun that states an event of its own (not a modifier of another noun).
 _STATING = frozenset(["ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"])
 
@@ -182,10 +189,10 @@ def extract_nominal_facts(
 
     >>> from kzgraph.documents import document_from_text
     >>> from kzgraph.extract import extract_document
-    >>> text = "Kyrgyzstan's accession to the World Trade Organization in 1998 was the first."
+    >>> text = "Estonian President Alar Karis's visit to Astana in October 2024 opened a chapter."
     >>> quads = extract_document(document_from_text(text, "demo")).quads
     >>> sorted({q.object.value for q in quads if q.predicate.value.endswith("rule")})
-    ['nominal:accession-to-organisation']
+    ['nominal:visit-to-place']
     """
     lines = lines or default_event_nouns()
     keys = {e.key for m in mentions for e in m.entities}
@@ -445,8 +452,13 @@ class _Noun:
                    for c in p.children if c.dep_ == "pobj"]  # fmt: skip
         if len(objects) != 1:
             return False
+        subject = next((c for h in heads for c in h.children if c.dep_ == "nsubj"), None)
+        if subject is not None and nouns[0].i < subject.i:
+            return False  # "At the invitation of P, X paid a visit": not read, as the fallback
         if objects[0].i in self.parse.mention:
             return objects[0]
+        if objects[0].lower_ not in _TITLES:
+            return False  # "of P's government", "of his counterpart": no person invited
         # "the invitation of the President of Kazakhstan Kassym-Jomart Tokayev": the one name
         slot = next(s.slot for s in self.line.slots if "invitation" in s.places)
         named = [t for t in objects[0].subtree
@@ -524,6 +536,10 @@ class _Noun:
                 if child.dep_ in {"mark", "advmod"} and child.lower_ in _CONDITIONS:
                     return False
             if token.dep_ in _EMBEDDING:
+                return False
+            if token.tag_ == "VBG" and any(  # "X is hosting the summit": still to come
+                c.dep_ == "aux" and c.lower_ in _BE for c in token.children
+            ):
                 return False
             if token.head == token:
                 break
