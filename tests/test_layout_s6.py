@@ -186,6 +186,8 @@ FIRST_PERSON = [
     ("Japanese companies have invested some $2 billion in our economy.", "Lithuania",
      [node("InvestmentFigure", fromParty=["jpn"], toParty=["ltu"], isApproximate=[
       ("true", "xsd:boolean")], amount=dec("2000000000"), currency=[("USD", "xsd:string")])]),
+    ("In 1991 my country joined the Organization for Security and Co-operation in Europe.",
+     "Lithuania", [member("ltu", "osce", "1991")]),
     ("In 2011 we chaired the Organization for Security and Co-operation in Europe.",
      "Lithuania", [node("Chairmanship", chair=["ltu"], organisation=["osce"],
                         year=[("2011", "xsd:gYear")])]),
@@ -204,6 +206,8 @@ def test_we_and_our_are_the_speaking_state(text, state, expected, scoring):
     [("In 1992 we joined the Organization for Security and Co-operation in Europe.", None),
      ("We both joined the Organization for Security and Co-operation in Europe in 1992.",
       "Mongolia"),
+     ("In 1991 my country joined the Organization for Security and Co-operation in Europe.",
+      None),
      ("We all joined the Organization for Security and Co-operation in Europe in 1992.",
       "Mongolia"),
      ("We and the Russians joined the Organization for Security and Co-operation in Europe "
@@ -246,3 +250,32 @@ def test_a_rule_that_read_part_of_a_list_leaves_the_field_in(scoring):
     _, facts = _extract(text, scoring)
     assert triple("treaty-on-eternal-friendship", "signatory", "uzb") in facts
     assert triple("treaty-on-eternal-friendship", "signatory", "kaz") in facts
+
+
+def test_a_bullet_without_a_subject_ending_with_its_date_is_about_the_heading(scoring):
+    text = (
+        "Turkmenistan\n• Joined the United Nations on 2 March 1992.\n"
+        "• Member of the Organization for Security and Co-operation in Europe since 1992\n"
+        "• Signed the Treaty on the Prohibition of Nuclear Weapons in New York on 20 September 2017"
+    )
+    _, facts = _extract(text, scoring)
+    assert member("tkm", "united-nations", "1992-03-02") in facts
+    assert member("tkm", "osce", "1992") in facts
+    treaty = "treaty-on-the-prohibition-of-nuclear-weapons"
+    assert triple(treaty, "signatory", "tkm") in facts
+    assert triple(treaty, "signingPlace", "new-york") in facts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• Applied to join the World Trade Organization in 1996",
+        "• Joined the United Nations and the World Trade Organization in 1992",
+        "• Observer in the Organization of American States since 1994",
+        "• Joined the United Nations in 1992 as an observer",
+        "• Uzbekistan joined the United Nations on 2 March 1992.",
+    ],
+)
+def test_a_bullet_look_alike_says_nothing_of_the_heading(line, scoring):
+    _, facts = _extract("Turkmenistan\n" + line, scoring)
+    assert not [f for f in facts if "tkm" in repr(f)], facts

@@ -339,6 +339,10 @@ class Layout:
         if head and self.line_date is not None:  # "2 March 1992 – Admitted to the UN."
             found = self._dated_line(start + head.end(), start + len(sentence), mentions)
             return [f for f in found if not any(_says_again(f, k) for k in known)]
+        bullet = _BULLET.match(sentence) if start == self.line else None
+        if bullet and _KEY_VALUE.match(sentence) is None:  # "• Joined the UN in 1992."
+            found = self._dated_bullet(start + bullet.end(), start + len(sentence), mentions)
+            return [f for f in found if not any(_says_again(f, k) for k in known)]
         pieces = [0] + [i + 1 for i in _item_breaks(sentence)]
         ends = [p - 1 for p in pieces[1:]] + [len(sentence)]
         keyed: list[Field] = []  # the list fields of the last keyed item of the line
@@ -386,7 +390,9 @@ class Layout:
                 return facts
         return []
 
-    def _dated_line(self, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+    def _dated_line(
+        self, start: int, end: int, mentions: list[Mention], date: Mention | None = None
+    ) -> list[Fact]:
         """The fact of a chronology line without a subject whose words after the date are a
         key that holds a name and wants a date ("2 March 1992 – Admitted to the United
         Nations.", "1995 – Joins the OIC"): the key-value item "Admitted to the United
@@ -410,7 +416,7 @@ class Layout:
             if subject is None or field.value_classes != ("Date",):
                 continue
             roles = {
-                field.value_role: [(self.line_date, "Date")],
+                field.value_role: [(date or self.line_date, "Date")],
                 field.key_slot[0]: [(named[0], _fitting(named[0], field.key_slot[1]))],
             }
             if field.subject_role:
@@ -421,6 +427,23 @@ class Layout:
                     return []
                 roles[parts[0][0]] = [(place, _fitting(place, parts[0][1]))]
             return [Fact(field.id, field.kind, roles, start, stop, consts=field.consts)]
+        return []
+
+    def _dated_bullet(self, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+        """The fact of a bullet line without a subject that ends with its one date ("• Joined
+        the United Nations on 2 March 1992.", "• Member of the SCO since 2001"): the key
+        before the date (with or without its preposition) read as a chronology line's."""
+        finish = start + len(mask_text(self.text[start:end]).rstrip().rstrip("."))
+        dates = [m for m in mentions if start <= m.start and m.end <= finish and _is_date(m)]
+        if len(dates) != 1 or dates[0].end != finish or "end" in dates[0].value.fields:
+            return []
+        before = self.text[start : dates[0].start]
+        prep = re.search(r"\s(?:in|on|since|from)\s+$", before)
+        ends = [dates[0].start] + ([start + prep.start()] if prep else [])
+        for key_end in ends:
+            found = self._dated_line(start, key_end, mentions, dates[0])
+            if found:
+                return found
         return []
 
     def _continued(
