@@ -514,3 +514,12 @@ def test_a_place_before_comma_state_is_a_city(text, names):
 )
 def test_no_new_city_before_comma_state_for_other_words(text):
     assert _cities_by_state(text) == []
+
+
+def test_both_settlements_of_a_plural_town_of_are_cities():
+    text = "Ferries link the ports of Alat and Bautino with Turkmenbashi."
+    assert _typed(text, "City") == ["Alat", "Bautino"]
+
+
+def test_a_plural_town_of_without_names_gives_nothing():
+    assert _typed("The towns of the region and their mayors met.", "City") == []
