@@ -279,3 +279,13 @@ def test_a_bullet_without_a_subject_ending_with_its_date_is_about_the_heading(sc
 def test_a_bullet_look_alike_says_nothing_of_the_heading(line, scoring):
     _, facts = _extract("Turkmenistan\n" + line, scoring)
     assert not [f for f in facts if "tkm" in repr(f)], facts
+
+
+def test_an_infobox_key_holding_a_key_reads_the_inner_one(scoring):
+    text = "Collective Security Treaty Organization\nMembership\tMember states: Armenia, Belarus"
+    _, facts = _extract(text, scoring)
+    assert triple("arm", "memberOf", "csto") in facts and triple("blr", "memberOf", "csto") in facts
+    for outer in ("Observers", "Former members", "Partners"):
+        text = f"Collective Security Treaty Organization\n{outer}\tMember states: Serbia, Iran"
+        _, facts = _extract(text, scoring)
+        assert not [f for f in facts if "memberOf" in repr(f)], (outer, facts)

@@ -372,7 +372,9 @@ class Layout:
             if date is not None and not fact.roles.get("D"):
                 fact.roles["D"] = [(date, "Date")]
 
-    def _item_facts(self, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+    def _item_facts(
+        self, start: int, end: int, mentions: list[Mention], nested: bool = False
+    ) -> list[Fact]:
         item = mask_text(self.text[start:end])
         match = _KEY_VALUE.match(item)
         if match is None:
@@ -388,6 +390,9 @@ class Layout:
             facts = self._field_facts(field, start, span, mentions, item, filler)
             if facts:
                 return facts
+        outer = f"({match['key']})"  # "Observers<tab>Members: A": a doubting outer key
+        if not nested and _KEY_VALUE.match(item[match.end() :]) and not _doubted(outer):
+            return self._item_facts(start + match.end(), end, mentions, nested=True)
         return []
 
     def _dated_line(
