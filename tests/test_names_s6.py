@@ -523,3 +523,36 @@ def test_both_settlements_of_a_plural_town_of_are_cities():
 
 def test_a_plural_town_of_without_names_gives_nothing():
     assert _typed("The towns of the region and their mayors met.", "City") == []
+
+
+# A company the text introduces as one by an apposition.
+COMPANY_APPOSITIONS = [
+    (
+        "Pipeline gas is carried by Beineu Transit, a joint venture of two state firms.",
+        ["Beineu Transit"],
+    ),
+    ("Sinoalma, a subsidiary of a Chinese group, drills near Aral.", ["Sinoalma"]),
+    (
+        "Exports go through Caspian Terminals, a Dutch logistics company based in Aktau.",
+        ["Caspian Terminals"],
+    ),
+    ("The field is run by Zhaikmunai, the operator of the Chinarevskoye licence.", ["Zhaikmunai"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), COMPANY_APPOSITIONS)
+def test_a_company_is_named_by_its_apposition(text, names):
+    assert _typed(text, "Company") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later, the company sold its stake.",  # a sentence adverb
+        "Mongolia, a major coal producer, exports to China.",  # a state keeps its entry
+        "Kenkiyak, the company's oldest field, lies inland.",  # a possessive: no apposition of it
+        "In 2009, a joint venture of both firms was set up.",
+    ],
+)
+def test_no_company_from_an_apposition_of_another_thing(text):
+    assert _typed(text, "Company") == []
