@@ -556,3 +556,31 @@ def test_a_company_is_named_by_its_apposition(text, names):
 )
 def test_no_company_from_an_apposition_of_another_thing(text):
     assert _typed(text, "Company") == []
+
+
+# An international organisation the text introduces as one by an apposition.
+ORGANISATION_APPOSITIONS = [
+    ("Mongolia joined the Tumen Forum, a regional body of four states, in 2005.", ["Tumen Forum"]),
+    ("Observers came from Sahel Five, a regional security bloc founded in 2014.", ["Sahel Five"]),
+    (
+        "Kazakhstan is a member of Borjomi Group, a loose grouping of four states.",
+        ["Borjomi Group"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ORGANISATION_APPOSITIONS)
+def test_an_organisation_is_named_by_its_apposition(text, names):
+    assert _typed(text, "InternationalOrganisation") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan, a member of the union, ratified it.",
+        "Later, the organisation admitted Iran.",
+        "Japan, the bloc's main donor, pledged more.",
+    ],
+)
+def test_no_organisation_from_an_apposition_of_another_thing(text):
+    assert _typed(text, "InternationalOrganisation") == []
