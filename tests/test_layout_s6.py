@@ -289,3 +289,15 @@ def test_an_infobox_key_holding_a_key_reads_the_inner_one(scoring):
         text = f"Collective Security Treaty Organization\n{outer}\tMember states: Serbia, Iran"
         _, facts = _extract(text, scoring)
         assert not [f for f in facts if "memberOf" in repr(f)], (outer, facts)
+
+
+def test_a_participle_aside_closing_a_value_is_about_its_name(scoring):
+    field = "shah-deniz-gas-field"
+    _, facts = _extract("Shah Deniz field\nOperator: BP, headquartered in London", scoring)
+    assert triple("bp", "develops", field) in facts
+    _, facts = _extract("Shah Deniz field\nOwnership: BP 29.99%, SOCAR 14.35%", scoring)
+    assert triple("socar", "develops", field) in facts
+    _, facts = _extract("Shah Deniz field\nOperator: BP, chosen in 1996", scoring)
+    assert not [f for f in facts if "develops" in repr(f)], facts
+    _, facts = _extract("Shah Deniz field\nOperator: BP, established in 1909, and SOCAR", scoring)
+    assert not [f for f in facts if "develops" in repr(f)], facts

@@ -488,6 +488,9 @@ class Layout:
         """The facts of one field's reading of a value [span) of the item at ``start`` (with
         ``filler``, the (mention, class) of the name its key holds, for its key slot)."""
         value_start, value_end = span
+        aside = _TRAILING_ASIDE.search(mask_text(self.text[value_start:value_end]))
+        if aside:  # "Operator: Tengizchevroil (TCO), established in 1993": about the name
+            value_end = value_start + aside.start()
         inside = [
             (m.start - value_start, m.end - value_start)
             for m in mentions
@@ -770,6 +773,11 @@ def _item_breaks(sentence: str) -> list[int]:
     return breaks
 
 
+#: A participle aside closing a value, about its name ("X, established in 1993").
+_TRAILING_ASIDE = re.compile(
+    r",\s+(?:established|founded|created|formed|registered|incorporated|headquartered|based)\b"
+    r"[^,;]*$"
+)
 #: An ordinal opening a chronology line's words ("Sixth CICA summit held in Astana").
 _ORDINAL = re.compile(
     r"^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
