@@ -56,6 +56,12 @@ from kzgraph.triggers import (
 
 #: Where a filler may stand besides a preposition.
 _PLACES = frozenset(["possessor", "compound", "modifier", "subject", "invitation", "time-subject"])
+#: Places a word of the sentence announces (prepositions, a possessive): a required slot
+#: whose places are all such needs one of them in the sentence before anything is parsed.
+_CUED = frozenset(
+    ["possessor", "of", "by", "to", "into", "between", "with", "from", "under", "in", "on",
+     "at", "since"]
+)  # fmt: skip
 #: Possessive pronouns read as the subject of the clause the noun's phrase qualifies.
 _PRONOUNS = frozenset(["its", "his", "her", "their"])
 #: Participles on the noun whose prepositions are the noun's ("the summit held in C").
@@ -198,9 +204,12 @@ def extract_nominal_facts(
     keys = {e.key for m in mentions for e in m.entities}
     if len(keys) < 2 or sentence_text.rstrip().endswith("?"):
         return []
-    words = set(re.findall(r"[a-z]+", sentence_text.lower()))
+    lowered = sentence_text.lower()
+    words = set(re.findall(r"[a-z]+", lowered))
+    if "’" in lowered or "'" in lowered or not _PRONOUNS.isdisjoint(words):
+        words.add("possessor")  # "X's", "the States'", "its"
     active = [line for line in lines.lines if not line.nouns.isdisjoint(words)
-              and _may_fill(line, mentions, known)]  # fmt: skip
+              and _cued(line, words) and _may_fill(line, mentions, known)]  # fmt: skip
     if not active:
         return []  # the parser is loaded and run only past this point
     parse = _Parse(sentence_text, sentence_start, mentions, context)
@@ -218,6 +227,19 @@ def extract_nominal_facts(
             if fact is not None:
                 found.setdefault((fact.kind, _keys_signature(fact)), fact)
     return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
+
+
+def _cued(line: NounLine, words: set) -> bool:
+    """Whether every required slot's filler may stand somewhere in the sentence: one of its
+    prepositions is there, or a possessive, or a place no single word announces ("arrived
+    in C" stands for "to C")."""
+    if not line.arrivals.isdisjoint(words):
+        words = words | {"to"}
+    return all(
+        not s.places.isdisjoint(words) or not s.places <= _CUED
+        for s in line.slots
+        if not s.slot.optional
+    )
 
 
 def _may_fill(line: NounLine, mentions: list[Mention], known: list[Fact]) -> bool:
