@@ -584,3 +584,32 @@ def test_an_organisation_is_named_by_its_apposition(text, names):
 )
 def test_no_organisation_from_an_apposition_of_another_thing(text):
     assert _typed(text, "InternationalOrganisation") == []
+
+
+# A person the text introduces by office.
+PERSON_APPOSITIONS = [
+    (
+        "Talks were held with Vilnis Kalnins, the foreign minister of Latvia, in Riga.",
+        ["Vilnis Kalnins"],
+    ),
+    ("Askar Beisenov, the former ambassador of Kazakhstan, retired.", ["Askar Beisenov"]),
+    ("Nurlan Aidarov, Kyrgyzstan's prime minister, flew to Baku.", ["Nurlan Aidarov"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PERSON_APPOSITIONS)
+def test_a_person_is_named_by_an_office_apposition(text, names):
+    assert _typed(text, "Person") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuryk, the president said, will grow.",
+        "Later, the president of Uzbekistan arrived.",
+        "Ulken, the minister of energy said, is a port.",
+        "Kazakhstan, the chairman of the CIS in 2024, hosted it.",  # a state keeps its entry
+    ],
+)
+def test_no_person_from_an_apposition_without_an_office_of_a_state(text):
+    assert _typed(text, "Person") == []
