@@ -104,6 +104,8 @@ POSITIVES = [
      "transport strategy.",
      "organisation-summit", {"O": ["organization-of-turkic-states"], "C": ["samarkand"],
                              "D": ["2022-11-11"]}),
+    ("The first CICA summit, which was held in Almaty on 3–4 June 2002, adopted a charter.",
+     "organisation-summit", {"O": ["cica"], "C": ["almaty"], "D": ["2002-06-03"]}),
     # diplomatic relations, between a pair or the possessor's with another
     ("The establishment of diplomatic relations between Tajikistan and Kyrgyzstan on 14 "
      "January 1993 followed independence.",
@@ -133,6 +135,10 @@ POSITIVES = [
     # a border as a noun: the possessor's with a state, or between a pair, its length before it
     ("Uzbekistan's border with Afghanistan is short.",
      "border-with-state", {"A": ["uzb"], "B": ["afg"]}),
+    ("Russia and the United States provided security assurances to Belarus under the Budapest "
+     "Memorandum.",
+     "assurances-given-under-treaty", {"G": ["rus", "usa"], "T": ["budapest-memorandum"],
+                                       "B": ["blr"]}),
     # a pipeline's construction and completion
     ("The construction of the Atasu–Alashankou oil pipeline by China National Petroleum "
      "Corporation took three years.",
@@ -194,6 +200,9 @@ LOOKALIKES = [
     "The founding of the Shanghai Cooperation Organisation on 15 June 2001 by China, Russia and "
     "four Central Asian states was a landmark.",
     "The proposed creation of a customs union by Turkey and Azerbaijan was discussed.",
+    "The United States offered to give Belarus security guarantees under the Budapest Memorandum.",
+    "Russia never gave Ukraine security guarantees under the Budapest Memorandum.",
+    "The SCO summit, which was planned for Astana in July 2025, was cancelled.",
     # a chairmanship only sought; a border's length stated apart; a region, a crossing, a list
     "Kyrgyzstan's bid for the OSCE chairmanship in 2027 failed.",
     "Mongolia's border with China runs for 4,630 km.",

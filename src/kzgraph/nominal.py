@@ -85,6 +85,8 @@ _TITLES = frozenset(
     ["president", "prime", "minister", "leader", "king", "emir", "chancellor", "premier",
      "head", "chairman", "sultan", "secretary-general"]
 )  # fmt: skip
+#: Verbs of a relative clause by which the noun's event took place ("which took place in C").
+_HAPPENED = frozenset(["took", "met", "opened", "convened"])
 #: Dependencies of a noun that states an event of its own (not a modifier of another noun).
 _STATING = frozenset(["ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"])
 
@@ -334,6 +336,11 @@ class _Noun:
             heads.append(self.arrival)
         heads += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                   and c.lower_ in _PARTICIPLES]  # fmt: skip
+        # "the summit, which was held in C on D", "the signing, which took place in C"
+        heads += [c for c in noun.children if c.dep_ == "relcl"
+                  and c.lower_ in _PARTICIPLES | _HAPPENED
+                  and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "that"}
+                          for s in c.children)]  # fmt: skip
         through = None
         if line.through:
             through = self._through()
