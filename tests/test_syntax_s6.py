@@ -356,3 +356,17 @@ def test_a_pair_line_leaves_a_list_with_partners_alone(alone):
     )  # fmt: skip
     assert ("kgz", "hasDiplomaticRelationsWith", "tjk") not in triples
     assert ("tjk", "hasDiplomaticRelationsWith", "kgz") not in triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Timeline\n1994–2008 – Georgia is a member of the Commonwealth of Independent States.\n",
+        "Chronology\n2001–2003 – Mongolia and China hold border talks in Beijing.\n",
+    ],
+)
+def test_a_chronology_period_dates_nothing(alone, text):
+    """A heading that spans years names a period: no date for the clause (and no ended
+    membership as a current one)."""
+    triples = extraction_triples(_extract(text))
+    assert not any(p in {"startDate", "date"} for _, p, _ in triples)

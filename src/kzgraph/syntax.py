@@ -243,8 +243,8 @@ class _Parse:
         first = min(self.of_start, default=None)
         opening = first is not None and all(t.is_punct for t in doc[:first])  # "• 12 May 2014"
         mention = self.of_start.get(first) if opening else None
-        if mention is None or "Date" not in mention.kinds:
-            return past, None
+        if mention is None or "Date" not in mention.kinds or _period(mention):
+            return past, None  # "1991–2012 – X is a member of O": a period, no date of it
         token = next(i for i, m in self.mention.items() if m is mention)
         return past, (doc[token], mention)
 
@@ -306,6 +306,13 @@ class _Parse:
                           entities=[entity])  # fmt: skip
         self.mention[token.i] = mention
         return mention
+
+
+def _period(mention: Mention) -> bool:
+    """A date range across years ("1991–2012"): a period, not the day a thing happened."""
+    fields = mention.value.fields if mention.value is not None else {}
+    end, start = fields.get("end"), fields.get("date")
+    return end is not None and start is not None and end[0][:4] != start[0][:4]
 
 
 def _mention_spans(base, start: int, mentions: list[Mention]) -> dict:
