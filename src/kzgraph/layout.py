@@ -5,7 +5,11 @@ its sentences that have no date of their own (its historic present is read as th
 the line is tokenized: ``sentences.read_historic_present``). A key-value item ("Capital:
 Ashgabat.", "Official languages: Kazakh, Russian") states the fact of its key's line in
 ``data/fields.jsonl`` about the subject of the nearest heading above it ("Turkmenistan"),
-when that heading names exactly one entity of the class the key needs (else nothing).
+when that heading names exactly one entity of the class the key needs (else nothing); a key
+that holds a name states its fact about that name ("CTBT: signed 30 September 1996 by A, B").
+A sentence the splitter ran over several lines is read line by line. A chronology line or a
+bullet without a subject whose words are such a key ("2 March 1992 – Admitted to the United
+Nations.", "• Member of the SCO since 2001") is the key-value item read the other way round.
 """
 
 from __future__ import annotations
