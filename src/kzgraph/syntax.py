@@ -15,7 +15,12 @@ It asserts only what the parse states plainly: no negation, modal, condition or 
 verb of another clause (a plan, a wish: xcomp, ccomp) on the way from the trigger to the
 sentence's root; the line's and the shared block words and hedges as the fallback reads them;
 every filler of exactly the line's class; one value per value slot in the clause. Facts no
-earlier stage stated record their line as ``syntax:<id>`` (kz:rule).
+earlier stage stated (or that give an earlier undated fact its date) record their line as
+``syntax:<id>`` (kz:rule).
+
+The reading is split by job: syntax_places.py finds where the fillers stand, syntax_fillers.py
+takes the fillers there, syntax_guards.py decides whether the sentence states it plainly;
+syntax_tree.py holds the word lists, the trigger ``Occurrence`` and the parse-walking helpers.
 """
 
 from __future__ import annotations
