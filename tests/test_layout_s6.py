@@ -301,3 +301,31 @@ def test_a_participle_aside_closing_a_value_is_about_its_name(scoring):
     assert not [f for f in facts if "develops" in repr(f)], facts
     _, facts = _extract("Shah Deniz field\nOperator: BP, established in 1909, and SOCAR", scoring)
     assert not [f for f in facts if "develops" in repr(f)], facts
+
+
+def _count(state: str, noun: str, count: str):
+    return node("CountFigure", countedIn=[state], countOf=[(noun, "xsd:string")],
+                count=[(count, "xsd:integer")])  # fmt: skip
+
+
+def test_divisions_listed_as_numbers_and_nouns_are_counts(scoring):
+    text = "Uzbekistan\nAdministrative divisions: 12 regions, 1 autonomous republic and 1 city"
+    _, facts = _extract(text, scoring)
+    for expected in (_count("uzb", "regions", "12"), _count("uzb", "autonomous republic", "1"),
+                     _count("uzb", "city", "1")):  # fmt: skip
+        assert any(same(found, expected) for found in facts), (expected, facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan\nAdministrative divisions: about 12 regions",
+        "Uzbekistan\nAdministrative divisions: 12 regions (viloyats)",
+        "Uzbekistan\nAdministrative divisions: Karakalpakstan and 12 regions",
+        "Uzbekistan and Tajikistan\nAdministrative divisions: 12 regions",
+        "Uzbekistan\nPopulation: 36 million people",
+    ],
+)
+def test_a_division_look_alike_counts_nothing(text, scoring):
+    _, facts = _extract(text, scoring)
+    assert not [f for f in facts if "CountFigure" in repr(f)], facts

@@ -93,6 +93,7 @@ class Field:
     asides: tuple = ()  # classes of figures after a name that state nothing ("Eni 16.8%")
     lead: tuple = ()  # words one of which opens the value ("CTBT: signed 24 September 1996")
     after: str = ""  # the word the value's names follow ("signed in P on D by A and B")
+    counted: str = ""  # the role the words after each number fill ("17 regions and 3 cities")
 
 
 def load_fields(path: Path) -> dict[str, list[Field]]:
@@ -130,6 +131,7 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
             tuple(record.get("asides", [])),
             tuple(sorted(record.get("lead", []), key=len, reverse=True)),
             record.get("after", ""),
+            record.get("counted", ""),
         )  # fmt: skip
         for key in field.keys:
             same = [f.id for f in fields.get(key, []) if f.value_classes == field.value_classes
@@ -502,6 +504,8 @@ class Layout:
         ]  # a bracket naming one of these doubts that name: "Astana (Almaty until 1997)"
         if _doubted(mask_text(self.text[value_start:value_end]), inside):  # "O (applicant)"
             return []
+        if field.counted:  # "Administrative divisions: 17 regions and 3 cities"
+            return self._counted_facts(field, start, value_start, value_end, mentions)
         if field.lead:  # "IAEA: member since 1994": the words the value must open with
             words = "|".join(re.escape(w) for w in field.lead)
             value = mask_text(self.text[value_start:value_end])
@@ -550,6 +554,39 @@ class Layout:
             city = next(m for m in [*chosen, *extras.values()] if _fits(m, ("City",)))
             located = {"C": [(city, "City")], "S": [(state, "State")]}
             facts.append(Fact(field.in_state, "located-in", located, value_start, value_end))
+        return facts
+
+    def _counted_facts(
+        self, field: Field, start: int, value_start: int, value_end: int, mentions: list[Mention]
+    ) -> list[Fact]:
+        """A count per part of a value that is a list of "N words" ("17 regions and 3 cities
+        of republican significance"), the words its counted noun; nothing when a part is
+        anything else (a name, a figure, an "about")."""
+        subject = self._subject(field, start)
+        value = mask_text(self.text[value_start:value_end])
+        if subject is None or re.search(r"[A-Z(\[]", value):
+            return []
+        facts, begin = [], 0
+        for part in [*re.finditer(r"\s*(?:,|;|\band\b)\s*", value), None]:
+            finish = part.start() if part else len(value)
+            piece = (value_start + begin, value_start + finish)
+            begin = part.end() if part else begin
+            numbers = [m for m in mentions if piece[0] <= m.start and m.end <= piece[1]]
+            if (
+                len(numbers) != 1
+                or numbers[0].start != piece[0]
+                or not _fits(numbers[0], ("Number",))
+            ):
+                return []
+            words = self.text[numbers[0].end : piece[1]].strip()
+            if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", words):
+                return []
+            roles = {
+                field.subject_role: [(subject, _fitting(subject, field.subject_classes))],
+                field.value_role: [(numbers[0], "Number")],
+            }
+            consts = {**field.consts, field.counted: words}
+            facts.append(Fact(field.id, field.kind, roles, *piece, consts=consts))
         return facts
 
     def _fields_of(self, item: str) -> list[Field]:
