@@ -329,3 +329,13 @@ def test_divisions_listed_as_numbers_and_nouns_are_counts(scoring):
 def test_a_division_look_alike_counts_nothing(text, scoring):
     _, facts = _extract(text, scoring)
     assert not [f for f in facts if "CountFigure" in repr(f)], facts
+
+
+def test_a_wrapped_line_of_prose_is_no_heading(scoring):
+    text = (
+        "Relations in the region deepened over the decade after independence, and then\n"
+        "Kazakhstan became a partner of its neighbours in many regional forums and talks\n"
+        "• Joined the United Nations in 1992"
+    )
+    _, facts = _extract(text, scoring)
+    assert not [f for f in facts if "united-nations" in repr(f)], facts

@@ -211,8 +211,11 @@ class Layout:
         self.undated: list = []  # (serial, organisation key, fact): undated key-value foundings
         self._field_ids = {f.id for fields in self.fields.values() for f in fields}
 
-    def see(self, line: int, start: int, end: int, mentions: list[Mention]) -> None:
-        """Note a sentence [start, end) of the line at offset ``line`` and its mentions."""
+    def see(
+        self, line: int, start: int, end: int, mentions: list[Mention], heads: bool = True
+    ) -> None:
+        """Note a sentence [start, end) of the line at offset ``line`` and its mentions
+        (``heads``: whether it may be a heading)."""
         if line != self.line:
             self.line, self.line_date = line, None
             opening = mask_text(self.text[line : line + 80])
@@ -227,7 +230,7 @@ class Layout:
                 self.section_date, self.listed = None, []
             if start == line and len(dates) == 1 and _only(self.text, start, end, dates[0]):
                 self.section_date = dates[0]
-        if self._is_heading(line, start, end, mentions):
+        if heads and self._is_heading(line, start, end, mentions):
             self.serial += 1
             self.heading = [m for m in mentions if m.entities]
             self.heading_text = self.text[start:end].lower()
@@ -308,8 +311,8 @@ class Layout:
         """The facts the key-value items of sentence [start, end) state about the heading's
         subject (else about ``topic``, the organisation under discussion, if of its class).
         A sentence the splitter ran over several lines ("Capital: Astana" + "Largest city:
-        Almaty") is read line by line, each line seen as a line of its own (a heading, a
-        key alone, a bullet)."""
+        Almaty") is read line by line, each line seen as a line of its own (a key alone, a
+        bullet; a heading only the last: the splitter runs on past long lines only)."""
         self.topic = topic
         lines = _lines(self.text, start, end)
         if len(lines) == 1:
@@ -317,12 +320,8 @@ class Layout:
         facts, line_date = [], self.line_date
         for index, (begin, finish) in enumerate(lines):
             inside = [m for m in mentions if begin <= m.start and m.end <= finish]
-            if index:
-                self.see(begin, begin, finish, inside)
-            elif self._is_heading(begin, begin, finish, inside):
-                self.serial += 1
-                self.heading = [m for m in inside if m.entities]
-                self.heading_text = self.text[begin:finish].lower()
+            if index:  # the splitter ran on past every line but the last: no heading there
+                self.see(begin, begin, finish, inside, heads=index == len(lines) - 1)
             facts += self._line_facts(begin, finish, inside, known)
         self.line_date = line_date  # the sentence's facts take its first line's date
         return facts
