@@ -339,3 +339,13 @@ def test_a_wrapped_line_of_prose_is_no_heading(scoring):
     )
     _, facts = _extract(text, scoring)
     assert not [f for f in facts if "united-nations" in repr(f)], facts
+
+
+def test_a_member_state_keyed_under_an_organisation_is_its_member(scoring):
+    text = "Shanghai Cooperation Organisation\n• India: member since 2017\n• Belarus: joined 2024"
+    _, facts = _extract(text, scoring)
+    assert member("ind", "shanghai-cooperation-organisation", "2017") in facts
+    assert member("blr", "shanghai-cooperation-organisation", "2024") in facts
+    for line in ("• Mongolia: observer since 2004", "• Turkey: dialogue partner since 2012"):
+        _, facts = _extract("Shanghai Cooperation Organisation\n" + line, scoring)
+        assert not [f for f in facts if "memberOf" in repr(f)], facts

@@ -258,7 +258,8 @@ class Layout:
         if match is None:
             return False
         named = any(m.start < start + match.end("key") for m in mentions if m.entities)
-        slotted = self._slotted(start, match, mentions)[1]
+        value = sentence[match.end() :]  # "Kazakhstan: a profile" opens no lead: a heading
+        slotted = [f for f in self._slotted(start, match, mentions)[1] if _opens(f, value)]
         return bool(self._fields_of(sentence)) or not named or bool(slotted)
 
     def date_facts(self, facts: list[Fact]) -> None:
@@ -506,9 +507,7 @@ class Layout:
         if field.counted:  # "Administrative divisions: 17 regions and 3 cities"
             return self._counted_facts(field, start, value_start, value_end, mentions)
         if field.lead:  # "IAEA: member since 1994": the words the value must open with
-            words = "|".join(re.escape(w) for w in field.lead)
-            value = mask_text(self.text[value_start:value_end])
-            opening = re.match(rf"\s*(?:{words})\b", value, re.IGNORECASE)
+            opening = _opens(field, mask_text(self.text[value_start:value_end]))
             if opening is None:
                 return []
             value_start += opening.end()
@@ -615,6 +614,13 @@ class Layout:
             return Mention(at, at, kinds, "reference", entities=entities)
         members = [Mention(at, at, e.kinds, "reference", entities=[e]) for e in entities]
         return Mention(at, at, kinds, "reference", entities=entities, members=members)
+
+
+def _opens(field: Field, value: str):
+    """The match of the lead word a value opens with ("signed", "member since"), None if
+    the field has lead words and the value opens with none; a field without: an empty match."""
+    words = "|".join(re.escape(w) for w in field.lead)
+    return re.match(rf"\s*(?:{words})\b" if words else "", value, re.IGNORECASE)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
