@@ -349,3 +349,17 @@ def test_a_member_state_keyed_under_an_organisation_is_its_member(scoring):
     for line in ("• Mongolia: observer since 2004", "• Turkey: dialogue partner since 2012"):
         _, facts = _extract("Shanghai Cooperation Organisation\n" + line, scoring)
         assert not [f for f in facts if "memberOf" in repr(f)], facts
+
+
+def test_reference_book_keys_of_other_registers(scoring):
+    text = (
+        "Kyrgyzstan\nOfficial language(s): Kyrgyz, Russian\n"
+        "border countries (4): China 1,063 km, Kazakhstan 1,212 km\n"
+        "International organization participation: CIS, CSTO"
+    )
+    _, facts = _extract(text, scoring)
+    assert triple("kgz", "officialLanguage", "kyrgyz") in facts
+    assert any(same(f, _border("chn", "kgz", "1063")) for f in facts), facts
+    assert triple("kgz", "memberOf", "csto") in facts
+    _, facts = _extract("Kyrgyzstan\nLanguage(s) spoken: Kyrgyz, Uzbek", scoring)
+    assert not [f for f in facts if "officialLanguage" in repr(f)], facts

@@ -640,8 +640,9 @@ def _only(text: str, start: int, end: int, date: Mention) -> bool:
 
 
 def _key(text: str) -> str:
-    """A key as looked up: lowercase, spaces folded, no "the" before a slot ("joined {o}")."""
-    return " ".join(text.lower().split()).replace("the {o}", "{o}")
+    """A key as looked up: lowercase, spaces folded, no "the" before a slot ("joined {o}"),
+    a plural in brackets read as the plural ("Official language(s)")."""
+    return " ".join(text.lower().replace("(s)", "s").split()).replace("the {o}", "{o}")
 
 
 def _slot(record: dict | None) -> tuple | None:
