@@ -145,6 +145,8 @@ def extract_document(document: Document) -> Extraction:
             facts += found + _new_facts(
                 continued_after(text[start:end], start, found, mentions, rules), facts + found
             )
+            # a chronology line's date first, so that the readings below see what it dates
+            layout.date_facts(facts)  # "1998 – X joins O": no second, dated copy of the fact
             # the trigger lines read again over a dependency parse, for what lies far apart
             facts += syntax.extract_syntax_facts(
                 text[start:end], start, mentions, facts, context=context

@@ -62,6 +62,7 @@ _DATE_WORDS = re.compile(
     r"|yesterday|later|earlier|previously|then)\b"
 )
 _PAST_FORMS = frozenset(IRREGULAR_PAST.values()) - {"was", "were"}
+_IRREGULAR_PRESENT = frozenset(IRREGULAR_PAST) - {"is", "are"}  # "becomes", "takes", ...
 #: A day without its year: "on 4 July", "on July 4" (not "4 July 2024", not "July 2024").
 _YEARLESS_DAY = re.compile(
     rf"\bon\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})|(?P<month2>{_MONTH_NAME})\s+"
@@ -271,8 +272,8 @@ class Layout:
             role = roles.get(fact.kind)
             if not role or fact.roles.get(role) or _any_date(fact) or not self._event(fact):
                 continue
-            between = mask_text(self.text[self.line_date.end : fact.start])
-            if _DATE_WORDS.search(between):  # "...; on 4 July Belarus is admitted"
+            between = _unbracketed(mask_text(self.text[self.line_date.end : fact.start]))
+            if _DATE_WORDS.search(between):  # "(3–4 July)" dates the noun before it, not this  # "...; on 4 July Belarus is admitted"
                 day = self._day_of_line(self.line_date.end, fact.start)
                 if day is not None:  # another date is nearer: the line's year completes it
                     fact.roles[role] = [(day, "Date")]
@@ -285,13 +286,14 @@ class Layout:
         words = re.findall(r"[a-z]+", mask_text(self.text[fact.start : fact.end]))
         return any(
             w.endswith("ed") or w in _PAST_FORMS or past_form(w, "", True) is not None
+            or f"{w}s" in _IRREGULAR_PRESENT  # a plural's irregular verb: "A and B become"
             for w in words
-        )
+        )  # fmt: skip
 
     def _day_of_line(self, start: int, end: int) -> Mention | None:
         """The one yearless day ("on 4 July", "on July 4") in [start, end) and nothing else
         dated there, as a date of the line's year; else None."""
-        between = mask_text(self.text[start:end])
+        between = _unbracketed(mask_text(self.text[start:end]))
         days = list(_YEARLESS_DAY.finditer(between))
         if len(days) != 1 or len(_DATE_WORDS.findall(between)) != 1:
             return None
@@ -631,6 +633,12 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         begin = start + match.end()
     lines.append((begin, end))
     return [(b, b + len(text[b:e].rstrip())) for b, e in lines if text[b:e].strip()]
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` with what its brackets hold blanked (same length): a bracketed date ("the
+    summit (3–4 July)") belongs to the noun it follows, not to the line's main fact."""
+    return _BRACKETED.sub(lambda m: " " * len(m.group()), text)
 
 
 def _only(text: str, start: int, end: int, date: Mention) -> bool:
