@@ -205,6 +205,9 @@ def _compile_rule(record: dict, path: Path, line: int) -> tuple[list, list]:
     dates = pattern_dates(record["pattern"], words)
     compiled = []
     for variant in variants:
+        if not variant:  # spaCy's Matcher refuses an empty pattern (E012)
+            raise RuleFileError(path, line, "bad pattern: a variant without any of its "
+                                "[optional] parts is empty; make one part required")
         specs, roles = [], []
         for word in variant:
             spec, role = compile_word(word)
@@ -283,8 +286,9 @@ class LazyMatcher:
     holds its words in their order (relations._matches): the sample's 2 texts build 44 of the
     890, the 115 development texts 638. Called like the Matcher.
 
-    A pattern the Matcher refuses is reported (RuleFileError, its file and line) when the rule
-    is first called; the DSL compiles only patterns the Matcher takes."""
+    _compile_rule refuses at load what the Matcher would refuse (an empty variant); should the
+    Matcher still refuse a pattern, it is reported (RuleFileError, its file and line) when the
+    rule is first called."""
 
     __slots__ = ("_matcher", "_patterns", "_where")
 
