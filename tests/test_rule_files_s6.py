@@ -37,3 +37,71 @@ def test_a_rule_with_one_required_part_still_loads(tmp_path):
     rules = load_relation_rules(_rules_with(tmp_path, line))
     assert len(rules.variants["zz-fine"]) == 4
     assert all(compiled.specs for compiled in rules.variants["zz-fine"])
+
+
+TEXT = "Uzbekistan joined the Collective Security Treaty Organization in 2006.\n"
+
+
+@pytest.fixture
+def broken_relations(tmp_path, monkeypatch):
+    """The shipped rules with a broken line 6, read in place of relations.jsonl (caches emptied
+    before and after, so that no other test sees them)."""
+    from kzgraph import extract, rule_dsl
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    line = '{"id": "zz-broken", "kind": "membership", "pattern": "[{X:State} joined {O:Organisation}]"}'
+    shutil.copy(_rules_with(tmp_path, line), folder / "relations.jsonl")
+    monkeypatch.setattr(rule_dsl, "rules_dir", lambda: folder)
+    rule_dsl.default_relation_rules.cache_clear()
+    extract._load_once.cache_clear()
+    yield folder / "relations.jsonl"
+    rule_dsl.default_relation_rules.cache_clear()
+    extract._load_once.cache_clear()
+
+
+def test_extract_stops_on_a_broken_rule_with_its_file_and_line(tmp_path, monkeypatch,
+                                                               broken_relations):  # fmt: skip
+    from click.testing import CliRunner
+
+    from kzgraph.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The weather was fine.\n", encoding="utf-8")  # no names
+    result = CliRunner().invoke(cli, ["extract", "a.txt", "b.txt", "--out", "out"],
+                                catch_exceptions=False)  # fmt: skip
+    assert result.exit_code == 2, result.output
+    assert f"Error: {broken_relations}:6: bad pattern: a variant" in result.output
+    assert "skipped" not in result.output
+    assert not (tmp_path / "out").exists()  # nothing written before the rules are read
+
+
+def test_extract_stops_on_a_broken_metadata_file(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from kzgraph.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.toml").write_text('title = "x"\nwritten_from = \n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "a.txt", "--out", "out"], catch_exceptions=False)
+    assert result.exit_code == 2, result.output
+    assert "a.toml:2: bad metadata" in result.output
+    assert "skipped" not in result.output
+
+
+def test_extract_still_skips_an_unusable_text_and_writes_the_others(tmp_path, monkeypatch):
+    # look-alike: a bad text (not a bad rule file) is skipped with exit 1
+    from click.testing import CliRunner
+
+    from kzgraph.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00binary")
+    result = CliRunner().invoke(cli, ["extract", "a.txt", "b.txt", "--out", "out"],
+                                catch_exceptions=False)  # fmt: skip
+    assert result.exit_code == 1, result.output
+    assert "skipped b.txt: binary file" in result.output
+    assert (tmp_path / "out" / "a.trig").is_file()

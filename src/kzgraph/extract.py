@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kzgraph import nominal, syntax, triggers
 from kzgraph.documents import Document, read_document
-from kzgraph.errors import InputError, KzgraphError
+from kzgraph.errors import InputError, KzgraphError, RuleFileError
 from kzgraph.gapping import default_gapping
 from kzgraph.gazetteer import Gazetteer, default_gazetteer
 from kzgraph.graph import SentenceFacts, build_graph
@@ -231,13 +231,18 @@ def extract_corpus(
     *,
     progress: Callable[[Path], None] | None = None,
 ) -> ExtractReport:
-    """Extract every file to ``triples_dir``; a file that cannot be used is reported and skipped."""
+    """Extract every file to ``triples_dir``; a file that cannot be used is reported and skipped.
+    A broken rule, gazetteer or metadata file (RuleFileError) is no one text's problem: it stops
+    the run, and the rules are loaded before the first text so that it does before any is written."""
     report = ExtractReport()
+    _load_once()
     for path in sorted(Path(p) for p in paths):
         if progress is not None:
             progress(path)
         try:
             extraction = extract_or_refuse(read_document(path), path)
+        except RuleFileError:
+            raise
         except KzgraphError as error:
             reason = getattr(error, "reason", None) or str(error)
             report.skipped.append((path, reason))
