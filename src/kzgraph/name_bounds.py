@@ -159,12 +159,14 @@ _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 _TAIL_SMALL = {"of", "and", "the"}
 
 
-def topic_after(last, gazetteer: Gazetteer) -> list:
+def topic_after(last, gazetteer: Gazetteer, chained: bool = False) -> list:
     """ "Agreement for Cooperation in the Peaceful Uses of Nuclear Energy", "Agreement on
     Partnership in the Raw Materials, Industry and Technology Sectors", "Treaty on X in|for the
-    21st Century": the tokens of an "in [the] <topic>" tail right after a title, when the topic
+    21st Century", "Agreement on X in the Y Field in the Z Area" (one tail after another): the
+    tokens of an "in [the] <topic>" tail right after a title, when the topic
     opens with a topic noun, or (after "the") its head ends in a plural, or it is a century;
-    a place the gazetteer knows, one unknown word ("in the Kremlin") or a city is no topic."""
+    a place the gazetteer knows, one unknown word ("in the Kremlin") or a city is no topic.
+    A second tail (``chained``) may drop its "the" before a plural ("... in Border Regions")."""
     doc, at = last.doc, last.i + 1
     if at >= len(doc) or doc[at].lower_ not in {"in", "for"}:
         return []
@@ -175,8 +177,10 @@ def topic_after(last, gazetteer: Gazetteer) -> list:
         return []
     if any(gazetteer.lookup(token.text) for token in tail if token.lower_ not in _TAIL_SMALL):
         return []
-    if _is_century(tail) or (doc[at].lower_ == "in" and _names_a_topic(tail, start > at + 1)):
-        return list(doc[at:end])
+    after_the = start > at + 1 or chained
+    if _is_century(tail) or (doc[at].lower_ == "in" and _names_a_topic(tail, after_the)):
+        # a second topic may follow the first: "... in the Military Field in the Border Area"
+        return list(doc[at:end]) + topic_after(doc[end - 1], gazetteer, chained=True)
     return []
 
 
@@ -457,14 +461,48 @@ def cut_at_hyphen(last) -> bool:
 
 def _before_named_conjunct(kept: list, rule: NameRule, gazetteer: Gazetteer) -> list:
     """A name stops before "and" + a known name: "the Treaty on Friendship and China signed"
-    names no "Friendship and China"; with its head word after the "and", it names nothing."""
+    names no "Friendship and China"; with its head word after the "and", it names nothing.
+    So too after a known name + "and": "Kazakhstan and Customs Union" joins two names, as does
+    "Russia and European Union" (a known name the head's own words end)."""
     for index, token in enumerate(kept[:-1]):
         if token.lower_ == "between":  # "... Border between A and B": the pair is the title's
             break
-        if token.lower_ == "and" and gazetteer.lookup(kept[index + 1].text):
+        if token.lower_ == "and" and _joins_known_name(kept, index, gazetteer):
             head = rule.triggers is None or any(t.lower_ in rule.triggers for t in kept[:index])
             return kept[:index] if head else []
     return kept
+
+
+def _joins_known_name(kept: list, index: int, gazetteer: Gazetteer) -> bool:
+    """Whether the "and" at ``index`` joins a name the gazetteer knows or a body's noun to the
+    name: a known name right after it, running from right after it to the name's end ("Russia
+    and European Union") or ending right before it, from the name's start or from its last
+    "of|for|on" ("Kazakhstan and Customs Union", "Council for Trade of Russia and ..."), or a
+    body's noun after it ("the Council of Ministers and Parliament": two bodies)."""
+    if gazetteer.lookup(kept[index + 1].text) or kept[index + 1].lower_ in _BODY_NOUNS:
+        return True
+    opens = [i + 1 for i, token in enumerate(kept[:index]) if token.lower_ in _COMPLEMENT]
+    first = opens[-1] if opens else 0
+    before = any(gazetteer.lookup(_span_text(kept[start:index])) for start in range(first, index))
+    after = any(
+        gazetteer.lookup(_span_text(kept[index + 1 : end]))
+        for end in range(index + 2, len(kept) + 1)
+    )
+    return before or after
+
+
+#: Words that open a title's complement ("Organisation for Security and Co-operation").
+_COMPLEMENT = {"of", "for", "on"}
+#: Nouns of bodies and offices: after "and" they name a second body, no word of a title.
+_BODY_NOUNS = {
+    "parliament", "government", "governments", "council", "commission", "assembly",
+    "secretariat", "court", "ministry", "ministries", "committee", "presidium", "senate",
+    "cabinet", "president", "presidents", "parliaments", "mission", "embassy", "embassies",
+}  # fmt: skip
+
+
+def _span_text(tokens: list) -> str:
+    return "".join(token.text_with_ws for token in tokens).strip()
 
 
 def after_attached_hyphen(token) -> bool:
