@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from fact_cases import extract, member, nodes_of
+from fact_cases import date, extract, member, nodes_of
 
 from kzgraph.documents import document_from_text
 from kzgraph.extract import extract_document
@@ -61,7 +61,7 @@ def test_an_unbracketed_other_month_before_the_fact_still_keeps_the_line_date(sc
         "2015 – After talks in March and May, Kyrgyzstan joins the Eurasian Economic Union."
     )
     found = _memberships(text, scoring)
-    assert found and not any("startDate" in props for props in found)
+    assert found and not any("kz:startDate" in props for props in found)
 
 
 def test_members_named_in_an_apposition_on_a_dated_line_get_no_start_date(scoring):
@@ -70,4 +70,38 @@ def test_members_named_in_an_apposition_on_a_dated_line_get_no_start_date(scorin
         "1 January 2016 – Armenia and Kyrgyzstan, members of the Eurasian Economic Union, hold "
         "talks in Yerevan."
     )
-    assert not any("startDate" in props for props in _memberships(text, scoring))
+    assert not any("kz:startDate" in props for props in _memberships(text, scoring))
+
+
+# A footnote's marker after a full stop ("... on 6 December 2021.³ Uzbek President ...") may
+# leave two sentences in one: a fronted date the gap ran back to is the sentence before's.
+_VISIT = "Uzbek President Shavkat Mirziyoyev paid a state visit to Kazakhstan"
+_BEFORE = (
+    "Uzbekistan and Kazakhstan signed the Treaty on Allied Relations in Astana on "
+    "6 December 2021.³ "
+)
+
+
+def _visits(text: str, scoring) -> list[dict]:
+    return nodes_of(_extract(text, scoring)[1], "kz:StateVisit")
+
+
+def test_a_date_ending_the_sentence_before_a_footnote_marker_does_not_date_the_visit(scoring):
+    found = _visits(_BEFORE + _VISIT + ".", scoring)
+    assert found and not any("kz:date" in props for props in found)
+
+
+def test_the_visits_own_date_after_such_a_date_is_kept_alone(scoring):
+    found = _visits(_BEFORE + _VISIT + " in March 2017.", scoring)
+    assert found and all(props.get("kz:date") == [date("2017-03")] for props in found)
+
+
+def test_a_fronted_date_of_the_visits_own_sentence_still_dates_it(scoring):
+    found = _visits("On 22 March 2017 " + _VISIT + ".", scoring)
+    assert found and all(props.get("kz:date") == [date("2017-03-22")] for props in found)
+
+
+def test_an_abbreviation_with_a_full_stop_after_the_date_is_no_sentence_end(scoring):
+    text = "In March 2019 U.S. President Donald Trump paid a state visit to Kazakhstan."
+    found = _visits(text, scoring)
+    assert found and all(props.get("kz:date") == [date("2019-03")] for props in found)

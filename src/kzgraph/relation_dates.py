@@ -3,6 +3,8 @@ attaching a date its rule takes that sits past an apposition or a place phrase."
 
 from __future__ import annotations
 
+import re
+
 from kzgraph.rule_dsl import CompiledPattern, pattern_dates
 
 # A date may follow a match past a noun apposition (", the predecessor of P, on D") or a short
@@ -18,6 +20,8 @@ _PHRASE_ENDS = frozenset(
 # ", which came into being on D" / ", established in D" after a co-founded organisation
 _FOUNDING_VERBS = frozenset(["founded", "established", "created", "formed", "launched", "being"])
 _FOUNDING_WORDS = _FOUNDING_VERBS | {"which", "was", "were", "came", "into", "officially"}
+_STOPS = frozenset([".", "!", "?"])  # a token alone that ends a sentence
+_DATE_STOP = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079\])]*$")
 _UNCLEAR_DATE = "?"  # a fronted date whose apposition cannot be passed over
 
 
@@ -72,6 +76,7 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
     """Give a match that took no date the date its rule takes after it, past an apposition or
     a place phrase: "admitted to O, the predecessor of P, on D" is dated D. True when such a
     date is there but cannot be attached ("on D1 and D2"): the node would lack it."""
+    _drop_dates_past_a_stop(doc, begin, alignment, compiled, fact, mentions)
     if _takes_date(alignment, compiled):
         return False
     early = compiled.dates.leading_role
@@ -96,6 +101,33 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
         return True  # "on D1 and D2": whose date?
     _add_date(doc, fact, role, date, mentions)
     return False
+
+
+def _drop_dates_past_a_stop(doc, begin, alignment, compiled, fact, mentions) -> None:
+    """Take out of a fact the dates its match took before a full stop that a gap ran over, a
+    stop with a filler after it ("... signed in Berlin on D.² German President X paid a state
+    visit ..."): a sentence the splitter did not end there gave the date, not the fact's own."""
+    stops = [o for o in range(len(alignment)) if _ends_sentence(doc[begin + o])]
+    filled = [o for o, i in enumerate(alignment) if compiled.roles[i] is not None]
+    if not stops or not any(o > stops[-1] for o in filled):
+        return
+    for offset in filled:
+        role, cls = compiled.roles[alignment[offset]]
+        if cls != "Date" or offset > stops[-1] or doc[begin + offset]._.kz_mention < 0:
+            continue
+        date = mentions[doc[begin + offset]._.kz_mention]
+        fact.roles[role] = [(m, c) for m, c in fact.roles.get(role, []) if m is not date]
+        if not fact.roles[role]:
+            del fact.roles[role]
+    fact.start = max(fact.start, doc[begin + stops[-1] + 1].idx)
+
+
+def _ends_sentence(token) -> bool:
+    """Whether a token is a full stop, or a date that ends with one and a footnote's marker
+    ("8 February 2012.²"); not an abbreviation ("U.S.")."""
+    if token.text in _STOPS:
+        return True
+    return "|Date|" in token._.kz_kinds and _DATE_STOP.search(token.text) is not None
 
 
 def _takes_date(alignment: list[int], compiled: CompiledPattern) -> bool:
