@@ -54,10 +54,10 @@ def broken_relations(tmp_path, monkeypatch):
     shutil.copy(_rules_with(tmp_path, line), folder / "relations.jsonl")
     monkeypatch.setattr(rule_dsl, "rules_dir", lambda: folder)
     rule_dsl.default_relation_rules.cache_clear()
-    extract._load_once.cache_clear()
+    extract.load_extractor.cache_clear()
     yield folder / "relations.jsonl"
     rule_dsl.default_relation_rules.cache_clear()
-    extract._load_once.cache_clear()
+    extract.load_extractor.cache_clear()
 
 
 def test_extract_stops_on_a_broken_rule_with_its_file_and_line(tmp_path, monkeypatch,
@@ -105,3 +105,46 @@ def test_extract_still_skips_an_unusable_text_and_writes_the_others(tmp_path, mo
     assert result.exit_code == 1, result.output
     assert "skipped b.txt: binary file" in result.output
     assert (tmp_path / "out" / "a.trig").is_file()
+
+
+def test_loading_the_extractor_leaves_the_garbage_collector_as_it_was():
+    import gc
+
+    from kzgraph.extract import load_extractor
+
+    frozen, enabled = gc.get_freeze_count(), gc.isenabled()
+    load_extractor.__wrapped__()  # the uncached body: what a fresh process runs
+    assert (gc.get_freeze_count(), gc.isenabled()) == (frozen, enabled)
+
+
+def test_kzgraph_extract_loads_with_the_collector_paused_and_freezes_what_it_loaded(
+    tmp_path, monkeypatch
+):
+    import gc
+
+    from click.testing import CliRunner
+
+    from kzgraph import extract
+    from kzgraph.cli import cli
+
+    states = []
+    real = extract.load_extractor
+
+    def watched():
+        states.append(gc.isenabled())
+        return real()
+
+    monkeypatch.setattr(extract, "load_extractor", watched)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    gc.unfreeze()
+    before = gc.get_freeze_count()
+    try:
+        result = CliRunner().invoke(cli, ["extract", "a.txt", "--out", "out"],
+                                    catch_exceptions=False)  # fmt: skip
+        assert result.exit_code == 0, result.output
+        assert states[0] is False  # the command's load: collector paused
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > before  # what it loaded is frozen
+    finally:
+        gc.unfreeze()

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -101,20 +100,13 @@ def _apply_defaults(facts: list[Fact], context: ReferenceContext, mentions: list
 
 
 @cache
-def _load_once() -> None:
+def load_extractor() -> None:
     """Load what every text needs (gazetteer, tokenizer, name matchers, relation rules, trigger
-    lines, gap lines) with the garbage collector paused, then freeze it all (gc.freeze): these
-    objects live as long as the process, and each collection used to walk them all again, while
-    they were being built (about 0.3 s of start-up) and after."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        default_gazetteer(), pipeline(), default_matchers(), default_relation_rules()
-        triggers.default_trigger_rules(), default_gapping()
-        gc.freeze()
-    finally:
-        if enabled:
-            gc.enable()
+    lines, gap lines), once per process; a broken rule file raises its RuleFileError here.
+    The library leaves the garbage collector alone: ``kzgraph extract``, which owns its process,
+    loads with it paused and then frozen (cli/extract_cmd.py)."""
+    default_gazetteer(), pipeline(), default_matchers(), default_relation_rules()
+    triggers.default_trigger_rules(), default_gapping()
 
 
 def extract_document(document: Document) -> Extraction:
@@ -126,7 +118,7 @@ def extract_document(document: Document) -> Extraction:
     >>> dict(extraction.facts)
     {'membership': 1}
     """
-    _load_once()
+    load_extractor()
     gazetteer, rules = default_gazetteer(), default_relation_rules()
     context = context_for(document.written_from, gazetteer)
     text, sentences, count, words = document.text, [], 0, 0
@@ -235,7 +227,7 @@ def extract_corpus(
     A broken rule, gazetteer or metadata file (RuleFileError) is no one text's problem: it stops
     the run, and the rules are loaded before the first text so that it does before any is written."""
     report = ExtractReport()
-    _load_once()
+    load_extractor()
     for path in sorted(Path(p) for p in paths):
         if progress is not None:
             progress(path)
