@@ -150,3 +150,23 @@ def test_signatories_and_date_go_to_the_whole_title():
     assert (whole, "signatory", "uzb") in triples
     assert (whole, "signatory", "tjk") in triples
     assert not {t for t in triples if t[0] == "agreement-on-cooperation-in-the-military-field"}
+
+
+# A body of water after "in the" stays in a title (no title is signed in a sea).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Convention on the Conservation of Sturgeon in the Caspian Sea was signed in "
+         "Astrakhan.", "Convention on the Conservation of Sturgeon in the Caspian Sea"),
+        ("The Agreement on Fishing in the Black Sea entered into force.",
+         "Agreement on Fishing in the Black Sea"),
+        ("The Protocol on Water Use in the Aral Sea Basin was signed in Nukus.",
+         "Protocol on Water Use in the Aral Sea Basin"),
+        # a place noun after the sea makes it a place phrase
+        ("They discussed the Agreement on Fishing in the Caspian Sea port of Aktau.",
+         "Agreement on Fishing"),
+        ("The Agreement on Fishing in the Baltic Sea states was signed.", "Agreement on Fishing"),
+    ],
+)  # fmt: skip
+def test_a_body_of_water_stays_in_a_title(text, name):
+    assert _typed(text, "Treaty") == [name]

@@ -178,7 +178,8 @@ def topic_after(last, gazetteer: Gazetteer, chained: bool = False) -> list:
     if any(gazetteer.lookup(token.text) for token in tail if token.lower_ not in _TAIL_SMALL):
         return []
     after_the = start > at + 1 or chained
-    if _is_century(tail) or (doc[at].lower_ == "in" and _names_a_topic(tail, after_the)):
+    topic = _names_a_topic(tail, after_the) or _names_a_water(tail, start > at + 1, doc, end)
+    if _is_century(tail) or (doc[at].lower_ == "in" and topic):
         # a second topic may follow the first: "... in the Military Field in the Border Area"
         return list(doc[at:end]) + topic_after(doc[end - 1], gazetteer, chained=True)
     return []
@@ -205,6 +206,27 @@ def _goes_on_topic(doc, i: int) -> bool:
         return not token.whitespace_
     following = doc[i + 1].text if i + 1 < len(doc) else ""
     return token.text == "," and bool(re.match(NAME_WORD, following))
+
+
+#: Heads of a body of water a title may cover ("Convention on Fishing in the Caspian Sea").
+_WATERS = {"sea", "ocean", "basin"}
+#: Lowercase nouns after such a name that make it a place phrase ("in the Caspian Sea port").
+_WATER_PLACES = {
+    "port", "ports", "city", "cities", "town", "towns", "resort", "coast", "shore", "region",
+    "area", "shelf", "littoral", "island", "islands", "states", "countries", "nations",
+}  # fmt: skip
+
+
+def _names_a_water(tail, after_the: bool, doc, end: int) -> bool:
+    """ "in the Caspian Sea", "in the Aral Sea Basin": after "the", capitalised words ending in
+    a head of a body of water continue a title (no title is signed in a sea), unless a place
+    noun follows ("in the Caspian Sea port of Aktau", "... Sea states")."""
+    if not after_the or len(tail) < 2 or tail[-1].lower_ not in _WATERS:
+        return False
+    if not tail[-1].text[:1].isupper() or any(token.lower_ == "of" for token in tail):
+        return False
+    following = doc[end].lower_ if end < len(doc) else ""
+    return following not in _WATER_PLACES
 
 
 def _is_century(tail) -> bool:
