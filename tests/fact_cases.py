@@ -199,3 +199,20 @@ def assert_paired(positives: list, negatives: list) -> None:
         f"no look-alike: {sorted(with_positive - with_negative)}; "
         f"no positive: {sorted(with_negative - with_positive)}"
     )
+
+
+def merged_sentence(text: str):
+    """The first sentence of ``text`` as the relation rules see it: its mentions found, linked,
+    coordinations grouped ("A, B and C": one mention, a group) and each merged into one token."""
+    from kzgraph.gazetteer import default_gazetteer
+    from kzgraph.linking import link_mentions
+    from kzgraph.mentions import find_mentions
+    from kzgraph.references import group_coordinations
+    from kzgraph.relations import merged_doc_for
+    from kzgraph.sentences import iter_sentence_spans
+
+    (offset, span), *_ = iter_sentence_spans(text)
+    mentions = find_mentions(span, offset, text)
+    link_mentions(mentions, default_gazetteer())
+    mentions = group_coordinations(mentions, text)
+    return merged_doc_for(text[span.start_char : span.end_char], span.start_char, mentions)

@@ -1,11 +1,11 @@
 """Shortcuts the extractor takes for speed give exactly what the plain computation gives."""
 
 import pytest
+from fact_cases import merged_sentence as _merged
 
 from kzgraph.gazetteer import default_gazetteer
 from kzgraph.linking import link_mentions
 from kzgraph.mentions import find_mentions
-from kzgraph.references import group_coordinations
 from kzgraph.relations import (
     _in_order,
     _matches,
@@ -25,14 +25,6 @@ SENTENCES = [
     # every word of a rule, but not in its order
     "Established on 3 March 1950, diplomatic relations link Chile and Peru.",
 ]
-
-
-def _merged(text: str):
-    (offset, span), *_ = iter_sentence_spans(text)
-    mentions = find_mentions(span, offset, text)
-    link_mentions(mentions, default_gazetteer())
-    mentions = group_coordinations(mentions, text)  # "A, B and C": one mention, a group
-    return merged_doc_for(text[span.start_char : span.end_char], span.start_char, mentions)
 
 
 def _every_matcher(doc, rules):

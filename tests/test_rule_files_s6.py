@@ -33,7 +33,8 @@ def test_a_rule_whose_parts_are_all_optional_is_refused_at_load(tmp_path, patter
 
 def test_a_rule_with_one_required_part_still_loads(tmp_path):
     # look-alike: optional parts around a required word make no empty variant
-    line = '{"id": "zz-fine", "kind": "membership", "pattern": "[{X:State}] joined [{O:Organisation}]"}'
+    pattern = "[{X:State}] joined [{O:Organisation}]"
+    line = f'{{"id": "zz-fine", "kind": "membership", "pattern": "{pattern}"}}'
     rules = load_relation_rules(_rules_with(tmp_path, line))
     assert len(rules.variants["zz-fine"]) == 4
     assert all(compiled.specs for compiled in rules.variants["zz-fine"])
@@ -50,7 +51,8 @@ def broken_relations(tmp_path, monkeypatch):
 
     folder = tmp_path / "data"
     folder.mkdir()
-    line = '{"id": "zz-broken", "kind": "membership", "pattern": "[{X:State} joined {O:Organisation}]"}'
+    pattern = "[{X:State} joined {O:Organisation}]"
+    line = f'{{"id": "zz-broken", "kind": "membership", "pattern": "{pattern}"}}'
     shutil.copy(_rules_with(tmp_path, line), folder / "relations.jsonl")
     monkeypatch.setattr(rule_dsl, "rules_dir", lambda: folder)
     rule_dsl.default_relation_rules.cache_clear()

@@ -225,7 +225,7 @@ def extract_corpus(
 ) -> ExtractReport:
     """Extract every file to ``triples_dir``; a file that cannot be used is reported and skipped.
     A broken rule, gazetteer or metadata file (RuleFileError) is no one text's problem: it stops
-    the run, and the rules are loaded before the first text so that it does before any is written."""
+    the run; the rules are loaded before the first text, so it stops before any is written."""
     report = ExtractReport()
     load_extractor()
     for path in sorted(Path(p) for p in paths):
