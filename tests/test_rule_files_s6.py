@@ -150,3 +150,32 @@ def test_kzgraph_extract_loads_with_the_collector_paused_and_freezes_what_it_loa
         assert gc.get_freeze_count() > before  # what it loaded is frozen
     finally:
         gc.unfreeze()
+
+
+def test_hedge_phrases_are_indexed_once_with_the_hedges_they_belong_to():
+    from kzgraph.hedges import Hedges, hedged
+
+    hedges = Hedges(title=(("deputy", "minister"),), next=(("stayed", "out"), ("abstained",)))
+    assert hedges.indexes["title"].by_first == {"deputy": (("deputy", "minister"),)}
+    assert hedges.indexes["next"].by_length == (
+        (1, frozenset({("abstained",)})), (2, frozenset({("stayed", "out")})),
+    )  # fmt: skip
+    assert hedged(["x", "founded", "y", "and", "z", "stayed", "out"], 0, 5, hedges)
+    assert not hedged(["x", "founded", "y", "and", "z", "joined"], 0, 5, hedges)  # look-alike
+
+
+def test_nothing_outside_the_trigger_rules_keeps_them_alive():
+    import gc
+    import weakref
+
+    from kzgraph.triggers import _active_rules, default_trigger_rules, load_trigger_rules
+
+    rules = load_trigger_rules()
+    assert _active_rules(rules, "x joined the y") == _active_rules(
+        default_trigger_rules(), "x joined the y"
+    )
+    assert rules.by_pair  # the phrase index is the rules' own field
+    alive = weakref.ref(rules)
+    del rules
+    gc.collect()
+    assert alive() is None  # no module-level cache holds a reference

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +31,39 @@ class Hedges:
     label: frozenset = frozenset()  # in a line's label before the match: "Planned: X joins O"
     tail: tuple[tuple[str, ...], ...] = ()  # anywhere after it: "X replaced Y as ..., analysts say"
     opening: frozenset = frozenset()  # the sentence's first word, before it: "Had X signed T, ..."
+    # each phrase scope's PhraseIndex, made once when the Hedges are made (hedged runs for every
+    # relation and trigger match)
+    indexes: dict = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        indexes = {scope: PhraseIndex.of(getattr(self, scope)) for scope in _PHRASE_SCOPES}
+        object.__setattr__(self, "indexes", indexes)
+
+
+@dataclass(frozen=True)
+class PhraseIndex:
+    """A scope's phrases grouped two ways: by length (a slice of the words of one length is
+    looked up among all the phrases of that length at once) and by first word (None for an
+    empty phrase: only those opening with a position's word can stand there)."""
+
+    by_length: tuple[tuple[int, frozenset], ...]
+    by_first: dict
+
+    @classmethod
+    def of(cls, phrases: tuple[tuple[str, ...], ...]) -> PhraseIndex:
+        """The index of ``phrases``.
+
+        >>> index = PhraseIndex.of((("as", "an", "observer"), ("as", "a", "partner"), ("bar",)))
+        >>> index.by_length[0], sorted(index.by_first)
+        ((1, frozenset({('bar',)})), ['as', 'bar'])
+        """
+        sizes = sorted({len(phrase) for phrase in phrases})
+        by_length = tuple((size, frozenset(p for p in phrases if len(p) == size)) for size in sizes)
+        by_first: dict = {}
+        for phrase in phrases:
+            key = phrase[0] if phrase else None
+            by_first[key] = (*by_first.get(key, ()), phrase)
+        return cls(by_length, by_first)
 
 
 _HEDGE_SCOPES = (
@@ -124,32 +157,33 @@ def hedged(
         return True
     if any(
         tuple(words[max(begin - size, 0) : begin]) in phrases
-        for size, phrases in _by_length(hedges.preceding)
+        for size, phrases in hedges.indexes["preceding"].by_length
     ):
         return True  # "except X", "rather than X": X is the one the statement leaves out
     label = _label(words, begin)
     if not hedges.label.isdisjoint(label) or _YEAR_SPAN.search(" ".join(label)):
         return True  # "2030 – Target date: X joins O", "1991–2012 – X is a member of O"
-    if _office_before_name(words, begin, finish, hedges.title):
+    if _office_before_name(words, begin, finish, hedges.indexes["title"]):
         return True  # "Deputy Prime Minister X visited C": an office below a leader's
     if words and begin > 0 and words[0] in hedges.opening:
         return True  # "Had X signed T in 1994, it would ...": a condition, inverted
-    if _stands_after(words, finish, hedges.tail):
+    if _stands_after(words, finish, hedges.indexes["tail"]):
         return True  # "O replaced P as the main alliance, analysts say": an attributed claim
     if _length_left_out(words, begin, finish):
         return True  # "X borders Y along 7,600 km": the node would lack its length
     closed = finish > 0 and words[finish - 1] in _PUNCTUATION  # "X, who travelled ..., had not"
     if not closed and any(
-        tuple(words[finish : finish + size]) in phrases for size, phrases in _by_length(hedges.next)
+        tuple(words[finish : finish + size]) in phrases
+        for size, phrases in hedges.indexes["next"].by_length
     ):
         return True  # "founded by A and B, and C stayed out": C opens a clause of its own
     return _after_phrase(words, finish, hedges)
 
 
-def _stands_after(words: list[str], finish: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+def _stands_after(words: list[str], finish: int, phrases: PhraseIndex) -> bool:
     """Whether one of ``phrases`` stands anywhere from ``finish`` on; at each position only those
-    opening with its word are tried (_by_first_word)."""
-    by_first = _by_first_word(phrases)
+    opening with its word are tried."""
+    by_first = phrases.by_first
     for i in range(min(finish, len(words)), len(words) + 1):
         first = words[i] if i < len(words) else None
         for phrase in by_first.get(first, ()) + by_first.get(None, ()):
@@ -177,12 +211,12 @@ def _label(words: list[str], begin: int) -> list[str]:
     return words[: ends[-1]] if ends else []
 
 
-def _office_before_name(words: list[str], begin: int, finish: int, offices) -> bool:
+def _office_before_name(words: list[str], begin: int, finish: int, offices: PhraseIndex) -> bool:
     """Whether an office phrase ends at or after the match's start, inside it, and a name follows
     it (not "of", a comma ...): "Foreign Minister X visited C" (the match opens at X or before
     the title), not "the foreign minister of X" nor an office after the match. Only the offices
-    opening with a position's word are tried there (_by_first_word)."""
-    by_first = _by_first_word(offices)
+    opening with a position's word are tried there."""
+    by_first = offices.by_first
     for start in range(finish):
         for office in by_first.get(words[start], ()) + by_first.get(None, ()):
             end = start + len(office)
@@ -193,43 +227,11 @@ def _office_before_name(words: list[str], begin: int, finish: int, offices) -> b
     return False
 
 
-_BY_LENGTH: dict[int, tuple] = {}  # id(phrases) -> (phrases, (length, set of phrases) pairs)
-
-
-def _by_length(phrases: tuple[tuple[str, ...], ...]) -> tuple[tuple[int, frozenset], ...]:
-    """Phrases grouped by their length, built once per tuple of phrases: a slice of the words
-    of one length is looked up among all the phrases of that length at once."""
-    cached = _BY_LENGTH.get(id(phrases))
-    if cached is None or cached[0] is not phrases:
-        sizes = sorted({len(phrase) for phrase in phrases})
-        groups = tuple(
-            (size, frozenset(p for p in phrases if len(p) == size)) for size in sizes
-        )  # fmt: skip
-        cached = _BY_LENGTH[id(phrases)] = (phrases, groups)
-    return cached[1]
-
-
-_BY_FIRST_WORD: dict[int, tuple] = {}  # id(phrases) -> (phrases, their index by first word)
-
-
-def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict:
-    """Phrases by their first word (None for an empty one), built once per tuple of phrases:
-    only those can stand at a position, and hedged runs for every relation and trigger match."""
-    cached = _BY_FIRST_WORD.get(id(phrases))
-    if cached is None or cached[0] is not phrases:
-        index: dict = {}
-        for phrase in phrases:
-            key = phrase[0] if phrase else None
-            index[key] = (*index.get(key, ()), phrase)
-        cached = _BY_FIRST_WORD[id(phrases)] = (phrases, index)
-    return cached[1]
-
-
 def _after_phrase(words: list[str], finish: int, hedges: Hedges) -> bool:
     """Whether an after phrase follows the match, directly or past a few lead words
     ("joined Y in 2004, but only as an observer"); a comma only before another lead word, so
     "takes part in P, a programme of O, as a partner country" keeps P's organisation."""
-    by_first = _by_first_word(hedges.after)
+    by_first = hedges.indexes["after"].by_first
     for start in range(finish, min(finish + _MAX_LEAD, len(words)) + 1):
         following = tuple(words[start : start + 6])
         phrases = by_first.get(following[0] if following else None, ()) + by_first.get(None, ())

@@ -15,7 +15,7 @@ their line as ``trigger:<id>`` (kz:rule).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -113,6 +113,20 @@ class TriggerRules:
     block: frozenset  # anywhere in the sentence ("withdrew": the fact may no longer hold)
     hedges: Hedges
     block_part: frozenset = frozenset()  # in the trigger's part between semicolons ("plans")
+    # each distinct phrase text of the lines with the positions of the lines that have it, by
+    # its first two characters ("" for shorter ones), made once with the rules (_active_rules)
+    by_pair: dict = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        positions: dict[str, list[int]] = {}
+        for position, rule in enumerate(self.rules):
+            for text in rule.texts:
+                positions.setdefault(text, []).append(position)
+        by_pair: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for text, where in positions.items():
+            key = text[:2] if len(text) >= 2 else ""
+            by_pair.setdefault(key, []).append((text, tuple(where)))
+        object.__setattr__(self, "by_pair", by_pair)
 
 
 def _slot(path: Path, line: int, spec: object, roles: set[str], value: bool = False) -> Slot:
@@ -276,7 +290,7 @@ def _active_rules(rules: TriggerRules, lowered: str) -> list[TriggerRule]:
     ...     r.id for r in rules.rules if any(t in "x joined the y" for t in r.texts)]
     True
     """
-    by_pair = _phrase_index(rules)
+    by_pair = rules.by_pair
     pairs = {lowered[i : i + 2] for i in range(len(lowered) - 1)} | {""}  # "": shorter phrases
     found: set[int] = set()
     for pair in pairs & by_pair.keys():
@@ -284,26 +298,6 @@ def _active_rules(rules: TriggerRules, lowered: str) -> list[TriggerRule]:
             if not found.issuperset(positions) and text in lowered:
                 found.update(positions)
     return [rules.rules[position] for position in sorted(found)]
-
-
-_PHRASE_INDEXES: dict[int, tuple[TriggerRules, dict]] = {}
-
-
-def _phrase_index(rules: TriggerRules) -> dict[str, list[tuple[str, tuple[int, ...]]]]:
-    """Each distinct phrase text of the lines, with the positions of the lines that have it,
-    by its first two characters; built once per TriggerRules."""
-    entry = _PHRASE_INDEXES.get(id(rules))
-    if entry is None or entry[0] is not rules:
-        positions: dict[str, list[int]] = {}
-        for position, rule in enumerate(rules.rules):
-            for text in rule.texts:
-                positions.setdefault(text, []).append(position)
-        by_pair: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-        for text, where in positions.items():
-            key = text[:2] if len(text) >= 2 else ""
-            by_pair.setdefault(key, []).append((text, tuple(where)))
-        entry = _PHRASE_INDEXES[id(rules)] = (rules, by_pair)
-    return entry[1]
 
 
 def _trigger_spans(doc, words: list[str], rule: TriggerRule):
