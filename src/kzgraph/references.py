@@ -787,6 +787,8 @@ def resolve_references(
                 if not entities:  # no one (or two) named so before: the demonym's state
                     resolved += [state] if state else []
                     continue
+            elif strategy == "written_from" and _quoted_first_person(mention, mentions, context):
+                continue  # "'We joined ...,' said the Kyrgyz minister": not the text's own state
             else:
                 span = (mention.start, mention.end)
                 entities = resolve_strategy(context, strategy, resolved, span)
@@ -799,6 +801,67 @@ def resolve_references(
                 mention.members = [_single(mention, e) for e in entities]
         resolved.append(mention)
     return resolved
+
+
+#: A first person ("we", "our", "my") and what marks it as someone's reported words: a
+#: reporting clause ("said", "told", "according to" ...) anywhere in the sentence.
+_FIRST_PERSON = re.compile(r"(?:we|our|my|us)\b", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|stated|according\s+to|added|noted|"
+    r"declared|explained|remarked|insisted|stressed|emphasi[sz]ed|quoted|recalled)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?(?:\s|$)")
+
+
+def _quoted_first_person(
+    mention: Mention, mentions: list[Mention], context: ReferenceContext
+) -> bool:
+    """A first person is the document's own state (written_from) only in the document's own
+    voice: not inside quotation marks (counted from the line's start), not in a sentence whose
+    reporting clause names another speaker ("the Chinese president said that my country ...",
+    "a Chevron spokesman said"; "The Head of State noted that ..." names none), and not in a
+    clause that names that state itself ("we have invested $5 billion in Kazakhstan")."""
+    text = context.text
+    if not _FIRST_PERSON.match(text, mention.start):
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    before = text[line_start : mention.start]
+    if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
+        return True
+    start = context.sentence_start
+    found = _SENTENCE_END.search(text, max(mention.end, start))
+    end = found.end() if found else len(text)
+    own = context.written_from
+    named = [m for m in mentions if m is not mention and m.source != "reference" and m.entities]
+    for verb in _REPORTING.finditer(text, start, end):
+        left = max(start, *(text.rfind(c, start, verb.start()) + 1 for c in _SPEAKER_BOUNDS))
+        right = min(
+            [end] + [i for c in _SPEAKER_BOUNDS if (i := text.find(c, verb.end(), end)) >= 0]
+        )
+        if any(left <= m.start and m.end <= right and not _is_own(m, own) for m in named):
+            return True  # "a Chevron spokesman said", "according to Reuters"
+        for word in _CAPITALISED.findall(text, left, right):  # "the Kyrgyz minister said"
+            keys = context.gazetteer.state_keys(word)
+            if keys and not (own and own.key in keys):
+                return True
+    return any(
+        _is_own(m, own) and not _CLAUSE_BREAK.search(
+            text, min(m.end, mention.end), max(m.start, mention.start)
+        ) for m in named
+    )  # fmt: skip
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+#: What ends a reporting clause's speaker: punctuation, a quotation mark, "that".
+_SPEAKER_BOUNDS = (",", ";", ":", '"', "“", "”", ".", " that ")
+#: What parts a first person from a name of its own state in the same sentence.
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+
+
+def _is_own(mention: Mention, own: EntityRef | None) -> bool:
+    """The mention names the document's own state and nothing else ("Kazakh" may be a language)."""
+    return own is not None and all(e.key == own.key for e in mention.entities)
 
 
 #: Heads a definite description (near:, defined) may take over from an unnamed thing's names
