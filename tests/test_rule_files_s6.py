@@ -179,3 +179,15 @@ def test_nothing_outside_the_trigger_rules_keeps_them_alive():
     del rules
     gc.collect()
     assert alive() is None  # no module-level cache holds a reference
+
+
+def test_the_split_functions_keep_to_the_house_limit_of_40_lines():
+    import inspect
+
+    from kzgraph import extract, hedges, relations
+
+    functions = [extract.extract_document, extract._read_sentence, hedges.hedged,
+                 hedges._hedged_up_to_the_end, hedges._hedged_after]  # fmt: skip
+    for function in functions:
+        assert len(inspect.getsourcelines(function)[0]) <= 40, function.__name__
+    assert relations._inside_any.__doc__

@@ -119,7 +119,7 @@ def extract_document(document: Document) -> Extraction:
     {'membership': 1}
     """
     load_extractor()
-    gazetteer, rules = default_gazetteer(), default_relation_rules()
+    gazetteer = default_gazetteer()
     context = context_for(document.written_from, gazetteer)
     text, sentences, count, words = document.text, [], 0, 0
     layout = Layout(text, title=_title_mentions(document, gazetteer))
@@ -130,23 +130,7 @@ def extract_document(document: Document) -> Extraction:
         layout.see(offset, start, end, mentions)
         facts: list[Fact] = []
         if sum(1 for m in mentions if m.entities) >= 1:
-            facts = extract_relations(text[start:end], start, mentions, rules)
-            _apply_defaults(facts, context, mentions)
-            # the looser trigger lines only where no rule fact of their kind states it already
-            found = triggers.extract_trigger_facts(text[start:end], start, mentions, facts)
-            facts += found + _new_facts(
-                continued_after(text[start:end], start, found, mentions, rules), facts + found
-            )
-            # a chronology line's date first, so that the readings below see what it dates
-            layout.date_facts(facts)  # "1998 – X joins O": no second, dated copy of the fact
-            # the trigger lines read again over a dependency parse, for what lies far apart
-            facts += syntax.extract_syntax_facts(
-                text[start:end], start, mentions, facts, context=context
-            )
-            # event nouns and their arguments ("X's accession to O in D"), over the same parse
-            facts += nominal.extract_nominal_facts(
-                text[start:end], start, mentions, facts, context=context
-            )
+            facts = _read_sentence(text[start:end], start, mentions, context, layout)
         facts += layout.field_facts(start, end, mentions, facts, context.topic)  # "Capital: X."
         layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."
         update_context(mentions, context, text, start)
@@ -156,6 +140,28 @@ def extract_document(document: Document) -> Extraction:
     quads = build_graph(document, sentences, context.written_from)
     kinds = Counter(_asserted_kinds(quads, sentences))
     return Extraction(document, quads, count, words, kinds)
+
+
+def _read_sentence(
+    sentence: str, start: int, mentions: list[Mention], context: ReferenceContext, layout: Layout
+) -> list[Fact]:
+    """The facts of one sentence that names an entity (``sentence`` at ``start`` in the text):
+    the relation rules, then each looser reading only for what the ones before left unstated."""
+    rules = default_relation_rules()
+    facts = extract_relations(sentence, start, mentions, rules)
+    _apply_defaults(facts, context, mentions)
+    # the looser trigger lines only where no rule fact of their kind states it already
+    found = triggers.extract_trigger_facts(sentence, start, mentions, facts)
+    facts += found + _new_facts(
+        continued_after(sentence, start, found, mentions, rules), facts + found
+    )
+    # a chronology line's date first, so that the readings below see what it dates
+    layout.date_facts(facts)  # "1998 – X joins O": no second, dated copy of the fact
+    # the trigger lines read again over a dependency parse, for what lies far apart
+    facts += syntax.extract_syntax_facts(sentence, start, mentions, facts, context=context)
+    # event nouns and their arguments ("X's accession to O in D"), over the same parse
+    facts += nominal.extract_nominal_facts(sentence, start, mentions, facts, context=context)
+    return facts
 
 
 def _title_mentions(document: Document, gazetteer: Gazetteer) -> tuple[list[Mention], str]:

@@ -146,6 +146,15 @@ def hedged(
     >>> hedged("x joined y as an observer".split(), 0, 3, hedges)
     True
     """
+    return _hedged_up_to_the_end(words, begin, finish, hedges, negatable) or _hedged_after(
+        words, begin, finish, hedges
+    )
+
+
+def _hedged_up_to_the_end(
+    words: list[str], begin: int, finish: int, hedges: Hedges, negatable: list[int] | None
+) -> bool:
+    """hedged's tests of the sentence, of what stands before the match and of the match."""
     if not hedges.sentence.isdisjoint(words):
         return True  # reported doubt taints the whole sentence
     if not hedges.before.isdisjoint(words[:begin]):
@@ -165,8 +174,12 @@ def hedged(
         return True  # "2030 – Target date: X joins O", "1991–2012 – X is a member of O"
     if _office_before_name(words, begin, finish, hedges.indexes["title"]):
         return True  # "Deputy Prime Minister X visited C": an office below a leader's
-    if words and begin > 0 and words[0] in hedges.opening:
-        return True  # "Had X signed T in 1994, it would ...": a condition, inverted
+    # "Had X signed T in 1994, it would ...": a condition, inverted
+    return bool(words) and begin > 0 and words[0] in hedges.opening
+
+
+def _hedged_after(words: list[str], begin: int, finish: int, hedges: Hedges) -> bool:
+    """hedged's tests of what follows the match."""
     if _stands_after(words, finish, hedges.indexes["tail"]):
         return True  # "O replaced P as the main alliance, analysts say": an attributed claim
     if _length_left_out(words, begin, finish):

@@ -570,6 +570,8 @@ def _inside(index: int, spans: list) -> bool:
 
 
 def _inside_any(indices: tuple[int, ...], spans: list) -> bool:
+    """Whether a token of ``indices`` lies inside one of the mention ``spans`` ((span, index)
+    pairs): a stray space there belongs to the name and is merged with it, not with a word."""
     return any(_inside(index, spans) for index in indices)
 
 
