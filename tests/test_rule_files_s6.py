@@ -191,3 +191,74 @@ def test_the_split_functions_keep_to_the_house_limit_of_40_lines():
     for function in functions:
         assert len(inspect.getsourcelines(function)[0]) <= 40, function.__name__
     assert relations._inside_any.__doc__
+
+
+def _data_copy(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir(exist_ok=True)
+    for name in ("references.jsonl", "names.jsonl"):
+        shutil.copy(rules_dir() / name, folder / name)
+    return folder
+
+
+@pytest.mark.parametrize("strategy", ["nearest:Treaty", "near:", "the_pair", 3])
+def test_a_reference_line_with_an_unknown_strategy_is_refused_with_file_and_line(
+    tmp_path, strategy
+):
+    import json
+
+    from kzgraph.references import check_reference_rules
+
+    folder = _data_copy(tmp_path)
+    path = folder / "references.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    record = {"id": "zz-ref", "pattern": [{"LOWER": "the"}, {"LOWER": "bloc"}],
+              "refers_to": strategy}  # fmt: skip
+    lines.insert(2, json.dumps(record))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"references\.jsonl:3: unknown refers_to strategy"):
+        check_reference_rules(folder)
+
+
+def test_the_shipped_reference_rules_name_known_strategies():
+    # look-alike: every strategy of the shipped file, "state_president" and "near:X/*" included
+    from kzgraph.references import check_reference_rules, known_strategy
+
+    check_reference_rules()
+    assert known_strategy("state_president") and known_strategy("near:Programme/*")
+
+
+def test_a_names_file_without_the_unnamed_treaty_rule_is_refused(tmp_path):
+    from kzgraph.references import check_reference_rules
+
+    folder = _data_copy(tmp_path)
+    path = folder / "names.jsonl"
+    kept = [line for line in path.read_text(encoding="utf-8").splitlines()
+            if '"id": "unnamed-memorandum"' not in line]  # fmt: skip
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"names\.jsonl: no rule 'unnamed-memorandum'"):
+        check_reference_rules(folder)
+
+
+def test_extract_stops_on_an_unknown_reference_strategy(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from kzgraph import extract, references
+    from kzgraph.cli import cli
+
+    folder = _data_copy(tmp_path)
+    path = folder / "references.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(0, '{"id": "zz-ref", "pattern": [{"LOWER": "the"}], "refers_to": "nearby"}')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(references, "rules_dir", lambda: folder)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    extract.load_extractor.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, ["extract", "a.txt", "--out", "out"],
+                                    catch_exceptions=False)  # fmt: skip
+    finally:
+        extract.load_extractor.cache_clear()
+    assert result.exit_code == 2, result.output
+    assert f"{path}:1: unknown refers_to strategy 'nearby'" in result.output

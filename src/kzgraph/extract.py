@@ -25,6 +25,7 @@ from kzgraph.mentions import Mention, default_matchers, find_mentions
 from kzgraph.namespaces import PREFIXES
 from kzgraph.references import (
     ReferenceContext,
+    check_reference_rules,
     context_for,
     find_acronym_mentions,
     group_coordinations,
@@ -107,6 +108,7 @@ def load_extractor() -> None:
     loads with it paused and then frozen (cli/extract_cmd.py)."""
     default_gazetteer(), pipeline(), default_matchers(), default_relation_rules()
     triggers.default_trigger_rules(), default_gapping()
+    check_reference_rules()  # the strategies references.jsonl and references.py name
 
 
 def extract_document(document: Document) -> Extraction:

@@ -13,10 +13,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
-from kzgraph.gazetteer import Gazetteer, default_gazetteer
+from kzgraph.errors import RuleFileError
+from kzgraph.gazetteer import Gazetteer, default_gazetteer, read_jsonl
 from kzgraph.linking import EntityRef, gazetteer_ref, link_mentions
 from kzgraph.mentions import Mention, default_matchers, rule_mention
+from kzgraph.resources import rules_dir
 from kzgraph.sentences import mask_text
 
 #: What may stand between two coordinated mentions: "X, Y and Z", "X-Y", "X as well as Y".
@@ -869,6 +872,43 @@ def _is_own(mention: Mention, own: EntityRef | None) -> bool:
 _UNNAMED_HEADS = {"agreement": "unnamed-treaty", "accord": "unnamed-treaty",
                   "pact": "unnamed-treaty", "protocol": "unnamed-treaty",
                   "memorandum": "unnamed-memorandum"}  # fmt: skip
+
+
+#: Strategies resolve_references reads itself, outside _STRATEGIES.
+_OWN_STRATEGIES = frozenset(["state_president"])
+
+
+def known_strategy(strategy: str) -> bool:
+    """Whether ``strategy`` names one _STRATEGIES (or resolve_references itself) knows.
+
+    >>> known_strategy("near:Treaty"), known_strategy("pair"), known_strategy("near:")
+    (True, True, False)
+    >>> known_strategy("nearest:Treaty"), known_strategy("state_president")
+    (False, True)
+    """
+    name, colon, argument = strategy.partition(":")
+    if colon and not argument:
+        return False  # "near:" without its class names nothing
+    return strategy in _OWN_STRATEGIES or name + colon in _STRATEGIES
+
+
+def check_reference_rules(directory: Path | None = None) -> None:
+    """RuleFileError (file and line) for a references.jsonl line whose "refers_to" names no
+    strategy (it would silently resolve to nothing), and for a names.jsonl rule _UNNAMED_HEADS
+    names that the file lacks (it would fail at the first unresolved "the agreement")."""
+    directory = directory or rules_dir()
+    path = directory / "references.jsonl"
+    for line, record in read_jsonl(path, ("id",)):
+        strategy = record.get("refers_to")
+        if strategy is not None and not (isinstance(strategy, str) and known_strategy(strategy)):
+            raise RuleFileError(path, line, f"unknown refers_to strategy {strategy!r} "
+                                "(see references._STRATEGIES)")  # fmt: skip
+    names = directory / "names.jsonl"
+    ids = {record["id"] for _, record in read_jsonl(names, ("id",))}
+    missing = sorted(set(_UNNAMED_HEADS.values()) - ids)
+    if missing:
+        raise RuleFileError(names, None, f"no rule {missing[0]!r}, which references.py's "
+                            "_UNNAMED_HEADS takes unresolved descriptions back to")  # fmt: skip
 
 
 def _still_unnamed(mention: Mention, strategy: str, context: ReferenceContext) -> list[Mention]:
