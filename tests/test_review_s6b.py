@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from fact_cases import extract, member
 
+from kzgraph.mentions import find_mentions
+from kzgraph.sentences import iter_sentence_spans
+
 _STEM = "review-s6b-test"
 
 
@@ -51,3 +54,69 @@ def test_someone_elses_first_person_is_not_the_documents_state(text, own, scorin
 def test_the_documents_own_first_person_is_still_its_state(text, scoring):
     facts = _facts(text, scoring, "Mongolia")
     assert member("mng", "osce", "1992") in facts, facts
+
+
+# 2. a region or a news agency before ", <state>" is no city of that state
+# (mentions._cities_before_states, names.jsonl @NOT_CITY_WORDS and @NOT_BEFORE_PLACE)
+@pytest.mark.parametrize(
+    "text",
+    ["The bank opened its regional hub in Central Asia, Kazakhstan, in 2010.",
+     "The largest producer in Eastern Europe, Ukraine, exported grain.",
+     "The delegation travelled to the South Caucasus, Georgia, and then home.",
+     "According to Reuters, Kazakhstan, a landlocked country, joined the World Trade "
+     "Organization in 2015.",
+     "Speaking to Xinhua, Mongolia, the minister said trade grew.",
+     "Thanks to Gazprom, Armenia, like Belarus, pays less for gas."],
+)  # fmt: skip
+def test_a_region_or_an_agency_before_a_state_is_no_city(text, scoring):
+    facts = _facts(text, scoring)
+    assert not [f for f in facts if "locatedIn" in repr(f)], facts
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [("The firm is headquartered in Châtillon, France, and employs 900 people.", "chatillon",
+      "fra"),
+     ("The treaty was signed in Burabay, Kazakhstan, on 5 June 2019.", "burabay", "kaz")],
+)  # fmt: skip
+def test_a_town_before_its_state_is_still_its_city(text, city, state, scoring):
+    assert ("triple", city, "kz:locatedIn", state) in _facts(text, scoring)
+
+
+# 3. "the A and B <plural head>" is no list of names when a name is a demonym, a state or a
+# compass or adjective word (mentions._proper_lists, names.jsonl @NOT_LISTED_NAMES)
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [("CNPC built the Russian and Chinese pipelines in 2009.", "pipeline"),
+     ("The Russian and Chinese pipelines were built by CNPC in 2009.", "pipeline"),
+     ("In 2012 Gazprom completed the Turkish and Bulgarian pipelines.", "pipeline"),
+     ("Kazakhstan's Northern and Western regions border Russia.", "region"),
+     ("Cooperation between the Kazakh and Russian regions expanded in 2019.", "region"),
+     ("Mongolia's Southern and Eastern provinces border China.", "province")],
+)  # fmt: skip
+def test_adjectives_before_a_plural_head_name_no_things(text, wrong, scoring):
+    facts = _facts(text, scoring)
+    assert not [f for f in facts if f"-{wrong}" in repr(f).lower()], facts
+
+
+def _labels(text: str) -> list[str]:
+    [(offset, span)] = list(iter_sentence_spans(text))
+    return [m.label or text[m.start : m.end] for m in find_mentions(span, offset, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [("Kazakhstan's Northern and Western regions border Russia.", "Western Region"),
+     ("Cooperation between the Kazakh and Russian regions expanded in 2019.", "Russian Region"),
+     ("The Southern and Eastern provinces of Mongolia border China.", "Eastern Province"),
+     ("CNPC built the Russian and Chinese pipelines in 2009.", "Chinese Pipeline")],
+)  # fmt: skip
+def test_adjectives_before_a_plural_head_make_no_mentions(text, wrong):
+    assert wrong not in _labels(text)
+
+
+def test_names_before_a_plural_head_are_still_its_things(scoring):
+    facts = _facts("CNPC built the Atasu–Alashankou and Kenkiyak–Kumkol oil pipelines in 2009.",
+                   scoring)  # fmt: skip
+    assert ("triple", "kenkiyak-kumkol-oil-pipeline", "kz:builtBy", "cnpc") in facts
+    assert ("triple", "atasu-alashankou-oil-pipeline", "kz:builtBy", "cnpc") in facts

@@ -96,6 +96,8 @@ class Matchers:
     anycase: object
     rules: dict[str, NameRule]
     gazetteer: Gazetteer
+    # names.jsonl's named word lists ("@NAME" -> words), which code reads too (@NOT_CITY_WORDS)
+    lists: dict[str, list[str]] = field(default_factory=dict)
 
 
 #: A named word list's name: "@HEAD_QUALIFIERS" in a pattern's list stands for its words.
@@ -183,10 +185,10 @@ def _triggers(tokens: list[dict]) -> frozenset | None:
     return None
 
 
-def _add_rules(path: Path, kind: str) -> dict[str, NameRule]:
+def _add_rules(path: Path, kind: str, lists: dict | None = None) -> dict[str, NameRule]:
     from spacy.matcher import Matcher
 
-    rules, lists = {}, {}
+    rules, lists = {}, {} if lists is None else lists
     for line, record in read_jsonl(path, ("id",)):
         if "define" in record:  # named word lists the lines below may use ("@NAME")
             _define_lists(path, line, record, lists)
@@ -225,9 +227,10 @@ def build_matchers(gazetteer: Gazetteer, directory: Path | None = None) -> Match
         exact.add(name, [doc])
         if len(doc) >= 3:
             anycase.add(name, [doc])
-    rules = _add_rules(directory / "names.jsonl", "names")
+    lists: dict[str, list[str]] = {}
+    rules = _add_rules(directory / "names.jsonl", "names", lists)
     rules |= _add_rules(directory / "references.jsonl", "references")
-    return Matchers(exact, anycase, rules, gazetteer)
+    return Matchers(exact, anycase, rules, gazetteer, lists)
 
 
 @cache
@@ -543,6 +546,7 @@ def _titled_people(mentions: list[Mention], text: str, matchers: Matchers) -> li
 _PLACE_BEFORE_STATE = re.compile(
     r"\b(?:in|at|near|from|to)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+),\s+(?:the\s+)?$"
 )
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
 _NOT_PLACES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -571,6 +575,12 @@ def _cities_before_states(mentions: list[Mention], text: str, matchers: Matchers
         begin, end = place.start(1), place.end(1)
         if any(w in _NOT_PLACES or matchers.gazetteer.lookup(w) for w in words):
             continue
+        not_city = set(matchers.lists.get("@NOT_CITY_WORDS", ()))
+        if not_city.intersection(words):  # "in Central Asia, Kazakhstan": a region
+            continue
+        opener = _WORD_BEFORE.search(text, max(0, place.start() - 30), place.start())
+        if opener and opener.group(1).lower() in matchers.lists.get("@NOT_BEFORE_PLACE", ()):
+            continue  # "According to Reuters, Kazakhstan ...": no place
         if any(m.start < end and m.end > begin for m in mentions):
             continue
         kinds = matchers.gazetteer.kinds("City")
@@ -584,7 +594,7 @@ def _listed_names(span, offset: int, mentions: list[Mention], matchers: Matchers
     names a thing of the plural head's class, labelled with the head's singular ("Uzen field",
     "Aktobe Region": the gazetteer's entry when it knows that name), in place of any mention
     inside the name ("Aktobe", the city); nothing when a mention runs past the name."""
-    for tokens, label, cls in coordinated_heads(span):
+    for tokens, label, cls in _proper_lists(coordinated_heads(span), matchers):
         begin, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1])
         inside = [m for m in mentions if m.start < end and m.end > begin]
         if any(m.start < begin or m.end > end for m in inside):
@@ -600,6 +610,30 @@ def _listed_names(span, offset: int, mentions: list[Mention], matchers: Matchers
             [m for m in mentions if m not in inside] + [listed], key=lambda m: m.start
         )
     return mentions
+
+
+def _proper_lists(found: list[tuple[list, str, str]], matchers: Matchers) -> list:
+    """The lists of ``coordinated_heads`` none of whose names is a single word naming a state
+    (a demonym: "the Russian and Chinese pipelines") or a word of @NOT_LISTED_NAMES ("the
+    Northern and Western regions"): those are no names of the head's things."""
+    groups: list[list] = []  # consecutive names with one head: one list
+    previous = None
+    for item in found:
+        tokens, label, cls = item
+        head = (label[len(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text) :], cls)
+        if groups and head == previous[0] and previous[1] < tokens[0].i:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+        previous = (head, tokens[-1].i)
+    stop = set(matchers.lists.get("@NOT_LISTED_NAMES", ()))
+    gazetteer = matchers.gazetteer
+    return [
+        item for group in groups
+        if not any(len(t) == 1 and (t[0].text in stop or gazetteer.state_keys(t[0].text))
+                   for t, _, _ in group)
+        for item in group
+    ]  # fmt: skip
 
 
 def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None) -> list[Mention]:
