@@ -120,3 +120,23 @@ def test_names_before_a_plural_head_are_still_its_things(scoring):
                    scoring)  # fmt: skip
     assert ("triple", "kenkiyak-kumkol-oil-pipeline", "kz:builtBy", "cnpc") in facts
     assert ("triple", "atasu-alashankou-oil-pipeline", "kz:builtBy", "cnpc") in facts
+
+
+# 4. a keyed membership whose date value is a span that ended states no membership
+# (layout._DATE_RANGE_END)
+@pytest.mark.parametrize(
+    "line",
+    ["• GUAM: member from 1999 until 2005",
+     "• CSTO: member from 2006 to 2012",
+     "• SCO: member since 2001 until May 2020",
+     "• OSCE: joined 1992 – 2001"],
+)  # fmt: skip
+def test_a_membership_field_with_an_ended_span_states_nothing(line, scoring):
+    facts = _facts("Uzbekistan\n" + line, scoring)
+    assert not [f for f in facts if "Membership" in repr(f) or "memberOf" in repr(f)], facts
+
+
+def test_a_membership_field_with_one_date_still_states_it(scoring):
+    facts = _facts("Uzbekistan\n• CIS: member from 1991\n• SCO: member since 2001", scoring)
+    assert member("uzb", "cis", "1991") in facts, facts
+    assert member("uzb", "shanghai-cooperation-organisation", "2001") in facts, facts

@@ -70,6 +70,13 @@ _YEARLESS_DAY = re.compile(
 )
 #: The kinds whose facts take a range of days as their start and end.
 _RANGED_KINDS = frozenset(["summit"])
+#: A date value's second end ("1999 until 2005", "from 2006 to May 2012", "1999–2005"): a span
+#: that ended, of which a field's one date states nothing (layout._dated_bullet refuses it too).
+_DATE_RANGE_END = re.compile(
+    r"(?:\b(?:until|till|to|through|thru)\b|[–—-])\s*(?:(?:early|mid|late)\s+)?"
+    r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -513,6 +520,10 @@ class Layout:
             if opening is None:
                 return []
             value_start += opening.end()
+        if "Date" in field.value_classes and _DATE_RANGE_END.search(
+            mask_text(self.text[value_start:value_end])
+        ):  # "GUAM: member from 1999 until 2005": a past span, no current fact
+            return []
         values = [m for m in mentions if value_start <= m.start and m.end <= value_end]
         read = _value_mentions(self.text, value_start, value_end, values, field)
         chosen, extras, state, owned = read
