@@ -140,3 +140,23 @@ def test_a_membership_field_with_one_date_still_states_it(scoring):
     facts = _facts("Uzbekistan\n• CIS: member from 1991\n• SCO: member since 2001", scoring)
     assert member("uzb", "cis", "1991") in facts, facts
     assert member("uzb", "shanghai-cooperation-organisation", "2001") in facts, facts
+
+
+# 5. a bracket saying a tie was cut states no tie now (fields.jsonl doubt-in-brackets)
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [("Georgia\nDiplomatic relations: Russia (severed), Ukraine (broken off), Armenia", "rus"),
+     ("Georgia\nDiplomatic relations: Armenia, Ukraine (broken off)", "ukr"),
+     ("Azerbaijan\nDiplomatic relations: Armenia (ruptured 1992), Turkey", "arm"),
+     ("Council of Europe\nMembers: Russia (expelled), Armenia, Azerbaijan", "rus"),
+     ("Council of Europe\nMembers: Belarus (excluded), Georgia", "blr"),
+     ("Council of Europe\nMembers: Russia (membership terminated 2022), Moldova", "rus")],
+)  # fmt: skip
+def test_a_tie_cut_in_brackets_states_no_tie(text, wrong, scoring):
+    facts = _facts(text, scoring)
+    assert not [f for f in facts if f"'{wrong}'" in repr(f)], facts
+
+
+def test_a_list_without_such_a_bracket_still_states_its_ties(scoring):
+    facts = _facts("Council of Europe\nMembers: Armenia, Azerbaijan", scoring)
+    assert ("triple", "arm", "kz:memberOf", "council-of-europe") in facts, facts
