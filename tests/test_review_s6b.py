@@ -160,3 +160,27 @@ def test_a_tie_cut_in_brackets_states_no_tie(text, wrong, scoring):
 def test_a_list_without_such_a_bracket_still_states_its_ties(scoring):
     facts = _facts("Council of Europe\nMembers: Armenia, Azerbaijan", scoring)
     assert ("triple", "arm", "kz:memberOf", "council-of-europe") in facts, facts
+
+
+# 6. an institution named after its town is no town, and "X, the leader of ..." no person
+# (names.jsonl name-city-town-of NOT_IN, name-person-apposition-of without "leader")
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [("The agreement was signed by the city of Shymkent Akimat in 2019.", "Shymkent Akimat"),
+     ("The Port of Rotterdam Authority signed a deal with Kazakhstan.", "Rotterdam Authority"),
+     ("Officials of the town of Kentau Administration met the investors.",
+      "Kentau Administration"),
+     ("Eastern Europe, the leader of the region, joined.", "Eastern Europe"),
+     ("Gazprom, the leader of the gas market, expanded.", "Gazprom")],
+)  # fmt: skip
+def test_an_institution_or_a_leading_thing_is_no_town_or_person(text, wrong):
+    [(offset, span)] = list(iter_sentence_spans(text))
+    found = [(m.label or text[m.start : m.end], m.cls) for m in find_mentions(span, offset, text)]
+    assert (wrong, "City") not in found and (wrong, "Person") not in found, found
+
+
+def test_the_town_of_a_name_is_still_a_town():
+    text = "The ship reached the port of Kuryk in May."
+    [(offset, span)] = list(iter_sentence_spans(text))
+    found = [(m.label, m.cls) for m in find_mentions(span, offset, text)]
+    assert ("Kuryk", "City") in found, found
