@@ -156,6 +156,16 @@ def test_an_event_noun_states_its_fact(text, line, roles):
 
 
 LOOKALIKES = [
+    # a noun the sentence does not tell took place (feared, vetoed, warned against, a dream),
+    # a participant from outside the noun, an object noun's date taken from its verb
+    "Kyrgyzstan dreads Tajikistan's membership of the Eurasian Economic Union.",
+    "Brussels warned against Serbia's accession to the Eurasian Economic Union in 2019.",
+    "Bulgaria vetoes North Macedonia's accession to the European Union.",
+    "Moldova's accession to the European Union in 2030 remains a dream.",
+    "Since the establishment of diplomatic relations with Japan in 1992, Mongolia and Korea "
+    "have signed many treaties.",
+    "During the CSTO chairmanship in 2016, Belarus skipped two sessions.",
+    "After the accession to the World Trade Organization in 2001, China lowered tariffs.",
     # plans, talks, bids, modals, negation, a governing verb of blocking or discussing
     "Talks on Uzbekistan's accession to the World Trade Organization resumed in 2020.",
     "Uzbekistan's planned accession to the World Trade Organization was discussed in 2023.",

@@ -11,7 +11,11 @@ subject of a light verb whose object the noun is ("X paid a visit to C"), or a p
 on the noun (or on a participle modifying it: "the summit held in C", or under the noun of its
 "of" phrase: "the accession of X to O").
 
-It asserts only what the noun's phrase states plainly: every slot filled by names of exactly
+It reads a noun only where the sentence tells that its event took place (``_Noun._told``: a
+time phrase, the object of the line's verbs or of a witnessing verb, the subject of a
+"happened" verb or of the main clause with no predicate of unreality), never as the object of
+any verb off a block list ("Russia fears X's membership of O"). It asserts only what the
+noun's phrase states plainly: every slot filled by names of exactly
 its class and nothing of another class where a slot's filler stands, one value a slot; no
 negation, modal, condition, plan or report on the way from the noun to the sentence's root; a
 noun that is the object of a preposition on another noun ("talks on the accession") gives
@@ -78,6 +82,8 @@ _OTHER_CLAUSES = frozenset(["relcl", "advcl", "ccomp", "conj", "parataxis", "cc"
 #: Words by which a sentence names who invited or hosted a visitor: "at the invitation of"
 #: must then name that person, else the reading gives nothing (as the fallback's I slot).
 _INVITING = frozenset(["invitation", "invited", "invite", "host", "hosted"])
+#: Determiners by which a noun names an event told before, whoever's it was.
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 #: Present forms of "be", whose progressive speaks of an arrangement, not a past event.
 _BE = frozenset(["is", "are", "am", "'s", "’s"])
 #: Title words a person's name may follow in "at the invitation of the President of S P".
@@ -120,6 +126,9 @@ class NounLine:
 class NounLines:
     lines: tuple[NounLine, ...]
     block: frozenset  # the shared block words
+    happened: frozenset = frozenset()  # verbs whose subject noun's event took place
+    witnessed: frozenset = frozenset()  # verbs whose object noun's event took place
+    unrealised: frozenset = frozenset()  # a subject noun's predicate words ("remains a goal")
 
 
 def _words(path: Path, line: int, record: dict, key: str, source=None) -> frozenset:
@@ -144,14 +153,19 @@ def load_event_nouns(path: Path | None = None, schema: dict | None = None) -> No
     path = path or rules_dir() / "event_nouns.jsonl"
     schema = schema if schema is not None else default_schema()
     lines, block, seen = [], set(), set()
+    happened, witnessed, unrealised = set(), set(), set()
     for number, record in read_jsonl(path, ("id",)):
         if record["id"] in seen:
             raise RuleFileError(path, number, f"duplicate id {record['id']!r}")
         seen.add(record["id"])
         if "kind" not in record:
-            if "block" not in record:
-                raise RuleFileError(path, number, "a line needs a kind, or block words alone")
+            if not {"block", "happened", "witnessed", "unrealised"} & set(record):
+                words = "block, happened, witnessed or unrealised words"
+                raise RuleFileError(path, number, f"a line needs a kind, or {words}")
             block |= _words(path, number, record, "block")
+            happened |= _words(path, number, record, "happened")
+            witnessed |= _words(path, number, record, "witnessed")
+            unrealised |= _words(path, number, record, "unrealised")
             continue
         missing = [key for key in ("nouns", "slots") if key not in record]
         if missing:
@@ -175,7 +189,8 @@ def load_event_nouns(path: Path | None = None, schema: dict | None = None) -> No
             _words(path, number, through, "needs", through), _words(path, number, record, "block"),
             _words(path, number, record, "allow"), _words(path, number, record, "arrivals"),
         ))  # fmt: skip
-    return NounLines(tuple(lines), frozenset(block))
+    return NounLines(tuple(lines), frozenset(block), frozenset(happened), frozenset(witnessed),
+                     frozenset(unrealised))  # fmt: skip
 
 
 @cache
@@ -278,7 +293,7 @@ class _Noun:
         if not self._stating():
             return None
         places = self._places()
-        if places is None:
+        if places is None or not self._told(self.noun):
             return None
         roles: dict[str, list] = {}
         used: set[int] = set()
@@ -307,6 +322,48 @@ class _Noun:
         if noun.dep_ == "pobj" and noun.head.head.tag_.startswith("NN"):
             return False
         return noun.dep_ != "conj" or noun.head.tag_.startswith("NN")
+
+    def _told(self, noun) -> bool:
+        """The sentence tells that the noun's event took place, by where the noun stands
+        (an allow-list, not any verb off a block list: "Russia fears X's membership of O",
+        "Y warned against X's accession to O" tell nothing): in a time phrase ("after X's
+        accession", "during Y's visit"), the object of the line's own verbs or arrivals
+        ("paid a visit", "arrived on a visit") or of a verb that witnesses an event ("2015
+        saw X's accession"), the subject of a verb by which it happened ("X's accession
+        came in 2015") or of the sentence's main clause ("X's accession in 2015 was a
+        milestone"), a sentence that is the noun's phrase alone, or in apposition or a list
+        with such a noun."""
+        if noun == self.noun and (self.verb is not None or self.arrival is not None):
+            return True
+        head = noun.head
+        if noun.dep_ in {"appos", "conj"} and head.tag_.startswith("NN"):
+            return head != noun and self._told(head)
+        if noun.dep_ == "ROOT":  # a heading or a list item, with no finite verb
+            return not any(t.tag_ in {"VBZ", "VBP", "VBD", "MD"} for t in noun.doc)
+        if noun.dep_ == "pobj":
+            if head.lower_ not in _TEMPORAL:
+                return False
+            if head.lower_ in {"on", "at"} and head.i > head.head.i:
+                # "insisted on X's accession", "angry at Y's visit": no time phrase; a
+                # fronted one ("On a visit to C, X ...") and "at the summit" are
+                return noun.lower_ in self._at_nouns()
+            return True
+        words = self.lines
+        if noun.dep_ in {"nsubj", "nsubjpass"}:
+            said = [head, *(c for c in head.children if c.dep_ in {"attr", "acomp", "xcomp"})]
+            if not words.unrealised.isdisjoint(t.lower_ for t in said):
+                return False  # "X's accession to O in D was a dream", "remains to be seen"
+            if head.lower_ in words.happened:
+                return True
+            main = head.dep_ in {"ROOT", "conj"} or noun.left_edge.i == 0  # (a misparsed root)
+            return main and head.tag_.startswith("VB")
+        if noun.dep_ == "dobj":
+            return head.lower_ in words.witnessed
+        return False
+
+    def _at_nouns(self) -> frozenset:
+        """Event nouns a verb's "at" or "on" phrase names as its time or occasion."""
+        return frozenset(["summit", "visit", "trip"])
 
     def _places(self) -> dict | None:
         """Place -> [tokens standing there]: the possessor, compounds, value modifiers, the
@@ -371,7 +428,8 @@ class _Noun:
                         add(place, obj)
         # "the summit in C on D adopted": a date right after the noun's phrase that the
         # parser hangs on the verb above it is the noun's
-        governor = {"nsubj": noun.head, "nsubjpass": noun.head, "dobj": noun.head,
+        # (not an object's: "Y recalled X's accession to O in D": D may be when Y recalled)
+        governor = {"nsubj": noun.head, "nsubjpass": noun.head,
                     "pobj": noun.head.head}.get(noun.dep_)  # fmt: skip
         if noun.dep_ == "pobj" and noun.head.lower_ not in _AT_THE_TIME:
             governor = None  # "X signed T after Y's accession to O in D": D may be X's
@@ -391,8 +449,12 @@ class _Noun:
                         for inner in child.children:
                             if inner.dep_ == "pobj":
                                 add(child.lower_, inner)
-        if not {"possessor", "of", "by"} & set(places) and "time-subject" in self._own_places():
-            # "During a state visit to C, X ...": the clause's subject, on a time phrase
+        if (
+            not {"possessor", "of", "by"} & set(places)
+            and "time-subject" in self._own_places()
+            and (line.through or not self._definite())
+        ):  # "During a state visit to C, X ...": the clause's subject, on a time phrase; "the"
+            # points at an event named before, whoever's ("During the O chairmanship, X ...")
             subject = self._clause_subject() if self._timed() else None
             if subject is not None:
                 add("time-subject", subject)
@@ -414,6 +476,10 @@ class _Noun:
         return (
             found[0] if not self.line.through_needs or modifiers & self.line.through_needs else None
         )
+
+    def _definite(self) -> bool:
+        """The noun has a definite determiner ("the", "this", "that")."""
+        return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in self.noun.children)
 
     def _own_places(self) -> set:
         return {p for s in (*self.line.slots, *self.line.values) for p in s.places}
@@ -522,13 +588,16 @@ class _Noun:
         """No name of an actor's class where a slot's filler stands that no slot took ("the
         visit of P to C in China"), and no time named without a date ("in the same year")."""
         own = {p for s in (*self.line.slots, *self.line.values) for p in s.places}
-        for place in own:
-            for token in places.get(place, []):
+        slots = [s.slot for s in self.line.slots]
+        for place, tokens in places.items():
+            for token in tokens:
                 mention = self.parse.mention.get(token.i)
-                if mention is not None and mention.value is None and token.i not in used:
-                    return False
-                if mention is None and token.lower_ in _TIME_NOUNS and place in {"in", "on"}:
-                    return False
+                if mention is None or mention.value is not None or token.i in used:
+                    if mention is None and token.lower_ in _TIME_NOUNS and place in {"in", "on"}:
+                        return False
+                    continue
+                if place in own or any(_fits(mention, slot) for slot in slots):
+                    return False  # "the establishment of relations with C" read for A, B
         return True
 
     def _dated_here(self, roles: dict) -> bool:

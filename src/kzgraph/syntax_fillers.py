@@ -164,10 +164,12 @@ def _named_apposition(trigger, token):
     return named[0] if len(named) == 1 else token
 
 
-def _antecedent_subject(trigger, token):
+def _antecedent_subject(trigger, token, slot: Slot):
     """ "X is a member of O: it signed T", "X borders A, and it also shares a border with B":
     an "it" no earlier stage resolved, subject of a verb coordinated with one whose subject is
-    one name, stands for that name when no other name of its class comes between them."""
+    one name, stands for that name when no other name of its classes comes between them, nor
+    one that fits the slot as the object of the name's verb ("X co-founded O, and it signed
+    T": O may have signed)."""
     verb = token.head
     if token.lower_ != "it" or token.i in trigger.parse.mention or token.dep_ != "nsubj":
         return token
@@ -177,9 +179,16 @@ def _antecedent_subject(trigger, token):
     mention = trigger.parse.mention.get(subjects[0].i) if len(subjects) == 1 else None
     if mention is None or mention.value is not None or len(mention.entities) != 1:
         return token
-    kind = mention.kinds[0]
+    kinds = set(mention.kinds)
+    # a name of the antecedent's classes anywhere between, or one that fits the slot as an
+    # argument of the antecedent's verb ("X co-founded O, and it signed T": O may have)
+    arguments = {t.i for c in verb.head.children if c.dep_ in {"dobj", "attr", "dative"}
+                 for t in [c, *_conjuncts(c)]}  # fmt: skip
+    fits = {i for i in arguments if i in trigger.parse.mention
+            and _fits(trigger.parse.mention[i], slot)}  # fmt: skip
     between = [m for i, m in trigger.parse.mention.items()
-               if subjects[0].i < i < token.i and kind in m.kinds]  # fmt: skip
+               if subjects[0].i < i < token.i and m.value is None
+               and (i in fits or not kinds.isdisjoint(m.kinds))]  # fmt: skip
     return subjects[0] if not between else token
 
 
@@ -201,7 +210,7 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
         if len(named) != 1:
             return None
         token = named[0]
-    token = _antecedent_subject(trigger, _named_apposition(trigger, token))
+    token = _antecedent_subject(trigger, _named_apposition(trigger, token), slot)
     gapped = token.dep_ == "conj" and token.head.tag_.startswith("VB")  # "and O2 in D2"
     if (token.dep_ == "conj" and not gapped) or any(
         c.lower_ in {"or", "nor"} for c in token.subtree if c.dep_ in {"cc", "preconj"}
@@ -254,13 +263,24 @@ def value_filler(trigger, slot: Slot, places: dict) -> list | None:
     return [(mention, slot.classes[0])] if attached and not _cut_off(trigger, token) else None
 
 
+#: Verbs of a state of affairs, which a chronology line's date does not date.
+_STATES = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained",
+     "maintain", "maintains", "maintained", "has", "have", "had"]
+)  # fmt: skip
+
+
 def _heading(trigger, slot: Slot, places: dict) -> tuple | None:
     """A chronology line's heading date ("8 April 1997 – X and Y sign T"), for a date slot of
     the line's main clause (its root, or a verb coordinated with it), or None."""
     heading = trigger.parse.heading
     if heading is None or "Date" not in slot.classes:
         return None
+    if slot.after and slot.after <= {"since"}:
+        return None  # a date of "since" only: a heading dates no state of affairs
     clause = places["clause"]
+    if any(t.lower_ in _STATES for t in (clause, *places["heads"])):
+        return None  # "2010 – X is a member of O", "2019 – A and B maintain relations"
     while clause.dep_ == "conj" and clause.head.tag_.startswith("VB"):
         clause = clause.head
     return heading if clause.dep_ == "ROOT" and clause.i > heading[0].i else None
