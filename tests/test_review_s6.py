@@ -202,3 +202,28 @@ def test_it_is_not_the_subject_across_an_object_that_fits_the_slot(text):
 def test_it_is_the_subject_with_no_fitting_object_between(text):
     found = syntax(text)
     assert [roles["S"] for line, roles in found if line == "states-signed-treaty"] == [["mng"]]
+
+
+# 6. a fact's span ends where its last mention ends, not at a value's head word
+def _spans(text: str, read) -> list[str]:
+    context = context_for(None, default_gazetteer())
+    found = []
+    for offset, span in iter_sentence_spans(text):
+        start, end = offset + span.start_char, offset + span.end_char
+        mentions = sentence_mentions(span, offset, text, context)
+        found += [text[f.start : f.end]
+                  for f in read(text[start:end], start, mentions, [], context=context)]  # fmt: skip
+        update_context(mentions, context, text, start)
+    return found
+
+
+def test_a_nominal_fact_spans_its_whole_date():
+    text = "Latvian President Edgars Rinkevics's visit to Tashkent in May 2025 opened a chapter."
+    assert _spans(text, extract_nominal_facts) == [
+        "Edgars Rinkevics's visit to Tashkent in May 2025"
+    ]
+
+
+def test_a_syntax_fact_spans_its_whole_date():
+    spans = _spans("Later, Mongolia joined the OSCE on 21 November 2012.", extract_syntax_facts)
+    assert spans and all(s.endswith("21 November 2012") for s in spans)

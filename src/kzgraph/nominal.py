@@ -665,8 +665,6 @@ class _Noun:
 def _fact(parse: _Parse, line: NounLine, noun, roles: dict) -> Fact:
     """The Fact of a plain reading, from the first of the noun's and the fillers' tokens to
     the last."""
-    indices = [noun.i, *(parse.index(m) for fillers in roles.values() for m, _ in fillers)]
-    indices = [i for i in indices if i is not None]
-    start = parse.start + parse.spans[min(indices)][0]
-    finish = parse.start + parse.spans[max(indices)][1]
+    mentions = [m for fillers in roles.values() for m, _ in fillers]
+    start, finish = parse.bounds([noun.i], mentions)
     return Fact(f"nominal:{line.id}", line.kind, roles, start, finish)

@@ -36,18 +36,14 @@ from kzgraph.sentences import CHRONOLOGY_HEAD, past_form, read_historic_present
 from kzgraph.syntax_fillers import comitative, entity_filler, subject_slot, value_filler
 from kzgraph.syntax_guards import plain
 from kzgraph.syntax_places import find_places
-from kzgraph.syntax_tree import (  # noqa: F401 (_clause_of, _conjuncts, _passive, _subject: nominal.py's)
+from kzgraph.syntax_tree import (
     Occurrence,
-    _clause_of,
-    _conjuncts,
     _fits,
     _fronted,
     _key_roles,
     _lists,
     _noun_part,
-    _passive,
     _role_mentions,
-    _subject,
 )
 from kzgraph.trigger_clauses import CONTRAST_SUBJECTS, segment_words
 from kzgraph.triggers import (
@@ -287,6 +283,15 @@ class _Parse:
         words = self.words
         return segment_words(words, index, lambda i: words[i] in CONTRAST_SUBJECTS or i in named)
 
+    def bounds(self, indices: list[int], mentions) -> tuple[int, int]:
+        """The characters (in the document) from the first of the tokens at ``indices`` and
+        the ``mentions`` to the last: a mention's own bounds, not its head word's ("in October
+        2024", not "in October")."""
+        mentions = [m for m in mentions if self.index(m) is not None]  # the sentence's own
+        starts = [self.start + self.spans[i][0] for i in indices] + [m.start for m in mentions]
+        ends = [self.start + self.spans[i][1] for i in indices] + [m.end for m in mentions]
+        return min(starts), max(ends)
+
     def index(self, mention: Mention) -> int | None:
         """The token that stands for ``mention`` (each mention has at most one), or None."""
         return next((i for i, m in self.mention.items() if m is mention), None)
@@ -453,9 +458,7 @@ class _Reading:
 def _fact(parse: _Parse, rule: TriggerRule, roles: dict, begin: int, end: int) -> Fact:
     """The Fact of a plain reading (whose fillers the parse places), from the first of the
     trigger's and the fillers' tokens to the last."""
-    indices = [begin, end - 1, *(parse.index(m) for m in _role_mentions(roles))]
-    start = parse.start + parse.spans[min(indices)][0]
-    finish = parse.start + parse.spans[max(indices)][1]
+    start, finish = parse.bounds([begin, end - 1], _role_mentions(roles))
     return Fact(f"syntax:{rule.id}", rule.kind, roles, start, finish)
 
 
