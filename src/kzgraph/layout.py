@@ -279,8 +279,9 @@ class Layout:
             role = roles.get(fact.kind)
             if not role or fact.roles.get(role) or _any_date(fact) or not self._event(fact):
                 continue
+            # "(3–4 July)" dates the noun before it, not this fact; "...; on 4 July B is admitted"
             between = _unbracketed(mask_text(self.text[self.line_date.end : fact.start]))
-            if _DATE_WORDS.search(between):  # "(3–4 July)" dates the noun before it, not this  # "...; on 4 July Belarus is admitted"
+            if _DATE_WORDS.search(between):
                 day = self._day_of_line(self.line_date.end, fact.start)
                 if day is not None:  # another date is nearer: the line's year completes it
                     fact.roles[role] = [(day, "Date")]
