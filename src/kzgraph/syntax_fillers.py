@@ -158,10 +158,29 @@ def _named_apposition(trigger, token):
     Kazakhstan and Azerbaijan, established ..."), else the token itself."""
     if token.i in trigger.parse.mention or not token.tag_.startswith("NN"):
         return token
-    if token.dep_ == "appos" and token.head.i in trigger.parse.mention:
+    mention = trigger.parse.mention
+    if token.dep_ == "appos" and token.head.i in mention and _set_off(trigger, token.head, token):
         return token.head  # "X, the venture that develops F": X
-    named = [c for c in token.children if c.dep_ == "appos" and c.i in trigger.parse.mention]
+    named = [
+        c
+        for c in token.children
+        if c.dep_ == "appos" and c.i in mention and _set_off(trigger, token, c)
+    ]
     return named[0] if len(named) == 1 else token
+
+
+def _set_off(trigger, head, appos) -> bool:
+    """Whether ``appos`` follows ``head`` with punctuation alone between: "X, the venture
+    ...", "its two neighbours, A and B, ...", a fact sheet's "T: signed in C by A and B". The
+    parser also hangs a noun on a name across words ("The EU grew out of an older pool: the
+    coal pool, founded by A and B"), where the noun is another thing."""
+    own = trigger.parse.mention.get(head.i)
+    between = [
+        t
+        for t in trigger.doc[head.i + 1 : appos.left_edge.i]
+        if own is None or trigger.parse.mention.get(t.i) is not own
+    ]
+    return bool(between) and all(t.is_punct for t in between)
 
 
 def _antecedent_subject(trigger, token, slot: Slot):
