@@ -166,7 +166,93 @@ def _named_apposition(trigger, token):
         for c in token.children
         if c.dep_ == "appos" and c.i in mention and _set_off(trigger, token, c)
     ]
-    return named[0] if len(named) == 1 else token
+    if not named:
+        named = _set_off_list(trigger, token)
+    if len(named) != 1:
+        return token
+    # "eleven states: A, B, ...": a count on the noun must be the list's length ("four
+    # states: A, B and C" names no one); the noun itself, no name, then fills nothing
+    count = _count(token)
+    return named[0] if count is None or count == len(_listed(trigger, named[0])) else token
+
+
+#: Plural nouns of a list's kind whose set-off list stands for them even where the parse
+#: breaks it into appositions ("the five states – A, B, C, D and E – signed": "B" hangs on
+#: "A" as its apposition) or hangs it on the verb (_set_off_list).
+_LIST_NOUNS = frozenset(
+    ["states", "countries", "nations", "republics", "members", "parties", "founders",
+     "signatories", "governments", "neighbours", "neighbors"]
+)  # fmt: skip
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_NUMBERS = {word: number for number, word in enumerate(_NUMBER_WORDS.split(" "))}
+
+
+def _after_list_noun(trigger, name) -> bool:
+    """Whether ``name`` opens a list set off after a plural noun of _LIST_NOUNS: as its
+    apposition, or right after it and a colon, a dash or a bracket."""
+
+    def listing(noun):
+        return (noun.i not in trigger.parse.mention and noun.tag_ == "NNS"
+                and noun.lower_ in _LIST_NOUNS)  # fmt: skip
+
+    if name.dep_ == "appos" and listing(name.head):
+        return True
+    doc = trigger.doc
+    return name.i >= 2 and doc[name.i - 1].text in _OPENERS and listing(doc[name.i - 2])
+
+
+#: What opens a list after its noun, and what must close it (None: the sentence's end).
+_OPENERS = {":": None, "–": "–", "—": "—", "-": "-", "(": ")"}
+
+
+def _set_off_list(trigger, noun) -> list:
+    """ "founded by five nations: A, B, the C, D and E.", "the five republics – A, B, C, D and
+    E – signed": a list right after a counted plural noun, closed by its own mark (a colon's
+    by the sentence's end), which the parser may hang on the verb, not on the noun: [its
+    first name] when the count is the list's length, else []."""
+    doc, after = trigger.doc, noun.i + 2
+    if noun.lower_ not in _LIST_NOUNS or noun.tag_ != "NNS" or after >= len(doc):
+        return []
+    first, opener = doc[after], doc[noun.i + 1].text
+    if opener not in _OPENERS or first.i not in trigger.parse.mention:
+        return []
+    listed = _listed(trigger, first)
+    last = max(item.i for item in listed)
+    if _OPENERS[opener] is None:
+        closed = all(t.is_punct and t.text != ";" for t in doc[last + 1 :])
+    else:
+        closed = last + 1 < len(doc) and doc[last + 1].text == _OPENERS[opener]
+    return [first] if closed and _count(noun) == len(listed) else []
+
+
+def _count(noun) -> int | None:
+    """The number a plural noun carries ("eleven states", "all 5 states"), or None."""
+    counts = [c for c in noun.children if c.dep_ == "nummod"]
+    if len(counts) != 1:
+        return None
+    word = counts[0].lower_
+    return int(word) if word.isdigit() else _NUMBERS.get(word, -1)
+
+
+def _listed(trigger, name, chained: bool = False) -> list:
+    """A list set off after a plural noun: the name, its conjuncts and, where the parse hangs
+    an item on the one before as its apposition ("– A, B, C and D –"), that item's list."""
+    found = [name, *_conjuncts(name)]
+    if not chained and not _after_list_noun(trigger, name):
+        return found
+    for item in list(found):
+        for c in item.children:
+            if (
+                c.dep_ == "appos"
+                and c.i in trigger.parse.mention
+                and c.i > item.i
+                and all(t.text == "," for t in trigger.doc[item.i + 1 : c.i])
+            ):
+                found += _listed(trigger, c, chained=True)
+    return found
 
 
 def _set_off(trigger, head, appos) -> bool:
@@ -237,7 +323,7 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
         return None
     if any(c.dep_ == "preconj" and c.lower_ != "both" for c in token.children):
         return None
-    members = sorted([token, *_conjuncts(token)], key=lambda t: t.i)
+    members = sorted(_listed(trigger, token), key=lambda t: t.i)
     for before, after in itertools.pairwise(members):
         between = trigger.doc[max(t.i for t in before.subtree) + 1 : after.i]
         if any(t.lower_ not in _LIST_WORDS for t in between):

@@ -43,6 +43,8 @@ def _verb_places(trigger, verb) -> dict | None:
     if by_line != (passive and not phrase_passive):
         return None  # "O was founded by A" is no active line's; "A founded O" no by-line's
     subject = _subject(verb, passive=passive)
+    if subject is None:
+        subject = _noun_and_its_list(verb)
     if trigger.preposition is not None:
         objects = [c for c in trigger.preposition.children if c.dep_ == "pobj"]
     else:
@@ -51,6 +53,18 @@ def _verb_places(trigger, verb) -> dict | None:
     if len(objects) > 1:
         return None
     return {"subject": subject, "object": obj, "heads": [verb], "clause": verb}
+
+
+def _noun_and_its_list(verb):
+    """ "the five republics – A, B, C, D and E – signed T": the parse may make the noun and the
+    first name of its set-off list two subjects of the verb; the noun (whose list the fillers
+    read, syntax_fillers._set_off_list), when the name follows it and a dash or colon alone."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[0].tag_ != "NNS":
+        return None
+    noun, name = subjects
+    between = noun.doc[noun.i + 1 : name.i]
+    return noun if len(between) == 1 and between[0].text in {"–", "—", "-", ":"} else None
 
 
 def _noun_places(trigger, noun) -> dict | None:
