@@ -135,3 +135,19 @@ def test_a_dashed_list_the_parser_chains_by_apposition_gives_every_signatory():
 
 def test_a_chained_list_with_a_wrong_count_gives_no_signatory():
     assert not _subjects(CHAINED.format("six"), "signatory")
+
+
+def test_an_uncounted_colon_list_to_the_sentences_end_gives_every_founder():
+    text = (
+        "ASEAN was founded in 1967 by the following nations: Indonesia, Malaysia, the "
+        "Philippines, Singapore and Thailand."
+    )
+    assert _subjects(text, "coFounderOf") >= {"idn", "mys", "phl", "sgp", "tha"}
+
+
+def test_a_colon_list_a_clause_follows_gives_no_founder():
+    text = (
+        "ASEAN was founded in 1967 by the following nations: Indonesia, Malaysia, the "
+        "Philippines, Singapore and Thailand were observers."
+    )
+    assert not _subjects(text, "coFounderOf")

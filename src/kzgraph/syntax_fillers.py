@@ -225,7 +225,8 @@ def _set_off_list(trigger, noun) -> list:
         closed = all(t.is_punct and t.text != ";" for t in doc[last + 1 :])
     else:
         closed = last + 1 < len(doc) and doc[last + 1].text == _OPENERS[opener]
-    return [first] if closed and _count(noun) == len(listed) else []
+    count = _count(noun)
+    return [first] if closed and count in {None, len(listed)} else []
 
 
 def _count(noun) -> int | None:
