@@ -151,3 +151,38 @@ def test_a_colon_list_a_clause_follows_gives_no_founder():
         "Philippines, Singapore and Thailand were observers."
     )
     assert not _subjects(text, "coFounderOf")
+
+
+OF_PHRASE = [
+    (
+        "The four founding members of Mercosur – Argentina, Brazil, Paraguay and Uruguay – "
+        "signed the Treaty on Regional Customs in 1994.",
+        FOUNDERS,
+    ),
+    # the parse coordinates the list with the "of" object: the count must match
+    (
+        "The five founding members of ASEAN, Indonesia, Malaysia, the Philippines, Singapore "
+        "and Thailand, signed the Treaty on Regional Amity in 1976.",
+        {"idn", "mys", "phl", "sgp", "tha"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "states"), OF_PHRASE)
+def test_a_list_set_off_after_the_nouns_of_phrase_gives_every_signatory(text, states):
+    assert _subjects(text, "signatory") >= states
+
+
+OF_NOTHING = [
+    # no count to match a comma list after the "of" phrase: O and two more, or O's two?
+    "The members of ASEAN, Indonesia and Malaysia, signed the Treaty on Regional Amity in 1976.",
+    "The two founding members of ASEAN, Indonesia, Malaysia and Thailand, signed the Treaty on "
+    "Regional Amity in 1976.",
+    "The four founding members of Mercosur – except Paraguay – signed the Treaty on Regional "
+    "Customs in 1994.",
+]
+
+
+@pytest.mark.parametrize("text", OF_NOTHING)
+def test_an_of_phrase_list_without_a_matching_count_gives_no_signatory(text):
+    assert not _subjects(text, "signatory")

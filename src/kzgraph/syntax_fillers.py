@@ -200,8 +200,18 @@ def _after_list_noun(trigger, name) -> bool:
 
     if name.dep_ == "appos" and listing(name.head):
         return True
-    doc = trigger.doc
-    return name.i >= 2 and doc[name.i - 1].text in _OPENERS and listing(doc[name.i - 2])
+    noun = _list_noun_before(trigger, name)
+    return noun is not None and listing(noun)
+
+
+def _list_noun_before(trigger, name):
+    """The noun a list opening with ``name`` follows: "N: name", "N – name", "N (name", or
+    with the noun's "of" phrase between, "N of O – name", "N of O, name"; else None."""
+    doc, i = trigger.doc, name.i
+    of_phrase = i >= 4 and doc[i - 3].lower_ == "of" and doc[i - 2].tag_.startswith("NN")
+    if of_phrase and (doc[i - 1].text in _OPENERS or doc[i - 1].text == ","):
+        return doc[i - 4]
+    return doc[i - 2] if i >= 2 and doc[i - 1].text in _OPENERS else None
 
 
 #: What opens a list after its noun, and what must close it (None: the sentence's end).
@@ -213,19 +223,29 @@ def _set_off_list(trigger, noun) -> list:
     E – signed": a list right after a counted plural noun, closed by its own mark (a colon's
     by the sentence's end), which the parser may hang on the verb, not on the noun: [its
     first name] when the count is the list's length, else []."""
-    doc, after = trigger.doc, noun.i + 2
-    if noun.lower_ not in _LIST_NOUNS or noun.tag_ != "NNS" or after >= len(doc):
+    doc = trigger.doc
+    if noun.lower_ not in _LIST_NOUNS or noun.tag_ != "NNS":
         return []
-    first, opener = doc[after], doc[noun.i + 1].text
-    if opener not in _OPENERS or first.i not in trigger.parse.mention:
+    # right after the noun, or after its "of" phrase ("the four members of O – A, B, C, D –")
+    starts = (
+        [noun.i + 2, noun.i + 4]
+        if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"
+        else [noun.i + 2]
+    )
+    firsts = [doc[i] for i in starts if i < len(doc) and i in trigger.parse.mention
+              and _list_noun_before(trigger, doc[i]) == noun]  # fmt: skip
+    if len(firsts) != 1:
         return []
+    first, count = firsts[0], _count(noun)
+    opener = doc[first.i - 1].text
     listed = _listed(trigger, first)
     last = max(item.i for item in listed)
-    if _OPENERS[opener] is None:
+    if opener == ",":  # "the five members of O, A, B, C, D and E, signed": a count to match
+        closed = count is not None and last + 1 < len(doc) and doc[last + 1].text == ","
+    elif _OPENERS[opener] is None:
         closed = all(t.is_punct and t.text != ";" for t in doc[last + 1 :])
     else:
         closed = last + 1 < len(doc) and doc[last + 1].text == _OPENERS[opener]
-    count = _count(noun)
     return [first] if closed and count in {None, len(listed)} else []
 
 
@@ -318,6 +338,8 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
         token = named[0]
     token = _antecedent_subject(trigger, _named_apposition(trigger, token), slot)
     gapped = token.dep_ == "conj" and token.head.tag_.startswith("VB")  # "and O2 in D2"
+    # "the five members of O, A, B, ...": the parse may coordinate the list with O
+    gapped = gapped or (token.dep_ == "conj" and _after_list_noun(trigger, token))
     if (token.dep_ == "conj" and not gapped) or any(
         c.lower_ in {"or", "nor"} for c in token.subtree if c.dep_ in {"cc", "preconj"}
     ):
