@@ -10,7 +10,7 @@ from kzgraph.resources import rules_dir
 from kzgraph.rule_dsl import LazyMatcher, compile_word, load_relation_rules, matcher_spec
 from kzgraph.trigger_clauses import CONTRAST_SUBJECTS, is_actor, segment, segment_words
 from kzgraph.triggers import _active_rules, default_trigger_rules
-from kzgraph.values import _PATTERNS, _fields, _with_years, find_values
+from kzgraph.values import _PATTERNS, _with_years, find_values, leftmost_longest
 
 SENTENCES = [
     "Moldova acceded to the Energy Community Treaty in 2010.",
@@ -69,31 +69,13 @@ def test_no_trigger_line_is_active_in_a_look_alike_without_its_phrases():
     assert _active_rules(default_trigger_rules(), "the weather was mild and short.") == []
 
 
-def _every_pattern(text: str):
-    """find_values as it was: every pattern tried on every text."""
-    candidates = []
-    for priority, (kind, pattern) in enumerate(_PATTERNS):
-        for match in pattern.finditer(text):
-            parsed = _fields(kind, match)
-            if parsed is not None:
-                candidates.append((match.start(), -match.end(), priority, match.end(), parsed))
-    values, taken_until = [], -1
-    for start, _, _, end, (kinds, fields) in sorted(candidates):
-        if start >= taken_until:
-            values.append((start, end, kinds, fields))
-            taken_until = end
-    return values
-
-
 @pytest.mark.parametrize(
     "text",
     [*SENTENCES, "Three states and twelve members met.", "They met on 4 May and in June.",
      "It cost about \u0663\u0660 million dollars.", "It is 1\u202f212 km long.", "No figure."],
 )  # fmt: skip
 def test_values_without_a_digit_are_found_as_by_every_pattern(text):
-    from kzgraph.values import Value
-
-    plain = [Value(*value) for value in _every_pattern(text)]
+    plain = leftmost_longest(text, enumerate(_PATTERNS))  # every pattern tried on every text
     expected = [value for value in _with_years(plain, text) if value.kinds]
     assert [(v.start, v.end, v.kinds, v.fields) for v in find_values(text)] == [
         (v.start, v.end, v.kinds, v.fields) for v in expected

@@ -358,8 +358,15 @@ def find_values(text: str) -> list[Value]:
     >>> find_values("1,700 kilometers (1,100 mi)")[0].fields
     {'approx': False, 'km': '1700', 'mi': '1100'}
     """
+    patterns = _WITH_DIGITS if _DIGIT.search(text) else _WITHOUT_DIGITS
+    return [value for value in _with_years(leftmost_longest(text, patterns), text) if value.kinds]
+
+
+def leftmost_longest(text: str, patterns) -> list[Value]:
+    """The values ``patterns`` ((priority, (kind, pattern)) pairs) find in ``text``, leftmost
+    first, the longest at a start, ties to the lower priority; none overlapping."""
     candidates = []
-    for priority, (kind, pattern) in _WITH_DIGITS if _DIGIT.search(text) else _WITHOUT_DIGITS:
+    for priority, (kind, pattern) in patterns:
         for match in pattern.finditer(text):
             parsed = _fields(kind, match)
             if parsed is not None:
@@ -369,7 +376,7 @@ def find_values(text: str) -> list[Value]:
         if start >= taken_until:
             values.append(Value(start, end, kinds, fields))
             taken_until = end
-    return [value for value in _with_years(values, text) if value.kinds]
+    return values
 
 
 def _with_years(values: list[Value], text: str) -> list[Value]:
