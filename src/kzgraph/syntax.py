@@ -92,7 +92,7 @@ def extract_syntax_facts(
         return []
     lowered = _past_read(sentence_text, " ".join(sentence_text.lower().split()))
     owned = context is not None and not {"its", "their"}.isdisjoint(lowered.split())
-    phrases, fronted = _gate_indices(rules.rules)
+    phrases, fronted = _gate_indices(rules)
     named = {i for text, lines in phrases if text in lowered for i in lines}
     named |= {i for text, opener, lines in fronted
               if opener in lowered and text in lowered for i in lines}  # fmt: skip
@@ -156,18 +156,14 @@ def _may_complete(rule: TriggerRule, parts: list[Mention], known: list[Fact]) ->
     )
 
 
-#: id of a tuple of lines -> (those lines, their _phrase_index, their _fronted_index)
-_GATES: dict[int, tuple] = {}
-
-
-def _gate_indices(lines: tuple[TriggerRule, ...]) -> tuple[tuple, tuple]:
-    """The lines' _phrase_index and _fronted_index, made once per tuple of lines and found again
-    by its identity: a cache keyed by the lines' value would hash every line for each sentence,
-    several times the cost of the phrase tests themselves."""
-    entry = _GATES.get(id(lines))
-    if entry is None or entry[0] is not lines:
-        entry = _GATES[id(lines)] = (lines, _phrase_index(lines), _fronted_index(lines))
-    return entry[1], entry[2]
+def _gate_indices(rules: TriggerRules) -> tuple[tuple, tuple]:
+    """The lines' _phrase_index and _fronted_index, made once per set of lines and kept with it
+    (``TriggerRules.derived``): a cache keyed by the lines' value would hash every line for
+    each sentence, several times the cost of the phrase tests themselves."""
+    gates = rules.derived.get("syntax")
+    if gates is None:
+        gates = rules.derived["syntax"] = (_phrase_index(rules.rules), _fronted_index(rules.rules))
+    return gates
 
 
 def _phrase_index(lines: tuple[TriggerRule, ...]) -> tuple[tuple[str, frozenset], ...]:

@@ -116,6 +116,9 @@ class TriggerRules:
     # each distinct phrase text of the lines with the positions of the lines that have it, by
     # its first two characters ("" for shorter ones), made once with the rules (_active_rules)
     by_pair: dict = field(init=False, repr=False, compare=False)
+    # what a later stage derives from these lines once and keeps with them, by the stage's name
+    # (the dependency reading's phrase gates: syntax._gate_indices)
+    derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self):
         positions: dict[str, list[int]] = {}
