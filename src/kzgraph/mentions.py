@@ -37,7 +37,7 @@ from kzgraph.name_bounds import (
 )
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import iter_lines, pipeline
-from kzgraph.values import Value, find_values
+from kzgraph.values import MONTH_NAMES, Value, find_values
 
 _INNER_STOP = [word for word in NAME_STOP if word not in CONNECTORS]
 #: What each kind of {"NAME": ...} placeholder allows inside a name besides capitalised words.
@@ -524,21 +524,30 @@ def _titled_people(mentions: list[Mention], text: str, matchers: Matchers) -> li
     a state named by a title's "of" are the title holder's name, when the gazetteer knows none
     of them and no mention covers them."""
     found = []
-    for mention in mentions:
-        if mention.source != "gazetteer" or "State" not in mention.kinds:
-            continue
+    for mention in _gazetteer_states(mentions):
         if not _TITLE_OF.search(text, max(0, mention.start - 90), mention.start):
             continue
         name = _NAME_AFTER.match(text, mention.end)
         if name is None or any(matchers.gazetteer.lookup(w) for w in name.group(1).split()):
             continue
-        begin, end = name.start(1), name.end(1)
-        if any(m.start < end and m.end > begin for m in mentions):
-            continue
-        kinds = matchers.gazetteer.kinds("Person")
-        found.append(Mention(begin, end, kinds, "name", rule="name-person-of-state",
-                             label=name.group(1), cls="Person"))  # fmt: skip
+        person = _uncovered_name(name, "Person", "name-person-of-state", mentions, matchers)
+        if person is not None:
+            found.append(person)
     return found
+
+
+def _gazetteer_states(mentions: list[Mention]) -> list[Mention]:
+    """The mentions of states the gazetteer recognised (not references, not typed names)."""
+    return [m for m in mentions if m.source == "gazetteer" and "State" in m.kinds]
+
+
+def _uncovered_name(match, cls: str, rule: str, mentions: list[Mention], matchers: Matchers):
+    """A name of class ``cls`` for ``match``'s first group, unless a mention covers any of it."""
+    begin, end = match.start(1), match.end(1)
+    if any(m.start < end and m.end > begin for m in mentions):
+        return None
+    kinds = matchers.gazetteer.kinds(cls)
+    return Mention(begin, end, kinds, "name", rule=rule, label=match.group(1), cls=cls)
 
 
 #: "headquartered in Saskatoon, Canada": a place word after "in|at|near|from|to" and before ",
@@ -548,9 +557,8 @@ _PLACE_BEFORE_STATE = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 _NOT_PLACES = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "Spring", "Summer", "Autumn", "Winter", "Addition", "Particular",
+    *MONTH_NAMES.split("|"), *(day.title() for day in _WEEKDAYS),
+    "Spring", "Summer", "Autumn", "Winter", "Addition", "Particular",
     "Turn", "Fact", "Response", "Total", "Return", "Contrast", "Short", "Practice", "General",
 }  # fmt: skip
 
@@ -561,9 +569,7 @@ def _cities_before_states(mentions: list[Mention], text: str, matchers: Matchers
     and the gazetteer does not know name a city, when the state's name (not a demonym) ends a
     phrase (a comma, a full stop, ";", a bracket or the text's end follows)."""
     found = []
-    for mention in mentions:
-        if mention.source != "gazetteer" or "State" not in mention.kinds:
-            continue
+    for mention in _gazetteer_states(mentions):
         if text[mention.start : mention.end] in matchers.gazetteer.demonyms:
             continue
         if not re.match(r"\s*(?:[,.;()]|$)", text[mention.end : mention.end + 2]):
@@ -572,7 +578,6 @@ def _cities_before_states(mentions: list[Mention], text: str, matchers: Matchers
         if place is None:
             continue
         words = place.group(1).split()
-        begin, end = place.start(1), place.end(1)
         if any(w in _NOT_PLACES or matchers.gazetteer.lookup(w) for w in words):
             continue
         not_city = set(matchers.lists.get("@NOT_CITY_WORDS", ()))
@@ -581,11 +586,9 @@ def _cities_before_states(mentions: list[Mention], text: str, matchers: Matchers
         opener = _WORD_BEFORE.search(text, max(0, place.start() - 30), place.start())
         if opener and opener.group(1).lower() in matchers.lists.get("@NOT_BEFORE_PLACE", ()):
             continue  # "According to Reuters, Kazakhstan ...": no place
-        if any(m.start < end and m.end > begin for m in mentions):
-            continue
-        kinds = matchers.gazetteer.kinds("City")
-        found.append(Mention(begin, end, kinds, "name", rule="name-city-comma-state",
-                             label=place.group(1), cls="City"))  # fmt: skip
+        city = _uncovered_name(place, "City", "name-city-comma-state", mentions, matchers)
+        if city is not None:
+            found.append(city)
     return found
 
 
