@@ -38,7 +38,7 @@ from kzgraph.mentions import Mention
 from kzgraph.references import ReferenceContext
 from kzgraph.relations import Fact
 from kzgraph.resources import rules_dir
-from kzgraph.syntax import _keys_signature, _Parse, _uncovered
+from kzgraph.syntax import _Parse, _uncovered, distinct_facts, worth_reading
 from kzgraph.syntax_tree import (
     _CONDITIONS,
     _EMBEDDING,
@@ -218,8 +218,7 @@ def extract_nominal_facts(
     ['nominal:visit-to-place']
     """
     lines = lines or default_event_nouns()
-    keys = {e.key for m in mentions for e in m.entities}
-    if len(keys) < 2 or sentence_text.rstrip().endswith("?"):
+    if not worth_reading(sentence_text, mentions):
         return []
     lowered = sentence_text.lower()
     words = set(re.findall(r"[a-z]+", lowered))
@@ -230,7 +229,7 @@ def extract_nominal_facts(
     if not active:
         return []  # the parser is loaded and run only past this point
     parse = _Parse(sentence_text, sentence_start, mentions, context)
-    found: dict[tuple, Fact] = {}
+    facts = []
     for line in active:
         for token in parse.doc:
             if parse.words[token.i] not in line.nouns or token.i in parse.of_start:
@@ -240,10 +239,8 @@ def extract_nominal_facts(
             roles = _Noun(parse, line, token, lines).roles()
             if roles is None:
                 continue
-            fact = _uncovered(_fact(parse, line, token, roles), known)
-            if fact is not None:
-                found.setdefault((fact.kind, _keys_signature(fact)), fact)
-    return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
+            facts.append(_uncovered(_fact(parse, line, token, roles), known))
+    return distinct_facts(facts)
 
 
 def _cued(line: NounLine, words: set) -> bool:

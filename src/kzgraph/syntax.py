@@ -87,8 +87,7 @@ def extract_syntax_facts(
     ['syntax:organisation-members-are']
     """
     rules = rules or default_trigger_rules()
-    keys = {e.key for m in mentions for e in m.entities}
-    if len(keys) < 2 or sentence_text.rstrip().endswith("?"):
+    if not worth_reading(sentence_text, mentions):
         return []
     lowered = _past_read(sentence_text, " ".join(sentence_text.lower().split()))
     owned = context is not None and not {"its", "their"}.isdisjoint(lowered.split())
@@ -104,13 +103,28 @@ def extract_syntax_facts(
     if not active:
         return []  # the parser is loaded and run only past this point
     parse = _Parse(sentence_text, sentence_start, mentions, context)
-    found: dict[tuple, Fact] = {}
+    facts = []
     for rule in active:
         for begin, end in _phrase_spans(parse, rule):
             for roles in _Reading(parse, rule, begin, end, rules).readings():
-                fact = _uncovered(_fact(parse, rule, roles, begin, end), known)
-                if fact is not None:
-                    found.setdefault((fact.kind, _keys_signature(fact)), fact)
+                facts.append(_uncovered(_fact(parse, rule, roles, begin, end), known))
+    return distinct_facts(facts)
+
+
+def worth_reading(sentence_text: str, mentions: list[Mention]) -> bool:
+    """Whether a parse of the sentence may state a fact: it names two entities at least and
+    asks no question (the dependency reading and the event nouns)."""
+    keys = {e.key for m in mentions for e in m.entities}
+    return len(keys) >= 2 and not sentence_text.rstrip().endswith("?")
+
+
+def distinct_facts(facts: list[Fact | None]) -> list[Fact]:
+    """The facts (None: a reading that added nothing) once per kind and entities, the first
+    found kept, in the order of the text."""
+    found: dict[tuple, Fact] = {}
+    for fact in facts:
+        if fact is not None:
+            found.setdefault((fact.kind, _keys_signature(fact)), fact)
     return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
 
 
