@@ -74,6 +74,10 @@ class ReferenceContext:
     defined: dict[str, EntityRef] = field(default_factory=dict)
     # the entity the document's first sentence opened with ("the bloc" in a later paragraph)
     document_opening: EntityRef | None = None
+    # the organisations, treaties, pipelines and programmes named so far, by the head noun of
+    # their name ("bank" of "Eurasian Development Bank"): head -> {key: (entity, where the
+    # latest mention of it ended)}; "the Bank" later is the one of them (short_form)
+    heads: dict[str, dict[str, tuple[EntityRef, int]]] = field(default_factory=dict)
     # the gazetteer context_for was given: names a reference is read from are looked up in it
     gazetteer: Gazetteer = field(default_factory=default_gazetteer, repr=False, compare=False)
 
@@ -178,11 +182,13 @@ def _subject(ask: _Ask, wanted: str) -> list[EntityRef]:
 
 
 def _defined(ask: _Ask, _: str) -> list[EntityRef]:
-    """ "the Company": the entity the text defined the term for."""
+    """ "the Company": the entity the text defined the term for; a term it defined for nothing
+    is the short form of a name it gave in full ("Kazakhstan Temir Zholy Company ... the
+    Company", short_form)."""
     if ask.span is None:
         return []
     found = ask.context.defined.get(_head(ask.context.text, ask.span).lower())
-    return [found] if found is not None else []
+    return [found] if found is not None else _short_form(ask, "")
 
 
 def _opening_state(ask: _Ask, _: str) -> list[EntityRef]:
@@ -290,6 +296,8 @@ _STRATEGIES = {
     "latter": lambda ask, _: _former_or_latter(ask.context, ask.before, "latter"),
     "latter_two": lambda ask, _: _former_or_latter(ask.context, ask.before, "latter_two"),
     "topic": _topic,
+    # "the Bank" after "the Eurasian Development Bank": the one thing named with that head
+    "short_form": lambda ask, _: _short_form(ask, ""),
 }
 
 
@@ -739,6 +747,170 @@ def _predecessor_of_topic(context: ReferenceContext) -> list[EntityRef]:
     return found if len(found) == 1 else []
 
 
+#: The rule id of a short form's mention (find_acronym_mentions finds them, not a line).
+SHORT_FORM_RULE = "short-form"
+#: The classes a name may be shortened to its head noun for ("the Bank", "the Treaty", "the
+#: Pipeline"); a state, place, person or language is never "the <head>" of its own name.
+_SHORT_FORM_KINDS = ("Organisation", "Treaty", "EnergyProject", "Programme")
+_NEVER_SHORTENED = frozenset(["State", "Place", "Person", "Language"])
+#: The small words after which a title's head has been named ("Treaty on X", "Bank for X",
+#: "Eurasian Group on X"): its head is the word before the first of them.
+_TITLE_LINKS = frozenset(
+    ["of", "on", "for", "between", "to", "in", "concerning", "with", "among", "regarding",
+     "against", "at", "the"]
+)  # fmt: skip
+#: A head noun: a plain word, capitalised or not ("Bank", "pipeline"), no acronym, no hyphen.
+_HEAD_NOUN = re.compile(r"[A-Za-z][a-z]{2,}")
+#: "the|this <Head>" in a sentence; the word before the head must be the determiner itself.
+_SHORT_FORM = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]{2,})\b(?![-–'’]\w)")
+#: What may follow the head: a possessive ("the Bank's capital"), else one token.
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NEXT_TOKEN = re.compile(r"\s*(\w+|[^\w\s])")
+
+
+def name_head(name: str) -> str | None:
+    """The head noun of a name (lowercase): its last word, or the last word before a title's
+    linking word; None for a one-word name or a head that is no plain word.
+
+    >>> name_head("Eurasian Development Bank"), name_head("Treaty on Collective Security")
+    ('bank', 'treaty')
+    >>> name_head("Eurasian Group on Combating Money Laundering"), name_head("Tengizchevroil")
+    ('group', None)
+    >>> name_head("Agreement Establishing the Eurasian Development Bank")
+    'agreement'
+    """
+    words = re.sub(r"\([^)]*\)", " ", name).split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    link = next((i for i, word in enumerate(words) if word in _TITLE_LINKS), len(words))
+    if 1 < link < len(words) and words[link] == "the" and words[link - 1].endswith("ing"):
+        link -= 1  # "Agreement Establishing the X Bank": a participle and its object
+    if link == 0 or (link == 1 and link == len(words)):
+        return None  # "of X" or a one-word name: no head to shorten it to
+    head = words[link - 1]
+    return head.lower() if _HEAD_NOUN.fullmatch(head) else None
+
+
+def _heads_of(entity: EntityRef, surface: str) -> set[str]:
+    """The head nouns ``entity`` may be shortened to: of its label and of the name the text
+    used (``surface``); none for a class that is never shortened so."""
+    kinds = set(entity.kinds)
+    if entity.unnamed or kinds & _NEVER_SHORTENED or not kinds & set(_SHORT_FORM_KINDS):
+        return set()
+    return {head for head in (name_head(entity.label), name_head(surface)) if head}
+
+
+#: A known name inside another's title: "Agreement Establishing the Eurasian Development Bank".
+_INNER_NAME = re.compile(r"\sthe\s+((?:[A-Z][\w'’-]*\s?)+)")
+
+
+def _shortenable(mention: Mention, text: str, gazetteer: Gazetteer):
+    """(head, entity) for each thing ``mention`` names (each member of a group naming one) that
+    "the <head>" may later stand for: the organisation, treaty, pipeline or programme itself,
+    and one the gazetteer knows by a name inside its title ("the Bank" after "the Agreement
+    Establishing the Eurasian Development Bank")."""
+    for part in mention.members or [mention]:
+        if len(part.entities) != 1:
+            continue
+        entity = part.entities[0]
+        surface = text[part.start : part.end] if part.source != "reference" else ""
+        for head in _heads_of(entity, surface):
+            yield head, entity
+        for inner in _INNER_NAME.finditer(surface):
+            keys = gazetteer.lookup(inner.group(1).strip())
+            inside = gazetteer_ref(gazetteer, keys[0]) if len(keys) == 1 else None
+            for head in _heads_of(inside, "") if inside else ():
+                yield head, inside
+
+
+def _note_heads(mentions: list[Mention], context: ReferenceContext, text: str) -> None:
+    """Remember the head nouns of this sentence's named organisations, treaties, pipelines and
+    programmes, and where each was named last (a short form of one refreshes it too)."""
+    for mention in mentions:
+        for head, entity in _shortenable(mention, text, context.gazetteer):
+            context.heads.setdefault(head, {})[entity.key] = (entity, mention.end)
+
+
+@lru_cache(maxsize=4)
+def _short_form_words(directory: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """references.jsonl's HEAD_QUALIFIERS (words after a head that make it another thing's
+    name: "the Bank of England") and NOT_SHORT_FORMS (heads never read as a short form)."""
+    lists: dict[str, list[str]] = {}
+    for _, record in read_jsonl(directory / "references.jsonl", ("id",)):
+        lists |= record.get("define", {})
+    qualifiers = frozenset(w.lower() for w in lists.get("HEAD_QUALIFIERS", []))
+    return qualifiers, frozenset(w.lower() for w in lists.get("NOT_SHORT_FORMS", []))
+
+
+def _short_form_mentions(
+    text: str, start: int, end: int, context: ReferenceContext, mentions: list[Mention]
+) -> list[Mention]:
+    """ "the|this <Head>" outside every mention, where <Head> is the head noun of a name the
+    document gave before: a reference (SHORT_FORM_RULE) resolve_references reads by short_form.
+    Not where the head goes on as a name ("the Union State") or is qualified ("the Bank of
+    England", "the Treaty of Rome", "The Bank for International Settlements")."""
+    if not context.heads:
+        return []
+    qualifiers, never = _short_form_words(rules_dir())
+    found = []
+    for match in _SHORT_FORM.finditer(text, start, end):
+        head = match.group(1)
+        if head.lower() not in context.heads or head.lower() in never:
+            continue
+        if not (head.islower() or head.istitle()):
+            continue
+        begin, finish = match.start(), match.end()
+        if any(m.start < finish and begin < m.end for m in mentions):
+            continue  # "the Union of Soviet Socialist Republics", a reference line's own phrase
+        if not _POSSESSIVE.match(text, finish):
+            after = _NEXT_TOKEN.match(text, finish, end)
+            word = after.group(1) if after else ""
+            if word[:1].isupper() or word.lower() in qualifiers:
+                continue
+        found.append(Mention(begin, finish, ("Reference",), "reference", rule=SHORT_FORM_RULE))
+    return found
+
+
+def _short_form(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "the Bank", "this Treaty", "the consortium": the organisation, treaty, pipeline or
+    programme the document named before whose name has that head noun ("Eurasian Development
+    Bank", "Treaty on Collective Security"). Two such named so far give nothing unless the
+    latest is the organisation under discussion; an indefinite one of the head's kind
+    introduced after it ("a new bank") gives nothing; a lowercase head reaches back to the
+    paragraph before only; one named as another's predecessor is left out."""
+    context, span = ask.context, ask.span
+    if span is None:
+        return []
+    head = _head(context.text, span)
+    found = dict(context.heads.get(head.lower(), {}))
+    for mention in ask.before:
+        for named, entity in _shortenable(mention, context.text, context.gazetteer):
+            if named == head.lower():
+                found[entity.key] = (entity, mention.end)
+    ranked = sorted(
+        (item for key, item in found.items() if key not in context.predecessors),
+        key=lambda item: item[1],
+    )
+    if not ranked or head.lower() in _short_form_words(rules_dir())[1]:
+        return []
+    entity, named_at = ranked[-1]
+    topic = context.topic
+    if len(ranked) > 1 and (topic is None or topic.key != entity.key):
+        return []  # "the Asian Development Bank ... the Eurasian Development Bank ... the Bank"
+    if _introduces(_indefinite(head), context.text, named_at, span[0]):
+        return []  # "... a new development bank ... the Bank"
+    if head.islower() and named_at < _paragraph_window(context, span[0]):
+        return []
+    return [entity]
+
+
+def _paragraph_window(context: ReferenceContext, at: int) -> int:
+    """Where the paragraph before the one holding ``at`` began (its own, if it is the first)."""
+    opens = _new_paragraph(context.text, _previous_start(context), at)
+    sentences = context.paragraph if opens else context.previous_paragraph + context.paragraph
+    return sentences[0][0] if sentences else context.sentence_start
+
+
 _ASIDE = r"\s*(?:\([^)]*\)\s*)?"
 #: The words between a successor and its predecessor: "O grew out of P", "O, whose predecessor
 #: was P", "Its forerunner was P", "O's predecessor, P".
@@ -784,7 +956,7 @@ def resolve_references(
     resolved: list[Mention] = []
     for mention in mentions:
         if mention.source == "reference":
-            strategy = strategies.get(mention.rule, "")
+            strategy = strategies.get(mention.rule, _OWN_RULES.get(mention.rule, ""))
             if strategy == "state_president":  # "the Kazakh president"
                 entities, state = _state_president(mention, context)
                 if not entities:  # no one (or two) named so before: the demonym's state
@@ -873,6 +1045,9 @@ _UNNAMED_HEADS = {"agreement": "unnamed-treaty", "accord": "unnamed-treaty",
                   "pact": "unnamed-treaty", "protocol": "unnamed-treaty",
                   "memorandum": "unnamed-memorandum"}  # fmt: skip
 
+
+#: The references found by code rather than by a references.jsonl line, and their strategies.
+_OWN_RULES = {SHORT_FORM_RULE: "short_form"}
 
 #: Strategies resolve_references reads itself, outside _STRATEGIES.
 _OWN_STRATEGIES = frozenset(["state_president"])
@@ -991,8 +1166,9 @@ def inherit_supplement_class(mentions: list[Mention], context: ReferenceContext)
 def find_acronym_mentions(
     text: str, start: int, end: int, context: ReferenceContext, mentions: list[Mention]
 ) -> list[Mention]:
-    """Mentions of acronyms the document defined earlier, and of surnames of the people it
-    named in full ("Rouhani" after "Hassan Rouhani"), where nothing else was found."""
+    """Mentions of acronyms the document defined earlier, of surnames of the people it named
+    in full ("Rouhani" after "Hassan Rouhani") and of short forms of the names it gave ("the
+    Bank" after "the Eurasian Development Bank"), where nothing else was found."""
     context.text = text  # resolve_references reads "X and Y" before a pair reference from it
     context.sentence_start = start
     extra = _surname_mentions(text, start, end, context, mentions)
@@ -1003,6 +1179,7 @@ def find_acronym_mentions(
     for definer in [m for m in mentions if m.acronym and m.acronym not in context.acronyms]:
         for begin, finish in _acronym_spans(definer.acronym, text, definer.end, end, mentions):
             extra.append(dataclasses.replace(definer, start=begin, end=finish, acronym=None))
+    extra += _short_form_mentions(text, start, end, context, mentions + extra)
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
@@ -1129,7 +1306,14 @@ def _opens_gapped_clause(between: str, mention: Mention, text: str) -> bool:
     followed by a verb, a value or an article, not by a preposition, punctuation or the end."""
     if not re.fullmatch(r"\s*,\s*and\s+(?:the\s+)?", between, re.IGNORECASE):
         return False
-    return _CLAUSE_AFTER.match(text, mention.end) is not None
+    apposition = _APPOSITION_AFTER.match(text, mention.end)  # "B, the President of S, visited"
+    return _CLAUSE_AFTER.match(text, apposition.end() if apposition else mention.end) is not None
+
+
+#: An apposition set off by commas right after a name: ", the|a|an|its ... ," (no clause word).
+_APPOSITION_AFTER = re.compile(
+    r"\s*,\s*(?:the|a|an|its|his|her)\s+(?!(?:which|who|whose|that|and|but)\b)[^,;.()]{1,60},"
+)
 
 
 @lru_cache(maxsize=2)
@@ -1238,6 +1422,7 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     _note_defined_terms(mentions, text, start, context)
     _note_presidents(mentions, text, context)
     _note_topic(mentions, context, text, start)
+    _note_heads(mentions, context, text)
 
 
 def _note_mentions(mentions: list[Mention], context: ReferenceContext) -> bool:

@@ -579,6 +579,8 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     for gap, limit in compiled.gaps.items():
         if alignment.count(gap) > limit:
             return None
+    if _gap_joins_clauses(doc, begin, alignment, compiled):
+        return None  # "... at the invitation of P, and Q visited D": Q is the next clause's
     if any(_spells(doc, finish, phrase) for phrase in record.get("not_before", [])):
         return None  # "joined NATO's programme" is not "joined NATO"; "had 11 members in 1993"
     if finish < len(doc) and _has_kind(doc[finish], record.get("not_before_class", [])):
@@ -791,6 +793,17 @@ def _word_before(doc, begin: int) -> str:
     if before > 0 and doc[before].lower_ == "the":
         before -= 1
     return doc[before].lower_ if before >= 0 else ""
+
+
+def _gap_joins_clauses(doc, begin: int, alignment: list[int], compiled: CompiledPattern) -> bool:
+    """Whether a "*" gap (one that may pass over anything) passes over ", and" or ", but": the
+    words after it belong to another clause ("visited C at the invitation of P, and Q visited
+    D"). The light "~" gaps of a list of objects may ("signed X in D1, and Y in D2")."""
+    anything = {i for i in compiled.gaps if "_" not in compiled.specs[i]}
+    skipped = [begin + offset for offset, index in enumerate(alignment) if index in anything]
+    return any(
+        doc[i].lower_ in ("and", "but") and i > 0 and doc[i - 1].text == "," for i in skipped
+    )
 
 
 def _possessive_in_gap(doc, begin: int, alignment: list[int], compiled: CompiledPattern) -> bool:
