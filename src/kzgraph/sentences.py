@@ -44,6 +44,10 @@ _ABBREVIATIONS = (
     "approx.", "Approx.", "ca.", "cf.", "est.", "incl.", "Amb.", "Sr.", "Lt.", "Col.", "Capt.",
     "Maj.", "Cdr.", "Hon.", "Art.", "Arts.", "Vol.", "Ave.", "Nos.", "Fig.", "Dept.", "Pres.",
 )  # fmt: skip
+
+#: Hyphenated words kept whole: a seat on a council ("a non-permanent member") is a membership,
+#: while "non" alone ("a non-member", "non-aligned") is the trigger lines' block word.
+_WHOLE_WORDS = ("non-permanent", "Non-permanent", "NON-PERMANENT")
 #: Words whose full stop ends no sentence when a number follows ("No. 3", "art. 5", "p. 12").
 _BEFORE_NUMBER = frozenset(["no", "nos", "art", "p", "pp", "para", "vol", "ch", "sec", "op"])
 
@@ -226,7 +230,7 @@ def pipeline():
         Defaults = _Defaults
 
     nlp = _English()
-    for abbreviation in _ABBREVIATIONS:
+    for abbreviation in (*_ABBREVIATIONS, *_WHOLE_WORDS):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.tokenizer = _MaskingTokenizer(nlp.tokenizer)
     nlp.add_pipe("sentencizer")
