@@ -30,6 +30,15 @@ _CITATION = re.compile(
     r"|who|which|why|where|whom|disputed|discuss|vague|unreliable|sic|update"
     r"|original research)\b[a-z ,–-]{0,30}\??)\](?::\s?\d+(?:[–-]\d+)?)?"
 )
+#: Footnote numbers of pasted papers and briefs: superscript digits after punctuation or a word
+#: ("in 2011.¹ It", "the OSCE² said"; not a unit's square or cube: "18,000 km²"), and one or two
+#: plain digits glued to a word's full stop before a capitalised word ("power.1 On 5 May ...",
+#: not "1.5 Billion": a digit before the stop is a decimal; not "No.1 Priority", "Art.5 Of").
+_FOOTNOTE = re.compile(
+    r"(?<=[.,;:!?)\]\"'”’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[^\W\d])(?<!km)(?<!\bm)(?<!mi)[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+    r"|(?<=[^\W\d_][.])(?<!No\.)(?<!no\.)(?<!Nr\.)(?<!\bp\.)(?<!Art\.)(?<!Vol\.)(?<!Fig\.)"
+    r"\d{1,2}(?=\s+[A-Z])"
+)
 #: Same-length stand-ins: curly quotes act as straight ones ("Kazakhstan’s" has "'s"), odd
 #: spaces as plain ones (spaCy splits words on " " only), so names and patterns match.
 _STAND_INS = str.maketrans(
@@ -79,6 +88,7 @@ def mask_text(text: str) -> str:
     ("Kazakhstan's border       is long.", True)
     """
     masked = text.translate(_STAND_INS)
+    masked = _FOOTNOTE.sub(lambda match: " " * len(match.group()), masked)
     return _CITATION.sub(lambda match: " " * len(match.group()), masked)
 
 
