@@ -19,6 +19,7 @@ from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import Gazetteer, default_gazetteer, read_jsonl
 from kzgraph.linking import EntityRef, gazetteer_ref, link_mentions
 from kzgraph.mentions import Mention, default_matchers, rule_mention
+from kzgraph.relations import _continues_clause
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import mask_text
 
@@ -782,7 +783,11 @@ def name_head(name: str) -> str | None:
     words = re.sub(r"\([^)]*\)", " ", name).split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    link = next((i for i, word in enumerate(words) if word in _TITLE_LINKS), len(words))
+    links = (i for i, word in enumerate(words) if word in _TITLE_LINKS)
+    # "Man and the Biosphere Programme": a "the" after "and" opens no title's complement
+    link = next(
+        (i for i in links if words[i] != "the" or words[i - 1] not in ("and", "&")), len(words)
+    )
     if 1 < link < len(words) and words[link] == "the" and words[link - 1].endswith("ing"):
         link -= 1  # "Agreement Establishing the X Bank": a participle and its object
     if link == 0 or (link == 1 and link == len(words)):
@@ -791,13 +796,15 @@ def name_head(name: str) -> str | None:
     return head.lower() if _HEAD_NOUN.fullmatch(head) else None
 
 
-def _heads_of(entity: EntityRef, surface: str) -> set[str]:
+def _heads_of(entity: EntityRef, surface: str, gazetteer: Gazetteer) -> set[str]:
     """The head nouns ``entity`` may be shortened to: of its label and of the name the text
-    used (``surface``); none for a class that is never shortened so."""
+    used (``surface``); none for a class that is never shortened so, nor a head that is a
+    name itself ("Air Astana": "the Astana" is no short form of it)."""
     kinds = set(entity.kinds)
     if entity.unnamed or kinds & _NEVER_SHORTENED or not kinds & set(_SHORT_FORM_KINDS):
         return set()
-    return {head for head in (name_head(entity.label), name_head(surface)) if head}
+    heads = {name_head(entity.label), name_head(surface)} - {None}
+    return {head for head in heads if not gazetteer.lookup(head)}
 
 
 #: A known name inside another's title: "Agreement Establishing the Eurasian Development Bank".
@@ -814,12 +821,12 @@ def _shortenable(mention: Mention, text: str, gazetteer: Gazetteer):
             continue
         entity = part.entities[0]
         surface = text[part.start : part.end] if part.source != "reference" else ""
-        for head in _heads_of(entity, surface):
+        for head in _heads_of(entity, surface, gazetteer):
             yield head, entity
         for inner in _INNER_NAME.finditer(surface):
             keys = gazetteer.lookup(inner.group(1).strip())
             inside = gazetteer_ref(gazetteer, keys[0]) if len(keys) == 1 else None
-            for head in _heads_of(inside, "") if inside else ():
+            for head in _heads_of(inside, "", gazetteer) if inside else ():
                 yield head, inside
 
 
@@ -855,20 +862,30 @@ def _short_form_mentions(
     found = []
     for match in _SHORT_FORM.finditer(text, start, end):
         head = match.group(1)
-        if head.lower() not in context.heads or head.lower() in never:
+        if head.lower() not in context.heads or (head.islower() and head in never):
             continue
         if not (head.islower() or head.istitle()):
             continue
         begin, finish = match.start(), match.end()
         if any(m.start < finish and begin < m.end for m in mentions):
             continue  # "the Union of Soviet Socialist Republics", a reference line's own phrase
-        if not _POSSESSIVE.match(text, finish):
-            after = _NEXT_TOKEN.match(text, finish, end)
-            word = after.group(1) if after else ""
-            if word[:1].isupper() or word.lower() in qualifiers:
-                continue
-        found.append(Mention(begin, finish, ("Reference",), "reference", rule=SHORT_FORM_RULE))
+        if _head_ends_phrase(text, finish, end, qualifiers):
+            found.append(Mention(begin, finish, ("Reference",), "reference", rule=SHORT_FORM_RULE))
     return found
+
+
+def _head_ends_phrase(text: str, at: int, end: int, qualifiers: frozenset[str]) -> bool:
+    """Whether the head ending at ``at`` ends its noun phrase: a possessive follows, or a word
+    that is neither capitalised ("the Union State") nor a qualifier ("the Bank of England")
+    nor, after a lowercase head, a noun the head qualifies ("the energy market")."""
+    if _POSSESSIVE.match(text, at):
+        return True
+    after = _NEXT_TOKEN.match(text, at, end)
+    word = after.group(1) if after else ""
+    if word[:1].isupper() or word.lower() in qualifiers:
+        return False
+    lowercase = text[max(0, at - 40) : at].split()[-1].islower()
+    return not (lowercase and word.isalpha() and not _continues_clause(word))
 
 
 def _short_form(ask: _Ask, _: str) -> list[EntityRef]:
@@ -876,10 +893,12 @@ def _short_form(ask: _Ask, _: str) -> list[EntityRef]:
     programme the document named before whose name has that head noun ("Eurasian Development
     Bank", "Treaty on Collective Security"). Two such named so far give nothing unless the
     latest is the organisation under discussion; an indefinite one of the head's kind
-    introduced after it ("a new bank") gives nothing; a lowercase head reaches back to the
-    paragraph before only; one named as another's predecessor is left out."""
+    introduced after it ("a new bank") gives nothing; a lowercase head ("the route") reaches
+    back to the sentence before only, and never is one of NOT_SHORT_FORMS ("the project");
+    one named as another's predecessor is left out."""
     context, span = ask.context, ask.span
-    if span is None:
+    qualifiers = _short_form_words(rules_dir())[0]
+    if span is None or not _head_ends_phrase(context.text, span[1], len(context.text), qualifiers):
         return []
     head = _head(context.text, span)
     found = dict(context.heads.get(head.lower(), {}))
@@ -891,7 +910,7 @@ def _short_form(ask: _Ask, _: str) -> list[EntityRef]:
         (item for key, item in found.items() if key not in context.predecessors),
         key=lambda item: item[1],
     )
-    if not ranked or head.lower() in _short_form_words(rules_dir())[1]:
+    if not ranked or (head.islower() and head in _short_form_words(rules_dir())[1]):
         return []
     entity, named_at = ranked[-1]
     topic = context.topic
@@ -899,16 +918,9 @@ def _short_form(ask: _Ask, _: str) -> list[EntityRef]:
         return []  # "the Asian Development Bank ... the Eurasian Development Bank ... the Bank"
     if _introduces(_indefinite(head), context.text, named_at, span[0]):
         return []  # "... a new development bank ... the Bank"
-    if head.islower() and named_at < _paragraph_window(context, span[0]):
-        return []
+    if head.islower() and named_at < _previous_start(context):
+        return []  # a lowercase head: a common noun, unless the name was just given
     return [entity]
-
-
-def _paragraph_window(context: ReferenceContext, at: int) -> int:
-    """Where the paragraph before the one holding ``at`` began (its own, if it is the first)."""
-    opens = _new_paragraph(context.text, _previous_start(context), at)
-    sentences = context.paragraph if opens else context.previous_paragraph + context.paragraph
-    return sentences[0][0] if sentences else context.sentence_start
 
 
 _ASIDE = r"\s*(?:\([^)]*\)\s*)?"

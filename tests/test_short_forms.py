@@ -1,0 +1,200 @@
+"""Short forms of names already given (references.py short_form, references.jsonl's REFS-s7
+block): "the Bank" after "the Asian Infrastructure Investment Bank", "the Council", "the
+Pipeline", "the Charter", "the Bank's members", a known name inside a treaty's title, a
+capitalised term defined for nothing ("the Corporation"), a lowercase head right after its
+name ("the movement"); and the look-alikes that must give nothing: another name ending in the
+head ("the World Bank"), a qualified head ("the Bank of England", "The Bank for International
+Settlements", "the Union State"), two things of that head, an unnamed one of its kind between,
+no name before, generic lowercase heads ("the group"), a compound ("the energy market")."""
+
+from __future__ import annotations
+
+from fact_cases import triples_of as _triples
+
+from kzgraph.documents import document_from_text
+from kzgraph.extract import sentence_mentions
+from kzgraph.gazetteer import default_gazetteer
+from kzgraph.references import context_for, name_head, update_context
+from kzgraph.sentences import iter_sentence_spans
+
+AIIB = "asian-infrastructure-investment-bank"
+
+
+def references(text: str) -> list[tuple[str, list[str]]]:
+    """(surface, [entity keys]) of every resolved reference of ``text``, in order."""
+    document = document_from_text(text, "t", {})
+    context = context_for(document.written_from, default_gazetteer())
+    found = []
+    for offset, span in iter_sentence_spans(text):
+        mentions = sentence_mentions(span, offset, text, context)
+        found += [(text[m.start : m.end], [e.key for e in m.entities])
+                  for m in mentions if m.source == "reference"]  # fmt: skip
+        update_context(mentions, context, text, offset + span.start_char)
+    return found
+
+
+def _members(facts, organisation: str) -> set[str]:
+    return {s for s, p, o in _triples(facts) if p == "kz:memberOf" and o == organisation}
+
+
+# --- the head noun of a name ------------------------------------------------------------------
+
+
+def test_the_head_of_a_name_is_its_last_word_or_a_titles_first_noun():
+    assert name_head("Asian Infrastructure Investment Bank") == "bank"
+    assert name_head("Charter of the Shanghai Cooperation Organisation") == "charter"
+    assert name_head("Gulf Cooperation Council") == "council"
+    assert name_head("Articles of Agreement of the Asian Infrastructure Investment Bank") == (
+        "articles"
+    )
+    assert name_head("Agreement Creating the Eurasian Economic Community") == "agreement"
+    assert name_head("Man and the Biosphere Programme") == "programme"
+    assert name_head("Kazatomprom") is None  # a one-word name has no head to shorten it to
+    assert name_head("Kazakhstan-China Oil Pipeline") == "pipeline"
+
+
+# --- capitalised short forms ------------------------------------------------------------------
+
+
+def test_the_capitalised_head_is_the_name_given_before(facts):
+    for wording, joined in (
+        ("The Asian Infrastructure Investment Bank began lending in 2016. Georgia joined the "
+         "Bank in 2017.", "geo"),
+        ("The Asian Infrastructure Investment Bank opened in Beijing in 2016, and Georgia joined "
+         "the Bank in 2017.", "geo"),
+        ("Georgia joined the Asian Infrastructure Investment Bank in 2017. In 2019 Serbia joined "
+         "the Bank.", "srb"),
+    ):  # fmt: skip
+        assert joined in _members(facts(wording), AIIB), wording
+    text = (
+        "The Asian Infrastructure Investment Bank began lending in 2016. Georgia joined the Bank "
+        "in 2017."
+    )
+    assert references(text) == [("the Bank", [AIIB])]
+
+
+def test_other_heads_and_this(facts):
+    text = (
+        "The Gulf Cooperation Council was founded in Abu Dhabi in 1981. Oman was a founding "
+        "member of the Council."
+    )
+    assert ("omn", "kz:coFounderOf", "gulf-cooperation-council") in _triples(facts(text))
+    text = (
+        "The Eurasian Economic Community was set up in 2000. Uzbekistan joined this Community in "
+        "2006."
+    )
+    assert _members(facts(text), "eurasec") == {"uzb"}
+    text = (
+        "The Kazakhstan-China Oil Pipeline was planned in 1997. The Pipeline was built by "
+        "KazMunayGas and CNPC."
+    )
+    assert ("kazakhstan-china-oil-pipeline", "kz:builtBy", "cnpc") in _triples(facts(text))
+    text = (
+        "The Charter of the Shanghai Cooperation Organisation was adopted in 2002. Uzbekistan "
+        "signed the Charter in 2002."
+    )
+    charter = "charter-of-the-shanghai-cooperation-organisation"
+    assert (charter, "kz:signatory", "uzb") in _triples(facts(text))
+
+
+def test_a_possessive_short_form():
+    text = (
+        "The Asian Infrastructure Investment Bank began lending in 2016. Georgia became one of "
+        "the Bank's members in 2017."
+    )
+    assert references(text) == [("the Bank", [AIIB])]
+
+
+def test_a_known_name_inside_a_treaty_title_may_be_shortened(facts):
+    text = (
+        "The Articles of Agreement of the Asian Infrastructure Investment Bank were signed in "
+        "Beijing in 2015. Kazakhstan joined the Bank in 2016."
+    )
+    assert _members(facts(text), AIIB) == {"kaz"}
+
+
+def test_a_capitalised_term_defined_for_nothing_is_a_short_form():
+    text = (
+        "China National Petroleum Corporation bought PetroKazakhstan in 2005. In 1997 the "
+        "Corporation had acquired a stake in Aktobemunaigas."
+    )
+    assert references(text) == [("the Corporation", ["cnpc"])]
+
+
+def test_the_organisation_under_discussion_wins_between_two_of_a_head(facts):
+    text = (
+        "Kazakhstan borrows from the Asian Development Bank. The Eurasian Development Bank was "
+        "founded in 2006. Armenia joined the Bank in 2009."
+    )
+    assert _members(facts(text), "eurasian-development-bank") == {"arm"}
+    assert _members(facts(text), "adb") == set()
+
+
+# --- lowercase short forms --------------------------------------------------------------------
+
+
+def test_a_lowercase_head_right_after_its_name(facts):
+    text = (
+        "The Non-Aligned Movement was founded in Belgrade in 1961. Azerbaijan joined the "
+        "movement in 2011."
+    )
+    assert _members(facts(text), "non-aligned-movement") == {"aze"}
+
+
+# --- look-alikes --------------------------------------------------------------------------------
+
+
+def test_another_name_or_a_qualified_head_is_no_short_form(facts):
+    opening = "The Asian Infrastructure Investment Bank began lending in 2016. "
+    for sentence in (
+        "Georgia joined the World Bank in 1992.",
+        "Georgia joined the Bank of England in 2017.",
+        "The Bank for International Settlements admitted Georgia in 2017.",
+        "Georgia joined the Bank – the Islamic Development Bank – in 2017.",
+    ):
+        assert _members(facts(opening + sentence), AIIB) == set(), sentence
+    opening = "The Eurasian Economic Union was founded in 2014. "
+    for sentence in ("Belarus joined the Union State in 1999.", "Ukraine left the Soviet Union."):
+        assert _members(facts(opening + sentence), "eaeu") == set(), sentence
+
+
+def test_two_names_of_a_head_give_nothing(facts):
+    text = (
+        "The Eurasian Development Bank and the Asian Development Bank both lend to Central Asia. "
+        "Georgia joined the Bank in 2017."
+    )
+    triples = _triples(facts(text))
+    assert not any(p == "kz:memberOf" and s == "geo" for s, p, _ in triples)
+    text = (
+        "The Asian Infrastructure Investment Bank began work in 2016. In the same year the "
+        "World Bank lent Kazakhstan money. Georgia joined the Bank in 2017."
+    )
+    assert references(text) == []
+
+
+def test_an_unnamed_one_of_its_kind_between_or_no_name_before_gives_nothing(facts):
+    text = (
+        "The Eurasian Development Bank was founded in 2006. In 2015 a new development bank was "
+        "set up in Shanghai. Armenia joined the Bank in 2016."
+    )
+    assert _members(facts(text), "eurasian-development-bank") == set()
+    assert references("Armenia joined the Bank in 2009.") == []
+
+
+def test_generic_or_distant_lowercase_heads_give_nothing():
+    text = "The Nuclear Suppliers Group was set up in 1974. Kazakhstan joined the group in 2002."
+    assert references(text) == []
+    capitalised = text.replace("the group", "the Group")
+    assert references(capitalised) == [("the Group", ["nuclear-suppliers-group"])]
+    text = (
+        "The Non-Aligned Movement was founded in Belgrade in 1961. Kazakhstan became independent "
+        "in 1991. Azerbaijan joined the movement in 2011."
+    )
+    assert references(text) == []
+
+
+def test_a_lowercase_head_before_a_noun_or_a_head_that_is_a_name_gives_nothing():
+    text = "Siemens Energy built a plant in Kazakhstan. Kazakhstan reformed the energy market."
+    assert references(text) == []
+    text = "Air Astana was founded in 2001. Leaders met at the Astana summit in 2010."
+    assert references(text) == []
