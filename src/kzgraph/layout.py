@@ -10,6 +10,10 @@ that holds a name states its fact about that name ("CTBT: signed 30 September 19
 A sentence the splitter ran over several lines is read line by line. A chronology line or a
 bullet without a subject whose words are such a key ("2 March 1992 – Admitted to the United
 Nations.", "• Member of the SCO since 2001") is the key-value item read the other way round.
+A page of several profiles gives each profile's lines to its heading's subject; a heading
+whose subject nobody knows ("Country profile: Ruritania", "About Ruritania", a bare name
+opening a block after a blank line once a heading in the text named the subject) gives its
+lines to nobody, never to the previous profile's subject.
 """
 
 from __future__ import annotations
@@ -215,6 +219,7 @@ class Layout:
         self.section_date: Mention | None = None  # a line that is only a date ("1995")
         self.listed: list[Field] = []  # the fields of a bare key above a list ("Members:")
         self.serial = 0  # which heading the lines are under
+        self.in_text = False  # whether a heading in the text named the lines' subject
         self.founded: dict = {}  # (serial, organisation key) -> its founding date
         self.undated: list = []  # (serial, organisation key, fact): undated key-value foundings
         self._field_ids = {f.id for fields in self.fields.values() for f in fields}
@@ -239,12 +244,18 @@ class Layout:
             if start == line and len(dates) == 1 and _only(self.text, start, end, dates[0]):
                 self.section_date = dates[0]
         if heads and self._is_heading(line, start, end, mentions):
-            self.serial += 1
-            self.heading = [m for m in mentions if m.entities]
-            self.heading_text = self.text[start:end].lower()
+            self._new_heading([m for m in mentions if m.entities], self.text[start:end])
+        elif heads and self._opens_unknown(line, start, end, mentions):
+            self._new_heading([], self.text[start:end])  # a subject nobody knows: nobody's lines
 
     def _is_heading(self, line: int, start: int, end: int, mentions: list[Mention]) -> bool:
         """A whole line, short, ending without a full stop or colon, that names something."""
+        return self._heading_shaped(line, start, end, mentions) and any(
+            m.entities for m in mentions
+        )
+
+    def _heading_shaped(self, line: int, start: int, end: int, mentions: list[Mention]) -> bool:
+        """A whole line, short, ending without a full stop or colon, no key-value item."""
         whole_line = start == line and not re.match(r"[^\n\r\u2028\u2029]*\S", self.text[end:])
         sentence = mask_text(self.text[start:end]).rstrip()
         return (
@@ -255,8 +266,20 @@ class Layout:
             and not _ITEM_BREAK.search(sentence)  # "Kazakhstan: Embassy in Tokyo · Japan: ..."
             and not _BULLET.match(sentence)  # a list item
             and not self._keyed(sentence, start, mentions)
-            and any(m.entities for m in mentions)
         )
+
+    def _opens_unknown(self, line: int, start: int, end: int, mentions: list[Mention]) -> bool:
+        """Whether a heading that names nothing known opens another subject's lines: worded
+        as a subject's heading ("About X", "X at a glance", "X – key facts", "X (country)"),
+        or the first line of a block after a blank line on a page whose subject an earlier
+        heading in the text named ("Qatar / Capital: Doha / (blank) / Ruritania / ...")."""
+        if not self._heading_shaped(line, start, end, mentions):
+            return False
+        sentence = mask_text(self.text[start:end]).strip()
+        if not re.search(r"[A-Za-z]{2}", sentence):  # "=====", "***"
+            return False
+        blank = re.search(r"\n[ \t]*\r?\n[ \t\r\n]*$", self.text[max(0, line - 400) : line])
+        return bool(_SUBJECT_HEADING.search(sentence)) or (self.in_text and blank is not None)
 
     def _keyed(self, sentence: str, start: int, mentions: list[Mention]) -> bool:
         """Whether a line is a key-value item: a field's key ("Location: Semipalatinsk,
@@ -265,10 +288,22 @@ class Layout:
         match = _KEY_VALUE.match(sentence)
         if match is None:
             return False
-        named = any(m.start < start + match.end("key") for m in mentions if m.entities)
+        key_end = start + match.end("key")
+        names = [m for m in mentions if m.entities and m.start < key_end]
         value = sentence[match.end() :]  # "Kazakhstan: a profile" opens no lead: a heading
         slotted = [f for f in self._slotted(start, match, mentions)[1] if _opens(f, value)]
-        return bool(self._fields_of(sentence)) or not named or bool(slotted)
+        worded = _worded_key(sentence[: match.end("key")], start, names, key_end)
+        return (
+            bool(self._fields_of(sentence)) or not names or bool(slotted)
+            or (worded and any(m.start >= key_end and (m.entities or m.value) for m in mentions))
+            or (worded and self._after_item(start))
+        )  # fmt: skip
+
+    def _after_item(self, start: int) -> bool:
+        """Whether the line above ``start`` (no blank line between) is a key-value item: a key
+        holding a name below it is one more ("Ambassador to Japan: Mukhsin Kasimov")."""
+        above = re.search(r"([^\n]*)\r?\n[ \t]*$", self.text[max(0, start - 300) : start])
+        return above is not None and _KEY_VALUE.match(mask_text(above.group(1))) is not None
 
     def date_facts(self, facts: list[Fact]) -> None:
         """Give the facts of a chronology line that have no date the date heading the line."""
@@ -380,7 +415,7 @@ class Layout:
         for fact in facts:
             key = _organisation_key(fact)
             if fact.kind == "co-founding" and key and not fact.roles.get("D") and (
-                fact.rule.startswith("table-") or fact.rule in self._field_ids
+                fact.rule.startswith("table-") or fact.rule.split("+")[0] in self._field_ids
             ):  # fmt: skip
                 self.undated.append((self.serial, key, fact))
         for serial, key, fact in self.undated:
@@ -405,7 +440,7 @@ class Layout:
             filler = (named, _fitting(named, field.key_slot[1]))
             facts = self._field_facts(field, start, span, mentions, item, filler)
             if facts:
-                return facts
+                return _dated_by_key(self.text, facts, start + match.end("key"), mentions)
         outer = f"({match['key']})"  # "Observers<tab>Members: A": a doubting outer key
         if not nested and _KEY_VALUE.match(item[match.end() :]) and not _doubted(outer):
             return self._item_facts(start + match.end(), end, mentions, nested=True)
@@ -485,6 +520,8 @@ class Layout:
         named = [m for m in mentions if key_start <= m.start and m.end <= key_end and m.entities]
         if len(named) != 1 or len(named[0].entities) != 1:  # "SCO and CSTO membership": two
             return None, []
+        year = _KEY_YEAR.search(self.text, named[0].end, key_end)  # "Trade with X (2023)"
+        key_end = year.start() if year and year.end() == key_end else key_end
         key = self.text[key_start : named[0].start] + " {o} " + self.text[named[0].end : key_end]
         fields = self.fields.get(_key(mask_text(key)), [])
         return named[0], [f for f in fields if f.key_slot and _fits(named[0], f.key_slot[1])]
@@ -513,6 +550,8 @@ class Layout:
             if value_start <= m.start and m.end <= value_end and _fits(m, field.value_classes)
         ]  # a bracket naming one of these doubts that name: "Astana (Almaty until 1997)"
         if _doubted(mask_text(self.text[value_start:value_end]), inside):  # "O (applicant)"
+            if field.kind == HEADING:  # "Profile: X (former state)": whose lines, unknown
+                self._new_heading([], item)
             return []
         if field.counted:  # "Administrative divisions: 17 regions and 3 cities"
             return self._counted_facts(field, start, value_start, value_end, mentions)
@@ -528,8 +567,8 @@ class Layout:
         values = [m for m in mentions if value_start <= m.start and m.end <= value_end]
         read = _value_mentions(self.text, value_start, value_end, values, field)
         chosen, extras, state, owned = read
-        if field.kind == HEADING and chosen:  # "Official name: Republic of Turkmenistan"
-            self.heading, self.heading_text, self.serial = chosen, item.lower(), self.serial + 1
+        if field.kind == HEADING:  # "Official name: Republic of Turkmenistan"; a value that
+            self._new_heading(chosen, item)  # names nothing ("Country profile: energy"): nobody
             return []
         subject = self._subject(field, start) if field.subject_role else _NO_SUBJECT
         if subject is None or not chosen:
@@ -552,7 +591,8 @@ class Layout:
             if role in extras:
                 roles[role] = [(extras[role], _fitting(extras[role], classes))]
         facts = [Fact(field.id, field.kind, roles, value_start, value_end, consts=field.consts)]
-        if owned:  # "Members: Armenia (2015), Belarus": a fact per name, with its own values
+        founders = _founders(self.text, chosen) if field.kind == "membership" else set()
+        if owned or founders:  # "Members: Armenia (2015), Belarus": a fact per name
             value_role = field.value_role
             own = {
                 key: {role: [(m, "Date" if _is_date(m) else m.kinds[0])] for role, m in by.items()}
@@ -562,11 +602,19 @@ class Layout:
                 replace(facts[0], roles={**roles, value_role: [one], **own.get(id(one[0]), {})})
                 for one in roles[value_role]
             ]
+            facts = [_as_founding(f) if id(f.roles[value_role][0][0]) in founders else f
+                     for f in facts]  # fmt: skip
         if state is not None:
             city = next(m for m in [*chosen, *extras.values()] if _fits(m, ("City",)))
             located = {"C": [(city, "City")], "S": [(state, "State")]}
             facts.append(Fact(field.in_state, "located-in", located, value_start, value_end))
         return facts
+
+    def _new_heading(self, mentions: list[Mention], text: str) -> None:
+        """Start the lines of a new subject, named in the text: that of ``mentions`` (none:
+        nobody's)."""
+        self.heading, self.heading_text, self.serial = mentions, text.lower(), self.serial + 1
+        self.in_text = bool(mentions)
 
     def _counted_facts(
         self, field: Field, start: int, value_start: int, value_end: int, mentions: list[Mention]
@@ -628,6 +676,41 @@ class Layout:
             return Mention(at, at, kinds, "reference", entities=entities)
         members = [Mention(at, at, e.kinds, "reference", entities=[e]) for e in entities]
         return Mention(at, at, kinds, "reference", entities=entities, members=members)
+
+
+#: The words of a heading that names the subject of the lines below it, whoever it is.
+_SUBJECT_HEADING = re.compile(
+    r"^(?:about|profile\s+of)\s+\S|\s(?:at\s+a\s+glance|in\s+brief)$|\((?:country|state)\)$"
+    r"|\s[–—:-]\s*(?:key\s+facts|facts\s+and\s+figures|fact\s+sheet|quick\s+facts"
+    r"|basic\s+facts|(?:country\s+|state\s+)?profile|at\s+a\s+glance)$",
+    re.IGNORECASE,
+)
+#: A year in brackets closing a key ("Trade with Kazakhstan (2023)"): the date of its fact.
+_KEY_YEAR = re.compile(r"\s*\(\s*\d{4}\s*\)\s*")
+
+
+def _dated_by_key(text: str, facts: list[Fact], key_end: int, mentions: list) -> list[Fact]:
+    """Give the facts of a key that closes with a year in brackets ("Trade with Kazakhstan
+    (2023): US$ 1.1 billion") that year, where their kind has a date and they hold none."""
+    years = [m for m in mentions if _is_date(m) and m.end <= key_end]
+    year = years[-1] if years else None
+    if year is None or not re.fullmatch(r"\s*\)\s*", text[year.end : key_end]):
+        return facts
+    for fact in facts:
+        role = _date_roles().get(fact.kind)
+        if role and not _any_date(fact):
+            fact.roles[role] = [(year, "Date")]
+    return facts
+
+
+def _worded_key(key: str, start: int, names: list, key_end: int) -> bool:
+    """Whether a key holds words beside its names ("Diplomatic relations with Kazakhstan"):
+    with a value that names or counts something, or below another item, an item about the
+    heading's subject, not a heading ("Kazakhstan–China relations: a timeline")."""
+    for name in names:
+        a, b = name.start - start, min(name.end, key_end) - start
+        key = key[:a] + " " * (b - a) + key[b:]
+    return bool(re.search(r"[A-Za-z]{2}", key))
 
 
 def _opens(field: Field, value: str):
@@ -754,7 +837,8 @@ def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], fi
         wanted = [one for mention in wanted for one in (mention.members or [mention])]
     if field.kind in _date_roles():  # "A (1992), B, C (2015)": a bracket dates the name before it
         role = _date_roles()[field.kind]
-        for key, date in _bracketed_dates(text, wanted, everything).items():
+        founding = field.kind == "membership"
+        for key, date in _bracketed_dates(text, wanted, everything, founding).items():
             owned.setdefault(key, {})[role] = date
     for role, classes in field.own:  # "Russia 7,644 km; China (1,765 km)"
         for key, figure in _after_names(text, wanted, everything, classes).items():
@@ -800,20 +884,59 @@ def _all_after(value: str, word: str, wanted: list[Mention], start: int) -> bool
     return found is not None and all(m.start - start >= found.end() for m in wanted)
 
 
-def _bracketed_dates(text: str, wanted: list[Mention], everything: list[Mention]) -> dict:
+def _bracketed_dates(
+    text: str, wanted: list[Mention], everything: list[Mention], founding: bool = False
+) -> dict:
     """Each name's own date in brackets right after it ("Armenia (2015)", "(since 2015)"), by
-    the name's id; a range ("(1994–1999)") or anything else in the bracket gives none."""
+    the name's id; a range ("(1994–1999)") or anything else in the bracket gives none. With
+    ``founding``, a bracket that calls the name a founder holds its date beside those words
+    ("(1945, founding member)")."""
     dated = {}
     for mention in wanted:
         bracket = re.match(r"\s*\((?:since\s+)?([^()]*)\)", text[mention.end :])
         if bracket is None:
             continue
         begin, finish = mention.end + bracket.start(1), mention.end + bracket.end(1)
+        founder = _FOUNDING_BRACKET.fullmatch(text, begin, finish) if founding else None
+        if founder:  # "(1945, founding member)": the date beside the words
+            spans = [founder.span(part) for part in ("date", "date2") if founder[part]]
+            if len(spans) != 1:  # "(founding member)": no date
+                continue
+            begin, finish = spans[0]
         inside = [m for m in everything if begin <= m.start and m.end <= finish]
         whole = len(inside) == 1 and (inside[0].start, inside[0].end) == (begin, finish)
         if whole and _fits(inside[0], ("Date",)) and "end" not in inside[0].value.fields:
             dated[id(mention)] = inside[0]
     return dated
+
+
+_FOUNDER = (
+    r"(?:(?:a|an|the)\s+)?(?:(?:co-?)?founding|founder|original)\s+(?:member|state|country"
+    r"|nation|party|signatory)(?:\s+state)?|(?:a\s+|the\s+)?(?:co-?)?founders?"
+)
+#: A bracket after a name of a membership list that calls it a founder: "(founding member)",
+#: "(1945, founding member)", "(founder, 2001)", "(founding member since 1992)".
+_FOUNDING_BRACKET = re.compile(
+    rf"\s*(?:(?P<date>[^,;()]*?)\s*[,;]\s*)?(?:{_FOUNDER})"
+    r"(?:(?:\s*[,;]\s*|\s+(?:since|in|from)\s+)(?P<date2>[^,;()]*?))?\s*",
+    re.IGNORECASE,
+)
+
+
+def _as_founding(fact: Fact) -> Fact:
+    """A membership list's fact about a name its bracket calls a founder: a co-founding
+    ("Memberships: United Nations (1945, founding member)")."""
+    return replace(fact, rule=f"{fact.rule}+founding", kind="co-founding")
+
+
+def _founders(text: str, wanted: list[Mention]) -> set:
+    """The ids of the names of a membership list whose bracket calls them founders."""
+    found = set()
+    for mention in wanted:
+        bracket = re.match(r"\s*\(([^()]*)\)", text[mention.end :])
+        if bracket and _FOUNDING_BRACKET.fullmatch(bracket.group(1)):
+            found.add(id(mention))
+    return found
 
 
 def _among(mention: Mention, mentions: list[Mention]) -> bool:

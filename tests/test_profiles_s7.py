@@ -1,0 +1,166 @@
+"""Pages of several profiles (layout.py, data/fields.jsonl): each profile's heading ("Country
+profile: X", "Organisation: X", "X" alone on a line after a blank line, "About X", "X at a
+glance") names the subject of the key-value lines below it until the next one; a heading
+whose subject nobody knows gives its lines to nobody (never to the page's or the previous
+profile's subject). A key that holds a name beside other words is an item, not a heading
+("Diplomatic relations with Kazakhstan: 1992", "Trade with Kazakhstan (2023): US$ 1.1
+billion"); a membership list's bracket may call a name a founder ("(1945, founding member)").
+Written with other states, organisations and keys than tests/blind29's Gulf profiles."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from fact_cases import date, extract, member, node, relations, triple, usd
+
+_extract = partial(extract, stem="profiles-s7-test")
+
+_CENTRAL_ASIA = """Country profile: Mongolia
+Capital: Ulaanbaatar
+Head of state: President Ukhnaagiin Khurelsukh
+Official languages: Mongolian
+Memberships: United Nations (1961), World Trade Organization (1997)
+Diplomatic relations with Kazakhstan: 22 January 1992
+Trade with Kazakhstan (2022): US$ 150 million
+Largest trading partner: China
+
+Country profile: Turkey
+Capital: Ankara
+Head of state: President Recep Tayyip Erdoğan
+Memberships: United Nations (1945, founding member), NATO (1952), Organisation of Islamic \
+Cooperation (founding member)
+Established diplomatic relations with Kazakhstan: 2 March 1992
+"""
+
+
+def _facts(text: str, scoring, written_from: str | None = None) -> list:
+    return _extract(text, scoring, written_from)[1]
+
+
+def _about(facts: list, key: str) -> list:
+    """The facts whose repr names the entity ``key``."""
+    return [f for f in facts if f"'{key}'" in repr(f)]
+
+
+def test_each_profile_gives_its_own_subject_its_lines(scoring):
+    facts = _facts(_CENTRAL_ASIA, scoring)
+    for fact in [
+        triple("ulaanbaatar", "capitalOf", "mng"),
+        triple("ukhnaagiin-khurelsukh", "headOfStateOf", "mng"),
+        triple("mng", "officialLanguage", "mongolian"),
+        member("mng", "united-nations", "1961"),
+        member("mng", "wto", "1997"),
+        *relations("mng", "kaz", "1992-01-22"),
+        node("TradeFigure", tradeParty=["kaz", "mng"], **usd("150000000"), year=[date("2022")]),
+        triple("ankara", "capitalOf", "tur"),
+        triple("recep-tayyip-erdogan", "headOfStateOf", "tur"),
+        member("tur", "nato", "1952"),
+        *relations("tur", "kaz", "1992-03-02"),
+    ]:
+        assert fact in facts or (fact[0] == "triple" and _crossed(fact) in facts), (fact, facts)
+    # the second profile's lines are Turkey's, none Mongolia's or Kazakhstan's
+    assert not [f for f in _about(facts, "mng") if "'tur'" in repr(f)], facts
+    assert ("triple", "ankara", "kz:capitalOf", "kaz") not in facts
+    assert not [f for f in facts if "capitalOf" in repr(f) and "'chn'" in repr(f)], facts
+
+
+def _crossed(fact):
+    return (fact[0], fact[3], fact[2], fact[1])
+
+
+def test_a_bracket_calling_a_name_a_founder_gives_a_co_founding(scoring):
+    facts = _facts(_CENTRAL_ASIA, scoring)
+    assert triple("tur", "coFounderOf", "united-nations") in facts
+    assert member("tur", "united-nations", "1945", cls="FoundingMembership") in facts
+    assert member("tur", "oic", cls="FoundingMembership") in facts
+    assert triple("tur", "memberOf", "united-nations") not in facts  # a founder, not a joiner
+    assert triple("tur", "coFounderOf", "nato") not in facts
+
+
+def test_organisations_as_profile_subjects(scoring):
+    text = (
+        "Organisation: Shanghai Cooperation Organisation\nFounded: 15 June 2001\n"
+        "Members: China (founding member), India (2017)\n\n"
+        "Organisation: Collective Security Treaty Organization\nMembers: Armenia, Belarus\n"
+    )
+    facts = _facts(text, scoring)
+    sco, csto = "shanghai-cooperation-organisation", "csto"
+    assert member("chn", sco, "2001-06-15", cls="FoundingMembership") in facts
+    assert member("ind", sco, "2017") in facts
+    assert member("arm", csto) in facts and member("blr", csto) in facts
+    assert not [f for f in facts if f"'{sco}'" in repr(f) and "'arm'" in repr(f)], facts
+
+
+def test_a_block_whose_subject_nobody_knows_gives_nobody_its_lines(scoring):
+    unknown = [
+        "Country profile: Ruritania\nCapital: Strelsau\nMemberships: United Nations (1955)\n",
+        "Ruritania\nHead of state: King Rudolf Elphberg\nMemberships: United Nations (1955)\n",
+        "About Ruritania\nCapital: Strelsau\nMemberships: United Nations (1955)\n",
+        "Ruritania at a glance\nMemberships: United Nations (1955)\n",
+    ]
+    for block in unknown:
+        facts = _facts(_CENTRAL_ASIA + "\n" + block, scoring)
+        assert not [f for f in facts if "1955" in repr(f)], (block, facts)
+        assert not [f for f in facts if "strelsau" in repr(f) or "rudolf" in repr(f)], facts
+
+
+def test_a_profile_heading_naming_a_topic_ends_the_last_profile(scoring):
+    text = _CENTRAL_ASIA + "\nCountry profile: energy\nMemberships: OPEC (1960)\n"
+    assert not [f for f in _facts(text, scoring) if "opec" in repr(f).lower()]
+
+
+def test_unknown_subject_headings_without_blank_lines(scoring):
+    text = (
+        "Kyrgyzstan at a glance\nCapital: Bishkek\nAbout Freedonia\nCapital: Bishkek\n"
+        "Memberships: United Nations (1993)\n"
+    )
+    facts = _facts(text, scoring)
+    assert triple("bishkek", "capitalOf", "kgz") in facts
+    assert not [f for f in facts if "1993" in repr(f)], facts
+
+
+def test_a_single_profile_of_the_documents_own_state_still_works(scoring):
+    text = (
+        "Country profile: Kazakhstan\nCapital: Astana\n"
+        "Memberships: United Nations (1992), Shanghai Cooperation Organisation (2001, founding "
+        "member)\nMain export partner: Italy\nOfficial language: Kazakh\n"
+    )
+    facts = _facts(text, scoring, "Kazakhstan")
+    assert triple("astana", "capitalOf", "kaz") in facts
+    assert member("kaz", "united-nations", "1992") in facts
+    sco = "shanghai-cooperation-organisation"
+    assert member("kaz", sco, "2001", cls="FoundingMembership") in facts
+    assert triple("kaz", "officialLanguage", "kazakh") in facts
+    assert not _about(facts, "ita"), facts
+
+
+def test_a_key_naming_a_state_beside_other_words_is_no_heading(scoring):
+    # "Ambassador to Japan: ..." and "Trade with China: ..." are items of Uzbekistan's profile
+    text = (
+        "Country profile: Uzbekistan\nAmbassador to Japan: Mukhsin Kasimov\n"
+        "Trade with China (2021): about $7 billion\nCapital: Tashkent\n"
+        "Official language: Uzbek\n"
+    )
+    facts = _facts(text, scoring)
+    assert triple("tashkent", "capitalOf", "uzb") in facts
+    assert triple("uzb", "officialLanguage", "uzbek") in facts
+    assert not [f for f in facts if "capitalOf" in repr(f) and "'jpn'" in repr(f)], facts
+
+
+def test_a_heading_with_a_colon_and_words_is_still_a_heading(scoring):
+    text = "Kyrgyzstan–Uzbekistan relations: a timeline\nEstablished: 16 February 1993\n"
+    facts = _facts(text, scoring)
+    assert node("DiplomaticRelationsEstablishment", participant=["kgz", "uzb"],
+                date=[date("1993-02-16")]) in facts  # fmt: skip
+
+
+def test_look_alike_keys_state_nothing(scoring):
+    for line in [
+        "Trade with Kazakhstan: a growing share of exports",
+        "Relations with Kazakhstan: 1992",  # "relations" alone: not said established
+        "Embassy in Kazakhstan (2023): Astana",
+        "Investment in Kazakhstan: planned",
+        "Memberships: United Nations (1945, founding member planned)",
+    ]:
+        facts = _facts(f"Country profile: Mongolia\n{line}\n", scoring)
+        assert not facts, (line, facts)
