@@ -5,7 +5,9 @@ capitalised term defined for nothing ("the Corporation"), a lowercase head right
 name ("the movement"); and the look-alikes that must give nothing: another name ending in the
 head ("the World Bank"), a qualified head ("the Bank of England", "The Bank for International
 Settlements", "the Union State"), two things of that head, an unnamed one of its kind between,
-no name before, generic lowercase heads ("the group"), a compound ("the energy market")."""
+no name before, generic lowercase heads ("the group"), a compound ("the energy market").
+Counted plurals of the states just listed (strategy counted): "all three signatories", "both
+signatories", "the five founding states"; a wrong count or an "of" phrase gives nothing."""
 
 from __future__ import annotations
 
@@ -198,3 +200,44 @@ def test_a_lowercase_head_before_a_noun_or_a_head_that_is_a_name_gives_nothing()
     assert references(text) == []
     text = "Air Astana was founded in 2001. Leaders met at the Astana summit in 2010."
     assert references(text) == []
+
+
+# --- counted plurals of the states just listed (strategy counted) -----------------------------
+
+
+def test_a_counted_plural_is_the_list_of_that_many_states(facts):
+    text = (
+        "Armenia, Belarus and Kyrgyzstan signed the Minsk declaration in 2014. All three "
+        "signatories are members of the Collective Security Treaty Organization."
+    )
+    assert _members(facts(text), "csto") == {"arm", "blr", "kgz"}
+    text = (
+        "Mongolia and China signed the Treaty on Friendly Relations in 1994. Both signatories "
+        "are members of the Asian Development Bank."
+    )
+    assert _members(facts(text), "adb") == {"mng", "chn"}
+    text = (
+        "Armenia, Belarus and Kyrgyzstan met in Minsk in 2014. These three partners are members "
+        "of the Collective Security Treaty Organization."
+    )
+    assert _members(facts(text), "csto") == {"arm", "blr", "kgz"}
+    text = (
+        "China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan met in Shanghai in 1996. The five "
+        "founding states set up the Shanghai Cooperation Organisation in 2001."
+    )
+    founders = {s for s, p, o in _triples(facts(text)) if p == "kz:coFounderOf"}
+    assert founders == {"chn", "rus", "kaz", "kgz", "tjk"}
+
+
+def test_a_count_that_is_not_the_lists_or_an_of_phrase_gives_nothing(facts):
+    opening = "Armenia, Belarus and Kyrgyzstan signed the declaration in 2014. "
+    for sentence in (
+        "All four signatories are members of the Collective Security Treaty Organization.",
+        "The three members of the committee joined the Collective Security Treaty Organization.",
+    ):
+        assert _members(facts(opening + sentence), "csto") == set(), sentence
+    text = opening + (
+        "Russia hosted a summit in 2015. The three founders are members of the Collective "
+        "Security Treaty Organization."
+    )
+    assert _members(facts(text), "csto") == set()

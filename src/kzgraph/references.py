@@ -285,6 +285,8 @@ _STRATEGIES = {
     "sole_opening_state": _sole_opening_state,
     # "the three Baltic states": a list of that many states
     "group:": lambda ask, size: _state_list(ask.context, ask.before, int(size)),
+    # "all five founders", "both signatories": the list or pair of states of the phrase's count
+    "counted": lambda ask, _: _counted_states(ask),
     "opening_state": _opening_state,
     "opening_state_or_document_state": _opening_state_or_document_state,
     "sentence_opening_state": _sentence_opening_state,
@@ -629,6 +631,27 @@ def _state_list(context: ReferenceContext, before: list[Mention], size: int) -> 
     before; nothing if that list has another number of states."""
     lists = _coordinated_states(before, context.text) or context.state_lists
     return list(lists[-1]) if lists and len(lists[-1]) == size else []
+
+
+#: The counts a counted plural may give in words ("the three founders").
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def _counted_states(ask: _Ask) -> list[EntityRef]:
+    """ "the three founders", "all five signatories", "both founding members": the states of
+    the phrase's count as group:<N> and pair read them (the last list of that many states named
+    in the sentence, else in the sentence before; "both" or two: the pair); no count: nothing."""
+    if ask.span is None:
+        return []
+    words = ask.context.text[ask.span[0] : ask.span[1]].lower().split()
+    counts = [_COUNT_WORDS.get(word, int(word) if word.isdigit() else 0) for word in words]
+    count = next((n for n in counts if n), 2 if words[0] == "both" else 0)
+    if count == 2:
+        return _pair(ask.context, ask.before, ask.named_before)
+    return _state_list(ask.context, ask.before, count) if count > 2 else []
 
 
 _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
