@@ -164,3 +164,49 @@ def test_look_alike_keys_state_nothing(scoring):
     ]:
         facts = _facts(f"Country profile: Mongolia\n{line}\n", scoring)
         assert not facts, (line, facts)
+
+
+# blind29's other false facts, each cause read in other wording (relation_dates.py,
+# data/states.jsonl): a founder's date right after the organisation, a member's joining clause,
+# the State of Palestine called "Palestine".
+
+
+def _dated(text: str, scoring, cls: str) -> list:
+    return [f[2].get("kz:startDate") for f in _facts(text, scoring) if f[:2] == ("node", cls)]
+
+
+def test_a_founders_date_right_after_the_organisation(scoring):
+    founding = "FoundingMembership"
+    for text in [
+        "Egypt, a founding member of the Arab League in 1945 and the host of its headquarters, "
+        "has become a close partner.",
+        "Iraq is a founding member of the Arab League, set up in 1945.",
+    ]:
+        assert _dated(text, scoring, "kz:" + founding) == [[date("1945")]], text
+    for text in [  # a place, not a date: the co-founding stays undated
+        "Egypt, a founding member of the Arab League in Cairo, has become a close partner.",
+        "Iraq is a founding member of the Arab League, set up in Cairo.",
+    ]:
+        assert _dated(text, scoring, "kz:" + founding) == [None], text
+
+
+def test_a_members_joining_clause_dates_its_membership(scoring):
+    for text, when in [
+        ("Mongolia is also a member of the Asian Development Bank, which it joined in 1991.",
+         "1991"),
+        ("Mongolia is a member of the Asian Development Bank, to which it acceded on 14 "
+         "February 1991.", "1991-02-14"),
+    ]:  # fmt: skip
+        assert member("mng", "adb", when) in _facts(text, scoring), text
+    for text in [  # the clause is about another joiner, or the organisation joins, or a leaving
+        "Mongolia is a member of the Asian Development Bank, which Japan joined in 1966.",
+        "Mongolia is a member of the Asian Development Bank, which joined it in 1991.",
+        "Mongolia is a member of the Asian Development Bank, which it left in 1991.",
+    ]:
+        assert member("mng", "adb") in _facts(text, scoring), text
+
+
+def test_palestine_is_the_state_of_palestine(scoring):
+    text = "Mongolia established diplomatic relations with Palestine on 6 April 1992."
+    assert relations("mng", "pse", "1992-04-06")[1] in _facts(text, scoring)
+    assert not _facts("Mongolia supports the Palestinian people.", scoring)

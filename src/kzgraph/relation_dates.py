@@ -18,8 +18,10 @@ _PHRASE_ENDS = frozenset(
      "has", "have", "had"]
 )  # fmt: skip
 # ", which came into being on D" / ", established in D" after a co-founded organisation
-_FOUNDING_VERBS = frozenset(["founded", "established", "created", "formed", "launched", "being"])
-_FOUNDING_WORDS = _FOUNDING_VERBS | {"which", "was", "were", "came", "into", "officially"}
+_FOUNDING_VERBS = frozenset(
+    ["founded", "established", "created", "formed", "launched", "being", "set"]
+)  # "set" as in ", set up in 1969"
+_FOUNDING_WORDS = _FOUNDING_VERBS | {"which", "was", "were", "came", "into", "officially", "up"}
 _STOPS = frozenset([".", "!", "?"])  # a token alone that ends a sentence
 _DATE_STOP = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079\])]*$")
 _UNCLEAR_DATE = "?"  # a fronted date whose apposition cannot be passed over
@@ -90,8 +92,16 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
     role = compiled.dates.trailing_role
     found = _date_past_phrase(doc, finish)
     if found is None and record["kind"] == "co-founding":
-        # the organisation's own founding date is its founders' start date (design.md's "D")
-        found, role, introducers = _founding_date_after(doc, finish), role or "D", {"in", "on"}
+        # the organisation's own founding date is its founders' start date (design.md's "D"):
+        # ", established in D" after it, or "in D" right after it ("a founding member of O in
+        # D") where the rule has no "in D" of its own (a match that stops before its own date
+        # is left out: unattached_date)
+        own = finish < len(doc) and doc[finish].lower_ in introducers
+        found = _founding_date_after(doc, finish) or (None if own else _date_at(doc, finish))
+        role, introducers = role or "D", {"in", "on"}
+    elif found is None and record["kind"] == "membership":
+        # the member's own joining clause on the organisation: ", which it joined in D"
+        found, role, introducers = _joining_date_after(doc, finish), role or "D", {"in", "on"}
     if role is None or found is None:
         return False
     introducer, date = found
@@ -205,6 +215,30 @@ def _plain_phrase(tokens) -> bool:
         "|Date|" in t._.kz_kinds or t.is_punct or t.lower_ in _PHRASE_ENDS or t.lower_[-2:] == "ed"
         for t in tokens
     )
+
+
+#: ", which it joined in D", ", to which they acceded on D": the member's joining clause.
+_JOINING_CLAUSE = (
+    ("which", ("it", "they", "we"), ("joined", "entered")),
+    ("to", ("which",), ("it", "they", "we"), ("acceded",)),
+    ("to", ("which",), ("it", "they", "we"), ("was", "were"), ("admitted",)),
+)
+
+
+def _joining_date_after(doc, finish: int) -> tuple[str, int] | None:
+    """The date of a relative clause right after a joined organisation in which the member,
+    as a pronoun, joins it (", which it joined in 1995"): the membership's start date."""
+    if finish >= len(doc) or doc[finish].text != ",":
+        return None
+    for clause in _JOINING_CLAUSE:
+        words = [clause[0], *clause[1:]]
+        tokens = doc[finish + 1 : finish + 1 + len(words)]
+        if len(tokens) == len(words) and all(
+            t.lower_ == w if isinstance(w, str) else t.lower_ in w
+            for t, w in zip(tokens, words, strict=True)
+        ):
+            return _date_at(doc, finish + 1 + len(words))
+    return None
 
 
 def _date_at(doc, index: int) -> tuple[str, int] | None:
