@@ -99,6 +99,19 @@ def test_other_heads_and_this(facts):
     assert (charter, "kz:signatory", "uzb") in _triples(facts(text))
 
 
+def test_a_verb_after_an_organisations_head_but_not_a_treatys_participle():
+    text = (
+        "The Asian Infrastructure Investment Bank began lending in 2016. In 2019 the Bank signed "
+        "a loan with Uzbekistan, and the Bank called for reforms."
+    )
+    assert references(text) == [("the Bank", [AIIB]), ("the Bank", [AIIB])]
+    text = (
+        "The Charter of the Shanghai Cooperation Organisation was adopted in 2002. Uzbekistan "
+        "ratified the Charter signed in Minsk in 2003."
+    )
+    assert references(text) == []
+
+
 def test_a_possessive_short_form():
     text = (
         "The Asian Infrastructure Investment Bank began lending in 2016. Georgia became one of "
@@ -191,6 +204,14 @@ def test_generic_or_distant_lowercase_heads_give_nothing():
     text = (
         "The Non-Aligned Movement was founded in Belgrade in 1961. Kazakhstan became independent "
         "in 1991. Azerbaijan joined the movement in 2011."
+    )
+    assert references(text) == []
+
+
+def test_a_head_official_prose_uses_on_its_own_is_no_short_form():
+    text = (
+        "Russia and Belarus formed the Union State in 1999. Under the treaty the State has a "
+        "budget of its own."
     )
     assert references(text) == []
 

@@ -862,14 +862,22 @@ def _note_heads(mentions: list[Mention], context: ReferenceContext, text: str) -
 
 
 @lru_cache(maxsize=4)
-def _short_form_words(directory: Path) -> tuple[frozenset[str], frozenset[str]]:
+def _short_form_words(directory: Path) -> dict[str, frozenset[str]]:
     """references.jsonl's HEAD_QUALIFIERS (words after a head that make it another thing's
-    name: "the Bank of England") and NOT_SHORT_FORMS (heads never read as a short form)."""
+    name: "the Bank of England"), NOT_SHORT_FORMS (heads never read as a short form: "the
+    State") and NOT_LOWERCASE_SHORT_FORMS (nor lowercase: "the project")."""
     lists: dict[str, list[str]] = {}
     for _, record in read_jsonl(directory / "references.jsonl", ("id",)):
         lists |= record.get("define", {})
-    qualifiers = frozenset(w.lower() for w in lists.get("HEAD_QUALIFIERS", []))
-    return qualifiers, frozenset(w.lower() for w in lists.get("NOT_SHORT_FORMS", []))
+    names = ("HEAD_QUALIFIERS", "NOT_SHORT_FORMS", "NOT_LOWERCASE_SHORT_FORMS")
+    return {name: frozenset(w.lower() for w in lists.get(name, [])) for name in names}
+
+
+def _never_short(head: str) -> bool:
+    """Whether "the <head>" is never a short form, whatever was named before."""
+    words = _short_form_words(rules_dir())
+    lowercase = head.islower() and head in words["NOT_LOWERCASE_SHORT_FORMS"]
+    return lowercase or head.lower() in words["NOT_SHORT_FORMS"]
 
 
 def _short_form_mentions(
@@ -881,31 +889,32 @@ def _short_form_mentions(
     England", "the Treaty of Rome", "The Bank for International Settlements")."""
     if not context.heads:
         return []
-    qualifiers, never = _short_form_words(rules_dir())
     found = []
     for match in _SHORT_FORM.finditer(text, start, end):
         head = match.group(1)
-        if head.lower() not in context.heads or (head.islower() and head in never):
+        if head.lower() not in context.heads or _never_short(head):
             continue
         if not (head.islower() or head.istitle()):
             continue
         begin, finish = match.start(), match.end()
         if any(m.start < finish and begin < m.end for m in mentions):
             continue  # "the Union of Soviet Socialist Republics", a reference line's own phrase
-        if _head_ends_phrase(text, finish, end, qualifiers):
+        if _head_ends_phrase(text, finish, end):
             found.append(Mention(begin, finish, ("Reference",), "reference", rule=SHORT_FORM_RULE))
     return found
 
 
-def _head_ends_phrase(text: str, at: int, end: int, qualifiers: frozenset[str]) -> bool:
+def _head_ends_phrase(text: str, at: int, end: int, treaty: bool = False) -> bool:
     """Whether the head ending at ``at`` ends its noun phrase: a possessive follows, or a word
-    that is neither capitalised ("the Union State") nor a qualifier ("the Bank of England")
-    nor, after a lowercase head, a noun the head qualifies ("the energy market")."""
+    that is neither capitalised ("the Union State") nor a HEAD_QUALIFIERS word ("the Bank of
+    England"; a participle only after a treaty's head: "the Treaty signed in Rome", while "the
+    Bank signed a loan") nor, after a lowercase head, a noun it qualifies ("the energy market")."""
     if _POSSESSIVE.match(text, at):
         return True
     after = _NEXT_TOKEN.match(text, at, end)
     word = after.group(1) if after else ""
-    if word[:1].isupper() or word.lower() in qualifiers:
+    qualifier = word.lower() in _short_form_words(rules_dir())["HEAD_QUALIFIERS"]
+    if word[:1].isupper() or (qualifier and (treaty or not word.endswith("ed"))):
         return False
     lowercase = text[max(0, at - 40) : at].split()[-1].islower()
     return not (lowercase and word.isalpha() and not _continues_clause(word))
@@ -917,11 +926,11 @@ def _short_form(ask: _Ask, _: str) -> list[EntityRef]:
     Bank", "Treaty on Collective Security"). Two such named so far give nothing unless the
     latest is the organisation under discussion; an indefinite one of the head's kind
     introduced after it ("a new bank") gives nothing; a lowercase head ("the route") reaches
-    back to the sentence before only, and never is one of NOT_SHORT_FORMS ("the project");
+    back to the sentence before only; NOT_SHORT_FORMS ("the State") and, lowercase,
+    NOT_LOWERCASE_SHORT_FORMS ("the project") are none;
     one named as another's predecessor is left out."""
     context, span = ask.context, ask.span
-    qualifiers = _short_form_words(rules_dir())[0]
-    if span is None or not _head_ends_phrase(context.text, span[1], len(context.text), qualifiers):
+    if span is None or not _head_ends_phrase(context.text, span[1], len(context.text)):
         return []
     head = _head(context.text, span)
     found = dict(context.heads.get(head.lower(), {}))
@@ -933,7 +942,7 @@ def _short_form(ask: _Ask, _: str) -> list[EntityRef]:
         (item for key, item in found.items() if key not in context.predecessors),
         key=lambda item: item[1],
     )
-    if not ranked or (head.islower() and head in _short_form_words(rules_dir())[1]):
+    if not ranked or _never_short(head):
         return []
     entity, named_at = ranked[-1]
     topic = context.topic
@@ -943,6 +952,9 @@ def _short_form(ask: _Ask, _: str) -> list[EntityRef]:
         return []  # "... a new development bank ... the Bank"
     if head.islower() and named_at < _previous_start(context):
         return []  # a lowercase head: a common noun, unless the name was just given
+    treaty = "Treaty" in entity.kinds  # "the Treaty signed in Rome": maybe another treaty
+    if treaty and not _head_ends_phrase(context.text, span[1], len(context.text), treaty):
+        return []
     return [entity]
 
 
