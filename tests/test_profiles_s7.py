@@ -154,6 +154,18 @@ def test_a_heading_with_a_colon_and_words_is_still_a_heading(scoring):
                 date=[date("1993-02-16")]) in facts  # fmt: skip
 
 
+def test_a_key_naming_the_profiles_own_subject_and_a_state(scoring):
+    text = (
+        "Country profile: Qatar\nQatari investment in Kazakhstan: US$ 2 billion\n"
+        "Chinese investment in Kazakhstan: US$ 20 billion\n"
+        "Kazakhstan investment in Qatar: US$ 5 million\n"
+    )
+    figures = [f for f in _facts(text, scoring) if f[:2] == ("node", "kz:InvestmentFigure")]
+    assert figures == [
+        node("InvestmentFigure", fromParty=["qat"], toParty=["kaz"], **usd("2000000000"))
+    ], figures  # China's is no profile line of Qatar's; "Kazakhstan investment in" is no key
+
+
 def test_look_alike_keys_state_nothing(scoring):
     for line in [
         "Trade with Kazakhstan: a growing share of exports",

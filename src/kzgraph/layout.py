@@ -518,13 +518,25 @@ class Layout:
         """The one name a key holds and the fields whose keys hold a slot there ("joined {O}")."""
         key_start, key_end = start + match.start("key"), start + match.end("key")
         named = [m for m in mentions if key_start <= m.start and m.end <= key_end and m.entities]
+        own = [m for m in named if self._names_subject(m)] if len(named) == 2 else []
+        named = [m for m in named if not _among(m, own)] if len(own) == 1 else named
         if len(named) != 1 or len(named[0].entities) != 1:  # "SCO and CSTO membership": two
             return None, []
         year = _KEY_YEAR.search(self.text, named[0].end, key_end)  # "Trade with X (2023)"
         key_end = year.start() if year and year.end() == key_end else key_end
-        key = self.text[key_start : named[0].start] + " {o} " + self.text[named[0].end : key_end]
+        # the slot's name as "{o}"; the heading's own subject named in the key, left out
+        # ("Accumulated UAE investment in Kazakhstan" under the UAE's profile)
+        spans = [(named[0], " {o} "), *((m, " ") for m in (own if len(own) == 1 else []))]
+        key = self.text[key_start:key_end]
+        for mention, mark in sorted(spans, key=lambda s: -s[0].start):
+            key = key[: mention.start - key_start] + mark + key[mention.end - key_start :]
         fields = self.fields.get(_key(mask_text(key)), [])
         return named[0], [f for f in fields if f.key_slot and _fits(named[0], f.key_slot[1])]
+
+    def _names_subject(self, mention: Mention) -> bool:
+        """Whether a mention names the one entity the heading names (the profile's subject)."""
+        own = {e.key for m in self.heading for e in m.entities}
+        return len(own) == 1 and {e.key for e in mention.entities} == own
 
     def _listed_facts(self, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
         """The facts of a list item below a bare key ("Members:" / "• Armenia (2015)")."""
