@@ -152,6 +152,11 @@ def test_a_heading_with_a_colon_and_words_is_still_a_heading(scoring):
     facts = _facts(text, scoring)
     assert node("DiplomaticRelationsEstablishment", participant=["kgz", "uzb"],
                 date=[date("1993-02-16")]) in facts  # fmt: skip
+    # right below an item too, when its value opens in lowercase
+    text = "Turkey\nCapital: Ankara\nTurkey–Georgia relations: key dates\nEstablished: 1992\n"
+    facts = _facts(text, scoring)
+    assert node("DiplomaticRelationsEstablishment", participant=["geo", "tur"],
+                date=[date("1992")]) in facts  # fmt: skip
 
 
 def test_a_key_naming_the_profiles_own_subject_and_a_state(scoring):
@@ -222,3 +227,31 @@ def test_palestine_is_the_state_of_palestine(scoring):
     text = "Mongolia established diplomatic relations with Palestine on 6 April 1992."
     assert relations("mng", "pse", "1992-04-06")[1] in _facts(text, scoring)
     assert not _facts("Mongolia supports the Palestinian people.", scoring)
+
+
+def test_other_heading_shapes_name_each_blocks_subject(scoring):
+    text = (
+        "Qatar\n=====\nCapital: Doha\n\n## Bahrain\nCapital: Manama\n\nOman (country)\n"
+        "Capital: Muscat\n\nJordan – key facts\nCapital: Amman\n\n## Ruritania\n"
+        "Capital: Strelsau\nMemberships: United Nations (1955)\n"
+    )
+    facts = _facts(text, scoring)
+    capitals = {f[1:] for f in facts if f[2] == "kz:capitalOf"}
+    assert capitals == {
+        ("doha", "kz:capitalOf", "qat"),
+        ("manama", "kz:capitalOf", "bhr"),
+        ("muscat", "kz:capitalOf", "omn"),
+        ("amman", "kz:capitalOf", "jor"),
+    }
+    assert not [f for f in facts if "1955" in repr(f)], facts
+
+
+def test_a_monarch_or_chief_of_state_key_names_the_head_of_state(scoring):
+    text = (
+        "Country profile: Oman\nMonarch: Sultan Haitham bin Tariq (since 11 January 2020)\n\n"
+        "Country profile: Brunei\nChief of state: Sultan Hassanal Bolkiah\n\n"
+        "Country profile: Spain\nQueen consort: Letizia Ortiz\nPrime minister: Pedro Sánchez\n"
+    )
+    heads = {f[1:] for f in _facts(text, scoring) if f[2] == "kz:headOfStateOf"}
+    assert heads == {("haitham-bin-tariq", "kz:headOfStateOf", "omn"),
+                     ("hassanal-bolkiah", "kz:headOfStateOf", "brn")}  # fmt: skip

@@ -293,10 +293,11 @@ class Layout:
         value = sentence[match.end() :]  # "Kazakhstan: a profile" opens no lead: a heading
         slotted = [f for f in self._slotted(start, match, mentions)[1] if _opens(f, value)]
         worded = _worded_key(sentence[: match.end("key")], start, names, key_end)
+        # below an item, "Kazakhstan–China relations: a timeline" (a lowercase value) heads
         return (
             bool(self._fields_of(sentence)) or not names or bool(slotted)
             or (worded and any(m.start >= key_end and (m.entities or m.value) for m in mentions))
-            or (worded and self._after_item(start))
+            or (worded and self._after_item(start) and not value.lstrip()[:1].islower())
         )  # fmt: skip
 
     def _after_item(self, start: int) -> bool:
