@@ -36,6 +36,7 @@ from kzgraph.references import (
 )
 from kzgraph.relations import Fact, continued_after, default_relation_rules, extract_relations
 from kzgraph.sentences import iter_sentence_spans, pipeline
+from kzgraph.signed_lists import SignedLists
 
 
 @dataclass
@@ -125,6 +126,7 @@ def extract_document(document: Document) -> Extraction:
     context = context_for(document.written_from, gazetteer)
     text, sentences, count, words = document.text, [], 0, 0
     layout = Layout(text, title=_title_mentions(document, gazetteer))
+    lists = SignedLists()  # "the sides signed the following documents: • the X; • the Y"
     for offset, span in iter_sentence_spans(text):
         start, end = offset + span.start_char, offset + span.end_char
         words += sum(1 for token in span if not token.is_punct and not token.is_space)
@@ -133,6 +135,7 @@ def extract_document(document: Document) -> Extraction:
         facts: list[Fact] = []
         if sum(1 for m in mentions if m.entities) >= 1:
             facts = _read_sentence(text[start:end], start, mentions, context, layout)
+        facts += lists.facts(text, start, end, mentions, facts, context)
         facts += layout.field_facts(start, end, mentions, facts, context.topic)  # "Capital: X."
         layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."
         update_context(mentions, context, text, start)

@@ -1,0 +1,373 @@
+"""The documents a signing sentence lists: "the sides signed the following documents: ...".
+
+Press releases and reports of visits end with what was signed, as a list:
+
+    Following the talks, A and B signed the following documents:
+    • the Agreement on X;
+    • the Memorandum of Understanding on Y.
+
+or inline: "During the visit the sides signed: (1) the X; (2) the Y", "Among the documents signed
+were the X, the Y and the Z", "A number of agreements were signed, including the X and the Y".
+The sentence that introduces the list (the *frame*) says who signed, when and where; the items
+say what. Each item whose head is a treaty (named, or an unnamed document of a kind the names
+rules know) becomes a signing with the frame's signatories, date and place, asserted in the
+item's own sentence (rule ``signed-list-items``: marked items, "•", "-", "1.", "(1)", "a)";
+``signed-list-lines``: one item a line, unmarked; ``signed-list-inline``: items in the frame's
+own sentence).
+
+The frame's signatories are its states (a reference such as "the sides" or "the two countries"
+as references.py resolves it; "the two heads of state|leaders|presidents": the text's pair);
+its date and place its own, else, when it ties the signing to the story's event ("Following the
+talks", "during the visit", "in the presence of"), the date and the one city of the story's
+opening (its dateline or first dated sentence). Nothing comes of a frame that is not a signing
+done ("the following documents are expected to be signed:", "documents to be signed include:",
+"agreements under negotiation:", "the sides discussed the following issues:"), of one whose
+signers are people or companies ("signed by:"), or of items that name no document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzgraph.gazetteer import default_gazetteer
+from kzgraph.linking import minted_ref
+from kzgraph.mentions import Mention
+from kzgraph.references import ReferenceContext, resolve_strategy
+from kzgraph.relations import Fact
+
+#: A word of signing done: the frame must have one.
+_SIGNED = re.compile(r"\b(?:signed|concluded|inked)\b", re.IGNORECASE)
+#: Words before the list that make the signing not (yet) done, or the list no signed documents.
+_NOT_DONE = re.compile(
+    r"\b(?:to\s+be|will|would|shall|expected|expects?|plan(?:s|ned)?|intends?|intended|due|set\s+"
+    r"to|could|may|might|should|must|not|never|yet|no|draft|drafts|drafted|prepared?|preparing|"
+    r"preparation|negotiated|negotiating|negotiation|discuss|discussed|discussing|proposed?|"
+    r"proposing|considered|considering|consideration|await\w*|pending|initial(?:l)?ed|ready|"
+    r"scheduled|"
+    r"unsigned|refused|failed|declined|before|ahead|if|whether|ratif\w*|denounc\w*|"
+    r"withdr[ae]w\w*|terminat\w*|suspend\w*|expired?|annulled|reportedly|allegedly|rumou?red|"
+    r"said\s+to)\b|\bsigned\s+by\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: What the frame says it lists: documents, or the states that signed them (verb and colon).
+_DOCUMENTS = re.compile(
+    r"\b(?:documents?|agreements?|treaties|treaty|memorand(?:a|um|ums)|MoUs?|accords?|"
+    r"protocols?|declarations?|conventions?|instruments?|papers|programmes?|programs?|"
+    r"road\s*maps?|plans?|statements?|communiqu[eé]s?|charters?)\b",
+    re.IGNORECASE,
+)
+#: An inline list without a colon must say it lists documents: "Among the documents signed were".
+_PLURAL = re.compile(
+    r"\b(?:documents|agreements|treaties|memoranda|memorandums|MoUs|accords|protocols|"
+    r"declarations|conventions|instruments|papers)\b",
+    re.IGNORECASE,
+)
+_VERB_COLON = re.compile(r"\b(?:signed|concluded|inked)\s*:\s*$", re.IGNORECASE)
+#: Where an inline list begins: after the colon, or "Among the documents signed were", "The
+#: agreements signed include", "... were signed, including", "signed N documents, among them".
+_INLINE = re.compile(
+    r":|\b(?:signed|concluded|inked)\b[^.;:]*?\b(?:were|was|are|is|include[sd]?|including|"
+    r"among\s+them|among\s+which|notably|namely)\b",
+    re.IGNORECASE,
+)
+#: A frame tied to the story's event: its date and place are the story's.
+_EVENT = re.compile(
+    r"\b(?:talks|visit|meeting|negotiations|summit|session|ceremony|forum|in\s+the\s+presence\s+of"
+    r"|following\s+the|during\s+the|at\s+the\s+end\s+of)\b",
+    re.IGNORECASE,
+)
+#: "the two heads of state", "both leaders", "the presidents": the text's pair of states.
+_PAIR_PEOPLE = re.compile(
+    r"\b(?:the\s+two|both|the)\s+(?:heads\s+of\s+state|leaders|presidents|heads\s+of\s+"
+    r"government|prime\s+ministers|foreign\s+ministers|ministers|delegations|parties|sides)\b",
+    re.IGNORECASE,
+)
+#: A list item's mark at the start of its line: "•", "-", "*", "–", "1.", "1)", "(1)", "a)", "(a)".
+_MARK = re.compile(r"\s*(?:[•·▪◦‣*\-–—]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))\s*")
+_MARK_INLINE = re.compile(r"(?:^|[,;:]|\band)\s*(?:\(?\d{1,2}\)|\(?[a-h]\))?\s*$")
+#: What may stand between an item's start and its document: an article, "and".
+_ITEM_LEAD = re.compile(r"\s*(?:(?:and|also)\s+)?(?:the|an?)?\s*$", re.IGNORECASE)
+#: A state in one of these places is no signatory: "signed in S", "agreements on S".
+_NOT_SIGNER = re.compile(r"\b(?:in|at|on|about|regarding|concerning|for|against)\s+(?:the\s+)?$",
+                         re.IGNORECASE)  # fmt: skip
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LEAD_SENTENCES = 4  # the story's opening: its first sentences
+
+
+def _states(mention: Mention) -> list:
+    return [e for e in mention.entities if e.cls == "State"]
+
+
+def _is(mention: Mention, cls: str) -> bool:
+    return cls in mention.kinds or any(e.cls == cls for e in mention.entities)
+
+
+class _Frame:
+    """What a signing sentence says of the documents it lists."""
+
+    def __init__(self, signers: list[Mention], date: Mention | None, place: Mention | None):
+        self.signers, self.date, self.place = signers, date, place
+        self.items = 0  # items read so far
+        self.marked: bool | None = None  # whether its items carry marks (decided by the first)
+
+
+class SignedLists:
+    """One document's open signing list and its opening's date and place."""
+
+    def __init__(self) -> None:
+        self.frame: _Frame | None = None
+        self.seen = 0  # sentences seen
+        self.previous_end = 0
+        self.lead: tuple[Mention, Mention | None] | None = None  # the opening's date and city
+
+    def facts(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        mentions: list[Mention],
+        facts: list[Fact],
+        context: ReferenceContext,
+    ) -> list[Fact]:
+        """The signings the sentence [start, end) of ``text`` states as an item of a list a
+        signing sentence introduced (that one or one before)."""
+        gap, self.previous_end = text[self.previous_end : start], end
+        self.seen += 1
+        self._see_lead(mentions)
+        found: list[Fact] = []
+        if self.frame is not None:
+            found = self._item(text, start, end, mentions, gap)
+        if self.frame is None or not found:
+            frame = _frame_of(text, start, end, mentions, context, self.lead)
+            if frame is not None:
+                self.frame, inline = frame
+                found = self._inline(text, inline, end, mentions)
+        return _unstated(found, facts)
+
+    def _see_lead(self, mentions: list[Mention]) -> None:
+        if self.lead is not None or self.seen > _LEAD_SENTENCES:
+            return
+        dates = [m for m in mentions if m.value is not None and "Date" in m.kinds]
+        days = [m for m in dates if len(str(m.value.fields.get("date", ("",))[0])) == 10]
+        if not days:
+            return
+        cities = {e.key: m for m in mentions for e in m.entities if e.cls == "City"}
+        self.lead = (days[0], next(iter(cities.values())) if len(cities) == 1 else None)
+
+    def _item(self, text: str, start: int, end: int, mentions: list[Mention], gap: str) -> list:
+        """The signing of an item sentence of the open list; the list closes at a sentence that
+        is no item of it, or after a blank line."""
+        frame = self.frame
+        mark = _MARK.match(text, start, end)
+        marked = bool(mark and mark.end() > start and text[start : mark.end()].strip())
+        own_line = "\n" in gap or start == 0
+        blank = _BLANK_LINE.search(gap) is not None
+        if (
+            not own_line
+            or (blank and (frame.items or not marked))
+            or (frame.marked is not None and marked != frame.marked)
+        ):
+            self.frame = None
+            return []
+        begin = mark.end() if marked else start
+        head = _head_document(text, begin, mentions)
+        if head is not None:
+            head = _whole_title(text, head, end, mentions)
+        if head is None:
+            if not marked:  # an unmarked line that names no document ends the list
+                self.frame = None
+            return []
+        frame.marked, frame.items = marked, frame.items + 1
+        rule = "signed-list-items" if marked else "signed-list-lines"
+        return [_fact(rule, frame, head, start, end, text)]
+
+    def _inline(self, text: str, begin: int, end: int, mentions: list[Mention]) -> list:
+        """The signings of the documents listed in the frame's own sentence after ``begin``."""
+        if begin >= end:
+            return []
+        found = []
+        for mention in mentions:
+            if mention.start < begin or not _is(mention, "Treaty") or mention.members:
+                continue
+            if not mention.entities or mention.entities[0].unnamed or not mention.entities[0].key:
+                continue  # "an agreement on X": which one is not said
+            if not _MARK_INLINE.search(_lead_words(text, begin, mention.start)):
+                continue
+            for title in _titles(text, mention):
+                found.append(_fact("signed-list-inline", self.frame, title, begin, end, text))
+        if found:
+            self.frame = None  # the list was the sentence's
+        return found
+
+
+#: Where one name read over a list holds the next document's: "the X and the Protocol on Y".
+_NEXT_TITLE = re.compile(
+    r"(?:,|;|,?\s+and)\s+(?:the\s+)?(?=(?:Joint\s+|Intergovernmental\s+)?(?:Agreement|Memorandum|"
+    r"Protocol|Treaty|Convention|Declaration|Programme|Program|Accord|Charter|Roadmap|Road\s+Map|"
+    r"Statement|Communiqu[eé]|Plan|Contract)\b)"
+)
+
+
+def _titles(text: str, mention: Mention) -> list[Mention]:
+    """A document mention as the titles it holds: one, or each of "the Agreement on X and the
+    Protocol on Y" that the names rules read as one name."""
+    name = text[mention.start : mention.end]
+    cuts = list(_NEXT_TITLE.finditer(name))
+    if not cuts:
+        return [mention]
+    entity, parts, at = mention.entities[0], [], 0
+    for cut in [*cuts, None]:
+        stop = cut.start() if cut is not None else len(name)
+        label = " ".join(name[at:stop].split())
+        cls = entity.cls if at == 0 else ("Memorandum" if label.startswith("Memorandum") else
+                                          "Treaty")  # fmt: skip
+        ref = minted_ref(default_gazetteer(), cls, label)
+        parts.append(Mention(mention.start + at, mention.start + stop, ref.kinds, mention.source,
+                             rule=mention.rule, label=label, cls=cls, entities=[ref]))  # fmt: skip
+        at = cut.end() if cut is not None else at
+    return parts
+
+
+def _lead_words(text: str, begin: int, start: int) -> str:
+    """The words between ``begin`` and a mention at ``start`` without a last article."""
+    lead = text[begin:start]
+    article = re.search(r"\s*(?:\b(?:the|an?))?\s*$", lead, re.IGNORECASE)
+    return lead[: article.start()] if article else lead
+
+
+def _head_document(text: str, begin: int, mentions: list[Mention]) -> Mention | None:
+    """The document an item names first, right at its start: "the Agreement on X ...", "a
+    memorandum on Y"; none if the item begins with anything else ("Minister A", "trade")."""
+    for mention in mentions:
+        if mention.start < begin or mention.start == mention.end:
+            continue
+        if not _is(mention, "Treaty") or mention.members:
+            return None
+        return mention if _ITEM_LEAD.fullmatch(text[begin : mention.start]) else None
+    return None
+
+
+#: An item's title may end in its parties: "... between [the] A and [the] B" up to the item's end.
+_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?$")
+_ITEM_END = re.compile(r"\s*[;.,]?\s*$")
+
+
+def _whole_title(text: str, head: Mention, end: int, mentions: list[Mention]) -> Mention | None:
+    """An item's document, its name running to the item's end when all that follows it is
+    "between A and B" of two states ("• the Treaty on Friendship between A and B;": the item is
+    one title); none if the document is unnamed (which one is not said)."""
+    entity = head.entities[0] if head.entities else None
+    if entity is None or entity.unnamed or not entity.key:
+        return None
+    pair = next((m for m in mentions if m.start >= head.end), None)
+    if (
+        pair is None
+        or len(pair.members) != 2
+        or not all(len(_states(m)) == 1 for m in pair.members)
+        or not _BETWEEN.fullmatch(text[head.end : pair.start])
+        or not _ITEM_END.fullmatch(text[pair.end : end])
+    ):
+        return head
+    label = " ".join(text[head.start : pair.end].split())
+    ref = minted_ref(default_gazetteer(), entity.cls, label)
+    return Mention(head.start, pair.end, head.kinds, head.source, rule=head.rule, label=label,
+                   cls=entity.cls, entities=[ref])  # fmt: skip
+
+
+def _fact(rule: str, frame: _Frame, treaty: Mention, start: int, end: int, text: str) -> Fact:
+    roles = {"T": [(treaty, "Treaty")], "S": [(m, "State") for m in frame.signers]}
+    if frame.date is not None:
+        roles["D"] = [(frame.date, "Date")]
+    if frame.place is not None:
+        roles["P"] = [(frame.place, "City")]
+    while end > start and text[end - 1] in " \n;.,":
+        end -= 1
+    return Fact(rule, "treaty-signed", roles, start, end)
+
+
+def _frame_of(text, start, end, mentions, context, lead):
+    """The frame a signing sentence sets up for a list (with where its inline items may
+    begin), or None if the sentence introduces no list of documents signed."""
+    sentence = text[start:end]
+    inline = _INLINE.search(sentence)
+    if inline is None:
+        return None
+    colon = inline.group() == ":"
+    head = sentence[: inline.start()] if colon else sentence[: inline.end()]
+    own = _outside(head, start, mentions)  # the head's words that name nothing ("May": none)
+    if not _SIGNED.search(own) or _NOT_DONE.search(own):
+        return None
+    if not ((_PLURAL if not colon else _DOCUMENTS).search(own)
+            or (colon and _VERB_COLON.search(head + ":"))):  # fmt: skip
+        return None
+    head_end = start + len(head)
+    before = [m for m in mentions if m.end <= head_end]
+    if any(_is(m, "Company") for m in before):  # companies' contracts
+        return None
+    signers = _signers(text, start, head_end, before, context)
+    if not signers:
+        return None
+    dates = [m for m in before if m.value is not None and "Date" in m.kinds]
+    places = [m for m in before if _is(m, "City") and re.search(
+        r"\b(?:in|at)\s+(?:the\s+)?$", text[start : m.start], re.IGNORECASE)]  # fmt: skip
+    event = _EVENT.search(head) is not None and lead is not None
+    date = dates[0] if len(dates) == 1 else (lead[0] if event and not dates else None)
+    place = places[0] if len(places) == 1 else (lead[1] if event and not places else None)
+    return _Frame(signers, date, place), start + inline.end()
+
+
+def _outside(head: str, start: int, mentions: list[Mention]) -> str:
+    """``head`` (the sentence's text from ``start``) with its mentions blanked."""
+    for m in mentions:
+        if m.start >= start and m.end <= start + len(head) and m.end > m.start:
+            head = head[: m.start - start] + " " * (m.end - m.start) + head[m.end - start :]
+    return head
+
+
+def _signers(text: str, start: int, end: int, before: list[Mention], context) -> list[Mention]:
+    """The frame's signatories: its references to states ("the sides"), else its states in no
+    place or topic position, else (for "the two heads of state") the text's pair."""
+    referred = [m for m in before if m.source == "reference" and any(_states(x) for x in [m])]
+    if referred:
+        return referred
+    states = [
+        member
+        for m in before
+        for member in (m.members or [m])
+        if _states(member) and len(_states(member)) == 1 and member.start < member.end
+        and not _NOT_SIGNER.search(text[start : m.start])
+    ]  # fmt: skip
+    if states:
+        return states
+    pair = _PAIR_PEOPLE.search(text, start, end)
+    if pair is not None:  # "in the presence of the two heads of state": the text's pair
+        entities, at = resolve_strategy(context, "pair", before), pair.start()
+    elif any(m.entities for m in before) or re.search(r"\bby\b", text[start:end]):
+        return []  # signed by someone else, or by no one the frame names as a state
+    else:  # "The documents signed include:": the two states of the sentence before
+        entities, at = resolve_strategy(context, "recent_pair", before), start
+    if len(entities) != 2:
+        return []
+    return [Mention(at, at, e.kinds, "reference", entities=[e]) for e in entities]
+
+
+def _unstated(found: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """The found signings whose treaty and signatories no reading of the sentence states yet."""
+    stated = {
+        (t.key, s.key)
+        for fact in facts
+        if fact.kind == "treaty-signed"
+        for m, _ in fact.roles.get("T", [])
+        for t in m.entities[:1]
+        for f, _ in fact.roles.get("S", [])
+        for x in (f.members or [f])
+        for s in x.entities
+    }  # fmt: skip
+    kept = []
+    for fact in found:
+        treaties = [e.key for m, _ in fact.roles["T"] for e in m.entities[:1]]
+        signers = [e.key for m, _ in fact.roles["S"] for e in m.entities]
+        if all((t, s) in stated for t in treaties for s in signers):
+            continue
+        kept.append(fact)
+    return kept

@@ -1,0 +1,184 @@
+"""A signing sentence that lists what was signed (src/kzgraph/signed_lists.py): each listed
+document is a treaty with the frame's signatories, date and place, asserted in the item's own
+sentence. Items marked ("•", "-", "1)", "(a)"), one a line, or inline ("Among the documents
+signed were the X, the Y and the Z"); the frame's signatories named, "the two heads of state"
+(the text's pair) or none ("The documents signed include:": the states of the sentence before);
+its date and place its own, else the story's opening's when it is the story's event ("During the
+visit"). Look-alikes give nothing: a signing not done, a list of issues, of people, of things
+that are no documents, a list that has ended."""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples, rule_ids
+
+
+def _signed(text: str, stem: str) -> set[tuple[str, str, str]]:
+    return {
+        t
+        for t in assertion_triples(text, stem=stem)
+        if t[1] in ("signatory", "signingDate", "signingPlace")
+    }
+
+
+def _signing(
+    treaty: str, states: tuple[str, ...], when: str | None = None, where: str | None = None
+) -> set[tuple[str, str, str]]:
+    found = {(treaty, "signatory", state) for state in states}
+    found |= {(treaty, "signingDate", when)} if when else set()
+    return found | ({(treaty, "signingPlace", where)} if where else set())
+
+
+def test_bulleted_items_take_the_dateline_and_the_visit_of_the_story():
+    text = (
+        "BISHKEK, 4 June 2023 – President Sadyr Japarov received President Serdar "
+        "Berdimuhamedov of Turkmenistan in Bishkek. During the visit, Kyrgyzstan and "
+        "Turkmenistan signed the following documents:\n"
+        "- the Agreement on Cooperation in the Field of Veterinary Medicine;\n"
+        "- the Memorandum of Understanding on Tourism;\n"
+        "- the Protocol on Consular Matters.\n"
+    )
+    states = ("kgz", "tkm")
+    expected = (
+        _signing(
+            "agreement-on-cooperation-in-the-field-of-veterinary-medicine",
+            states,
+            "2023-06-04",
+            "bishkek",
+        )
+        | _signing("memorandum-of-understanding-on-tourism", states, "2023-06-04", "bishkek")
+        | _signing("protocol-on-consular-matters", states, "2023-06-04", "bishkek")
+    )
+    assert _signed(text, "dl1") == expected
+    assert "signed-list-items" in rule_ids(text, stem="dl1")
+
+
+def test_numbered_items_take_the_frames_own_date_and_place():
+    text = (
+        "Azerbaijan and Georgia signed the following agreements in Tbilisi on 7 October 2021:\n"
+        "1) the Agreement on Mutual Protection of Investments;\n"
+        "2) the Convention on the Avoidance of Double Taxation.\n"
+    )
+    states = ("aze", "geo")
+    assert _signed(text, "dl2") == (
+        _signing("agreement-on-mutual-protection-of-investments", states, "2021-10-07", "tbilisi")
+        | _signing(
+            "convention-on-the-avoidance-of-double-taxation", states, "2021-10-07", "tbilisi"
+        )
+    )
+
+
+def test_an_agentless_frame_takes_the_two_states_of_the_sentence_before():
+    text = (
+        "Mongolia and Armenia held talks on 3 April 2019. The documents signed include:\n"
+        "(a) the Agreement on Air Services;\n"
+        "(b) the Memorandum of Understanding on Education.\n"
+    )
+    states = ("arm", "mng")
+    assert _signed(text, "dl3") == (
+        _signing("agreement-on-air-services", states)
+        | _signing("memorandum-of-understanding-on-education", states)
+    )
+
+
+def test_the_two_heads_of_state_and_an_items_title_ending_in_its_parties():
+    text = (
+        "Press release, 14 February 2020\n\n"
+        "On 14 February 2020 President Emmanuel Macron of France received the President of "
+        "Mongolia in Paris.\n\n"
+        "Following the negotiations, the following documents were signed in Paris in the "
+        "presence of the two heads of state:\n"
+        "• the Joint Declaration on Comprehensive Partnership between France and Mongolia;\n"
+        "• the Agreement on Cultural Cooperation.\n"
+    )
+    states = ("fra", "mng")
+    assert _signed(text, "dl4") == (
+        _signing(
+            "joint-declaration-on-comprehensive-partnership-between-france-and-mongolia",
+            states,
+            "2020-02-14",
+            "paris",
+        )
+        | _signing("agreement-on-cultural-cooperation", states, "2020-02-14", "paris")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the documents signed by Belarus and Vietnam in Minsk on 9 September 2022 were the "
+        "Agreement on Customs Cooperation, the Memorandum on Digital Economy and the Protocol on "
+        "Labour Migration.",
+        "Belarus and Vietnam signed a number of documents in Minsk on 9 September 2022, "
+        "including the Agreement on Customs Cooperation, the Memorandum on Digital Economy and "
+        "the Protocol on Labour Migration.",
+    ],
+)
+def test_an_inline_list_is_split_into_its_documents(text):
+    states = ("blr", "vnm")
+    assert _signed(text, "dl5") == (
+        _signing("agreement-on-customs-cooperation", states, "2022-09-09", "minsk")
+        | _signing("memorandum-on-digital-economy", states, "2022-09-09", "minsk")
+        | _signing("protocol-on-labour-migration", states, "2022-09-09", "minsk")
+    )
+    assert "signed-list-inline" in rule_ids(text, stem="dl5")
+
+
+def test_unmarked_items_one_a_line():
+    text = (
+        "Serbia and Hungary signed the following documents in Budapest on 5 May 2020:\n"
+        "the Agreement on Border Crossings;\n"
+        "the Convention on Social Security.\n"
+    )
+    states = ("hun", "srb")
+    assert _signed(text, "dl6") == (
+        _signing("agreement-on-border-crossings", states, "2020-05-05", "budapest")
+        | _signing("convention-on-social-security", states, "2020-05-05", "budapest")
+    )
+
+
+_ITEMS = "• the Agreement on Border Crossings;\n• the Convention on Social Security.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia and Hungary held talks in Budapest on 5 May 2020. The following documents are "
+        "expected to be signed:\n" + _ITEMS,
+        "Serbia and Hungary held talks in Budapest on 5 May 2020. Documents to be signed "
+        "include:\n" + _ITEMS,
+        "Serbia and Hungary held talks in Budapest on 5 May 2020. The sides discussed the "
+        "following issues:\n" + _ITEMS,
+        "The following agreements between Serbia and Hungary are under negotiation:\n" + _ITEMS,
+        "Serbia and Hungary will sign the following documents:\n" + _ITEMS,
+        "Serbia and Hungary have not yet signed the following documents:\n" + _ITEMS,
+        "Serbia and Hungary reportedly signed the following documents:\n" + _ITEMS,
+        "The agreements between Serbia and Hungary were signed by:\n• Minister Ivica Dacic;\n"
+        "• Minister Peter Szijjarto.\n",
+        "Serbia and Hungary signed the following documents:\n• trade;\n• energy.\n",
+        "KazMunayGas and MOL Group signed the following contracts in Budapest:\n" + _ITEMS,
+        "Serbia and Hungary held talks in Budapest. Among the issues raised were the Agreement "
+        "on Border Crossings and the Convention on Social Security.",
+        "Serbia and Hungary signed the following documents:\n\nThe Agreement on Border "
+        "Crossings is expected next year.\n",
+    ],
+)
+def test_look_alikes_give_no_signing(text):
+    assert _signed(text, "dl7") == set()
+
+
+def test_the_list_ends_at_a_blank_line():
+    text = (
+        "Serbia and Hungary signed the following documents:\n"
+        "• the Agreement on Border Crossings.\n\n"
+        "• the Convention on Social Security was discussed.\n"
+    )
+    assert _signed(text, "dl8") == _signing("agreement-on-border-crossings", ("hun", "srb"))
+
+
+def test_an_unnamed_document_is_left_out():
+    text = (
+        "Serbia and Hungary signed the following documents:\n"
+        "• a memorandum on water management;\n• the Agreement on Border Crossings.\n"
+    )
+    assert _signed(text, "dl9") == _signing("agreement-on-border-crossings", ("hun", "srb"))
