@@ -79,6 +79,8 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
     a place phrase: "admitted to O, the predecessor of P, on D" is dated D. True when such a
     date is there but cannot be attached ("on D1 and D2"): the node would lack it."""
     _drop_dates_past_a_stop(doc, begin, alignment, compiled, fact, mentions)
+    if _aside_date_taken(doc, begin, alignment, compiled, fact, mentions):
+        return False
     if _takes_date(alignment, compiled):
         return False
     early = compiled.dates.leading_role
@@ -99,9 +101,10 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
         own = finish < len(doc) and doc[finish].lower_ in introducers
         found = _founding_date_after(doc, finish) or (None if own else _date_at(doc, finish))
         role, introducers = role or "D", {"in", "on"}
-    elif found is None and record["kind"] == "membership":
+    joining = record["kind"] in _JOINING_CLAUSES and _ends_with(alignment, compiled, "O")
+    if found is None and joining:
         # the member's own joining clause on the organisation: ", which it joined in D"
-        found, role, introducers = _joining_date_after(doc, finish), role or "D", {"in", "on"}
+        return _attach_joining_clause(doc, finish, record["kind"], fact, mentions)
     if role is None or found is None:
         return False
     introducer, date = found
@@ -130,6 +133,36 @@ def _drop_dates_past_a_stop(doc, begin, alignment, compiled, fact, mentions) -> 
         if not fact.roles[role]:
             del fact.roles[role]
     fact.start = max(fact.start, doc[begin + stops[-1] + 1].idx)
+
+
+def _aside_date_taken(doc, begin, alignment, compiled, fact, mentions) -> bool:
+    """Replace the opening date a match took when that date ends an aside rather than opening
+    the clause: in "On D1, at the summit held in C on D2, A and B became members of O" the
+    rule's leading "[in|on {D:Date} ,?]" took D2, the summit's; the clause's date is D1, the
+    date the sentence opens with before the aside ("On D1," then the aside up to the comma
+    after D2). True when the match's date was replaced."""
+    role = compiled.dates.leading_role
+    if role is None or len(alignment) < 3 or begin < 4 or begin + 2 >= len(doc):
+        return False
+    slot = compiled.roles[alignment[1]]
+    if slot is None or slot[0] != role or slot[1] != "Date" or doc[begin + 2].text != ",":
+        return False
+    before = doc[begin - 1]
+    if before.lower_ in _CLAUSE_OPENERS or before.is_punct or before.is_space:
+        return False  # "..., and in 1995 X joined O": a fronted date of its own clause
+    opening = _date_at(doc, 0)
+    if opening is None or opening[0] not in ("in", "on") or doc[2].text != ",":
+        return False
+    if any(t.text in (";", ".") or "|Date|" in t._.kz_kinds for t in doc[3:begin]):
+        return False
+    taken = mentions[doc[begin + 1]._.kz_mention] if doc[begin + 1]._.kz_mention >= 0 else None
+    fact.roles[role] = [(m, c) for m, c in fact.roles.get(role, []) if m is not taken]
+    _add_date(doc, fact, role, opening[1], mentions)
+    return True
+
+
+# words after which a fronted date opens a clause of its own
+_CLAUSE_OPENERS = frozenset(["and", "but", "then", "later", "so", "yet", "while", "whereas"])
 
 
 def _ends_sentence(token) -> bool:
@@ -197,6 +230,119 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
     return None
 
 
+def _ends_with(alignment: list[int], compiled: CompiledPattern, role: str) -> bool:
+    """Whether the match's last token fills ``role`` (the organisation a clause may follow)."""
+    last = compiled.roles[alignment[-1]] if alignment else None
+    return last is not None and last[0] == role
+
+
+def _attach_joining_clause(doc, finish: int, kind: str, fact, mentions) -> bool:
+    """Date a membership by the relative clause on its organisation that tells when the member
+    joined it: "X is a member of O, which it joined in D" ("to which it was admitted in D",
+    "of which it has been a member since D", "which X entered on D"; "O1 and O2, which it
+    joined in D1 and D2 respectively" dates each: True hands the fact to _distributed). The
+    clause's subject must be the member ("it", "we", "they", or its name); a clause of leaving,
+    planning or founding ("which it left in D", "which was founded in D") dates nothing."""
+    found = _joining_clause(doc, finish, kind, fact, mentions)
+    if found is None:
+        return False
+    organisations = fact.roles.get("O", [])
+    listed = _date_list_after(doc, found)
+    group = len(organisations) == 1 and len(organisations[0][0].members) > 1
+    if listed != group:
+        return False  # "O1 and O2, which it joined in 1995": whose date?
+    _add_date(doc, fact, "D", found, mentions)
+    return listed
+
+
+def _joining_clause(doc, finish: int, kind: str, fact, mentions) -> int | None:
+    """The date token of ", [to|of] which <the member> <joining verb> in|on|since D"."""
+    i = finish
+    if i + 3 >= len(doc) or doc[i].text != ",":
+        return None
+    fronted = doc[i + 1].lower_ if doc[i + 1].lower_ in ("to", "of") else None
+    i += 2 if fronted else 1
+    if doc[i].lower_ != "which" or not _names_the_member(doc[i + 1], fact, mentions):
+        return None
+    words, i = [], i + 2
+    while i + 1 < len(doc) and not ("|Date|" in doc[i + 1]._.kz_kinds and doc[i].is_alpha):
+        if doc[i].lower_ not in _JOINING_ADVERBS:
+            words.append(doc[i].lower_ + doc[i].whitespace_)  # "co-founded" as one word
+        i += 1
+        if len(words) > 8:
+            return None
+    if i + 1 >= len(doc) or not _clause_ends(doc, i + 2):
+        return None
+    phrase = " ".join("".join(words).split()) + (f" {fronted}" if fronted else "")
+    event, state = _JOINING_CLAUSES[kind]
+    if doc[i].lower_ in ("in", "on") and phrase in event:
+        return i + 1
+    if doc[i].lower_ == "since" and phrase in state:
+        return i + 1
+    return None
+
+
+def _names_the_member(token, fact, mentions) -> bool:
+    """Whether a relative clause's subject is the fact's member: "it" (or, in a text written
+    in the first person, "we") for one, "they" or "both" for a group, or the member's name."""
+    members = fact.roles.get("X", [])
+    if len(members) != 1:
+        return False
+    member = members[0][0]
+    group = len(member.members) > 1
+    if token.lower_ in ("it", "we", "they", "both"):
+        return (token.lower_ in ("it", "we")) != group
+    if token._.kz_mention < 0:
+        return False
+    named = mentions[token._.kz_mention]
+    keys = {e.key for m in (member.members or [member]) for e in m.entities}
+    return bool(keys) and {e.key for m in (named.members or [named]) for e in m.entities} == keys
+
+
+def _clause_ends(doc, index: int) -> bool:
+    """Whether the relative clause ends at ``index``: the sentence's end, a comma, a
+    semicolon, "and" / "or" before another date, or "respectively"."""
+    if index >= len(doc):
+        return True
+    word = doc[index].lower_
+    return (
+        word in (",", ";", ".", ")", "respectively")
+        or (
+            word in ("and", "or") and index + 1 < len(doc) and "|Date|" in doc[index + 1]._.kz_kinds
+        )
+        or _ends_sentence(doc[index])
+    )
+
+
+# the joining verbs of a relative clause on a membership's organisation, by the fact's kind:
+# (event phrases, read with "in|on D"; state phrases, read with "since D"); a fronted
+# preposition ("to which it acceded") closes the phrase
+_MEMBER_OF = ("a member of", "a full member of", "members of", "full members of")
+_JOINING_CLAUSES = {
+    "membership": (
+        frozenset(
+            ["joined", "entered", "acceded to", "was admitted to", "were admitted to"]
+            + [f"{verb} {member}" for verb in ("became", "become") for member in _MEMBER_OF]
+        ),
+        frozenset(
+            ["has belonged to", "have belonged to", "has been part of", "have been part of",
+             "has been in", "have been in"]
+            + [f"{verb} {member}" for verb in ("has been", "have been") for member in _MEMBER_OF]
+        ),
+    ),
+    "co-founding": (
+        frozenset(
+            ["co-founded", "cofounded", "founded", "helped found", "helped to found",
+             "helped set up", "helped to set up", "helped create", "helped to create",
+             "helped establish", "helped to establish"]
+        ),
+        frozenset(),
+    ),
+}  # fmt: skip
+_JOINING_ADVERBS = frozenset(["formally", "officially", "later", "subsequently", "finally",
+                              "itself", "themselves", "eventually"])  # fmt: skip
+
+
 def _founding_date_after(doc, finish: int) -> tuple[str, int] | None:
     """The date of a founded organisation's own founding clause right after it (", which came
     into being on D", ", established in D"): the founders' start date."""
@@ -215,30 +361,6 @@ def _plain_phrase(tokens) -> bool:
         "|Date|" in t._.kz_kinds or t.is_punct or t.lower_ in _PHRASE_ENDS or t.lower_[-2:] == "ed"
         for t in tokens
     )
-
-
-#: ", which it joined in D", ", to which they acceded on D": the member's joining clause.
-_JOINING_CLAUSE = (
-    ("which", ("it", "they", "we"), ("joined", "entered")),
-    ("to", ("which",), ("it", "they", "we"), ("acceded",)),
-    ("to", ("which",), ("it", "they", "we"), ("was", "were"), ("admitted",)),
-)
-
-
-def _joining_date_after(doc, finish: int) -> tuple[str, int] | None:
-    """The date of a relative clause right after a joined organisation in which the member,
-    as a pronoun, joins it (", which it joined in 1995"): the membership's start date."""
-    if finish >= len(doc) or doc[finish].text != ",":
-        return None
-    for clause in _JOINING_CLAUSE:
-        words = [clause[0], *clause[1:]]
-        tokens = doc[finish + 1 : finish + 1 + len(words)]
-        if len(tokens) == len(words) and all(
-            t.lower_ == w if isinstance(w, str) else t.lower_ in w
-            for t, w in zip(tokens, words, strict=True)
-        ):
-            return _date_at(doc, finish + 1 + len(words))
-    return None
 
 
 def _date_at(doc, index: int) -> tuple[str, int] | None:

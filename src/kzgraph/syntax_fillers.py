@@ -425,6 +425,8 @@ def _cut_off(trigger, value) -> bool:
     if value.i < subject and len(commas) >= 2:
         return True
     phrase = list(value.head.subtree) if value.head.dep_ == "prep" else [value]
+    if _after_set_off_name(trigger, phrase[0]):
+        return True
     # after a comma, not opening the sentence: "X, in 1997, joined O", "X joined O, the
     # trade body, in 2015" (the fallback reads neither); but the comma that closes a place's
     # country ("signed in Lisbon, Portugal, on D") sets nothing off
@@ -432,6 +434,22 @@ def _cut_off(trigger, value) -> bool:
         return False
     before = trigger.doc[phrase[0].i - 2]
     return not _closes_place(trigger, before) and not _closes_aside(trigger, before, value)
+
+
+def _after_set_off_name(trigger, first) -> bool:
+    """Whether a value's phrase follows a name set off by a comma, a clause of its own with
+    its verb left out ("A and B are members of O, B since D", "..., the latter since D"): the
+    value dates that name's fact only. Not a place's country ("in Aktau, Kazakhstan on D")."""
+    if first.i < 2:
+        return False
+    named = trigger.doc[first.i - 1]
+    mention = trigger.parse.mention.get(named.i)
+    return (
+        mention is not None
+        and mention.value is None
+        and trigger.doc[named.i - 1].text == ","
+        and not _closes_place(trigger, named)
+    )
 
 
 def _closes_aside(trigger, token, value) -> bool:
