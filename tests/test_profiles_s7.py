@@ -255,3 +255,18 @@ def test_a_monarch_or_chief_of_state_key_names_the_head_of_state(scoring):
     heads = {f[1:] for f in _facts(text, scoring) if f[2] == "kz:headOfStateOf"}
     assert heads == {("haitham-bin-tariq", "kz:headOfStateOf", "omn"),
                      ("hassanal-bolkiah", "kz:headOfStateOf", "brn")}  # fmt: skip
+
+
+def test_a_section_heading_keeps_the_subject_an_unknown_name_ends_it(scoring):
+    text = (
+        "Uzbekistan\nCapital: Tashkent\n\nForeign relations\n"
+        "Diplomatic relations: Japan (26 January 1992)\n\nGeography\nBorders: Tajikistan, "
+        "Afghanistan\n\nRuritania\nBorders: Mongolia\n"
+    )
+    facts = _facts(text, scoring)
+    assert relations("jpn", "uzb", "1992-01-26")[1] in facts
+    assert (
+        triple("tjk", "sharesBorderWith", "uzb") in facts
+        or triple("uzb", "sharesBorderWith", "tjk") in facts
+    ), facts
+    assert not [f for f in facts if "'mng'" in repr(f)], facts

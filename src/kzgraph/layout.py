@@ -118,7 +118,7 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
     fields: dict[str, list[Field]] = {}
     kinds = set(default_schema()) | {HEADING, FOUNDING, PLACE}
     for line, record in read_jsonl(path, ("id",)):
-        if "doubt" in record:  # the words of brackets that doubt a value (load_doubts)
+        if "doubt" in record or "sections" in record:  # word lists (load_doubts, _sections)
             continue
         missing = [k for k in ("keys", "kind", "value") if k not in record]
         if missing:
@@ -170,6 +170,17 @@ def default_doubts() -> frozenset:
     from kzgraph.resources import rules_dir
 
     return load_doubts(rules_dir() / "fields.jsonl") | load_hedges().label
+
+
+@cache
+def _sections() -> frozenset:
+    """The words of fields.jsonl's "sections" lines: a heading made of them only ("Geography",
+    "Foreign relations") opens a section of the subject's page, not another subject."""
+    from kzgraph.gazetteer import read_jsonl
+    from kzgraph.resources import rules_dir
+
+    lines = read_jsonl(rules_dir() / "fields.jsonl", ("id",))
+    return frozenset(w for _, r in lines for w in r.get("sections", []))
 
 
 @cache
@@ -278,8 +289,11 @@ class Layout:
         sentence = mask_text(self.text[start:end]).strip()
         if not re.search(r"[A-Za-z]{2}", sentence):  # "=====", "***"
             return False
+        if _SUBJECT_HEADING.search(sentence):
+            return True
         blank = re.search(r"\n[ \t]*\r?\n[ \t\r\n]*$", self.text[max(0, line - 400) : line])
-        return bool(_SUBJECT_HEADING.search(sentence)) or (self.in_text and blank is not None)
+        words = set(re.findall(r"[a-z]+", sentence.lower())) - {"and", "of", "the", "in", "with"}
+        return self.in_text and blank is not None and not words <= _sections()
 
     def _keyed(self, sentence: str, start: int, mentions: list[Mention]) -> bool:
         """Whether a line is a key-value item: a field's key ("Location: Semipalatinsk,
