@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from kzgraph import nominal, syntax, triggers
@@ -37,6 +37,7 @@ from kzgraph.references import (
 from kzgraph.relations import Fact, continued_after, default_relation_rules, extract_relations
 from kzgraph.sentences import iter_sentence_spans, pipeline
 from kzgraph.signed_lists import SignedLists
+from kzgraph.signers import Signers
 
 
 @dataclass
@@ -127,6 +128,7 @@ def extract_document(document: Document) -> Extraction:
     text, sentences, count, words = document.text, [], 0, 0
     layout = Layout(text, title=_title_mentions(document, gazetteer))
     lists = SignedLists()  # "the sides signed the following documents: • the X; • the Y"
+    signers = Signers()  # the people the text says lead or represent a state
     for offset, span in iter_sentence_spans(text):
         start, end = offset + span.start_char, offset + span.end_char
         words += sum(1 for token in span if not token.is_punct and not token.is_space)
@@ -135,6 +137,8 @@ def extract_document(document: Document) -> Extraction:
         facts: list[Fact] = []
         if sum(1 for m in mentions if m.entities) >= 1:
             facts = _read_sentence(text[start:end], start, mentions, context, layout)
+            read = partial(_read_sentence, text[start:end], start, context=context, layout=layout)
+            facts += signers.facts(text, start, end, mentions, facts, read)  # "signed by A and B"
         facts += lists.facts(text, start, end, mentions, facts, context)
         facts += layout.field_facts(start, end, mentions, facts, context.topic)  # "Capital: X."
         layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."

@@ -1,0 +1,302 @@
+"""People who sign a treaty sign it for the states they lead or represent.
+
+"The Treaty on X was signed in C on D by A and B", "A and Russian President B signed the X",
+"signed by the presidents of the five states: A of S1, B of S2, ...": the signing
+constructions of the relation rules, trigger lines and dependency reading take states as
+signatories; here each person in such a place stands for the state the document says he or she
+leads or represents, so the same readings give the states (docs/design.md, "Signers").
+
+A person's state comes from the document only: a head-of-state fact of this or an earlier
+sentence ("Kazakh President A", "A, the President of S") or an office this module reads beside
+the name, in this sentence or an earlier one ("Premier B of S", "S's Foreign Minister B", "B, the
+Foreign Minister of S", "his S counterpart B", "B of S", "B (S)", "S's B", "S (B)"). A person
+given two states, or none, stands for nothing; the others of a list still do.
+
+``Signers.facts`` reads a sentence again with each such person (and the office words around
+the name) as one mention of the state, and keeps the treaty signings whose signatories hold
+one of them; their rule is the reading's rule followed by ``+signer-state``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kzgraph.linking import EntityRef
+from kzgraph.mentions import Mention
+from kzgraph.references import group_coordinations
+from kzgraph.relations import Fact
+
+#: A word of signing in the sentence: the only sentences read again.
+_SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|signatures?|co-?signed|countersigned|inked|"
+                      r"concluded|conclude)\b", re.IGNORECASE)  # fmt: skip
+#: An office whose holder acts for a state ("President", "Prime Minister", "Foreign Minister",
+#: "Minister of Foreign Affairs", "Premier", "King", "Emir", "leader", "ambassador" ...).
+_TITLE = (
+    r"(?:(?:[Ff]irst|[Dd]eputy|[Aa]cting)\s+|[Vv]ice[- ])?"
+    r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mir|"
+    r"[Aa]mir|[Ss]ultan|[Ll]eader|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|[Aa]mbassador|"
+    r"[Ff]oreign\s+[Ss]ecretary|[Ss]ecretary\s+of\s+[Ss]tate|"
+    r"(?:(?:[Ff]oreign|[Ee]nergy|[Dd]efen[cs]e|[Ee]conomy|[Tt]rade|[Ff]inance)\s+)?[Mm]inister"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?)"
+)
+_S = r"(?:['’]s)?"  # a state's possessive
+#: Between a state and the person: "Russian President B", "Russia's Foreign Minister, B".
+_STATE_TITLE_PERSON = re.compile(rf"{_S}\s+{_TITLE}\s*,?\s*")
+#: Before a state, then the person: "President of [the] S[,] B".
+_TITLE_OF = re.compile(rf"{_TITLE}\s+of\s+(?:the\s+)?$")
+_STATE_THEN_PERSON = re.compile(r"\s*,?\s*")
+#: "his|her S counterpart[,] B".
+_COUNTERPART_BEFORE = re.compile(r"(?:his|her|their)\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNTERPART = re.compile(r"\s+counterpart\s*,?\s*")
+_UNNAMED_COUNTERPART = re.compile(
+    r"\s+counterpart\b(?:\s*,?\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\b)?"
+)
+#: After the person, then a state: "B of [the] S", "B, [the] President of [the] S", "B ( S".
+_OF_STATE = re.compile(rf"(?:\s*,\s*(?:the\s+)?{_TITLE})?\s+of\s+(?:the\s+)?")
+_BRACKET = re.compile(r"\s*\(\s*")
+#: A state that qualifies a noun after it: no state of the person's.
+_QUALIFIES = re.compile(r"['’]s\b|\s+[A-Z]")
+#: "S's B": the person of a state.
+_POSSESSIVE = re.compile(r"['’]s\s+")
+#: After the person: ", [the] S['s] President" (the state mention, then this).
+_COMMA_THE = re.compile(r"\s*,\s*(?:the\s+)?")
+_STATE_TITLE_AFTER = re.compile(rf"{_S}\s+{_TITLE}\b")
+#: A bare title right before a person ("President B"), taken into the person's mention.
+_TITLE_BEFORE = re.compile(rf"{_TITLE}s?\s+$")
+_CLOSING = re.compile(r"\s*,(?=\s*[a-z])")
+_SUFFIX = "+signer-state"
+_UNKNOWN = "?"  # the key of a person's state the text does not say
+
+
+def _state_of(mention: Mention) -> EntityRef | None:
+    """The one state a (single, not grouped) mention names."""
+    if mention.members or mention.start == mention.end:
+        return None
+    states = {e.key: e for e in mention.entities if e.cls == "State"}
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _person_of(mention: Mention) -> EntityRef | None:
+    if mention.members or mention.start == mention.end or len(mention.entities) != 1:
+        return None
+    entity = mention.entities[0]
+    return entity if "Person" in entity.kinds else None
+
+
+def _offices(
+    text: str, start: int, mentions: list[Mention]
+) -> list[tuple[int, EntityRef, int, int]]:
+    """The offices the sentence at ``start`` gives its people: (index of the person's mention,
+    the state, where the office phrase with the name begins and ends)."""
+    found = []
+    for i, mention in enumerate(mentions):
+        if _person_of(mention) is None:
+            continue
+        before = mentions[i - 1] if i > 0 else None
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        office = _office_before(text, start, before, mention) or _office_after(text, mention, after)
+        if office is not None:
+            found.append((i, *office))
+    return found
+
+
+def _office_before(text: str, start: int, state: Mention | None, person: Mention):
+    """ "S President B", "S's Foreign Minister, B", "President of S B", "his S counterpart B"."""
+    entity = _state_of(state) if state is not None else None
+    if entity is None:
+        return None
+    between = text[state.end : person.start]
+    end = _closing_comma(text, person.end, "," in between)  # "S's President, B, signed"
+    if _STATE_TITLE_PERSON.fullmatch(between) or _POSSESSIVE.fullmatch(between):
+        return entity, state.start, end
+    if _BRACKET.fullmatch(between) and text[person.end : person.end + 1] == ")":
+        return entity, state.start, person.end + 1  # "S (B)"
+    title = _TITLE_OF.search(text, start, state.start)
+    if title and _STATE_THEN_PERSON.fullmatch(between):
+        return entity, title.start(), end
+    counterpart = _COUNTERPART_BEFORE.search(text, start, state.start)
+    if counterpart and _COUNTERPART.fullmatch(between):
+        return entity, counterpart.start(), end
+    return None
+
+
+def _counterparts(
+    text: str, start: int, mentions: list[Mention]
+) -> list[tuple[int, int, EntityRef]]:
+    """ "his S counterpart" with no person the text names right after it ("A and his Kazakh
+    counterpart signed"; a name the gazetteer lacks, "his S counterpart Firstname Lastname",
+    goes with it): (where the phrase begins and ends, the state)."""
+    found = []
+    for i, mention in enumerate(mentions):
+        entity = _state_of(mention)
+        opening = _COUNTERPART_BEFORE.search(text, start, mention.start) if entity else None
+        after = _UNNAMED_COUNTERPART.match(text, mention.end)
+        if opening is None or after is None:
+            continue
+        follows = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        name = after.group("name")
+        if name and after.start("name") >= follows:  # a name the text knows: an office
+            continue
+        end = after.end() if not name or after.end("name") <= follows else after.start("name")
+        found.append((opening.start(), _closing_comma(text, end, "," in after.group()), entity))
+    return found
+
+
+def _office_after(text: str, person: Mention, state: Mention | None):
+    """ "B of S", "B, the Foreign Minister of S", "B (S)", "B, S's President"."""
+    entity = _state_of(state) if state is not None else None
+    if entity is None:
+        return None
+    between = text[person.end : state.start]
+    if _QUALIFIES.match(text, state.end):  # "B of Russia's X", "B of the Kazakh Foreign Ministry"
+        return None
+    if _OF_STATE.fullmatch(between):
+        return entity, person.start, _closing_comma(text, state.end, "," in between)
+    if _BRACKET.fullmatch(between) and text[state.end : state.end + 1] == ")":
+        return entity, person.start, state.end + 1
+    title = _STATE_TITLE_AFTER.match(text, state.end)
+    if _COMMA_THE.fullmatch(between) and title:
+        return entity, person.start, _closing_comma(text, title.end(), True)
+    return None
+
+
+def _closing_comma(text: str, end: int, opened: bool) -> int:
+    """An apposition's closing comma, when a lowercase word carries the clause on after it
+    ("A, the Foreign Minister of S, and B ..." / "..., signed"): part of the office phrase."""
+    found = _CLOSING.match(text, end) if opened else None
+    return found.end() if found else end
+
+
+class Signers:
+    """One document's people and the states its text says they lead or represent."""
+
+    def __init__(self) -> None:
+        self.states: dict[str, dict[str, EntityRef]] = {}  # person key -> {state key: state}
+
+    def _note(self, person: EntityRef, state: EntityRef) -> None:
+        self.states.setdefault(person.key, {})[state.key] = state
+
+    def _state(self, person: EntityRef) -> EntityRef | None:
+        states = self.states.get(person.key, {})
+        return next(iter(states.values())) if len(states) == 1 else None
+
+    def facts(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        mentions: list[Mention],
+        facts: list[Fact],
+        read: Callable[[list[Mention]], list[Fact]],
+    ) -> list[Fact]:
+        """The treaty signings of the sentence [start, end) of ``text`` whose signatories are
+        people of known states, read by ``read`` (the sentence's readings) over the sentence's
+        mentions with each such person made a mention of the state."""
+        singles = [m for g in mentions for m in (_people_group(g) or [g])]
+        offices = _offices(text, start, singles)
+        for fact in facts:  # "Kazakh President A" as the rules read it
+            if fact.kind == "head-of-state":
+                for person in _entities(fact, "P"):
+                    for state in _entities(fact, "S"):
+                        self._note(person, state)
+        for index, state, _, _ in offices:
+            self._note(_person_of(singles[index]), state)
+        if not _SIGNING.search(text, start, end):
+            return []
+        substituted = self._substituted(text, start, singles, offices)
+        if substituted is None:
+            return []
+        readable, standing = substituted
+        signed = _signed_by(facts)
+        found = []
+        for fact in read(readable):
+            if fact.kind != "treaty-signed":
+                continue
+            fact.roles["S"] = [(m, cls) for m, cls in map(_known, fact.roles.get("S", [])) if m]
+            fillers = [m for m, _ in fact.roles["S"]]
+            members = [member for m in fillers for member in (m.members or [m])]
+            if not any(id(m) in standing for m in members):
+                continue
+            treaties = [e.key for e in _entities(fact, "T") if not e.unnamed]
+            if not treaties:  # "an agreement signed by A and B": which one is not said
+                continue
+            states = {e.key for m in members for e in m.entities[:1]}
+            if all((t, s) in signed for t in treaties for s in states):
+                continue
+            fact.rule += _SUFFIX
+            found.append(fact)
+        return found
+
+    def _substituted(self, text, start, singles, offices):
+        """The sentence's mentions with each person of a known state made one mention of the
+        state over the person's office phrase; the ids of those; None if there is none."""
+        phrase = {index: (begin, end) for index, _, begin, end in offices}
+        replaced: list[tuple[int, int, Mention]] = []
+        for index, mention in enumerate(singles):
+            person = _person_of(mention)
+            state = self._state(person) if person is not None else None
+            if state is None:
+                continue
+            begin, end = phrase.get(index, (mention.start, mention.end))
+            title = _TITLE_BEFORE.search(text, start, begin)
+            if title and begin == mention.start:  # "President B [of S]": the title goes too
+                begin = title.start()
+            replaced.append((begin, end, state))
+        for begin, end, state in _counterparts(text, start, singles):
+            if not any(b <= begin < e or begin <= b < end for b, e, _ in replaced):
+                replaced.append((begin, end, state))
+        if not replaced:
+            return None
+        kinds = replaced[0][2].kinds
+        for mention in singles:  # "A and B signed", B's state unsaid: B stands in a list, no more
+            person = _person_of(mention)
+            if person is not None and self._state(person) is None:
+                unknown = EntityRef(_UNKNOWN, "State", person.label, kinds)
+                if not any(b <= mention.start < e for b, e, _ in replaced):
+                    replaced.append((mention.start, mention.end, unknown))
+        replaced = [(b, e, Mention(b, e, s.kinds, "signer", entities=[s])) for b, e, s in replaced]
+        kept = [m for m in singles if not any(b <= m.start and m.end <= e for b, e, _ in replaced)]
+        readable = sorted(kept + [m for _, _, m in replaced], key=lambda m: (m.start, m.end))
+        standing = {id(m) for _, _, m in replaced if m.entities[0].key != _UNKNOWN}
+        return group_coordinations(readable, text), standing
+
+
+def _known(filler: tuple[Mention, str]) -> tuple[Mention | None, str]:
+    """A signatory filler without the people whose state the text does not say."""
+    mention, cls = filler
+    members = [m for m in mention.members or [mention] if m.entities[:1] and
+               m.entities[0].key != _UNKNOWN]  # fmt: skip
+    if not members:
+        return None, cls
+    if not mention.members or len(members) == len(mention.members):
+        return mention, cls
+    if len(members) == 1:
+        return members[0], cls
+    entities = [e for e in mention.entities if e.key != _UNKNOWN]
+    return Mention(mention.start, mention.end, mention.kinds, mention.source, members=members,
+                   entities=entities), cls  # fmt: skip
+
+
+def _people_group(mention: Mention) -> list[Mention] | None:
+    """A coordination group holding a person, as its members (read again once they are
+    states)."""
+    if mention.members and any(_person_of(m) is not None for m in mention.members):
+        return list(mention.members)
+    return None
+
+
+def _entities(fact: Fact, role: str) -> list[EntityRef]:
+    return [e for m, _ in fact.roles.get(role, []) for e in m.entities[:1]]
+
+
+def _signed_by(facts: list[Fact]) -> set[tuple[str, str]]:
+    """(treaty key, signatory key) of the signings the sentence's readings state already."""
+    return {
+        (t, s)
+        for fact in facts
+        if fact.kind == "treaty-signed"
+        for t in (e.key for e in _entities(fact, "T"))
+        for s in (e.key for m, _ in fact.roles.get("S", []) for x in (m.members or [m])
+                  for e in x.entities[:1])
+    }  # fmt: skip
