@@ -182,3 +182,44 @@ def test_an_unnamed_document_is_left_out():
         "• a memorandum on water management;\n• the Agreement on Border Crossings.\n"
     )
     assert _signed(text, "dl9") == _signing("agreement-on-border-crossings", ("hun", "srb"))
+
+
+def test_items_that_name_their_parties_date_and_place_under_an_agentless_frame():
+    text = (
+        "Embassy newsletter\n"
+        "Documents signed during the visits:\n"
+        "• Treaty on Good-Neighbourliness between Mongolia and Nepal — signed in Kathmandu, "
+        "3 March 2011.\n"
+        "• Cultural Cooperation Agreement between Chile and Peru (signed 9 June 2015, Lima).\n"
+    )
+    assert _signed(text, "dl10") == (
+        _signing(
+            "treaty-on-good-neighbourliness-between-mongolia-and-nepal",
+            ("mng", "npl"),
+            "2011-03-03",
+            "kathmandu",
+        )
+        | _signing(
+            "cultural-cooperation-agreement-between-chile-and-peru",
+            ("chl", "per"),
+            "2015-06-09",
+            "lima",
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Embassy newsletter\nDocuments discussed during the visits:\n"
+        "• Treaty on Good-Neighbourliness between Mongolia and Nepal — signed in Kathmandu, "
+        "3 March 2011.\n",
+        "Embassy newsletter\nDocuments signed during the visits:\n"
+        "• Treaty on Good-Neighbourliness between Mongolia and Nepal — initialled in Kathmandu, "
+        "3 March 2011, not yet signed.\n",
+        "Embassy newsletter\nDocuments signed during the visits:\n"
+        "• Treaty on Good-Neighbourliness (to be signed in Kathmandu).\n",
+    ],
+)
+def test_an_item_not_signed_gives_nothing(text):
+    assert _signed(text, "dl11") == set()

@@ -133,7 +133,8 @@ class SignedLists:
         signing sentence introduced (that one or one before)."""
         gap, self.previous_end = text[self.previous_end : start], end
         self.seen += 1
-        self._see_lead(mentions)
+        if self.frame is None:
+            self._see_lead(mentions)
         found: list[Fact] = []
         if self.frame is not None:
             found = self._item(text, start, end, mentions, gap)
@@ -171,15 +172,22 @@ class SignedLists:
             return []
         begin = mark.end() if marked else start
         head = _head_document(text, begin, mentions)
-        if head is not None:
-            head = _whole_title(text, head, end, mentions)
-        if head is None:
+        title = _whole_title(text, head, end, mentions) if head is not None else None
+        if title is None:
             if not marked:  # an unmarked line that names no document ends the list
                 self.frame = None
             return []
         frame.marked, frame.items = marked, frame.items + 1
+        head, pair = title
+        signers = list(pair.members) if pair is not None else frame.signers
+        aside = (pair or head).end
+        if not signers or _NOT_DONE.search(_outside(text[aside:end], aside, mentions)):
+            return []  # "• the X (initialled, not signed)"
+        date, place = _own_date_and_place(text, (pair or head).end, end, mentions)
         rule = "signed-list-items" if marked else "signed-list-lines"
-        return [_fact(rule, frame, head, start, end, text)]
+        fact = _fact(rule, _Frame(signers, date or frame.date, place or frame.place), head,
+                     start, end, text)  # fmt: skip
+        return [fact]
 
     def _inline(self, text: str, begin: int, end: int, mentions: list[Mention]) -> list:
         """The signings of the documents listed in the frame's own sentence after ``begin``."""
@@ -250,12 +258,16 @@ def _head_document(text: str, begin: int, mentions: list[Mention]) -> Mention | 
 #: An item's title may end in its parties: "... between [the] A and [the] B" up to the item's end.
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?$")
 _ITEM_END = re.compile(r"\s*[;.,]?\s*$")
+#: What may follow a title's parties in an item: its end, or an aside of its own signing
+#: ("— signed in C, D.", "(signed D, C)").
+_ITEM_ASIDE = re.compile(r"\s*(?:[;.,]?\s*$|[—–-]\s|,\s|\()")
 
 
-def _whole_title(text: str, head: Mention, end: int, mentions: list[Mention]) -> Mention | None:
-    """An item's document, its name running to the item's end when all that follows it is
-    "between A and B" of two states ("• the Treaty on Friendship between A and B;": the item is
-    one title); none if the document is unnamed (which one is not said)."""
+def _whole_title(text: str, head: Mention, end: int, mentions: list[Mention]):
+    """An item's document and the two states its title ends in: its name runs over "between A
+    and B" of two states when the item ends there or goes on with an aside ("• the Treaty on
+    Friendship between A and B;": the item is one title); none if the document is unnamed
+    (which one is not said)."""
     entity = head.entities[0] if head.entities else None
     if entity is None or entity.unnamed or not entity.key:
         return None
@@ -265,13 +277,33 @@ def _whole_title(text: str, head: Mention, end: int, mentions: list[Mention]) ->
         or len(pair.members) != 2
         or not all(len(_states(m)) == 1 for m in pair.members)
         or not _BETWEEN.fullmatch(text[head.end : pair.start])
-        or not _ITEM_END.fullmatch(text[pair.end : end])
+        or not _ITEM_ASIDE.match(text, pair.end, end)
     ):
-        return head
+        return head, None
     label = " ".join(text[head.start : pair.end].split())
     ref = minted_ref(default_gazetteer(), entity.cls, label)
-    return Mention(head.start, pair.end, head.kinds, head.source, rule=head.rule, label=label,
-                   cls=entity.cls, entities=[ref])  # fmt: skip
+    title = Mention(
+        head.start,
+        pair.end,
+        head.kinds,
+        head.source,
+        rule=head.rule,
+        label=label,
+        cls=entity.cls,
+        entities=[ref],
+    )
+    return title, pair  # fmt: skip
+
+
+def _own_date_and_place(text: str, begin: int, end: int, mentions: list[Mention]):
+    """The date and city of an item's own aside of its signing ("— signed in C, D", "(signed
+    D, C)"): each when the aside after ``begin`` says "signed" and gives just one."""
+    if not _SIGNED.search(text, begin, end):
+        return None, None
+    after = [m for m in mentions if m.start >= begin and m.end <= end]
+    dates = [m for m in after if m.value is not None and "Date" in m.kinds]
+    cities = [m for m in after if _is(m, "City")]
+    return (dates[0] if len(dates) == 1 else None), (cities[0] if len(cities) == 1 else None)
 
 
 def _fact(rule: str, frame: _Frame, treaty: Mention, start: int, end: int, text: str) -> Fact:
@@ -305,7 +337,7 @@ def _frame_of(text, start, end, mentions, context, lead):
     if any(_is(m, "Company") for m in before):  # companies' contracts
         return None
     signers = _signers(text, start, head_end, before, context)
-    if not signers:
+    if signers is None:
         return None
     dates = [m for m in before if m.value is not None and "Date" in m.kinds]
     places = [m for m in before if _is(m, "City") and re.search(
@@ -324,9 +356,12 @@ def _outside(head: str, start: int, mentions: list[Mention]) -> str:
     return head
 
 
-def _signers(text: str, start: int, end: int, before: list[Mention], context) -> list[Mention]:
+def _signers(text: str, start: int, end: int, before: list[Mention], context):
     """The frame's signatories: its references to states ("the sides"), else its states in no
-    place or topic position, else (for "the two heads of state") the text's pair."""
+    place or topic position, else (for "the two heads of state") the text's pair; for a frame
+    that names no signer ("Documents signed during the visits:") the two states of the sentence
+    before, else none (its items must name their parties); None if the frame's signers are no
+    states."""
     referred = [m for m in before if m.source == "reference" and any(_states(x) for x in [m])]
     if referred:
         return referred
@@ -343,11 +378,13 @@ def _signers(text: str, start: int, end: int, before: list[Mention], context) ->
     if pair is not None:  # "in the presence of the two heads of state": the text's pair
         entities, at = resolve_strategy(context, "pair", before), pair.start()
     elif any(m.entities for m in before) or re.search(r"\bby\b", text[start:end]):
-        return []  # signed by someone else, or by no one the frame names as a state
+        return None  # signed by someone else, or by no one the frame names as a state
     else:  # "The documents signed include:": the two states of the sentence before
         entities, at = resolve_strategy(context, "recent_pair", before), start
+        if len(entities) != 2:
+            return []  # signed by no one said: each item must name its parties
     if len(entities) != 2:
-        return []
+        return None
     return [Mention(at, at, e.kinds, "reference", entities=[e]) for e in entities]
 
 
