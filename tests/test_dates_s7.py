@@ -192,3 +192,30 @@ def test_an_asides_date_is_not_the_clauses(scoring):
 def test_a_fronted_date_after_and_stays_the_clauses(scoring):
     text = "Armenia signed the treaty in 2014, and in 2015 it became a member of the EAEU."
     assert _dates(text, scoring)[("arm", "eaeu")] == date("2015")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian companies invested some $1.5 billion in the Uzbek economy in the same year.",
+        "Trade between Turkey and Uzbekistan reached $3 billion that year.",
+        "Trade between Turkey and Uzbekistan reached $3 billion in the following year.",
+    ],
+)
+def test_a_figure_dated_by_reference_gives_no_undated_node(text, scoring):
+    facts = extract(text, scoring, stem="dates-s7")[1]
+    assert nodes_of(facts, "kz:InvestmentFigure") + nodes_of(facts, "kz:TradeFigure") == []
+
+
+def test_a_figure_with_its_own_year_keeps_it(scoring):
+    facts = extract(
+        "Russian companies invested some $1.5 billion in the Uzbek economy in 2019.",
+        scoring,
+        stem="dates-s7",
+    )[1]
+    assert [n["kz:year"] for n in nodes_of(facts, "kz:InvestmentFigure")] == [[date("2019")]]
+
+
+def test_a_membership_dated_by_reference_stays_a_membership(scoring):
+    text = "Uzbekistan joined the CIS in the same year."
+    assert _dates(text, scoring) == {("uzb", "cis"): None}

@@ -4,6 +4,7 @@ attaching a date its rule takes that sits past an apposition or a place phrase."
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kzgraph.rule_dsl import CompiledPattern, pattern_dates
 
@@ -34,7 +35,41 @@ def unattached_date(doc, begin, finish, alignment, compiled, record) -> bool:
         return True
     if compiled.dates.names_inviter and _inviter_left_out(doc, finish, alignment, compiled):
         return True
+    if _dated_by_reference(doc, finish, alignment, compiled, record["kind"]):
+        return True
     return _date_left_out(doc, finish, alignment, compiled, compiled.dates.introducers)
+
+
+# a date given by reference to one named before: "in the same year", "that month"
+_REFERRING_DATES = frozenset(
+    f"{opening} {unit}"
+    for unit in ("year", "month", "day", "week")
+    for opening in ("the same", "that", "that same", "the following", "the previous", "the next")
+)
+
+
+def _dated_by_reference(doc, finish: int, alignment, compiled, kind: str) -> bool:
+    """Whether a match that took no date, of a kind whose node is keyed by its date (a visit, a
+    figure), is followed by a date given by reference ("invested $2bn in X in the same year",
+    "trade hit $41bn that year"): the node would lack the date the sentence gives it."""
+    if _takes_date(alignment, compiled) or kind not in _dated_kinds():
+        return False
+    i = finish + (finish < len(doc) and doc[finish].lower_ in ("in", "on", "during", "by"))
+    words = [t.lower_ for t in doc[i : i + 3]]
+    return any(" ".join(words[:n]) in _REFERRING_DATES for n in (2, 3))
+
+
+@cache
+def _dated_kinds() -> frozenset:
+    """The kinds whose n-ary node is keyed by its date or year (data/schema.jsonl)."""
+    from kzgraph.graph import default_schema
+
+    return frozenset(
+        kind
+        for kind, record in default_schema().items()
+        for node in record.get("nodes", [])
+        if any(key.endswith((".date", ".year")) for key in node.get("key", []))
+    )
 
 
 def _date_introducers(pattern: str) -> frozenset:
