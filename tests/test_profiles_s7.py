@@ -270,3 +270,13 @@ def test_a_section_heading_keeps_the_subject_an_unknown_name_ends_it(scoring):
         or triple("uzb", "sharesBorderWith", "tjk") in facts
     ), facts
     assert not [f for f in facts if "'mng'" in repr(f)], facts
+
+
+def test_an_official_name_nobody_knows_keeps_the_heading_above(scoring):
+    text = (
+        "Qatar\nOfficial name: Dawlat Qatar\nCapital: Doha\n\nMilestones\n"
+        "1971 – Joins the United Nations.\n"
+    )
+    facts = _facts(text, scoring)
+    assert triple("doha", "capitalOf", "qat") in facts
+    assert member("qat", "united-nations", "1971") in facts  # "Milestones": a section's heading

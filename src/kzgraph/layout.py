@@ -106,6 +106,7 @@ class Field:
     lead: tuple = ()  # words one of which opens the value ("CTBT: signed 24 September 1996")
     after: str = ""  # the word the value's names follow ("signed in P on D by A and B")
     counted: str = ""  # the role the words after each number fill ("17 regions and 3 cities")
+    opens: bool = False  # a heading key that opens a new subject's lines, known or not
 
 
 def load_fields(path: Path) -> dict[str, list[Field]]:
@@ -144,6 +145,7 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
             tuple(sorted(record.get("lead", []), key=len, reverse=True)),
             record.get("after", ""),
             record.get("counted", ""),
+            bool(record.get("opens")),
         )  # fmt: skip
         for key in field.keys:
             same = [f.id for f in fields.get(key, []) if f.value_classes == field.value_classes
@@ -577,7 +579,7 @@ class Layout:
             if value_start <= m.start and m.end <= value_end and _fits(m, field.value_classes)
         ]  # a bracket naming one of these doubts that name: "Astana (Almaty until 1997)"
         if _doubted(mask_text(self.text[value_start:value_end]), inside):  # "O (applicant)"
-            if field.kind == HEADING:  # "Profile: X (former state)": whose lines, unknown
+            if field.opens:  # "Country profile: X (former state)": whose lines, unknown
                 self._new_heading([], item)
             return []
         if field.counted:  # "Administrative divisions: 17 regions and 3 cities"
@@ -594,8 +596,8 @@ class Layout:
         values = [m for m in mentions if value_start <= m.start and m.end <= value_end]
         read = _value_mentions(self.text, value_start, value_end, values, field)
         chosen, extras, state, owned = read
-        if field.kind == HEADING:  # "Official name: Republic of Turkmenistan"; a value that
-            self._new_heading(chosen, item)  # names nothing ("Country profile: energy"): nobody
+        if field.kind == HEADING and (chosen or field.opens):  # "Official name: Republic of
+            self._new_heading(chosen, item)  # Turkmenistan"; "Country profile: energy": nobody
             return []
         subject = self._subject(field, start) if field.subject_role else _NO_SUBJECT
         if subject is None or not chosen:
