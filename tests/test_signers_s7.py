@@ -129,6 +129,24 @@ def test_offices_in_the_same_sentence(text, states):
     assert signed.get(_TREATY) == states, signed
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mongolian President and his Japanese counterpart signed the Agreement on Rare Earth "
+        "Cooperation in Tokyo.",
+        "The Agreement on Rare Earth Cooperation was signed by the Mongolian president and the "
+        "Japanese prime minister.",
+        "Mongolia's president and Japan's prime minister signed the Agreement on Rare Earth "
+        "Cooperation in Tokyo.",
+        "The President of Mongolia and the Prime Minister of Japan signed the Agreement on Rare "
+        "Earth Cooperation in Tokyo.",
+    ],
+)
+def test_an_office_without_a_name_signs_for_its_state(text):
+    signed, _ = _signed(text)
+    assert signed.get(_TREATY) == {"mng", "jpn"}, signed
+
+
 def test_a_person_whose_state_is_unsaid_signs_nothing_but_the_others_do():
     signed, _ = _signed(
         "Japanese Prime Minister Fumio Kishida visited Ulaanbaatar. The Agreement on Rare Earth "
@@ -147,6 +165,12 @@ def test_a_person_whose_state_is_unsaid_signs_nothing_but_the_others_do():
         "by the foreign ministers.",
         # a domestic law, not the treaty
         _OFFICES + "Kishida signed the law ratifying the Agreement on Rare Earth Cooperation.",
+        "The Mongolian president signed into law the Agreement on Rare Earth Cooperation.",
+        _OFFICES + "Khurelsukh signed a decree on the ratification of the Agreement on Rare Earth "
+        "Cooperation.",
+        # an office's possessive: the president's envoy signed
+        "The Mongolian president's envoy signed the Agreement on Rare Earth Cooperation in Tokyo.",
+        "The Mongolian president hoped to sign the Agreement on Rare Earth Cooperation in Tokyo.",
         # a witness
         _OFFICES + "In the presence of Kishida, the Agreement on Rare Earth Cooperation was "
         "signed by the foreign ministers.",

@@ -30,6 +30,12 @@ from kzgraph.relations import Fact
 #: A word of signing in the sentence: the only sentences read again.
 _SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|signatures?|co-?signed|countersigned|inked|"
                       r"concluded|conclude)\b", re.IGNORECASE)  # fmt: skip
+#: A head of state signing an act of his own state: "signed into law", "signed a decree".
+_DOMESTIC = re.compile(
+    r"\bsign(?:s|ed|ing)?\s+(?:into\s+law|(?:a|an|the)\s+(?:\w+\s+)?(?:law|decree|bill|"
+    r"ordinance|order)\b)",
+    re.IGNORECASE,
+)
 #: An office whose holder acts for a state ("President", "Prime Minister", "Foreign Minister",
 #: "Minister of Foreign Affairs", "Premier", "King", "Emir", "leader", "ambassador" ...).
 _TITLE = (
@@ -62,6 +68,11 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 #: After the person: ", [the] S['s] President" (the state mention, then this).
 _COMMA_THE = re.compile(r"\s*,\s*(?:the\s+)?")
 _STATE_TITLE_AFTER = re.compile(rf"{_S}\s+{_TITLE}\b")
+#: A state's office after the state ("Mongolian president", "Japan's prime ministers") and
+#: what makes it no unnamed office: a name, a possessive ("the president's visit") or a state
+#: qualifying the title's noun after it.
+_STATE_TITLE = re.compile(rf"{_S}\s+{_TITLE}s?\b")
+_NAMED = re.compile(r"\s*,?\s*[A-Z(]|['’]s?\b|\s+of\b")
 #: A bare title right before a person ("President B"), taken into the person's mention.
 _TITLE_BEFORE = re.compile(rf"{_TITLE}s?\s+$")
 _CLOSING = re.compile(r"\s*,(?=\s*[a-z])")
@@ -143,6 +154,27 @@ def _counterparts(
     return found
 
 
+def _unnamed_offices(
+    text: str, start: int, mentions: list[Mention]
+) -> list[tuple[int, int, EntityRef]]:
+    """An office of a state with no name after it: "the Mongolian president", "Japan's prime
+    minister", "the President of Mongolia", "the Kazakh and Russian foreign ministers": (where
+    the phrase begins and ends, the state)."""
+    found = []
+    for mention in mentions:
+        entity = _state_of(mention)
+        if entity is None:
+            continue
+        after = _STATE_TITLE.match(text, mention.end)
+        if after and not _NAMED.match(text, after.end()):
+            found.append((mention.start, after.end(), entity))
+            continue
+        before = _TITLE_OF.search(text, start, mention.start)
+        if before and not _NAMED.match(text, mention.end):
+            found.append((before.start(), mention.end, entity))
+    return found
+
+
 def _office_after(text: str, person: Mention, state: Mention | None):
     """ "B of S", "B, the Foreign Minister of S", "B (S)", "B, S's President"."""
     entity = _state_of(state) if state is not None else None
@@ -202,7 +234,7 @@ class Signers:
                         self._note(person, state)
         for index, state, _, _ in offices:
             self._note(_person_of(singles[index]), state)
-        if not _SIGNING.search(text, start, end):
+        if not _SIGNING.search(text, start, end) or _DOMESTIC.search(text, start, end):
             return []
         substituted = self._substituted(text, start, singles, offices)
         if substituted is None:
@@ -243,7 +275,9 @@ class Signers:
             if title and begin == mention.start:  # "President B [of S]": the title goes too
                 begin = title.start()
             replaced.append((begin, end, state))
-        for begin, end, state in _counterparts(text, start, singles):
+        for begin, end, state in _counterparts(text, start, singles) + _unnamed_offices(
+            text, start, singles
+        ):
             if not any(b <= begin < e or begin <= b < end for b, e, _ in replaced):
                 replaced.append((begin, end, state))
         if not replaced:
