@@ -50,7 +50,7 @@ def test_the_head_of_a_name_is_its_last_word_or_a_titles_first_noun():
         "articles"
     )
     assert name_head("Agreement Creating the Eurasian Economic Community") == "agreement"
-    assert name_head("Man and the Biosphere Programme") == "programme"
+    assert name_head("Man and the Biosphere Programme") == "program"  # one spelling
     assert name_head("Kazatomprom") is None  # a one-word name has no head to shorten it to
     assert name_head("Kazakhstan-China Oil Pipeline") == "pipeline"
 
@@ -262,3 +262,28 @@ def test_a_count_that_is_not_the_lists_or_an_of_phrase_gives_nothing(facts):
         "Security Treaty Organization."
     )
     assert _members(facts(text), "csto") == set()
+
+
+# --- a capitalised head of another line's phrase ------------------------------------------------
+
+
+def test_a_capitalised_head_is_the_thing_of_that_head_not_the_nearest_of_its_class(facts):
+    text = (
+        "Mongolia signed the Convention on Biological Diversity in 1992. It joined the Paris "
+        "Agreement in 2016. Bhutan signed the Convention in 1992."
+    )
+    triples = _triples(facts(text))
+    assert ("convention-on-biological-diversity", "kz:signatory", "btn") in triples
+    assert ("paris-agreement", "kz:signatory", "btn") not in triples
+    lowercase = text.replace("the Convention in", "the convention in")
+    assert ("paris-agreement", "kz:signatory", "btn") in _triples(facts(lowercase))  # near:Treaty
+
+
+def test_british_and_american_spellings_of_a_head_are_one_head(facts):
+    text = (
+        "Kazakhstan is a founding member of the Shanghai Cooperation Organisation. The "
+        "Organization for Security and Co-operation in Europe was chaired by Lithuania in 2011. "
+        "Mongolia joined the Organisation in 2012."
+    )
+    assert _members(facts(text), "osce") == {"mng"}
+    assert _members(facts(text), "shanghai-cooperation-organisation") == set()

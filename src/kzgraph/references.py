@@ -816,7 +816,24 @@ def name_head(name: str) -> str | None:
     if link == 0 or (link == 1 and link == len(words)):
         return None  # "of X" or a one-word name: no head to shorten it to
     head = words[link - 1]
-    return head.lower() if _HEAD_NOUN.fullmatch(head) else None
+    return head_key(head) if _HEAD_NOUN.fullmatch(head) else None
+
+
+#: British and American spellings of one head ("Organisation" and "Organization").
+_SPELLINGS = ((re.compile(r"isation$"), "ization"), (re.compile(r"^programme$"), "program"),
+              (re.compile(r"tre$"), "ter"))  # fmt: skip
+
+
+def head_key(word: str) -> str:
+    """A head noun as short forms compare it: lowercase, one spelling.
+
+    >>> head_key("Organisation"), head_key("programme"), head_key("Centre"), head_key("Bank")
+    ('organization', 'program', 'center', 'bank')
+    """
+    word = word.lower()
+    for spelling, other in _SPELLINGS:
+        word = spelling.sub(other, word)
+    return word
 
 
 def _heads_of(entity: EntityRef, surface: str, gazetteer: Gazetteer) -> set[str]:
@@ -892,7 +909,7 @@ def _short_form_mentions(
     found = []
     for match in _SHORT_FORM.finditer(text, start, end):
         head = match.group(1)
-        if head.lower() not in context.heads or _never_short(head):
+        if head_key(head) not in context.heads or _never_short(head):
             continue
         if not (head.islower() or head.istitle()):
             continue
@@ -933,10 +950,10 @@ def _short_form(ask: _Ask, _: str) -> list[EntityRef]:
     if span is None or not _head_ends_phrase(context.text, span[1], len(context.text)):
         return []
     head = _head(context.text, span)
-    found = dict(context.heads.get(head.lower(), {}))
+    found = dict(context.heads.get(head_key(head), {}))
     for mention in ask.before:
         for named, entity in _shortenable(mention, context.text, context.gazetteer):
-            if named == head.lower():
+            if named == head_key(head):
                 found[entity.key] = (entity, mention.end)
     ranked = sorted(
         (item for key, item in found.items() if key not in context.predecessors),
@@ -1013,7 +1030,8 @@ def resolve_references(
                 continue  # "'We joined ...,' said the Kyrgyz minister": not the text's own state
             else:
                 span = (mention.start, mention.end)
-                entities = resolve_strategy(context, strategy, resolved, span)
+                entities = _titled_short_form(context, strategy, resolved, span)
+                entities = entities or resolve_strategy(context, strategy, resolved, span)
             if not entities:
                 resolved += _still_unnamed(mention, strategy, context)
                 continue
@@ -1023,6 +1041,18 @@ def resolve_references(
                 mention.members = [_single(mention, e) for e in entities]
         resolved.append(mention)
     return resolved
+
+
+def _titled_short_form(
+    context: ReferenceContext, strategy: str, before: list[Mention], span: tuple[int, int]
+) -> list[EntityRef]:
+    """A capitalised head of any line's phrase ("the Convention", "the Organisation") is first
+    a short form of the thing named with that head: "the Convention on the Legal Status of the
+    Caspian Sea ... the Paris Agreement ... the Convention" is not the agreement near:Treaty
+    would take; none (or two) such: the line's own strategy decides."""
+    if strategy in ("short_form", "defined") or not _head(context.text, span).istitle():
+        return []
+    return _short_form(_Ask(context, before, span), "")
 
 
 #: A first person ("we", "our", "my") and what marks it as someone's reported words: a
