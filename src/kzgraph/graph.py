@@ -188,8 +188,8 @@ def fact_triples(fact: Fact, schema: dict[str, dict]) -> list[tuple]:
         triples += _binary_triples(fact, template, record["triples"])
     for node in record.get("nodes", []):
         triples += _node_triples(fact, node)
-    if not triples:
-        return []
+    if not triples or any(s == o for s, _, o in triples):
+        return []  # nothing, or a misreading: no relation of the ontology holds of one thing twice
     mentioned = {e.key: e for role in fact.roles for e in _entities(fact, role)}
     for entity in mentioned.values():
         triples += entity_triples(entity)
