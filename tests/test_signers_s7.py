@@ -147,6 +147,43 @@ def test_an_office_without_a_name_signs_for_its_state(text):
     assert signed.get(_TREATY) == {"mng", "jpn"}, signed
 
 
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # "he": the one person the sentence before named
+        (
+            "Mongolian President Tsakhiagiin Elbegdorj arrived in Tokyo on Monday. The next day he "
+            "and Shinzo Abe, the Prime Minister of Japan, signed the Agreement on Rare Earth "
+            "Cooperation.",
+            {"mng", "jpn"},
+        ),
+        (
+            "Mongolian President Tsakhiagiin Elbegdorj arrived in Tokyo on Monday. He signed the "
+            "Agreement on Rare Earth Cooperation with Japan.",
+            {"mng", "jpn"},
+        ),
+        # a profile's key-value line states the office
+        (
+            "Country profile: Mongolia\nHead of state: Ukhnaagiin Khurelsukh\nCapital: Ulaanbaatar"
+            "\n\nIn 2023 Ukhnaagiin Khurelsukh signed the Agreement on Rare Earth Cooperation with "
+            "Japan.",
+            {"mng", "jpn"},
+        ),
+    ],
+)
+def test_a_pronoun_or_a_profile_line(text, states):
+    signed, _ = _signed(text)
+    assert signed.get(_TREATY) == states, signed
+
+
+def test_he_after_two_people_is_nobody():
+    signed, _ = _signed(
+        "Mongolian President Tsakhiagiin Elbegdorj met Japanese Prime Minister Shinzo Abe on "
+        "Monday. He signed the Agreement on Rare Earth Cooperation."
+    )
+    assert not signed, signed
+
+
 def test_a_person_whose_state_is_unsaid_signs_nothing_but_the_others_do():
     signed, _ = _signed(
         "Japanese Prime Minister Fumio Kishida visited Ulaanbaatar. The Agreement on Rare Earth "

@@ -75,6 +75,8 @@ _STATE_TITLE = re.compile(rf"{_S}\s+{_TITLE}s?\b")
 _NAMED = re.compile(r"\s*,?\s*[A-Z(]|['’]s?\b|\s+of\b")
 #: A bare title right before a person ("President B"), taken into the person's mention.
 _TITLE_BEFORE = re.compile(rf"{_TITLE}s?\s+$")
+#: "he" or "she": the one person named before it in the sentence, else in the one before.
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _CLOSING = re.compile(r"\s*,(?=\s*[a-z])")
 _SUFFIX = "+signer-state"
 _UNKNOWN = "?"  # the key of a person's state the text does not say
@@ -205,6 +207,10 @@ class Signers:
 
     def __init__(self) -> None:
         self.states: dict[str, dict[str, EntityRef]] = {}  # person key -> {state key: state}
+        # the facts of the sentence before, completed by the stages after this one (a profile's
+        # "Head of state: X" line), and the people it named ("he" in this one)
+        self.earlier: list[Fact] = []
+        self.people: list[EntityRef] = []
 
     def _note(self, person: EntityRef, state: EntityRef) -> None:
         self.states.setdefault(person.key, {})[state.key] = state
@@ -227,16 +233,18 @@ class Signers:
         mentions with each such person made a mention of the state."""
         singles = [m for g in mentions for m in (_people_group(g) or [g])]
         offices = _offices(text, start, singles)
-        for fact in facts:  # "Kazakh President A" as the rules read it
+        for fact in self.earlier + facts:  # "Kazakh President A" as the rules read it
             if fact.kind == "head-of-state":
                 for person in _entities(fact, "P"):
                     for state in _entities(fact, "S"):
                         self._note(person, state)
         for index, state, _, _ in offices:
             self._note(_person_of(singles[index]), state)
+        people, self.people = self.people, _people(singles)
+        self.earlier = facts
         if not _SIGNING.search(text, start, end) or _DOMESTIC.search(text, start, end):
             return []
-        substituted = self._substituted(text, start, singles, offices)
+        substituted = self._substituted(text, start, end, singles, offices, people)
         if substituted is None:
             return []
         readable, standing = substituted
@@ -260,9 +268,10 @@ class Signers:
             found.append(fact)
         return found
 
-    def _substituted(self, text, start, singles, offices):
+    def _substituted(self, text, start, end, singles, offices, people):
         """The sentence's mentions with each person of a known state made one mention of the
-        state over the person's office phrase; the ids of those; None if there is none."""
+        state over the person's office phrase ("he" too, for the one person named before); the
+        ids of those; None if there is none."""
         phrase = {index: (begin, end) for index, _, begin, end in offices}
         replaced: list[tuple[int, int, Mention]] = []
         for index, mention in enumerate(singles):
@@ -275,6 +284,11 @@ class Signers:
             if title and begin == mention.start:  # "President B [of S]": the title goes too
                 begin = title.start()
             replaced.append((begin, end, state))
+        for found in _PRONOUN.finditer(text, start, end):
+            named = _people([m for m in singles if m.end <= found.start()]) or people
+            state = self._state(named[0]) if len(named) == 1 else None
+            if state is not None and not any(m.start < found.end() <= m.end for m in singles):
+                replaced.append((found.start(), found.end(), state))
         for begin, end, state in _counterparts(text, start, singles) + _unnamed_offices(
             text, start, singles
         ):
@@ -294,6 +308,16 @@ class Signers:
         readable = sorted(kept + [m for _, _, m in replaced], key=lambda m: (m.start, m.end))
         standing = {id(m) for _, _, m in replaced if m.entities[0].key != _UNKNOWN}
         return group_coordinations(readable, text), standing
+
+
+def _people(mentions: list[Mention]) -> list[EntityRef]:
+    """The people the mentions name, each once."""
+    found = {}
+    for mention in mentions:
+        person = _person_of(mention)
+        if person is not None:
+            found.setdefault(person.key, person)
+    return list(found.values())
 
 
 def _known(filler: tuple[Mention, str]) -> tuple[Mention | None, str]:
