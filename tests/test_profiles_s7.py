@@ -280,3 +280,15 @@ def test_an_official_name_nobody_knows_keeps_the_heading_above(scoring):
     facts = _facts(text, scoring)
     assert triple("doha", "capitalOf", "qat") in facts
     assert member("qat", "united-nations", "1971") in facts  # "Milestones": a section's heading
+
+
+def test_a_worded_heading_whose_value_opens_with_words_is_still_a_heading(scoring):
+    # "...: Chairmanship 2010" names a date, but does not open with it: the heading of the
+    # organisation's lines below (the founding date of its founders' line)
+    text = (
+        "Mongolia\nCapital: Ulaanbaatar\n\nMongolia and the OSCE: Membership 2012\n"
+        "Founded: 1 August 1975\nFounding members: Kazakhstan, Russia\n"
+    )
+    facts = _facts(text, scoring)
+    assert triple("kaz", "coFounderOf", "osce") in facts
+    assert not [f for f in facts if "'mng'" in repr(f) and "osce" in repr(f)], facts

@@ -309,10 +309,16 @@ class Layout:
         value = sentence[match.end() :]  # "Kazakhstan: a profile" opens no lead: a heading
         slotted = [f for f in self._slotted(start, match, mentions)[1] if _opens(f, value)]
         worded = _worded_key(sentence[: match.end("key")], start, names, key_end)
-        # below an item, "Kazakhstan–China relations: a timeline" (a lowercase value) heads
+        # a value opening with a name or figure ("...: 1992", "...: US$ 1.1 billion") is an
+        # item's; below an item, "Kazakhstan–China relations: a timeline" (lowercase) heads
+        opening = re.match(r"\s*(?:([A-Za-z]+)\.?\s+)?", value)  # "since", "President"
+        skip = opening.end() if opening[1] and opening[1].lower() in _VALUE_WORDS else 0
+        value_at = start + match.end()
+        begins = {value_at + len(value) - len(value.lstrip()), value_at + skip}
+        named_value = any(m.start in begins and (m.entities or m.value) for m in mentions)
         return (
             bool(self._fields_of(sentence)) or not names or bool(slotted)
-            or (worded and any(m.start >= key_end and (m.entities or m.value) for m in mentions))
+            or (worded and named_value)
             or (worded and self._after_item(start) and not value.lstrip()[:1].islower())
         )  # fmt: skip
 
