@@ -26,6 +26,10 @@ SEATS = {
         "January 2023.",
         {"kz:member": ["mlt"], "kz:organisation": [UNSC], "kz:startDate": [date("2023-01")]},
     ),
+    "title_case": (
+        "Japan became a Non-Permanent Member of the UN Security Council on 1 January 2023.",
+        {"kz:member": ["jpn"], "kz:organisation": [UNSC], "kz:startDate": [date("2023-01-01")]},
+    ),
     "permanent": (
         "France is a permanent member of the UN Security Council.",
         {"kz:member": ["fra"], "kz:organisation": [UNSC]},

@@ -20,10 +20,23 @@ from kzgraph.sentences import mask_text, split_sentences
         ("The Soviet power collapsed.12 Kazakhstan declared independence.", 2),
         ("Use No.1 Priority. The plan was approved.", 2),
         ("Trade was worth 1.5 Billion dollars. It grew.", 2),
+        ("Mongolia joined the UN in 1961.4 In 1997 it joined the WTO.", 2),
+        ("Output reached 2011.5 Million tonnes. It fell.", 2),
     ],
 )
 def test_a_footnote_number_ends_no_sentence_of_its_own(text, sentences):
     assert len(split_sentences(text)) == sentences, split_sentences(text)
+
+
+def test_a_footnote_after_a_year_keeps_the_next_sentence_s_date_away(scoring):
+    facts = extract(
+        "Mongolia joined the United Nations in 1961.4 In 1997 Mongolia joined the World Trade "
+        "Organization.",
+        scoring,
+        stem="footnotes",
+    )[1]
+    members = {(m["kz:member"][0], m["kz:startDate"][0]) for m in nodes_of(facts, "kz:Membership")}
+    assert ("mng", date("1961")) in members and ("mng", date("1997")) in members, facts
 
 
 def test_a_unit_square_and_a_word_footnote():

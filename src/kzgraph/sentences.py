@@ -33,11 +33,14 @@ _CITATION = re.compile(
 #: Footnote numbers of pasted papers and briefs: superscript digits after punctuation or a word
 #: ("in 2011.¹ It", "the OSCE² said"; not a unit's square or cube: "18,000 km²"), and one or two
 #: plain digits glued to a word's full stop before a capitalised word ("power.1 On 5 May ...",
-#: not "1.5 Billion": a digit before the stop is a decimal; not "No.1 Priority", "Art.5 Of").
+#: not "1.5 Billion": a digit before the stop is a decimal; not "No.1 Priority", "Art.5 Of"), and
+#: after a year ("joined the UN in 1992.1 In 1995 ..."; not "2011.5 Million").
 _FOOTNOTE = re.compile(
     r"(?<=[.,;:!?)\]\"'”’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[^\W\d])(?<!km)(?<!\bm)(?<!mi)[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
     r"|(?<=[^\W\d_][.])(?<!No\.)(?<!no\.)(?<!Nr\.)(?<!\bp\.)(?<!Art\.)(?<!Vol\.)(?<!Fig\.)"
     r"\d{1,2}(?=\s+[A-Z])"
+    r"|(?<=\b(?:1[89]|20)\d\d[.])\d{1,2}(?=\s+(?!(?:Million|Billion|Thousand|Trillion|Percent)\b)"
+    r"[A-Z][a-z])"
 )
 #: Same-length stand-ins: curly quotes act as straight ones ("Kazakhstan’s" has "'s"), odd
 #: spaces as plain ones (spaCy splits words on " " only), so names and patterns match.
@@ -56,7 +59,7 @@ _ABBREVIATIONS = (
 
 #: Hyphenated words kept whole: a seat on a council ("a non-permanent member") is a membership,
 #: while "non" alone ("a non-member", "non-aligned") is the trigger lines' block word.
-_WHOLE_WORDS = ("non-permanent", "Non-permanent", "NON-PERMANENT")
+_WHOLE_WORDS = ("non-permanent", "Non-permanent", "Non-Permanent", "NON-PERMANENT")
 #: Words whose full stop ends no sentence when a number follows ("No. 3", "art. 5", "p. 12").
 _BEFORE_NUMBER = frozenset(["no", "nos", "art", "p", "pp", "para", "vol", "ch", "sec", "op"])
 
