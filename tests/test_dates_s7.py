@@ -219,3 +219,36 @@ def test_a_figure_with_its_own_year_keeps_it(scoring):
 def test_a_membership_dated_by_reference_stays_a_membership(scoring):
     text = "Uzbekistan joined the CIS in the same year."
     assert _dates(text, scoring) == {("uzb", "cis"): None}
+
+
+def _trade(text, scoring):
+    return nodes_of(extract(text, scoring, stem="dates-s7")[1], "kz:TradeFigure")
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "Uzbekistan and Turkey signed a treaty in 1995.\nBilateral trade reached $3.1 billion "
+            "in 2021, or 5.2 per cent of Uzbekistan's total trade.",
+            "5.2",
+        ),
+        (
+            "Uzbekistan and Turkey signed a treaty in 1995.\nBilateral trade reached $3.1 billion "
+            "in 2021, 5.2% of Uzbekistan's foreign trade.",
+            "5.2",
+        ),
+    ],
+)
+def test_a_share_after_an_opening_bilateral_trade_figure(text, share, scoring):
+    [trade] = _trade(text, scoring)
+    assert trade["kz:shareOfTotal"] == [(share, "xsd:decimal")]
+    assert trade["kz:year"] == [date("2021")]
+
+
+def test_a_growth_rate_is_no_share(scoring):
+    text = (
+        "Uzbekistan and Turkey signed a treaty in 1995.\nBilateral trade reached $3.1 billion in "
+        "2021, 5.2% more than a year earlier."
+    )
+    assert all("kz:shareOfTotal" not in trade for trade in _trade(text, scoring))
