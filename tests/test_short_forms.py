@@ -287,3 +287,16 @@ def test_british_and_american_spellings_of_a_head_are_one_head(facts):
     )
     assert _members(facts(text), "osce") == {"mng"}
     assert _members(facts(text), "shanghai-cooperation-organisation") == set()
+
+
+def test_the_company_of_a_press_release_is_its_issuer_not_another_company():
+    text = (
+        "KazMunayGas reported its results on Monday. North Caspian Operating Company produced "
+        "more oil at Kashagan. The Company's net profit rose by 5 per cent."
+    )
+    assert references(text) == []
+    text = (
+        "North Caspian Operating Company reported its results on Monday. Kashagan produced more "
+        "oil. The Company's net profit rose by 5 per cent."
+    )
+    assert references(text) == [("The Company", ["north-caspian-operating-company"])]

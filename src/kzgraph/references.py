@@ -79,6 +79,8 @@ class ReferenceContext:
     # their name ("bank" of "Eurasian Development Bank"): head -> {key: (entity, where the
     # latest mention of it ended)}; "the Bank" later is the one of them (short_form)
     heads: dict[str, dict[str, tuple[EntityRef, int]]] = field(default_factory=dict)
+    # the first company the document named: a press release's "the Company" is its issuer
+    first_company: EntityRef | None = None
     # the gazetteer context_for was given: names a reference is read from are looked up in it
     gazetteer: Gazetteer = field(default_factory=default_gazetteer, repr=False, compare=False)
 
@@ -876,6 +878,9 @@ def _note_heads(mentions: list[Mention], context: ReferenceContext, text: str) -
     for mention in mentions:
         for head, entity in _shortenable(mention, text, context.gazetteer):
             context.heads.setdefault(head, {})[entity.key] = (entity, mention.end)
+        named = mention.entities if len(mention.entities) == 1 else []
+        if context.first_company is None and named and named[0].cls == "Company":
+            context.first_company = named[0]
 
 
 @lru_cache(maxsize=4)
@@ -941,11 +946,9 @@ def _short_form(ask: _Ask, _: str) -> list[EntityRef]:
     """ "the Bank", "this Treaty", "the consortium": the organisation, treaty, pipeline or
     programme the document named before whose name has that head noun ("Eurasian Development
     Bank", "Treaty on Collective Security"). Two such named so far give nothing unless the
-    latest is the organisation under discussion; an indefinite one of the head's kind
-    introduced after it ("a new bank") gives nothing; a lowercase head ("the route") reaches
-    back to the sentence before only; NOT_SHORT_FORMS ("the State") and, lowercase,
-    NOT_LOWERCASE_SHORT_FORMS ("the project") are none;
-    one named as another's predecessor is left out."""
+    latest is the organisation under discussion (and _may_shorten); NOT_SHORT_FORMS ("the
+    State") and, lowercase, NOT_LOWERCASE_SHORT_FORMS ("the project") are none; one named as
+    another's predecessor is left out."""
     context, span = ask.context, ask.span
     if span is None or not _head_ends_phrase(context.text, span[1], len(context.text)):
         return []
@@ -965,14 +968,27 @@ def _short_form(ask: _Ask, _: str) -> list[EntityRef]:
     topic = context.topic
     if len(ranked) > 1 and (topic is None or topic.key != entity.key):
         return []  # "the Asian Development Bank ... the Eurasian Development Bank ... the Bank"
+    return [entity] if _may_shorten(context, entity, named_at, span) else []
+
+
+def _may_shorten(
+    context: ReferenceContext, entity: EntityRef, named_at: int, span: tuple[int, int]
+) -> bool:
+    """Whether the phrase at ``span`` may be the short form of ``entity``, named last where
+    ``named_at`` is: no indefinite one of its kind introduced since ("a new development bank
+    ... the Bank"); a lowercase head only right after the name; a company only if it is the
+    document's first ("KazMunayGas reported ... NCOC ... the Company's profit": the issuer's);
+    a treaty's head not before a participle ("the Treaty signed in Rome" may be another)."""
+    head = _head(context.text, span)
     if _introduces(_indefinite(head), context.text, named_at, span[0]):
-        return []  # "... a new development bank ... the Bank"
+        return False
     if head.islower() and named_at < _previous_start(context):
-        return []  # a lowercase head: a common noun, unless the name was just given
-    treaty = "Treaty" in entity.kinds  # "the Treaty signed in Rome": maybe another treaty
-    if treaty and not _head_ends_phrase(context.text, span[1], len(context.text), treaty):
-        return []
-    return [entity]
+        return False
+    first = context.first_company
+    if entity.cls == "Company" and first is not None and first.key != entity.key:
+        return False
+    treaty = "Treaty" in entity.kinds
+    return not treaty or _head_ends_phrase(context.text, span[1], len(context.text), treaty)
 
 
 _ASIDE = r"\s*(?:\([^)]*\)\s*)?"
