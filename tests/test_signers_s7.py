@@ -176,6 +176,34 @@ def test_a_pronoun_or_a_profile_line(text, states):
     assert signed.get(_TREATY) == states, signed
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tsakhiagiin Elbegdorj and Shinzo Abe, the leaders of Mongolia and Japan, signed the "
+        "Agreement on Rare Earth Cooperation in Tokyo.",
+        "The leaders of Mongolia and Japan, Tsakhiagiin Elbegdorj and Shinzo Abe, signed the "
+        "Agreement on Rare Earth Cooperation in Tokyo.",
+        "Mongolian and Japanese leaders Tsakhiagiin Elbegdorj and Shinzo Abe signed the Agreement "
+        "on Rare Earth Cooperation in Tokyo.",
+        "The Agreement on Rare Earth Cooperation was signed in Tokyo by Tsakhiagiin Elbegdorj and "
+        "Shinzo Abe, the leaders of Mongolia and Japan.",
+        "Tsakhiagiin Elbegdorj and Shinzo Abe, the leaders of Mongolia and Japan, met in Tokyo. "
+        "Elbegdorj and Abe signed the Agreement on Rare Earth Cooperation.",
+    ],
+)
+def test_lists_of_people_and_states_in_turn(text):
+    signed, _ = _signed(text)
+    assert signed.get(_TREATY) == {"mng", "jpn"}, signed
+
+
+def test_lists_of_other_lengths_pair_nobody():
+    signed, _ = _signed(
+        "Tsakhiagiin Elbegdorj and Shinzo Abe, the leaders of Mongolia, Japan and South Korea, "
+        "signed the Agreement on Rare Earth Cooperation in Tokyo."
+    )
+    assert not signed, signed
+
+
 def test_he_after_two_people_is_nobody():
     signed, _ = _signed(
         "Mongolian President Tsakhiagiin Elbegdorj met Japanese Prime Minister Shinzo Abe on "

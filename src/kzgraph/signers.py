@@ -19,6 +19,7 @@ one of them; their rule is the reading's rule followed by ``+signer-state``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -73,6 +74,15 @@ _STATE_TITLE_AFTER = re.compile(rf"{_S}\s+{_TITLE}\b")
 #: qualifying the title's noun after it.
 _STATE_TITLE = re.compile(rf"{_S}\s+{_TITLE}s?\b")
 _NAMED = re.compile(r"\s*,?\s*[A-Z(]|['’]s?\b|\s+of\b")
+#: Lists given in turn: "A and B, the presidents of S1 and S2", "the presidents of S1 and S2,
+#: A and B", "S1 and S2 presidents A and B".
+_JOIN = re.compile(r"\s*(?:,\s*and|,|and|&)\s+(?:the\s+)?")
+_APPOSED_TITLES = re.compile(
+    rf"\s*,\s*(?:the\s+)?(?:respective\s+)?{_TITLE}s\s+of\s+(?:the\s+)?", re.IGNORECASE
+)
+_TITLES_OF = re.compile(rf"{_TITLE}s\s+of\s+(?:the\s+)?$")
+_TITLES_BETWEEN = re.compile(rf"\s+{_TITLE}s\s*,?\s*")
+_APPOSED = re.compile(r"\s*,\s*")
 #: A bare title right before a person ("President B"), taken into the person's mention.
 _TITLE_BEFORE = re.compile(rf"{_TITLE}s?\s+$")
 #: "he" or "she": the one person named before it in the sentence, else in the one before.
@@ -111,7 +121,70 @@ def _offices(
         office = _office_before(text, start, before, mention) or _office_after(text, mention, after)
         if office is not None:
             found.append((i, *office))
+    taken = {index for index, *_ in found}
+    return found + [o for o in _respective(text, start, mentions) if o[0] not in taken]
+
+
+def _respective(
+    text: str, start: int, mentions: list[Mention]
+) -> list[tuple[int, EntityRef, int, int]]:
+    """Offices a list of people and a list of states as long give in turn: "A and B, the
+    presidents of S1 and S2,", "the presidents of S1 and S2, A and B,", "S1 and S2 presidents
+    A and B"; as ``_offices``."""
+    runs = _runs(text, mentions)
+    found = []
+    for first, second in itertools.pairwise(runs):
+        kinds = first[0][0] + second[0][0]
+        if len(first) != len(second) or len(first) < 2 or kinds not in ("PS", "SP"):
+            continue
+        between = text[first[-1][2].end : second[0][2].start]
+        people, states = (first, second) if kinds == "PS" else (second, first)
+        spans = {id(p[2]): [p[2].start, p[2].end] for p in people}
+        last, head = people[-1][2], people[0][2]
+        if kinds == "PS" and _APPOSED_TITLES.fullmatch(between):
+            spans[id(last)][1] = _closing_comma(text, states[-1][2].end, True)
+        elif kinds == "SP" and _TITLES_BETWEEN.fullmatch(between):  # "S1 and S2 presidents A and B"
+            spans[id(head)][0] = states[0][2].start
+        elif kinds == "SP" and _APPOSED.fullmatch(between):
+            title = _TITLES_OF.search(text, start, states[0][2].start)
+            if title is None:
+                continue
+            spans[id(head)][0] = title.start()
+            spans[id(last)][1] = _closing_comma(text, last.end, True)
+        else:
+            continue
+        for person, state in zip(people, states, strict=True):
+            found.append((person[1], state[3], *spans[id(person[2])]))
     return found
+
+
+def _runs(text: str, mentions: list[Mention]) -> list[list[tuple]]:
+    """The lists of people and of states, in text order: each a list of (kind "P" or "S", index
+    of the mention, the mention or group member, its entity)."""
+    atoms = []
+    for i, mention in enumerate(mentions):
+        person = _person_of(mention)
+        members = [(m, _state_of(m)) for m in mention.members]
+        if person is not None:
+            atoms.append(("P", i, mention, person))
+        elif members and all(state for _, state in members):
+            atoms += [("S", i, m, state) for m, state in members]
+        elif _state_of(mention) is not None:
+            atoms.append(("S", i, mention, _state_of(mention)))
+        else:
+            atoms.append(("X", i, mention, None))
+    runs: list[list[tuple]] = []
+    for atom in atoms:
+        previous = runs[-1][-1] if runs else None
+        if (
+            previous
+            and previous[0] == atom[0]
+            and _JOIN.fullmatch(text, previous[2].end, atom[2].start)
+        ):
+            runs[-1].append(atom)
+        else:
+            runs.append([atom])
+    return [run for run in runs if run[0][0] != "X"]
 
 
 def _office_before(text: str, start: int, state: Mention | None, person: Mention):
