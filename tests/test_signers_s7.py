@@ -236,6 +236,9 @@ def test_a_person_whose_state_is_unsaid_signs_nothing_but_the_others_do():
         # an office's possessive: the president's envoy signed
         "The Mongolian president's envoy signed the Agreement on Rare Earth Cooperation in Tokyo.",
         "The Mongolian president hoped to sign the Agreement on Rare Earth Cooperation in Tokyo.",
+        # for an organisation, not for the state he leads
+        _OFFICES + "Khurelsukh signed the Agreement on Rare Earth Cooperation on behalf of the "
+        "Eurasian Economic Union.",
         # a witness
         _OFFICES + "In the presence of Kishida, the Agreement on Rare Earth Cooperation was "
         "signed by the foreign ministers.",

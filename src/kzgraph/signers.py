@@ -85,6 +85,7 @@ _TITLES_BETWEEN = re.compile(rf"\s+{_TITLE}s\s*,?\s*")
 _APPOSED = re.compile(r"\s*,\s*")
 #: A bare title right before a person ("President B"), taken into the person's mention.
 _TITLE_BEFORE = re.compile(rf"{_TITLE}s?\s+$")
+_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+", re.IGNORECASE)
 #: "he" or "she": the one person named before it in the sentence, else in the one before.
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _CLOSING = re.compile(r"\s*,(?=\s*[a-z])")
@@ -317,6 +318,8 @@ class Signers:
         self.earlier = facts
         if not _SIGNING.search(text, start, end) or _DOMESTIC.search(text, start, end):
             return []
+        if _for_another(text, start, end, singles):  # "B signed X on behalf of the EAEU"
+            return []
         substituted = self._substituted(text, start, end, singles, offices, people)
         if substituted is None:
             return []
@@ -381,6 +384,16 @@ class Signers:
         readable = sorted(kept + [m for _, _, m in replaced], key=lambda m: (m.start, m.end))
         standing = {id(m) for _, _, m in replaced if m.entities[0].key != _UNKNOWN}
         return group_coordinations(readable, text), standing
+
+
+def _for_another(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether someone signs "on behalf of" or "in the name of" something no state."""
+    for found in _ON_BEHALF.finditer(text, start, end):
+        after = next((m for m in mentions if m.start >= found.end()), None)
+        members = (after.members or [after]) if after is not None else []
+        if not members or not all(_state_of(m) for m in members):
+            return True
+    return False
 
 
 def _people(mentions: list[Mention]) -> list[EntityRef]:
