@@ -76,8 +76,8 @@ def test_an_agentless_frame_takes_the_two_states_of_the_sentence_before():
     )
     states = ("arm", "mng")
     assert _signed(text, "dl3") == (
-        _signing("agreement-on-air-services", states)
-        | _signing("memorandum-of-understanding-on-education", states)
+        _signing("agreement-on-air-services", states, "2019-04-03")
+        | _signing("memorandum-of-understanding-on-education", states, "2019-04-03")
     )
 
 
@@ -223,3 +223,40 @@ def test_items_that_name_their_parties_date_and_place_under_an_agentless_frame()
 )
 def test_an_item_not_signed_gives_nothing(text):
     assert _signed(text, "dl11") == set()
+
+
+def test_the_states_of_the_heads_of_state_who_witnessed_the_signing():
+    text = (
+        "DUSHANBE, 3 May 2021 – Tajik President Emomali Rahmon and Azerbaijani President Ilham "
+        "Aliyev held talks in Dushanbe. Rahmon and Aliyev then witnessed the signing of the "
+        "following documents:\n"
+        "• the Agreement on Road Transport;\n"
+        "• the Memorandum of Understanding on Health.\n"
+    )
+    states = ("aze", "tjk")
+    assert _signed(text, "dl12") == (
+        _signing("agreement-on-road-transport", states, "2021-05-03", "dushanbe")
+        | _signing("memorandum-of-understanding-on-health", states, "2021-05-03", "dushanbe")
+    )
+
+
+def test_a_frame_of_another_time_takes_no_date_of_the_opening():
+    text = (
+        "Mongolia declared its sovereignty on 29 December 1990 in Ulaanbaatar. Since then "
+        "Mongolia and Armenia have signed the following agreements:\n"
+        "• the Agreement on Air Services;\n"
+        "• a memorandum of understanding between the ministries of education.\n"
+    )
+    assert _signed(text, "dl13") == _signing("agreement-on-air-services", ("arm", "mng"))
+
+
+def test_a_document_named_only_by_its_kind_is_left_out():
+    text = (
+        "Mongolia and Armenia signed the following documents on 3 April 2019:\n"
+        "• Memorandum of Understanding between the Ministry of Health of Mongolia and the "
+        "Ministry of Health of Armenia;\n"
+        "• the Agreement on Air Services.\n"
+    )
+    assert _signed(text, "dl14") == _signing(
+        "agreement-on-air-services", ("arm", "mng"), "2019-04-03"
+    )

@@ -37,11 +37,18 @@ from kzgraph.relations import Fact
 
 #: A word of signing done: the frame must have one.
 _SIGNED = re.compile(r"\b(?:signed|concluded|inked)\b", re.IGNORECASE)
+#: A frame may also name the signing as an event: "witnessed the signing of the following
+#: documents", "the visit resulted in the signing of a number of agreements, including".
+_SIGNING_OF = re.compile(
+    r"\bsigning\s+of\s+(?:the\s+following|a\s+(?:number|package|series|set|range)\s+of|"
+    r"several|many|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|over|more\s+than)\b",
+    re.IGNORECASE,
+)
 #: Words before the list that make the signing not (yet) done, or the list no signed documents.
 _NOT_DONE = re.compile(
     r"\b(?:to\s+be|will|would|shall|expected|expects?|plan(?:s|ned)?|intends?|intended|due|set\s+"
     r"to|could|may|might|should|must|not|never|yet|no|draft|drafts|drafted|prepared?|preparing|"
-    r"preparation|negotiated|negotiating|negotiation|discuss|discussed|discussing|proposed?|"
+    r"preparations?|negotiated|negotiating|negotiation|discuss|discussed|discussing|proposed?|"
     r"proposing|considered|considering|consideration|await\w*|pending|initial(?:l)?ed|ready|"
     r"scheduled|"
     r"unsigned|refused|failed|declined|before|ahead|if|whether|ratif\w*|denounc\w*|"
@@ -66,7 +73,7 @@ _VERB_COLON = re.compile(r"\b(?:signed|concluded|inked)\s*:\s*$", re.IGNORECASE)
 #: Where an inline list begins: after the colon, or "Among the documents signed were", "The
 #: agreements signed include", "... were signed, including", "signed N documents, among them".
 _INLINE = re.compile(
-    r":|\b(?:signed|concluded|inked)\b[^.;:]*?\b(?:were|was|are|is|include[sd]?|including|"
+    r":|\b(?:signed|concluded|inked|signing\s+of)\b[^.;:]*?\b(?:were|was|are|is|include[sd]?|including|"
     r"among\s+them|among\s+which|notably|namely)\b",
     re.IGNORECASE,
 )
@@ -74,6 +81,12 @@ _INLINE = re.compile(
 _EVENT = re.compile(
     r"\b(?:talks|visit|meeting|negotiations|summit|session|ceremony|forum|in\s+the\s+presence\s+of"
     r"|following\s+the|during\s+the|at\s+the\s+end\s+of)\b",
+    re.IGNORECASE,
+)
+#: A frame of another time than the story's opening: "Since then A has signed the following".
+_OTHER_TIME = re.compile(
+    r"\b(?:since|later|subsequently|previously|earlier|after|over|has|have|had|years?|decades?|"
+    r"so\s+far|to\s+date|once|ever)\b",
     re.IGNORECASE,
 )
 #: "the two heads of state", "both leaders", "the presidents": the text's pair of states.
@@ -119,6 +132,9 @@ class SignedLists:
         self.seen = 0  # sentences seen
         self.previous_end = 0
         self.lead: tuple[Mention, Mention | None] | None = None  # the opening's date and city
+        self.lead_at = 0  # the sentence that gave it
+        self.fresh = False  # no date named since it, and only a few sentences
+        self.heads: dict[str, dict] = {}  # person key -> {state key: state} the text says he leads
 
     def facts(
         self,
@@ -133,16 +149,24 @@ class SignedLists:
         signing sentence introduced (that one or one before)."""
         gap, self.previous_end = text[self.previous_end : start], end
         self.seen += 1
+        for fact in facts:  # "Uzbek President A", "A, the President of S"
+            if fact.kind == "head-of-state":
+                for person in (e for m, _ in fact.roles.get("P", []) for e in m.entities[:1]):
+                    for state in (e for m, _ in fact.roles.get("S", []) for e in m.entities[:1]):
+                        self.heads.setdefault(person.key, {})[state.key] = state
         if self.frame is None:
             self._see_lead(mentions)
         found: list[Fact] = []
         if self.frame is not None:
             found = self._item(text, start, end, mentions, gap)
         if self.frame is None or not found:
-            frame = _frame_of(text, start, end, mentions, context, self.lead)
+            fresh = self.fresh and self.seen - self.lead_at <= _LEAD_SENTENCES
+            frame = _frame_of(text, start, end, mentions, context, self.lead, self.heads, fresh)
             if frame is not None:
                 self.frame, inline = frame
                 found = self._inline(text, inline, end, mentions)
+        if self.seen > self.lead_at and any("Date" in m.kinds for m in mentions):
+            self.fresh = False  # a story that goes on to other dates
         return _unstated(found, facts)
 
     def _see_lead(self, mentions: list[Mention]) -> None:
@@ -154,6 +178,7 @@ class SignedLists:
             return
         cities = {e.key: m for m in mentions for e in m.entities if e.cls == "City"}
         self.lead = (days[0], next(iter(cities.values())) if len(cities) == 1 else None)
+        self.lead_at, self.fresh = self.seen, True
 
     def _item(self, text: str, start: int, end: int, mentions: list[Mention], gap: str) -> list:
         """The signing of an item sentence of the open list; the list closes at a sentence that
@@ -197,7 +222,8 @@ class SignedLists:
         for mention in mentions:
             if mention.start < begin or not _is(mention, "Treaty") or mention.members:
                 continue
-            if not mention.entities or mention.entities[0].unnamed or not mention.entities[0].key:
+            entity = mention.entities[0] if mention.entities else None
+            if entity is None or entity.unnamed or not entity.key or _generic(entity.label):
                 continue  # "an agreement on X": which one is not said
             if not _MARK_INLINE.search(_lead_words(text, begin, mention.start)):
                 continue
@@ -269,7 +295,7 @@ def _whole_title(text: str, head: Mention, end: int, mentions: list[Mention]):
     Friendship between A and B;": the item is one title); none if the document is unnamed
     (which one is not said)."""
     entity = head.entities[0] if head.entities else None
-    if entity is None or entity.unnamed or not entity.key:
+    if entity is None or entity.unnamed or not entity.key or _generic(entity.label):
         return None
     pair = next((m for m in mentions if m.start >= head.end), None)
     if (
@@ -295,6 +321,20 @@ def _whole_title(text: str, head: Mention, end: int, mentions: list[Mention]):
     return title, pair  # fmt: skip
 
 
+#: A title that is only a kind of document names none ("Memorandum of Understanding between
+#: the Ministry of A and ...": which memorandum is not said).
+_GENERIC = re.compile(
+    r"(?:(?:joint|intergovernmental|bilateral|framework)\s+)?(?:memorandum(?:\s+of\s+understanding)?|"
+    r"agreement|protocol|treaty|convention|declaration|statement|communiqu[eé]|road\s*map|"
+    r"(?:action\s+)?plan|programme|program|contract|accord|charter)",
+    re.IGNORECASE,
+)
+
+
+def _generic(label: str) -> bool:
+    return _GENERIC.fullmatch(" ".join(label.split())) is not None
+
+
 def _own_date_and_place(text: str, begin: int, end: int, mentions: list[Mention]):
     """The date and city of an item's own aside of its signing ("— signed in C, D", "(signed
     D, C)"): each when the aside after ``begin`` says "signed" and gives just one."""
@@ -317,7 +357,7 @@ def _fact(rule: str, frame: _Frame, treaty: Mention, start: int, end: int, text:
     return Fact(rule, "treaty-signed", roles, start, end)
 
 
-def _frame_of(text, start, end, mentions, context, lead):
+def _frame_of(text, start, end, mentions, context, lead, heads, fresh):
     """The frame a signing sentence sets up for a list (with where its inline items may
     begin), or None if the sentence introduces no list of documents signed."""
     sentence = text[start:end]
@@ -327,7 +367,7 @@ def _frame_of(text, start, end, mentions, context, lead):
     colon = inline.group() == ":"
     head = sentence[: inline.start()] if colon else sentence[: inline.end()]
     own = _outside(head, start, mentions)  # the head's words that name nothing ("May": none)
-    if not _SIGNED.search(own) or _NOT_DONE.search(own):
+    if not (_SIGNED.search(own) or _SIGNING_OF.search(own)) or _NOT_DONE.search(own):
         return None
     if not ((_PLURAL if not colon else _DOCUMENTS).search(own)
             or (colon and _VERB_COLON.search(head + ":"))):  # fmt: skip
@@ -336,13 +376,15 @@ def _frame_of(text, start, end, mentions, context, lead):
     before = [m for m in mentions if m.end <= head_end]
     if any(_is(m, "Company") for m in before):  # companies' contracts
         return None
-    signers = _signers(text, start, head_end, before, context)
+    signers = _signers(text, start, head_end, before, context, heads)
     if signers is None:
         return None
     dates = [m for m in before if m.value is not None and "Date" in m.kinds]
     places = [m for m in before if _is(m, "City") and re.search(
         r"\b(?:in|at)\s+(?:the\s+)?$", text[start : m.start], re.IGNORECASE)]  # fmt: skip
-    event = _EVENT.search(head) is not None and lead is not None
+    # the story's event: said so, or the opening's date is the last the story named
+    fresh = fresh and _OTHER_TIME.search(own) is None
+    event = (fresh or _EVENT.search(head) is not None) and lead is not None
     date = dates[0] if len(dates) == 1 else (lead[0] if event and not dates else None)
     place = places[0] if len(places) == 1 else (lead[1] if event and not places else None)
     return _Frame(signers, date, place), start + inline.end()
@@ -356,9 +398,10 @@ def _outside(head: str, start: int, mentions: list[Mention]) -> str:
     return head
 
 
-def _signers(text: str, start: int, end: int, before: list[Mention], context):
+def _signers(text: str, start: int, end: int, before: list[Mention], context, heads: dict):
     """The frame's signatories: its references to states ("the sides"), else its states in no
-    place or topic position, else (for "the two heads of state") the text's pair; for a frame
+    place or topic position, else the states its people lead (every one known from the text),
+    else (for "the two heads of state") the text's pair; for a frame
     that names no signer ("Documents signed during the visits:") the two states of the sentence
     before, else none (its items must name their parties); None if the frame's signers are no
     states."""
@@ -374,6 +417,12 @@ def _signers(text: str, start: int, end: int, before: list[Mention], context):
     ]  # fmt: skip
     if states:
         return states
+    people = [m for g in before for m in (g.members or [g]) if _is(m, "Person") and m.entities]
+    led = [heads.get(m.entities[0].key, {}) for m in people]
+    if people and all(len(states) == 1 for states in led):  # "A and B witnessed the signing of"
+        pairs = zip(people, led, strict=True)
+        return [Mention(m.start, m.start, e.kinds, "reference", entities=[e])
+                for m, states in pairs for e in states.values()]  # fmt: skip
     pair = _PAIR_PEOPLE.search(text, start, end)
     if pair is not None:  # "in the presence of the two heads of state": the text's pair
         entities, at = resolve_strategy(context, "pair", before), pair.start()
