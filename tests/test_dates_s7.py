@@ -195,6 +195,42 @@ def test_a_fronted_date_after_and_stays_the_clauses(scoring):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2017, the ministry noted that on 30 November 2015, Kazakhstan joined the World "
+            "Trade Organization.",
+            date("2015-11-30"),
+        ),
+        (
+            "On 14 October 2016, the minister said that on 30 November 2015, Kazakhstan became "
+            "a member of the World Trade Organization.",
+            date("2015-11-30"),
+        ),
+        (
+            "In 2019, officials recalled how in 2015, Armenia became a member of the Eurasian "
+            "Economic Union.",
+            date("2015"),
+        ),
+        (
+            "On 5 May 2018, in an interview, the ambassador stressed that in 2015, Armenia "
+            "joined the Eurasian Economic Union.",
+            date("2015"),
+        ),
+        (
+            "In 2020, a report by the bank stated that on 12 August 2015, Kyrgyzstan joined "
+            "the Eurasian Economic Union.",
+            date("2015-08-12"),
+        ),
+    ],
+)
+def test_a_reported_clauses_date_is_its_own(text, expected, scoring):
+    """Reviewer C's F4: the date of a clause reported after 'that' or 'how' is the event's;
+    the sentence's opening date is when it was said."""
+    assert list(_dates(text, scoring).values()) == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Russian companies invested some $1.5 billion in the Uzbek economy in the same year.",

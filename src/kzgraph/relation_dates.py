@@ -190,6 +190,8 @@ def _aside_date_taken(doc, begin, alignment, compiled, fact, mentions) -> bool:
         return False
     if any(t.text in (";", ".") or "|Date|" in t._.kz_kinds for t in doc[3:begin]):
         return False
+    if doc[3].lower_ not in _ASIDE_OPENERS or any(t.lower_ in _REPORTED for t in doc[4:begin]):
+        return False  # "In D1, the ministry noted that on D2, ...": a reported clause's own date
     taken = mentions[doc[begin + 1]._.kz_mention] if doc[begin + 1]._.kz_mention >= 0 else None
     fact.roles[role] = [(m, c) for m, c in fact.roles.get(role, []) if m is not taken]
     _add_date(doc, fact, role, opening[1], mentions)
@@ -198,6 +200,14 @@ def _aside_date_taken(doc, begin, alignment, compiled, fact, mentions) -> bool:
 
 # words after which a fronted date opens a clause of its own
 _CLAUSE_OPENERS = frozenset(["and", "but", "then", "later", "so", "yet", "while", "whereas"])
+
+# prepositions an aside between an opening date and a clause opens with ("On D1, at the summit
+# held in C on D2, ..."), and words that make what follows a clause reported or subordinate to
+# the aside, whose date is then the clause's own ("..., in an interview, she said that on D2, ...")
+_ASIDE_OPENERS = frozenset(
+    ["at", "in", "during", "after", "following", "amid", "before", "within", "on", "ahead", "under"]
+)
+_REPORTED = frozenset(["that", "how", "whether", "why", "because", "if", "once", "when", "where"])
 
 
 def _ends_sentence(token) -> bool:
