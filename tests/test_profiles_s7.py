@@ -292,3 +292,28 @@ def test_a_worded_heading_whose_value_opens_with_words_is_still_a_heading(scorin
     facts = _facts(text, scoring)
     assert triple("kaz", "coFounderOf", "osce") in facts
     assert not [f for f in facts if "'mng'" in repr(f) and "osce" in repr(f)], facts
+
+
+def test_a_reference_book_page_whose_lines_the_splitter_ran_together(scoring):
+    # the splitter runs "Mongolia" on into "chief of state: ..." (a lowercase line); a key
+    # naming the US with a nested key ("...: embassy: Ulaanbaatar") is no heading
+    text = (
+        "Mongolia\nchief of state: President Ukhnaagiin Khurelsukh (since 25 June 2021)\n"
+        "Diplomatic representation from the US: embassy: Ulaanbaatar\n\n"
+        "Uzbekistan\nchief of state: President Shavkat Mirziyoyev (since 14 December 2016)\n"
+        "Capital: Tashkent\nLargest trading partner: Russia\n"
+    )
+    facts = _facts(text, scoring)
+    heads = {f[1:] for f in facts if f[2] in ("kz:headOfStateOf", "kz:capitalOf")}
+    assert heads == {("ukhnaagiin-khurelsukh", "kz:headOfStateOf", "mng"),
+                     ("shavkat-mirziyoyev", "kz:headOfStateOf", "uzb"),
+                     ("tashkent", "kz:capitalOf", "uzb")}  # fmt: skip
+
+
+def test_hard_wrapped_prose_is_no_heading(scoring):
+    text = (
+        "Uzbekistan\nCapital: Tashkent\nThe agreement was signed by officials of Mongolia\n"
+        "and other states in 2019.\nCapital: Ulaanbaatar\n"
+    )
+    facts = _facts(text, scoring)
+    assert ("triple", "ulaanbaatar", "kz:capitalOf", "mng") not in facts, facts

@@ -319,6 +319,7 @@ class Layout:
         return (
             bool(self._fields_of(sentence)) or not names or bool(slotted)
             or (worded and named_value)
+            or (worded and _KEY_VALUE.match(value.lstrip()) is not None)  # "...: embassy: Y"
             or (worded and self._after_item(start) and not value.lstrip()[:1].islower())
         )  # fmt: skip
 
@@ -381,7 +382,9 @@ class Layout:
         subject (else about ``topic``, the organisation under discussion, if of its class).
         A sentence the splitter ran over several lines ("Capital: Astana" + "Largest city:
         Almaty") is read line by line, each line seen as a line of its own (a key alone, a
-        bullet; a heading only the last: the splitter runs on past long lines only)."""
+        bullet; a heading only the last, or one right above a field's item: the splitter runs
+        on past long lines, and past a line when the next opens in lowercase, "Kazakhstan" /
+        "chief of state: ...")."""
         self.topic = topic
         lines = _lines(self.text, start, end)
         if len(lines) == 1:
@@ -389,8 +392,11 @@ class Layout:
         facts, line_date = [], self.line_date
         for index, (begin, finish) in enumerate(lines):
             inside = [m for m in mentions if begin <= m.start and m.end <= finish]
-            if index:  # the splitter ran on past every line but the last: no heading there
-                self.see(begin, begin, finish, inside, heads=index == len(lines) - 1)
+            last = index == len(lines) - 1
+            below = (0, 0) if last else lines[index + 1]
+            above = bool(self._fields_of(mask_text(self.text[below[0] : below[1]])))
+            if index or above:  # a line the splitter ran on past: a heading if above an item
+                self.see(begin, begin, finish, inside, heads=last or above)
             facts += self._line_facts(begin, finish, inside, known)
         self.line_date = line_date  # the sentence's facts take its first line's date
         return facts
