@@ -288,3 +288,73 @@ def test_a_growth_rate_is_no_share(scoring):
         "2021, 5.2% more than a year earlier."
     )
     assert all("kz:shareOfTotal" not in trade for trade in _trade(text, scoring))
+
+
+MEMBER_CLAUSES = {
+    "which_has_been_a_member_since": (
+        "Latvia, which has been a member of the European Union since 2004, backed the plan.",
+        {("lva", "european-union"): date("2004")},
+    ),
+    "which_have_belonged_since": (
+        "Czechia and Slovakia, which have belonged to NATO since 1999, backed the plan.",
+        {("cze", "nato"): date("1999"), ("svk", "nato"): date("1999")},
+    ),
+    "which_is_a_member": (
+        "Latvia, which is a member of NATO, backed the plan.",
+        {("lva", "nato"): None},
+    ),
+    "which_has_been_a_member_since_its_founding": (
+        "Latvia, which has been a member of NATO since its founding, backed the plan.",
+        {("lva", "nato"): None},
+    ),
+    "having_joined": (
+        "Armenia is a member of the Council of Europe, having joined in 2001.",
+        {("arm", "council-of-europe"): date("2001")},
+    ),
+    "having_acceded_to_it": (
+        "Armenia is a member of the Council of Europe, having acceded to it on 25 January 2001.",
+        {("arm", "council-of-europe"): date("2001-01-25")},
+    ),
+    "having_joined_them_respectively": (
+        "Armenia is a member of the OSCE and the Council of Europe, having joined them in 1992 "
+        "and 2001 respectively.",
+        {("arm", "osce"): date("1992"), ("arm", "council-of-europe"): date("2001")},
+    ),
+    "having_left_it": (
+        "Armenia is a member of the Council of Europe, having left it in 2001.",
+        {("arm", "council-of-europe"): None},
+    ),
+    "having_signed_its_charter": (
+        "Armenia is a member of the Council of Europe, having signed its charter in 2001.",
+        {("arm", "council-of-europe"): None},
+    ),
+    "a_dateless_tail": (
+        "Armenia is a member of the Council of Europe, which it joined in 2001 after long talks.",
+        {("arm", "council-of-europe"): date("2001")},
+    ),
+    "a_tail_with_a_date_of_its_own": (
+        "Armenia is a member of the Council of Europe, which it joined in 2001 after talks in "
+        "1999.",
+        {("arm", "council-of-europe"): None},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(MEMBER_CLAUSES))
+def test_a_clause_on_the_member_dates_its_membership(text, expected, scoring):
+    assert _dates(text, scoring) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland, which has been an observer of the CSTO since 2004, backed the plan.",
+        "Serbia, which has been a candidate for membership of the European Union since 2012, "
+        "backed the plan.",
+        "Russia, which was a member of the G8 until 2014, backed the plan.",
+        "Kazakhstan, which hopes to be a member of the OECD, backed the plan.",
+        "Latvia, which has not been a member of NATO, backed the plan.",
+    ],
+)
+def test_a_relative_clause_of_no_membership_gives_nothing(text, scoring):
+    assert _dates(text, scoring) == {}

@@ -3,6 +3,7 @@ attaching a date its rule takes that sits past an apposition or a place phrase."
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -301,15 +302,19 @@ def _attach_joining_clause(doc, finish: int, kind: str, fact, mentions) -> bool:
 
 
 def _joining_clause(doc, finish: int, kind: str, fact, mentions) -> int | None:
-    """The date token of ", [to|of] which <the member> <joining verb> in|on|since D"."""
+    """The date token of ", [to|of] which <the member> <joining verb> in|on|since D", or of
+    the participle clause the member is the subject of: ", having joined [it] in D"."""
     i = finish
     if i + 3 >= len(doc) or doc[i].text != ",":
         return None
     fronted = doc[i + 1].lower_ if doc[i + 1].lower_ in ("to", "of") else None
     i += 2 if fronted else 1
-    if doc[i].lower_ != "which" or not _names_the_member(doc[i + 1], fact, mentions):
+    if not fronted and doc[i].lower_ == "having":
+        words, i = ["having "], i + 1  # the participle's subject is the clause's: the member
+    elif doc[i].lower_ == "which" and _names_the_member(doc[i + 1], fact, mentions):
+        words, i = [], i + 2
+    else:
         return None
-    words, i = [], i + 2
     while i + 1 < len(doc) and not ("|Date|" in doc[i + 1]._.kz_kinds and doc[i].is_alpha):
         if doc[i].lower_ not in _JOINING_ADVERBS:
             words.append(doc[i].lower_ + doc[i].whitespace_)  # "co-founded" as one word
@@ -320,6 +325,9 @@ def _joining_clause(doc, finish: int, kind: str, fact, mentions) -> int | None:
         return None
     phrase = " ".join("".join(words).split()) + (f" {fronted}" if fronted else "")
     event, state = _JOINING_CLAUSES[kind]
+    if phrase.startswith("having "):  # "having joined [it]", "having been a member since"
+        phrase = phrase.removeprefix("having ").removesuffix(" it").removesuffix(" them")
+        event, state = _PARTICIPLE_CLAUSES.get(kind, (frozenset(), frozenset()))
     if doc[i].lower_ in ("in", "on") and phrase in event:
         return i + 1
     if doc[i].lower_ == "since" and phrase in state:
@@ -350,6 +358,9 @@ def _clause_ends(doc, index: int) -> bool:
     if index >= len(doc):
         return True
     word = doc[index].lower_
+    if word in _DATELESS_TAILS:  # "..., which it joined in D after a long debate"
+        tail = itertools.takewhile(lambda t: t.text not in (",", ";", "."), doc[index:])
+        return not any("|Date|" in t._.kz_kinds or t.lower_ == "as" for t in tail)
     return (
         word in (",", ";", ".", ")", "respectively")
         or (
@@ -384,6 +395,18 @@ _JOINING_CLAUSES = {
         frozenset(),
     ),
 }  # fmt: skip
+# the same for a participle clause on the member (", having joined [it] in D"), "it" left out
+_PARTICIPLE_CLAUSES = {
+    "membership": (
+        frozenset(
+            ["joined", "entered", "acceded", "acceded to", "been admitted", "been admitted to",
+             "become a member", "become members", "become a full member"]
+        ),
+        frozenset(["been a member", "been members", "been a full member"]),
+    ),
+}  # fmt: skip
+# prepositions that may follow the joining clause's date without making it another's
+_DATELESS_TAILS = frozenset(["after", "following", "under", "at", "with", "alongside", "amid"])
 _JOINING_ADVERBS = frozenset(["formally", "officially", "later", "subsequently", "finally",
                               "itself", "themselves", "eventually"])  # fmt: skip
 
