@@ -112,6 +112,25 @@ def test_a_verb_after_an_organisations_head_but_not_a_treatys_participle():
     assert references(text) == []
 
 
+def test_a_date_after_on_is_no_qualifier_of_the_head(facts):
+    text = (
+        "The Asian Infrastructure Investment Bank began lending in 2016. Georgia joined the Bank "
+        "on 3 May 2017."
+    )
+    assert _members(facts(text), AIIB) == {"geo"}
+    text = text.replace("on 3 May 2017", "on infrastructure")  # "the Bank on ...": another
+    assert references(text) == []
+
+
+def test_a_predecessor_alone_with_its_head_is_its_short_forms_thing(facts):
+    text = (
+        "The Organization of Turkic States grew out of the Turkic Council. The Council had "
+        "admitted Uzbekistan in 2019."
+    )
+    council = "cooperation-council-of-turkic-speaking-states"
+    assert _members(facts(text), council) == {"uzb"}
+
+
 def test_a_possessive_short_form():
     text = (
         "The Asian Infrastructure Investment Bank began lending in 2016. Georgia became one of "

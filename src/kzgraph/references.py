@@ -22,6 +22,7 @@ from kzgraph.mentions import Mention, default_matchers, rule_mention
 from kzgraph.relations import _continues_clause
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import mask_text
+from kzgraph.values import MONTH_NAMES
 
 #: What may stand between two coordinated mentions: "X, Y and Z", "X-Y", "X as well as Y".
 _COORDINATOR = re.compile(
@@ -792,6 +793,8 @@ _SHORT_FORM = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]{2,})\b(?![-–'
 #: What may follow the head: a possessive ("the Bank's capital"), else one token.
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NEXT_TOKEN = re.compile(r"\s*(\w+|[^\w\s])")
+#: A date opening the words after a preposition: "on 2 January 2015", "on January 2".
+_DATE_AFTER = re.compile(rf"\s+(?:\d|(?:{MONTH_NAMES})\b)")
 
 
 def name_head(name: str) -> str | None:
@@ -936,6 +939,8 @@ def _head_ends_phrase(text: str, at: int, end: int, treaty: bool = False) -> boo
     after = _NEXT_TOKEN.match(text, at, end)
     word = after.group(1) if after else ""
     qualifier = word.lower() in _short_form_words(rules_dir())["HEAD_QUALIFIERS"]
+    if qualifier and after and _DATE_AFTER.match(text, after.end(), end):
+        return True  # "joined the Union on 2 January 2015": a date, not the head's complement
     if word[:1].isupper() or (qualifier and (treaty or not word.endswith("ed"))):
         return False
     lowercase = text[max(0, at - 40) : at].split()[-1].islower()
@@ -948,7 +953,7 @@ def _short_form(ask: _Ask, _: str) -> list[EntityRef]:
     Bank", "Treaty on Collective Security"). Two such named so far give nothing unless the
     latest is the organisation under discussion (and _may_shorten); NOT_SHORT_FORMS ("the
     State") and, lowercase, NOT_LOWERCASE_SHORT_FORMS ("the project") are none; one named as
-    another's predecessor is left out."""
+    another's predecessor is left out when another has the head too."""
     context, span = ask.context, ask.span
     if span is None or not _head_ends_phrase(context.text, span[1], len(context.text)):
         return []
@@ -958,10 +963,9 @@ def _short_form(ask: _Ask, _: str) -> list[EntityRef]:
         for named, entity in _shortenable(mention, context.text, context.gazetteer):
             if named == head_key(head):
                 found[entity.key] = (entity, mention.end)
-    ranked = sorted(
-        (item for key, item in found.items() if key not in context.predecessors),
-        key=lambda item: item[1],
-    )
+    ranked = sorted(found.values(), key=lambda item: item[1])
+    if len(ranked) > 1:  # "O grew out of P ... the Union": not P, unless P alone has the head
+        ranked = [item for item in ranked if item[0].key not in context.predecessors]
     if not ranked or _never_short(head):
         return []
     entity, named_at = ranked[-1]
