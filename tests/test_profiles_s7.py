@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from fact_cases import date, extract, member, node, relations, triple, usd
+import pytest
+from fact_cases import date, extract, member, named_cases, node, relations, triple, usd
 
 _extract = partial(extract, stem="profiles-s7-test")
 
@@ -317,3 +318,119 @@ def test_hard_wrapped_prose_is_no_heading(scoring):
     )
     facts = _facts(text, scoring)
     assert ("triple", "ulaanbaatar", "kz:capitalOf", "mng") not in facts, facts
+
+
+# Reviewer C's F1: a key whose bracket holds a comma, a dash or a full stop, or whose year
+# follows a comma, is a key-value item, not a heading naming the state it holds
+_BRACKETED_KEYS = {
+    "jan_jun": (
+        "Country profile: Turkey\nCapital: Ankara\nTrade with Kazakhstan (Jan–Jun 2023): US$ 3 "
+        "billion\nHead of state: Recep Tayyip Erdogan\nMemberships: NATO (1952), OECD (1961)\n",
+        "tur",
+    ),
+    "estimate": (
+        "Country profile: Mongolia\nCapital: Ulaanbaatar\nTrade with Kazakhstan (2022, est.): "
+        "US$ 400 million\nHead of state: Ukhnaagiin Khurelsukh\nMemberships: OSCE (2012)\n",
+        "mng",
+    ),
+    "units_and_years": (
+        "Country profile: Japan\nCapital: Tokyo\nInvestment in Kazakhstan (US$ bn, 2005–2023): "
+        "8.1\nMemberships: OECD (1964)\n",
+        "jpn",
+    ),
+    "comma_year": (
+        "Country profile: Turkey\nCapital: Ankara\nTrade with Kazakhstan, 2023: US$ 3 billion\n"
+        "Head of state: Recep Tayyip Erdogan\n",
+        "tur",
+    ),
+}
+
+
+def _owned_by(facts: list, key: str) -> bool:
+    """Whether every head-of-state, capital and membership fact is ``key``'s."""
+    owners = []
+    for fact in facts:
+        if fact[0] == "node":
+            owners += fact[2].get("kz:member", [])
+        elif fact[2] in ("kz:headOfStateOf", "kz:capitalOf"):
+            owners.append(fact[3])
+        elif fact[2] == "kz:memberOf":
+            owners.append(fact[1])
+    return bool(owners) and set(owners) == {key}
+
+
+@pytest.mark.parametrize(("text", "key"), named_cases(_BRACKETED_KEYS))
+def test_a_key_with_a_worded_bracket_is_no_heading(text, key, scoring):
+    facts = [f for f in _facts(text, scoring) if f[0] == "triple" or f[1] == "kz:Membership"]
+    assert _owned_by(facts, key), facts
+
+
+# Reviewer C's F2: a heading about the profile's ties with a state opens a section of the
+# profile's subject, not the named state's lines
+_TIES_SECTIONS = {
+    "relations_after_a_blank": (
+        "Country profile: Qatar\nCapital: Doha\n\nRelations with Kazakhstan\nHead of state: "
+        "Tamim bin Hamad Al Thani\nMemberships: OPEC (1961), Arab League (1971)\n",
+        "qat",
+    ),
+    "markdown_ties": (
+        "Country profile: Qatar\nCapital: Doha\n\n## Ties with Kazakhstan\nLeader: Tamim bin "
+        "Hamad Al Thani\nMemberships: Arab League (1971)\n",
+        "qat",
+    ),
+    "dated_relations": (
+        "Country profile: Qatar\nCapital: Doha\nRelations with Kazakhstan (1993–present)\n"
+        "Head of state: Tamim bin Hamad Al Thani\n",
+        "qat",
+    ),
+    "cooperation_with": (
+        "Country profile: Mongolia\nCapital: Ulaanbaatar\n\nCooperation with Kazakhstan\n"
+        "President: Ukhnaagiin Khurelsukh\nMemberships: OSCE (2012)\n",
+        "mng",
+    ),
+    "bilateral_ties_with": (
+        "Country profile: Uzbekistan\nCapital: Tashkent\n\nBilateral trade and ties with Turkey\n"
+        "Head of state: Shavkat Mirziyoyev\nMemberships: CIS (1991)\n",
+        "uzb",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "key"), named_cases(_TIES_SECTIONS))
+def test_a_section_on_ties_with_a_state_keeps_the_profiles_subject(text, key, scoring):
+    facts = [f for f in _facts(text, scoring) if f[0] == "triple" or f[1] == "kz:Membership"]
+    assert _owned_by(facts, key), facts
+
+
+def test_a_ties_section_gives_its_keys_to_the_profiles_subject(scoring):
+    text = (
+        "Country profile: Qatar\nCapital: Doha\n\nRelations with Kazakhstan\n"
+        "Diplomatic relations with Kazakhstan: 1993\n"
+    )
+    assert triple("qat", "hasDiplomaticRelationsWith", "kaz") in _facts(text, scoring)
+
+
+def test_a_new_states_block_after_a_profile_is_still_its_own(scoring):
+    text = "Country profile: Mongolia\nCapital: Ulaanbaatar\n\nKazakhstan\nCapital: Astana\n"
+    facts = _facts(text, scoring)
+    assert triple("astana", "capitalOf", "kaz") in facts
+    assert triple("ulaanbaatar", "capitalOf", "mng") in facts
+
+
+# Reviewer C's F3: a key naming the profile's own subject states nothing of it with itself
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Country profile: Kazakhstan\nCapital: Astana\nTrade with Kazakhstan (2023): US$ 1 "
+        "billion\nDiplomatic relations with Kazakhstan: 1992\nInvestment in Kazakhstan: US$ 5 "
+        "billion\n",
+        "Country profile: Uzbekistan\nCapital: Tashkent\nTrade with Uzbekistan (2022): US$ 2 "
+        "billion\nInvestment in Uzbekistan: US$ 3 billion\n",
+        "Country profile: Mongolia\nCapital: Ulaanbaatar\n1992 – Diplomatic relations with "
+        "Mongolia established\n",
+    ],
+)
+def test_a_key_naming_the_profiles_own_subject_gives_no_figure(text, scoring):
+    facts = _facts(text, scoring)
+    assert [f for f in facts if f[0] == "node"] == [], facts
+    assert [f for f in facts if f[0] == "triple" and f[2] != "kz:capitalOf"] == [], facts

@@ -35,7 +35,7 @@ _HEADING_MAX = 80
 _ITEM_BREAK = re.compile(r"[;·|]")
 #: A list item's bullet mark, and the words of a key (a letter first, then up to 48 more).
 _BULLET_MARK = r"[•·*▪◦‣–-]"
-_KEY_WORDS = r"[A-Za-z][A-Za-z0-9 ()'-]{0,78}"
+_KEY_WORDS = r"[A-Za-z](?:[A-Za-z0-9 ',-]|\([^():\n]{0,40}\)){0,78}"  # "X, 2023", "X (Jan–Jun 2023)"
 #: A key, then ":" or a spaced dash, then the value.
 _KEY_VALUE = re.compile(
     rf"^\s*(?:{_BULLET_MARK}[ \t]+)?(?P<key>{_KEY_WORDS}?)"
@@ -262,10 +262,31 @@ class Layout:
             self._new_heading([], self.text[start:end])  # a subject nobody knows: nobody's lines
 
     def _is_heading(self, line: int, start: int, end: int, mentions: list[Mention]) -> bool:
-        """A whole line, short, ending without a full stop or colon, that names something."""
-        return self._heading_shaped(line, start, end, mentions) and any(
-            m.entities for m in mentions
+        """A whole line, short, ending without a full stop or colon, that names something,
+        and no section of the profile above about its ties with what it names."""
+        return (
+            self._heading_shaped(line, start, end, mentions)
+            and any(m.entities for m in mentions)
+            and not self._ties_section(start, end, mentions)
         )
+
+    def _ties_section(self, start: int, end: int, mentions: list[Mention]) -> bool:
+        """Whether a heading under a profile that a heading in the text named opens a section
+        of that profile's subject about its ties with what it names: words other than its
+        names are section words only, with "with" or "to" ("Relations with Kazakhstan",
+        "## Ties with Kazakhstan", "Trade with Kazakhstan (1993–present)"); "Kazakhstan–Qatar
+        relations" (a pair) and "Kazakhstan" (a subject) stay headings."""
+        if not self.in_text or not self.heading:
+            return False
+        sentence = mask_text(self.text[start:end])
+        if _SUBJECT_HEADING.search(sentence.strip()):
+            return False
+        for mention in sorted(mentions, key=lambda m: -m.start):
+            if mention.entities and start <= mention.start and mention.end <= end:
+                a, b = mention.start - start, mention.end - start
+                sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+        words = set(re.findall(r"[a-z]+", re.sub(r"\([^()]*\)", " ", sentence).lower()))
+        return bool(words & {"with", "to"}) and words <= _sections() | _TIES_WORDS
 
     def _heading_shaped(self, line: int, start: int, end: int, mentions: list[Mention]) -> bool:
         """A whole line, short, ending without a full stop or colon, no key-value item."""
@@ -287,6 +308,8 @@ class Layout:
         or the first line of a block after a blank line on a page whose subject an earlier
         heading in the text named ("Qatar / Capital: Doha / (blank) / Ruritania / ...")."""
         if not self._heading_shaped(line, start, end, mentions):
+            return False
+        if self._ties_section(start, end, mentions):  # "Relations with Kazakhstan"
             return False
         sentence = mask_text(self.text[start:end]).strip()
         if not re.search(r"[A-Za-z]{2}", sentence):  # "=====", "***"
@@ -500,6 +523,8 @@ class Layout:
             subject = self._subject(field, start) if field.subject_role else _NO_SUBJECT
             if subject is None or field.value_classes != ("Date",):
                 continue
+            if _same_entity(named[0], subject):  # "1993 – Relations with X" on X's profile
+                return []
             roles = {
                 field.value_role: [(date or self.line_date, "Date")],
                 field.key_slot[0]: [(named[0], _fitting(named[0], field.key_slot[1]))],
@@ -612,8 +637,8 @@ class Layout:
             self._new_heading(chosen, item)  # Turkmenistan"; "Country profile: energy": nobody
             return []
         subject = self._subject(field, start) if field.subject_role else _NO_SUBJECT
-        if subject is None or not chosen:
-            return []
+        if subject is None or not chosen or (filler and _same_entity(filler[0], subject)):
+            return []  # "Trade with Kazakhstan: ..." on Kazakhstan's own profile: one party
         if field.kind == PLACE:  # "From: Atyrau, Kazakhstan": only where the city lies
             if state is None:
                 return []
@@ -726,6 +751,8 @@ _SUBJECT_HEADING = re.compile(
     r"|basic\s+facts|(?:country\s+|state\s+)?profile|at\s+a\s+glance)$",
     re.IGNORECASE,
 )
+#: Words a section heading about ties holds beside section words ("Relations with X").
+_TIES_WORDS = frozenset(["with", "to", "and", "of", "the", "between"])
 #: A year in brackets closing a key ("Trade with Kazakhstan (2023)"): the date of its fact.
 _KEY_YEAR = re.compile(r"\s*\(\s*\d{4}\s*\)\s*")
 
@@ -978,6 +1005,11 @@ def _founders(text: str, wanted: list[Mention]) -> set:
         if bracket and _FOUNDING_BRACKET.fullmatch(bracket.group(1)):
             found.add(id(mention))
     return found
+
+
+def _same_entity(mention: Mention, subject: Mention) -> bool:
+    """Whether a key's name names an entity of the heading's subject (one party twice)."""
+    return bool({e.key for e in mention.entities} & {e.key for e in subject.entities})
 
 
 def _among(mention: Mention, mentions: list[Mention]) -> bool:
