@@ -260,3 +260,29 @@ def test_a_document_named_only_by_its_kind_is_left_out():
     assert _signed(text, "dl14") == _signing(
         "agreement-on-air-services", ("arm", "mng"), "2019-04-03"
     )
+
+
+def test_lines_without_stops_are_one_document_each():
+    text = (
+        "Croatia and Slovenia held talks in Zagreb on 2 May 2018. The two countries also signed "
+        "the following documents:\n"
+        "the Agreement on Fisheries\n"
+        "the Memorandum on Tourism\n"
+    )
+    states = ("hrv", "svn")
+    assert _signed(text, "dl15") == (
+        _signing("agreement-on-fisheries", states, "2018-05-02", "zagreb")
+        | _signing("memorandum-on-tourism", states, "2018-05-02", "zagreb")
+    )
+
+
+def test_a_numbered_inline_list_adds_the_date_a_rule_left_out():
+    text = (
+        "Croatia and Slovenia held talks. In Zagreb on 2 May 2018 the sides signed: (1) the "
+        "Agreement on Fisheries; (2) the Memorandum on Tourism."
+    )
+    states = ("hrv", "svn")
+    assert _signed(text, "dl16") == (
+        _signing("agreement-on-fisheries", states, "2018-05-02", "zagreb")
+        | _signing("memorandum-on-tourism", states, "2018-05-02", "zagreb")
+    )

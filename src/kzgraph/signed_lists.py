@@ -167,7 +167,7 @@ class SignedLists:
                 found = self._inline(text, inline, end, mentions)
         if self.seen > self.lead_at and any("Date" in m.kinds for m in mentions):
             self.fresh = False  # a story that goes on to other dates
-        return _unstated(found, facts)
+        return _unstated(found, facts, start)
 
     def _see_lead(self, mentions: list[Mention]) -> None:
         if self.lead is not None or self.seen > _LEAD_SENTENCES:
@@ -197,6 +197,8 @@ class SignedLists:
             return []
         begin = mark.end() if marked else start
         head = _head_document(text, begin, mentions)
+        if head is not None and "\n" in text[head.start : head.end]:
+            return self._lines(text, head, start, end, marked)
         title = _whole_title(text, head, end, mentions) if head is not None else None
         if title is None:
             if not marked:  # an unmarked line that names no document ends the list
@@ -213,6 +215,19 @@ class SignedLists:
         fact = _fact(rule, _Frame(signers, date or frame.date, place or frame.place), head,
                      start, end, text)  # fmt: skip
         return [fact]
+
+    def _lines(self, text: str, head: Mention, start: int, end: int, marked: bool) -> list:
+        """Items on lines of their own without a stop, read by the names rules as one name
+        ("the Agreement on X\nthe Protocol on Y"): a signing for each line's title, none if a
+        line holds anything else."""
+        parts = _titles(text, head)
+        if any("\n" in text[p.start : p.end] or not _starts_line(text, p.start) for p in parts):
+            return []
+        if any(not p.entities or _generic(p.entities[0].label) for p in parts):
+            return []
+        self.frame.marked, self.frame.items = marked, self.frame.items + len(parts)
+        rule = "signed-list-items" if marked else "signed-list-lines"
+        return [_fact(rule, self.frame, p, start, end, text) for p in parts]
 
     def _inline(self, text: str, begin: int, end: int, mentions: list[Mention]) -> list:
         """The signings of the documents listed in the frame's own sentence after ``begin``."""
@@ -236,8 +251,8 @@ class SignedLists:
 
 #: Where one name read over a list holds the next document's: "the X and the Protocol on Y".
 _NEXT_TITLE = re.compile(
-    r"(?:,|;|,?\s+and)\s+(?:the\s+)?(?=(?:Joint\s+|Intergovernmental\s+)?(?:Agreement|Memorandum|"
-    r"Protocol|Treaty|Convention|Declaration|Programme|Program|Accord|Charter|Roadmap|Road\s+Map|"
+    r"(?:,|;|,?\s+and|[ \t]*\n)\s*(?:the\s+)?(?=(?:Joint\s+|Intergovernmental\s+)?"
+    r"(?:Agreement|Memorandum|Protocol|Treaty|Convention|Declaration|Programme|Program|Accord|Charter|Roadmap|Road\s+Map|"
     r"Statement|Communiqu[eé]|Plan|Contract)\b)"
 )
 
@@ -260,6 +275,14 @@ def _titles(text: str, mention: Mention) -> list[Mention]:
                              rule=mention.rule, label=label, cls=cls, entities=[ref]))  # fmt: skip
         at = cut.end() if cut is not None else at
     return parts
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """Whether only a mark and an article stand between a line's start and ``start``."""
+    line = text.rfind("\n", 0, start) + 1
+    mark = _MARK.match(text, line, start)
+    begin = mark.end() if mark and text[line : mark.end()].strip() else line
+    return _ITEM_LEAD.fullmatch(text[begin:start]) is not None
 
 
 def _lead_words(text: str, begin: int, start: int) -> str:
@@ -437,8 +460,9 @@ def _signers(text: str, start: int, end: int, before: list[Mention], context, he
     return [Mention(at, at, e.kinds, "reference", entities=[e]) for e in entities]
 
 
-def _unstated(found: list[Fact], facts: list[Fact]) -> list[Fact]:
-    """The found signings whose treaty and signatories no reading of the sentence states yet."""
+def _unstated(found: list[Fact], facts: list[Fact], start: int) -> list[Fact]:
+    """The found signings whose treaty and signatories, or date or place of the sentence at
+    ``start``, no reading of the sentence states yet."""
     stated = {
         (t.key, s.key)
         for fact in facts
@@ -449,11 +473,24 @@ def _unstated(found: list[Fact], facts: list[Fact]) -> list[Fact]:
         for x in (f.members or [f])
         for s in x.entities
     }  # fmt: skip
+    given = {  # (treaty key, "D"|"P") of the dates and places they give it
+        (t.key, role)
+        for fact in facts
+        if fact.kind == "treaty-signed"
+        for m, _ in fact.roles.get("T", [])
+        for t in m.entities[:1]
+        for role in ("D", "P")
+        if fact.roles.get(role)
+    }  # fmt: skip
     kept = []
     for fact in found:
         treaties = [e.key for m, _ in fact.roles["T"] for e in m.entities[:1]]
         signers = [e.key for m, _ in fact.roles["S"] for e in m.entities]
-        if all((t, s) in stated for t in treaties for s in signers):
+        # a date or place they leave out, that the sentence itself gives
+        adds = [r for r in ("D", "P") if any(m.start >= start for m, _ in fact.roles.get(r, []))]
+        if all((t, s) in stated for t in treaties for s in signers) and all(
+            (t, r) in given for t in treaties for r in adds
+        ):
             continue
         kept.append(fact)
     return kept
