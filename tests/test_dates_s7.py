@@ -358,3 +358,14 @@ def test_a_clause_on_the_member_dates_its_membership(text, expected, scoring):
 )
 def test_a_relative_clause_of_no_membership_gives_nothing(text, scoring):
     assert _dates(text, scoring) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan signed a deal with Gazprom in 2019. Russia has been a member since 1992.",
+        "KazMunayGas signed a deal with Chevron. Russia has been a member since 1992.",
+    ],
+)
+def test_a_member_since_after_a_company_names_no_membership(text, scoring):
+    assert _dates(text, scoring) == {}
