@@ -286,3 +286,117 @@ def test_a_numbered_inline_list_adds_the_date_a_rule_left_out():
         _signing("agreement-on-fisheries", states, "2018-05-02", "zagreb")
         | _signing("memorandum-on-tourism", states, "2018-05-02", "zagreb")
     )
+
+
+# Reviewer B (FIX7B): the frame's signers must be one coordination (subject, "signed by",
+# "between") and at most one partner after "with"; another state anywhere in the frame, or a
+# "with" list of several, leaves whose list it is unclear.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan has signed the following documents with Russia, China and the United States:\n"
+        "• the Agreement on Baikonur;\n• the Treaty on Good-Neighbourliness.\n",
+        "Mongolia has concluded the following treaties with Japan, India and Germany:\n"
+        "- the Agreement on Veterinary Medicine;\n- the Convention on Road Transport.\n",
+        "Key documents signed with neighbours (Russia, China, Kyrgyzstan, Uzbekistan):\n"
+        "- the Treaty on the State Border;\n- the Agreement on Water Sharing.\n",
+        "Documents signed by Kazakhstan and Russia, as reported by Turkmenistan:\n"
+        "• the Agreement on Fisheries;\n• the Protocol on Sturgeon.\n",
+        "Agreements signed by Georgia and Armenia, according to Azerbaijan:\n"
+        "1) the Agreement on Veterinary Medicine;\n2) the Convention on Road Transport.\n",
+        "Documents signed by Kazakhstan and Russia (see also the agreements Russia signed with "
+        "Armenia):\n• the Agreement on Space Research;\n• the Treaty on Military Cooperation.\n",
+        "Kazakhstan has since signed the following documents with Russia, and Belarus joined them "
+        "later:\n• the Agreement on Customs Union;\n• the Treaty on Common Space.\n",
+        "Mongolia signed the following agreements with Japan, while South Korea observed:\n"
+        "- the Agreement on Veterinary Medicine;\n- the Convention on Road Transport.\n",
+    ],
+)
+def test_a_frame_with_states_beside_its_signers_gives_nothing(text):
+    assert not _signed(text, "fx1")
+
+
+def test_one_partner_after_with_signs_with_the_subject():
+    text = (
+        "Mongolia signed the following agreements with Japan:\n"
+        "- the Agreement on Veterinary Medicine;\n- the Convention on Road Transport.\n"
+    )
+    states = ("mng", "jpn")
+    assert _signed(text, "fx2") == (
+        _signing("agreement-on-veterinary-medicine", states)
+        | _signing("convention-on-road-transport", states)
+    )
+
+
+# The opening's date is the story's only while no other date has been named since, and not
+# for a frame of another event ("during that visit").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan–Qatar relations\n\nDiplomatic relations between Kazakhstan and Qatar were "
+        "established on 1 September 1993 in Doha. The Emir of Qatar visited Astana in 2017. "
+        "During the visit, the sides signed the following documents:\n"
+        "• the Agreement on Air Services;\n• the Memorandum on Investment.\n",
+        "Mongolia and Japan opened embassies on 24 February 1972 in Tokyo. Prime Minister Kishida "
+        "came to Ulaanbaatar in 2022. Following the talks, the two countries signed the "
+        "following agreements:\n- the Agreement on Veterinary Medicine;\n"
+        "- the Convention on Road Transport.\n",
+        "ASTANA, 12 March 2019 – Kazakhstan and Uzbekistan marked the anniversary of the 1998 "
+        "visit. During that visit the two presidents signed the following documents:\n"
+        "• the Treaty on Eternal Friendship;\n• the Agreement on Water.\n",
+        "TBILISI, 7 October 2021 – Georgia and Armenia recalled their earlier meetings. At the "
+        "previous summit, Georgia and Armenia signed the following documents:\n"
+        "1) the Agreement on Veterinary Medicine;\n2) the Convention on Road Transport.\n",
+        # background, no visit: relations established on D
+        "Diplomatic relations between Mongolia and Japan were established on 24 February 1972 in "
+        "Tokyo. During the Prime Minister's visit, the sides signed the following documents:\n"
+        "- the Agreement on Veterinary Medicine;\n- the Convention on Road Transport.\n",
+    ],
+)
+def test_a_list_after_another_date_or_of_another_event_takes_no_opening_date(text):
+    found = _signed(text, "fx3")
+    assert found and not {t for t in found if t[1] in ("signingDate", "signingPlace")}, found
+
+
+def test_background_dates_between_the_visit_and_the_list_keep_the_visits_date():
+    text = (
+        "On 5 May 2023 President Ukhnaagiin Khurelsukh of Mongolia paid a visit to Tokyo. The "
+        "leaders recalled that relations were established on 24 February 1972. In 2022 trade "
+        "reached $400 million. Following the talks, Mongolia and Japan signed the following "
+        "documents:\n- the Agreement on Veterinary Medicine;\n- the Convention on Road Transport.\n"
+    )
+    states = ("mng", "jpn")
+    assert _signed(text, "fx5") == (
+        _signing("agreement-on-veterinary-medicine", states, "2023-05-05", "tokyo")
+        | _signing("convention-on-road-transport", states, "2023-05-05", "tokyo")
+    )
+
+
+# An inline list ends where an item becomes the subject of a new clause.
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Kazakhstan and China signed several agreements, including the Agreement on Railways; "
+            "the Treaty on Extradition, by contrast, was shelved.",
+            "agreement-on-railways",
+        ),
+        (
+            "The agreements signed by Kazakhstan and Turkey include the Agreement on Trade; the "
+            "Protocol on Visas is still being drafted.",
+            "agreement-on-trade",
+        ),
+        (
+            "Mongolia and Japan signed a number of documents, including the Agreement on "
+            "Veterinary Medicine, and the Convention on Road Transport has yet to be agreed.",
+            "agreement-on-veterinary-medicine",
+        ),
+        (
+            "Among the documents signed by Georgia and Armenia were the Agreement on Tourism; the "
+            "Convention on Road Transport, however, remained unsigned.",
+            "agreement-on-tourism",
+        ),
+    ],
+)
+def test_an_inline_list_ends_at_a_new_clause(text, kept):
+    assert {t[0] for t in _signed(text, "fx4")} == {kept}

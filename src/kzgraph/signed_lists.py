@@ -83,6 +83,21 @@ _EVENT = re.compile(
     r"|following\s+the|during\s+the|at\s+the\s+end\s+of)\b",
     re.IGNORECASE,
 )
+#: An event the frame says is not the story's own: "during that visit", "at the previous summit".
+_PAST_EVENT = re.compile(
+    r"\b(?:that|those|previous|past|last|former|prior|earlier)\s+(?:\w+\s+)?(?:visits?|talks|"
+    r"meetings?|summits?|sessions?|ceremony|forum|negotiations|trips?)\b",
+    re.IGNORECASE,
+)
+#: A sentence that tells of a visit or a meeting: the story's event at the opening, another
+#: event after it.
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|talks|met|meets|meeting|summit|received|receives|hosted|hosts|"
+    r"arrived|arrives|trip|negotiations)\b",
+    re.IGNORECASE,
+)
+#: A dateline's date: a dash or the line's end after it.
+_DATELINE = re.compile(r"[ \t]*(?:[–—-]|\n|$)")
 #: A frame of another time than the story's opening: "Since then A has signed the following".
 _OTHER_TIME = re.compile(
     r"\b(?:since|later|subsequently|previously|earlier|after|over|has|have|had|years?|decades?|"
@@ -105,6 +120,15 @@ _NOT_SIGNER = re.compile(r"\b(?:in|at|on|about|regarding|concerning|for|against)
                          re.IGNORECASE)  # fmt: skip
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LEAD_SENTENCES = 4  # the story's opening: its first sentences
+
+
+def _other_date(mention: Mention, lead) -> bool:
+    """Whether the mention is a date other than the opening's ("On D ..." after a dateline D
+    is the same day)."""
+    if "Date" not in mention.kinds:
+        return False
+    value = mention.value.fields if mention.value is not None else None
+    return lead is None or value is None or lead[0].value is None or value != lead[0].value.fields
 
 
 def _states(mention: Mention) -> list:
@@ -134,6 +158,7 @@ class SignedLists:
         self.lead: tuple[Mention, Mention | None] | None = None  # the opening's date and city
         self.lead_at = 0  # the sentence that gave it
         self.fresh = False  # no date named since it, and only a few sentences
+        self.moved = False  # a sentence since it told of another dated visit or meeting
         self.heads: dict[str, dict] = {}  # person key -> {state key: state} the text says he leads
 
     def facts(
@@ -155,25 +180,33 @@ class SignedLists:
                     for state in (e for m, _ in fact.roles.get("S", []) for e in m.entities[:1]):
                         self.heads.setdefault(person.key, {})[state.key] = state
         if self.frame is None:
-            self._see_lead(mentions)
+            self._see_lead(mentions, text, start, end)
         found: list[Fact] = []
         if self.frame is not None:
             found = self._item(text, start, end, mentions, gap)
         if self.frame is None or not found:
             fresh = self.fresh and self.seen - self.lead_at <= _LEAD_SENTENCES
-            frame = _frame_of(text, start, end, mentions, context, self.lead, self.heads, fresh)
+            lead = self.lead if not self.moved else None  # none once the story moved on
+            frame = _frame_of(text, start, end, mentions, context, lead, self.heads, fresh)
             if frame is not None:
                 self.frame, inline = frame
                 found = self._inline(text, inline, end, mentions)
-        if self.seen > self.lead_at and any("Date" in m.kinds for m in mentions):
+        if self.seen > self.lead_at and any(_other_date(m, self.lead) for m in mentions):
             self.fresh = False  # a story that goes on to other dates
+            # "The Emir visited Astana in 2017. During the visit ...": another event's date
+            self.moved = self.moved or _ANOTHER_EVENT.search(text, start, end) is not None
         return _unstated(found, facts, start)
 
-    def _see_lead(self, mentions: list[Mention]) -> None:
+    def _see_lead(self, mentions: list[Mention], text: str, start: int, end: int) -> None:
+        """The opening's date: of a dateline ("ASTANA, 12 March 2019 –", "Press release, D" on
+        its own line) or of a sentence that tells of a visit or a meeting ("On D, A received
+        B"), not of background ("relations were established on D")."""
         if self.lead is not None or self.seen > _LEAD_SENTENCES:
             return
         dates = [m for m in mentions if m.value is not None and "Date" in m.kinds]
         days = [m for m in dates if len(str(m.value.fields.get("date", ("",))[0])) == 10]
+        story = _ANOTHER_EVENT.search(text, start, end) is not None
+        days = [m for m in days if story or _DATELINE.match(text, m.end)]
         if not days:
             return
         cities = {e.key: m for m in mentions for e in m.entities if e.cls == "City"}
@@ -234,21 +267,37 @@ class SignedLists:
         if begin >= end:
             return []
         found = []
-        for mention in mentions:
-            if mention.start < begin or not _is(mention, "Treaty") or mention.members:
-                continue
+        items = [m for m in mentions if m.start >= begin and _is(m, "Treaty") and not m.members]
+        for i, mention in enumerate(items):
             entity = mention.entities[0] if mention.entities else None
             if entity is None or entity.unnamed or not entity.key or _generic(entity.label):
                 continue  # "an agreement on X": which one is not said
             if not _MARK_INLINE.search(_lead_words(text, begin, mention.start)):
                 continue
+            following = items[i + 1].start if i + 1 < len(items) else end
+            glued = _GLUE.fullmatch(text, mention.end, following) is not None
+            if not glued and _NEW_CLAUSE.match(text, mention.end, end):
+                break  # "...; the Treaty on X, by contrast, was shelved": no item
             for title in _titles(text, mention):
                 found.append(_fact("signed-list-inline", self.frame, title, begin, end, text))
+            if not glued:
+                break  # what follows is no list glue: the list has ended
         if found:
             self.frame = None  # the list was the sentence's
         return found
 
 
+#: What joins an inline list's items ("the X, the Y and the Z", "the X; (2) the Y"), and a
+#: new clause of which an item is the subject ("; the Treaty on X, by contrast, was shelved",
+#: "the Protocol on Y is still being drafted"): no item signed.
+_GLUE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|as\s+well\s+as)\s+)?(?:\(?\d{1,2}\)|\(?[a-h]\))?"
+                   r"\s*(?:(?:the|an?)\s+)?", re.IGNORECASE)  # fmt: skip
+_NEW_CLAUSE = re.compile(
+    r"\s*(?:,[^,;()]*,\s*)?(?:\w+\s+)?(?:is|are|was|were|has|have|had|will|would|remains?|"
+    r"remained|could|can|may|might|must|should|shall|did|does|awaits?|awaited|failed|stalled|"
+    r"fell|expired|lapsed)\b",
+    re.IGNORECASE,
+)
 #: Where one name read over a list holds the next document's: "the X and the Protocol on Y".
 _NEXT_TITLE = re.compile(
     r"(?:,|;|,?\s+and|[ \t]*\n)\s*(?:the\s+)?(?=(?:Joint\s+|Intergovernmental\s+)?"
@@ -408,6 +457,7 @@ def _frame_of(text, start, end, mentions, context, lead, heads, fresh):
     # the story's event: said so, or the opening's date is the last the story named
     fresh = fresh and _OTHER_TIME.search(own) is None
     event = (fresh or _EVENT.search(head) is not None) and lead is not None
+    event = event and _PAST_EVENT.search(head) is None  # "During that visit": not the story's
     date = dates[0] if len(dates) == 1 else (lead[0] if event and not dates else None)
     place = places[0] if len(places) == 1 else (lead[1] if event and not places else None)
     return _Frame(signers, date, place), start + inline.end()
@@ -431,14 +481,8 @@ def _signers(text: str, start: int, end: int, before: list[Mention], context, he
     referred = [m for m in before if m.source == "reference" and any(_states(x) for x in [m])]
     if referred:
         return referred
-    states = [
-        member
-        for m in before
-        for member in (m.members or [m])
-        if _states(member) and len(_states(member)) == 1 and member.start < member.end
-        and not _NOT_SIGNER.search(text[start : m.start])
-    ]  # fmt: skip
-    if states:
+    states = _frame_states(text, start, end, before)
+    if states is None or states:
         return states
     people = [m for g in before for m in (g.members or [g]) if _is(m, "Person") and m.entities]
     led = [heads.get(m.entities[0].key, {}) for m in people]
@@ -458,6 +502,46 @@ def _signers(text: str, start: int, end: int, before: list[Mention], context, he
     if len(entities) != 2:
         return None
     return [Mention(at, at, e.kinds, "reference", entities=[e]) for e in entities]
+
+
+#: Where a state of the frame signs: after "signed [in C] by", "between"; a partner after "with".
+_BY = re.compile(r"\b(?:signed|concluded|inked)(?:\s+(?:in|at|on)\s+[^,;:()]{1,40}?)?\s+by\s+"
+                 r"(?:the\s+)?$|\bbetween\s+(?:the\s+)?$", re.IGNORECASE)  # fmt: skip
+_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_FROM = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _frame_states(text: str, start: int, end: int, before: list[Mention]) -> list[Mention] | None:
+    """The frame's states that sign: its subject before the signing word, the states after
+    "signed by" or "between", and at most one single state after "with" (not beside "by");
+    None when another state stands anywhere else in the frame ("... with A, B and C", "as
+    reported by S", "see also the agreements S signed with T"): whose list it is is unclear."""
+    verb = _SIGNED.search(text, start, end) or _SIGNING_OF.search(text, start, end)
+    at = verb.start() if verb is not None else end
+    signers: list[Mention] = []
+    partners: list[list[Mention]] = []
+    others: list[Mention] = []
+    by = False
+    for m in before:
+        members = [x for x in (m.members or [m]) if x.start < x.end and len(_states(x)) == 1]
+        lead = text[start : m.start]
+        if not members or _NOT_SIGNER.search(lead):
+            continue
+        if _BY.search(lead):
+            signers, by = signers + members, True
+        elif m.end <= at and not _TO_FROM.search(lead):
+            signers += members
+        elif _WITH.search(lead):
+            partners.append(members)
+        else:
+            others += members
+    if partners and (by or len(partners) > 1 or len(partners[0]) > 1):
+        return None  # "signed with A, B and C", "signed by A and B ... with C"
+    signers += partners[0] if partners else []
+    keys = {e.key for m in signers for e in _states(m)}
+    if any(e.key not in keys for m in others for e in _states(m)):
+        return None
+    return signers
 
 
 def _unstated(found: list[Fact], facts: list[Fact], start: int) -> list[Fact]:
