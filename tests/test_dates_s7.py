@@ -369,3 +369,32 @@ def test_a_relative_clause_of_no_membership_gives_nothing(text, scoring):
 )
 def test_a_member_since_after_a_company_names_no_membership(text, scoring):
     assert _dates(text, scoring) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plan was backed by Hungary and Romania, both EU member states since 2007.",
+            {("hun", "european-union"): date("2007"), ("rou", "european-union"): date("2007")},
+        ),
+        (
+            "The plan was backed by Hungary and Romania, both EU members.",
+            {("hun", "european-union"): None, ("rou", "european-union"): None},
+        ),
+    ],
+)
+def test_both_org_members_closing_a_sentence(text, expected, scoring):
+    assert _dates(text, scoring) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Czechia and Slovakia, both former NATO members, backed the plan.",
+        "Czechia and Slovakia, both NATO members until 2010, backed the plan.",
+        "Finland and Sweden, both NATO partners, backed the plan.",
+    ],
+)
+def test_both_former_or_partners_give_nothing(text, scoring):
+    assert _dates(text, scoring) == {}
