@@ -434,3 +434,18 @@ def test_a_key_naming_the_profiles_own_subject_gives_no_figure(text, scoring):
     facts = _facts(text, scoring)
     assert [f for f in facts if f[0] == "node"] == [], facts
     assert [f for f in facts if f[0] == "triple" and f[2] != "kz:capitalOf"] == [], facts
+
+
+def test_a_ties_sections_own_lines_are_nobodys_until_the_next_section(scoring):
+    # under "Relations with Uzbekistan" a line about one state ("Capital: Tashkent") may be
+    # either's: nobody's; a key naming the other state still gives its pair's fact
+    text = (
+        "Country profile: Turkmenistan\nCapital: Ashgabat\n\nRelations with Uzbekistan\n"
+        "Diplomatic relations with Uzbekistan: 1992\nCapital: Tashkent\n"
+        "Head of state: Shavkat Mirziyoyev\n\nEconomy\nMemberships: OSCE (1992)\n"
+    )
+    facts = _facts(text, scoring)
+    assert triple("tkm", "hasDiplomaticRelationsWith", "uzb") in facts
+    assert triple("tkm", "memberOf", "osce") in facts
+    assert not [f for f in facts if f[0] == "triple" and f[2] in (
+        "kz:capitalOf", "kz:headOfStateOf") and f[1] != "ashgabat"], facts  # fmt: skip

@@ -233,6 +233,7 @@ class Layout:
         self.listed: list[Field] = []  # the fields of a bare key above a list ("Members:")
         self.serial = 0  # which heading the lines are under
         self.in_text = False  # whether a heading in the text named the lines' subject
+        self.ties = False  # whether the lines are under a section on ties ("Relations with X")
         self.founded: dict = {}  # (serial, organisation key) -> its founding date
         self.undated: list = []  # (serial, organisation key, fact): undated key-value foundings
         self._field_ids = {f.id for fields in self.fields.values() for f in fields}
@@ -256,6 +257,8 @@ class Layout:
                 self.section_date, self.listed = None, []
             if start == line and len(dates) == 1 and _only(self.text, start, end, dates[0]):
                 self.section_date = dates[0]
+        if heads and self._heading_shaped(line, start, end, mentions):
+            self.ties = self._ties_section(start, end, mentions)
         if heads and self._is_heading(line, start, end, mentions):
             self._new_heading([m for m in mentions if m.entities], self.text[start:end])
         elif heads and self._opens_unknown(line, start, end, mentions):
@@ -619,6 +622,8 @@ class Layout:
             if field.opens:  # "Country profile: X (former state)": whose lines, unknown
                 self._new_heading([], item)
             return []
+        if self.ties and filler is None and field.subject_role and field.kind != HEADING:
+            return []  # "Capital: Beijing" under "Relations with China": whose? nobody's
         if field.counted:  # "Administrative divisions: 17 regions and 3 cities"
             return self._counted_facts(field, start, value_start, value_end, mentions)
         if field.lead:  # "IAEA: member since 1994": the words the value must open with
@@ -680,7 +685,7 @@ class Layout:
         """Start the lines of a new subject, named in the text: that of ``mentions`` (none:
         nobody's)."""
         self.heading, self.heading_text, self.serial = mentions, text.lower(), self.serial + 1
-        self.in_text = bool(mentions)
+        self.in_text, self.ties = bool(mentions), False
 
     def _counted_facts(
         self, field: Field, start: int, value_start: int, value_end: int, mentions: list[Mention]
