@@ -966,11 +966,11 @@ def _bracketed_dates(
     ("(1945, founding member)")."""
     dated = {}
     for mention in wanted:
-        bracket = re.match(r"\s*\((?:since\s+)?([^()]*)\)", text[mention.end :])
+        bracket = _name_bracket(text, mention)
         if bracket is None:
             continue
         begin, finish = mention.end + bracket.start(1), mention.end + bracket.end(1)
-        founder = _FOUNDING_BRACKET.fullmatch(text, begin, finish) if founding else None
+        founder = _founder_bracket(text, mention) if founding else None
         if founder:  # "(1945, founding member)": the date beside the words
             spans = [founder.span(part) for part in ("date", "date2") if founder[part]]
             if len(spans) != 1:  # "(founding member)": no date
@@ -1004,12 +1004,21 @@ def _as_founding(fact: Fact) -> Fact:
 
 def _founders(text: str, wanted: list[Mention]) -> set:
     """The ids of the names of a membership list whose bracket calls them founders."""
-    found = set()
-    for mention in wanted:
-        bracket = re.match(r"\s*\(([^()]*)\)", text[mention.end :])
-        if bracket and _FOUNDING_BRACKET.fullmatch(bracket.group(1)):
-            found.add(id(mention))
-    return found
+    return {id(mention) for mention in wanted if _founder_bracket(text, mention)}
+
+
+def _name_bracket(text: str, mention: Mention):
+    """The match of the bracket right after a name, its words (group 1) after any "since"."""
+    return re.match(r"\s*\((?:since\s+)?([^()]*)\)", text[mention.end :])
+
+
+def _founder_bracket(text: str, mention: Mention):
+    """The match of _FOUNDING_BRACKET on the words of the bracket after a name, or None."""
+    bracket = _name_bracket(text, mention)
+    if bracket is None:
+        return None
+    begin, finish = mention.end + bracket.start(1), mention.end + bracket.end(1)
+    return _FOUNDING_BRACKET.fullmatch(text, begin, finish)
 
 
 def _same_entity(mention: Mention, subject: Mention) -> bool:
