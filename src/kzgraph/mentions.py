@@ -492,8 +492,9 @@ def _weekday_mentions(span, offset: int, dateline: Dateline) -> list[Mention]:
     other date; any other weekday is left alone (which week it lies in is a guess)."""
     base = offset + span.start_char
     dates = [v for v in find_values(span.text) if "Date" in v.kinds]
-    if any(base + v.start >= dateline.end for v in dates):  # the sentence has a date of its own
-        return []
+    own = [v for v in dates if base + v.start >= dateline.end]
+    if any(v.fields.get("date", ("", ""))[1] != "xsd:gYear" for v in own):
+        return []  # a day or month of its own ("since 2002" is no date of the story's day)
     weekday = _WEEKDAYS[dateline.date.weekday()]
     lexical = (dateline.date.isoformat(), "xsd:date")
     found = []
