@@ -319,3 +319,124 @@ def test_the_company_of_a_press_release_is_its_issuer_not_another_company():
         "oil. The Company's net profit rose by 5 per cent."
     )
     assert references(text) == [("The Company", ["north-caspian-operating-company"])]
+
+
+# --- reviewer A's look-alikes (FIX7A): no fact a reference cannot carry ----------------------
+
+
+def _relation(facts, text: str, relation: str) -> set:
+    return {t for t in _triples(facts(text)) if t[1] == relation}
+
+
+def test_a_counted_plural_governed_in_its_clause_is_not_the_clauses_own_states(facts):
+    text = (
+        "Kazakhstan and Russia founded the Eurasian Economic Union in 2015. Turkey and Iran "
+        "criticised the two founders, who joined the Collective Security Treaty Organization in "
+        "2002."
+    )
+    assert _members(facts(text), "csto") == {"kaz", "rus"}  # the founders, not the critics
+    for text, others in (
+        (
+            "Kazakhstan and Russia signed the Treaty on Good-Neighbourliness in 1998. Belarus and "
+            "Armenia welcomed both signatories, which joined the CSTO in 2002.",
+            {"blr", "arm"},
+        ),
+        (
+            "Georgia, Armenia and Azerbaijan met in Tbilisi in 1999. Turkey, Iran and Russia "
+            "courted the three partners, which had joined the Asian Development Bank.",
+            {"tur", "irn", "rus"},
+        ),
+        (
+            "Kazakhstan and Russia criticised Turkey and Iran. Both signatories joined the "
+            "Collective Security Treaty Organization.",
+            {"tur", "irn", "kaz", "rus"},
+        ),
+    ):
+        members = {s for s, _, _ in _relation(facts, text, "kz:memberOf")}
+        assert members & others == set(), text
+
+
+def test_a_counted_plural_after_two_lists_of_its_count_gives_nothing(facts):
+    for text, relation in (
+        (
+            "Kazakhstan, Russia and Belarus invited Armenia, Kyrgyzstan and Tajikistan to the "
+            "summit. The three founders signed the Treaty on the Eurasian Economic Union in 2014.",
+            "kz:signatory",
+        ),
+        (
+            "Kazakhstan, Kyrgyzstan and Uzbekistan criticised Turkmenistan, Afghanistan and Iran. "
+            "All three neighbours joined the Organisation of Islamic Cooperation.",
+            "kz:memberOf",
+        ),
+        (
+            "Armenia, Georgia and Azerbaijan met Latvia, Lithuania and Estonia in Riga. These "
+            "three partners joined the Asian Development Bank.",
+            "kz:memberOf",
+        ),
+    ):
+        assert _relation(facts, text, relation) == set(), text
+
+
+def test_a_counted_plural_in_apposition_or_opening_a_clause_is_the_states_before(facts):
+    text = (
+        "Armenia and Belarus, both signatories, joined the Collective Security Treaty "
+        "Organization in 2002."
+    )
+    assert _members(facts(text), "csto") == {"arm", "blr"}
+    text = (
+        "Mongolia and China signed the Treaty on Friendly Relations in 1994, and both "
+        "signatories joined the Asian Development Bank."
+    )
+    assert _members(facts(text), "adb") == {"mng", "chn"}
+
+
+def test_a_short_form_does_not_pass_over_another_name_with_its_head(facts):
+    for text, first in (
+        (
+            "Kazakhstan joined the Asian Development Bank in 1994. In 2001 the government founded "
+            "the Development Bank of Kazakhstan. Russia joined the Bank in 2002.",
+            "kaz",
+        ),
+        (
+            "Mongolia joined the Asian Development Bank in 1991. Later it set up the Trade and "
+            "Development Bank. Japan joined the Bank in 1993.",
+            "mng",
+        ),
+        (
+            "Kazakhstan joined the Asian Development Bank in 1994. The Bank of Astana opened in "
+            "1996. Russia joined the Bank in 2002.",
+            "kaz",
+        ),
+    ):
+        assert _members(facts(text), "adb") == {first}, text
+
+
+def test_a_short_form_in_a_sentence_set_before_the_things_time_gives_nothing(facts):
+    for text in (
+        "Kazakhstan joined the Eurasian Economic Union in 2015. In the Soviet era, Kazakhstan and "
+        "Russia were founding members of the Union.",
+        "Armenia joined the Eurasian Economic Union in 2015. Under the USSR, Armenia and Belarus "
+        "were founding members of the Union.",
+        "Kyrgyzstan joined the Eurasian Economic Union in 2015. Before 1991, Kyrgyzstan and "
+        "Belarus were founding members of the Union.",
+    ):
+        assert _relation(facts, text, "kz:coFounderOf") == set(), text
+    text = (
+        "Kazakhstan joined the Eurasian Economic Union in 2015. Armenia, a former Soviet "
+        "republic, joined the Union in 2015."
+    )
+    assert _members(facts(text), "eaeu") == {"kaz", "arm"}
+
+
+def test_a_short_form_wins_over_the_organisation_line(facts):
+    text = (
+        "Kazakhstan joined the Shanghai Cooperation Organisation in 2001. Turkey applied to join "
+        "the European Union in 1987; the Organisation admitted India in 2017."
+    )
+    assert ("ind", "kz:memberOf", "european-union") not in _triples(facts(text))
+    text = (
+        "Mongolia joined the Organization for Security and Co-operation in Europe in 2012. "
+        "Georgia applied to join the European Union in 2022; the Organization admitted Albania "
+        "in 1991."
+    )
+    assert ("alb", "kz:memberOf", "european-union") not in _triples(facts(text))

@@ -19,10 +19,10 @@ from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import Gazetteer, default_gazetteer, read_jsonl
 from kzgraph.linking import EntityRef, gazetteer_ref, link_mentions
 from kzgraph.mentions import Mention, default_matchers, rule_mention
-from kzgraph.relations import _continues_clause
+from kzgraph.relations import continues_clause
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import mask_text
-from kzgraph.values import MONTH_NAMES
+from kzgraph.values import MONTH_NAMES, NUMBER_WORDS
 
 #: What may stand between two coordinated mentions: "X, Y and Z", "X-Y", "X as well as Y".
 _COORDINATOR = re.compile(
@@ -636,25 +636,55 @@ def _state_list(context: ReferenceContext, before: list[Mention], size: int) -> 
     return list(lists[-1]) if lists and len(lists[-1]) == size else []
 
 
-#: The counts a counted plural may give in words ("the three founders").
-_COUNT_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-
-
 def _counted_states(ask: _Ask) -> list[EntityRef]:
-    """ "the three founders", "all five signatories", "both founding members": the states of
-    the phrase's count as group:<N> and pair read them (the last list of that many states named
-    in the sentence, else in the sentence before; "both" or two: the pair); no count: nothing."""
+    """ "the three founders", "all five signatories", "both founding members": the one list
+    (two: the one pair) of that many states named in the sentence, else in the sentence before
+    (the pair: the context's); two lists of that many give nothing. Governed by a word of its
+    own clause ("Turkey and Iran criticised the two founders", "talks with both signatories")
+    it names other states than the clause's: not those before it in the sentence."""
     if ask.span is None:
         return []
     words = ask.context.text[ask.span[0] : ask.span[1]].lower().split()
-    counts = [_COUNT_WORDS.get(word, int(word) if word.isdigit() else 0) for word in words]
-    count = next((n for n in counts if n), 2 if words[0] == "both" else 0)
+    count = next((NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS), 0)
+    count = count or (2 if words[0] == "both" else 0)
+    if count < 2:
+        return []
+    context = ask.context
+    if _governed(context.text, context.sentence_start, ask.span[0]):
+        found = _counted_in_context(context, count)
+        named = {e.key for e in ask.states_before}
+        return [] if named & {e.key for e in found} else found
+    if count == 2 and len(ask.states_before) == 2:
+        return ask.states_before
+    lists = _coordinated_states(ask.before, context.text)
+    if not lists:
+        return _counted_in_context(context, count)
+    fitting = [found for found in lists if len(found) == count]
+    return list(fitting[0]) if len(fitting) == 1 else []
+
+
+def _counted_in_context(context: ReferenceContext, count: int) -> list[EntityRef]:
+    """The one list of ``count`` states the sentence before named (two: the context's pair,
+    unless the sentence before named two pairs of states)."""
     if count == 2:
-        return _pair(ask.context, ask.before, ask.named_before)
-    return _state_list(ask.context, ask.before, count) if count > 2 else []
+        pairs = [found for found in context.last_lists
+                 if len(found) == 2 and all(e.cls == "State" for e in found)]  # fmt: skip
+        return list(context.pair) if len(context.pair) == 2 and len(pairs) < 2 else []
+    fitting = [found for found in context.state_lists if len(found) == count]
+    return list(fitting[0]) if len(fitting) == 1 else []
+
+
+#: What may stand right before a phrase that opens its own clause or stands in apposition: the
+#: sentence's start, punctuation, ", and|but|while ...", a capitalised word or a figure ("In
+#: 2015 the two founders"); any other word governs it (a verb, a preposition, a relative "that").
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;:(\u2013\u2014]|[,;]\s*(?:and|but|while|whereas|yet)|\b[A-Z][\w'’-]*|\d)\s*$"
+)
+
+
+def _governed(text: str, start: int, at: int) -> bool:
+    """Whether a phrase at ``at`` is governed by a word of its clause (see _CLAUSE_OPENING)."""
+    return _CLAUSE_OPENING.search(text[start:at]) is None
 
 
 _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
@@ -944,7 +974,7 @@ def _head_ends_phrase(text: str, at: int, end: int, treaty: bool = False) -> boo
     if word[:1].isupper() or (qualifier and (treaty or not word.endswith("ed"))):
         return False
     lowercase = text[max(0, at - 40) : at].split()[-1].islower()
-    return not (lowercase and word.isalpha() and not _continues_clause(word))
+    return not (lowercase and word.isalpha() and not continues_clause(word))
 
 
 def _short_form(ask: _Ask, _: str) -> list[EntityRef]:
@@ -955,7 +985,7 @@ def _short_form(ask: _Ask, _: str) -> list[EntityRef]:
     State") and, lowercase, NOT_LOWERCASE_SHORT_FORMS ("the project") are none; one named as
     another's predecessor is left out when another has the head too."""
     context, span = ask.context, ask.span
-    if span is None or not _head_ends_phrase(context.text, span[1], len(context.text)):
+    if span is None:
         return []
     head = _head(context.text, span)
     found = dict(context.heads.get(head_key(head), {}))
@@ -982,17 +1012,61 @@ def _may_shorten(
     ``named_at`` is: no indefinite one of its kind introduced since ("a new development bank
     ... the Bank"); a lowercase head only right after the name; a company only if it is the
     document's first ("KazMunayGas reported ... NCOC ... the Company's profit": the issuer's);
-    a treaty's head not before a participle ("the Treaty signed in Rome" may be another)."""
+    the head ends its noun phrase (_head_ends_phrase; a treaty's not before a participle: "the
+    Treaty signed in Rome" may be another); no
+    other name with the head since ("... the Development Bank of Kazakhstan. Russia joined the
+    Bank"); not in a sentence set before the thing's time (_earlier_times)."""
     head = _head(context.text, span)
     if _introduces(_indefinite(head), context.text, named_at, span[0]):
+        return False
+    between = _WORD.findall(context.text, named_at, span[0])
+    if any(head_key(word) == head_key(head) for word in between):
+        return False  # another name with the head, one no gazetteer knows, stands nearer
+    if _earlier_times(context.text, named_at, span):
         return False
     if head.islower() and named_at < _previous_start(context):
         return False
     first = context.first_company
     if entity.cls == "Company" and first is not None and first.key != entity.key:
         return False
-    treaty = "Treaty" in entity.kinds
-    return not treaty or _head_ends_phrase(context.text, span[1], len(context.text), treaty)
+    treaty = "Treaty" in entity.kinds  # "the Treaty signed in Rome", but "the Bank signed"
+    return _head_ends_phrase(context.text, span[1], len(context.text), treaty)
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+#: What sets a sentence in Soviet times, before any organisation or treaty of independent states.
+#: ("a former Soviet republic, A joined the Union" sets it in no time).
+_SOVIET_TIMES = re.compile(
+    r"\b(?:Soviet\s+(?:era|times|period|years|days|rule|Union)|(?:under|in)\s+Soviet|USSR|"
+    r"U\.S\.S\.R)(?!\w)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\d$£€])(?<!\d[.,])(?:1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
+#: A time a sentence is set before: "Before 1991", "until 1989", "prior to 1991", "in the 1980s".
+_BEFORE_YEAR = re.compile(
+    r"\b(?:(?:before|until|till|prior\s+to)\s+(1[89]\d\d|20\d\d)|the\s+(1[89]\d0)s)\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier_times(text: str, named_at: int, span: tuple[int, int]) -> bool:
+    """Whether the sentence at ``span`` is set before the time of the thing named last at
+    ``named_at``: a Soviet cue ("In the Soviet era, A and B were founding members of the Union"
+    after "the Eurasian Economic Union"), or a time before the first year of the sentence that
+    named it ("... the Union in 2015. Before 1991, A and B were members of the Union")."""
+    here = _sentence_around(text, span[0])
+    if _SOVIET_TIMES.search(here):
+        return True
+    years = [int(found.group(1) or found.group(2)) for found in _BEFORE_YEAR.finditer(here)]
+    named = [int(y) for y in _YEAR.findall(_sentence_around(text, max(named_at - 1, 0)))]
+    return bool(years and named) and min(years) <= min(named)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds the character at ``at``."""
+    ends = [found.end() for found in _SENTENCE_END.finditer(text, 0, at)]
+    after = _SENTENCE_END.search(text, at)
+    return text[ends[-1] if ends else 0 : after.end() if after else len(text)]
 
 
 _ASIDE = r"\s*(?:\([^)]*\)\s*)?"

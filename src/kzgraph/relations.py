@@ -870,7 +870,7 @@ def _modifies_what_follows(doc, finish: int) -> bool:
     # ("the field, which BP develops ...")
     determined = doc[finish - 2].lower_ == "the" if finish >= 2 else False
     return (
-        determined and _names_organisation_only(last) and not _continues_clause(following.lower_)
+        determined and _names_organisation_only(last) and not continues_clause(following.lower_)
     )
 
 
@@ -882,7 +882,7 @@ def _names_organisation_only(token) -> bool:
     )
 
 
-def _continues_clause(word: str) -> bool:
+def continues_clause(word: str) -> bool:
     """Whether a lowercase word after an organisation carries on the clause ("joined the WTO
     in 2015", "the CSCE held in Helsinki") rather than taking it as a modifier ("the SCO
     summit"). An adverb ("formally") does not: a date after it would be left out of the match."""
