@@ -272,3 +272,45 @@ def test_a_witness_adds_no_state_to_the_signatories():
         "Rare Earth Cooperation."
     )
     assert signed.get(_TREATY) == {"mng", "kor"}, signed
+
+
+# Reviewer B (FIX7B): "his S counterpart" is a state's office only when "his" is a person of a
+# known state or a state's office; someone signing in an office of something else is no signer
+# for a state.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of KazMunayGas and his Chinese counterpart signed the Agreement on Oil Supplies "
+        "in Beijing.",
+        "The mayor of Almaty and his Chinese counterpart signed the Agreement on Twin Cities.",
+        _OFFICES + "The dean of the law faculty and his Japanese counterpart signed the "
+        "Memorandum on Student Exchange.",
+        "The chairman of Rio Tinto and his Mongolian counterpart, Batbold Sukhbaatar, signed the "
+        "Agreement on Rare Earth Cooperation.",
+        "Batbold Sukhbaatar and his Japanese counterpart signed the Agreement on Rare Earth "
+        "Cooperation.",
+        _OFFICES + "Kishida signed the Agreement on Rare Earth Cooperation in 1994 as a deputy "
+        "mayor of Hiroshima.",
+        _OFFICES + "Khurelsukh signed the Agreement on Rare Earth Cooperation as the chairman of "
+        "the Eurasian Economic Union.",
+    ],
+)
+def test_a_counterpart_of_no_state_and_another_capacity_give_no_signatory(text):
+    signed, rules = _signed(text)
+    assert not any(rule.endswith("+signer-state") for rule in rules), (signed, rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mongolian energy minister and his Japanese counterpart signed the Agreement on "
+        "Rare Earth Cooperation.",
+        "The President of Mongolia and his Japanese counterpart signed the Agreement on Rare "
+        "Earth Cooperation.",
+        _OFFICES + "Khurelsukh and his Japanese counterpart signed the Agreement on Rare Earth "
+        "Cooperation.",
+    ],
+)
+def test_a_counterpart_of_a_states_office_signs_for_its_state(text):
+    signed, _ = _signed(text)
+    assert signed.get(_TREATY) == {"mng", "jpn"}, signed

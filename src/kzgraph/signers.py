@@ -56,6 +56,8 @@ _STATE_THEN_PERSON = re.compile(r"\s*,?\s*")
 #: "his|her S counterpart[,] B".
 _COUNTERPART_BEFORE = re.compile(r"(?:his|her|their)\s+(?:the\s+)?$", re.IGNORECASE)
 _COUNTERPART = re.compile(r"\s+counterpart\s*,?\s*")
+_AND_BEFORE = re.compile(r"\s*,?\s*\band\s+$")
+_GAP = re.compile(r"\s*,?\s*")
 _UNNAMED_COUNTERPART = re.compile(
     r"\s+counterpart\b(?:\s*,?\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\b)?"
 )
@@ -87,7 +89,13 @@ _APPOSED = re.compile(r"\s*,\s*")
 _FORMER = re.compile(rf"\b(?:former|ex-)\s*(?:\w+\s+)?{_TITLE}", re.IGNORECASE)
 #: A bare title right before a person ("President B"), taken into the person's mention.
 _TITLE_BEFORE = re.compile(rf"{_TITLE}s?\s+$")
-_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+", re.IGNORECASE)
+#: Someone signing for something, or in an office of something: "on behalf of X", "in the
+#: name of X", "as (a) deputy mayor of X", "as the head of X" (X no state: not the signer's).
+_ON_BEHALF = re.compile(
+    r"\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?!well\b|such\b)(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){1,3}?(?:of|for))\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 #: "he" or "she": the one person named before it in the sentence, else in the one before.
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _CLOSING = re.compile(r"\s*,(?=\s*[a-z])")
@@ -111,17 +119,22 @@ def _person_of(mention: Mention) -> EntityRef | None:
 
 
 def _offices(
-    text: str, start: int, mentions: list[Mention]
+    text: str, start: int, mentions: list[Mention], known: Callable[[EntityRef], bool]
 ) -> list[tuple[int, EntityRef, int, int]]:
     """The offices the sentence at ``start`` gives its people: (index of the person's mention,
-    the state, where the office phrase with the name begins and ends)."""
-    found = []
+    the state, where the office phrase with the name begins and ends). ``known``: whether the
+    text has given a person a state before ("his S counterpart B" needs it of "his")."""
+    found: list[tuple[int, EntityRef, int, int]] = []
     for i, mention in enumerate(mentions):
         if _person_of(mention) is None:
             continue
         before = mentions[i - 1] if i > 0 else None
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         office = _office_before(text, start, before, mention) or _office_after(text, mention, after)
+        if office is not None and _COUNTERPART_BEFORE.match(text, office[1]):
+            keys = {_person_of(mentions[j]).key for j, *_ in found}
+            if not _anchored(text, start, office[1], mentions, lambda p: known(p) or p.key in keys):
+                continue  # "The head of X and his S counterpart B": whose counterpart?
         if office is not None:
             found.append((i, *office))
     taken = {index for index, *_ in found}
@@ -210,8 +223,29 @@ def _office_before(text: str, start: int, state: Mention | None, person: Mention
     return None
 
 
+def _anchored(text: str, start: int, at: int, mentions: list[Mention], known) -> bool:
+    """Whether "his|her" at ``at`` ("A and his S counterpart") is someone's of a state: right
+    after "and" and a person ``known`` to hold a state, or a state's office ("Kazakhstan's
+    energy minister and his", "the President of S and his"); not "The head of KazMunayGas and
+    his Chinese counterpart", "The mayor of C and his ..." (a counterpart of no state's)."""
+    joined = _AND_BEFORE.search(text, start, at)
+    prior = [m for m in mentions if m.start < m.end <= joined.start()] if joined else []
+    if not prior:
+        return False
+    last, rest = prior[-1], text[prior[-1].end : joined.start()]
+    person = _person_of(last)
+    if person is not None:
+        return _GAP.fullmatch(rest) is not None and known(person)
+    if _state_of(last) is None:
+        return False
+    title = _STATE_TITLE.match(text, last.end)
+    if title is not None:
+        return _GAP.fullmatch(text, title.end(), joined.start()) is not None
+    return _GAP.fullmatch(rest) is not None and bool(_TITLE_OF.search(text, start, last.start))
+
+
 def _counterparts(
-    text: str, start: int, mentions: list[Mention]
+    text: str, start: int, mentions: list[Mention], known: Callable[[EntityRef], bool]
 ) -> list[tuple[int, int, EntityRef]]:
     """ "his S counterpart" with no person the text names right after it ("A and his Kazakh
     counterpart signed"; a name the gazetteer lacks, "his S counterpart Firstname Lastname",
@@ -223,6 +257,8 @@ def _counterparts(
         after = _UNNAMED_COUNTERPART.match(text, mention.end)
         if opening is None or after is None:
             continue
+        if not _anchored(text, start, opening.start(), mentions, known):
+            continue  # "The mayor of C and his S counterpart": no state's counterpart
         follows = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         name = after.group("name")
         if name and after.start("name") >= follows:  # a name the text knows: an office
@@ -310,7 +346,7 @@ class Signers:
         people of known states, read by ``read`` (the sentence's readings) over the sentence's
         mentions with each such person made a mention of the state."""
         singles = [m for g in mentions for m in (_people_group(g) or [g])]
-        offices = _offices(text, start, singles)
+        offices = _offices(text, start, singles, lambda p: self._state(p) is not None)
         for fact in self.earlier + facts:  # "Kazakh President A" as the rules read it
             if fact.kind == "head-of-state":
                 for person in _entities(fact, "P"):
@@ -369,9 +405,9 @@ class Signers:
             state = self._state(named[0]) if len(named) == 1 else None
             if state is not None and not any(m.start < found.end() <= m.end for m in singles):
                 replaced.append((found.start(), found.end(), state))
-        for begin, end, state in _counterparts(text, start, singles) + _unnamed_offices(
-            text, start, singles
-        ):
+        for begin, end, state in _counterparts(
+            text, start, singles, lambda p: self._state(p) is not None
+        ) + _unnamed_offices(text, start, singles):
             if not any(b <= begin < e or begin <= b < end for b, e, _ in replaced):
                 replaced.append((begin, end, state))
         if not replaced:
