@@ -400,3 +400,16 @@ def test_background_dates_between_the_visit_and_the_list_keep_the_visits_date():
 )
 def test_an_inline_list_ends_at_a_new_clause(text, kept):
     assert {t[0] for t in _signed(text, "fx4")} == {kept}
+
+
+def test_a_zero_width_space_after_the_mark_keeps_the_item():
+    text = (
+        "Georgia and Armenia signed the following documents:\n"
+        "•\u200b the Agreement on Veterinary Medicine;\n"
+        "-\u200bthe Convention on Road Transport.\n"
+    )
+    states = ("geo", "arm")
+    assert _signed(text, "fx6") == (
+        _signing("agreement-on-veterinary-medicine", states)
+        | _signing("convention-on-road-transport", states)
+    )
