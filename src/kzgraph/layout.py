@@ -33,9 +33,10 @@ from kzgraph.values import MONTH_NAMES, MONTH_WORD, MONTHS, Value
 _HEADING_MAX = 80
 #: What separates items on one line ("capital: Bishkek; official languages: ...").
 _ITEM_BREAK = re.compile(r"[;·|]")
-#: A list item's bullet mark, and the words of a key (a letter first, then up to 48 more).
+#: A list item's bullet mark, and the words of a key (a letter first, then up to 78 more,
+#: commas and whole brackets among them: "Trade with X, 2023", "Trade with X (Jan–Jun 2023)").
 _BULLET_MARK = r"[•·*▪◦‣–-]"
-_KEY_WORDS = r"[A-Za-z](?:[A-Za-z0-9 ',-]|\([^():\n]{0,40}\)){0,78}"  # "X, 2023", "X (Jan–Jun 2023)"
+_KEY_WORDS = r"[A-Za-z](?:[A-Za-z0-9 ',-]|\([^():\n]{0,40}\)){0,78}"
 #: A key, then ":" or a spaced dash, then the value.
 _KEY_VALUE = re.compile(
     rf"^\s*(?:{_BULLET_MARK}[ \t]+)?(?P<key>{_KEY_WORDS}?)"
@@ -119,8 +120,8 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
     fields: dict[str, list[Field]] = {}
     kinds = set(default_schema()) | {HEADING, FOUNDING, PLACE}
     for line, record in read_jsonl(path, ("id",)):
-        if "doubt" in record or "sections" in record:  # word lists (load_doubts, _sections)
-            continue
+        if {"doubt", "sections", "subject_headings"} & set(record):  # word lists (load_doubts,
+            continue  # _sections, _subject_heading)
         missing = [k for k in ("keys", "kind", "value") if k not in record]
         if missing:
             raise RuleFileError(path, line, f"missing field(s): {', '.join(missing)}")
@@ -183,6 +184,30 @@ def _sections() -> frozenset:
 
     lines = read_jsonl(rules_dir() / "fields.jsonl", ("id",))
     return frozenset(w for _, r in lines for w in r.get("sections", []))
+
+
+@cache
+def _subject_heading() -> re.Pattern:
+    """The words of a heading that names the subject of the lines below it, whoever it is
+    (fields.jsonl's "subject_headings" line): "About X", "X at a glance", "X (country)",
+    "X – key facts"."""
+    from kzgraph.gazetteer import read_jsonl
+    from kzgraph.resources import rules_dir
+
+    lines = read_jsonl(rules_dir() / "fields.jsonl", ("id",))
+    words = {}
+    for _, record in lines:
+        for place, phrases in record.get("subject_headings", {}).items():
+            words.setdefault(place, []).extend(phrases)
+
+    def any_of(place: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in words.get(place, []))
+
+    return re.compile(
+        rf"^(?:{any_of('before')})\s+\S|\s(?:{any_of('after')})$|\((?:{any_of('bracket')})\)$"
+        rf"|\s[–—:-]\s*(?:{any_of('after_dash')})$",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -282,7 +307,7 @@ class Layout:
         if not self.in_text or not self.heading:
             return False
         sentence = mask_text(self.text[start:end])
-        if _SUBJECT_HEADING.search(sentence.strip()):
+        if _subject_heading().search(sentence.strip()):
             return False
         for mention in sorted(mentions, key=lambda m: -m.start):
             if mention.entities and start <= mention.start and mention.end <= end:
@@ -317,7 +342,7 @@ class Layout:
         sentence = mask_text(self.text[start:end]).strip()
         if not re.search(r"[A-Za-z]{2}", sentence):  # "=====", "***"
             return False
-        if _SUBJECT_HEADING.search(sentence):
+        if _subject_heading().search(sentence):
             return True
         blank = re.search(r"\n[ \t]*\r?\n[ \t\r\n]*$", self.text[max(0, line - 400) : line])
         words = set(re.findall(r"[a-z]+", sentence.lower())) - {"and", "of", "the", "in", "with"}
@@ -749,13 +774,6 @@ class Layout:
         return Mention(at, at, kinds, "reference", entities=entities, members=members)
 
 
-#: The words of a heading that names the subject of the lines below it, whoever it is.
-_SUBJECT_HEADING = re.compile(
-    r"^(?:about|profile\s+of)\s+\S|\s(?:at\s+a\s+glance|in\s+brief)$|\((?:country|state)\)$"
-    r"|\s[–—:-]\s*(?:key\s+facts|facts\s+and\s+figures|fact\s+sheet|quick\s+facts"
-    r"|basic\s+facts|(?:country\s+|state\s+)?profile|at\s+a\s+glance)$",
-    re.IGNORECASE,
-)
 #: Words a section heading about ties holds beside section words ("Relations with X").
 _TIES_WORDS = frozenset(["with", "to", "and", "of", "the", "between"])
 #: A year in brackets closing a key ("Trade with Kazakhstan (2023)"): the date of its fact.
