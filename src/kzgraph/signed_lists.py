@@ -111,7 +111,9 @@ _PAIR_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 #: A list item's mark at the start of its line: "•", "-", "*", "–", "1.", "1)", "(1)", "a)", "(a)".
-_MARK = re.compile(r"\s*(?:[•·▪◦‣*\-–—]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))[\s\u200b\u2060\ufeff]*")
+_MARK = re.compile(
+    r"\s*(?:[•·▪◦‣*\-–—]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))[\s\u200b\u2060\ufeff]*"
+)
 _MARK_INLINE = re.compile(r"(?:^|[,;:]|\band)\s*(?:\(?\d{1,2}\)|\(?[a-h]\))?\s*$")
 #: What may stand between an item's start and its document: an article, "and".
 _ITEM_LEAD = re.compile(r"\s*(?:(?:and|also)\s+)?(?:the|an?)?\s*$", re.IGNORECASE)

@@ -133,7 +133,7 @@ def _offices(
         office = _office_before(text, start, before, mention) or _office_after(text, mention, after)
         if office is not None and _COUNTERPART_BEFORE.match(text, office[1]):
             keys = {_person_of(mentions[j]).key for j, *_ in found}
-            if not _anchored(text, start, office[1], mentions, lambda p: known(p) or p.key in keys):
+            if not _anchored(text, start, office[1], mentions, known, keys):
                 continue  # "The head of X and his S counterpart B": whose counterpart?
         if office is not None:
             found.append((i, *office))
@@ -223,10 +223,18 @@ def _office_before(text: str, start: int, state: Mention | None, person: Mention
     return None
 
 
-def _anchored(text: str, start: int, at: int, mentions: list[Mention], known) -> bool:
+def _anchored(
+    text: str,
+    start: int,
+    at: int,
+    mentions: list[Mention],
+    known,
+    keys: set[str] | frozenset = frozenset(),
+) -> bool:
     """Whether "his|her" at ``at`` ("A and his S counterpart") is someone's of a state: right
-    after "and" and a person ``known`` to hold a state, or a state's office ("Kazakhstan's
-    energy minister and his", "the President of S and his"); not "The head of KazMunayGas and
+    after "and" and a person ``known`` to hold a state (or of ``keys``, given an office in the
+    sentence), or a state's office ("the Kazakh energy minister and his", "the President of S
+    and his"); not "The head of KazMunayGas and
     his Chinese counterpart", "The mayor of C and his ..." (a counterpart of no state's)."""
     joined = _AND_BEFORE.search(text, start, at)
     prior = [m for m in mentions if m.start < m.end <= joined.start()] if joined else []
@@ -235,7 +243,7 @@ def _anchored(text: str, start: int, at: int, mentions: list[Mention], known) ->
     last, rest = prior[-1], text[prior[-1].end : joined.start()]
     person = _person_of(last)
     if person is not None:
-        return _GAP.fullmatch(rest) is not None and known(person)
+        return _GAP.fullmatch(rest) is not None and (known(person) or person.key in keys)
     if _state_of(last) is None:
         return False
     title = _STATE_TITLE.match(text, last.end)
