@@ -34,6 +34,7 @@ from kzgraph.linking import minted_ref
 from kzgraph.mentions import Mention
 from kzgraph.references import ReferenceContext, resolve_strategy
 from kzgraph.relations import Fact
+from kzgraph.signers import signed_pairs
 
 #: A word of signing done: the frame must have one.
 _SIGNED = re.compile(r"\b(?:signed|concluded|inked)\b", re.IGNORECASE)
@@ -549,16 +550,7 @@ def _frame_states(text: str, start: int, end: int, before: list[Mention]) -> lis
 def _unstated(found: list[Fact], facts: list[Fact], start: int) -> list[Fact]:
     """The found signings whose treaty and signatories, or date or place of the sentence at
     ``start``, no reading of the sentence states yet."""
-    stated = {
-        (t.key, s.key)
-        for fact in facts
-        if fact.kind == "treaty-signed"
-        for m, _ in fact.roles.get("T", [])
-        for t in m.entities[:1]
-        for f, _ in fact.roles.get("S", [])
-        for x in (f.members or [f])
-        for s in x.entities
-    }  # fmt: skip
+    stated = signed_pairs(facts)
     given = {  # (treaty key, "D"|"P") of the dates and places they give it
         (t.key, role)
         for fact in facts
@@ -571,7 +563,7 @@ def _unstated(found: list[Fact], facts: list[Fact], start: int) -> list[Fact]:
     kept = []
     for fact in found:
         treaties = [e.key for m, _ in fact.roles["T"] for e in m.entities[:1]]
-        signers = [e.key for m, _ in fact.roles["S"] for e in m.entities]
+        signers = [e.key for m, _ in fact.roles["S"] for e in m.entities[:1]]
         # a date or place they leave out, that the sentence itself gives
         adds = [r for r in ("D", "P") if any(m.start >= start for m, _ in fact.roles.get(r, []))]
         if all((t, s) in stated for t in treaties for s in signers) and all(

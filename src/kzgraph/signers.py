@@ -372,7 +372,7 @@ class Signers:
         if substituted is None:
             return []
         readable, standing = substituted
-        signed = _signed_by(facts)
+        signed = signed_pairs(facts)
         found = []
         for fact in read(readable):
             if fact.kind != "treaty-signed":
@@ -482,8 +482,9 @@ def _entities(fact: Fact, role: str) -> list[EntityRef]:
     return [e for m, _ in fact.roles.get(role, []) for e in m.entities[:1]]
 
 
-def _signed_by(facts: list[Fact]) -> set[tuple[str, str]]:
-    """(treaty key, signatory key) of the signings the sentence's readings state already."""
+def signed_pairs(facts: list[Fact]) -> set[tuple[str, str]]:
+    """(treaty key, signatory key) of the signings the sentence's readings state already (a
+    group's members each; a mention's first entity, the one its triples assert)."""
     return {
         (t, s)
         for fact in facts
