@@ -440,3 +440,17 @@ def test_a_short_form_wins_over_the_organisation_line(facts):
         "in 1991."
     )
     assert ("alb", "kz:memberOf", "european-union") not in _triples(facts(text))
+
+
+def test_a_description_with_its_own_route_is_another_thing(facts):
+    opening = "Kazakhstan and China opened the Kazakhstan-China Oil Pipeline in 2006. "
+    for sentence in (
+        "In 2009 CNPC built the pipeline from Turkmenistan to China.",
+        "Later CNPC built the pipeline through Uzbekistan.",
+        "Later CNPC built the pipeline linking Turkmenistan and China.",
+    ):
+        assert _relation(facts, opening + sentence, "kz:builtBy") == set(), sentence
+    text = opening + "CNPC built the pipeline in 2006."
+    assert _relation(facts, text, "kz:builtBy") == {
+        ("kazakhstan-china-oil-pipeline", "kz:builtBy", "cnpc")
+    }
