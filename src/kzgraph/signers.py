@@ -354,6 +354,20 @@ class Signers:
         people of known states, read by ``read`` (the sentence's readings) over the sentence's
         mentions with each such person made a mention of the state."""
         singles = [m for g in mentions for m in (_people_group(g) or [g])]
+        offices, people = self._learn(text, start, singles, facts)
+        if not _SIGNING.search(text, start, end) or _DOMESTIC.search(text, start, end):
+            return []
+        if _for_another(text, start, end, singles):  # "B signed X on behalf of the EAEU"
+            return []
+        substituted = self._substituted(text, start, end, singles, offices, people)
+        if substituted is None:
+            return []
+        readable, standing = substituted
+        return _new_signings(read(readable), standing, signed_pairs(facts))
+
+    def _learn(self, text: str, start: int, singles: list[Mention], facts: list[Fact]):
+        """Note the states this sentence and the one before give their people; the sentence's
+        offices and the people of the sentence before ("he")."""
         offices = _offices(text, start, singles, lambda p: self._state(p) is not None)
         for fact in self.earlier + facts:  # "Kazakh President A" as the rules read it
             if fact.kind == "head-of-state":
@@ -364,33 +378,7 @@ class Signers:
             self._note(_person_of(singles[index]), state)
         people, self.people = self.people, _people(singles)
         self.earlier = facts
-        if not _SIGNING.search(text, start, end) or _DOMESTIC.search(text, start, end):
-            return []
-        if _for_another(text, start, end, singles):  # "B signed X on behalf of the EAEU"
-            return []
-        substituted = self._substituted(text, start, end, singles, offices, people)
-        if substituted is None:
-            return []
-        readable, standing = substituted
-        signed = signed_pairs(facts)
-        found = []
-        for fact in read(readable):
-            if fact.kind != "treaty-signed":
-                continue
-            fact.roles["S"] = [(m, cls) for m, cls in map(_known, fact.roles.get("S", [])) if m]
-            fillers = [m for m, _ in fact.roles["S"]]
-            members = [member for m in fillers for member in (m.members or [m])]
-            if not any(id(m) in standing for m in members):
-                continue
-            treaties = [e.key for e in _entities(fact, "T") if not e.unnamed]
-            if not treaties:  # "an agreement signed by A and B": which one is not said
-                continue
-            states = {e.key for m in members for e in m.entities[:1]}
-            if all((t, s) in signed for t in treaties for s in states):
-                continue
-            fact.rule += _SUFFIX
-            found.append(fact)
-        return found
+        return offices, people
 
     def _substituted(self, text, start, end, singles, offices, people):
         """The sentence's mentions with each person of a known state made one mention of the
@@ -432,6 +420,32 @@ class Signers:
         readable = sorted(kept + [m for _, _, m in replaced], key=lambda m: (m.start, m.end))
         standing = {id(m) for _, _, m in replaced if m.entities[0].key != _UNKNOWN}
         return group_coordinations(readable, text), standing
+
+
+def _new_signings(
+    readings: list[Fact], standing: set[int], signed: set[tuple[str, str]]
+) -> list[Fact]:
+    """The treaty signings of the readings with a person of a known state (a mention in
+    ``standing``) among their signatories, of a named treaty, and not all ``signed`` already;
+    the people of no known state left out, the rule marked."""
+    found = []
+    for fact in readings:
+        if fact.kind != "treaty-signed":
+            continue
+        fact.roles["S"] = [(m, cls) for m, cls in map(_known, fact.roles.get("S", [])) if m]
+        fillers = [m for m, _ in fact.roles["S"]]
+        members = [member for m in fillers for member in (m.members or [m])]
+        if not any(id(m) in standing for m in members):
+            continue
+        treaties = [e.key for e in _entities(fact, "T") if not e.unnamed]
+        if not treaties:  # "an agreement signed by A and B": which one is not said
+            continue
+        states = {e.key for m in members for e in m.entities[:1]}
+        if all((t, s) in signed for t in treaties for s in states):
+            continue
+        fact.rule += _SUFFIX
+        found.append(fact)
+    return found
 
 
 def _for_another(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
