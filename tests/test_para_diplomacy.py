@@ -21,7 +21,7 @@ _extract = partial(extract, stem="para-diplomacy-test")
 
 
 def test_para_diplomacy_holds_the_measured_floor(scoring):
-    scoring.assert_floor(TESTS / "para-diplomacy", 128, 0.96, 0.84)
+    scoring.assert_floor(TESTS / "para-diplomacy", 128, 0.96, 0.90)
 
 
 # (rule, sentence, written_from, facts it must give)
