@@ -413,3 +413,18 @@ def test_a_zero_width_space_after_the_mark_keeps_the_item():
         _signing("agreement-on-veterinary-medicine", states)
         | _signing("convention-on-road-transport", states)
     )
+
+
+def test_inline_items_with_dates_of_their_own_are_still_one_list():
+    found = assertion_triples(
+        "The line had been delimited by two treaties that Kazakhstan and Turkmenistan signed in "
+        "Ashgabat: the Treaty on the Kazakh–Turkmen State Border on 5 July 2001 and the "
+        "Agreement on the Demarcation of the Kazakh–Turkmen State Border on 9 March 2017.",
+        stem="signed-lists",
+    )
+    for treaty in (
+        "treaty-on-the-kazakh-turkmen-state-border",
+        "agreement-on-the-demarcation-of-the-kazakh-turkmen-state-border",
+    ):
+        assert (treaty, "signatory", "tkm") in found, found
+        assert (treaty, "signingPlace", "ashgabat") in found, found

@@ -290,11 +290,16 @@ class SignedLists:
         return found
 
 
-#: What joins an inline list's items ("the X, the Y and the Z", "the X; (2) the Y"), and a
+#: What joins an inline list's items ("the X, the Y and the Z", "the X; (2) the Y", an item's
+#: own date before the joiner: "the X on 16 November 2001 and the Y on D2"), and a
 #: new clause of which an item is the subject ("; the Treaty on X, by contrast, was shelved",
 #: "the Protocol on Y is still being drafted"): no item signed.
-_GLUE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|as\s+well\s+as)\s+)?(?:\(?\d{1,2}\)|\(?[a-h]\))?"
-                   r"\s*(?:(?:the|an?)\s+)?", re.IGNORECASE)  # fmt: skip
+_GLUE = re.compile(
+    r"(?:\s+(?:on|in)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?\d{4})?"  # "on D1"
+    r"\s*(?:[,;]\s*)?(?:(?:and|as\s+well\s+as)\s+)?(?:\(?\d{1,2}\)|\(?[a-h]\))?"
+    r"\s*(?:(?:the|an?)\s+)?",
+    re.IGNORECASE,
+)
 _NEW_CLAUSE = re.compile(
     r"\s*(?:,[^,;()]*,\s*)?(?:\w+\s+)?(?:is|are|was|were|has|have|had|will|would|remains?|"
     r"remained|could|can|may|might|must|should|shall|did|does|awaits?|awaited|failed|stalled|"
