@@ -1604,7 +1604,8 @@ def _note_mentions(mentions: list[Mention], context: ReferenceContext) -> bool:
         context.recent += [e for m in mention.members or [mention] for e in m.entities[:1]]
         states = [e for e in mention.entities if e.cls == "State"]
         if mention.members and len(states) == 2 and states[0].key != states[1].key:
-            context.pair, paired = states, True
+            if not _demonyms_only(mention, context):  # "Russian and Chinese territory": no pair
+                context.pair, paired = states, True
         elif len(mention.entities) >= 1 and mention.entities[0].cls == "State":
             context.last_state = mention.entities[0]
         for member in mention.members or [mention]:
@@ -1614,6 +1615,13 @@ def _note_mentions(mentions: list[Mention], context: ReferenceContext) -> bool:
         if mention.source != "reference":
             _note_surnames(mention, context)
     return paired
+
+
+def _demonyms_only(group: Mention, context: ReferenceContext) -> bool:
+    """Whether every member of a group is a demonym ("Russian and Chinese territory",
+    "Kazakh and Kyrgyz officials"): adjectives, not the two states "the two countries" name."""
+    demonyms = context.gazetteer.demonyms
+    return all(context.text[m.start : m.end] in demonyms for m in group.members)
 
 
 def _note_pair(mentions: list[Mention], context: ReferenceContext, paired: bool) -> None:
