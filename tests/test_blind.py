@@ -68,10 +68,10 @@ FLOORS = [
     ("blind22", 152, 0.92, 0.80),
     ("blind23", 152, 0.99, 0.70),
     ("blind24", 152, 0.90, 0.69),
-    # blind25-27: session 7's final held-out measure, blind at its start (2c8fbb8) P 0.98 / 0.94 /
-    # 0.99, R 0.74 / 0.64 / 0.76 and at the end of its extractor work (39b24ef) P 0.98 / 0.94 / 0.98,
-    # R 0.79 / 0.64 / 0.76; blind28 and blind30 its gating sets (2c8fbb8: P 0.97 / 0.97, R 0.72 /
-    # 0.53); blind29 blind at 2c8fbb8 P 0.79 R 0.41, a development set from 04:57 UTC that session
+    # blind25-27: session 7's final held-out measure, blind at its start (2c8fbb8) P 0.98 / 0.94
+    # / 0.99, R 0.74 / 0.64 / 0.76 and at the end of its extractor work (39b24ef) P 0.98 / 0.94 /
+    # 0.98, R 0.79 / 0.64 / 0.76; blind28 and blind30 its gating sets (2c8fbb8: P 0.97 / 0.97, R
+    # 0.72 / 0.53); blind29 blind at 2c8fbb8 P 0.79 R 0.41, a development set from 04:57 UTC on
     ("blind25", 155, 0.97, 0.79),
     ("blind26", 163, 0.93, 0.64),
     ("blind27", 161, 0.98, 0.76),
