@@ -9,17 +9,22 @@ Press releases and reports of visits end with what was signed, as a list:
 or inline: "During the visit the sides signed: (1) the X; (2) the Y", "Among the documents signed
 were the X, the Y and the Z", "A number of agreements were signed, including the X and the Y".
 The sentence that introduces the list (the *frame*) says who signed, when and where; the items
-say what. Each item whose head is a treaty (named, or an unnamed document of a kind the names
-rules know) becomes a signing with the frame's signatories, date and place, asserted in the
+say what. Each item whose head is a named treaty (an unnamed document, "a memorandum on X", is
+left out: which one is not said) becomes a signing with the frame's signatories, date and place,
+asserted in the
 item's own sentence (rule ``signed-list-items``: marked items, "•", "-", "1.", "(1)", "a)";
 ``signed-list-lines``: one item a line, unmarked; ``signed-list-inline``: items in the frame's
 own sentence).
 
-The frame's signatories are its states (a reference such as "the sides" or "the two countries"
-as references.py resolves it; "the two heads of state|leaders|presidents": the text's pair);
-its date and place its own, else, when it ties the signing to the story's event ("Following the
-talks", "during the visit", "in the presence of"), the date and the one city of the story's
-opening (its dateline or first dated sentence). Nothing comes of a frame that is not a signing
+The frame's signatories are one coordination of states: its subject, the states after "signed
+[in C] by" or "between", and at most one single state after "with" (a reference such as "the
+sides" or "the two countries" as references.py resolves it; "the two heads of state|leaders|
+presidents": the text's pair); a frame naming any other state ("with A, B and C", "as reported by
+S") gives nothing. Its date and place are its own, else, when it ties the signing to the story's
+event ("Following the talks", "during the visit", "in the presence of"), the date and the one city
+of the story's opening: a dateline's date, or that of a sentence telling of the visit or meeting,
+none once a later sentence tells of another dated event or the frame says "that|the previous
+visit". Nothing comes of a frame that is not a signing
 done ("the following documents are expected to be signed:", "documents to be signed include:",
 "agreements under negotiation:", "the sides discussed the following issues:"), of one whose
 signers are people or companies ("signed by:"), or of items that name no document.
