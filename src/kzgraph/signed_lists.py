@@ -39,7 +39,7 @@ from kzgraph.linking import minted_ref
 from kzgraph.mentions import Mention
 from kzgraph.references import ReferenceContext, resolve_strategy
 from kzgraph.relations import Fact
-from kzgraph.signers import signed_pairs
+from kzgraph.signers import heads_of_state, signed_pairs
 
 #: A word of signing done: the frame must have one.
 _SIGNED = re.compile(r"\b(?:signed|concluded|inked)\b", re.IGNORECASE)
@@ -182,11 +182,8 @@ class SignedLists:
         signing sentence introduced (that one or one before)."""
         gap, self.previous_end = text[self.previous_end : start], end
         self.seen += 1
-        for fact in facts:  # "Uzbek President A", "A, the President of S"
-            if fact.kind == "head-of-state":
-                for person in (e for m, _ in fact.roles.get("P", []) for e in m.entities[:1]):
-                    for state in (e for m, _ in fact.roles.get("S", []) for e in m.entities[:1]):
-                        self.heads.setdefault(person.key, {})[state.key] = state
+        for person, state in heads_of_state(facts):  # "Uzbek President A"
+            self.heads.setdefault(person.key, {})[state.key] = state
         if self.frame is None:
             self._see_lead(mentions, text, start, end)
         found: list[Fact] = []

@@ -369,11 +369,8 @@ class Signers:
         """Note the states this sentence and the one before give their people; the sentence's
         offices and the people of the sentence before ("he")."""
         offices = _offices(text, start, singles, lambda p: self._state(p) is not None)
-        for fact in self.earlier + facts:  # "Kazakh President A" as the rules read it
-            if fact.kind == "head-of-state":
-                for person in _entities(fact, "P"):
-                    for state in _entities(fact, "S"):
-                        self._note(person, state)
+        for person, state in heads_of_state(self.earlier + facts):  # "Kazakh President A"
+            self._note(person, state)
         for index, state, _, _ in offices:
             self._note(_person_of(singles[index]), state)
         people, self.people = self.people, _people(singles)
@@ -494,6 +491,18 @@ def _people_group(mention: Mention) -> list[Mention] | None:
 
 def _entities(fact: Fact, role: str) -> list[EntityRef]:
     return [e for m, _ in fact.roles.get(role, []) for e in m.entities[:1]]
+
+
+def heads_of_state(facts: list[Fact]) -> list[tuple[EntityRef, EntityRef]]:
+    """(person, state) of each head-of-state fact among ``facts`` ("Kazakh President A", "A, the
+    President of S", a profile's "Head of state: A"), as the rules read them."""
+    return [
+        (person, state)
+        for fact in facts
+        if fact.kind == "head-of-state"
+        for person in _entities(fact, "P")
+        for state in _entities(fact, "S")
+    ]
 
 
 def signed_pairs(facts: list[Fact]) -> set[tuple[str, str]]:
