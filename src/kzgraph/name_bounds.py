@@ -436,9 +436,29 @@ def kept_tokens(span, start: int, alignment: list, rule: NameRule, gazetteer: Ga
         kept.pop()
     while kept and (after_attached_hyphen(kept[0]) or kept[0].text in {"-", "–"}):
         kept.pop(0)
+    kept = _before_spaced_dash(kept, rule, gazetteer)  # "Agreement on X – Ankara, D"
     if _opens_with_modifier(kept):  # the name after the modifier is a match of its own
         return []
     return _before_named_conjunct(kept, rule, gazetteer)
+
+
+def _before_spaced_dash(kept: list, rule: NameRule, gazetteer: Gazetteer) -> list:
+    """ "1) Agreement on X – Ankara, 1 May 1992", "Treaty on Y – signed in Z": a document's
+    title ends before a dash set off by spaces that nothing follows in the name (a date or a
+    lowercase word comes next) or only a city the gazetteer knows, itself followed by no
+    capitalised word ("the Astana – Almaty Railway" goes on)."""
+    if not kept or rule.cls is None or "Treaty" not in gazetteer.kinds(rule.cls):
+        return kept
+    doc = kept[-1].doc
+    following = doc[kept[-1].i + 1].text if kept[-1].i + 1 < len(doc) else ""
+    for i, token in enumerate(kept[1:], 1):
+        if token.text not in {"-", "–"} or not token.whitespace_ or not kept[i - 1].whitespace_:
+            continue
+        keys = gazetteer.lookup(_span_text(kept[i + 1 :])) if i + 1 < len(kept) else []
+        city = any(gazetteer.entities[key].cls == "City" for key in keys)
+        if i + 1 == len(kept) or (city and not re.match(NAME_WORD, following)):
+            return kept[:i]
+    return kept
 
 
 #: Lowercase halves of a hyphenated word that make it a modifier ("Soviet-era"), besides any

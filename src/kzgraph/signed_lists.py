@@ -59,9 +59,12 @@ _NOT_DONE = re.compile(
     r"scheduled|"
     r"unsigned|refused|failed|declined|before|ahead|if|whether|ratif\w*|denounc\w*|"
     r"withdr[ae]w\w*|terminat\w*|suspend\w*|expired?|annulled|reportedly|allegedly|rumou?red|"
-    r"said\s+to)\b|\bsigned\s+by\s*:?\s*$",
+    r"said\s+to)\b",
     re.IGNORECASE,
 )
+#: A frame that lists the signers, not the documents: "The documents were signed by:" (read on
+#: the frame's own words: "signed by A and B:" lists documents).
+_SIGNED_BY_END = re.compile(r"\bsigned\s+by\s*:?\s*$", re.IGNORECASE)
 #: What the frame says it lists: documents, or the states that signed them (verb and colon).
 _DOCUMENTS = re.compile(
     r"\b(?:documents?|agreements?|treaties|treaty|memorand(?:a|um|ums)|MoUs?|accords?|"
@@ -168,6 +171,7 @@ class SignedLists:
         self.fresh = False  # no date named since it, and only a few sentences
         self.moved = False  # a sentence since it told of another dated visit or meeting
         self.heads: dict[str, dict] = {}  # person key -> {state key: state} the text says he leads
+        self.mark_alone = False  # the last sentence was a line's mark alone ("1." cut off)
 
     def facts(
         self,
@@ -196,6 +200,8 @@ class SignedLists:
             if frame is not None:
                 self.frame, inline = frame
                 found = self._inline(text, inline, end, mentions)
+        own_line = "\n" in gap or start == 0
+        self.mark_alone = own_line and _MARK.fullmatch(text, start, end) is not None
         if self.seen > self.lead_at and any(_other_date(m, self.lead) for m in mentions):
             self.fresh = False  # a story that goes on to other dates
             # "The Emir visited Astana in 2017. During the visit ...": another event's date
@@ -221,10 +227,21 @@ class SignedLists:
     def _item(self, text: str, start: int, end: int, mentions: list[Mention], gap: str) -> list:
         """The signing of an item sentence of the open list; the list closes at a sentence that
         is no item of it, or after a blank line."""
+        lines = _marked_lines(text, start, end, mentions)
+        if len(lines) > 1:  # "• X – C, D\n• Y": marked lines without a stop, one sentence
+            found: list[Fact] = []
+            for i, (begin, finish) in enumerate(lines):
+                inside = [m for m in mentions if m.start >= begin and m.end <= finish]
+                found += self._item(text, begin, finish, inside, gap if i == 0 else "\n")
+                if self.frame is None:
+                    break
+            return found
         frame = self.frame
         mark = _MARK.match(text, start, end)
         marked = bool(mark and mark.end() > start and text[start : mark.end()].strip())
         own_line = "\n" in gap or start == 0
+        if self.mark_alone and not gap.strip():  # "1. Agreement on X": the splitter cut at "1."
+            own_line, marked, mark = True, True, None
         blank = _BLANK_LINE.search(gap) is not None
         if (
             not own_line
@@ -233,7 +250,7 @@ class SignedLists:
         ):
             self.frame = None
             return []
-        begin = mark.end() if marked else start
+        begin = mark.end() if marked and mark else start
         head = _head_document(text, begin, mentions)
         if head is not None and "\n" in text[head.start : head.end]:
             return self._lines(text, head, start, end, marked)
@@ -336,6 +353,21 @@ def _titles(text: str, mention: Mention) -> list[Mention]:
     return parts
 
 
+def _marked_lines(text: str, start: int, end: int, mentions: list[Mention]) -> list:
+    """The lines [start, end) of a sentence that runs over item lines, each after the first
+    opening with a mark ("• X – C, D\n• Y"); one span if it runs over none, or a name does."""
+    cuts = [m.start() for m in re.finditer(r"\n", text[start:end])]
+    if not cuts or any("\n" in text[m.start : m.end] for m in mentions):
+        return [(start, end)]
+    bounds = [start, *(start + cut + 1 for cut in cuts), end + 1]
+    lines = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+    for begin, _ in lines[1:]:
+        mark = _MARK.match(text, begin, end)
+        if mark is None or not text[begin : mark.end()].strip():
+            return [(start, end)]
+    return [(begin, finish) for begin, finish in lines if text[begin:finish].strip()]
+
+
 def _starts_line(text: str, start: int) -> bool:
     """Whether only a mark and an article stand between a line's start and ``start``."""
     line = text.rfind("\n", 0, start) + 1
@@ -419,13 +451,28 @@ def _generic(label: str) -> bool:
 
 def _own_date_and_place(text: str, begin: int, end: int, mentions: list[Mention]):
     """The date and city of an item's own aside of its signing ("— signed in C, D", "(signed
-    D, C)"): each when the aside after ``begin`` says "signed" and gives just one."""
-    if not _SIGNED.search(text, begin, end):
-        return None, None
+    D, C)"): each when the aside after ``begin`` says "signed" and gives just one, or when it
+    says nothing but a city and a date ("– C, D", "(C, D)", ", C, D": in a list of documents
+    signed, the item's own signing; "– in force since D" says something else)."""
     after = [m for m in mentions if m.start >= begin and m.end <= end]
+    if not _SIGNED.search(text, begin, end) and not _bare_aside(text, begin, end, after):
+        return None, None
     dates = [m for m in after if m.value is not None and "Date" in m.kinds]
     cities = [m for m in after if _is(m, "City")]
     return (dates[0] if len(dates) == 1 else None), (cities[0] if len(cities) == 1 else None)
+
+
+#: An item's bare aside, its city and date blanked: a dash, comma or bracket, then only "in",
+#: "at", "on" and punctuation ("– Ankara, 1 May 1992.", "(Ankara, 1 May 1992)").
+_BARE_ASIDE = re.compile(r"\s*(?:[–—,(]|\s-)[\s–—,();.-]*(?:\b(?:in|at|on)\b[\s,();.-]*)*")
+
+
+def _bare_aside(text: str, begin: int, end: int, after: list[Mention]) -> bool:
+    """Whether the item's words after ``begin`` are a city and a date alone (one of each at
+    most, some of either) set off by a dash, a comma or a bracket."""
+    if not after or any(not (_is(m, "City") or "Date" in m.kinds) for m in after):
+        return False
+    return _BARE_ASIDE.fullmatch(_outside(text[begin:end], begin, after)) is not None
 
 
 def _fact(rule: str, frame: _Frame, treaty: Mention, start: int, end: int, text: str) -> Fact:
@@ -450,6 +497,8 @@ def _frame_of(text, start, end, mentions, context, lead, heads, fresh):
     head = sentence[: inline.start()] if colon else sentence[: inline.end()]
     own = _outside(head, start, mentions)  # the head's words that name nothing ("May": none)
     if not (_SIGNED.search(own) or _SIGNING_OF.search(own)) or _NOT_DONE.search(own):
+        return None
+    if _SIGNED_BY_END.search(head):  # "signed by:" people follow
         return None
     if not ((_PLURAL if not colon else _DOCUMENTS).search(own)
             or (colon and _VERB_COLON.search(head + ":"))):  # fmt: skip

@@ -1,0 +1,133 @@
+"""Two general weaknesses tests/blind34 showed (brief B34FIX).
+
+1. A list of signed documents whose items give their own place and date after the title
+   ("1) Agreement on X – Ankara, 1 May 1992."): a dash set off by spaces, followed by a city
+   (then no capitalised word), a date or a lowercase word ends a document's title
+   (name_bounds._before_spaced_dash), and an item's bare aside of a city and a date ("– C, D",
+   "(C, D)", ", C, D") is that item's signing place and date (signed_lists._bare_aside); an
+   aside that says anything else ("– in force since D", "– entered into force on D") dates
+   nothing, and one that says the document is not signed gives nothing. Written with other
+   states, documents, cities and markers than the corpus's.
+"""
+
+from __future__ import annotations
+
+from fact_cases import assertion_triples
+
+
+def _signed(text: str, stem: str) -> set[tuple[str, str, str]]:
+    return {
+        t
+        for t in assertion_triples(text, stem=stem)
+        if t[1] in ("signatory", "signingDate", "signingPlace")
+    }
+
+
+def _signing(
+    treaty: str, states: tuple[str, ...], when: str | None = None, where: str | None = None
+) -> set[tuple[str, str, str]]:
+    found = {(treaty, "signatory", state) for state in states}
+    found |= {(treaty, "signingDate", when)} if when else set()
+    return found | ({(treaty, "signingPlace", where)} if where else set())
+
+
+def test_numbered_items_with_a_dash_city_and_date():
+    text = (
+        "The following agreements were signed between Uzbekistan and Kyrgyzstan:\n\n"
+        "1. Agreement on the Demarcation of the State Border – Bishkek, 5 September 2022.\n"
+        "2. Agreement on Water Management Cooperation - Tashkent, 6 June 2023.\n"
+        "3. Agreement on Cultural Exchange – 7 July 2023.\n"
+    )
+    states = ("kgz", "uzb")
+    assert _signed(text, "b34a") == (
+        _signing("agreement-on-the-demarcation-of-the-state-border", states, "2022-09-05",
+                 "bishkek")
+        | _signing("agreement-on-water-management-cooperation", states, "2023-06-06", "tashkent")
+        | _signing("agreement-on-cultural-exchange", states, "2023-07-07")
+    )  # fmt: skip
+
+
+def test_lettered_items_with_a_bracket_a_comma_or_a_signed_aside():
+    text = (
+        "Azerbaijan and Georgia signed the following documents:\n"
+        "(a) Agreement on Energy Cooperation (Tbilisi, 12 March 2015);\n"
+        "(b) Agreement on Pipeline Security, Baku, 4 June 2016;\n"
+        "(c) Convention on Avoidance of Double Taxation — signed 18 February 1997 in Tbilisi.\n"
+    )
+    states = ("aze", "geo")
+    assert _signed(text, "b34b") == (
+        _signing("agreement-on-energy-cooperation", states, "2015-03-12", "tbilisi")
+        | _signing("agreement-on-pipeline-security", states, "2016-06-04", "baku")
+        | _signing("convention-on-avoidance-of-double-taxation", states, "1997-02-18", "tbilisi")
+    )
+
+
+def test_bullet_lines_without_a_stop_and_a_frame_ending_in_its_signers():
+    text = (
+        "Documents signed by Mongolia and China:\n"
+        "• Agreement on Mineral Resources Cooperation, Beijing, 20 May 2014\n"
+        "• Agreement on Cross-Border Trade – Ulaanbaatar, 21 August 2014\n"
+        "• Agreement on Railway Transit\n"
+    )
+    states = ("chn", "mng")
+    assert _signed(text, "b34c") == (
+        _signing("agreement-on-mineral-resources-cooperation", states, "2014-05-20", "beijing")
+        | _signing("agreement-on-cross-border-trade", states, "2014-08-21", "ulaanbaatar")
+        | _signing("agreement-on-railway-transit", states)
+    )
+
+
+def test_a_dash_before_a_signed_aside_ends_the_title():
+    text = (
+        "The following documents were signed by Kazakhstan and Azerbaijan:\n\n"
+        "1) Agreement on the Promotion of Cultural Exchange – signed in Baku on 3 June 1993.\n"
+    )
+    assert _signed(text, "b34d") == _signing(
+        "agreement-on-the-promotion-of-cultural-exchange", ("aze", "kaz"), "1993-06-03", "baku"
+    )
+
+
+def test_asides_that_say_something_else_date_nothing():
+    text = (
+        "The following agreements were signed between Tajikistan and Kyrgyzstan:\n\n"
+        "1) Agreement on Customs Administration – in force since 2020.\n"
+        "2) Agreement on Military Cooperation – entered into force on 1 May 2021.\n"
+        "3) Agreement on Energy Transit – ratified in 2019.\n"
+        "4) Agreement on Labour Migration – initialled in 2022; not yet signed.\n"
+    )
+    states = ("kgz", "tjk")
+    assert _signed(text, "b34e") == (
+        _signing("agreement-on-customs-administration", states)
+        | _signing("agreement-on-military-cooperation", states)
+    )
+
+
+def test_a_city_inside_the_title_is_no_signing_place():
+    text = (
+        "The following agreements were signed by Kazakhstan and Russia:\n\n"
+        "1) Agreement on the Status of Baikonur – 28 March 1994.\n"
+        "2) Agreement on the Astana – Omsk Railway – Moscow, 3 May 1995.\n"
+    )
+    states = ("kaz", "rus")
+    assert _signed(text, "b34f") == (
+        _signing("agreement-on-the-status-of-baikonur", states, "1994-03-28")
+        | _signing("agreement-on-the-astana-omsk-railway", states, "1995-05-03", "moscow")
+    )
+
+
+def test_a_list_of_documents_not_signed_gives_nothing():
+    text = (
+        "The following documents are under negotiation between Kazakhstan and Turkey:\n\n"
+        "1) Agreement on Transport Corridors – Ankara, 1 May 2024.\n"
+        "2) Agreement on Digital Trade – Astana, 2 May 2024.\n"
+    )
+    assert _signed(text, "b34g") == set()
+
+
+def test_a_frame_ending_in_signed_by_lists_people():
+    text = (
+        "The Agreement on Water Sharing was signed by:\n"
+        "• Minister Ali Karimov\n"
+        "• Minister Omar Saidov\n"
+    )
+    assert _signed(text, "b34h") == set()
