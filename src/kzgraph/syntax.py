@@ -33,7 +33,14 @@ from kzgraph.mentions import Mention
 from kzgraph.references import ReferenceContext, resolve_strategy
 from kzgraph.relations import Fact
 from kzgraph.sentences import CHRONOLOGY_HEAD, past_form, read_historic_present
-from kzgraph.syntax_fillers import comitative, entity_filler, subject_slot, value_filler
+from kzgraph.syntax_fillers import (
+    actor_slot,
+    comitative,
+    entity_filler,
+    founding_clause,
+    likened,
+    value_filler,
+)
 from kzgraph.syntax_guards import plain
 from kzgraph.syntax_places import find_places
 from kzgraph.syntax_tree import (
@@ -336,10 +343,14 @@ def _period(mention: Mention) -> bool:
 
 
 def _mention_spans(base, start: int, mentions: list[Mention]) -> dict:
-    """First token index -> (span, mention) of every named part and value, none overlapping."""
+    """First token index -> (span, mention) of every named part (a group reference whole) and
+    value, none overlapping."""
     found: dict[int, tuple] = {}
     for mention in mentions:
-        for part in mention.members or [mention]:
+        # a reference to a group ("both countries", "the three founders") is one word whose
+        # members all stand where it does: the word stands for the group
+        spanned = all((m.start, m.end) == (mention.start, mention.end) for m in mention.members)
+        for part in [mention] if spanned else mention.members:
             span = base.char_span(part.start - start, part.end - start, alignment_mode="expand")
             if span is not None and all(
                 span.end <= other.start or span.start >= other.end for other, _ in found.values()
@@ -397,7 +408,7 @@ class _Reading:
         none; [] if the reading is not plain."""
         if self.trigger.head is None:
             return []
-        places = find_places(self.trigger)
+        places = _with_founding_clause(self.trigger, find_places(self.trigger))
         roles = self._roles(places) if places is not None else None
         if roles is None:
             return []
@@ -437,6 +448,20 @@ class _Reading:
                 if c.dep_ == "conj" and c.i in self.parse.mention
                 and self.parse.mention[c.i].value is None and c.i > places["object"].i]  # fmt: skip
 
+    def _likened(self, roles: dict, places: dict) -> bool:
+        """Adds who "like Y" names to the actor's role of a reading with no value ("X, like
+        Y, is a member of O"); False if the phrase names something of another class."""
+        slot = actor_slot(self.trigger, places)
+        if self.rule.passive or slot is None or slot.role not in roles:
+            return True
+        if any(mention.value is not None for fillers in roles.values() for mention, _ in fillers):
+            return True  # "X, like Y, joined O in D": Y's date is not said
+        found = likened(self.trigger, slot, places)
+        if found is None:
+            return False
+        roles[slot.role].extend(found)
+        return True
+
     def _roles(self, places: dict) -> dict[str, list[tuple[Mention, str]]] | None:
         """Role -> [(mention, class)] of a plain reading at ``places``, or None."""
         roles: dict[str, list] = {}
@@ -446,8 +471,10 @@ class _Reading:
             found = entity_filler(self.trigger, slot, places)
             if found is None:
                 return None
-            if found and slot is subject_slot(self.trigger, places):
-                beside = comitative(self.trigger, slot, places)
+            if found and slot is actor_slot(self.trigger, places):
+                filler = self.parse.index(found[0][0])
+                token = self.parse.doc[filler] if filler is not None else None
+                beside = comitative(self.trigger, slot, places, token)
                 if beside is None:
                     return None
                 found += beside
@@ -459,10 +486,23 @@ class _Reading:
                 return None
             if found:
                 roles.setdefault(slot.role, []).extend(found)
+        if not self._likened(roles, places):
+            return None
         entity_roles = [r for r, fillers in roles.items() if fillers[0][0].value is None]
         if not entity_roles or len(roles) < 2:
             return None
         return roles if plain(self.trigger, roles, places) else None
+
+
+def _with_founding_clause(trigger: Occurrence, places: dict | None) -> dict | None:
+    """The places with the clause restating the line's event on its organisation as one more
+    head (syntax_fillers.founding_clause), for a line with "relative_dates" verbs."""
+    if places is None or not trigger.rule.relative_dates:
+        return places
+    clause = founding_clause(trigger, places)
+    if clause is None:
+        return places
+    return {**places, "heads": [*places["heads"], clause], "founding": clause}
 
 
 def _fact(parse: _Parse, rule: TriggerRule, roles: dict, begin: int, end: int) -> Fact:

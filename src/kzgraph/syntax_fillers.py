@@ -69,23 +69,65 @@ def subject_slot(trigger, places: dict) -> Slot | None:
     return next((slot for slot in trigger.rule.left if not slot.after), None)
 
 
-def comitative(trigger, slot: Slot, places: dict) -> list | None:
-    """Who does it beside the subject: "X, together with A and B, joined O", "X is a
-    member of O along with A", "alongside A". [] if no one, None if it names something
-    of another class."""
-    heads = [*places["heads"], places["subject"], places.get("object")]
+def actor_slot(trigger, places: dict) -> Slot | None:
+    """The slot of who does it, which a comitative adds to: the subject's, or for a passive
+    line ("F is developed by C", "P was built by C") the agent's, the one slot after "by"."""
+    if not trigger.rule.passive:
+        return subject_slot(trigger, places)
+    agents = [slot for slot in trigger.rule.right if "by" in slot.after]
+    return agents[0] if len(agents) == 1 else None
+
+
+def comitative(trigger, slot: Slot, places: dict, filler=None) -> list | None:
+    """Who does it beside the subject (or a passive line's agent, ``filler`` its token):
+    "X, together with A and B, joined O", "X is a member of O along with A", "alongside A",
+    "jointly with A", "F is developed by C together with A". [] if no one, None if it names
+    something of another class."""
+    if trigger.rule.passive:  # on the verb or on the agent, never on the passive's subject
+        heads = [*places["heads"], filler]
+    else:
+        heads = [*places["heads"], places["subject"], places.get("object")]
     heads = [head for head in heads if head is not None]
+    # "signed T on D together with A": the parse may hang the phrase on the date
+    heads += [c for head in heads for p in head.children if p.dep_ == "prep"
+              for c in p.children if c.dep_ == "pobj" and _is_value(trigger, c)]  # fmt: skip
+    objects = [c for p in _comitative_phrases(trigger, heads) for c in p.children
+               if c.dep_ == "pobj"]  # fmt: skip
+    objects += _as_did(trigger, heads)
+    return _comitative_members(trigger, slot, objects)
+
+
+def _comitative_phrases(trigger, heads: list) -> list:
+    """The "with" (or "alongside") phrases on the heads that add an actor."""
     # "together with" parses as the adverb over "with" or "with" over the adverb
     joined = [p for head in heads for w in head.children if w.lower_ in _TOGETHER
               for p in w.children if p.lower_ == "with"]  # fmt: skip
     joined += [p for head in heads for p in head.children if p.dep_ == "prep" and (
         p.lower_ == "alongside" or (p.lower_ == "with" and any(
             a.lower_ in _TOGETHER for a in p.children)))]  # fmt: skip
+    # or as two words of the head side by side ("founded in D jointly with A")
+    joined += [p for head in heads for p in head.children if p.dep_ == "prep"
+               and p.lower_ == "with" and p.i > 0 and p.doc[p.i - 1].lower_ in _TOGETHER
+               and p.doc[p.i - 1].head == head and p not in joined]  # fmt: skip
     beside = trigger.rule.beside  # the line's own: "X co-founded O with A and B"
     joined += [p for p in trigger.head.children if p.dep_ == "prep" and p.lower_ in beside
                and p not in joined and trigger.head.tag_.startswith("VB")]  # fmt: skip
-    objects = [c for p in joined for c in p.children if c.dep_ == "pobj"]
-    objects += _as_did(trigger, heads)
+    return joined
+
+
+def likened(trigger, slot: Slot, places: dict) -> list | None:
+    """ "X, like Y, is a member of O", "Like Y, X belongs to O": Y is too, for a reading with
+    no value (a date said of X need not be Y's); [] if no one, None if the phrase names
+    something of another class."""
+    heads = [*places["heads"], places["subject"]]
+    objects = [c for head in heads if head is not None for p in head.children
+               if p.dep_ == "prep" and p.lower_ == "like"
+               for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+    return _comitative_members(trigger, slot, objects)
+
+
+def _comitative_members(trigger, slot: Slot, objects: list) -> list | None:
+    """The (mention, class) of the names the comitative phrases' objects list."""
     found = []
     for token in objects:
         if token.i not in trigger.parse.mention and not any(
@@ -97,6 +139,41 @@ def comitative(trigger, slot: Slot, places: dict) -> list | None:
             return None
         found += [(m, next(c for c in slot.classes if c in m.kinds)) for m in members]
     return found
+
+
+def founding_clause(trigger, places: dict):
+    """The clause that restates a line's own event on its organisation or on the trigger's
+    noun, by one of the line's "relative_dates" verbs: a participle with no subject of its
+    own ("X and Y are founding members of O, established on D together with A and B") or a
+    passive relative clause (", which was founded in D"). Its date is the fact's (a
+    co-founding starts when the organisation does) and its comitative adds founders; the
+    fallback, which cannot attach it, reads nothing there. None if there is not exactly one."""
+    words = trigger.rule.relative_dates
+    holders = [places.get("object"), *trigger.tokens]
+    clauses = [c for holder in holders if holder is not None for c in holder.children
+               if c.lower_ in words and c.tag_ in {"VBN", "VBD"} and _restates(c)]  # fmt: skip
+    return clauses[0] if len(clauses) == 1 else None
+
+
+def _restates(clause) -> bool:
+    """A participle with no subject, object or conjunction ("O, founded in D"), a passive
+    relative whose subject is the relative pronoun (", which was established in D") or an
+    active one whose subject is a pronoun and its object the relative (", which they created
+    in D"); nothing negated or modal."""
+    children = list(clause.children)
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if clause.dep_ in {"acl", "advcl"}:  # the parse hangs ", founded in D" on either
+        objects = [c for c in children if c.dep_ in {"dobj", "mark"}]
+        return clause.tag_ == "VBN" and not subjects and not objects
+    if clause.dep_ != "relcl" or len(subjects) != 1:
+        return False
+    if any(c.dep_ == "auxpass" for c in children):  # ", which was founded in D"
+        return subjects[0].lower_ in {"which", "that"}
+    # ", which they created in D": the founders' own pronoun, the relative its object
+    objects = [c.lower_ for c in children if c.dep_ == "dobj"]
+    return subjects[0].lower_ in {"they", "it", "we"} and objects in (["which"], ["that"])
 
 
 def _as_did(trigger, heads: list) -> list:
@@ -318,6 +395,11 @@ def _antecedent_subject(trigger, token, slot: Slot):
     return subjects[0] if not between else token
 
 
+def _is_name(trigger, token) -> bool:
+    mention = trigger.parse.mention.get(token.i)
+    return mention is not None and mention.value is None
+
+
 def _is_value(trigger, token) -> bool:
     mention = trigger.parse.mention.get(token.i)
     return mention is not None and mention.value is not None
@@ -347,6 +429,8 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
     if any(c.dep_ == "preconj" and c.lower_ != "both" for c in token.children):
         return None
     members = sorted(_listed(trigger, token), key=lambda t: t.i)
+    if len(members) > 2 and _unnamed_rest(trigger, members[-1]):
+        members = members[:-1]  # "A, B and seven other states": A and B are named
     for before, after in itertools.pairwise(members):
         between = trigger.doc[max(t.i for t in before.subtree) + 1 : after.i]
         if any(t.lower_ not in _LIST_WORDS for t in between):
@@ -359,6 +443,18 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
         if all(mention is not other for other in found):
             found.append(mention)
     return found
+
+
+def _unnamed_rest(trigger, token) -> bool:
+    """A list's last conjunct that names no one but says there are more: "[A, B] and seven
+    other states", "and other non-O producers" (a name qualifying the noun lists no one)."""
+    return (
+        token.dep_ == "conj"
+        and token.tag_ == "NNS"
+        and not any(_is_name(trigger, t) and t.head != token for t in token.subtree)
+        and any(c.dep_ in {"amod", "advmod"} and c.lower_ in {"other", "more"}
+                for c in token.children)
+    )  # fmt: skip
 
 
 def value_filler(trigger, slot: Slot, places: dict) -> list | None:
@@ -382,7 +478,10 @@ def value_filler(trigger, slot: Slot, places: dict) -> list | None:
     # on a head of the clause, or on its subject or object ("signed the T on D")
     holders = [*places["heads"], places.get("subject"), places.get("object")]
     if slot.after:
-        attached = token.dep_ == "pobj" and token.head.lower_ in slot.after
+        words = slot.after
+        if "in" in words and token.head.head == places.get("founding"):
+            words = words | {"on"}  # "O, established on D": the day of its founding
+        attached = token.dep_ == "pobj" and token.head.lower_ in words
         attached = attached and token.head.head in holders
     else:  # a length with no word of its own: "a 1,212 km border", "a border of 1,212 km"
         attached = token.head in holders or (

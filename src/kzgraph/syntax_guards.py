@@ -30,7 +30,7 @@ def plain(trigger, roles: dict, places: dict) -> bool:
         and _needs_met(trigger, places["heads"])
         and _no_foreign_phrase(trigger, places["heads"])
         and _no_shared_value(trigger, roles, places)
-        and _no_dating_relative(trigger, roles)
+        and _no_dating_relative(trigger, roles, places.get("founding"))
         and _no_candidate_before(trigger, places)
         and _one_pair_measured(roles)
         and _no_partner_past_pair(trigger, places)
@@ -126,13 +126,15 @@ def _no_candidate_before(trigger, places: dict) -> bool:
     )
 
 
-def _no_dating_relative(trigger, roles: dict) -> bool:
+def _no_dating_relative(trigger, roles: dict, founding=None) -> bool:
     """No relative clause on a filler dated by one of the line's "relative_dates" verbs
-    ("O, which came into being on D"): the fact's date then stands there, unattached."""
+    ("O, which came into being on D"): the fact's date then stands there, unattached; but
+    the ``founding`` clause the reading took as a head dates it."""
     if not trigger.rule.relative_dates:
         return True
     for index in (trigger.parse.index(m) for m in _role_mentions(roles)):
-        for clause in (c for c in trigger.doc[index].children if c.dep_ in {"relcl", "acl"}):
+        for clause in (c for c in trigger.doc[index].children
+                       if c.dep_ in {"relcl", "acl"} and c != founding):  # fmt: skip
             words = {t.lower_ for t in clause.subtree}
             valued = any(t.i in trigger.parse.mention and trigger.parse.mention[t.i].value
                          for t in clause.subtree)  # fmt: skip
