@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
 
-from kzgraph import nominal, syntax, triggers
+from kzgraph import borders, nominal, syntax, triggers
 from kzgraph.documents import Document, read_document
 from kzgraph.errors import InputError, KzgraphError, RuleFileError
 from kzgraph.gapping import default_gapping
@@ -170,6 +170,8 @@ def _read_sentence(
     facts += syntax.extract_syntax_facts(sentence, start, mentions, facts, context=context)
     # event nouns and their arguments ("X's accession to O in D"), over the same parse
     facts += nominal.extract_nominal_facts(sentence, start, mentions, facts, context=context)
+    # border phrases read as a family ("a border of L with B and of M with C", "the A–B border")
+    facts += borders.extract_border_facts(sentence, start, mentions, facts, context)
     return facts
 
 

@@ -473,6 +473,8 @@ class Layout:
         bullet = _BULLET.match(sentence) if start == self.line else None
         if bullet and _KEY_VALUE.match(sentence) is None:  # "• Joined the UN in 1992."
             found = self._dated_bullet(start + bullet.end(), start + len(sentence), mentions)
+            found = found or self._keyless_bullet(start + bullet.end(), start + len(sentence),
+                                                  mentions)  # fmt: skip
             return [f for f in found if not any(_says_again(f, k) for k in known)]
         pieces = [0] + [i + 1 for i in _item_breaks(sentence)]
         ends = [p - 1 for p in pieces[1:]] + [len(sentence)]
@@ -584,6 +586,23 @@ class Layout:
                 return found
         return []
 
+    def _keyless_bullet(self, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+        """The border facts of a bullet whose key runs into its value without a colon, the
+        key closing with its preposition ("• Land borders with A (L1) and B (L2);"): the item
+        "Land borders with: A (L1) and B (L2)" (border keys only: _KEYLESS_KINDS)."""
+        item = mask_text(self.text[start:end])
+        opening = re.match(r"\s*([A-Za-z][A-Za-z ]{0,40}?\s(?:with|of))\s+(?=\S)", item)
+        if opening is None:
+            return []
+        value_end = start + len(item.rstrip().rstrip(".;,"))
+        for field in self.fields.get(_key(opening.group(1)), []):
+            if field.kind in _KEYLESS_KINDS and not field.key_slot:
+                facts = self._field_facts(field, start, (start + opening.end(), value_end),
+                                          mentions, item)  # fmt: skip
+                if facts:
+                    return facts
+        return []
+
     def _continued(
         self, fields: list[Field], start: int, end: int, mentions: list[Mention]
     ) -> list[Fact]:
@@ -636,6 +655,8 @@ class Layout:
         ``filler``, the (mention, class) of the name its key holds, for its key slot)."""
         value_start, value_end = span
         aside = _TRAILING_ASIDE.search(mask_text(self.text[value_start:value_end]))
+        if aside is None and field.value_classes == ("Length",):  # "984 km, parts of which
+            aside = _LENGTH_ASIDE.search(mask_text(self.text[value_start:value_end]))  # are ..."
         if aside:  # "Operator: Tengizchevroil (TCO), established in 1993": about the name
             value_end = value_start + aside.start()
         inside = [
@@ -1073,6 +1094,15 @@ _TRAILING_ASIDE = re.compile(
     r",\s+(?:established|founded|created|formed|registered|incorporated|headquartered|based)\b"
     r"[^,;]*$"
 )
+#: A clause closing a length's value that says something of the length ("984 km, parts of
+#: which are still being negotiated", "1,212 km, most of it delimited"): the length still holds.
+_LENGTH_ASIDE = re.compile(
+    r",\s+(?:(?:parts?|sections?|most|much|some|all|half)\s+of\s+(?:which|it|them)|which)\b"
+    r"[^;]*$"
+)
+#: The kinds whose key may run into its value on a bullet without a colon ("• Land borders
+#: with A (L1) and B (L2)").
+_KEYLESS_KINDS = frozenset(["border"])
 #: An ordinal opening a chronology line's words ("Sixth CICA summit held in Astana").
 _ORDINAL = re.compile(
     r"^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"

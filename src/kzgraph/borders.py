@@ -1,0 +1,561 @@
+"""Shared borders read as a family: a border noun phrase, or the verb "border", and its states.
+
+Writers state a border in many orders: "A shares a 7,644 km border with B and a 1,783 km border
+with C", "A shares a border of some 7,600 kilometres with B and of about 1,780 kilometres with
+C", "the Kazakh–Uzbek state border is 2,356 km long", "the 1,212-kilometre (753 mi) border was
+delimited by the Treaty on the Kazakh–Kyrgyz State Border", "its border with B, some 1,357 km
+long, remains ...", "with B it shares a 144-kilometre frontier", "A and B border each other",
+"C, which borders both, lies between them". The relation rules spell out many such orders one
+by one; this reader takes a border noun ("border", "frontier", "boundary") and reads its phrase
+as a whole (``_Phrase``):
+
+- its two states: a compound of two states before the noun ("the Kazakh–Uzbek border", "the
+  Kazakhstan–China border"), "between A and B", or one state by "with B" (before the noun's
+  clause too: "with B it shares ...") and the other as the possessor ("A's", "its", "whose")
+  or as the subject of the "share|have" verb the phrase is the object of ("A shares", "A,
+  which shares", "it shares": the state the sentence opened with); a pair subject without
+  "with" ("A and B share a border of L", "The two countries share ..."); with none of these,
+  the two states of the one treaty title of the clause that names a border between them ("...
+  delimited by the Treaty on the Kazakh–Kyrgyz State Border"), or, for a border with its own
+  length and only "with B", the text's own state ("the 2,330 km border with Uzbekistan" in a
+  text written from Kazakhstan);
+- its length: one measure of the phrase, before the noun ("a 1,783 km border", "the
+  1,212-kilometre (753 mi) border"), after it ("a border of 7,644 km", ", some 1,357 km long,",
+  "(L)") or in its predicate ("is 2,356 km long", "runs for L", "stretches L");
+- coordinated phrases repeat the frame: "and a 1,783 km border with C", "and of about 1,780
+  kilometres with C".
+
+A phrase states a border only as the object of "share" or "have", or with a length of its own
+or in its predicate; never after a negation ("shares no border", "has no common border"), under
+a hedge, as the modifier of another noun ("the border crossing at C", "border clashes"), as the
+object of a preposition of place or distance ("300 km from the border", "a pipeline to the
+border", "on the Turkmen–Afghan border"), with "former", "old", "maritime" or "sea" ("the former
+Sino-Soviet border"), or with a predicate of distance ("is 100 km away"). The verb reads
+"A and B border each other", "it [also] borders B" ("it": the state the sentence opened with)
+and "X, which [both] border(s) [both] B" (a bare "both": the two states the sentence named
+before X). Facts an earlier stage stated for the same two states are left out; the rest record
+``border:<reading>`` as ``kz:rule``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzgraph.hedges import hedge_words, hedged
+from kzgraph.mentions import Mention
+from kzgraph.relations import Fact, merged_doc_for
+
+#: The nouns of a border.
+_NOUNS = frozenset(["border", "frontier", "boundary"])
+#: Words that may stand between a border noun's determiner and the noun.
+_MODIFIERS = frozenset(
+    ["land", "common", "shared", "state", "long", "continuous", "mutual", "joint", "entire",
+     "whole", "international", "national", "-", "–", "—", "(", ")", "total", "southern",
+     "northern", "eastern", "western", "lengthy", "existing", "official", "longest", "shortest",
+     "second-longest", "third-longest", "longer", "shorter", "only", "direct"]
+)  # fmt: skip
+#: Determiners and what may open a border's phrase.
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "whose", "this", "that"])
+#: Words of the phrase that make it no land border between the states it names.
+_NOT_A_BORDER = frozenset(["former", "old", "maritime", "sea", "soviet", "no", "administrative"])
+#: Verbs whose object a border is: the subject shares it.
+_SHARE = frozenset(["share", "shares", "shared", "sharing", "has", "have", "had", "having"])
+#: Words between a subject and its verb.
+_ADVERBS = frozenset(
+    ["also", "still", "now", "only", "both", "all", "each", "thus", "directly", "together",
+     "further", "moreover", "however", "today", "currently"]
+)  # fmt: skip
+#: Verbs of a border's length as its predicate ("is 2,356 km long", "runs for L").
+_MEASURES = frozenset(
+    ["is", "was", "are", "were", "runs", "ran", "run", "stretches", "stretched", "measures",
+     "measured", "extends", "extended", "totals", "totalled", "totaled", "spans", "spanned"]
+)  # fmt: skip
+#: Words between such a verb and its length.
+_MEASURE_LIGHT = frozenset(
+    ["for", "over", "some", "about", "only", "just", "roughly", "nearly", "almost", "around",
+     "approximately", "a", "total", "of", "in"]
+)  # fmt: skip
+#: Words after a length that make it a distance, not a border's length.
+_DISTANCE = frozenset(
+    ["away", "from", "off", "north", "south", "east", "west", "beyond", "to", "inland",
+     "distant", "northeast", "northwest", "southeast", "southwest"]
+)  # fmt: skip
+#: Prepositions whose object is a place or a distance's end, not a border stated.
+_PLACE_PREPOSITIONS = frozenset(
+    ["from", "to", "toward", "towards", "near", "across", "along", "beyond", "off", "at", "on",
+     "through", "over", "within", "inside", "outside", "into", "onto", "via", "past", "by",
+     "behind", "up", "around", "of", "for", "about", "under", "against", "close"]
+)  # fmt: skip
+#: Words after a border noun that let its phrase go on (not a noun it qualifies).
+_AFTER_NOUN = frozenset(
+    [",", ".", ";", ":", "(", ")", "–", "—", "of", "with", "between", "is", "was", "are", "were",
+     "runs", "ran", "stretches", "stretched", "measures", "measured", "extends", "extended",
+     "totals", "totalled", "spans", "and", "which", "that", "has", "had", "remains", "remained",
+     "became", "along", "in", "it", "they", "we", "[", "\"", "”"]
+)  # fmt: skip
+#: Negations anywhere from the subject to the phrase's end.
+_NEGATIONS = frozenset(["no", "not", "never", "n't", "without", "neither", "nor", "none"])
+#: A treaty title naming a border between two states by their compound ("A–B State Border").
+_TITLE_COMPOUND = re.compile(r"\b([A-Z][a-z]+)\s*[–—-]\s*([A-Z][a-z]+)\s+(?:State\s+)?Border\b")
+_TITLE_BETWEEN = re.compile(
+    r"\bBorder\s+between\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)(?:\s+(?:on|of|in)\b|$)"
+)
+
+
+def extract_border_facts(
+    sentence_text: str, sentence_start: int, mentions: list[Mention], known: list[Fact], context
+) -> list[Fact]:
+    """The border facts of one sentence no fact of ``known`` states for the same two states."""
+    words = set(re.findall(r"[a-z]+", sentence_text.lower()))
+    if words.isdisjoint(_NOUNS) and words.isdisjoint({"border", "borders", "bordered"}):
+        return []
+    if not any(_states(m) or "Treaty" in m.kinds for m in mentions if m.entities):
+        return []
+    doc = merged_doc_for(sentence_text, sentence_start, mentions)
+    reader = _Reader(doc, mentions, context)
+    stated, lengthless = set(), {}
+    for fact in known:
+        pairs = _pairs_of(fact) if fact.kind == "border" else []
+        stated |= {frozenset(e.key for e in p) for p in pairs}
+        if len(pairs) == 1 and not fact.roles.get("L"):  # one pair, its length not read
+            lengthless[frozenset(e.key for e in pairs[0])] = fact
+    facts = []
+    for reading in reader.readings():
+        a, b, length, rule, first, last = reading
+        pair = frozenset([a.key, b.key])
+        if hedged(reader.words, first, last + 1, _hedges()):
+            continue
+        if pair in lengthless and length is not None and a.key != b.key:
+            lengthless.pop(pair).roles["L"] = [(length, "Length")]  # "its border with B, some
+            continue  # L long, ...": the rule read the pair, this reading its length too
+        if a.key == b.key or pair in stated:
+            continue
+        stated.add(pair)
+        begin, end = doc[first].idx + sentence_start, _end(doc[last]) + sentence_start
+        roles = {"A": [(_ref(a, begin), "State")], "B": [(_ref(b, begin), "State")]}
+        if length is not None:
+            roles["L"] = [(length, "Length")]
+        facts.append(Fact(f"border:{rule}", "border", roles, begin, end))
+    return facts
+
+
+def _hedges():
+    from kzgraph.triggers import default_trigger_rules
+
+    return default_trigger_rules().hedges
+
+
+def _end(token) -> int:
+    return token.idx + len(token.text.rstrip())
+
+
+def _ref(entity, at: int) -> Mention:
+    return Mention(at, at, entity.kinds, "reference", entities=[entity])
+
+
+def _pairs_of(fact: Fact) -> list[tuple]:
+    """The pairs of states a border fact states (a pair role, or A with each of B)."""
+    from kzgraph.graph import filler_entities
+
+    a = filler_entities(fact.roles.get("A", []))
+    b = filler_entities(fact.roles.get("B", []))
+    if b:
+        return [(x, y) for x in a for y in b]
+    return [(a[0], a[1])] if len(a) == 2 else []
+
+
+def _states(mention: Mention | None) -> list:
+    """The states a mention names (a group's members each), or [] if any part is no state."""
+    if mention is None or mention.value is not None or not mention.entities:
+        return []
+    parts = mention.members if mention.members and len(mention.entities) > 1 else [mention]
+    found = []
+    for part in parts:
+        if not part.entities or part.entities[0].cls != "State":
+            return []
+        found.append(part.entities[0])
+    return found
+
+
+class _Reader:
+    """The border readings of one merged sentence."""
+
+    def __init__(self, doc, mentions: list[Mention], context):
+        self.doc, self.mentions, self.context = doc, mentions, context
+        self.words = hedge_words(doc)
+        self.last = None  # (end token, subject states) of the last phrase read with a subject
+
+    def mention(self, i: int) -> Mention | None:
+        if 0 <= i < len(self.doc) and self.doc[i]._.kz_mention >= 0:
+            return self.mentions[self.doc[i]._.kz_mention]
+        return None
+
+    def length(self, i: int) -> Mention | None:
+        m = self.mention(i)
+        return m if m is not None and m.value is not None and "Length" in m.kinds else None
+
+    def states(self, i: int) -> list:
+        return _states(self.mention(i))
+
+    def named(self, i: int) -> tuple[list, int]:
+        """The states named at ``i`` (past a "the") and the index after them."""
+        j = i + 1 if i < len(self.doc) and self.words[i] == "the" else i
+        states = self.states(j)
+        return (states, j + 1) if states else ([], i)
+
+    def readings(self):
+        doc = self.doc
+        for i, token in enumerate(doc):
+            if token._.kz_mention < 0 and self.words[i] in _NOUNS:
+                yield from self._phrase(i)
+        yield from self._verb_readings()
+
+    # the verb: "A and B border each other", "it also borders B", "X, which borders both"
+    def _verb_readings(self):
+        doc, words = self.doc, self.words
+        for i in range(len(doc)):
+            if words[i] not in {"border", "borders", "bordered"} or doc[i]._.kz_mention >= 0:
+                continue
+            if self._negated(max(0, i - 4), i + 1):
+                continue
+            # "A and B border each other"
+            if words[i + 1 : i + 3] == ["each", "other"] and words[i] != "borders":
+                j = self._skip_back(i - 1, _ADVERBS)
+                pair = self.states(j)
+                if len(pair) == 2:
+                    yield pair[0], pair[1], None, "each-other", j, i + 2
+                continue
+            subject, first = self._verb_subject(i)
+            if subject is None:
+                continue
+            j = self._skip(i + 1, {"both", "all", "also"})
+            others = self.states(j)
+            end = j
+            if not others:
+                # "C, which borders both, ...": the two states the sentence named before C
+                if words[j - 1] == "both" and j < len(doc) and doc[j].is_punct:
+                    others = self._named_before(first)
+                    end = j - 1
+                    if len(others) != 2:
+                        continue
+                else:
+                    continue
+            elif not self._closes(end + 1):
+                continue
+            for a in subject:
+                for b in others:
+                    yield a, b, None, "verb", first, end
+
+    def _verb_subject(self, i: int):
+        """The states a "border(s)" verb's subject names: "it" (the sentence's opening state),
+        or the head of ", which|that": "X, which borders B"."""
+        words = self.words
+        j = self._skip_back(i - 1, _ADVERBS)
+        if j >= 0 and words[j] == "it" and (words[i] == "borders" or words[i] == "bordered"):
+            before = words[j - 1] if j > 0 else ""
+            if before in {"and", ","} or (j >= 2 and words[j - 2] == "and"):
+                opening = self._opening_state(j)
+                return ([opening], j) if opening is not None else (None, j)
+            return None, j
+        if j >= 2 and words[j] in {"which", "that"} and words[j - 1] == ",":
+            head = self.states(j - 2)
+            if head and words[i] in (
+                {"borders", "bordered"} if len(head) == 1 else {"border", "bordered"}
+            ):
+                return head, j - 2
+        return None, j
+
+    def _named_before(self, i: int) -> list:
+        found = []
+        for j in range(i):
+            for state in self.states(j):
+                if state.key not in {s.key for s in found}:
+                    found.append(state)
+        return found
+
+    def _closes(self, i: int) -> bool:
+        """A list of states closes here: punctuation, the end, or a clause word."""
+        return i >= len(self.doc) or self.doc[i].is_punct or self.words[i] in {
+            "and", "but", "while", "whereas", "which", "to", "in", "along", "on"}  # fmt: skip
+
+    def _skip(self, i: int, words) -> int:
+        while i < len(self.doc) and self.words[i] in words:
+            i += 1
+        return i
+
+    def _skip_back(self, i: int, words) -> int:
+        while i >= 0 and self.words[i] in words:
+            i -= 1
+        return i
+
+    def _negated(self, first: int, end: int) -> bool:
+        return not _NEGATIONS.isdisjoint(self.words[max(0, first) : end])
+
+    def _opening_state(self, before: int):
+        """The one state the sentence opened with (its first name, within its first three
+        words, a single state), if the sentence named no other actor before it."""
+        for j in range(min(before, 4)):
+            m = self.mention(j)
+            if m is None:
+                continue
+            states = _states(m)
+            return states[0] if len(states) == 1 else None
+        return None
+
+    # the noun's phrase
+    def _phrase(self, n: int):
+        doc, words = self.doc, self.words
+        if n + 1 < len(doc) and doc[n + 1]._.kz_mention < 0:
+            nxt = words[n + 1]
+            if nxt not in _AFTER_NOUN and not doc[n + 1].is_punct:
+                return  # "the border crossing", "border clashes", "border guards"
+        length, compound = None, None
+        lengths = []
+        # left: modifiers, a length, a compound of two states, then a determiner
+        j = n - 1
+        while j >= 0:
+            m = self.mention(j)
+            if m is not None:
+                if self.length(j) is not None:
+                    lengths.append(m)
+                elif len(self.states(j)) == 2 and _dashed(m, doc[j].text) and compound is None:
+                    compound = self.states(j)
+                else:
+                    break
+            elif words[j] not in _MODIFIERS:
+                break
+            j -= 1
+        if (j >= 0 and words[j] in _NOT_A_BORDER) or self._negated(j, n):
+            return
+        possessor = None
+        det = words[j] if j >= 0 else ""
+        start = j
+        if det in _DETERMINERS:
+            start = j
+            if det == "its":
+                possessor = self._opening_state(j)
+                if possessor is None:
+                    return
+            elif det == "whose":
+                head = self.states(j - 2) if j >= 2 and words[j - 1] == "," else []
+                if len(head) != 1:
+                    return
+                possessor = head[0]
+            elif det == "their" and compound is None:
+                return  # "their border": the pair's, read by the relation rules
+            j -= 1
+        elif j >= 2 and words[j] in {"'s", "’s"} and words[j - 1] == "world":
+            start = j - 2 if words[j - 2] == "the" else j - 1  # "the world's longest border"
+            j = start - 1
+        elif j >= 1 and words[j] in {"'s", "’s"}:
+            owner = self.states(j - 1)
+            if len(owner) != 1:
+                return
+            possessor, start, j = owner[0], j - 1, j - 2
+        elif j >= 0 and self.mention(j) is not None and compound is None:
+            return  # "the Chinese border", "Kazakhstan border": whose other side?
+        else:
+            start = j + 1
+        if start > 0 and words[start - 1] in {"'s", "’s"}:
+            return
+        # right: "of L", "with B", "between A and B", ", some L long,", "(L)"
+        k, others, between = n + 1, None, None
+        while k < len(doc):
+            if words[k] == "of" and self.length(k + 1) is not None:
+                lengths.append(self.length(k + 1))
+                k += 2
+            elif words[k] == "with" and self.named(k + 1)[0] and others is None:
+                others, k = self.named(k + 1)
+            elif words[k] == "between" and len(self.named(k + 1)[0]) == 2 and between is None:
+                between, k = self.named(k + 1)
+            elif (
+                words[k] == ","
+                and self.length(k + 1) is not None
+                and words[k + 2 : k + 4] in (["long", ","], ["in", "length"])
+            ):
+                lengths.append(self.length(k + 1))
+                k += 4
+            elif (
+                words[k] == "(" and self.length(k + 1) is not None and words[k + 2 : k + 3] == [")"]
+            ):
+                lengths.append(self.length(k + 1))
+                k += 3
+            elif words[k] == "long" and lengths:
+                k += 1
+            else:
+                break
+        end = k - 1
+        # the predicate: "is 2,356 km long", "runs for L"
+        predicate = False
+        if k < len(doc) and words[k] in _MEASURES:
+            p = self._skip(k + 1, _MEASURE_LIGHT)
+            measure = self.length(p)
+            if measure is not None:
+                after = words[p + 1] if p + 1 < len(doc) else "."
+                if after in _DISTANCE or self._negated(k, p):
+                    return
+                lengths.append(measure)
+                predicate, end = True, p + (1 if after == "long" else 0)
+        if len({_km(m) for m in lengths}) > 1:
+            return  # two lengths: which is the border's?
+        length = lengths[0] if lengths else None
+        # what the phrase is: the object of "share|have", or a length stated
+        verb = self._skip_back(start - 1, _ADVERBS | {"a", "an"})
+        governed = verb >= 0 and words[verb] in _SHARE
+        coordinated = self._coordinated(start)
+        if (
+            not governed and not coordinated
+            and (length is None or (start > 0 and words[start - 1] in _PLACE_PREPOSITIONS))
+        ):  # fmt: skip
+            return
+        if start > 0 and words[start - 1] in _PLACE_PREPOSITIONS and not predicate:
+            return
+        first, last = start, end
+        pairs = []
+        if compound is not None:
+            pairs = [tuple(compound)]
+        elif between is not None:
+            pairs = [tuple(between)]
+        else:
+            subject, first_subject = (None, start)
+            if possessor is not None:
+                subject = [possessor]
+            elif governed:
+                subject, first_subject = self._subject(verb)
+            elif coordinated:
+                subject, first_subject = coordinated
+            if subject is not None and self._negated(first_subject, end + 1):
+                return
+            if subject is None and others is None and length is not None:
+                pairs = self._titled(start, end)
+                if not pairs:
+                    return
+            elif subject is None:
+                if others is None or length is None or governed:
+                    return
+                own = self._document_state(n)
+                if own is None:
+                    return
+                subject = [own]
+            elif others is None and (len(subject) != 2 or self._fronted_with(first_subject)):
+                fronted = self._fronted_with(first_subject)  # "with B it shares a border"
+                if not fronted or len(subject) != 1:
+                    return  # one state and no other side, or a pair and a "with" too
+                others = fronted
+            if subject is not None:
+                first = min(first, first_subject)
+                if others is None:
+                    pairs = [tuple(subject)]
+                else:
+                    pairs = [(a, b) for a in subject for b in others]
+                self.last = (end, subject, "share" if governed else None)
+        for a, b in pairs:
+            yield a, b, length, "phrase", first, last
+        # "... with B and of about L with C": the frame again without its noun
+        if pairs and others is not None and self.last is not None:
+            yield from self._elided(end + 1, self.last[1])
+
+    def _elided(self, k: int, subject: list):
+        """ "and of [about] L with C", "and L with C" after a phrase read with a subject."""
+        words = self.words
+        if k < len(self.doc) and words[k] == ",":
+            k += 1
+        if k >= len(self.doc) or words[k] != "and":
+            return
+        k += 1
+        if words[k : k + 1] == ["of"]:
+            k += 1
+        length = self.length(k)
+        if length is None or words[k + 1 : k + 2] != ["with"]:
+            return
+        others, after = self.named(k + 2)
+        if not others or not self._closes(after):
+            return
+        for a in subject:
+            for b in others:
+                yield a, b, length, "elided", k, after - 1
+
+    def _coordinated(self, start: int):
+        """ "... a border with B and a border with C": the subject of the phrase before."""
+        if self.last is None or start < 1:
+            return None
+        end, subject, _ = self.last
+        j = start - 1
+        if self.words[j] == "and":
+            j -= 1
+        if self.words[j] == ",":
+            j -= 1
+        return (subject, start) if j == end and j < start - 1 else None
+
+    def _subject(self, verb: int):
+        """The states the subject of "share|have" at ``verb`` names, and where it stands."""
+        words = self.words
+        j = self._skip_back(verb - 1, _ADVERBS)
+        if j < 0:
+            return None, verb
+        if words[j] in {"which", "that"} and j >= 2 and words[j - 1] == ",":
+            head = self.states(j - 2)
+            return (head or None), j - 2
+        if words[j] == "it":
+            opening = self._opening_state(j)
+            return ([opening] if opening is not None else None), j
+        states = self.states(j)
+        if states and len(states) == 1 and j >= 2 and words[j - 1] == "and":
+            other = self.states(j - 2)  # "Our country and B": a pair the grouping left apart
+            if len(other) == 1:
+                states, j = other + states, j - 2
+        if states:
+            if j > 0 and words[j - 1] in {"'s", "’s", "of", "with", "from", "to", "between"}:
+                return None, j
+            return states, j
+        return None, j
+
+    def _fronted_with(self, subject: int):
+        """ "with B it shares ...": B, named by "with" right before the subject."""
+        if subject >= 2 and self.words[subject - 2] == "with":
+            return self.states(subject - 1) or None
+        return None
+
+    def _document_state(self, n: int):
+        """The text's own state, for "the L border with B" with no other state named."""
+        from kzgraph.references import resolve_strategy
+
+        if self.context is None:
+            return None
+        named = {e.key for m in self.mentions for e in _states(m)}
+        if len(named) != 1:
+            return None
+        found = resolve_strategy(self.context, "document_state", [])
+        return found[0] if len(found) == 1 else None
+
+    def _titled(self, start: int, end: int) -> list:
+        """The two states of the one treaty title in the sentence naming a border between
+        them ("delimited by the Treaty on the Kazakh–Kyrgyz State Border")."""
+        from kzgraph.gazetteer import default_gazetteer
+        from kzgraph.linking import gazetteer_ref
+
+        gazetteer = default_gazetteer()
+        titles = [m for m in self.mentions if m.entities and "Treaty" in m.kinds]
+        if len(titles) != 1:
+            return []
+        label = titles[0].entities[0].label
+        found = _TITLE_COMPOUND.search(label) or _TITLE_BETWEEN.search(label)
+        if found is None:
+            return []
+        states = []
+        for name in found.groups():
+            keys = gazetteer.state_keys(name)
+            if len(keys) != 1:
+                return []
+            states.append(gazetteer_ref(gazetteer, keys[0]))
+        return [tuple(states)] if states[0].key != states[1].key else []
+
+
+def _dashed(mention: Mention, text: str) -> bool:
+    """A compound of two names joined by a dash ("Kazakh–Uzbek"), not by "and"."""
+    return bool(re.fullmatch(r"[A-Z][\w.]*(?:\s*[–—-]\s*|/)[A-Z][\w.]*", text.strip()))
+
+
+def _km(mention: Mention) -> str:
+    fields = mention.value.fields
+    return fields.get("km") or fields.get("mi") or ""

@@ -1,0 +1,201 @@
+"""Borders read as a family (borders.py) and from a profile's keys (layout.py, fields.jsonl):
+a border noun phrase gives its two states from a compound ("the Tajik–Kyrgyz state border"),
+"between A and B", "with B" and its possessor or the subject of "share|have", and its length
+from a measure anywhere in the phrase; "and of about L with C" repeats the frame. Written in
+other wordings and with other states than the corpus sentences that suggested them (tests/
+blind17, blind19, blind21, blind24, blind25, blind27, blind28, blind30), with look-alikes that
+must give nothing: distances, crossings, clashes, negations, a pipeline to the border."""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import extract, named_cases, nodes_of
+
+
+def borders(text: str, scoring, written_from: str | None = None) -> set:
+    """The (states, km) of every Border node of ``text``; km is None for a border without
+    a length."""
+    facts = extract(text, scoring, written_from, stem="borders-s8")[1]
+    found = set()
+    for props in nodes_of(facts, "kz:Border"):
+        km = props.get("kz:lengthKm")
+        found.add((frozenset(props["kz:borderState"]), km[0][0] if km else None))
+    return found
+
+
+def pair(a: str, b: str, km: str | None = None):
+    return (frozenset([a, b]), km)
+
+
+POSITIVES = {
+    "length-after-noun-elided-second-frame": (
+        "Tajikistan, which shares a border of some 1,350 kilometres with Afghanistan and of "
+        "about 480 kilometres with China, joined the OSCE in 1992.",
+        None,
+        {pair("tjk", "afg", "1350"), pair("tjk", "chn", "480")},
+    ),
+    "length-after-noun-the-before-state": (
+        "Mongolia shares a border of 3,452 kilometres with the Russian Federation and of "
+        "4,630 kilometres with China, and both frontiers are fully demarcated.",
+        None,
+        {pair("mng", "rus", "3452"), pair("mng", "chn", "4630")},
+    ),
+    "compound-state-border-is-long": (
+        "The Tajik–Kyrgyz state border is 984 km long, the most contested in the valley.",
+        None,
+        {pair("tjk", "kgz", "984")},
+    ),
+    "compound-border-on-a-chronology-line": (
+        "1999 – Demarcation is finished; the Mongolia–China border is 4,630 km long.",
+        None,
+        {pair("mng", "chn", "4630")},
+    ),
+    "compound-border-stretches-for": (
+        "The Uzbek–Turkmen border stretches for 1,793 km across the desert.",
+        None,
+        {pair("uzb", "tkm", "1793")},
+    ),
+    "length-and-a-treaty-title-naming-the-pair": (
+        "The 971-kilometre (603 mi) border was delimited by the Treaty on the Uzbek–Tajik "
+        "State Border, which took effect in 2003.",
+        None,
+        {pair("uzb", "tjk", "971")},
+    ),
+    "pair-border-each-other": (
+        "Georgia and Armenia border each other along the Debed river.",
+        None,
+        {pair("geo", "arm")},
+    ),
+    "relative-which-both-border": (
+        "Its trucks reach Iran through Turkmenistan and Afghanistan, which both border Iran.",
+        None,
+        {pair("tkm", "irn"), pair("afg", "irn")},
+    ),
+    "relative-which-borders-both": (
+        "Kazakhstan and Mongolia share no border: Russia, which borders both, lies between them.",
+        None,
+        {pair("rus", "kaz"), pair("rus", "mng")},
+    ),
+    "and-it-also-borders": (
+        "Turkmenistan shares a 1,793 km border with Uzbekistan, and it also borders Iran and "
+        "Afghanistan; Ashgabat is some 500 km from Mashhad.",
+        None,
+        {pair("tkm", "uzb", "1793"), pair("tkm", "irn"), pair("tkm", "afg")},
+    ),
+    "fronted-with-before-it-shares": (
+        "Turkmenistan borders all four of its neighbours, and with Iran it shares a "
+        "1,148-kilometre frontier along the Kopet Dag.",
+        None,
+        {pair("tkm", "irn", "1148")},
+    ),
+    "its-border-with-and-a-length-apposition": (
+        "Iran, an observer to the SCO since 2005, joined it in 2023, and its border with "
+        "Turkmenistan, some 1,148 km long, remains open.",
+        None,
+        {pair("irn", "tkm", "1148")},
+    ),
+    "the-worlds-longest-border-of-a-relative-pair": (
+        "Canada and the United States, which share the world's longest land border, held "
+        "talks on Monday.",
+        None,
+        {pair("can", "usa")},
+    ),
+    "our-country-and-b-share": (
+        "Our country and Tajikistan share a border of 1,161 km, delimited in 2002.",
+        "Uzbekistan",
+        {pair("uzb", "tjk", "1161")},
+    ),
+    "a-border-with-b-of-the-texts-own-state": (
+        "The 1990s also settled the land borders, among them the 1,793 km (1,114 mi) border "
+        "with Turkmenistan, which was delimited in 2000.",
+        "Uzbekistan",
+        {pair("uzb", "tkm", "1793")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, written_from, expected", named_cases(POSITIVES))
+def test_border_family(text, written_from, expected, scoring):
+    found = borders(text, scoring, written_from)
+    assert expected <= found, found
+
+
+LOOK_ALIKES = {
+    "distance-from-a-demonym-border": ("Tashkent is some 300 km from the Kazakh border.", None),
+    "distance-from-the-border-with": (
+        "Bishkek lies 300 km from the border with Kazakhstan.",
+        "Kyrgyzstan",
+    ),
+    "a-border-crossing": (
+        "The border crossing at Dostyk handles most freight between Kazakhstan and China.",
+        None,
+    ),
+    "a-distance-predicate": ("The border with Afghanistan is 100 km away.", "Kazakhstan"),
+    "shares-no-border": ("Kazakhstan shares no border with Afghanistan.", None),
+    "has-no-common-border": (
+        "Uzbekistan and Kazakhstan have close ties, but Mongolia has no common border with "
+        "Uzbekistan.",
+        None,
+    ),
+    "a-pipeline-to-the-border": (
+        "China built a 1,000 km pipeline to the border with Kazakhstan.",
+        None,
+    ),
+    "border-clashes-between": (
+        "Border clashes between Kyrgyzstan and Tajikistan killed 100 people in 2022.",
+        None,
+    ),
+    "compound-border-clashes": (
+        "The CSTO stayed out of the Kyrgyz–Tajik border clashes of 2022.",
+        None,
+    ),
+    "a-place-on-a-compound-border": (
+        "A trade centre on the Kazakh–Uzbek border has been planned since 2019.",
+        None,
+    ),
+    "across-the-sea": ("Kazakhstan and Azerbaijan face each other across the Caspian Sea.", None),
+    "a-former-border": ("The former Soviet–Chinese border was 7,500 km long.", None),
+    "a-length-and-with-and-no-owner": (
+        "A 1,000 km border with Afghanistan was long debated.",
+        None,
+    ),
+    "a-lone-state-in-between": (
+        "Kazakhstan and Iran share no land border; Turkmenistan lies between them.",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("text, written_from", named_cases(LOOK_ALIKES))
+def test_border_look_alikes_give_nothing(text, written_from, scoring):
+    assert borders(text, scoring, written_from) == set()
+
+
+def test_profile_border_keys(scoring):
+    text = (
+        "Tajikistan\n"
+        "• Capital: Dushanbe\n"
+        "• Border with Afghanistan: 1,357 km, parts of which run along the Panj.\n"
+        "• Land borders with China (477 km) and Uzbekistan (1,161 km);\n"
+        "• No common border with Kazakhstan; the closest point is about 60 km away;\n"
+    )
+    assert borders(text, scoring) == {
+        pair("tjk", "afg", "1357"),
+        pair("tjk", "chn", "477"),
+        pair("tjk", "uzb", "1161"),
+    }
+
+
+def test_bilateral_page_border_key(scoring):
+    text = (
+        "Mongolia–Russia relations\n"
+        "Border: 3,452 km (2,145 mi)\n"
+        "\n"
+        "Mongolia–Russia relations are the bilateral relations between Mongolia and Russia.\n"
+    )
+    assert borders(text, scoring) == {pair("mng", "rus", "3452")}
+
+
+def test_a_border_key_on_a_single_states_profile_gives_nothing(scoring):
+    text = "Mongolia\n• Capital: Ulaanbaatar\n• Border: 8,082 km\n"
+    assert borders(text, scoring) == set()
