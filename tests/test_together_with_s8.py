@@ -216,3 +216,41 @@ def test_an_echo_of_a_negated_clause_signs_nothing():
 def test_a_commitment_along_with_a_joining_is_no_member():
     facts = _facts("Mongolia joined the WTO in 1997, along with a commitment to cut tariffs.")
     assert {s for s, p, o in facts if p == "memberOf"} == {"mng"}
+
+
+COE = "council-of-europe"
+
+
+def _start_of(text: str, member: str, organisation: str) -> set[str]:
+    node = f"membership-{member}-{organisation}"
+    return {o for s, p, o in _facts(text) if s == node and p == "startDate"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the echo repeats the verb's own auxiliary
+        "Moldova was admitted to the Council of Europe in 1995, as was Latvia.",
+        # "and so did Y", "and Y did too"
+        "Moldova joined the Council of Europe in 1995, and so did Latvia.",
+        "Moldova joined the Council of Europe in 1995, and Latvia did too.",
+    ],
+)
+def test_an_echo_of_the_verb_gives_its_subject_the_clause_and_its_date(text):
+    assert ("lva", "memberOf", COE) in _facts(text)
+    assert _start_of(text, "lva", COE) == {"1995"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova joined the Council of Europe in 1995, and Latvia did not.",
+        "Moldova joined the Council of Europe in 1995, and then Latvia did.",
+        "Moldova was admitted to the Council of Europe in 1995, as was expected by Latvia.",
+        "Moldova did not join the Council of Europe, and neither did Latvia.",
+        "Moldova joined the Council of Europe in 1995, and so did Latvia's president.",
+    ],
+)
+def test_an_echo_that_says_more_or_denies_gives_its_subject_nothing(text):
+    assert _start_of(text, "lva", COE) == set()
+    assert ("lva", "memberOf", COE) not in _facts(text)

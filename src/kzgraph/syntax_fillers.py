@@ -177,14 +177,50 @@ def _restates(clause) -> bool:
 
 
 def _as_did(trigger, heads: list) -> list:
-    """The subject of a bare "as did Y" / "as have A and B" on the trigger verb ("X signed T
-    in C on D, as did A and B"): Y does what the clause states, with its place and date. Not
-    when the echo says more than its subject ("as did Y in 2016", "as Y did not")."""
-    echoes = [c for head in heads if head.tag_.startswith("VB") for c in head.children
-              if c.dep_ == "advcl" and c.lower_ in _ECHO_VERBS
-              and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
-              and all(x.dep_ in {"mark", "nsubj", "punct"} for x in c.children)]  # fmt: skip
-    return [x for c in echoes for x in c.children if x.dep_ == "nsubj" and x.i > c.i]
+    """The subject of a bare echo of the trigger verb: "X signed T in C on D, as did A and B",
+    "as have A and B", "X was admitted to O in D, as was Y" (the verb's own auxiliary), "...,
+    and so did Y", "..., and Y did too": Y does what the clause states, with its place and
+    date. Not when the echo says more than its subject ("as did Y in 2016", "as Y did not")."""
+    found = []
+    for head in heads:
+        if not head.tag_.startswith("VB"):
+            continue
+        words = _ECHO_VERBS | {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+        for echo in head.children:
+            if echo.lower_ in words and (_as_echo(echo) or _so_echo(head, echo)):
+                found += [x for x in echo.children if x.dep_ == "nsubj"]
+    return found
+
+
+def _as_echo(echo) -> bool:
+    """ "as did Y": an adverbial clause of "as", the verb and its subject after it, no more."""
+    children = list(echo.children)
+    return (
+        echo.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in children)
+        and all(x.dep_ in {"mark", "nsubj", "punct"} for x in children)
+        and all(x.i > echo.i for x in children if x.dep_ == "nsubj")
+    )
+
+
+def _so_echo(head, echo) -> bool:
+    """ "..., and so did Y" / "..., and Y did too": a verb coordinated by "and", its subject
+    and "so" before it (the subject after) or "too|also" after it (the subject before)."""
+    if echo.dep_ != "conj" or not any(
+        c.dep_ == "cc" and c.lower_ == "and" and c.i < echo.i for c in head.children
+    ):
+        return False
+    children = list(echo.children)
+    subjects = [x for x in children if x.dep_ == "nsubj"]
+    adverbs = [x for x in children if x.dep_ == "advmod"]
+    if len(subjects) != 1 or len(adverbs) != 1:
+        return False
+    if any(x.dep_ not in {"nsubj", "advmod", "punct"} for x in children):
+        return False
+    subject, adverb = subjects[0], adverbs[0]
+    if adverb.lower_ == "so":
+        return adverb.i < echo.i < subject.i
+    return adverb.lower_ in {"too", "also"} and subject.i < echo.i < adverb.i
 
 
 def _slot_token(trigger, slot: Slot, places: dict):
