@@ -379,6 +379,10 @@ class _Noun:
             if len(subjects) != 1:
                 return None
             add("subject", subjects[0])
+            # "gave Kazakhstan security guarantees": the light verb's indirect object is "to"'s
+            for child in noun.head.children:
+                if child.dep_ == "dative" and child.i in parse.mention:
+                    add("to", child)
         self.arrival = None
         if (
             line.arrivals

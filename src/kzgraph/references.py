@@ -819,7 +819,9 @@ _TITLE_LINKS = frozenset(
 #: A head noun: a plain word, capitalised or not ("Bank", "pipeline"), no acronym, no hyphen.
 _HEAD_NOUN = re.compile(r"[A-Za-z][a-z]{2,}")
 #: "the|this <Head>" in a sentence; the word before the head must be the determiner itself.
-_SHORT_FORM = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]{2,})\b(?![-–'’]\w)")
+#: A head glued to a hyphen or apostrophe goes on as another word ("the Union-wide"), but for
+#: the possessive: "the Council's presidency" is the Council's.
+_SHORT_FORM = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]{2,})\b(?![-–]\w|['’](?!s\b)\w)")
 #: What may follow the head: a possessive ("the Bank's capital"), else one token.
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NEXT_TOKEN = re.compile(r"\s*(\w+|[^\w\s])")

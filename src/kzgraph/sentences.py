@@ -34,13 +34,14 @@ _CITATION = re.compile(
 #: ("in 2011.¹ It", "the OSCE² said"; not a unit's square or cube: "18,000 km²"), and one or two
 #: plain digits glued to a word's full stop before a capitalised word ("power.1 On 5 May ...",
 #: not "1.5 Billion": a digit before the stop is a decimal; not "No.1 Priority", "Art.5 Of"), and
-#: after a year ("joined the UN in 1992.1 In 1995 ..."; not "2011.5 Million").
+#: after a year ("joined the UN in 1992.1 In 1995 ..."; not "2011.5 Million"); either also at
+#: the end of the text masked, a paragraph's last sentence ("... of Kazakhstan.3" + blank line).
 _FOOTNOTE = re.compile(
     r"(?<=[.,;:!?)\]\"'”’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[^\W\d])(?<!km)(?<!\bm)(?<!mi)[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
     r"|(?<=[^\W\d_][.])(?<!No\.)(?<!no\.)(?<!Nr\.)(?<!\bp\.)(?<!Art\.)(?<!Vol\.)(?<!Fig\.)"
-    r"\d{1,2}(?=\s+[A-Z])"
+    r"\d{1,2}(?=\s+[A-Z]|\s*$)"
     r"|(?<=\b(?:1[89]|20)\d\d[.])\d{1,2}(?=\s+(?!(?:Million|Billion|Thousand|Trillion|Percent)\b)"
-    r"[A-Z][a-z])"
+    r"[A-Z][a-z]|\s*$)"
 )
 #: Same-length stand-ins: curly quotes act as straight ones ("Kazakhstan’s" has "'s"), odd
 #: spaces as plain ones (spaCy splits words on " " only), so names and patterns match.
