@@ -9,6 +9,7 @@ values.find_values. Overlaps are resolved longest-first.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -655,7 +656,31 @@ def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None
     selected = _short_names(selected, text, matchers.gazetteer)
     selected = sorted(selected + _short_words(span, offset, selected, text, matchers.gazetteer),
                       key=lambda m: m.start)  # fmt: skip
-    return _absorb_acronyms(selected, text)
+    return _known_as(_absorb_acronyms(selected, text), text)
+
+
+#: What joins a name to another name of the same thing: "X, known as the Y", "X, commonly
+#: called the Y", "X, better known as the Y".
+_KNOWN_AS = re.compile(
+    r"\s*,\s*(?:(?:also|better|commonly|widely|often|popularly|informally|usually)\s+)?"
+    r"(?:known\s+as|called|dubbed)\s+(?:the\s+)?[\"“]?$"
+)
+
+
+def _known_as(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "The Protocol for X, known as the Moscow Protocol, was signed": a typed name that a
+    comma and "known as|called" join to the name before it, of the same class, is that thing
+    again (the rules then read the one thing, whichever of its names they meet)."""
+    for previous, mention in itertools.pairwise(mentions):
+        if mention.source != "name" or previous.source not in ("name", "gazetteer"):
+            continue
+        if mention.cls is None or mention.cls not in previous.kinds:
+            continue
+        if _KNOWN_AS.match(text[previous.end : mention.start]):
+            mention.source, mention.keys = previous.source, previous.keys
+            mention.kinds, mention.cls = previous.kinds, previous.cls
+            mention.label, mention.rule = previous.label, previous.rule
+    return mentions
 
 
 def _short_words(span, offset: int, mentions: list[Mention], text: str, gazetteer: Gazetteer):

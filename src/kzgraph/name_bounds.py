@@ -168,6 +168,8 @@ def topic_after(last, gazetteer: Gazetteer, chained: bool = False) -> list:
     a place the gazetteer knows, one unknown word ("in the Kremlin") or a city is no topic.
     A second tail (``chained``) may drop its "the" before a plural ("... in Border Regions")."""
     doc, at = last.doc, last.i + 1
+    if at < len(doc) and doc[at].lower_ in _LINK_WORDS:
+        return _linked_tail(doc, at, gazetteer, chained)
     if at >= len(doc) or doc[at].lower_ not in {"in", "for"}:
         return []
     start = at + 2 if at + 1 < len(doc) and doc[at + 1].lower_ == "the" else at + 1
@@ -179,10 +181,64 @@ def topic_after(last, gazetteer: Gazetteer, chained: bool = False) -> list:
         return []
     after_the = start > at + 1 or chained
     topic = _names_a_topic(tail, after_the) or _names_a_water(tail, start > at + 1, doc, end)
+    topic = topic or (start == at + 1 and _names_a_field(tail))
     if _is_century(tail) or (doc[at].lower_ == "in" and topic):
         # a second topic may follow the first: "... in the Military Field in the Border Area"
         return list(doc[at:end]) + topic_after(doc[end - 1], gazetteer, chained=True)
     return []
+
+
+#: Head nouns of a field of activity a title may name right after "in" ("Cooperation in Animal
+#: Health", "in Civil Aviation", "in Science and Technology"); a place never ends in one.
+_FIELD_NOUNS = {
+    "health", "healthcare", "medicine", "energy", "education", "science", "technology",
+    "culture", "tourism", "trade", "transport", "transportation", "agriculture", "aviation",
+    "security", "defence", "defense", "customs", "investment", "industry", "research", "safety",
+    "quarantine", "navigation", "communications", "telecommunications", "finance", "banking",
+    "insurance", "space", "forestry", "mining", "sport", "sports", "information", "justice",
+    "law", "affairs", "matters", "management", "exploration", "conservation", "metrology",
+    "standardisation", "standardization", "certification", "migration", "labour", "labor",
+    "employment", "shipping", "logistics", "statistics", "meteorology", "hydrometeorology",
+    "geology", "ecology", "environment", "fisheries", "youth", "media", "broadcasting",
+}  # fmt: skip
+
+
+def _names_a_field(tail) -> bool:
+    """ "in Animal Health", "in Science and Technology": with no "the", a tail names a topic when
+    the words before its first "of" end in a field's head noun ("in Astana" names a place)."""
+    head = []
+    for token in tail:
+        if token.lower_ == "of":
+            break
+        head.append(token)
+    words = [token for token in head if re.match(NAME_WORD, token.text)]
+    return bool(words) and words[-1].lower_ in _FIELD_NOUNS
+
+
+#: Words that link a title to what it guards against or where a harm comes from: "Protection
+#: of the Caspian Sea against Pollution from Land-based Sources and Activities".
+_LINK_WORDS = {"against", "from"}
+
+
+def _linked_tail(doc, at: int, gazetteer: Gazetteer, chained: bool) -> list:
+    """The tokens of an "against [the] X" tail (or, after another tail, "from X") right after a
+    title: capitalised words the gazetteer does not know, no month; a "from" that opens the first
+    tail needs two words ending in a plural ("from Article 5", "from Almaty" are none)."""
+    start = at + 2 if at + 1 < len(doc) and doc[at + 1].lower_ == "the" else at + 1
+    end = _topic_end(doc, start)
+    tail = doc[start:end]
+    words = [token for token in tail if re.match(NAME_WORD, token.text)]
+    if not words or doc[start].is_sent_start or not re.match(NAME_WORD, doc[start].text):
+        return []
+    if gazetteer.lookup(tail.text) or any(w.lower_ in _MONTHS for w in words):
+        return []
+    if any(gazetteer.lookup(token.text) for token in tail if token.lower_ not in _TAIL_SMALL):
+        return []
+    if doc[at].lower_ == "from" and not chained:
+        last = words[-1].lower_
+        if len(words) < 2 or not last.endswith("s") or last.endswith("ss"):
+            return []
+    return list(doc[at:end]) + topic_after(doc[end - 1], gazetteer, chained=True)
 
 
 def _topic_end(doc, start: int) -> int:
@@ -459,6 +515,7 @@ def _before_spaced_dash(kept: list, rule: NameRule, gazetteer: Gazetteer) -> lis
         if i + 1 == len(kept) or (city and not re.match(NAME_WORD, following)):
             return kept[:i]
     return kept
+
 
 
 #: Lowercase halves of a hyphenated word that make it a modifier ("Soviet-era"), besides any

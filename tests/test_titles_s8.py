@@ -1,0 +1,130 @@
+"""Whole treaty titles (session 8, brief TITLES).
+
+A title goes on past a lowercase word when English title case says it does: "in" + a field
+of activity ("Cooperation in Animal Health"), "against X" and then "from Y" ("Protection of
+the Caspian Sea against Pollution from Land-based Sources and Activities"); a body's
+"Articles of Agreement" are a treaty; "X, known as the Y" names X twice. Suggested by blind23
+("the AIIB Articles of Agreement"), blind24 (the Moscow Protocol) and an unseen text of the
+lead's ("the Agreement on Cooperation in Animal Health"); every test here uses other titles and
+other states.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import extract
+
+from kzgraph.extract import load_extractor
+from kzgraph.mentions import find_mentions
+from kzgraph.sentences import iter_sentence_spans
+
+
+def labels(text: str) -> list[str]:
+    """The labels of the typed names (names rules) of ``text``."""
+    load_extractor()
+    found = []
+    for offset, span in iter_sentence_spans(text):
+        found += [m.label for m in find_mentions(span, offset, text) if m.source == "name"]
+    return found
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("Mongolia and Kyrgyzstan signed the Agreement on Cooperation in Plant Quarantine "
+         "on 3 May 2019.", "Agreement on Cooperation in Plant Quarantine"),
+        ("Georgia and Armenia signed the Agreement on Collaboration in Civil Aviation in 2004.",
+         "Agreement on Collaboration in Civil Aviation"),
+        ("The Memorandum on Partnership in Science and Technology was signed in 2011.",
+         "Memorandum on Partnership in Science and Technology"),
+        ("Tajikistan ratified the Treaty on Cooperation in Higher Education in 2015.",
+         "Treaty on Cooperation in Higher Education"),
+        ("The Protocol on Interaction in Veterinary Medicine entered into force in 2016.",
+         "Protocol on Interaction in Veterinary Medicine"),
+    ],
+)  # fmt: skip
+def test_a_field_after_in_continues_the_title(sentence, title):
+    assert title in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("Belarus and Moldova signed the Agreement on Trade in Minsk on 4 May 2012.",
+         "Agreement on Trade"),
+        ("Peru and Chile signed the Agreement on Cooperation in San Francisco in 2001.",
+         "Agreement on Cooperation"),
+        ("Kenya signed the Treaty on Friendship in January 1999.", "Treaty on Friendship"),
+        ("The Agreement on Transit in Central Kazakhstan Railways was disputed.",
+         "Agreement on Transit"),
+    ],
+)  # fmt: skip
+def test_a_place_or_a_month_after_in_ends_the_title(sentence, title):
+    found = labels(sentence)
+    assert title in found and not any(label.startswith(title + " in") for label in found)
+
+
+def test_a_lowercase_agreement_in_a_field_is_no_title():
+    assert labels("Chile and Peru reached an agreement on cooperation in animal health.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("The Convention for the Protection of the Baltic Sea against Pollution was adopted "
+         "in 1992.", "Convention for the Protection of the Baltic Sea against Pollution"),
+        ("The Protocol for the Protection of the Black Sea against Pollution from Land-based "
+         "Sources and Activities was signed in 2009.",
+         "Protocol for the Protection of the Black Sea against Pollution from Land-based "
+         "Sources and Activities"),
+        ("Mongolia joined the Agreement on Cooperation against Illegal Migration in 2010.",
+         "Agreement on Cooperation against Illegal Migration"),
+        ("The Agreement on the Protection of Crops against Locust Invasions was renewed.",
+         "Agreement on the Protection of Crops against Locust Invasions"),
+    ],
+)  # fmt: skip
+def test_against_and_from_continue_a_title(sentence, title):
+    assert title in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("Armenia signed the Treaty on Friendship against Russia's wishes in 1997.",
+         "Treaty on Friendship"),
+        ("The Agreement on Trade from Article 5 applies to both sides.", "Agreement on Trade"),
+        ("The Agreement on Trade from January 2020 was extended.", "Agreement on Trade"),
+        ("Delegates brought the Treaty on Friendship from Minsk.", "Treaty on Friendship"),
+    ],
+)  # fmt: skip
+def test_a_known_name_a_month_or_one_word_after_from_ends_the_title(sentence, title):
+    found = labels(sentence)
+    assert title in found and all(len(label) <= len(title) for label in found if "Treaty" in
+                                  label or "Agreement" in label)  # fmt: skip
+
+
+def test_a_bodys_articles_of_agreement_are_a_treaty(scoring):
+    text = "On 1 July 1992 Georgia signed the EBRD Articles of Agreement in London."
+    facts = extract(text, scoring, stem="titles")[1]
+    assert ("triple", "ebrd-articles-of-agreement", "kz:signatory", "geo") in facts, facts
+    assert ("triple", "ebrd-articles-of-agreement", "kz:signingPlace", "london") in facts, facts
+
+
+def test_bare_articles_of_agreement_name_no_treaty():
+    assert labels("Georgia signed the Articles of Agreement in 1992.") == []
+
+
+def test_known_as_names_the_title_again(scoring):
+    text = (
+        "The Convention on the Protection of the Aral Basin against Salinisation, known as the "
+        "Nukus Convention, was signed in Nukus on 9 April 2001."
+    )
+    facts = extract(text, scoring, stem="titles")[1]
+    full = "convention-on-the-protection-of-the-aral-basin-against-salinisation"
+    assert ("triple", full, "kz:signingDate", ("2001-04-09", "xsd:date")) in facts, facts
+    assert not any(fact[1] == "nukus-convention" for fact in facts), facts
+
+
+def test_known_as_a_name_of_another_class_is_no_alias(scoring):
+    text = "Turkmenistan, known as the Neutral Pact, signed nothing in 1995."
+    assert extract(text, scoring, stem="titles")[1] == []
