@@ -8,6 +8,12 @@
    aside that says anything else ("– in force since D", "– entered into force on D") dates
    nothing, and one that says the document is not signed gives nothing. Written with other
    states, documents, cities and markers than the corpus's.
+2. "Both countries" / "the two countries" where two pairs of states are in reach (the pair
+   strategy of references.py): a sentence that replaced the pair by an "X and Y" in a "with"
+   phrase while naming both states of the old pair again leaves both pairs in reach, as do two
+   "X and Y" before the reference in its own sentence; nothing decides between them but a state
+   the reference's sentence sets off with its own date ("..., A since D"), which the pair must
+   hold (references._pair_candidates, _pair_decided, _pair_rivals).
 """
 
 from __future__ import annotations
@@ -131,3 +137,53 @@ def test_a_frame_ending_in_signed_by_lists_people():
         "• Minister Omar Saidov\n"
     )
     assert _signed(text, "b34h") == set()
+
+
+def _members(text: str, stem: str, org: str) -> set[str]:
+    return {s for s, p, o in assertion_triples(text, stem=stem) if (p, o) == ("memberOf", org)}
+
+
+_GUAM = (
+    "Uzbekistan and Azerbaijan share no border. Uzbekistan joined the CIS in 1991; Azerbaijan "
+    "had founded GUAM with Georgia and Moldova in 1997. "
+)
+
+
+def test_a_state_set_off_with_its_date_decides_between_two_pairs_in_reach():
+    text = _GUAM + "Both countries are members of the Organisation of Islamic Cooperation, "
+    text += "Uzbekistan since 1995."
+    assert _members(text, "b34p1", "oic") == {"aze", "uzb"}
+    text = _GUAM + "The two countries are members of the OSCE, Moldova since 1992."
+    assert _members(text, "b34p2", "osce") == {"geo", "mda"}
+
+
+def test_two_pairs_in_reach_and_nothing_to_decide_give_nothing():
+    text = _GUAM + "Both countries are members of the Organisation of Islamic Cooperation."
+    assert _members(text, "b34p3", "oic") == set()
+    text = (
+        "Georgia and Armenia co-founded the Black Sea Economic Cooperation with Turkey and "
+        "Greece in 1992, and both countries are members of the OSCE."
+    )
+    assert _members(text, "b34p4", "osce") == set()
+
+
+def test_a_set_off_state_of_neither_pair_gives_nothing():
+    text = "Kyrgyzstan and Tajikistan signed a border treaty. Both countries are members of the "
+    text += "CSTO, Armenia since 1992."
+    assert _members(text, "b34p5", "csto") == set()
+
+
+def test_a_new_pair_whose_sentence_leaves_the_old_one_is_the_pair():
+    text = (
+        "Chile and Peru signed a trade accord in 1998. Later, Bolivia and Ecuador joined the "
+        "Andean Community. Both countries are members of the OAS."
+    )
+    assert _members(text, "b34p6", "organization-of-american-states") == {"bol", "ecu"}
+
+
+def test_the_pair_of_the_sentence_before_still_resolves_with_its_own_dated_state():
+    text = (
+        "Latvia and Lithuania restored their independence in 1991. Both states are members of "
+        "the European Union, Latvia since 1 May 2004."
+    )
+    assert _members(text, "b34p7", "european-union") == {"lva", "ltu"}

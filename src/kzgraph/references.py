@@ -42,6 +42,9 @@ class ReferenceContext:
 
     written_from: EntityRef | None = None
     pair: list[EntityRef] = field(default_factory=list)
+    # other pairs in reach when the last "X and Y" replaced the pair ("A and B ... A joined O1;
+    # B founded O2 with C and D"): "both countries" must then be told which (_pair_decided)
+    pair_rivals: list[list[EntityRef]] = field(default_factory=list)
     last_state: EntityRef | None = None
     topic: EntityRef | None = None
     acronyms: dict[str, EntityRef] = field(default_factory=dict)
@@ -616,17 +619,64 @@ def _title_pair(named_before: list[EntityRef], gazetteer: Gazetteer) -> list[Ent
 def _pair(
     context: ReferenceContext, before: list[Mention], named_before: list[EntityRef]
 ) -> list[EntityRef]:
-    """The two states named before in the sentence, else the last "X and Y" of two states in it
-    ("A and B recognised C, and both ..."), else (if it named at most two) the context's pair."""
+    """The one pair of _pair_candidates; two or more (nothing decides between them): none."""
+    candidates = _pair_candidates(context, before, named_before)
+    return list(candidates[0]) if len(candidates) == 1 else []
+
+
+def _pair_candidates(
+    context: ReferenceContext, before: list[Mention], named_before: list[EntityRef]
+) -> list[list[EntityRef]]:
+    """The pairs "both countries" may be: the two states named before in the sentence, else its
+    "X and Y" lists of two states ("A and B recognised C, and both ..."), else (if it named at
+    most two) the context's pair and the pairs still in reach beside it."""
     states = _distinct(named_before, "State")
     if len(states) == 2:
-        return states
-    pairs = _coordinated_pairs(before, context.text)
+        return [states]
+    pairs = _distinct_pairs(_coordinated_pairs(before, context.text))
     if pairs:
-        return pairs[-1]
+        return pairs
     if len(states) > 2:  # "A and B, C's neighbours, ...": which two is anyone's guess
         return []
-    return list(context.pair) if len(context.pair) == 2 else []
+    return _distinct_pairs([context.pair, *context.pair_rivals]) if len(context.pair) == 2 else []
+
+
+def _distinct_pairs(pairs: list[list[EntityRef]]) -> list[list[EntityRef]]:
+    """``pairs`` of two states each, each pair once (in either order)."""
+    found: dict[frozenset, list[EntityRef]] = {}
+    for pair in pairs:
+        if len(pair) == 2:
+            found.setdefault(frozenset(e.key for e in pair), list(pair))
+    return list(found.values())
+
+
+#: A state set off after the predicate with its own date: "Both countries are members of O,
+#: Kazakhstan since December 1995" (the state is one of the two).
+_SET_OFF_BEFORE = re.compile(r",\s*(?:the\s+)?$", re.IGNORECASE)
+_SET_OFF_AFTER = re.compile(r"\s+(?:since|from|in|on)\s+", re.IGNORECASE)
+
+
+def _pair_decided(
+    entities: list[EntityRef], mention: Mention, mentions: list[Mention], context: ReferenceContext
+) -> list[EntityRef]:
+    """A pair reference whose sentence sets off one of the two with its own date ("Both
+    countries are members of O, A since D"): the one candidate pair holding that state (none:
+    nothing), else the pair as read."""
+    text = context.text
+    dated = {m.start for m in mentions if "Date" in m.kinds}
+    named = {
+        m.entities[0].key
+        for m in mentions
+        if m.start >= mention.end and m.entities[:1] and m.entities[0].cls == "State"
+        and _SET_OFF_BEFORE.search(text[mention.end : m.start])
+        and (after := _SET_OFF_AFTER.match(text, m.end)) and after.end() in dated
+    }  # fmt: skip
+    if not named or named <= {e.key for e in entities}:
+        return entities
+    before = [m for m in mentions if m.end <= mention.start]
+    candidates = _pair_candidates(context, before, [e for m in before for e in m.entities])
+    fitting = [pair for pair in candidates if named <= {e.key for e in pair}]
+    return list(fitting[0]) if len(fitting) == 1 else []
 
 
 def _state_list(context: ReferenceContext, before: list[Mention], size: int) -> list[EntityRef]:
@@ -1128,6 +1178,8 @@ def resolve_references(
                 span = (mention.start, mention.end)
                 entities = _titled_short_form(context, strategy, resolved, span)
                 entities = entities or resolve_strategy(context, strategy, resolved, span)
+                if strategy == "pair":  # "Both countries ..., A since D": A is one of them
+                    entities = _pair_decided(entities, mention, mentions, context)
             if not entities:
                 resolved += _still_unnamed(mention, strategy, context)
                 continue
@@ -1583,8 +1635,10 @@ def _pick(mention: Mention, cls: str) -> list[EntityRef]:
 
 def update_context(mentions: list[Mention], context: ReferenceContext, text: str, start: int):
     """Remember this sentence's last pair of states, last state, topic and acronyms."""
+    old_pair = list(context.pair)
     paired = _note_mentions(mentions, context)
     _note_pair(mentions, context, paired)
+    context.pair_rivals = _pair_rivals(old_pair, mentions, context)
     _note_lists(mentions, context)
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     context.opening = _opening_entity(mentions, text, start)
@@ -1596,6 +1650,28 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     _note_presidents(mentions, text, context)
     _note_topic(mentions, context, text, start)
     _note_heads(mentions, context, text)
+
+
+def _pair_rivals(
+    old: list[EntityRef], mentions: list[Mention], context: ReferenceContext
+) -> list[list[EntityRef]]:
+    """The pairs a sentence leaves in reach beside the pair: where it set a new pair, its other
+    "X and Y" lists of two states and the old pair if it named both of its states again ("A
+    joined O1; B founded O2 with C and D" after "A and B ..."); where it kept the pair, the
+    earlier ones while it names no state or one of theirs."""
+    keys = {e.key for e in context.pair}
+    named = {e.key for m in mentions for part in m.members or [m] for e in part.entities[:1]
+             if e.cls == "State"}  # fmt: skip
+    if len(keys) != 2:
+        return []
+    if keys == {e.key for e in old}:
+        rival_keys = {e.key for pair in context.pair_rivals for e in pair}
+        return context.pair_rivals if not named or named & rival_keys else []
+    groups = [[e for e in m.entities if e.cls == "State"] for m in mentions if m.members]
+    rivals = [g for g in groups if len(g) == 2 and {e.key for e in g} != keys]
+    if len(old) == 2 and {e.key for e in old} <= named:
+        rivals.append(old)
+    return [pair for pair in _distinct_pairs(rivals) if {e.key for e in pair} != keys]
 
 
 def _note_mentions(mentions: list[Mention], context: ReferenceContext) -> bool:
