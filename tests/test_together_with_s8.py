@@ -254,3 +254,18 @@ def test_an_echo_of_the_verb_gives_its_subject_the_clause_and_its_date(text):
 def test_an_echo_that_says_more_or_denies_gives_its_subject_nothing(text):
     assert _start_of(text, "lva", COE) == set()
     assert ("lva", "memberOf", COE) not in _facts(text)
+
+
+def test_shares_in_brackets_between_the_partners_keep_the_list():
+    text = (
+        "Inpex develops the Kashagan field (7.56%) together with Eni, Shell, ExxonMobil "
+        "(16.81% each), CNPC (8.33%) and KazMunayGas (16.88%)."
+    )
+    developers = {s for s, p, o in _facts(text) if p == "develops" and o == "kashagan-oil-field"}
+    assert {"inpex", "eni", "shell", "exxonmobil", "cnpc", "kazmunaygas"} <= developers
+
+
+def test_a_bracket_naming_someone_between_the_partners_is_no_aside():
+    text = "Lukoil develops the Karachaganak field together with Eni (with Gazprom), and Chevron."
+    developers = {s for s, p, o in _facts(text) if p == "develops"}
+    assert "gazprom" not in developers

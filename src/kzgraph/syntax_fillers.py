@@ -469,7 +469,7 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
         members = members[:-1]  # "A, B and seven other states": A and B are named
     for before, after in itertools.pairwise(members):
         between = trigger.doc[max(t.i for t in before.subtree) + 1 : after.i]
-        if any(t.lower_ not in _LIST_WORDS for t in between):
+        if any(t.lower_ not in _LIST_WORDS for t in _unbracketed(trigger, between)):
             return None  # "O1 and later, with Y, O2": no plain list
     found = []
     for member in members:
@@ -479,6 +479,34 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
         if all(mention is not other for other in found):
             found.append(mention)
     return found
+
+
+def _unbracketed(trigger, tokens) -> list:
+    """The tokens outside brackets that name no one ("A (16.8%), B (8%) and C": a share, a
+    figure), or all of them (a bracket that names someone, or one left open, is no aside)."""
+    kept, opened = [], None
+    for token in tokens:
+        if token.text == "(" and opened is None:
+            opened = []
+        elif token.text == ")":  # the bracket may open before the tokens ("A (X%), B")
+            inside = opened if opened is not None else _bracket_before(trigger, token)
+            if inside is None or any(_is_name(trigger, t) for t in inside):
+                return list(tokens)
+            opened = None
+        elif opened is not None:
+            opened.append(token)
+        else:
+            kept.append(token)
+    return kept if opened is None else list(tokens)
+
+
+def _bracket_before(trigger, closing) -> list | None:
+    """The tokens between ``closing`` and the "(" it closes, or None if none opens it."""
+    for index in range(closing.i - 1, -1, -1):
+        if trigger.doc[index].text in {"(", ")"}:
+            found = trigger.doc[index].text == "("
+            return list(trigger.doc[index + 1 : closing.i]) if found else None
+    return None
 
 
 def _unnamed_rest(trigger, token) -> bool:
