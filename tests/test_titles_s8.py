@@ -1,12 +1,13 @@
-"""Whole treaty titles (session 8, brief TITLES).
+"""Whole treaty titles and short names licensed by their parent (session 8, brief TITLES).
 
 A title goes on past a lowercase word when English title case says it does: "in" + a field
 of activity ("Cooperation in Animal Health"), "against X" and then "from Y" ("Protection of
 the Caspian Sea against Pollution from Land-based Sources and Activities"); a body's
-"Articles of Agreement" are a treaty; "X, known as the Y" names X twice. Suggested by blind23
-("the AIIB Articles of Agreement"), blind24 (the Moscow Protocol) and an unseen text of the
-lead's ("the Agreement on Cooperation in Animal Health"); every test here uses other titles and
-other states.
+"Articles of Agreement" are a treaty; "X, known as the Y" names X twice. "The Security
+Council" stands for the UN's when the document named the United Nations before. Suggested by
+blind23 ("the AIIB Articles of Agreement"), blind24 (the Moscow Protocol), blind30 (the
+Security Council) and an unseen text of the lead's ("the Agreement on Cooperation in Animal
+Health"); every test here uses other titles and other states.
 """
 
 from __future__ import annotations
@@ -128,3 +129,33 @@ def test_known_as_names_the_title_again(scoring):
 def test_known_as_a_name_of_another_class_is_no_alias(scoring):
     text = "Turkmenistan, known as the Neutral Pact, signed nothing in 1995."
     assert extract(text, scoring, stem="titles")[1] == []
+
+
+UN_BEFORE = "Mongolia was admitted to the United Nations in 1961. "
+
+
+def test_the_security_council_is_the_uns_once_the_un_is_named(scoring):
+    text = UN_BEFORE + "In 2023 Mongolia became a non-permanent member of the Security Council."
+    facts = extract(text, scoring, stem="titles")[1]
+    assert ("triple", "mng", "kz:memberOf", "united-nations-security-council") in facts, facts
+
+
+def test_the_security_council_presided_over(scoring):
+    text = UN_BEFORE + "In 2024 Ecuador presided over the Security Council."
+    facts = extract(text, scoring, stem="titles")[1]
+    assert ("triple", "united-nations-security-council", "kz:chairedBy", "ecu") in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 Mongolia became a non-permanent member of the Security Council.",
+        UN_BEFORE + "Mongolia's Security Council met in 2023.",
+        UN_BEFORE + "In 2023 Ecuador presided over the Security Council of Ecuador.",
+        UN_BEFORE + "In 2023 Armenia presided over a national Security Council.",
+        UN_BEFORE + "In 2023 Armenia chaired the CSTO's Collective Security Council.",
+    ],
+)
+def test_a_security_council_the_text_does_not_tie_to_the_un_is_not_the_uns(text, scoring):
+    facts = extract(text, scoring, stem="titles")[1]
+    assert not any("united-nations-security-council" in str(fact) for fact in facts), facts

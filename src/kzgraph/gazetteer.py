@@ -29,6 +29,7 @@ class Entity:
     acronym: str | None = None
     wikidata: str | None = None
     short: list[str] = field(default_factory=list)  # only after a full name ("Security Council")
+    parent: str | None = None  # the key of a body whose naming also licenses ``short`` (the UN)
 
 
 @dataclass
@@ -146,6 +147,7 @@ def _other_entities(path: Path, ancestors: dict) -> Iterator[Entity]:
         yield Entity(
             record["id"], record["class"], record["label"], list(record.get("aliases", [])),
             record.get("acronym"), record.get("wikidata"), list(record.get("short", [])),
+            record.get("parent"),
         )  # fmt: skip
 
 

@@ -705,8 +705,10 @@ def _short_words(span, offset: int, mentions: list[Mention], text: str, gazettee
 def _short_names(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:
     """ "the Security Council" after "the UN Security Council": a typed name that is an entry's
     short name (its ``short`` field) stands for that entry when the document named it in full
-    before; without that, or after a possessive ("Kazakhstan's Security Council"), it names
-    nothing (which council is meant is not said)."""
+    before, or named the body it belongs to (its ``parent``: "admitted to the United Nations
+    ..., and today we serve on the Security Council"); without that, after a possessive
+    ("Kazakhstan's Security Council") or a word other than "the" ("a national Security
+    Council"), it names nothing (which council is meant is not said)."""
     result = []
     for mention in mentions:
         key = gazetteer.short_names.get(mention.label) if mention.source == "name" else None
@@ -714,10 +716,20 @@ def _short_names(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> li
             result.append(mention)
             continue
         entity = gazetteer.entities[key]
-        if _named_before(entity, text, mention.start) and not _after_possessive(text, mention):
+        if _licensed(entity, text, mention, gazetteer) and not _after_possessive(text, mention):
             kinds = gazetteer.kinds(entity.cls)
             result.append(Mention(mention.start, mention.end, kinds, "gazetteer", (key,)))
     return result
+
+
+def _licensed(entity, text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the document named ``entity`` before ``mention``, or named its parent body
+    before a short form that "the" opens."""
+    if _named_before(entity, text, mention.start):
+        return True
+    parent = gazetteer.entities.get(entity.parent) if entity.parent else None
+    opened = re.search(r"(?i)(?<![\w-])the\s+$", text[max(0, mention.start - 5) : mention.start])
+    return parent is not None and bool(opened) and _named_before(parent, text, mention.start)
 
 
 def _named_before(entity, text: str, end: int) -> bool:
