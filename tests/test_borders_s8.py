@@ -111,6 +111,22 @@ POSITIVES = {
         "Uzbekistan",
         {pair("uzb", "tkm", "1793")},
     ),
+    "a-length-one-with-the-next-state": (
+        "Kyrgyzstan, which has a 1,063-km frontier with China and a 984-km one with "
+        "Tajikistan, is mountainous.",
+        None,
+        {pair("kgz", "chn", "1063"), pair("kgz", "tjk", "984")},
+    ),
+    "the-length-of-a-compound-border": (
+        "The length of the Uzbek–Afghan border is 144 km.",
+        None,
+        {pair("uzb", "afg", "144")},
+    ),
+    "a-compound-border-which-is-long": (
+        "The Tajik–Chinese border, which is 477 km long, crosses the Pamirs.",
+        None,
+        {pair("tjk", "chn", "477")},
+    ),
 }
 
 
@@ -157,6 +173,18 @@ LOOK_ALIKES = {
     "a-former-border": ("The former Soviet–Chinese border was 7,500 km long.", None),
     "a-length-and-with-and-no-owner": (
         "A 1,000 km border with Afghanistan was long debated.",
+        None,
+    ),
+    "a-distance-from-a-compound-border": (
+        "A village 20 km from the Kyrgyz–Uzbek border is 300 km from Bishkek.",
+        None,
+    ),
+    "a-distance-near-a-border-between": (
+        "A post near the border between Uzbekistan and Afghanistan is 30 km from Termez.",
+        None,
+    ),
+    "a-possessive-border-at-a-distance": (
+        "Uzbekistan's border with Tajikistan is 300 km from Tashkent.",
         None,
     ),
     "a-lone-state-in-between": (

@@ -385,8 +385,12 @@ class _Reader:
             else:
                 break
         end = k - 1
-        # the predicate: "is 2,356 km long", "runs for L"
+        # the predicate: "is 2,356 km long", "runs for L", ", which is L long"
         predicate = False
+        if words[k : k + 2] in (
+            [",", "which"], [",", "that"]
+        ) and k + 2 < len(doc) and words[k + 2] in _MEASURES:  # fmt: skip
+            k += 2
         if k < len(doc) and words[k] in _MEASURES:
             p = self._skip(k + 1, _MEASURE_LIGHT)
             measure = self.length(p)
@@ -403,12 +407,12 @@ class _Reader:
         verb = self._skip_back(start - 1, _ADVERBS | {"a", "an"})
         governed = verb >= 0 and words[verb] in _SHARE
         coordinated = self._coordinated(start)
-        if (
-            not governed and not coordinated
-            and (length is None or (start > 0 and words[start - 1] in _PLACE_PREPOSITIONS))
-        ):  # fmt: skip
+        placed = start > 0 and words[start - 1] in _PLACE_PREPOSITIONS
+        if placed and predicate and words[start - 2 : start] == ["length", "of"]:
+            placed = False  # "the length of the A–B border is L"
+        if not governed and not coordinated and (length is None or placed):
             return
-        if start > 0 and words[start - 1] in _PLACE_PREPOSITIONS and not predicate:
+        if placed and not predicate:
             return
         first, last = start, end
         pairs = []
@@ -465,7 +469,11 @@ class _Reader:
         k += 1
         if words[k : k + 1] == ["of"]:
             k += 1
+        elif words[k : k + 1] in (["a"], ["an"]) and words[k + 2 : k + 3] == ["one"]:
+            k += 1  # "and a 3,452-km one with C"
         length = self.length(k)
+        if length is not None and words[k + 1 : k + 2] == ["one"]:
+            k += 1
         if length is None or words[k + 1 : k + 2] != ["with"]:
             return
         others, after = self.named(k + 2)
