@@ -58,8 +58,11 @@ class ReferenceContext:
     surnames: dict[str, dict[str, EntityRef]] = field(default_factory=dict)
     text: str = ""  # the document's text: "X and Y" before a reference is read from it
     state_lists: list[list[EntityRef]] = field(default_factory=list)  # the last sentence's
+    listed_states: list[list[EntityRef]] = field(default_factory=list)  # all so far ("the same")
     last_states: list[EntityRef] = field(default_factory=list)  # the last sentence's states
     last_lists: list[list[EntityRef]] = field(default_factory=list)  # the last sentence's lists
+    # the last sentence's "X and Y" of a state and an international body: "the two sides"
+    last_sides: list[list[EntityRef]] = field(default_factory=list)
     # the people named as a state's president ("Kazakh President X"): state key -> {key: person}
     presidents: dict[str, dict[str, EntityRef]] = field(default_factory=dict)
     # organisations the text named as another's predecessor ("O grew out of P"): P -> (P, O key)
@@ -270,7 +273,7 @@ _STRATEGIES = {
     "pair:": lambda ask, cls: _class_pair(ask.context, cls, ask.before),
     # "the bloc", "the pipeline": the nearest of its class
     "near:": lambda ask, wanted: _nearest(ask.context, wanted, ask.before, ask.span),
-    "pair": lambda ask, _: _pair(ask.context, ask.before, ask.named_before),
+    "pair": lambda ask, _: _pair(ask.context, ask.before, ask.named_before) or _sides(ask),
     "recent_pair": _recent_pair,
     "sentence_pair": _sentence_pair,
     "it:": _it,
@@ -679,6 +682,34 @@ def _pair_decided(
     return list(fitting[0]) if len(fitting) == 1 else []
 
 
+def _sides(ask: _Ask) -> list[EntityRef]:
+    """ "The EU and Kazakhstan ... On D the two sides signed T": where no two states are the
+    pair, "the two|both sides" are the one "X and Y" of a state and an international body the
+    sentence named before them, else (it named no such pair) the one the sentence before named."""
+    if ask.span is None or ask.context.text[ask.span[0] : ask.span[1]].split()[-1] != "sides":
+        return []
+    found = _state_body_pairs(ask.before, ask.context.text) or ask.context.last_sides
+    return list(found[0]) if len(found) == 1 else []
+
+
+def _state_body_pairs(mentions: list[Mention], text: str) -> list[list[EntityRef]]:
+    """Each "X and Y" of one state and one international organisation among the mentions ("the
+    European Union and Kazakhstan"), neither of them part of a longer list."""
+    single = [m.entities[0] if len(m.entities) == 1 and not m.members else None for m in mentions]
+    links = [text[left.end : right.start] for left, right in itertools.pairwise(mentions)]
+    found = []
+    for i, link in enumerate(links, start=1):
+        pair = [single[i - 1], single[i]]
+        if None in pair or not _AND_BETWEEN.fullmatch(link):
+            continue
+        states = [e for e in pair if e.cls == "State"]
+        bodies = [e for e in pair if "InternationalOrganisation" in e.kinds]
+        longer = i >= 2 and _LIST_COMMA.fullmatch(links[i - 2])  # "A, B and C": no pair
+        if len(states) == 1 and len(bodies) == 1 and not longer:
+            found.append(pair)
+    return found
+
+
 def _state_list(context: ReferenceContext, before: list[Mention], size: int) -> list[EntityRef]:
     """The last list of ``size`` states named before in the sentence, else in the sentence
     before; nothing if that list has another number of states."""
@@ -708,9 +739,17 @@ def _counted_states(ask: _Ask) -> list[EntityRef]:
         return ask.states_before
     lists = _coordinated_states(ask.before, context.text)
     if not lists:
-        return _counted_in_context(context, count)
+        found = _counted_in_context(context, count)
+        return found or (_same_list(context, count) if "same" in words else [])
     fitting = [found for found in lists if len(found) == count]
     return list(fitting[0]) if len(fitting) == 1 else []
+
+
+def _same_list(context: ReferenceContext, count: int) -> list[EntityRef]:
+    """ "the same five states": the latest list of three or more states the text named before,
+    if it has that many (two are the pair's: "the same two" is not read so)."""
+    latest = context.listed_states[-1] if context.listed_states else []
+    return list(latest) if count > 2 and len(latest) == count else []
 
 
 def _counted_in_context(context: ReferenceContext, count: int) -> list[EntityRef]:
@@ -1725,12 +1764,14 @@ def _note_lists(mentions: list[Mention], context: ReferenceContext) -> None:
         if len(mention.members) > 2 and all(m.entities[:1] and m.entities[0].cls == "State"
                                             for m in mention.members)
     ]  # fmt: skip
+    context.listed_states += context.state_lists
     lists = [
         _member_entities(mention)
         for mention in mentions
         if len(mention.members) >= 2 and all(m.entities for m in mention.members)
     ]  # "A and B ...; the latter": the lists of names this sentence made (groups, not pairs)
     context.last_lists = [found for found in lists if _each_once(found)]
+    context.last_sides = _state_body_pairs(mentions, context.text)
     # the states the sentence named, each member of a group too ("A and B met. The sides ...")
     context.last_states = _distinct(
         [e for m in mentions for part in m.members or [m] for e in part.entities[:1]], "State"

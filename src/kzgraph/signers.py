@@ -100,6 +100,7 @@ _ON_BEHALF = re.compile(
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _CLOSING = re.compile(r"\s*,(?=\s*[a-z])")
 _SUFFIX = "+signer-state"
+_BODY_SUFFIX = "+signer-body"  # a body's signing read again from "the two sides"
 _UNKNOWN = "?"  # the key of a person's state the text does not say
 
 
@@ -359,11 +360,12 @@ class Signers:
             return []
         if _for_another(text, start, end, singles):  # "B signed X on behalf of the EAEU"
             return []
+        found = _body_signings(mentions, facts, read)  # "the two sides": a body and a state
         substituted = self._substituted(text, start, end, singles, offices, people)
         if substituted is None:
-            return []
+            return found
         readable, standing = substituted
-        return _new_signings(read(readable), standing, signed_pairs(facts))
+        return found + _new_signings(read(readable), standing, signed_pairs(facts))
 
     def _learn(self, text: str, start: int, singles: list[Mention], facts: list[Fact]):
         """Note the states this sentence and the one before give their people; the sentence's
@@ -419,8 +421,33 @@ class Signers:
         return group_coordinations(readable, text), standing
 
 
+def _body_signings(
+    mentions: list[Mention], facts: list[Fact], read: Callable[[list[Mention]], list[Fact]]
+) -> list[Fact]:
+    """ "The EU and X ... the two sides signed T": a reference made of a state and an
+    international body (references._sides) fills a state's slot with its state only; read
+    again with the reference as the body alone, the body's signings of a named treaty."""
+    mixed = [m for m in mentions if m.source == "reference" and _state_and_body(m)]
+    if len(mixed) != 1:
+        return []
+    group = mixed[0]
+    body = next(m for m in group.members if _state_of(m) is None)
+    alone = Mention(group.start, group.end, body.kinds, "signer", entities=body.entities[:1])
+    readable = [alone if m is group else m for m in mentions]
+    return _new_signings(read(readable), {id(alone)}, signed_pairs(facts), _BODY_SUFFIX)
+
+
+def _state_and_body(mention: Mention) -> bool:
+    """Whether a group is one state and one international organisation."""
+    members = mention.members
+    states = [m for m in members if _state_of(m) is not None]
+    bodies = [m for m in members if m.entities[:1]
+              and "InternationalOrganisation" in m.entities[0].kinds]  # fmt: skip
+    return len(members) == 2 and len(states) == 1 and len(bodies) == 1
+
+
 def _new_signings(
-    readings: list[Fact], standing: set[int], signed: set[tuple[str, str]]
+    readings: list[Fact], standing: set[int], signed: set[tuple[str, str]], suffix: str = ""
 ) -> list[Fact]:
     """The treaty signings of the readings with a person of a known state (a mention in
     ``standing``) among their signatories, of a named treaty, and not all ``signed`` already;
@@ -440,7 +467,7 @@ def _new_signings(
         states = {e.key for m in members for e in m.entities[:1]}
         if all((t, s) in signed for t in treaties for s in states):
             continue
-        fact.rule += _SUFFIX
+        fact.rule += suffix or _SUFFIX
         found.append(fact)
     return found
 
@@ -507,12 +534,14 @@ def heads_of_state(facts: list[Fact]) -> list[tuple[EntityRef, EntityRef]]:
 
 def signed_pairs(facts: list[Fact]) -> set[tuple[str, str]]:
     """(treaty key, signatory key) of the signings the sentence's readings state already (a
-    group's members each; a mention's first entity, the one its triples assert)."""
+    group's members each that fit the slot, as graph.filler_entities asserts them: not the body
+    of "the two sides" in a state's slot; a mention's first entity, the one its triples
+    assert)."""
     return {
         (t, s)
         for fact in facts
         if fact.kind == "treaty-signed"
         for t in (e.key for e in _entities(fact, "T"))
-        for s in (e.key for m, _ in fact.roles.get("S", []) for x in (m.members or [m])
-                  for e in x.entities[:1])
+        for s in (e.key for m, cls in fact.roles.get("S", []) for x in (m.members or [m])
+                  for e in x.entities[:1] if not m.members or cls in e.kinds)
     }  # fmt: skip
