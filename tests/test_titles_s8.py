@@ -42,6 +42,8 @@ def labels(text: str) -> list[str]:
          "Treaty on Cooperation in Higher Education"),
         ("The Protocol on Interaction in Veterinary Medicine entered into force in 2016.",
          "Protocol on Interaction in Veterinary Medicine"),
+        ("Serbia and Hungary signed the Agreement on Cooperation in Disaster Prevention and "
+         "Relief in 2013.", "Agreement on Cooperation in Disaster Prevention and Relief"),
     ],
 )  # fmt: skip
 def test_a_field_after_in_continues_the_title(sentence, title):
@@ -58,6 +60,8 @@ def test_a_field_after_in_continues_the_title(sentence, title):
         ("Kenya signed the Treaty on Friendship in January 1999.", "Treaty on Friendship"),
         ("The Agreement on Transit in Central Kazakhstan Railways was disputed.",
          "Agreement on Transit"),
+        ("Peru and Chile signed the Agreement on Cooperation in Tel Aviv and Haifa in 2001.",
+         "Agreement on Cooperation"),
     ],
 )  # fmt: skip
 def test_a_place_or_a_month_after_in_ends_the_title(sentence, title):

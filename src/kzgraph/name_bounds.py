@@ -204,15 +204,20 @@ _FIELD_NOUNS = {
 
 
 def _names_a_field(tail) -> bool:
-    """ "in Animal Health", "in Science and Technology": with no "the", a tail names a topic when
-    the words before its first "of" end in a field's head noun ("in Astana" names a place)."""
-    head = []
+    """ "in Animal Health", "in Science and Technology", "in Emergency Prevention and Response":
+    with no "the", a tail names a topic when the words before its first "of" end in a field's
+    head noun, or one of the phrases "and" or a comma joins there ends in a topic noun ("in
+    Astana" names a place)."""
+    conjuncts: list[list] = [[]]
     for token in tail:
         if token.lower_ == "of":
             break
-        head.append(token)
-    words = [token for token in head if re.match(NAME_WORD, token.text)]
-    return bool(words) and words[-1].lower_ in _FIELD_NOUNS
+        if token.lower_ == "and" or token.text == ",":
+            conjuncts.append([])
+        elif re.match(NAME_WORD, token.text):
+            conjuncts[-1].append(token.lower_)
+    ends = [words[-1] for words in conjuncts if words]
+    return bool(ends) and (ends[-1] in _FIELD_NOUNS or bool(set(ends) & _TOPIC_NOUNS))
 
 
 #: Words that link a title to what it guards against or where a harm comes from: "Protection
