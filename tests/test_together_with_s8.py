@@ -269,3 +269,27 @@ def test_a_bracket_naming_someone_between_the_partners_is_no_aside():
     text = "Lukoil develops the Karachaganak field together with Eni (with Gazprom), and Chevron."
     developers = {s for s, p, o in _facts(text) if p == "develops"}
     assert "gazprom" not in developers
+
+
+EAEU = "eaeu"
+
+
+def test_a_set_off_with_on_the_subject_adds_founders():
+    text = "Armenia, with Belarus and Russia, co-founded the Eurasian Economic Union."
+    assert _founders(text, EAEU) >= {"arm", "blr", "rus"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia, with Russia's support, co-founded the Eurasian Economic Union.",
+        "Armenia, with the support of Russia, co-founded the Eurasian Economic Union.",
+    ],
+)
+def test_a_set_off_with_naming_a_supporter_adds_no_founder(text):
+    assert "rus" not in _founders(text, EAEU)
+
+
+def test_a_set_off_with_beside_a_joining_adds_no_member():
+    facts = _facts("Armenia, with Belarus and Russia, joined the World Trade Organization.")
+    assert {s for s, p, o in facts if p == "memberOf"} <= {"arm"}

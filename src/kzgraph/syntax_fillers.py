@@ -93,6 +93,8 @@ def comitative(trigger, slot: Slot, places: dict, filler=None) -> list | None:
               for c in p.children if c.dep_ == "pobj" and _is_value(trigger, c)]  # fmt: skip
     objects = [c for p in _comitative_phrases(trigger, heads) for c in p.children
                if c.dep_ == "pobj"]  # fmt: skip
+    if not trigger.rule.passive:
+        objects += _beside_subject(trigger, places["subject"])
     objects += _as_did(trigger, heads)
     return _comitative_members(trigger, slot, objects)
 
@@ -113,6 +115,19 @@ def _comitative_phrases(trigger, heads: list) -> list:
     joined += [p for p in trigger.head.children if p.dep_ == "prep" and p.lower_ in beside
                and p not in joined and trigger.head.tag_.startswith("VB")]  # fmt: skip
     return joined
+
+
+def _beside_subject(trigger, subject) -> list:
+    """The names of a line's own "beside" phrase set off by commas on its subject ("X, with
+    A and B, founded O"); a phrase of no name ("X, with A's support, founded O") adds no one."""
+    if subject is None or not trigger.rule.beside:
+        return []
+    doc = trigger.doc
+    phrases = [p for p in subject.children if p.dep_ == "prep" and p.lower_ in trigger.rule.beside
+               and p.i > subject.i and doc[p.i - 1].text == ","]  # fmt: skip
+    return [c for p in phrases for c in p.children if c.dep_ == "pobj" and _is_name(trigger, c)
+            and max(t.i for t in p.subtree) + 1 < len(doc)
+            and doc[max(t.i for t in p.subtree) + 1].text == ","]  # fmt: skip
 
 
 def likened(trigger, slot: Slot, places: dict) -> list | None:
