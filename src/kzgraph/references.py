@@ -173,6 +173,20 @@ def _it(ask: _Ask, wanted: str) -> list[EntityRef]:
     return _last(ask, wanted)
 
 
+#: What "its members" may belong to: a body or a programme, never a treaty, a field or a state.
+_HAS_MEMBERS = frozenset(["Organisation", "Programme"])
+
+
+def _its(ask: _Ask, wanted: str) -> list[EntityRef]:
+    """ "A and B are its members": the last thing named that has members, if a ``wanted`` (a
+    company or programme named after the organisation: nothing), and not one of a listed pair
+    ("a member of the EU and NATO. A and B are its members": whose is not said)."""
+    things = [e for e in ask.context.recent + ask.named_before if _HAS_MEMBERS & set(e.kinds)]
+    if not things or wanted not in things[-1].kinds or things[-1].key in ask.context.listed:
+        return []
+    return things[-1:]
+
+
 def _last(ask: _Ask, wanted: str) -> list[EntityRef]:
     """The entity of class ``wanted`` named last; "Hungary, a member of the EU and NATO, ... The
     organisation now has ...": not one of a listed pair but the organisation under discussion,
@@ -277,6 +291,8 @@ _STRATEGIES = {
     "recent_pair": _recent_pair,
     "sentence_pair": _sentence_pair,
     "it:": _it,
+    # "A and B are its members": the last thing named that has members
+    "its:": _its,
     "last:": _last,
     "organisation": _the_organisation,
     # "the fund": an organisation whose name has "Fund"

@@ -44,9 +44,12 @@ _FOOTNOTE = re.compile(
     r"[A-Z][a-z]|\s*$)"
 )
 #: Same-length stand-ins: curly quotes act as straight ones ("Kazakhstan’s" has "'s"), odd
-#: spaces as plain ones (spaCy splits words on " " only), so names and patterns match.
+#: spaces as plain ones (spaCy splits words on " " only), the Unicode hyphens (U+2010, the
+#: non-breaking U+2011) as "-" ("Co\u2011operation" is the gazetteer's "Co-operation"), so names
+#: and patterns match.
 _STAND_INS = str.maketrans(
     {"‘": "'", "’": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"',
+     "\u2010": "-", "\u2011": "-",
      "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",
      "\u200b": " ", "\u2060": " ", "\ufeff": " ", "\n": " ", "\r": " "}
 )  # fmt: skip
