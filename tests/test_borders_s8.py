@@ -127,6 +127,16 @@ POSITIVES = {
         None,
         {pair("tjk", "chn", "477")},
     ),
+    "a-border-separates-a-from-b": (
+        "A 1,148-km border separates Turkmenistan from Iran.",
+        None,
+        {pair("tkm", "irn", "1148")},
+    ),
+    "separated-by-a-border": (
+        "Mongolia is separated from China by a 4,630 km frontier.",
+        None,
+        {pair("mng", "chn", "4630")},
+    ),
 }
 
 
@@ -187,6 +197,8 @@ LOOK_ALIKES = {
         "Uzbekistan's border with Tajikistan is 300 km from Tashkent.",
         None,
     ),
+    "separated-by-a-sea": ("Kazakhstan is separated from Azerbaijan by the Caspian Sea.", None),
+    "no-border-separates": ("No border separates Tajikistan from Turkmenistan.", None),
     "a-lone-state-in-between": (
         "Kazakhstan and Iran share no land border; Turkmenistan lies between them.",
         None,

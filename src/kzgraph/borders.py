@@ -93,6 +93,8 @@ _AFTER_NOUN = frozenset(
      "totals", "totalled", "spans", "and", "which", "that", "has", "had", "remains", "remained",
      "became", "along", "in", "it", "they", "we", "[", "\"", "”"]
 )  # fmt: skip
+#: Verbs by which a border lies between two states ("a border separates A from B").
+_SEPARATES = frozenset(["separates", "separated", "divides", "divided"])
 #: Negations anywhere from the subject to the phrase's end.
 _NEGATIONS = frozenset(["no", "not", "never", "n't", "without", "neither", "nor", "none"])
 #: A treaty title naming a border between two states by their compound ("A–B State Border").
@@ -307,7 +309,7 @@ class _Reader:
         doc, words = self.doc, self.words
         if n + 1 < len(doc) and doc[n + 1]._.kz_mention < 0:
             nxt = words[n + 1]
-            if nxt not in _AFTER_NOUN and not doc[n + 1].is_punct:
+            if nxt not in _AFTER_NOUN | _SEPARATES and not doc[n + 1].is_punct:
                 return  # "the border crossing", "border clashes", "border guards"
         length, compound = None, None
         lengths = []
@@ -403,6 +405,12 @@ class _Reader:
         if len({_km(m) for m in lengths}) > 1:
             return  # two lengths: which is the border's?
         length = lengths[0] if lengths else None
+        separated = self._separates(start, k) if not predicate else None
+        if separated is not None:  # "a 1,783 km border separates A from B"
+            if compound is None and between is None and others is None and possessor is None:
+                a, b, first, last = separated
+                yield a, b, length, "separates", min(first, start), max(last, n)
+            return
         # what the phrase is: the object of "share|have", or a length stated
         verb = self._skip_back(start - 1, _ADVERBS | {"a", "an"})
         governed = verb >= 0 and words[verb] in _SHARE
@@ -458,6 +466,34 @@ class _Reader:
         # "... with B and of about L with C": the frame again without its noun
         if pairs and others is not None and self.last is not None:
             yield from self._elided(end + 1, self.last[1])
+
+    def _separates(self, start: int, k: int):
+        """(A, B, first index, last index) of "[a L] border separates|divides A from B|A and
+        B" (the phrase opening its clause) or "A is separated|divided from B by [a L] border";
+        else None."""
+        words = self.words
+        if k < len(self.doc) and words[k] in _SEPARATES:
+            if start > 0 and words[start - 1] not in {",", ";", "and", "–", "—", ":"}:
+                return None
+            first, after = self.named(k + 1)
+            if len(first) == 2 and self._closes(after):
+                return first[0], first[1], start, after - 1
+            if len(first) == 1 and words[after : after + 1] == ["from"]:
+                second, end = self.named(after + 1)
+                if len(second) == 1 and self._closes(end):
+                    return first[0], second[0], start, end - 1
+            return None
+        if start >= 5 and words[start - 1] == "by" and words[start - 3] == "from":
+            second = self.states(start - 2)
+            if len(second) != 1 or words[start - 4] not in _SEPARATES:
+                return None
+            j = start - 5
+            if words[j] not in {"is", "was", "are", "were"}:
+                return None
+            first = self.states(j - 1)
+            if len(first) == 1:
+                return first[0], second[0], j - 1, start
+        return None
 
     def _elided(self, k: int, subject: list):
         """ "and of [about] L with C", "and L with C" after a phrase read with a subject."""
