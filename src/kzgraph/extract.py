@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
 
-from kzgraph import borders, nominal, syntax, triggers
+from kzgraph import borders, founding_acts, nominal, syntax, triggers
 from kzgraph.documents import Document, read_document
 from kzgraph.errors import InputError, KzgraphError, RuleFileError
 from kzgraph.gapping import default_gapping
@@ -140,6 +140,7 @@ def extract_document(document: Document) -> Extraction:
             read = partial(_read_sentence, text[start:end], start, context=context, layout=layout)
             facts += signers.facts(text, start, end, mentions, facts, read)  # "signed by A and B"
         facts += lists.facts(text, start, end, mentions, facts, context)
+        facts += founding_acts.founding_facts(text, mentions, facts)  # "signed T, founding O"
         facts += layout.field_facts(start, end, mentions, facts, context.topic)  # "Capital: X."
         layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."
         update_context(mentions, context, text, start)

@@ -1,0 +1,124 @@
+"""Founding acts: a signing the sentence says founded an organisation makes its signatories the
+organisation's co-founders.
+
+Writers state a founding through the act that founded the organisation more often than with
+"co-founded": "A, B and C sign the Treaty on X in P, founding O", "T was signed in P on D by A
+and B, establishing O", "the presidents of A and B signed T, which created O", "..., becoming
+the founders of O", "..., thereby setting up O". Any reading of the signing counts (a relation
+rule, the trigger lines, the dependency reading, a person signing for the state he leads, a list
+of signed documents): each of its signatories co-founded the organisation the clause right after
+it names, from the signing's date (rule ``<signing rule>+founding-act``). Only the signing's own
+place or date (", in P on D") may stand between the signing and the clause. A signing of no
+founding ("..., joining O", "..., which enlarged O", "..., which paved the way for O") or a
+company founded ("establishing a joint venture, X LLP") gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzgraph.mentions import Mention
+from kzgraph.relations import Fact
+
+#: The founding clause after a signing, up to the organisation's name: a participle ("founding",
+#: "becoming the founders of") or a relative clause ("which established", "that gave birth to"),
+#: maybe after "thereby", "thus", "so", "in so doing", and after the signing's own place and date
+#: when its reading left them out ("signed T on D in P, founding O": a known place or date is a
+#: NUL here, _masked; a place the gazetteer lacks, its capitalised words). The treaty's own main
+#: verb ("T, signed by A and B in P on D, created O") is left out: writers state the treaty's
+#: making of O there, not its signatories' founding (tests/blind10).
+_FOUNDING_CLAUSE = re.compile(
+    r"^(?:\s*(?:in|at|on)\s+(?:\x00|(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})))*\s*,\s*(?:and\s+)?"
+    r"(?:(?:thereby|thus|so|in\s+(?:so\s+)?doing|effectively|formally|jointly)\s*,?\s+)?"
+    r"(?:(?:co-?)?founding|establishing|creating|forming|setting\s+up|launching|"
+    r"becoming\s+(?:the\s+|its\s+)?(?:co-?founders|founders|founding\s+(?:members|states|"
+    r"member\s+states|parties))\s+of|"
+    r"(?:which|that)\s+(?:thereby\s+|thus\s+|formally\s+)?(?:founded|established|created|"
+    r"formed|set\s+up|launched|gave\s+birth\s+to|brought\s+into\s+being))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Classes a founded organisation may not have: a joint venture is no co-founded organisation.
+_NOT_FOUNDED = frozenset({"Company"})
+#: Classes a signatory must have to be a co-founder.
+_FOUNDERS = frozenset({"State", "Organisation"})
+
+
+def founding_facts(text: str, mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
+    """The co-foundings of the sentence's signings that a founding clause right after them
+    names, leaving out those a co-founding fact of the sentence states already.
+
+    ``text`` is the document's text; mention and fact offsets are offsets into it.
+    """
+    known = {
+        (entity.key, organisation.key)
+        for fact in facts
+        if fact.kind == "co-founding"
+        for entity in _entities(fact.roles.get("X", []))
+        for organisation in _entities(fact.roles.get("O", []))
+    }
+    found = []
+    for fact in facts:
+        if fact.kind != "treaty-signed" or fact.hedged or not fact.roles.get("S"):
+            continue
+        organisation = _founded(text, mentions, fact)
+        if organisation is None:
+            continue
+        founders = [(m, cls) for m, cls in fact.roles["S"] if _FOUNDERS.intersection(m.kinds)]
+        keys = {(e.key, o.key) for e in _entities(founders) for o in organisation.entities[:1]}
+        if not founders or keys <= known:
+            continue
+        known |= keys
+        roles = {"X": founders, "O": [(organisation, "Organisation")]}
+        if fact.roles.get("D"):
+            roles["D"] = fact.roles["D"]
+        found.append(
+            Fact(f"{fact.rule}+founding-act", "co-founding", roles, fact.start, organisation.end)
+        )
+    return found
+
+
+def _entities(fillers) -> list:
+    """The entities of a role's fillers, a group's members each."""
+    return [e for mention, _ in fillers for m in (mention.members or [mention]) for e in m.entities]
+
+
+def _founded(text: str, mentions: list[Mention], fact: Fact) -> Mention | None:
+    """The organisation a founding clause right after the signing ``fact`` names, else None."""
+    end = max([fact.end] + [m.end for fillers in fact.roles.values() for m, _ in fillers])
+    after = sorted((m for m in mentions if m.start >= end), key=lambda m: m.start)
+    for mention in after:
+        if _place_or_date(mention):
+            continue  # the signing's own place or date
+        between = _masked(text[end : mention.start], end, after, mention.start)
+        if _FOUNDING_CLAUSE.search(between) and _is_founded(mention):
+            return mention
+        return None  # the first other name after the signing is no founded organisation
+    return None
+
+
+def _masked(between: str, offset: int, mentions: list[Mention], stop: int) -> str:
+    """``between`` (text at ``offset``) with each place or date mention before ``stop`` one
+    NUL character: the signing's own place and date are no words of the clause."""
+    pieces, cursor = [], offset
+    for mention in mentions:
+        if mention.start >= stop or not _place_or_date(mention):
+            continue
+        pieces += [between[cursor - offset : mention.start - offset], "\x00"]
+        cursor = mention.end
+    return "".join(pieces) + between[cursor - offset :]
+
+
+def _place_or_date(mention: Mention) -> bool:
+    return bool({"Place", "Date"}.intersection(mention.kinds))
+
+
+def _is_founded(mention: Mention) -> bool:
+    """Whether the mention names one organisation that is no company."""
+    kinds = set(mention.kinds)
+    return (
+        not mention.members
+        and "Organisation" in kinds
+        and not _NOT_FOUNDED.intersection(kinds)
+        and len(mention.entities) >= 1
+    )
