@@ -6,7 +6,8 @@
    (name_bounds._before_spaced_dash), and an item's bare aside of a city and a date ("– C, D",
    "(C, D)", ", C, D") is that item's signing place and date (signed_lists._bare_aside); an
    aside that says anything else ("– in force since D", "– entered into force on D") dates
-   nothing, and one that says the document is not signed gives nothing. Written with other
+   nothing, and one that says the document is not signed gives nothing; "(also signed by A and
+   B)" adds A and B to the item's signers (signed_lists._also_signed). Written with other
    states, documents, cities and markers than the corpus's.
 2. "Both countries" / "the two countries" where two pairs of states are in reach (the pair
    strategy of references.py): a sentence that replaced the pair by an "X and Y" in a "with"
@@ -137,6 +138,22 @@ def test_a_frame_ending_in_signed_by_lists_people():
         "• Minister Omar Saidov\n"
     )
     assert _signed(text, "b34h") == set()
+
+
+def test_an_item_aside_naming_more_signers_adds_them():
+    text = (
+        "The following documents were signed by Kazakhstan and Russia:\n\n"
+        "1) Agreement on the Establishment of the Caspian Council – Aktau, 3 October 2009 "
+        "(also signed by Azerbaijan and Iran).\n"
+        "2) Agreement on Rail Tariffs (also signed by the railway companies).\n"
+        "3) Agreement on Customs Posts – Astana, 5 June 2011 (signed also by Belarus).\n"
+    )
+    assert _signed(text, "b34i") == (
+        _signing("agreement-on-the-establishment-of-the-caspian-council",
+                 ("aze", "irn", "kaz", "rus"), "2009-10-03", "aktau")
+        | _signing("agreement-on-rail-tariffs", ("kaz", "rus"))
+        | _signing("agreement-on-customs-posts", ("blr", "kaz", "rus"), "2011-06-05", "astana")
+    )  # fmt: skip
 
 
 def _members(text: str, stem: str, org: str) -> set[str]:

@@ -265,6 +265,7 @@ class SignedLists:
         aside = (pair or head).end
         if not signers or _NOT_DONE.search(_outside(text[aside:end], aside, mentions)):
             return []  # "• the X (initialled, not signed)"
+        signers = signers + _also_signed(text, aside, end, mentions)  # "(also signed by A)"
         date, place = _own_date_and_place(text, (pair or head).end, end, mentions)
         rule = "signed-list-items" if marked else "signed-list-lines"
         fact = _fact(rule, _Frame(signers, date or frame.date, place or frame.place), head,
@@ -460,6 +461,20 @@ def _own_date_and_place(text: str, begin: int, end: int, mentions: list[Mention]
     dates = [m for m in after if m.value is not None and "Date" in m.kinds]
     cities = [m for m in after if _is(m, "City")]
     return (dates[0] if len(dates) == 1 else None), (cities[0] if len(cities) == 1 else None)
+
+
+#: An item's aside naming more signers: "(also signed by A and B)", "– signed also by A".
+_ALSO_BY = re.compile(r"\b(?:also\s+signed|signed\s+also)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _also_signed(text: str, begin: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The states an item's aside after ``begin`` says also signed it ("(also signed by A and
+    B)"): each state of the one coordination right after "also signed by"."""
+    for m in mentions:
+        if begin <= m.start < end and _ALSO_BY.search(text, begin, m.start):
+            members = [x for x in (m.members or [m]) if len(_states(x)) == 1]
+            return members if len(members) == len(m.members or [m]) else []
+    return []
 
 
 #: An item's bare aside, its city and date blanked: a dash, comma or bracket, then only "in",
