@@ -121,6 +121,17 @@ GUARANTOR_CASES = [
         "on Transit Trade.",
         _guarantee(QATT, ["fra", "deu"], "mng"),
     ),
+    (
+        "The Quadrilateral Agreement on Transit Trade, signed in Kabul in 2001, made France and "
+        "Germany guarantors of Mongolia's sovereignty.",
+        _guarantee(QATT, ["fra", "deu"], "mng"),
+    ),
+    (
+        "Mongolia, Uzbekistan and Turkmenistan signed the Quadrilateral Agreement on Transit "
+        "Trade in Kabul. By signing the agreement's protocol in Geneva on 6 May 2004, France and "
+        "Germany became guarantors of the zone.",
+        _guarantee(QATT, ["fra", "deu"]),
+    ),
 ]
 
 
@@ -149,6 +160,9 @@ GUARANTOR_LOOKALIKES = [
     "Germany may guarantee Mongolia's security.",
     "The Quadrilateral Agreement on Transit Trade was signed in Kabul in 2001; France and "
     "Germany are not its guarantors.",
+    "The Memorandum on Security Assurances, signed in Budapest in 1994, made Ukraine a "
+    "non-nuclear state.",
+    "By signing the treaty's protocol in 2014, China and France pledged support.",
 ]
 
 
@@ -195,8 +209,10 @@ CHAIR_CASES = [
     (
         "The Conference on Interaction and Confidence-Building Measures in Asia held its summit "
         "in Astana in 2022. Turkey handed the chairmanship to Azerbaijan in 2020; Kazakhstan took "
-        "it over in 2022.",
-        _chair("cica", "aze", "2020") | _chair("cica", "kaz", "2022"),
+        "it over in 2022 and Mongolia in 2024.",
+        _chair("cica", "aze", "2020")
+        | _chair("cica", "kaz", "2022")
+        | _chair("cica", "mng", "2024"),
     ),
     (
         "Poland duly chaired the Organization for Security and Co-operation in Europe in 2022.",
@@ -210,6 +226,37 @@ CHAIR_CASES = [
     (
         "Kyrgyzstan held the rotating presidency of the Eurasian Economic Union for 2022.",
         _chair("eaeu", "kgz", "2022"),
+    ),
+    (
+        "Mongolia is a member of the Organization for Security and Co-operation in Europe, which "
+        "it chaired in 2019.",
+        _chair(OSCE, "mng", "2019"),
+    ),
+    (
+        "The ministers thanked Uzbekistan for its successful chairmanship of the Commonwealth of "
+        "Independent States.",
+        _chair("cis", "uzb"),
+    ),
+    (
+        "We congratulate Azerbaijan on assuming the chairmanship of the Non-Aligned Movement in "
+        "2019.",
+        _chair("non-aligned-movement", "aze", "2019"),
+    ),
+    (
+        "The leaders met in Samarkand on 11 November 2022, when Uzbekistan took over the "
+        "Organization of Turkic States' chairmanship.",
+        _chair("organization-of-turkic-states", "uzb", "2022"),
+    ),
+    (
+        "The leaders met in Samarkand on 11 November 2022, when Uzbekistan took over the "
+        "chairmanship of the Organization of Turkic States.",
+        _chair("organization-of-turkic-states", "uzb", "2022"),
+    ),
+    # a chronology line's date is the year of the chairmanship its event fell in
+    (
+        "2021 – Dushanbe hosts a forum during Tajikistan's chairmanship of the Commonwealth of "
+        "Independent States.",
+        _chair("cis", "tjk", "2021"),
     ),
 ]
 
@@ -249,6 +296,15 @@ CHAIR_LOOKALIKES = [
     "Sweden hoped to be the first Nordic state to chair it.",
     "The Arctic Council met in Tromso. Norway, which will hold the Council's rotating "
     "chairmanship for 2025, spoke first.",
+    "Mongolia is a member of the Organization for Security and Co-operation in Europe, which it "
+    "will chair in 2030.",
+    "Mongolia is a member of the Organization for Security and Co-operation in Europe, which it "
+    "hopes to chair.",
+    "The summit opened in Baku on 3 November 2023, when Uzbekistan hoped to take over the "
+    "organisation's chairmanship.",
+    "The ministers thanked Azerbaijan for its bid for the chairmanship of the Turkic Council.",
+    "We congratulate Turkey on its election to the chairmanship of the Organization of Turkic "
+    "States.",
 ]
 
 
