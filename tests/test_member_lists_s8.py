@@ -136,6 +136,23 @@ POSITIVES = [
         "The Gulf Cooperation Council groups together Bahrain, Kuwait and Oman.",
         _in("gulf-cooperation-council", "bhr", "kwt", "omn"),
     ),
+    (
+        "ml-org-members-apposition-list",
+        "Mercosur was created in 1991. Its full members, Argentina, Brazil, Paraguay and Uruguay, "
+        "met in Montevideo in 2019.",
+        _in("mercosur", "arg", "bra", "pry", "ury"),
+    ),
+    (
+        "ml-the-members-are-list",
+        "The Visegrad Group dates from 1991. The members are Poland, Hungary, Czechia and "
+        "Slovakia.",
+        _in("visegrad-group", "pol", "hun", "cze", "svk"),
+    ),
+    (
+        "ml-states-make-up-org",
+        "Georgia, Ukraine, Azerbaijan and Moldova together make up GUAM.",
+        _in("guam", "geo", "ukr", "aze", "mda"),
+    ),
 ]
 
 # (rule, sentence, what no fact may name)
@@ -273,6 +290,33 @@ NEGATIVES = [
     (
         "ml-org-groups-together",
         "The Gulf Cooperation Council gathers together Bahrain's and Kuwait's ministers.",
+        "memberOf",
+    ),
+    (
+        "ml-org-members-apposition-list",
+        "Mercosur was created in 1991. Its former members, Venezuela and Bolivia, met in Lima.",
+        "memberOf",
+    ),
+    (
+        "ml-org-members-apposition-list",
+        "Mercosur was created in 1991. Its members, such as Argentina and Brazil, met in Lima.",
+        "memberOf",
+    ),
+    (
+        "ml-the-members-are-list",
+        "The Visegrad Group dates from 1991. The members of the delegation are Poland and Hungary.",
+        "memberOf",
+    ),
+    (
+        # "the members" after a company: not the group named before it
+        "ml-the-members-are-list",
+        "The Visegrad Group dates from 1991. KazMunayGas was founded in 2002. The members are "
+        "Poland and Hungary.",
+        "memberOf",
+    ),
+    (
+        "ml-states-make-up-org",
+        "Georgia and Ukraine make up most of GUAM's trade.",
         "memberOf",
     ),
 ]
