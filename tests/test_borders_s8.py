@@ -137,6 +137,17 @@ POSITIVES = {
         None,
         {pair("mng", "chn", "4630")},
     ),
+    "a-share-phrase-and-also-borders": (
+        "Uzbekistan, which shares a 1,793-km border with Turkmenistan and also borders "
+        "Afghanistan, Kyrgyzstan and Tajikistan, is doubly landlocked.",
+        None,
+        {pair("uzb", "tkm", "1793"), pair("uzb", "afg"), pair("uzb", "kgz"), pair("uzb", "tjk")},
+    ),
+    "a-length-of-border": (
+        "Today Mongolia and Russia share 3,452 kilometres of border.",
+        None,
+        {pair("mng", "rus", "3452")},
+    ),
 }
 
 
@@ -204,6 +215,14 @@ LOOK_ALIKES = {
         None,
     ),
 }
+
+
+def test_a_share_phrase_and_another_verb_gives_no_border(scoring):
+    found = borders("Kazakhstan shares a border with Russia and exports oil to China.", scoring)
+    assert found == {pair("kaz", "rus")}
+    found = borders("Uzbekistan shares a border with Afghanistan and also borders on the Aral "
+                    "Sea.", scoring)  # fmt: skip
+    assert found == {pair("uzb", "afg")}
 
 
 @pytest.mark.parametrize("text, written_from", named_cases(LOOK_ALIKES))

@@ -186,6 +186,7 @@ class _Reader:
         self.doc, self.mentions, self.context = doc, mentions, context
         self.words = hedge_words(doc)
         self.last = None  # (end token, subject states) of the last phrase read with a subject
+        self.ends: dict[int, list] = {}  # end token -> subject states of a "share" phrase
 
     def mention(self, i: int) -> Mention | None:
         if 0 <= i < len(self.doc) and self.doc[i]._.kz_mention >= 0:
@@ -259,6 +260,9 @@ class _Reader:
                 opening = self._opening_state(j)
                 return ([opening], j) if opening is not None else (None, j)
             return None, j
+        before = j - 1 if j >= 1 and words[j - 1] == "," else j
+        if words[j] == "and" and before - 1 in self.ends:  # "A shares a border with B and
+            return self.ends[before - 1], j  # also borders C"
         if j >= 2 and words[j] in {"which", "that"} and words[j - 1] == ",":
             head = self.states(j - 2)
             if head and words[i] in (
@@ -315,6 +319,9 @@ class _Reader:
         lengths = []
         # left: modifiers, a length, a compound of two states, then a determiner
         j = n - 1
+        if j >= 1 and words[j] == "of" and self.length(j - 1) is not None:
+            lengths.append(self.length(j - 1))  # "share 1,782 kilometres of border"
+            j -= 2
         while j >= 0:
             m = self.mention(j)
             if m is not None:
@@ -461,6 +468,8 @@ class _Reader:
                 else:
                     pairs = [(a, b) for a in subject for b in others]
                 self.last = (end, subject, "share" if governed else None)
+                if governed:
+                    self.ends[end] = subject
         for a, b in pairs:
             yield a, b, length, "phrase", first, last
         # "... with B and of about L with C": the frame again without its noun
