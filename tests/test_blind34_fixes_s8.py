@@ -21,6 +21,21 @@ from __future__ import annotations
 
 from fact_cases import assertion_triples
 
+from kzgraph.extract import sentence_mentions
+from kzgraph.gazetteer import default_gazetteer
+from kzgraph.references import context_for, update_context
+from kzgraph.sentences import iter_sentence_spans
+
+
+def _names(text: str) -> list[str]:
+    """The words of each mention of ``text`` that names something."""
+    context, found = context_for(None, default_gazetteer()), []
+    for offset, span in iter_sentence_spans(text):
+        mentions = sentence_mentions(span, offset, text, context)
+        found += [text[m.start : m.end] for m in mentions if m.entities]
+        update_context(mentions, context, text, offset + span.start_char)
+    return found
+
 
 def _signed(text: str, stem: str) -> set[tuple[str, str, str]]:
     return {
@@ -112,14 +127,28 @@ def test_asides_that_say_something_else_date_nothing():
 def test_a_city_inside_the_title_is_no_signing_place():
     text = (
         "The following agreements were signed by Kazakhstan and Russia:\n\n"
-        "1) Agreement on the Status of Baikonur – 28 March 1994.\n"
+        "1) Agreement on the Status of Aktau – 28 March 1994.\n"
         "2) Agreement on the Astana – Omsk Railway – Moscow, 3 May 1995.\n"
+        "3) Agreement on the Status of Baikonur – Moscow, 4 May 1996.\n"
     )
     states = ("kaz", "rus")
     assert _signed(text, "b34f") == (
-        _signing("agreement-on-the-status-of-baikonur", states, "1994-03-28")
+        _signing("agreement-on-the-status-of-aktau", states, "1994-03-28")
         | _signing("agreement-on-the-astana-omsk-railway", states, "1995-05-03", "moscow")
+        | _signing("agreement-on-the-status-of-baikonur", states, "1996-05-04", "moscow")
     )
+
+
+def test_a_spaced_dash_ends_a_title_only_before_a_city_that_closes_it():
+    assert _names("The Convention on Road Traffic – Minsk, 2 June 1999, was praised.") == [
+        "Convention on Road Traffic", "Minsk"
+    ]  # fmt: skip
+    assert _names("Uzbekistan backed the initiative “Tashkent – Beijing” in 2015.") == [
+        "Uzbekistan", "Tashkent – Beijing"
+    ]  # fmt: skip
+    assert _names("They drafted the Agreement on the Aktau – Baku Ferry Line.") == [
+        "Agreement on the Aktau – Baku Ferry Line"
+    ]
 
 
 def test_a_list_of_documents_not_signed_gives_nothing():

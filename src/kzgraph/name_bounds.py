@@ -506,8 +506,9 @@ def kept_tokens(span, start: int, alignment: list, rule: NameRule, gazetteer: Ga
 def _before_spaced_dash(kept: list, rule: NameRule, gazetteer: Gazetteer) -> list:
     """ "1) Agreement on X – Ankara, 1 May 1992", "Treaty on Y – signed in Z": a document's
     title ends before a dash set off by spaces that nothing follows in the name (a date or a
-    lowercase word comes next) or only a city the gazetteer knows, itself followed by no
-    capitalised word ("the Astana – Almaty Railway" goes on)."""
+    lowercase word comes next) or only a city the gazetteer knows, itself followed by a stop, a
+    comma or a bracket ("the Astana – Almaty Railway" goes on, so does 'the initiative “Astana
+    – Beijing”')."""
     if not kept or rule.cls is None or "Treaty" not in gazetteer.kinds(rule.cls):
         return kept
     doc = kept[-1].doc
@@ -517,7 +518,7 @@ def _before_spaced_dash(kept: list, rule: NameRule, gazetteer: Gazetteer) -> lis
             continue
         keys = gazetteer.lookup(_span_text(kept[i + 1 :])) if i + 1 < len(kept) else []
         city = any(gazetteer.entities[key].cls == "City" for key in keys)
-        if i + 1 == len(kept) or (city and not re.match(NAME_WORD, following)):
+        if i + 1 == len(kept) or (city and following in {"", ".", ",", ";", ":", "("}):
             return kept[:i]
     return kept
 
