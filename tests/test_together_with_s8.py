@@ -293,3 +293,16 @@ def test_a_set_off_with_naming_a_supporter_adds_no_founder(text):
 def test_a_set_off_with_beside_a_joining_adds_no_member():
     facts = _facts("Armenia, with Belarus and Russia, joined the World Trade Organization.")
     assert {s for s, p, o in facts if p == "memberOf"} <= {"arm"}
+
+
+def test_a_group_reference_in_a_one_entity_slot_merges_no_node():
+    text = (
+        "Kazakhstan and Russia signed the Treaty on Eurasian Economic Union in 2014. Both "
+        "countries established diplomatic relations with Mongolia in 1992."
+    )
+    participants: dict[str, set[str]] = {}
+    for s, p, o in _facts(text):
+        if p == "participant":
+            participants.setdefault(s, set()).add(o)
+    assert participants
+    assert all(len(found) == 2 for found in participants.values())

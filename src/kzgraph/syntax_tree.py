@@ -228,7 +228,10 @@ def _fits(mention: Mention, slot: Slot) -> bool:
 
 
 def _arity_ok(members: list[Mention], slot: Slot) -> bool:
-    entities = {e.key for m in members for e in m.entities[:1]}
+    """Whether the members fill the slot's arity, a reference to a group ("both countries",
+    one word of the parse) counted by its members."""
+    parts = [part for m in members for part in m.members or [m]]
+    entities = {e.key for m in parts for e in m.entities[:1]}
     if slot.arity == "1":
-        return len(members) == 1
-    return len(members) == 2 and len(entities) == 2 if slot.arity == "pair" else True
+        return len(parts) == 1
+    return len(parts) == 2 and len(entities) == 2 if slot.arity == "pair" else True
