@@ -148,6 +148,12 @@ POSITIVES = {
         None,
         {pair("mng", "rus", "3452")},
     ),
+    "a-pair-whose-border": (
+        "Tajikistan and Kyrgyzstan, whose 984 km border was the scene of clashes, signed a "
+        "treaty in 2025.",
+        None,
+        {pair("tjk", "kgz", "984")},
+    ),
 }
 
 
@@ -206,6 +212,10 @@ LOOK_ALIKES = {
     ),
     "a-possessive-border-at-a-distance": (
         "Uzbekistan's border with Tajikistan is 300 km from Tashkent.",
+        None,
+    ),
+    "a-pair-whose-border-with-a-third": (
+        "Tajikistan and Kyrgyzstan, whose border with China is mountainous, are poor.",
         None,
     ),
     "separated-by-a-sea": ("Kazakhstan is separated from Azerbaijan by the Caspian Sea.", None),

@@ -345,11 +345,12 @@ class _Reader:
                 possessor = self._opening_state(j)
                 if possessor is None:
                     return
+                possessor = [possessor]
             elif det == "whose":
                 head = self.states(j - 2) if j >= 2 and words[j - 1] == "," else []
-                if len(head) != 1:
+                if len(head) not in (1, 2):
                     return
-                possessor = head[0]
+                possessor = head  # "A and B, whose 2,356 km border ...": the pair's
             elif det == "their" and compound is None:
                 return  # "their border": the pair's, read by the relation rules
             j -= 1
@@ -360,7 +361,7 @@ class _Reader:
             owner = self.states(j - 1)
             if len(owner) != 1:
                 return
-            possessor, start, j = owner[0], j - 1, j - 2
+            possessor, start, j = owner, j - 1, j - 2
         elif j >= 0 and self.mention(j) is not None and compound is None:
             return  # "the Chinese border", "Kazakhstan border": whose other side?
         else:
@@ -438,7 +439,9 @@ class _Reader:
         else:
             subject, first_subject = (None, start)
             if possessor is not None:
-                subject = [possessor]
+                if len(possessor) == 2 and others is not None:
+                    return  # "A and B, whose border with C": whose border?
+                subject = possessor
             elif governed:
                 subject, first_subject = self._subject(verb)
             elif coordinated:
