@@ -420,3 +420,38 @@ def test_non_breaking_hyphen_in_a_name(scoring):
     found = triples_of(facts)
     assert {("mng", "kz:memberOf", "osce"), ("can", "kz:memberOf", "osce")} <= found, facts
     assert "organization-for-security" not in repr(facts).replace("-and-co", ""), facts
+
+
+# "A joined O in D1; B followed in D2": a pro-form after a semicolon is a clause of its own
+SEMICOLON_PRO_FORMS = [
+    (
+        "Hungary entered the Organisation for Economic Co-operation and Development in 1996; "
+        "Chile followed in 2010.",
+        [_member("hun", "oecd", "1996"), _member("chl", "oecd", "2010")],
+    ),
+    (
+        "The Arab League was founded in Cairo in 1945. Algeria had joined it in 1962; Morocco did "
+        "the same in 1958.",
+        [_member("dza", "arab-league", "1962"), _member("mar", "arab-league", "1958")],
+    ),
+]
+
+SEMICOLON_NOTHING = [
+    # another verb, a lesser status or a deed of another kind: not the membership again
+    ("Hungary joined the OECD in 1996; Chile followed the debate in 2010.", "chl"),
+    ("Hungary joined the OECD in 1996; Chile followed in 2010 as an observer.", "chl"),
+    ("Hungary joined the OECD in 1996; Chile followed suit in criticising it.", "chl"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEMICOLON_PRO_FORMS)
+def test_pro_form_after_a_semicolon(scoring, text, expected):
+    rules, facts = _extract(text, scoring)
+    assert any(rule.endswith("+pro-form") for rule in rules), rules
+    for fact in expected:
+        assert fact in facts, (fact, facts)
+
+
+@pytest.mark.parametrize(("text", "kind"), SEMICOLON_NOTHING)
+def test_pro_form_after_a_semicolon_look_alike(scoring, text, kind):
+    assert_gives_nothing(_extract(text, scoring), None, kind)

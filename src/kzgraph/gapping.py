@@ -379,7 +379,10 @@ def _next_continuation(doc, fact, position, variants, mentions, gapping):
                 continue  # a variant that lacks one of the match's roles cannot restate it
             read = _READERS[gap](doc, start, compiled, fact, rule)
             if read is not None and _certain(doc, read):
-                return _continued(doc, fact, read, rule, mentions), read.end, by_and or read.closes
+                # "A joined O in D1; B followed in D2": a pro-form after ";" is a clause of its own
+                clause = gap == "pro-form" and doc[position].text == ";"
+                closes = by_and or read.closes or clause
+                return _continued(doc, fact, read, rule, mentions), read.end, closes
     return None
 
 
