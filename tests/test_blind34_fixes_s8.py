@@ -7,7 +7,8 @@
    "(C, D)", ", C, D") is that item's signing place and date (signed_lists._bare_aside); an
    aside that says anything else ("– in force since D", "– entered into force on D") dates
    nothing, and one that says the document is not signed gives nothing; "(also signed by A and
-   B)" adds A and B to the item's signers (signed_lists._also_signed). Written with other
+   B)" adds A and B to the item's signers (signed_lists._also_signed), and a date opening the
+   item before a dash or a colon ("• D – the X, C") is its date (_leading_date). Written with other
    states, documents, cities and markers than the corpus's.
 2. "Both countries" / "the two countries" where two pairs of states are in reach (the pair
    strategy of references.py): a sentence that replaced the pair by an "X and Y" in a "with"
@@ -183,6 +184,22 @@ def test_an_item_aside_naming_more_signers_adds_them():
         | _signing("agreement-on-rail-tariffs", ("kaz", "rus"))
         | _signing("agreement-on-customs-posts", ("blr", "kaz", "rus"), "2011-06-05", "astana")
     )  # fmt: skip
+
+
+def test_an_item_opening_with_its_date_before_a_dash_or_a_colon():
+    text = (
+        "The following documents were signed by Kazakhstan and Georgia:\n\n"
+        "• 1 May 1996 – Agreement on Trade and Economic Cooperation, Tbilisi.\n"
+        "• 2 June 1999 – Treaty on Friendship and Cooperation (Astana).\n"
+        "• 2005: Agreement on Air Transport.\n"
+        "• 2006 – talks on the Agreement on Road Haulage.\n"
+    )
+    states = ("geo", "kaz")
+    assert _signed(text, "b34j") == (
+        _signing("agreement-on-trade-and-economic-cooperation", states, "1996-05-01", "tbilisi")
+        | _signing("treaty-on-friendship-and-cooperation", states, "1999-06-02", "astana")
+        | _signing("agreement-on-air-transport", states, "2005")
+    )
 
 
 def _members(text: str, stem: str, org: str) -> set[str]:

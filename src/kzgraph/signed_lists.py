@@ -251,6 +251,7 @@ class SignedLists:
             self.frame = None
             return []
         begin = mark.end() if marked and mark else start
+        leading, begin = _leading_date(text, begin, end, mentions)  # "• 1 May 1996 – the X"
         head = _head_document(text, begin, mentions)
         if head is not None and "\n" in text[head.start : head.end]:
             return self._lines(text, head, start, end, marked)
@@ -266,7 +267,7 @@ class SignedLists:
         if not signers or _NOT_DONE.search(_outside(text[aside:end], aside, mentions)):
             return []  # "• the X (initialled, not signed)"
         signers = signers + _also_signed(text, aside, end, mentions)  # "(also signed by A)"
-        date, place = _own_date_and_place(text, (pair or head).end, end, mentions)
+        date, place = _own_date_and_place(text, (pair or head).end, end, mentions, leading)
         rule = "signed-list-items" if marked else "signed-list-lines"
         fact = _fact(rule, _Frame(signers, date or frame.date, place or frame.place), head,
                      start, end, text)  # fmt: skip
@@ -450,17 +451,38 @@ def _generic(label: str) -> bool:
     return _GENERIC.fullmatch(" ".join(label.split())) is not None
 
 
-def _own_date_and_place(text: str, begin: int, end: int, mentions: list[Mention]):
+def _own_date_and_place(
+    text: str, begin: int, end: int, mentions: list[Mention], leading: Mention | None = None
+):
     """The date and city of an item's own aside of its signing ("— signed in C, D", "(signed
     D, C)"): each when the aside after ``begin`` says "signed" and gives just one, or when it
     says nothing but a city and a date ("– C, D", "(C, D)", ", C, D": in a list of documents
-    signed, the item's own signing; "– in force since D" says something else)."""
+    signed, the item's own signing; "– in force since D" says something else); the date that
+    opens the item (``leading``: "• D – the X, C") when the aside names none."""
     after = [m for m in mentions if m.start >= begin and m.end <= end]
-    if not _SIGNED.search(text, begin, end) and not _bare_aside(text, begin, end, after):
+    empty = not after and not text[begin:end].strip(" .;,\n")
+    if not (_SIGNED.search(text, begin, end) or _bare_aside(text, begin, end, after) or empty):
         return None, None
     dates = [m for m in after if m.value is not None and "Date" in m.kinds]
     cities = [m for m in after if _is(m, "City")]
-    return (dates[0] if len(dates) == 1 else None), (cities[0] if len(cities) == 1 else None)
+    date = dates[0] if len(dates) == 1 else (leading if not dates else None)
+    return date, (cities[0] if len(cities) == 1 else None)
+
+
+#: A date opening an item, then a dash or a colon: "• 1 May 1996 – the Agreement on X".
+_DATE_DASH = re.compile(r"[ \t]*(?:[–—:]|\s-)[ \t]+")
+
+
+def _leading_date(text: str, begin: int, end: int, mentions: list[Mention]):
+    """The date that opens an item before a dash or a colon, and where the item's words go on
+    after it; (None, ``begin``) if the item opens with anything else."""
+    first = next((m for m in mentions if m.start >= begin and m.end > m.start), None)
+    if first is None or first.value is None or "Date" not in first.kinds:
+        return None, begin
+    dash = _DATE_DASH.match(text, first.end, end)
+    if text[begin : first.start].strip() or dash is None:
+        return None, begin
+    return first, dash.end()
 
 
 #: An item's aside naming more signers: "(also signed by A and B)", "– signed also by A".
