@@ -261,6 +261,29 @@ CHAIR_CASES = [
 ]
 
 
+CHAIR_CASES += [
+    # a demonym's state
+    (
+        "The Uzbek chairmanship of the Commonwealth of Independent States in 2021 was busy.",
+        _chair("cis", "uzb", "2021"),
+    ),
+    (
+        "Uzbekistan chaired the Commonwealth of Independent States for the first time in 2021.",
+        _chair("cis", "uzb", "2021"),
+    ),
+    # the one replaced is no chair of that year (the dependency reading gave Belarus before)
+    (
+        "Uzbekistan succeeded Belarus as the chair of the Commonwealth of Independent States in "
+        "2021.",
+        _chair("cis", "uzb", "2021"),
+    ),
+    (
+        "Uzbekistan replaced Belarus as chairman of the Commonwealth of Independent States.",
+        _chair("cis", "uzb"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CHAIR_CASES)
 def test_chairmanships_in_many_wordings(text, expected):
     assert {t for t in _triples(text) if t[1] in ("chairedBy", "year")} == expected
@@ -305,6 +328,8 @@ CHAIR_LOOKALIKES = [
     "The ministers thanked Azerbaijan for its bid for the chairmanship of the Turkic Council.",
     "We congratulate Turkey on its election to the chairmanship of the Organization of Turkic "
     "States.",
+    "Uzbekistan hopes to chair the Commonwealth of Independent States for the first time in 2027.",
+    "The Kazakh presidency of the country began in 1991.",
 ]
 
 

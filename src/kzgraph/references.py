@@ -1046,15 +1046,17 @@ def _short_form_mentions(
     text: str, start: int, end: int, context: ReferenceContext, mentions: list[Mention]
 ) -> list[Mention]:
     """ "the|this <Head>" outside every mention, where <Head> is the head noun of a name the
-    document gave before: a reference (SHORT_FORM_RULE) resolve_references reads by short_form.
-    Not where the head goes on as a name ("the Union State") or is qualified ("the Bank of
-    England", "the Treaty of Rome", "The Bank for International Settlements")."""
-    if not context.heads:
-        return []
+    document gave before, in an earlier sentence or before it in this one ("The United Nations
+    Security Council held a briefing, ... which holds the Council's presidency"): a reference
+    (SHORT_FORM_RULE) resolve_references reads by short_form. Not where the head goes on as a
+    name ("the Union State") or is qualified ("the Bank of England", "the Treaty of Rome", "The
+    Bank for International Settlements")."""
     found = []
     for match in _SHORT_FORM.finditer(text, start, end):
         head = match.group(1)
-        if head_key(head) not in context.heads or _never_short(head):
+        if head_key(head) not in _heads_so_far(context, mentions, match.start()):
+            continue
+        if _never_short(head):
             continue
         if not (head.islower() or head.istitle()):
             continue
@@ -1064,6 +1066,20 @@ def _short_form_mentions(
         if _head_ends_phrase(text, finish, end):
             found.append(Mention(begin, finish, ("Reference",), "reference", rule=SHORT_FORM_RULE))
     return found
+
+
+def _heads_so_far(context: ReferenceContext, mentions: list[Mention], at: int) -> set[str]:
+    """The heads of the names given in earlier sentences and, read off their words (they are not
+    linked yet), of those given before ``at`` in this one."""
+    here = set()
+    for mention in mentions:
+        kinds = set(mention.kinds)
+        if mention.end > at or mention.source == "reference" or kinds & _NEVER_SHORTENED:
+            continue
+        head = name_head(context.text[mention.start : mention.end])
+        if kinds & set(_SHORT_FORM_KINDS) and head and not context.gazetteer.lookup(head):
+            here.add(head)
+    return set(context.heads) | here
 
 
 def _head_ends_phrase(text: str, at: int, end: int, treaty: bool = False) -> bool:
