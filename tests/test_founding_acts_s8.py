@@ -228,3 +228,41 @@ def test_a_company_set_up_by_companies_gives_no_cofounding():
 def test_a_company_founded_by_a_person_gives_no_cofounding():
     text = "KazMunayGas was founded by Nursultan Nazarbayev in 2002."
     assert _founders(text, "fa12") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgia is proud to be a founding member of the GUAM Organization for Democracy and "
+            "Economic Development and of the Organization of the Black Sea Economic Cooperation.",
+            {("geo", "guam"), ("geo", "organization-of-the-black-sea-economic-cooperation")},
+        ),
+        (
+            "Turkey is a member of NATO and a co-founder of the Economic Cooperation Organization.",
+            {("tur", "economic-cooperation-organization")},
+        ),
+        (
+            "With the ratification, Pakistan took its place among the Economic Cooperation "
+            "Organization's founding members, alongside Iran and Turkey.",
+            {(s, "economic-cooperation-organization") for s in ("pak", "irn", "tur")},
+        ),
+    ],
+)
+def test_founders_named_with_pride_beside_a_membership_or_by_their_place(text, expected):
+    assert _founders(text, "fa14") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia would be proud to be a founding member of the Asian Infrastructure Investment "
+        "Bank.",
+        "Georgia is proud to be a member of the Organization of the Black Sea Economic "
+        "Cooperation.",
+        "Armenia hopes to take its place among the founding members of the Eurasian Development "
+        "Bank.",
+    ],
+)
+def test_pride_hope_and_plain_membership_give_no_cofounding(text):
+    assert _founders(text, "fa15") == set()
