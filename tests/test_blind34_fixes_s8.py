@@ -250,3 +250,21 @@ def test_the_pair_of_the_sentence_before_still_resolves_with_its_own_dated_state
         "the European Union, Latvia since 1 May 2004."
     )
     assert _members(text, "b34p7", "european-union") == {"lva", "ltu"}
+
+
+def _resolved(text: str) -> list[tuple[str, list[str]]]:
+    """(words, entity keys) of each reference of ``text``."""
+    context, found = context_for(None, default_gazetteer()), []
+    for offset, span in iter_sentence_spans(text):
+        mentions = sentence_mentions(span, offset, text, context)
+        found += [(text[m.start : m.end], [e.key for e in m.entities]) for m in mentions
+                  if m.source == "reference"]  # fmt: skip
+        update_context(mentions, context, text, offset + span.start_char)
+    return found
+
+
+def test_a_bracketed_state_with_its_date_decides_too():
+    text = _GUAM + "Both countries (Azerbaijan since 1992) take part in the OSCE."
+    assert _resolved(text) == [("Both countries", ["uzb", "aze"])]
+    text = _GUAM + "Both countries take part in the OSCE, as does Russia since 1973."
+    assert _resolved(text) == []

@@ -182,3 +182,80 @@ def test_the_two_presidents_also_discussed_gives_nothing():
         "Border in Bishkek."
     )
     assert not _signatories(triples, "treaty-on-the-state-border")
+
+
+_SECURITY = "treaty-on-collective-security"
+_SIX = "Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The Treaty on Collective Security was signed in Tashkent on 15 May 1992 by six "
+        f"countries: {_SIX}.",
+        f"Later, on 15 May 1992, the Treaty on Collective Security was signed by six states: "
+        f"{_SIX}.",
+        f"The Treaty on Collective Security was signed by all six republics – {_SIX}.",
+    ],
+)
+def test_signed_by_a_counted_noun_and_its_list(text):
+    triples, _ = _facts(text)
+    assert _signatories(triples, _SECURITY) == {"arm", "kaz", "kgz", "rus", "tjk", "uzb"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The Treaty on Collective Security was to be signed by six countries: {_SIX}.",
+        f"The Treaty on Collective Security was not signed by six countries: {_SIX}.",
+        f"The Treaty on Collective Security was criticised by six countries: {_SIX}.",
+    ],
+)
+def test_counted_list_look_alikes_give_no_signatory(text):
+    triples, _ = _facts(text)
+    assert not _signatories(triples, _SECURITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "treaty", "signatories", "day"),
+    [
+        (
+            "GENEVA, 14 March 2019 – Mongolia today signed the Treaty on the Prohibition of "
+            "Nuclear Weapons at the Palais des Nations.",
+            "treaty-on-the-prohibition-of-nuclear-weapons",
+            {"mng"},
+            "2019-03-14",
+        ),
+        (
+            "Brussels, 30 April 2013\nEU and Mongolia deepen ties\nThe European Union and Mongolia "
+            "today signed the Framework Agreement on Partnership and Cooperation in Brussels.",
+            _FRAMEWORK,
+            {"european-union", "mng"},
+            "2013-04-30",
+        ),
+    ],
+)
+def test_today_is_the_datelines_day(text, treaty, signatories, day):
+    triples, rules = _facts(text)
+    assert _signatories(triples, treaty) == signatories
+    assert (treaty, "signingDate", day) in triples
+    assert any(rule.endswith("+dateline-today") for rule in rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no dateline: "today" is no day the text gives
+        "Mongolia today signed the Treaty on the Prohibition of Nuclear Weapons.",
+        # a signing still to come, or none
+        "GENEVA, 14 March 2019 – Mongolia will today sign the Treaty on the Prohibition of "
+        "Nuclear Weapons.",
+        "GENEVA, 14 March 2019 – Mongolia today discussed the Treaty on the Prohibition of "
+        "Nuclear Weapons.",
+        "GENEVA, 14 March 2019 – Mongolia, which signed the Treaty on the Prohibition of Nuclear "
+        "Weapons in 2017, today ratified it.",
+    ],
+)
+def test_today_look_alikes_give_no_dateline_day(text):
+    triples, _ = _facts(text)
+    assert {o for _, p, o in triples if p == "signingDate"} <= {"2017"}  # the relative's own

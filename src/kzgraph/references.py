@@ -670,8 +670,8 @@ def _distinct_pairs(pairs: list[list[EntityRef]]) -> list[list[EntityRef]]:
 
 
 #: A state set off after the predicate with its own date: "Both countries are members of O,
-#: Kazakhstan since December 1995" (the state is one of the two).
-_SET_OFF_BEFORE = re.compile(r",\s*(?:the\s+)?$", re.IGNORECASE)
+#: Kazakhstan since December 1995", "(Kazakhstan since 1995)" (the state is one of the two).
+_SET_OFF_BEFORE = re.compile(r"[,(]\s*(?:the\s+)?$", re.IGNORECASE)
 _SET_OFF_AFTER = re.compile(r"\s+(?:since|from|in|on)\s+", re.IGNORECASE)
 
 

@@ -19,6 +19,7 @@ one of them; their rule is the reading's rule followed by ``+signer-state``.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -101,6 +102,19 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _CLOSING = re.compile(r"\s*,(?=\s*[a-z])")
 _SUFFIX = "+signer-state"
 _BODY_SUFFIX = "+signer-body"  # a body's signing read again from "the two sides"
+_TODAY_SUFFIX = "+dateline-today"  # "A today signed T": dated by the story's dateline
+#: "today" as the story's day (not "to this day", "until today", "today's").
+_TODAY = re.compile(r"(?<!until )(?<!till )(?<!as of )\btoday\b(?!['’])")
+#: A dateline's place before its date ("ASTANA, ", "Sharm el-Sheikh, "), and what follows it.
+_DATELINE_PLACE = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,3},\s*")
+_DATELINE_END = re.compile(r"[ \t]*(?:\([^)\n]*\)\s*)?(?:[–—-]|\n|$)")
+_LEAD_SENTENCES = 4  # a dateline stands in the story's first sentences
+#: A signing "today" not done: "will|is to|plans to ... today", "is expected to sign today".
+_NOT_DONE_TODAY = re.compile(
+    r"\b(?:will|would|shall|to\s+sign|to\s+be\s+signed|expected|planned|plans?|not|n't|"
+    r"never|yet|draft|initialled)\b",
+    re.IGNORECASE,
+)
 _UNKNOWN = "?"  # the key of a person's state the text does not say
 
 
@@ -334,6 +348,8 @@ class Signers:
         # "Head of state: X" line), and the people it named ("he" in this one)
         self.earlier: list[Fact] = []
         self.people: list[EntityRef] = []
+        self.dateline: Mention | None = None  # "ASTANA, 12 March 2019 –": the story's day
+        self.seen = 0  # sentences seen
 
     def _note(self, person: EntityRef, state: EntityRef) -> None:
         self.states.setdefault(person.key, {})[state.key] = state
@@ -356,16 +372,45 @@ class Signers:
         mentions with each such person made a mention of the state."""
         singles = [m for g in mentions for m in (_people_group(g) or [g])]
         offices, people = self._learn(text, start, singles, facts)
+        self.seen += 1
+        if self.dateline is None and self.seen <= _LEAD_SENTENCES:
+            self.dateline = _dateline(text, mentions)
         if not _SIGNING.search(text, start, end) or _DOMESTIC.search(text, start, end):
             return []
         if _for_another(text, start, end, singles):  # "B signed X on behalf of the EAEU"
             return []
         found = _body_signings(mentions, facts, read)  # "the two sides": a body and a state
+        found += self._today_signings(text, start, end, mentions, facts, read)
         substituted = self._substituted(text, start, end, singles, offices, people)
         if substituted is None:
             return found
         readable, standing = substituted
         return found + _new_signings(read(readable), standing, signed_pairs(facts))
+
+    def _today_signings(self, text, start, end, mentions, facts, read) -> list[Fact]:
+        """ "ASTANA, 12 March 2019 – A today signed T": "today" is the dateline's day. The
+        sentence read again without the dateline's own date (if it stands in the sentence):
+        its undated signings of a named treaty by someone, dated so, where the first readings
+        date no signing of that treaty."""
+        today = _TODAY.search(text, start, end)
+        if self.dateline is None or today is None or _NOT_DONE_TODAY.search(text, start, end):
+            return []
+        dated = {t for fact in facts if fact.kind == "treaty-signed" and "D" in fact.roles
+                 for t in (e.key for e in _entities(fact, "T"))}  # fmt: skip
+        value = self.dateline.value
+        if value is not None:
+            value = dataclasses.replace(value, start=today.start(), end=today.end())
+        when = dataclasses.replace(self.dateline, start=today.start(), end=today.end(), value=value)
+        found = []
+        for fact in read([m for m in mentions if m is not self.dateline]):
+            treaties = {e.key for e in _entities(fact, "T") if not e.unnamed}
+            if fact.kind != "treaty-signed" or not treaties or "D" in fact.roles:
+                continue
+            if fact.roles.get("S") and not treaties <= dated:
+                fact.roles["D"] = [(when, "Date")]
+                fact.rule += _TODAY_SUFFIX
+                found.append(fact)
+        return found
 
     def _learn(self, text: str, start: int, singles: list[Mention], facts: list[Fact]):
         """Note the states this sentence and the one before give their people; the sentence's
@@ -419,6 +464,20 @@ class Signers:
         readable = sorted(kept + [m for _, _, m in replaced], key=lambda m: (m.start, m.end))
         standing = {id(m) for _, _, m in replaced if m.entities[0].key != _UNKNOWN}
         return group_coordinations(readable, text), standing
+
+
+def _dateline(text: str, mentions: list[Mention]) -> Mention | None:
+    """The day of a dateline among the mentions: a date of a day opening its line after a
+    place and a comma ("ASTANA, 12 March 2019 –", "Sharm el-Sheikh, 7 November 2022" on its
+    own line), followed by a dash or the line's end."""
+    for mention in mentions:
+        fields = mention.value.fields if mention.value is not None else {}
+        if "Date" not in mention.kinds or len(str(fields.get("date", ("",))[0])) != 10:
+            continue
+        line = text[text.rfind("\n", 0, mention.start) + 1 : mention.start]
+        if _DATELINE_PLACE.fullmatch(line) and _DATELINE_END.match(text, mention.end):
+            return mention
+    return None
 
 
 def _body_signings(
