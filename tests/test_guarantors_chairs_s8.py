@@ -345,3 +345,19 @@ def test_a_footnote_number_closing_a_paragraph_is_a_blank():
     )
     found = {t for t in _triples(text) if t[1] in ("guarantor", "beneficiary")}
     assert found == _guarantee(QATT, ["fra", "deu"], "mng")
+
+
+def test_a_short_form_of_a_name_given_earlier_in_the_same_sentence():
+    text = (
+        "The Arctic Council held a briefing in Tromso, chaired by Norway, which holds the "
+        "Council’s rotating chairmanship for 2023."
+    )
+    assert _triples(text) == _chair("arctic-council", "nor", "2023")
+
+
+def test_two_councils_named_before_make_the_council_nobodys():
+    text = (
+        "The Arctic Council and the Nordic Council met in Oslo; Norway, which holds the "
+        "Council’s rotating chairmanship for 2023, spoke first."
+    )
+    assert not {t for t in _triples(text) if t[1] == "chairedBy"}
