@@ -154,6 +154,21 @@ POSITIVES = {
         None,
         {pair("tjk", "kgz", "984")},
     ),
+    "borders-b-for-a-length": (
+        "Mongolia borders Russia for 3,452 km from the Altai to Manchuria.",
+        None,
+        {pair("mng", "rus", "3452")},
+    ),
+    "which-borders-b-for-a-length": (
+        "Tajikistan, which borders Afghanistan for 1,357 km, hosts a Russian base.",
+        None,
+        {pair("tjk", "afg", "1357")},
+    ),
+    "borders-b-along-a-length-frontier": (
+        "Uzbekistan borders Afghanistan along a 144 km frontier.",
+        None,
+        {pair("uzb", "afg", "144")},
+    ),
 }
 
 
@@ -225,6 +240,13 @@ LOOK_ALIKES = {
         None,
     ),
 }
+
+
+def test_a_verbs_length_is_no_distance(scoring):
+    found = borders("Turkmenistan borders Iran for historical reasons.", scoring)
+    assert found == {pair("tkm", "irn")}
+    found = borders("Uzbekistan borders Kazakhstan for 300 km north of Tashkent.", scoring)
+    assert all(km is None for _, km in found), found
 
 
 def test_a_share_phrase_and_another_verb_gives_no_border(scoring):

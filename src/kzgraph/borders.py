@@ -229,6 +229,10 @@ class _Reader:
                     yield pair[0], pair[1], None, "each-other", j, i + 2
                 continue
             subject, first = self._verb_subject(i)
+            plain = False
+            if subject is None and words[i] in {"borders", "bordered"}:
+                subject, first = self._plain_subject(i)  # "A borders B for L": with its length
+                plain = True
             if subject is None:
                 continue
             j = self._skip(i + 1, {"both", "all", "also"})
@@ -243,11 +247,42 @@ class _Reader:
                         continue
                 else:
                     continue
-            elif not self._closes(end + 1):
+            length, last = self._verb_length(end + 1) if len(others) == 1 else (None, end)
+            if length is None and not self._closes(end + 1):
                 continue
+            if plain and length is None:
+                continue  # the relation rules read "A borders B"
             for a in subject:
                 for b in others:
-                    yield a, b, None, "verb", first, end
+                    yield a, b, length, "verb", first, last
+
+    def _verb_length(self, k: int):
+        """The length of "for|over [about] L", "along a|an L border|frontier" right after a
+        "borders B" (and the index it ends at), or (None, k - 1)."""
+        words = self.words
+        if k >= len(self.doc) or words[k] not in {"for", "over", "along"}:
+            return None, k - 1
+        p = self._skip(k + 1, _MEASURE_LIGHT | {"an"})
+        length = self.length(p)
+        if length is None:
+            return None, k - 1
+        after = words[p + 1] if p + 1 < len(self.doc) else "."
+        if words[k] == "along":
+            if after not in _NOUNS:
+                return None, k - 1
+            return length, p + 1
+        if after in _DISTANCE - {"from"}:  # "for L from the Caspian to the Altai": a stretch
+            return None, k - 1
+        return length, p
+
+    def _plain_subject(self, i: int):
+        """The one state right before a "borders" verb (past adverbs), not a possessor or a
+        preposition's object."""
+        j = self._skip_back(i - 1, _ADVERBS)
+        states = self.states(j)
+        if len(states) != 1 or (j > 0 and self.words[j - 1] in _PLACE_PREPOSITIONS | {"'s", "’s"}):
+            return None, j
+        return states, j
 
     def _verb_subject(self, i: int):
         """The states a "border(s)" verb's subject names: "it" (the sentence's opening state),
