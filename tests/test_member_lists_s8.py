@@ -382,6 +382,21 @@ BOTH = [
         "Council of Europe.",
         {("geo", "council-of-europe"), ("mda", "council-of-europe"), ("ukr", "council-of-europe")},
     ),
+    (
+        "Chile and Peru settled their sea border in 2014. They are both members of the Asian "
+        "Development Bank.",
+        {("chl", "adb"), ("per", "adb")},
+    ),
+    (
+        "Chile and Peru settled their sea border in 2014, and they both belong to the Asian "
+        "Development Bank.",
+        {("chl", "adb"), ("per", "adb")},
+    ),
+    (
+        "Georgia, Moldova and Ukraine signed a charter in 1997. All three of them are members of "
+        "the Council of Europe.",
+        {("geo", "council-of-europe"), ("mda", "council-of-europe"), ("ukr", "council-of-europe")},
+    ),
 ]
 
 BOTH_NOTHING = [
@@ -390,6 +405,11 @@ BOTH_NOTHING = [
     # two pairs before it
     "Chile and Peru signed a pact with Bolivia and Ecuador; both are members of the Asian "
     "Development Bank.",
+    # "they" without "both": whose is not said; "they both" or "both of them" after three states
+    "Chile and Peru settled their sea border in 2014. They are members of the Asian Development "
+    "Bank.",
+    "Chile, Peru and Bolivia met in 2014. They are both members of the Asian Development Bank.",
+    "Chile, Peru and Bolivia met in 2014. Both of them are members of the Asian Development Bank.",
     # "all three" after two lists of three
     "Georgia, Moldova and Ukraine met. Chile, Peru and Bolivia met too. Mexico, Cuba and Panama "
     "sent envoys; Spain, Italy and Malta wrote. All three are members of the Council of Europe.",
