@@ -14,7 +14,10 @@ left out: which one is not said) becomes a signing with the frame's signatories,
 asserted in the
 item's own sentence (rule ``signed-list-items``: marked items, "•", "-", "1.", "(1)", "a)";
 ``signed-list-lines``: one item a line, unmarked; ``signed-list-inline``: items in the frame's
-own sentence).
+own sentence). An item's own aside of its signing gives it its own date and city ("— signed in
+C, D"; "– C, D", "(C, D)", ", C, D" saying nothing else; a date opening the item, "• D – the X")
+and more signatories ("(also signed by A and B)"); a title ends before a spaced dash that a city
+(then a stop, comma or bracket), a date or a lowercase word follows (name_bounds).
 
 The frame's signatories are one coordination of states: its subject, the states after "signed
 [in C] by" or "between", and at most one single state after "with" (a reference such as "the
@@ -505,8 +508,8 @@ _BARE_ASIDE = re.compile(r"\s*(?:[–—,(]|\s-)[\s–—,();.-]*(?:\b(?:in|at|o
 
 
 def _bare_aside(text: str, begin: int, end: int, after: list[Mention]) -> bool:
-    """Whether the item's words after ``begin`` are a city and a date alone (one of each at
-    most, some of either) set off by a dash, a comma or a bracket."""
+    """Whether the item's words after ``begin`` are cities and dates alone (at least one),
+    set off by a dash, a comma or a bracket (_own_date_and_place takes a single one of each)."""
     if not after or any(not (_is(m, "City") or "Date" in m.kinds) for m in after):
         return False
     return _BARE_ASIDE.fullmatch(_outside(text[begin:end], begin, after)) is not None
