@@ -361,3 +361,13 @@ def test_two_councils_named_before_make_the_council_nobodys():
         "Council’s rotating chairmanship for 2023, spoke first."
     )
     assert not {t for t in _triples(text) if t[1] == "chairedBy"}
+
+
+def test_the_beneficiary_the_parse_hangs_on_the_nouns_own_compound():
+    # "our country" ends up a compound of "security", not of "guarantees"
+    text = (
+        "In 1995 France and Germany gave our country security guarantees in the Quadrilateral "
+        "Agreement on Transit Trade."
+    )
+    found = {t for t in _triples(text, written_from="Mongolia") if t[1] != "year"}
+    assert found == _guarantee(QATT, ["fra", "deu"], "mng")

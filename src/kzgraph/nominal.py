@@ -411,6 +411,13 @@ class _Noun:
             elif child.dep_ in {"compound", "nmod", "amod", "nummod"} and child.i in parse.mention:
                 value = parse.mention[child.i].value is not None
                 add("modifier" if value else "compound", child)
+            elif child.dep_ == "compound":
+                # "our country security guarantees": the parse may hang the name on the noun's
+                # own compound ("security")
+                for inner in child.children:
+                    mention = parse.mention.get(inner.i) if inner.dep_ == "compound" else None
+                    if mention is not None and mention.value is None:
+                        add("compound", inner)
         skipped = {noun.i} | ({through.i} if through is not None else set())
         for head in heads:
             for child in head.children:
