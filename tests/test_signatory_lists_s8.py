@@ -259,3 +259,37 @@ def test_today_is_the_datelines_day(text, treaty, signatories, day):
 def test_today_look_alikes_give_no_dateline_day(text):
     triples, _ = _facts(text)
     assert {o for _, p, o in triples if p == "signingDate"} <= {"2017"}  # the relative's own
+
+
+_TPNW = "treaty-on-the-prohibition-of-nuclear-weapons"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "A: Yes, Mongolia signed it in New York on 20 September 2017.",
+        "A: Mongolia signed it on 20 September 2017 in New York and ratified it later.",
+    ],
+)
+def test_signed_it_is_the_treaty_of_the_question(answer):
+    triples, _ = _facts(
+        "Q: Has Mongolia joined the Treaty on the Prohibition of Nuclear Weapons? " + answer
+    )
+    assert _signatories(triples, _TPNW) == {"mng"}
+    assert (_TPNW, "signingDate", "2017-09-20") in triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia discussed the Treaty on the Prohibition of Nuclear Weapons. Russia criticised it "
+        "in New York on 20 September 2017.",
+        "Q: Did Mongolia sign the Treaty on the Prohibition of Nuclear Weapons? A: Has Mongolia "
+        "signed it in New York?",
+        "Mongolia discussed the Treaty on the Prohibition of Nuclear Weapons. Russia will sign it "
+        "in New York on 20 September 2017.",
+    ],
+)
+def test_signed_it_look_alikes_give_no_signatory(text):
+    triples, _ = _facts(text)
+    assert not _signatories(triples, _TPNW)
