@@ -245,6 +245,13 @@ NEGATIVES = [
         "chl",
     ),
     (
+        # "it" after a treaty named since the organisation: the treaty, not the organisation
+        "ml-had-joined-it",
+        "Hungary entered the OECD in 1996. The Paris Agreement was signed in 2016. Mexico had "
+        "joined it in 2016.",
+        "'mex', 'kz:memberOf'",
+    ),
+    (
         "ml-belong-to-organisations-including",
         "Norway cooperates with a number of international organisations, including the United "
         "Nations and the World Trade Organization.",

@@ -187,6 +187,16 @@ def _its(ask: _Ask, wanted: str) -> list[EntityRef]:
     return things[-1:]
 
 
+def _last_thing(ask: _Ask, wanted: str) -> list[EntityRef]:
+    """ "Mexico had joined it in 1994": the last thing named (not a state, person or place), if
+    a ``wanted``: a treaty named after the organisation ("... the OECD. Mexico signed the X
+    Convention in 1990 and had joined it in 1994") gives nothing, never the organisation before."""
+    things = [e for e in ask.context.recent + ask.named_before if not _NOT_IT & set(e.kinds)]
+    if not things or wanted not in things[-1].kinds or things[-1].key in ask.context.listed:
+        return []
+    return things[-1:]
+
+
 def _last(ask: _Ask, wanted: str) -> list[EntityRef]:
     """The entity of class ``wanted`` named last; "Hungary, a member of the EU and NATO, ... The
     organisation now has ...": not one of a listed pair but the organisation under discussion,
@@ -293,6 +303,8 @@ _STRATEGIES = {
     "it:": _it,
     # "A and B are its members": the last thing named that has members
     "its:": _its,
+    # "X had joined it": the last thing named, if of the class
+    "last_thing:": _last_thing,
     "last:": _last,
     "organisation": _the_organisation,
     # "the fund": an organisation whose name has "Fund"
