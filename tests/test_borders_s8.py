@@ -235,6 +235,10 @@ LOOK_ALIKES = {
     ),
     "separated-by-a-sea": ("Kazakhstan is separated from Azerbaijan by the Caspian Sea.", None),
     "no-border-separates": ("No border separates Tajikistan from Turkmenistan.", None),
+    "a-border-with-b-after-another-states-sentence": (
+        "Uzbekistan has strengthened its army. Troops patrol the 144 km border with Afghanistan.",
+        "Kazakhstan",
+    ),
     "a-lone-state-in-between": (
         "Kazakhstan and Iran share no land border; Turkmenistan lies between them.",
         None,

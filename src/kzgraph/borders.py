@@ -608,7 +608,9 @@ class _Reader:
         return None
 
     def _document_state(self, n: int):
-        """The text's own state, for "the L border with B" with no other state named."""
+        """The text's own state, for "the L border with B" with no other state named in the
+        sentence, nor in the sentence before ("Uzbekistan has strengthened its army. Troops
+        patrol the 144 km border with Afghanistan": whose border is unclear)."""
         from kzgraph.references import resolve_strategy
 
         if self.context is None:
@@ -617,7 +619,12 @@ class _Reader:
         if len(named) != 1:
             return None
         found = resolve_strategy(self.context, "document_state", [])
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        own = {found[0].key} | named
+        if any(e.key not in own for e in self.context.last_states):
+            return None
+        return found[0]
 
     def _titled(self, start: int, end: int) -> list:
         """The two states of the one treaty title in the sentence naming a border between
