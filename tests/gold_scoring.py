@@ -98,7 +98,10 @@ def extracted_facts(quads) -> list:
 def _gold_term(value) -> object:
     if isinstance(value, dict):
         return (value["value"], value["datatype"])
-    keys = set(default_gazetteer().lookup(value)) | {slug(value)}
+    gazetteer = default_gazetteer()
+    keys = set(gazetteer.lookup(value)) | {slug(value)}
+    if value in gazetteer.short_names:  # "Security Council", as a text names it after the UN
+        keys.add(gazetteer.short_names[value])
     return frozenset(keys)
 
 
