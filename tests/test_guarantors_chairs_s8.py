@@ -135,6 +135,25 @@ GUARANTOR_CASES = [
 ]
 
 
+GUARANTOR_CASES += [
+    (
+        "The Quadrilateral Agreement on Transit Trade, signed in Kabul in 2001 and guaranteed by "
+        "France and Germany, entered into force in 2002.",
+        _guarantee(QATT, ["fra", "deu"]),
+    ),
+    (
+        "Mongolia's security is guaranteed by France and Germany under the Quadrilateral "
+        "Agreement on Transit Trade.",
+        _guarantee(QATT, ["fra", "deu"], "mng"),
+    ),
+    (
+        "France and Germany act as guarantors of Mongolia's security under the Quadrilateral "
+        "Agreement on Transit Trade.",
+        _guarantee(QATT, ["fra", "deu"], "mng"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), GUARANTOR_CASES)
 def test_guarantors_in_many_wordings(text, expected):
     found = {t for t in _triples(text) if t[1] in ("guarantor", "beneficiary")}
@@ -163,6 +182,10 @@ GUARANTOR_LOOKALIKES = [
     "The Memorandum on Security Assurances, signed in Budapest in 1994, made Ukraine a "
     "non-nuclear state.",
     "By signing the treaty's protocol in 2014, China and France pledged support.",
+    "Mongolia's security is not guaranteed by France under the Quadrilateral Agreement on "
+    "Transit Trade.",
+    "The Quadrilateral Agreement on Transit Trade, signed in Kabul in 2001 and guaranteed by a "
+    "bank loan, entered into force.",
 ]
 
 
