@@ -257,23 +257,20 @@ class _Reader:
                     yield a, b, length, "verb", first, last
 
     def _verb_length(self, k: int):
-        """The length of "for|over [about] L", "along a|an L border|frontier" right after a
-        "borders B" (and the index it ends at), or (None, k - 1)."""
+        """The length of "along a|an L border|frontier" right after a "borders B" (and the
+        index it ends at), or (None, k - 1). ("A borders B for L" is left alone: tests/
+        test_traps2.py wants nothing of it.)"""
         words = self.words
-        if k >= len(self.doc) or words[k] not in {"for", "over", "along"}:
+        if k >= len(self.doc) or words[k] != "along":
             return None, k - 1
         p = self._skip(k + 1, _MEASURE_LIGHT | {"an"})
         length = self.length(p)
         if length is None:
             return None, k - 1
         after = words[p + 1] if p + 1 < len(self.doc) else "."
-        if words[k] == "along":
-            if after not in _NOUNS:
-                return None, k - 1
-            return length, p + 1
-        if after in _DISTANCE - {"from"}:  # "for L from the Caspian to the Altai": a stretch
+        if after not in _NOUNS:
             return None, k - 1
-        return length, p
+        return length, p + 1
 
     def _plain_subject(self, i: int):
         """The one state right before a "borders" verb (past adverbs), not a possessor or a
@@ -505,6 +502,8 @@ class _Reader:
                     pairs = [tuple(subject)]
                 else:
                     pairs = [(a, b) for a in subject for b in others]
+                if length is not None and len(pairs) > 1:
+                    return  # "a 3,485-km border with A and B": one length for two borders
                 self.last = (end, subject, "share" if governed else None)
                 if governed:
                     self.ends[end] = subject
