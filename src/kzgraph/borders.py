@@ -25,16 +25,20 @@ as a whole (``_Phrase``):
 - coordinated phrases repeat the frame: "and a 1,783 km border with C", "and of about 1,780
   kilometres with C".
 
-A phrase states a border only as the object of "share" or "have", or with a length of its own
-or in its predicate; never after a negation ("shares no border", "has no common border"), under
-a hedge, as the modifier of another noun ("the border crossing at C", "border clashes"), as the
+A phrase states a border only as the object of "share" or "have", or with a length of its own or
+in its predicate; never after a negation ("shares no border", "has no common border"), under a
+hedge, as the modifier of another noun ("the border crossing at C", "border clashes"), as the
 object of a preposition of place or distance ("300 km from the border", "a pipeline to the
 border", "on the Turkmen–Afghan border"), with "former", "old", "maritime" or "sea" ("the former
-Sino-Soviet border"), or with a predicate of distance ("is 100 km away"). The verb reads
-"A and B border each other", "it [also] borders B" ("it": the state the sentence opened with)
-and "X, which [both] border(s) [both] B" (a bare "both": the two states the sentence named
-before X). Facts an earlier stage stated for the same two states are left out; the rest record
-``border:<reading>`` as ``kz:rule``.
+Sino-Soviet border"), or with a predicate of distance ("is 100 km away"); one length for a
+border with two states gives nothing. "[a L] border separates A from B", "A is separated from B
+by a L border" give the pair. The verb reads "A and B border each other", "it [also] borders B"
+("it": the state the sentence opened with), "X, which [both] border(s) [both] B" (a bare "both":
+the two states the sentence named before X), "X shares a border with A and also borders B" and,
+with its length only, "A borders B along a L frontier". "The L border with B" is the text's own
+state's only when neither the sentence nor the one before names another state. Facts an earlier
+stage stated for the same two states are left out (a one-pair fact without a length gains this
+reading's); the rest record ``border:<reading>`` as ``kz:rule``.
 """
 
 from __future__ import annotations
