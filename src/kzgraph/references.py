@@ -1066,7 +1066,10 @@ def _short_form_mentions(
     found = []
     for match in _SHORT_FORM.finditer(text, start, end):
         head = match.group(1)
-        if head_key(head) not in _heads_so_far(context, mentions, match.start()):
+        # this sentence's own names only for a capitalised head: "the field's development"
+        # after "the Tengiz oil field" is left to the lines that read it
+        known = context.heads if head.islower() else _heads_so_far(context, mentions, match.start())
+        if head_key(head) not in known:
             continue
         if _never_short(head):
             continue
