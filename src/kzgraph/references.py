@@ -1075,6 +1075,8 @@ def _short_form_mentions(
             continue
         if not (head.islower() or head.istitle()):
             continue
+        if head.islower() and _POSSESSIVE.match(text, match.end()):
+            continue  # "the pipeline's builder": the lines spelling it read it; "the Council's" goes on
         begin, finish = match.start(), match.end()
         if any(m.start < finish and begin < m.end for m in mentions):
             continue  # "the Union of Soviet Socialist Republics", a reference line's own phrase
