@@ -16,7 +16,6 @@ import pytest
 from fact_cases import extract
 
 from kzgraph.extract import load_extractor
-from kzgraph.gazetteer import default_gazetteer
 from kzgraph.mentions import find_mentions
 from kzgraph.sentences import iter_sentence_spans
 
@@ -139,15 +138,6 @@ def test_known_as_a_name_of_another_class_is_no_alias(scoring):
 UN_BEFORE = "Mongolia was admitted to the United Nations in 1961. "
 
 
-@pytest.fixture(autouse=True)
-def un_parent(monkeypatch):
-    """The Security Council's entry with the United Nations as its ``parent``. The shipped
-    entry has none yet: blind30's gold names the council "Security Council", which the scorer
-    reads as another entity, so its facts would count as false there."""
-    council = default_gazetteer().entities["united-nations-security-council"]
-    monkeypatch.setattr(council, "parent", "united-nations")
-
-
 def test_the_security_council_is_the_uns_once_the_un_is_named(scoring):
     text = UN_BEFORE + "In 2023 Mongolia became a non-permanent member of the Security Council."
     facts = extract(text, scoring, stem="titles")[1]
@@ -168,6 +158,15 @@ def test_the_security_council_presided_over(scoring):
         UN_BEFORE + "In 2023 Ecuador presided over the Security Council of Ecuador.",
         UN_BEFORE + "In 2023 Armenia presided over a national Security Council.",
         UN_BEFORE + "In 2023 Armenia chaired the CSTO's Collective Security Council.",
+        # another body's council: "of" after the short name (FIX8A)
+        UN_BEFORE + "In 2023 Belarus chaired the Security Council of the Union State.",
+        UN_BEFORE + "Tajikistan sits on the Security Council of the CSTO.",
+        # a state's own council: said so around it (FIX8A)
+        UN_BEFORE + "Mongolia joined its Security Council, a body chaired by the President.",
+        UN_BEFORE + "In 2022 Mongolia enlarged the Security Council, which the President heads.",
+        UN_BEFORE + "Since 1992 Mongolia has been a member of the country's Security Council.",
+        # the United Nations named in another paragraph only (FIX8A)
+        UN_BEFORE + "\n\nIn 2023 Mongolia became a non-permanent member of the Security Council.",
     ],
 )
 def test_a_security_council_the_text_does_not_tie_to_the_un_is_not_the_uns(text, scoring):

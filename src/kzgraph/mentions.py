@@ -722,14 +722,55 @@ def _short_names(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> li
     return result
 
 
+#: After a short name: "of" and another body ("the Security Council of the CSTO"), or words
+#: making it a state's own council ("a body chaired by the President", "which the President
+#: chairs", "set up under the Constitution"), in the rest of its sentence.
+_OTHER_BODY = re.compile(
+    r"^\s+of\b|^[^.!?;\n]*?(?:\b(?:chaired|headed|led|presided over|convened)\s+by\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:country['’]s\s+|state['’]s\s+|national\s+)?"
+    r"(?:President|Prime Minister|head of state)\b(?!\s+of\b)"
+    r"|\b(?:President|Prime Minister|head of state)\s+(?:chairs|heads|leads|convenes)\b"
+    r"|\bConstitution\b)"
+)
+#: A paragraph break.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
 def _licensed(entity, text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
     """Whether the document named ``entity`` before ``mention``, or named its parent body
-    before a short form that "the" opens."""
+    before a short form that "the" opens: in the short form's own paragraph, or before an
+    earlier "the <short>" of the document that it licensed so ("(UN News) ... the Security
+    Council ... . The Security Council's five permanent members"). Never a short form that
+    "of" follows or the rest of its sentence makes a state's own council (_OTHER_BODY)."""
+    if _OTHER_BODY.search(text[mention.end :]):
+        return False
     if _named_before(entity, text, mention.start):
         return True
     parent = gazetteer.entities.get(entity.parent) if entity.parent else None
-    opened = re.search(r"(?i)(?<![\w-])the\s+$", text[max(0, mention.start - 5) : mention.start])
-    return parent is not None and bool(opened) and _named_before(parent, text, mention.start)
+    if parent is None or not _opened(text, mention.start):
+        return False
+    short = re.compile(r"(?<![\w-])" + re.escape(text[mention.start : mention.end]) + r"(?![\w-])")
+    return any(
+        _parent_licensed(parent, text, found.start(), found.end())
+        for found in short.finditer(text, 0, mention.end)
+    )
+
+
+def _opened(text: str, start: int) -> bool:
+    return bool(re.search(r"(?i)(?<![\w-])the\s+$", text[max(0, start - 5) : start]))
+
+
+def _parent_licensed(parent, text: str, start: int, end: int) -> bool:
+    """Whether the short form at ``start``-``end`` is "the" one of ``parent``, named earlier in
+    its paragraph, with no "<short> of <another body>" between."""
+    if not _opened(text, start) or _OTHER_BODY.search(text[end:]):
+        return False
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, 0, start))
+    paragraph = breaks[-1].end() if breaks else 0
+    if not _named_before(parent, text[paragraph:], start - paragraph):
+        return False
+    short = re.escape(text[start:end])
+    return not re.search(r"(?<![\w-])" + short + r"\s+of\b", text[paragraph:start])
 
 
 def _named_before(entity, text: str, end: int) -> bool:

@@ -173,28 +173,63 @@ def _it(ask: _Ask, wanted: str) -> list[EntityRef]:
     return _last(ask, wanted)
 
 
-#: What "its members" may belong to: a body or a programme, never a treaty, a field or a state.
-_HAS_MEMBERS = frozenset(["Organisation", "Programme"])
+#: An unnamed body set up or met between an organisation and "its members" ("The X set up a
+#: contact group on Y in 2005. A, B and C are its members": the group's, not X's).
+_UNNAMED_BODY = re.compile(
+    r"(?i)(?<![\w-])an?\s+(?:[\w-]+\s+){0,4}?(?:working\s+group|group|committee|council"
+    r"|commission|body|summit|forum|club|mechanism|panel)s?(?![\w-])"
+)
 
 
-def _its(ask: _Ask, wanted: str) -> list[EntityRef]:
-    """ "A and B are its members": the last thing named that has members, if a ``wanted`` (a
-    company or programme named after the organisation: nothing), and not one of a listed pair
-    ("a member of the EU and NATO. A and B are its members": whose is not said)."""
-    things = [e for e in ask.context.recent + ask.named_before if _HAS_MEMBERS & set(e.kinds)]
-    if not things or wanted not in things[-1].kinds or things[-1].key in ask.context.listed:
-        return []
-    return things[-1:]
+def _things(entities: Iterable[EntityRef]) -> list[EntityRef]:
+    """The entities "it" may stand for: no state, person, place or language."""
+    return [e for e in entities if not _NOT_IT & set(e.kinds)]
 
 
 def _last_thing(ask: _Ask, wanted: str) -> list[EntityRef]:
-    """ "Mexico had joined it in 1994": the last thing named (not a state, person or place), if
-    a ``wanted``: a treaty named after the organisation ("... the OECD. Mexico signed the X
-    Convention in 1990 and had joined it in 1994") gives nothing, never the organisation before."""
-    things = [e for e in ask.context.recent + ask.named_before if not _NOT_IT & set(e.kinds)]
+    """ "Mexico had joined it": the last thing named (_things), if a ``wanted``: a treaty named
+    after the organisation ("... the OECD. Mexico signed the X Convention in 1990 and had joined
+    it in 1994") gives nothing, never the organisation before; nor does one of a listed pair
+    ("a member of the EU and NATO ... had joined it")."""
+    things = _things(ask.context.recent + ask.named_before)
     if not things or wanted not in things[-1].kinds or things[-1].key in ask.context.listed:
         return []
     return things[-1:]
+
+
+def _its(ask: _Ask, wanted: str) -> list[EntityRef]:
+    """ "A and B are its members": a ``wanted`` named near and alone. The things (_things) this
+    sentence named before, else (if it named none) those the sentence before in its paragraph
+    named, must be that one organisation, or it and treaties where it opened the sentence
+    ("Mercosur was created by the Treaty of Asuncion"): a treaty named after it ("... the CIS.
+    The Collective Security Treaty was signed ..."), a programme ("The Partnership for Peace
+    was launched by NATO") or a second organisation give nothing, as does an unnamed body
+    introduced between ("The X set up a contact group", "A working group was formed")."""
+    context = ask.context
+    here = _unique(_things(ask.named_before))
+    start = context.sentence_start
+    first = next((m.entities[0] for m in ask.before if m.entities), None)
+    if not here:
+        previous = context.paragraph[-1] if context.paragraph else None
+        if previous is None or _new_paragraph(context.text, previous[0], context.sentence_start):
+            return []
+        here, start, first = _unique(_things(previous[1])), previous[0], context.opening
+    bodies = [e for e in here if "Treaty" not in e.kinds]
+    if len(bodies) != 1 or wanted not in bodies[0].kinds or bodies[0].key in context.listed:
+        return []
+    if len(here) > 1 and (first is None or first.key != bodies[0].key):
+        return []
+    end = max([context.sentence_start, *(m.end for m in ask.before)])
+    return [] if _UNNAMED_BODY.search(context.text[start:end]) else bodies
+
+
+def _its_subject(ask: _Ask, wanted: str) -> list[EntityRef]:
+    """ "The members are A, B and C" (no owner said): as _its, and only the organisation the
+    sentence before opened with ("The X met in Y. The members are ..."), this sentence having
+    named nothing before."""
+    found = [] if any(m.entities for m in ask.before) else _its(ask, wanted)
+    opening = ask.context.opening
+    return found if found and opening is not None and opening.key == found[0].key else []
 
 
 def _last(ask: _Ask, wanted: str) -> list[EntityRef]:
@@ -303,6 +338,8 @@ _STRATEGIES = {
     "it:": _it,
     # "A and B are its members": the last thing named that has members
     "its:": _its,
+    # "The members are A, B and C": the organisation the sentence before opened with
+    "its_subject:": _its_subject,
     # "X had joined it": the last thing named, if of the class
     "last_thing:": _last_thing,
     "last:": _last,
