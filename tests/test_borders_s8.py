@@ -154,6 +154,16 @@ POSITIVES = {
         None,
         {pair("tjk", "kgz", "984")},
     ),
+    "borders-b-for-a-length": (
+        "Mongolia borders Russia for 3,452 km from the Altai to Manchuria.",
+        None,
+        {pair("mng", "rus", "3452")},
+    ),
+    "which-borders-b-for-a-length": (
+        "Tajikistan, which borders Afghanistan for 1,357 km, hosts a Russian base.",
+        None,
+        {pair("tjk", "afg", "1357")},
+    ),
     "borders-b-along-a-length-frontier": (
         "Uzbekistan borders Afghanistan along a 144 km frontier.",
         None,

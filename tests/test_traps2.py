@@ -281,8 +281,19 @@ def test_a_figure_reached_keeps_its_node(facts, text):
 # a length later in the match's clause that the match left out: the border node would lack it
 GIVES_NOTHING["a_border_whose_length_the_match_leaves_out"] = [
     "Uzbekistan borders Kazakhstan along a frontier of 2,330 km.",
-    "Mongolia borders China for 4,630 kilometres.",
 ]
+
+
+def test_a_border_with_its_length_after_the_verb_gives_the_whole_fact(facts):
+    # once a look-alike above (the old rule left the length out); borders.py reads it whole
+    extracted = facts("Mongolia borders China for 4,630 kilometres.")
+    assert sorted(f for f in extracted if f[0] == "triple") == [
+        ("triple", "mng", "kz:sharesBorderWith", "chn")
+    ]
+    nodes = [f for f in extracted if f[0] == "node"]
+    assert [(c, {p: sorted(v) for p, v in props.items()}) for _, c, props in nodes] == [
+        ("kz:Border", {"kz:borderState": ["chn", "mng"], "kz:lengthKm": [("4630", "xsd:decimal")]})
+    ]  # fmt: skip
 
 
 def test_a_border_with_no_length_in_its_clause_keeps_its_node(facts):

@@ -183,6 +183,14 @@ def _states(mention: Mention | None) -> list:
     return found
 
 
+#: Words after "borders B for|over L" that make L a distance ("for 300 km north of C"), not the
+#: border's length; "from" is not one ("for L from the Altai to Manchuria": a stretch of it).
+_VERB_DISTANCE = frozenset(
+    ["away", "off", "north", "south", "east", "west", "beyond", "to", "inland", "distant",
+     "northeast", "northwest", "southeast", "southwest"]
+)  # fmt: skip
+
+
 class _Reader:
     """The border readings of one merged sentence."""
 
@@ -261,20 +269,25 @@ class _Reader:
                     yield a, b, length, "verb", first, last
 
     def _verb_length(self, k: int):
-        """The length of "along a|an L border|frontier" right after a "borders B" (and the
-        index it ends at), or (None, k - 1). ("A borders B for L" is left alone: tests/
-        test_traps2.py wants nothing of it.)"""
+        """The length of "for|over [about] L", "along a|an L border|frontier" right after a
+        "borders B" (and the index it ends at), or (None, k - 1): "A borders B for L" is the
+        whole border, length and all (a stretch "from X to Y" after it still is; "for L north of
+        C" is a distance)."""
         words = self.words
-        if k >= len(self.doc) or words[k] != "along":
+        if k >= len(self.doc) or words[k] not in {"for", "over", "along"}:
             return None, k - 1
         p = self._skip(k + 1, _MEASURE_LIGHT | {"an"})
         length = self.length(p)
         if length is None:
             return None, k - 1
         after = words[p + 1] if p + 1 < len(self.doc) else "."
-        if after not in _NOUNS:
+        if words[k] == "along":
+            if after not in _NOUNS:
+                return None, k - 1
+            return length, p + 1
+        if after in _VERB_DISTANCE:  # "for 300 km north of Tashkent": a distance
             return None, k - 1
-        return length, p + 1
+        return length, p
 
     def _plain_subject(self, i: int):
         """The one state right before a "borders" verb (past adverbs), not a possessor or a
