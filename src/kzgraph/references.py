@@ -1113,7 +1113,7 @@ def _short_form_mentions(
         if not (head.islower() or head.istitle()):
             continue
         if head.islower() and _POSSESSIVE.match(text, match.end()):
-            continue  # "the pipeline's builder": the lines spelling it read it; "the Council's" goes on
+            continue  # "the pipeline's builder": the lines that spell it read it
         begin, finish = match.start(), match.end()
         if any(m.start < finish and begin < m.end for m in mentions):
             continue  # "the Union of Soviet Socialist Republics", a reference line's own phrase
