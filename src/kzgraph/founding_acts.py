@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kzgraph.mentions import Mention
+from kzgraph.references import named_entities
 from kzgraph.relations import Fact
 
 #: The founding clause after a signing, up to the organisation's name: a participle ("founding",
@@ -38,6 +39,17 @@ _FOUNDING_CLAUSE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: What may follow the founded organisation's name: the clause ends there ("founding O, in P",
+#: "founding O and ...", "founding O, which ..."); a name that only starts a longer one ("the SCO
+#: Energy Club") or a possessive ("the SCO's fund") names something else, no founded O.
+_NAME_ENDS = re.compile(
+    r"[^\S\n]*(?:[,.;:()!?\"”\n]|$|[—–-]\s"
+    r"|(?:in|on|at|with|together|alongside|and|which|that)\b)"
+)
+#: A relative founding clause (", which founded O"): its antecedent is the name just before it.
+_RELATIVE = re.compile(r",\s*(?:and\s+)?(?:which|that)\b", re.IGNORECASE)
+#: Roles of a signing that may stand between the treaty and a relative founding clause.
+_SIGNING_CIRCUMSTANCES = frozenset({"P", "D"})
 #: Classes a founded organisation may not have: a joint venture is no co-founded organisation.
 _NOT_FOUNDED = frozenset({"Company"})
 #: Classes a signatory must have to be a co-founder.
@@ -80,21 +92,41 @@ def founding_facts(text: str, mentions: list[Mention], facts: list[Fact]) -> lis
 
 def _entities(fillers) -> list:
     """The entities of a role's fillers, a group's members each."""
-    return [e for mention, _ in fillers for m in (mention.members or [mention]) for e in m.entities]
+    return [e for mention, _ in fillers for e in named_entities(mention)]
 
 
 def _founded(text: str, mentions: list[Mention], fact: Fact) -> Mention | None:
-    """The organisation a founding clause right after the signing ``fact`` names, else None."""
+    """The organisation a founding clause right after the signing ``fact`` names, where the
+    clause ends with its name, else None. A relative clause (", which founded O") must follow
+    the treaty, its place, its date or the one list of its signatories: after a co-signatory
+    ("signed T with B, which founded O") it may be B's alone."""
     end = max([fact.end] + [m.end for fillers in fact.roles.values() for m, _ in fillers])
     after = sorted((m for m in mentions if m.start >= end), key=lambda m: m.start)
     for mention in after:
         if _place_or_date(mention):
             continue  # the signing's own place or date
         between = _masked(text[end : mention.start], end, after, mention.start)
-        if _FOUNDING_CLAUSE.search(between) and _is_founded(mention):
-            return mention
-        return None  # the first other name after the signing is no founded organisation
+        if not (_FOUNDING_CLAUSE.search(between) and _is_founded(mention)):
+            return None  # the first other name after the signing is no founded organisation
+        if not _NAME_ENDS.match(text, mention.end):
+            return None  # "founding the SCO Energy Club", "setting up the SCO's fund"
+        if _RELATIVE.search(between) and not _follows_treaty(fact):
+            return None  # ", which founded O" after a co-signatory may be the co-signatory's
+        return mention
     return None
+
+
+def _follows_treaty(fact: Fact) -> bool:
+    """Whether the last of the signing's names but its place and date is its treaty or its one
+    list of signatories ("T, signed in P on D by A, B and C, which founded O": whichever the
+    relative says founded O, they all did); never a co-signatory after another ("A signed T
+    with B, which founded O": B may have, A not)."""
+    names = [(m.end, role) for role, fillers in fact.roles.items()
+             if role not in _SIGNING_CIRCUMSTANCES for m, _ in fillers]  # fmt: skip
+    if not names:
+        return False
+    last = max(names)[1]
+    return last == "T" or (last == "S" and len(fact.roles["S"]) == 1)
 
 
 def _masked(between: str, offset: int, mentions: list[Mention], stop: int) -> str:

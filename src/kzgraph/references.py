@@ -402,7 +402,7 @@ def _nearest(
         return _one_fitting(_all_named(before), fits) or []
     unnamed = _indefinite(_head(context.text, span))
     for mention in reversed([m for m in before if _apart(context.text, m.end, span[0])]):
-        found = _one_fitting(_named_entities(mention), fits)
+        found = _one_fitting(named_entities(mention), fits)
         if found is not None:  # "the X Treaty ... an accord ... the agreement": not the treaty
             return [] if _introduces(unnamed, context.text, mention.end, span[0]) else found
     if _introduces(unnamed, context.text, context.sentence_start, span[0]):
@@ -586,14 +586,14 @@ def _name_words(label: str) -> set[str]:
     return set(re.split(r"[\s\-–—/]+", label.lower()))
 
 
-def _named_entities(mention: Mention) -> list[EntityRef]:
+def named_entities(mention: Mention) -> list[EntityRef]:
     """Every entity a mention (or each member of its group) may name."""
     return [e for part in mention.members or [mention] for e in part.entities]
 
 
 def _all_named(mentions: list[Mention]) -> list[EntityRef]:
     """Every entity the mentions (or the members of their groups) may name, in order."""
-    return [e for mention in mentions for e in _named_entities(mention)]
+    return [e for mention in mentions for e in named_entities(mention)]
 
 
 def _previous_start(context: ReferenceContext) -> int:

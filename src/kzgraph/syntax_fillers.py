@@ -119,26 +119,58 @@ def _comitative_phrases(trigger, heads: list) -> list:
 
 def _beside_subject(trigger, subject) -> list:
     """The names of a line's own "beside" phrase set off by commas on its subject ("X, with
-    A and B, founded O"); a phrase of no name ("X, with A's support, founded O") adds no one."""
+    A and B, founded O"); a phrase of no name ("X, with A's support, founded O") or of more
+    than names ("X, with A in mind, founded O") adds no one."""
     if subject is None or not trigger.rule.beside:
         return []
     doc = trigger.doc
     phrases = [p for p in subject.children if p.dep_ == "prep" and p.lower_ in trigger.rule.beside
-               and p.i > subject.i and doc[p.i - 1].text == ","]  # fmt: skip
+               and p.i > subject.i and doc[p.i - 1].text == ","
+               and _only_names(trigger, [t for t in p.subtree if t is not p])]  # fmt: skip
     return [c for p in phrases for c in p.children if c.dep_ == "pobj" and _is_name(trigger, c)
             and max(t.i for t in p.subtree) + 1 < len(doc)
             and doc[max(t.i for t in p.subtree) + 1].text == ","]  # fmt: skip
 
 
+def _only_names(trigger, tokens) -> bool:
+    """Whether the tokens hold names and a plain list's words (",", "and", "the") only."""
+    return all(t.i in trigger.parse.mention or t.lower_ in {",", "and", "the"} for t in tokens)
+
+
 def likened(trigger, slot: Slot, places: dict) -> list | None:
     """ "X, like Y, is a member of O", "Like Y, X belongs to O": Y is too, for a reading with
     no value (a date said of X need not be Y's); [] if no one, None if the phrase names
-    something of another class."""
-    heads = [*places["heads"], places["subject"]]
-    objects = [c for head in heads if head is not None for p in head.children
-               if p.dep_ == "prep" and p.lower_ == "like"
-               for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+    something of another class. The subject's phrase counts only where the subject is the
+    trigger's own clause's ("X, like Y, borders Z and is a member of O": Y is likened in
+    bordering Z); a phrase that qualifies Y ("like Y in many respects") or an "unlike" in the
+    sentence ("X, like Y, borders Z, but unlike it, is a member of O") likens no one."""
+    subject = places["subject"]
+    heads = [*places["heads"]]
+    if subject is not None and subject.head in heads:
+        heads.append(subject)
+    root = places["heads"][0] if places["heads"] else subject
+    while root is not None and root.head.i != root.i:
+        root = root.head
+    if root is not None and any(t.lower_ == "unlike" for t in root.subtree):
+        return []
+    phrases = [p for head in heads for p in head.children
+               if p.dep_ == "prep" and p.lower_ == "like"]  # fmt: skip
+    objects = [c for p in phrases if _plain_likening(p) for c in p.children if c.dep_ == "pobj"]
     return _comitative_members(trigger, slot, objects)
+
+
+def _plain_likening(phrase) -> bool:
+    """ "like Y" (or "like Y and Z") set off by a comma or bracket, with nothing qualifying it:
+    not "like Y in many respects", "like Y before 2005", "like Y once did"."""
+    doc = phrase.doc
+    objects = [c for c in phrase.children if c.dep_ == "pobj"]
+    qualified = {"prep", "acl", "relcl", "appos", "advmod"}
+    if len(objects) != 1 or any(
+        c.dep_ in qualified for o in [objects[0], *_conjuncts(objects[0])] for c in o.children
+    ):
+        return False
+    end = max(t.i for t in phrase.subtree) + 1
+    return end >= len(doc) or doc[end].text in {",", ")", "—", "–", ".", ";"}
 
 
 def _comitative_members(trigger, slot: Slot, objects: list) -> list | None:
@@ -170,13 +202,24 @@ def founding_clause(trigger, places: dict):
     return clauses[0] if len(clauses) == 1 else None
 
 
+def _renames(phrase) -> bool:
+    """ "under that name", "under its present name", "as the Turkic Council": a phrase that
+    dates a name of the organisation, not its founding ("as a forum" describes it)."""
+    objects = [c for c in phrase.children if c.dep_ == "pobj"]
+    named = any(o.tag_ in {"NNP", "NNPS"} or o.lower_ == "name" for o in objects)
+    return phrase.lower_ == "under" or (phrase.lower_ == "as" and named)
+
+
 def _restates(clause) -> bool:
-    """A participle with no subject, object or conjunction ("O, founded in D"), a passive
-    relative whose subject is the relative pronoun (", which was established in D") or an
-    active one whose subject is a pronoun and its object the relative (", which they created
-    in D"); nothing negated or modal."""
+    """A participle with no subject or object ("O, founded in D"; a conjunct after it, "and
+    expanded in D2", is left alone), a passive relative whose subject is the relative pronoun
+    (", which was established in D") or an active one whose subject is a pronoun and its object
+    the relative (", which they created in D"); nothing negated or modal, and no renaming
+    ("O, established under that name in D", "set up as N in D": the name's date, not O's)."""
     children = list(clause.children)
     if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children):
+        return False
+    if any(c.dep_ == "prep" and _renames(c) for c in children):
         return False
     subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     if clause.dep_ in {"acl", "advcl"}:  # the parse hangs ", founded in D" on either
