@@ -61,7 +61,10 @@ _MODIFIERS = frozenset(
 #: Determiners and what may open a border's phrase.
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "whose", "this", "that"])
 #: Words of the phrase that make it no land border between the states it names.
-_NOT_A_BORDER = frozenset(["former", "old", "maritime", "sea", "soviet", "no", "administrative"])
+_NOT_A_BORDER = frozenset(
+    ["former", "old", "maritime", "sea", "soviet", "no", "administrative", "era", "imperial",
+     "colonial", "tsarist", "historical", "historic"]
+)  # fmt: skip
 #: Verbs whose object a border is: the subject shares it.
 _SHARE = frozenset(["share", "shares", "shared", "sharing", "has", "have", "had", "having"])
 #: Words between a subject and its verb.
@@ -79,10 +82,18 @@ _MEASURE_LIGHT = frozenset(
     ["for", "over", "some", "about", "only", "just", "roughly", "nearly", "almost", "around",
      "approximately", "a", "total", "of", "in"]
 )  # fmt: skip
-#: Words after a length that make it a distance, not a border's length.
-_DISTANCE = frozenset(
-    ["away", "from", "off", "north", "south", "east", "west", "beyond", "to", "inland",
-     "distant", "northeast", "northwest", "southeast", "southwest"]
+#: Words that close a border's length in its predicate ("is 2,356 km long", "runs for L.",
+#: "is L in length", "is L, ..."): any other word makes the figure a distance or a width ("runs
+#: 20 km north of C", "is 20 km from C", "is 50 km wide at C"). The relation rules
+#: border-between-is-long, border-between-runs-for, the-demonym-pair-border-runs and
+#: border-possessive close it so too.
+_CLOSERS = frozenset(["long", ",", ".", ";", "(", ")", "–", "—", ":"])
+#: Words after "for L" that say where a border runs, not how far from something it lies.
+_FOR_ROUTE = (["along"], ["across"], ["through"])
+#: Verbs of a border's length in the past, and the words after it by which it is no longer so.
+_NO_LONGER = (["before"], ["until"], ["till"], ["prior"])
+_PAST_MEASURES = frozenset(
+    ["was", "were", "ran", "stretched", "measured", "extended", "totalled", "totaled", "spanned"]
 )  # fmt: skip
 #: Prepositions whose object is a place or a distance's end, not a border stated.
 _PLACE_PREPOSITIONS = frozenset(
@@ -119,6 +130,7 @@ def extract_border_facts(
         return []
     doc = merged_doc_for(sentence_text, sentence_start, mentions)
     reader = _Reader(doc, mentions, context)
+    reader.start = sentence_start
     stated, lengthless = set(), {}
     for fact in known:
         pairs = _pairs_of(fact) if fact.kind == "border" else []
@@ -199,6 +211,7 @@ class _Reader:
         self.words = hedge_words(doc)
         self.last = None  # (end token, subject states) of the last phrase read with a subject
         self.ends: dict[int, list] = {}  # end token -> subject states of a "share" phrase
+        self.start = 0  # where the sentence begins in the text
 
     def mention(self, i: int) -> Mention | None:
         if 0 <= i < len(self.doc) and self.doc[i]._.kz_mention >= 0:
@@ -383,8 +396,8 @@ class _Reader:
             elif words[j] not in _MODIFIERS:
                 break
             j -= 1
-        if (j >= 0 and words[j] in _NOT_A_BORDER) or self._negated(j, n):
-            return
+        if not _NOT_A_BORDER.isdisjoint(words[max(j, 0) : n]) or self._negated(j, n):
+            return  # "the former border", "the Soviet-era border", "the imperial-era boundary"
         possessor = None
         det = words[j] if j >= 0 else ""
         start = j
@@ -454,11 +467,15 @@ class _Reader:
             p = self._skip(k + 1, _MEASURE_LIGHT)
             measure = self.length(p)
             if measure is not None:
-                after = words[p + 1] if p + 1 < len(doc) else "."
-                if after in _DISTANCE or self._negated(k, p):
-                    return
+                closed = self._closed(p + 1)
+                if closed is None and words[p + 1 : p + 2] in _FOR_ROUTE and "for" in words[k:p]:
+                    closed = p + 1  # "runs for 1,357 km along the Panj": the whole border
+                if closed is None or self._negated(k, p):
+                    return  # "is 20 km from C", "runs 20 km north of C", "is 50 km wide"
+                if words[k] in _PAST_MEASURES and words[closed : closed + 1] in _NO_LONGER:
+                    return  # "was 1,200 km long before the 2001 exchange"
                 lengths.append(measure)
-                predicate, end = True, p + (1 if after == "long" else 0)
+                predicate, end = True, p + (1 if words[p + 1 : p + 2] == ["long"] else 0)
         if len({_km(m) for m in lengths}) > 1:
             return  # two lengths: which is the border's?
         length = lengths[0] if lengths else None
@@ -529,6 +546,18 @@ class _Reader:
         # "... with B and of about L with C": the frame again without its noun
         if pairs and others is not None and self.last is not None:
             yield from self._elided(end + 1, self.last[1])
+
+    def _closed(self, i: int) -> int | None:
+        """The index after a length's closing words at ``i`` ("long", "in length", a comma, a
+        bracket, the sentence's end), or None where the figure goes on as a distance."""
+        words = self.words
+        if i >= len(self.doc):
+            return i
+        if words[i : i + 2] == ["in", "length"]:
+            return i + 2
+        if words[i] == "long":
+            return i + 1
+        return i if words[i] in _CLOSERS else None
 
     def _separates(self, start: int, k: int):
         """(A, B, first index, last index) of "[a L] border separates|divides A from B|A and
@@ -625,9 +654,10 @@ class _Reader:
 
     def _document_state(self, n: int):
         """The text's own state, for "the L border with B" with no other state named in the
-        sentence, nor in the sentence before ("Uzbekistan has strengthened its army. Troops
-        patrol the 144 km border with Afghanistan": whose border is unclear)."""
-        from kzgraph.references import resolve_strategy
+        sentence, nor in the sentence before, nor in its paragraph since the text's own state
+        was last named ("Uzbekistan has the region's strongest army. The army fought insurgents
+        in 2000. Troops patrol the 144 km border with Afghanistan": whose border is unclear)."""
+        from kzgraph.references import _new_paragraph, _previous_start, resolve_strategy
 
         if self.context is None:
             return None
@@ -640,6 +670,14 @@ class _Reader:
         own = {found[0].key} | named
         if any(e.key not in own for e in self.context.last_states):
             return None
+        context = self.context
+        opens = _new_paragraph(context.text, _previous_start(context), self.start)
+        for _, entities in reversed([] if opens else context.paragraph):
+            for entity in reversed(entities):
+                if entity.key == found[0].key:
+                    return found[0]
+                if entity.cls == "State" and entity.key not in own:
+                    return None  # another state named since the text's own
         return found[0]
 
     def _titled(self, start: int, end: int) -> list:

@@ -1,0 +1,169 @@
+"""Review D's findings (session 8) in borders.py and the relation rules' border and gc-* lines:
+each with the reviewer's sentence and other wordings (other states, other places) that must
+give nothing, and the right readings next to them that must stay.
+
+- a border's length in its predicate must be closed ("long", "in length", a comma, a bracket,
+  the sentence's end; "along|across|through" after "for L"): "runs 20 km north of C", "is 20 km
+  from C", "is 50 km wide at C" are distances or widths (borders.py and border-between-is-long,
+  border-between-runs-for, the-demonym-pair-border-runs, border-possessive);
+- "the L border with B" is the text's own state's only if no other state was named in the
+  paragraph since the text's own state was;
+- an era's border ("Soviet-era", "imperial-era", "colonial") and a past length "before|until"
+  something is no border of today.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import extract, named_cases, nodes_of
+
+
+def borders(text: str, scoring, written_from: str | None = None) -> set:
+    """The (states, km) of every Border node of ``text`` (km None without a length)."""
+    facts = extract(text, scoring, written_from, stem="fix8d")[1]
+    found = set()
+    for props in nodes_of(facts, "kz:Border"):
+        km = props.get("kz:lengthKm")
+        found.add((frozenset(props["kz:borderState"]), km[0][0] if km else None))
+    return found
+
+
+def pair(a: str, b: str, km: str | None = None):
+    return (frozenset([a, b]), km)
+
+
+BORDER_CASES = {
+    # closed lengths stay
+    "demonym-pair-is-long": (
+        "The Tajik–Uzbek border is 1,312 km long.",
+        None,
+        {pair("tjk", "uzb", "1312")},
+    ),
+    "between-in-length": (
+        "The border between Mongolia and Russia is 3,485 km in length.",
+        None,
+        {pair("mng", "rus", "3485")},
+    ),
+    "between-runs-for-closed": (
+        "The frontier between Georgia and Turkey runs for 252 km.",
+        None,
+        {pair("geo", "tur", "252")},
+    ),
+    "possessive-is-comma": (
+        "Armenia's border with Iran is 44 km, the shortest it has.",
+        None,
+        {pair("arm", "irn", "44")},
+    ),
+    "runs-for-along-a-river": (
+        "The Turkmen–Afghan border runs for 804 km along the Amu Darya.",
+        None,
+        {pair("tkm", "afg", "804")},
+    ),
+    # distances and widths read as lengths before (the reviewer's and other wordings)
+    "runs-km-north-of": (
+        "The Kazakh–Russian border runs 20 km north of Petropavlovsk.",
+        None,
+        set(),
+    ),
+    "demonym-pair-is-km-from": (
+        "The Mongolian–Chinese border is 40 km from Zamyn-Uud.",
+        None,
+        set(),
+    ),
+    "between-is-wide-at": (
+        "The border between Kyrgyzstan and China is 50 km wide at the pass.",
+        None,
+        set(),
+    ),
+    "between-stretches-into": (
+        "The border between Georgia and Russia stretches 20 km into the mountains.",
+        None,
+        set(),
+    ),
+    "between-is-east-of": (
+        "The border between Tajikistan and China is about 300 km east of Dushanbe.",
+        None,
+        set(),
+    ),
+    "between-runs-for-beside": (
+        "The boundary between Iran and Iraq runs for 20 km beside the river.",
+        None,
+        set(),
+    ),
+    "possessive-within": (
+        "Armenia's border with Turkey is within 30 km of the capital.",
+        None,
+        set(),
+    ),
+    "possessive-a-drive": (
+        "Georgia's border with Armenia is a 60 km drive from Tbilisi.",
+        None,
+        set(),
+    ),
+    "whose-border-is-wide": (
+        "Kyrgyzstan and Tajikistan, whose border is 50 km wide at the valley, signed a deal.",
+        None,
+        set(),
+    ),
+    "runs-km-along-no-for": ("The Tajik–Afghan border runs 20 km along the Panj.", None, set()),
+    # an era's border, a past length before a change
+    "soviet-era-border-between": (
+        "The Soviet-era border between Kazakhstan and Uzbekistan was 2,300 km long.",
+        None,
+        set(),
+    ),
+    "soviet-era-border-between-is": (
+        "The Soviet-era border between Tajikistan and Kyrgyzstan is 970 km long.",
+        None,
+        set(),
+    ),
+    "imperial-era-boundary": (
+        "The imperial-era boundary between Iran and Turkey was 500 km long.",
+        None,
+        set(),
+    ),
+    "colonial-boundary-runs-for": (
+        "The colonial boundary between Mongolia and China runs for 4,700 km.",
+        None,
+        set(),
+    ),
+    "past-length-before-an-exchange": (
+        "The border between Uzbekistan and Kyrgyzstan was 1,200 km long before the 2017 exchange.",
+        None,
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, written_from, expected", named_cases(BORDER_CASES))
+def test_border_lengths_closed(text, written_from, expected, scoring):
+    assert borders(text, scoring, written_from) == expected
+
+
+DOCUMENT_STATE_CASES = {
+    "another-state-two-sentences-before": (
+        "Uzbekistan has the region's strongest army. The army fought insurgents in 2000. "
+        "Soldiers patrol the 144 km border with Afghanistan.",
+        set(),
+    ),
+    "another-state-three-sentences-before": (
+        "Mongolia has built a new road. The road opened in 2019. It carries freight. Guards "
+        "watch the 3,485 km border with Russia.",
+        set(),
+    ),
+    "own-state-named-last": (
+        "Kazakhstan has a large army. The army fought insurgents in 2000. Soldiers patrol the "
+        "1,782 km border with China.",
+        {pair("kaz", "chn", "1782")},
+    ),
+    "own-state-named-after-another": (
+        "Uzbekistan has a large army. Kazakhstan has built new posts. Soldiers patrol the "
+        "1,782 km border with China.",
+        {pair("kaz", "chn", "1782")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", named_cases(DOCUMENT_STATE_CASES))
+def test_text_own_state_border(text, expected, scoring):
+    assert borders(text, scoring, "Kazakhstan") == expected
