@@ -42,7 +42,7 @@ from kzgraph.linking import minted_ref
 from kzgraph.mentions import Mention
 from kzgraph.references import ReferenceContext, resolve_strategy
 from kzgraph.relations import Fact
-from kzgraph.signers import heads_of_state, signed_pairs
+from kzgraph.signers import NOT_DONE, heads_of_state, signed_pairs
 
 #: A word of signing done: the frame must have one.
 _SIGNED = re.compile(r"\b(?:signed|concluded|inked)\b", re.IGNORECASE)
@@ -53,18 +53,9 @@ _SIGNING_OF = re.compile(
     r"several|many|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|over|more\s+than)\b",
     re.IGNORECASE,
 )
-#: Words before the list that make the signing not (yet) done, or the list no signed documents.
-_NOT_DONE = re.compile(
-    r"\b(?:to\s+be|will|would|shall|expected|expects?|plan(?:s|ned)?|intends?|intended|due|set\s+"
-    r"to|could|may|might|should|must|not|never|yet|no|draft|drafts|drafted|prepared?|preparing|"
-    r"preparations?|negotiated|negotiating|negotiation|discuss|discussed|discussing|proposed?|"
-    r"proposing|considered|considering|consideration|await\w*|pending|initial(?:l)?ed|ready|"
-    r"scheduled|"
-    r"unsigned|refused|failed|declined|before|ahead|if|whether|ratif\w*|denounc\w*|"
-    r"withdr[ae]w\w*|terminat\w*|suspend\w*|expired?|annulled|reportedly|allegedly|rumou?red|"
-    r"said\s+to)\b",
-    re.IGNORECASE,
-)
+#: Words before the list that make the signing not (yet) done, or the list no signed documents
+#: (and in an item's aside): one pattern with the signers' "today".
+_NOT_DONE = NOT_DONE
 #: A frame that lists the signers, not the documents: "The documents were signed by:" (read on
 #: the frame's own words: "signed by A and B:" lists documents).
 _SIGNED_BY_END = re.compile(r"\bsigned\s+by\s*:?\s*$", re.IGNORECASE)

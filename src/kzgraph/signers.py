@@ -108,13 +108,26 @@ _TODAY = re.compile(r"(?<!until )(?<!till )(?<!as of )\btoday\b(?!['’])")
 #: A dateline's place before its date ("ASTANA, ", "Sharm el-Sheikh, "), and what follows it.
 _DATELINE_PLACE = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,3},\s*")
 _DATELINE_END = re.compile(r"[ \t]*(?:\([^)\n]*\)\s*)?(?:[–—-]|\n|$)")
-_LEAD_SENTENCES = 4  # a dateline stands in the story's first sentences
-#: A signing "today" not done: "will|is to|plans to ... today", "is expected to sign today".
-_NOT_DONE_TODAY = re.compile(
-    r"\b(?:will|would|shall|to\s+sign|to\s+be\s+signed|expected|planned|plans?|not|n't|"
-    r"never|yet|draft|initialled)\b",
+#: Words that make a signing not (yet) done, or what is listed no signed documents: "will|is to|
+#: plans to ... today", "is expected to sign today", "The draft agreements ...:" (shared with
+#: signed_lists, where it reads a list's frame and an item's aside).
+NOT_DONE = re.compile(
+    r"\b(?:to\s+be|to\s+sign|will|would|shall|expected|expects?|plan(?:s|ned)?|intends?|intended|"
+    r"due|set\s+to|could|may|might|should|must|not|never|yet|no|draft|drafts|drafted|prepared?|"
+    r"preparing|preparations?|negotiated|negotiating|negotiation|discuss|discussed|discussing|"
+    r"proposed?|proposing|considered|considering|consideration|await\w*|pending|initial(?:l)?ed|"
+    r"ready|scheduled|unsigned|refused|failed|declined|before|ahead|if|whether|ratif\w*|"
+    r"denounc\w*|withdr[ae]w\w*|terminat\w*|suspend\w*|expired?|annulled|reportedly|allegedly|"
+    r"rumou?red|said\s+to)\b|n['’]t\b",
     re.IGNORECASE,
 )
+#: What may stand between "today" and its signing verb: "today signed", "has today signed",
+#: "today formally signed", "was signed today".
+_TODAY_NEXT = re.compile(
+    r"\s+(?:(?:has|have|had|was|were|is|are|formally|officially|also|jointly|finally)\s+){0,2}"
+)
+#: A signing in a relative clause ("A, which signed T, today ...", "T that B signed").
+_RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose)\b", re.IGNORECASE)
 _UNKNOWN = "?"  # the key of a person's state the text does not say
 
 
@@ -349,7 +362,6 @@ class Signers:
         self.earlier: list[Fact] = []
         self.people: list[EntityRef] = []
         self.dateline: Mention | None = None  # "ASTANA, 12 March 2019 –": the story's day
-        self.seen = 0  # sentences seen
 
     def _note(self, person: EntityRef, state: EntityRef) -> None:
         self.states.setdefault(person.key, {})[state.key] = state
@@ -372,9 +384,9 @@ class Signers:
         mentions with each such person made a mention of the state."""
         singles = [m for g in mentions for m in (_people_group(g) or [g])]
         offices, people = self._learn(text, start, singles, facts)
-        self.seen += 1
-        if self.dateline is None and self.seen <= _LEAD_SENTENCES:
-            self.dateline = _dateline(text, mentions)
+        dateline = _dateline(text, mentions)  # the latest: a digest's stories have their own
+        if dateline is not None:
+            self.dateline = dateline
         if not _SIGNING.search(text, start, end) or _DOMESTIC.search(text, start, end):
             return []
         if _for_another(text, start, end, singles):  # "B signed X on behalf of the EAEU"
@@ -388,25 +400,30 @@ class Signers:
         return found + _new_signings(read(readable), standing, signed_pairs(facts))
 
     def _today_signings(self, text, start, end, mentions, facts, read) -> list[Fact]:
-        """ "ASTANA, 12 March 2019 – A today signed T": "today" is the dateline's day. The
-        sentence read again without the dateline's own date (if it stands in the sentence):
+        """ "ASTANA, 12 March 2019 – A today signed T": "today" is the latest dateline's day.
+        The sentence read again without the dateline's own date (if it stands in the sentence):
         its undated signings of a named treaty by someone, dated so, where the first readings
-        date no signing of that treaty."""
-        today = _TODAY.search(text, start, end)
-        if self.dateline is None or today is None or _NOT_DONE_TODAY.search(text, start, end):
+        date no signing of that treaty, and "today" stands next to the signing's own verb in
+        its span ("A today signed", "T was signed today"), not in a relative clause ("A, which
+        signed T, today hosted ...", "... ratified T that B signed"), and nothing up to the
+        signing says it is not done ("is expected to sign T today")."""
+        if self.dateline is None or not _TODAY.search(text, start, end):
             return []
         dated = {t for fact in facts if fact.kind == "treaty-signed" and "D" in fact.roles
                  for t in (e.key for e in _entities(fact, "T"))}  # fmt: skip
-        value = self.dateline.value
-        if value is not None:
-            value = dataclasses.replace(value, start=today.start(), end=today.end())
-        when = dataclasses.replace(self.dateline, start=today.start(), end=today.end(), value=value)
         found = []
         for fact in read([m for m in mentions if m is not self.dateline]):
             treaties = {e.key for e in _entities(fact, "T") if not e.unnamed}
             if fact.kind != "treaty-signed" or not treaties or "D" in fact.roles:
                 continue
+            today = _today_of(text, fact.start, fact.end)
+            if today is None or NOT_DONE.search(text, start, fact.end):
+                continue
             if fact.roles.get("S") and not treaties <= dated:
+                value = self.dateline.value
+                if value is not None:
+                    value = dataclasses.replace(value, start=today[0], end=today[1])
+                when = dataclasses.replace(self.dateline, start=today[0], end=today[1], value=value)
                 fact.roles["D"] = [(when, "Date")]
                 fact.rule += _TODAY_SUFFIX
                 found.append(fact)
@@ -464,6 +481,23 @@ class Signers:
         readable = sorted(kept + [m for _, _, m in replaced], key=lambda m: (m.start, m.end))
         standing = {id(m) for _, _, m in replaced if m.entities[0].key != _UNKNOWN}
         return group_coordinations(readable, text), standing
+
+
+def _today_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a "today" next to a signing verb in [start, end) of ``text`` ("today
+    signed", "has today signed", "signed today"), the verb in no relative clause of the span;
+    None if there is none."""
+    for today in _TODAY.finditer(text, start, end):
+        for verb in _SIGNING.finditer(text, start, end):
+            if verb.start() >= today.end():
+                gap = text[today.end() : verb.start()]
+            else:
+                gap = text[verb.end() : today.start()]
+            if verb.end() > today.start() and verb.start() < today.end():
+                continue
+            if _TODAY_NEXT.fullmatch(gap) and not _RELATIVE.search(text, start, verb.start()):
+                return today.start(), today.end()
+    return None
 
 
 def _dateline(text: str, mentions: list[Mention]) -> Mention | None:

@@ -1,0 +1,82 @@
+"""Signings a reviewer found invented in session 8's signatory readings (FIX8B, rv8-B).
+
+"Today" dates only the signing whose own verb it stands next to, never one in a relative
+clause, and takes the latest dateline (signers._today_signings); a counted list that a clause
+goes on after gives nothing; "the two sides of ..." is no pair named before; a list item whose
+leading date is followed by another event, or a leading range, is no signing; "with" a partner
+followed by more words ("with B in mind", "with the C present") is no co-signatory; "two of
+the same five states" is not all five. The reviewer's sentences and other wordings, other
+states and treaties as look-alikes.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+_TRANSIT = "agreement-on-transit-corridors"
+
+
+def _signed(text: str) -> set[tuple[str, str, str]]:
+    """The signatories, signing dates and places of ``text``."""
+    return {
+        t
+        for t in assertion_triples(text, stem="fix8b")
+        if t[1] in ("signatory", "signingDate", "signingPlace")
+    }
+
+
+def _dates(text: str) -> set[str]:
+    return {o for _, p, o in _signed(text) if p == "signingDate"}
+
+
+# 1. "today": next to the fact's own signing verb, never in a relative clause; latest dateline
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reviewer's sentences
+        "ASTANA, 12 March 2019 – Officials said today that Kazakhstan had signed the Paris "
+        "Agreement.",
+        "ASTANA, 12 March 2019 – Kazakhstan, which signed the Paris Agreement, today hosted a "
+        "climate conference.",
+        "ASTANA, 12 March 2019 – Kazakhstan signed the Paris Agreement three years ago, the "
+        "minister recalled today.",
+        "ASTANA, 12 March 2019 – Kazakhstan today ratified the Paris Agreement that Uzbekistan "
+        "signed.",
+        # other wordings
+        "ULAANBAATAR, 4 June 2021 – The ministry announced today that Mongolia had signed the "
+        "Agreement on Transit Corridors.",
+        "ULAANBAATAR, 4 June 2021 – Mongolia, which signed the Agreement on Transit Corridors, "
+        "today opened a new border crossing.",
+        "ULAANBAATAR, 4 June 2021 – Turkmenistan today welcomed the Agreement on Transit "
+        "Corridors, which Mongolia signed.",
+        "ULAANBAATAR, 4 June 2021 – Mongolia signed the Agreement on Transit Corridors long "
+        "ago, a spokesman said today.",
+        "ULAANBAATAR, 4 June 2021 – Mongolia is expected to sign the Agreement on Transit "
+        "Corridors today.",
+        "ULAANBAATAR, 4 June 2021 – Mongolia may today sign the Agreement on Transit Corridors.",
+    ],
+)
+def test_today_away_from_the_signing_verb_dates_nothing(text):
+    assert _dates(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("ULAANBAATAR, 4 June 2021 – Mongolia today signed the Agreement on Transit Corridors.",
+         "2021-06-04"),
+        ("ASTANA, 12 March 2019 – The Paris Agreement was signed today by Kazakhstan.",
+         "2019-03-12"),
+        ("NEW YORK, 2 August 2016 – Kazakhstan today signed the Paris Agreement at United "
+         "Nations Headquarters, joining more than 170 countries that have already signed the "
+         "climate accord.", "2016-08-02"),
+        # a digest: the latest dateline before the sentence, not the first
+        ("Press digest\nASTANA, 12 March 2019 – Kazakhstan hosted talks.\nTASHKENT, 14 March "
+         "2019 – Uzbekistan today signed the Paris Agreement.", "2019-03-14"),
+        ("News in brief\nBISHKEK, 2 May 2022 – Kyrgyzstan opened a consulate.\nULAANBAATAR, "
+         "4 June 2022 – Mongolia today signed the Agreement on Transit Corridors.", "2022-06-04"),
+    ],
+)  # fmt: skip
+def test_today_next_to_the_signing_verb_is_the_latest_datelines_day(text, day):
+    assert _dates(text) == {day}
