@@ -80,3 +80,51 @@ def test_today_away_from_the_signing_verb_dates_nothing(text):
 )  # fmt: skip
 def test_today_next_to_the_signing_verb_is_the_latest_datelines_day(text, day):
     assert _dates(text) == {day}
+
+
+# 2. a counted list that a clause goes on after; 5. "with" a partner and more words
+def test_a_counted_list_a_clause_goes_on_after_gives_no_signatory():
+    text = (
+        "The Treaty on Open Skies was signed by 27 states: Kazakhstan and Kyrgyzstan were not "
+        "among them."
+    )
+    assert _signed(text) == set()
+    text = "The Convention on Trade was signed by three states: Mongolia and Nepal had refused."
+    assert _signed(text) == set()
+
+
+def test_a_counted_list_ending_the_clause_still_gives_its_signatories():
+    text = "The Convention on Trade was signed in 1995 by three states: Mongolia, Nepal and Bhutan."
+    assert {(s, p, o) for s, p, o in _signed(text) if p == "signatory"} == {
+        ("convention-on-trade", "signatory", state) for state in ("mng", "npl", "btn")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("The Agreement on Water Sharing, which Uzbekistan signed with Tajikistan in mind, was "
+         "never ratified.", "tjk"),
+        ("The Agreement on Transit Corridors, which Mongolia signed with Nepal in mind, was "
+         "never ratified.", "npl"),
+        ("Kazakhstan signed the Agreement on Transit with the European Union Delegation present "
+         "in Astana in 2019.", "european-union"),
+        ("Mongolia signed the Agreement on Transit Corridors with the European Union's "
+         "blessing in 2019.", "european-union"),
+    ],
+)  # fmt: skip
+def test_with_a_partner_followed_by_more_words_is_no_cosignatory(text, partner):
+    assert not any(p == "signatory" and o == partner for _, p, o in _signed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("The Agreement on Water Sharing, which Uzbekistan signed with Tajikistan in Dushanbe "
+         "in 2019, was never ratified.", "tjk"),
+        ("Mongolia signed the Agreement on Transit Corridors with the European Union in "
+         "Brussels in 2019.", "european-union"),
+    ],
+)  # fmt: skip
+def test_with_a_partner_ending_the_clause_is_a_cosignatory(text, partner):
+    assert any(p == "signatory" and o == partner for _, p, o in _signed(text))

@@ -14,8 +14,14 @@ give nothing, and the right readings next to them that must stay.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fact_cases import extract, named_cases, nodes_of
+
+from kzgraph.documents import document_from_text
+from kzgraph.extract import extract_document
+from kzgraph.namespaces import KZ, KZR
 
 
 def borders(text: str, scoring, written_from: str | None = None) -> set:
@@ -167,3 +173,93 @@ DOCUMENT_STATE_CASES = {
 @pytest.mark.parametrize("text, expected", named_cases(DOCUMENT_STATE_CASES))
 def test_text_own_state_border(text, expected, scoring):
     assert borders(text, scoring, "Kazakhstan") == expected
+
+
+_READ = ("guarantor", "beneficiary", "chairedBy", "year")
+
+
+def _triples(text: str, written_from: str | None = None) -> set[tuple[str, str, str]]:
+    """(subject, property, object) of the guarantor and chair assertions of ``text``."""
+    metadata = {"written_from": written_from} if written_from else None
+    quads = extract_document(document_from_text(text, "fix8d", metadata)).quads
+    return {
+        (
+            q.subject.value.removeprefix(KZR),
+            q.predicate.value.removeprefix(KZ),
+            q.object.value.removeprefix(KZR),
+        )
+        for q in quads
+        if q.predicate.value.removeprefix(KZ) in _READ
+        and re.search(r"/s\d+/a\d+$", q.graph_name.value)
+    }
+
+
+GUARCHAIR_CASES = {
+    # 4: "it" is the chairmanship only when that noun ends the clause before ";"
+    "took-it-over-a-pipeline": (
+        "The pipeline was sold to a state firm in 2019; China took it over in 2020.",
+        set(),
+    ),
+    "took-it-over-a-stake-after-the-chairmanship": (
+        "The stake changed hands after the chairmanship ended; Russia took it over in 2021.",
+        set(),
+    ),
+    "took-it-over-the-chairmanship": (
+        "Pakistan handed over the SCO chairmanship in 2017; Kyrgyzstan took it over in 2018.",
+        {
+            ("shanghai-cooperation-organisation", "chairedBy", "kgz"),
+        },
+    ),
+    # 5: another organisation's chairmanship
+    "summit-under-a-chairmanship-of-another-body": (
+        "The CSTO held its annual summit in Minsk under Belarus's chairmanship of the CIS.",
+        None,
+    ),
+    # 6: a guarantee outside the treaty
+    "guaranteed-in-a-separate-statement": (
+        "The Budapest Memorandum was signed in 1994; France guaranteed Belarus's security in a "
+        "separate declaration.",
+        set(),
+    ),
+    "guarantors-only-in-name": (
+        "The United Kingdom and Russia are guarantors of Belarus's security under the Budapest "
+        "Memorandum only in name.",
+        set(),
+    ),
+    # 10: a chairmanship proposed, planned or bid for
+    "demonym-chairmanship-proposed": (
+        "The Uzbek chairmanship of the OSCE was proposed in 2020 but rejected.",
+        set(),
+    ),
+    "demonym-chairmanship-planned-with-year": (
+        "The Mongolian chairmanship of the OSCE in 2028 was planned by Ulaanbaatar.",
+        set(),
+    ),
+    "demonym-chairmanship-bid": (
+        "Tbilisi launched a bid for the Georgian chairmanship of the OSCE in 2029.",
+        set(),
+    ),
+    "demonym-chairmanship-would": (
+        "The Turkmen chairmanship of the CIS would begin in 2027.",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", named_cases(GUARCHAIR_CASES))
+def test_guarantors_and_chairs_look_alikes(text, expected):
+    found = _triples(text)
+    if expected is None:  # only the other body's chair: no chair of the summit's organisation
+        assert all(
+            s not in {"csto", "collective-security-treaty-organization"} for s, _, _ in found
+        )
+        return
+    if expected:
+        assert expected <= found, found
+    else:
+        assert found == set(), found
+
+
+def test_a_demonym_chairmanship_held_stays():
+    found = _triples("The Kazakh chairmanship of the OSCE in 2010 was a success.")
+    assert ("osce", "chairedBy", "kaz") in found, found
