@@ -128,3 +128,30 @@ def test_with_a_partner_followed_by_more_words_is_no_cosignatory(text, partner):
 )  # fmt: skip
 def test_with_a_partner_ending_the_clause_is_a_cosignatory(text, partner):
     assert any(p == "signatory" and o == partner for _, p, o in _signed(text))
+
+
+# 3. "the two sides of ..." or "the two sides, A and B," are no pair named before
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union and Kazakhstan held talks. The two sides of the Caspian Sea signed "
+        "the Agreement on Fisheries.",
+        "The European Union and Kazakhstan held talks in Astana. On the other hand, the two "
+        "sides of the dispute, Armenia and Azerbaijan, signed the Agreement on Ceasefire.",
+        "ASEAN and Mongolia met in Jakarta. The two sides of the river signed the Agreement on "
+        "Transit Corridors.",
+        "ASEAN and Mongolia met in Jakarta. Both sides, Nepal and Bhutan, signed the Agreement "
+        "on Transit Corridors.",
+    ],
+)
+def test_sides_of_something_or_named_are_not_the_pair_before(text):
+    signatories = {o for _, p, o in _signed(text) if p == "signatory"}
+    assert not signatories & {"european-union", "kaz", "asean", "mng"}
+
+
+def test_the_two_sides_alone_are_still_the_body_and_the_state():
+    text = (
+        "The European Union and Mongolia held talks in Ulaanbaatar. The two sides signed the "
+        "Agreement on Transit Corridors."
+    )
+    assert {o for _, p, o in _signed(text) if p == "signatory"} == {"european-union", "mng"}

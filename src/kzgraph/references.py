@@ -747,11 +747,18 @@ def _pair_decided(
     return list(fitting[0]) if len(fitting) == 1 else []
 
 
+#: "the two sides" said to be others' sides: "of" the dispute|sea, or named in an apposition
+#: ("the two sides, Armenia and Azerbaijan,").
+_SIDES_OWN = re.compile(r"\s+of\b|\s*,\s*(?:the\s+)?[A-Z]")
+
+
 def _sides(ask: _Ask) -> list[EntityRef]:
     """ "The EU and Kazakhstan ... On D the two sides signed T": where no two states are the
     pair, "the two|both sides" are the one "X and Y" of a state and an international body the
     sentence named before them, else (it named no such pair) the one the sentence before named."""
     if ask.span is None or ask.context.text[ask.span[0] : ask.span[1]].split()[-1] != "sides":
+        return []
+    if _SIDES_OWN.match(ask.context.text, ask.span[1]):  # "the two sides of the dispute, A and B"
         return []
     found = _state_body_pairs(ask.before, ask.context.text) or ask.context.last_sides
     return list(found[0]) if len(found) == 1 else []
