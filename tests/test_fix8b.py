@@ -155,3 +155,36 @@ def test_the_two_sides_alone_are_still_the_body_and_the_state():
         "Agreement on Transit Corridors."
     )
     assert {o for _, p, o in _signed(text) if p == "signatory"} == {"european-union", "mng"}
+
+
+# 4. a list item's leading date followed by another event, or a leading range
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The following documents were signed by Kazakhstan and Georgia:\n"
+        "• 1 May 1996 – Agreement on Trade and Economic Cooperation enters into force.\n"
+        "• 2 June 1999 – Treaty on Friendship and Cooperation amended.\n"
+        "• 2005: Agreement on Air Transport extended for ten years.\n"
+        "• 3 March 2007 – Agreement on Road Haulage takes effect.",
+        "The following documents were signed by Kazakhstan and Georgia:\n"
+        "• 2004–2006 – Agreement on Trade, Tbilisi.",
+        "The following documents were signed by Mongolia and Nepal:\n"
+        "• 2001 to 2003 – Agreement on Transit Corridors.\n"
+        "• 1998-2000: Agreement on Air Transport, Kathmandu.",
+        "The following documents were signed by Mongolia and Nepal:\n"
+        "• 4 April 2010 – Agreement on Transit Corridors revised.\n"
+        "• 2012: Agreement on Air Transport renewed for five years.",
+    ],
+)
+def test_a_leading_date_of_another_event_or_a_range_gives_no_signing_date(text):
+    assert _dates(text) == set()
+
+
+def test_a_leading_date_of_the_signing_is_kept():
+    text = (
+        "The following documents were signed by Mongolia and Nepal:\n"
+        "• 1 May 1996 – Agreement on Transit Corridors, Kathmandu.\n"
+        "• 2 June 1999 – Treaty on Friendship and Cooperation (signed in Ulaanbaatar).\n"
+        "• 2005: Agreement on Air Transport."
+    )
+    assert _dates(text) == {"1996-05-01", "1999-06-02", "2005"}

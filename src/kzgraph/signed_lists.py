@@ -260,6 +260,8 @@ class SignedLists:
         aside = (pair or head).end
         if not signers or _NOT_DONE.search(_outside(text[aside:end], aside, mentions)):
             return []  # "• the X (initialled, not signed)"
+        if leading is not None and not _signing_aside(text, aside, end, mentions):
+            return []  # "• 1 May 1996 – the X enters into force": the day of another event
         signers = signers + _also_signed(text, aside, end, mentions)  # "(also signed by A)"
         date, place = _own_date_and_place(text, (pair or head).end, end, mentions, leading)
         rule = "signed-list-items" if marked else "signed-list-lines"
@@ -454,8 +456,7 @@ def _own_date_and_place(
     signed, the item's own signing; "– in force since D" says something else); the date that
     opens the item (``leading``: "• D – the X, C") when the aside names none."""
     after = [m for m in mentions if m.start >= begin and m.end <= end]
-    empty = not after and not text[begin:end].strip(" .;,\n")
-    if not (_SIGNED.search(text, begin, end) or _bare_aside(text, begin, end, after) or empty):
+    if not _signing_aside(text, begin, end, mentions):
         return None, None
     dates = [m for m in after if m.value is not None and "Date" in m.kinds]
     cities = [m for m in after if _is(m, "City")]
@@ -463,8 +464,20 @@ def _own_date_and_place(
     return date, (cities[0] if len(cities) == 1 else None)
 
 
+def _signing_aside(text: str, begin: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether an item's aside after ``begin`` is of its signing: it says "signed", or holds
+    only cities and dates (_bare_aside), or nothing."""
+    after = [m for m in mentions if m.start >= begin and m.end <= end]
+    empty = not after and not text[begin:end].strip(" .;,\n")
+    return bool(_SIGNED.search(text, begin, end) or _bare_aside(text, begin, end, after) or empty)
+
+
 #: A date opening an item, then a dash or a colon: "• 1 May 1996 – the Agreement on X".
 _DATE_DASH = re.compile(r"[ \t]*(?:[–—:]|\s-)[ \t]+")
+
+
+#: A span of years opening an item: "2004–2006", "1996 - 99", "2004 to 2006" (not an ISO day).
+_RANGE = re.compile(r"\b\d{4}\s*[–—-]\s*\d{2,4}\b(?![-/])|\b(?:to|until|till)\b")
 
 
 def _leading_date(text: str, begin: int, end: int, mentions: list[Mention]):
@@ -475,6 +488,8 @@ def _leading_date(text: str, begin: int, end: int, mentions: list[Mention]):
         return None, begin
     dash = _DATE_DASH.match(text, first.end, end)
     if text[begin : first.start].strip() or dash is None:
+        return None, begin
+    if _RANGE.search(text, first.start, dash.end()):  # "• 2004–2006 – the X": no one day
         return None, begin
     return first, dash.end()
 
