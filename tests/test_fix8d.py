@@ -263,3 +263,70 @@ def test_guarantors_and_chairs_look_alikes(text, expected):
 def test_a_demonym_chairmanship_held_stays():
     found = _triples("The Kazakh chairmanship of the OSCE in 2010 was a success.")
     assert ("osce", "chairedBy", "kaz") in found, found
+
+
+OUR_CHAIR_CASES = {
+    # 3: "our" is the text's own state only opening the sentence, not quoted, not planned
+    "quoted-another-speaker": (
+        'Foreign Minister Mirzoyan of Armenia recalled: "During our chairmanship of the CSTO in '
+        '2021, Yerevan hosted the summit."',
+        set(),
+    ),
+    "after-a-speaker-verb": (
+        "The envoy said that during our chairmanship of the CICA in 2022 trade grew.",
+        set(),
+    ),
+    "another-state-before-our": (
+        "Turkey hopes that during our chairmanship of the OIC in 2026 trade will grow.",
+        set(),
+    ),
+    "future-in-the-clause": (
+        "During our chairmanship of the CICA in 2030, we will host a summit.",
+        set(),
+    ),
+    "conditional-later-in-the-sentence": (
+        "We will continue the reforms begun under our presidency of the OSCE in 2030 if we are "
+        "elected.",
+        set(),
+    ),
+    "own-chairmanship-held": (
+        "During our chairmanship of the OSCE in 2010, we hosted a summit in the capital.",
+        {("osce", "chairedBy", "kaz"), ("chairmanship-osce-kaz", "year", "2010")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", named_cases(OUR_CHAIR_CASES))
+def test_our_chairmanship(text, expected):
+    assert _triples(text, "Kazakhstan") == expected
+
+
+CHRONOLOGY_CASES = {
+    # 7: the line's date dates the chairmanship only when "during" goes with the line's event
+    "a-conference-on-what-happened-during": (
+        "2013 – Conference on abuses committed during Kyrgyzstan's chairmanship of the CSTO.",
+        {("csto", "chairedBy", "kgz")},
+    ),
+    "a-report-on-a-meeting-with-its-own-year": (
+        "2014 – Report on the meeting held in 2011 during Tajikistan's chairmanship of the CIS.",
+        {("cis", "chairedBy", "tjk")},
+    ),
+    "a-summit-held-during": (
+        "2019 – Summit held in Bishkek during Kyrgyzstan's chairmanship of the SCO.",
+        {
+            ("shanghai-cooperation-organisation", "chairedBy", "kgz"),
+            ("chairmanship-shanghai-cooperation-organisation-kgz", "year", "2019"),
+        },
+    ),
+    "a-city-hosts-the-summit-during": (
+        "2021 – Dushanbe hosts the summit of the CSTO during Tajikistan's chairmanship of the "
+        "CSTO.",
+        {("csto", "chairedBy", "tjk"), ("chairmanship-csto-tjk", "year", "2021")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", named_cases(CHRONOLOGY_CASES))
+def test_chronology_chairmanship_dated(text, expected):
+    found = {t for t in _triples(text) if t[1] in ("chairedBy", "year")}
+    assert found == expected, found
