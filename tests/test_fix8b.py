@@ -188,3 +188,29 @@ def test_a_leading_date_of_the_signing_is_kept():
         "• 2005: Agreement on Air Transport."
     )
     assert _dates(text) == {"1996-05-01", "1999-06-02", "2005"}
+
+
+# 7. "two of the (same) five states" is not all five
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia, China, Kyrgyzstan, Tajikistan and Kazakhstan attended the summit in 1996. Only "
+        "two of the same five states signed the Agreement on Trade.",
+        "Mongolia, Nepal, Bhutan and India met in Delhi. None of the four states signed the "
+        "Agreement on Transit Corridors.",
+        "Mongolia, Nepal, Bhutan and India met in Delhi. Three of the same four states signed "
+        "the Agreement on Transit Corridors in 2001.",
+        "Mongolia, Nepal, Bhutan and India met in Delhi. Most of the four signatories later "
+        "signed the Agreement on Transit Corridors.",
+    ],
+)
+def test_a_part_of_a_counted_group_is_not_the_group(text):
+    assert {o for _, p, o in _signed(text) if p == "signatory"} == set()
+
+
+def test_the_same_counted_group_itself_is_still_read():
+    text = (
+        "Mongolia, Nepal, Bhutan and India met in Delhi. In 2001 the same four states signed "
+        "the Agreement on Transit Corridors."
+    )
+    assert {o for _, p, o in _signed(text) if p == "signatory"} == {"mng", "npl", "btn", "ind"}

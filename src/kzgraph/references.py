@@ -789,6 +789,15 @@ def _state_list(context: ReferenceContext, before: list[Mention], size: int) -> 
     return list(lists[-1]) if lists and len(lists[-1]) == size else []
 
 
+#: A part of a counted group: "two of|none of|most of|not all of the five states".
+_PART_OF = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|neither|"
+    r"either|some|several|most|many|few|half|any|not\s+all|majority|minority|rest|remainder)"
+    r"\s+of\s*$",
+    re.IGNORECASE,
+)
+
+
 def _counted_states(ask: _Ask) -> list[EntityRef]:
     """ "the three founders", "all five signatories", "both founding members": the one list
     (two: the one pair) of that many states named in the sentence, else in the sentence before
@@ -803,6 +812,8 @@ def _counted_states(ask: _Ask) -> list[EntityRef]:
     if count < 2:
         return []
     context = ask.context
+    if _PART_OF.search(context.text, context.sentence_start, ask.span[0]):
+        return []  # "only two of the (same) five states signed": not all five
     if _governed(context.text, context.sentence_start, ask.span[0]):
         found = _counted_in_context(context, count)
         named = {e.key for e in ask.states_before}
