@@ -16,6 +16,8 @@ import pytest
 from fact_cases import extract
 
 from kzgraph.extract import load_extractor
+from kzgraph.gazetteer import default_gazetteer
+from kzgraph.linking import link_mentions
 from kzgraph.mentions import find_mentions
 from kzgraph.sentences import iter_sentence_spans
 
@@ -133,6 +135,21 @@ def test_known_as_names_the_title_again(scoring):
 def test_known_as_a_name_of_another_class_is_no_alias(scoring):
     text = "Turkmenistan, known as the Neutral Pact, signed nothing in 1995."
     assert extract(text, scoring, stem="titles")[1] == []
+    found = {text[m.start : m.end]: [(e.key, e.cls) for e in m.entities] for m in _linked(text)}
+    # the treaty's name keeps its own key and class: no alias of the state, nor the state one
+    assert found["Neutral Pact"] == [("neutral-pact", "Treaty")], found
+    assert found["Turkmenistan"] == [("tkm", "State")], found
+
+
+def _linked(text: str) -> list:
+    """The mentions of ``text``, linked to the gazetteer's entities."""
+    load_extractor()
+    found = []
+    for offset, span in iter_sentence_spans(text):
+        mentions = find_mentions(span, offset, text)
+        link_mentions(mentions, default_gazetteer())
+        found += mentions
+    return found
 
 
 UN_BEFORE = "Mongolia was admitted to the United Nations in 1961. "
