@@ -216,3 +216,21 @@ def merged_sentence(text: str):
     link_mentions(mentions, default_gazetteer())
     mentions = group_coordinations(mentions, text)
     return merged_doc_for(text[span.start_char : span.end_char], span.start_char, mentions)
+
+
+def signed(text: str, stem: str) -> set[tuple[str, str, str]]:
+    """The signatories, signing dates and places of ``text`` (its assertions' triples)."""
+    return {
+        t
+        for t in assertion_triples(text, stem=stem)
+        if t[1] in ("signatory", "signingDate", "signingPlace")
+    }
+
+
+def signing(
+    treaty: str, states: tuple[str, ...], when: str | None = None, where: str | None = None
+) -> set[tuple[str, str, str]]:
+    """The triples of ``treaty``'s signing by ``states`` [on ``when``] [in ``where``]."""
+    found = {(treaty, "signatory", state) for state in states}
+    found |= {(treaty, "signingDate", when)} if when else set()
+    return found | ({(treaty, "signingPlace", where)} if where else set())

@@ -21,6 +21,8 @@
 from __future__ import annotations
 
 from fact_cases import assertion_triples
+from fact_cases import signed as _signed
+from fact_cases import signing as _signing
 
 from kzgraph.extract import sentence_mentions
 from kzgraph.gazetteer import default_gazetteer
@@ -36,22 +38,6 @@ def _names(text: str) -> list[str]:
         found += [text[m.start : m.end] for m in mentions if m.entities]
         update_context(mentions, context, text, offset + span.start_char)
     return found
-
-
-def _signed(text: str, stem: str) -> set[tuple[str, str, str]]:
-    return {
-        t
-        for t in assertion_triples(text, stem=stem)
-        if t[1] in ("signatory", "signingDate", "signingPlace")
-    }
-
-
-def _signing(
-    treaty: str, states: tuple[str, ...], when: str | None = None, where: str | None = None
-) -> set[tuple[str, str, str]]:
-    found = {(treaty, "signatory", state) for state in states}
-    found |= {(treaty, "signingDate", when)} if when else set()
-    return found | ({(treaty, "signingPlace", where)} if where else set())
 
 
 def test_numbered_items_with_a_dash_city_and_date():

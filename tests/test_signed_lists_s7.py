@@ -11,22 +11,8 @@ from __future__ import annotations
 
 import pytest
 from fact_cases import assertion_triples, rule_ids
-
-
-def _signed(text: str, stem: str) -> set[tuple[str, str, str]]:
-    return {
-        t
-        for t in assertion_triples(text, stem=stem)
-        if t[1] in ("signatory", "signingDate", "signingPlace")
-    }
-
-
-def _signing(
-    treaty: str, states: tuple[str, ...], when: str | None = None, where: str | None = None
-) -> set[tuple[str, str, str]]:
-    found = {(treaty, "signatory", state) for state in states}
-    found |= {(treaty, "signingDate", when)} if when else set()
-    return found | ({(treaty, "signingPlace", where)} if where else set())
+from fact_cases import signed as _signed
+from fact_cases import signing as _signing
 
 
 def test_bulleted_items_take_the_dateline_and_the_visit_of_the_story():
