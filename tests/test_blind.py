@@ -1,4 +1,4 @@
-"""The extractor scored on the blind corpora (tests/blind/ to tests/blind30/).
+"""The extractor scored on the blind corpora (tests/blind/ to tests/blind39/).
 
 Each corpus was scored blind, before anyone read it to write rules: tests/blind P 0.882 R 0.405 at
 f65b05f; tests/blind2 P 0.781 R 0.420 at 00b8139; tests/blind3 P 0.975 R 0.484 at 8026e9c;
@@ -24,9 +24,9 @@ committed after; the false positives they showed were mended after that; tests/b
 0.991 / 0.891, R 0.704 / 0.704 / 0.592 at f13ef31 and P 0.894 / 0.991 / 0.901, R 0.776 / 0.704 /
 0.658 at cf7851c, written late in session 6 and committed after; tests/blind25-30 written at the
 start of session 7 outside the checkout, blind25-27 and blind28/30 held out all session (see the
-FLOORS comment and their READMEs), blind29 committed early), so these floors are no longer
-blind figures. Each corpus's README
-gives the history.
+FLOORS comment and their READMEs), blind29 committed early; tests/blind31-39 written during
+session 8 outside the checkout, see the FLOORS comment and their READMEs), so these floors are no
+longer blind figures. Each corpus's README gives the history.
 """
 
 from __future__ import annotations
@@ -38,46 +38,60 @@ import pytest
 TESTS = Path(__file__).parent
 
 FLOORS = [
-    # corpus, gold facts, precision floor, recall floor (measured at the end of session 7)
+    # corpus, gold facts, precision floor, recall floor (raised at the end of session 8)
     ("blind", 111, 1.00, 0.95),
     ("blind2", 119, 1.00, 1.00),
     ("blind3", 161, 1.00, 0.96),
-    ("blind4", 196, 1.00, 0.89),
-    ("blind5", 154, 1.00, 0.88),
-    ("blind6", 158, 0.98, 0.92),
+    ("blind4", 196, 1.00, 0.91),
+    ("blind5", 154, 1.00, 0.92),
+    ("blind6", 158, 0.98, 0.93),
     ("blind7", 205, 1.00, 0.99),
-    ("blind8", 193, 1.00, 0.92),
+    ("blind8", 193, 1.00, 0.95),
     ("blind9", 179, 1.00, 0.96),
-    ("blind10", 181, 0.98, 0.90),
+    ("blind10", 181, 0.98, 0.91),
     ("blind11", 151, 0.98, 0.84),
     ("blind12", 219, 1.00, 0.89),
-    ("blind13", 195, 1.00, 0.88),
-    ("blind14", 164, 1.00, 0.83),
-    ("blind15", 218, 0.99, 0.81),
+    ("blind13", 195, 1.00, 0.90),
+    ("blind14", 164, 1.00, 0.85),
+    ("blind15", 218, 0.99, 0.83),
     # blind16-18: blind scores at session 6's start (f13ef31) P 0.97 / 0.96 / 0.94, R 0.53 / 0.37 /
     # 0.38; blind19-21 at its end of the work (ee80b43) P 0.99 / 0.74 / 0.92, R 0.74 / 0.60 / 0.50;
     # the floors measured at the end of session 6, after development on them
-    ("blind16", 178, 0.98, 0.87),
-    ("blind17", 198, 0.97, 0.73),
-    ("blind18", 160, 0.98, 0.73),
-    ("blind19", 176, 1.00, 0.81),
-    ("blind20", 154, 0.94, 0.72),
-    ("blind21", 196, 1.00, 0.58),
+    ("blind16", 178, 0.98, 0.88),
+    ("blind17", 198, 0.98, 0.86),
+    ("blind18", 160, 0.98, 0.78),
+    ("blind19", 176, 1.00, 0.90),
+    ("blind20", 154, 0.95, 0.81),
+    ("blind21", 196, 1.00, 0.87),
     # blind22-24: blind P 0.92 / 0.99 / 0.89, R 0.70 / 0.70 / 0.59 at f13ef31 and P 0.89 / 0.99 /
     # 0.90, R 0.78 / 0.70 / 0.66 at cf7851c, late in session 6; floors at its end
-    ("blind22", 152, 0.92, 0.80),
-    ("blind23", 152, 0.99, 0.70),
-    ("blind24", 152, 0.90, 0.69),
+    ("blind22", 152, 0.92, 0.82),
+    ("blind23", 152, 0.99, 0.89),
+    ("blind24", 152, 0.92, 0.76),
     # blind25-27: session 7's final held-out measure, blind at its start (2c8fbb8) P 0.98 / 0.94
     # / 0.99, R 0.74 / 0.64 / 0.76 and at the end of its extractor work (39b24ef) P 0.98 / 0.94 /
     # 0.98, R 0.79 / 0.64 / 0.76; blind28 and blind30 its gating sets (2c8fbb8: P 0.97 / 0.97, R
     # 0.72 / 0.53); blind29 blind at 2c8fbb8 P 0.79 R 0.41, a development set from 04:57 UTC on
-    ("blind25", 155, 0.97, 0.79),
-    ("blind26", 163, 0.93, 0.64),
-    ("blind27", 161, 0.98, 0.76),
-    ("blind28", 153, 0.98, 0.71),
-    ("blind29", 153, 0.97, 0.75),
-    ("blind30", 173, 0.97, 0.56),
+    ("blind25", 155, 0.97, 0.86),
+    ("blind26", 163, 0.95, 0.81),
+    ("blind27", 161, 0.99, 0.88),
+    ("blind28", 153, 0.98, 0.86),
+    ("blind29", 153, 0.97, 0.86),
+    ("blind30", 173, 0.99, 0.74),
+    # blind31-33: session 8's final held-out measure, blind at its start (7958ff1) P 0.96 / 0.85 /
+    # 0.98, R 0.58 / 0.62 / 0.54 and at the end of its extractor work (548f118) P 0.96 / 0.84 /
+    # 0.98, R 0.58 / 0.63 / 0.54; blind34-36 blind at 7958ff1 (P 0.80 / 0.95 / 1.00, R 0.49 / 0.67
+    # / 0.56), development sets from 07:10 / 07:40 UTC on; blind37-39 its gating sets (written at
+    # 08:00-08:28, unchanged by every mechanism: P 0.93 / 0.98 / 0.97, R 0.48 / 0.65 / 0.70)
+    ("blind31", 150, 0.95, 0.58),
+    ("blind32", 162, 0.84, 0.62),
+    ("blind33", 153, 0.97, 0.54),
+    ("blind34", 152, 1.00, 0.74),
+    ("blind35", 157, 0.95, 0.73),
+    ("blind36", 165, 1.00, 0.72),
+    ("blind37", 164, 0.92, 0.47),
+    ("blind38", 195, 0.98, 0.65),
+    ("blind39", 156, 0.97, 0.69),
 ]
 
 
