@@ -35,8 +35,12 @@ border with two states gives nothing. "[a L] border separates A from B", "A is s
 by a L border" give the pair. The verb reads "A and B border each other", "it [also] borders B"
 ("it": the state the sentence opened with), "X, which [both] border(s) [both] B" (a bare "both":
 the two states the sentence named before X), "X shares a border with A and also borders B" and,
-with its length only, "A borders B along a L frontier". "The L border with B" is the text's own
-state's only when neither the sentence nor the one before names another state. Facts an earlier
+with its length only, "A borders B along a L frontier" and "A borders B for|over L". A length in
+the predicate counts only when the measure is closed ("long", "in length", or punctuation after
+it: "is 20 km north of C" is a distance); "Soviet-era", "imperial", "colonial" and "historical"
+borders, and a past length before "before|until D", give nothing. "The L border with B" is the
+text's own state's only when no other state was named in the paragraph since that state was
+last named. Facts an earlier
 stage stated for the same two states are left out (a one-pair fact without a length gains this
 reading's); the rest record ``border:<reading>`` as ``kz:rule``.
 """
