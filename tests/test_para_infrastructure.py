@@ -120,7 +120,12 @@ POSITIVES = [
      "long ago.",
      [_node("Border", borderState=["arg", "chl"], lengthKm=_dec("6691")),
       _node("Border", borderState=["bol", "chl"], lengthKm=_dec("861"))]),
+    # since 79bf661 a length in the predicate must be closed; "for L across|along|through" is
+    # read by its own line
     ("the-demonym-pair-border-runs",
+     "The Bolivian–Peruvian border measures 1,075 km.",
+     [_node("Border", borderState=["bol", "per"], lengthKm=_dec("1075"))]),
+    ("the-demonym-pair-border-runs-for-along",
      "The Chinese–Mongolian border stretches for 4,630 km (2,877 mi) across the Gobi.",
      [_node("Border", borderState=["chn", "mng"], lengthKm=_dec("4630"),
             lengthMi=_dec("2877"))]),
@@ -312,6 +317,8 @@ NEGATIVES = [
      "ago.", "bol"),
     ("the-demonym-pair-border-runs",
      "The Chinese–Mongolian trade route stretches for 4,630 km across the Gobi.", "Border"),
+    ("the-demonym-pair-border-runs-for-along",
+     "The Chinese–Mongolian border patrol drives for 300 km along the Gobi each day.", "Border"),
     ("state-has-the-shortest-of-borders",
      "Pakistan has the longest of Iran's eastern coastlines: about 959 km.", "Border"),
     ("bounded-by-compass-first", "Mongolia is flanked by Russia to the north and China to the "
