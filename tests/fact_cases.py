@@ -39,11 +39,15 @@ def triggers_alone(monkeypatch):
     monkeypatch.setattr(kzgraph.extract, "extract_relations", lambda *args, **kwargs: [])
 
 
-def assertion_triples(text: str, *, stem: str) -> set[tuple[str, str, str]]:
+def assertion_triples(
+    text: str, *, stem: str, written_from: str | None = None
+) -> set[tuple[str, str, str]]:
     """(subject, property, object) of the assertion graphs of ``text`` as one document named
-    ``stem``, as local names or literal values (kz: properties only, kz:acronym left out)."""
+    ``stem`` (written from ``written_from``), as local names or literal values (kz: properties
+    only, kz:acronym left out)."""
     found = set()
-    for quad in extract_document(document_from_text(text, stem)).quads:
+    metadata = {"written_from": written_from} if written_from else None
+    for quad in extract_document(document_from_text(text, stem, metadata)).quads:
         if re.search(r"/s\d+/a\d+$", quad.graph_name.value) is None:
             continue
         if not quad.predicate.value.startswith(KZ) or quad.predicate.value == KZ + "acronym":
@@ -234,3 +238,19 @@ def signing(
     found = {(treaty, "signatory", state) for state in states}
     found |= {(treaty, "signingDate", when)} if when else set()
     return found | ({(treaty, "signingPlace", where)} if where else set())
+
+
+def border_pairs(text: str, scoring, written_from: str | None = None, *, stem: str) -> set:
+    """The (states, km) of every Border node of ``text``; km is None for a border without a
+    length (tests/test_borders_s8.py, tests/test_fix8d.py)."""
+    facts = extract(text, scoring, written_from, stem=stem)[1]
+    found = set()
+    for props in nodes_of(facts, "kz:Border"):
+        km = props.get("kz:lengthKm")
+        found.add((frozenset(props["kz:borderState"]), km[0][0] if km else None))
+    return found
+
+
+def border_pair(a: str, b: str, km: str | None = None):
+    """A border of ``a`` and ``b`` as ``border_pairs`` gives it."""
+    return (frozenset([a, b]), km)

@@ -9,22 +9,14 @@ must give nothing: distances, crossings, clashes, negations, a pipeline to the b
 from __future__ import annotations
 
 import pytest
-from fact_cases import extract, named_cases, nodes_of
+from fact_cases import border_pair, border_pairs, named_cases
 
 
 def borders(text: str, scoring, written_from: str | None = None) -> set:
-    """The (states, km) of every Border node of ``text``; km is None for a border without
-    a length."""
-    facts = extract(text, scoring, written_from, stem="borders-s8")[1]
-    found = set()
-    for props in nodes_of(facts, "kz:Border"):
-        km = props.get("kz:lengthKm")
-        found.add((frozenset(props["kz:borderState"]), km[0][0] if km else None))
-    return found
+    return border_pairs(text, scoring, written_from, stem="borders-s8")
 
 
-def pair(a: str, b: str, km: str | None = None):
-    return (frozenset([a, b]), km)
+pair = border_pair
 
 
 POSITIVES = {

@@ -14,28 +14,15 @@ give nothing, and the right readings next to them that must stay.
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from fact_cases import extract, named_cases, nodes_of
-
-from kzgraph.documents import document_from_text
-from kzgraph.extract import extract_document
-from kzgraph.namespaces import KZ, KZR
+from fact_cases import assertion_triples, border_pair, border_pairs, named_cases
 
 
 def borders(text: str, scoring, written_from: str | None = None) -> set:
-    """The (states, km) of every Border node of ``text`` (km None without a length)."""
-    facts = extract(text, scoring, written_from, stem="fix8d")[1]
-    found = set()
-    for props in nodes_of(facts, "kz:Border"):
-        km = props.get("kz:lengthKm")
-        found.add((frozenset(props["kz:borderState"]), km[0][0] if km else None))
-    return found
+    return border_pairs(text, scoring, written_from, stem="fix8d")
 
 
-def pair(a: str, b: str, km: str | None = None):
-    return (frozenset([a, b]), km)
+pair = border_pair
 
 
 BORDER_CASES = {
@@ -180,18 +167,8 @@ _READ = ("guarantor", "beneficiary", "chairedBy", "year")
 
 def _triples(text: str, written_from: str | None = None) -> set[tuple[str, str, str]]:
     """(subject, property, object) of the guarantor and chair assertions of ``text``."""
-    metadata = {"written_from": written_from} if written_from else None
-    quads = extract_document(document_from_text(text, "fix8d", metadata)).quads
-    return {
-        (
-            q.subject.value.removeprefix(KZR),
-            q.predicate.value.removeprefix(KZ),
-            q.object.value.removeprefix(KZR),
-        )
-        for q in quads
-        if q.predicate.value.removeprefix(KZ) in _READ
-        and re.search(r"/s\d+/a\d+$", q.graph_name.value)
-    }
+    found = assertion_triples(text, stem="fix8d", written_from=written_from)
+    return {t for t in found if t[1] in _READ}
 
 
 GUARCHAIR_CASES = {

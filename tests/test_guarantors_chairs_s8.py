@@ -6,13 +6,8 @@ wording, with other entities, each family beside look-alikes that must give noth
 
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from kzgraph.documents import document_from_text
-from kzgraph.extract import extract_document
-from kzgraph.namespaces import KZ, KZR
+from fact_cases import assertion_triples
 
 QATT = "quadrilateral-agreement-on-transit-trade"
 OSCE = "osce"
@@ -23,18 +18,8 @@ _READ = ("guarantor", "beneficiary", "chairedBy", "year")
 
 def _triples(text: str, written_from: str | None = None) -> set[tuple[str, str, str]]:
     """(subject, property, object) of the assertions of ``text``, local names."""
-    metadata = {"written_from": written_from} if written_from else None
-    quads = extract_document(document_from_text(text, "guarchair", metadata)).quads
-    return {
-        (
-            q.subject.value.removeprefix(KZR),
-            q.predicate.value.removeprefix(KZ),
-            q.object.value.removeprefix(KZR),
-        )
-        for q in quads
-        if q.predicate.value.removeprefix(KZ) in _READ
-        and re.search(r"/s\d+/a\d+$", q.graph_name.value)
-    }
+    found = assertion_triples(text, stem="guarchair", written_from=written_from)
+    return {t for t in found if t[1] in _READ}
 
 
 def _guarantee(treaty: str, guarantors: list[str], beneficiary: str | None = None) -> set:
