@@ -55,6 +55,8 @@ from kzgraph.relations import Fact, merged_doc_for
 
 #: The nouns of a border.
 _NOUNS = frozenset(["border", "frontier", "boundary"])
+#: The words without which a sentence states no border: the nouns and the verb's forms.
+_BORDER_WORDS = _NOUNS | {"borders", "bordered"}
 #: Words that may stand between a border noun's determiner and the noun.
 _MODIFIERS = frozenset(
     ["land", "common", "shared", "state", "long", "continuous", "mutual", "joint", "entire",
@@ -128,7 +130,7 @@ def extract_border_facts(
 ) -> list[Fact]:
     """The border facts of one sentence no fact of ``known`` states for the same two states."""
     words = set(re.findall(r"[a-z]+", sentence_text.lower()))
-    if words.isdisjoint(_NOUNS) and words.isdisjoint({"border", "borders", "bordered"}):
+    if words.isdisjoint(_BORDER_WORDS):
         return []
     if not any(_states(m) or "Treaty" in m.kinds for m in mentions if m.entities):
         return []
