@@ -200,6 +200,7 @@ _FIELD_NOUNS = {
     "standardisation", "standardization", "certification", "migration", "labour", "labor",
     "employment", "shipping", "logistics", "statistics", "meteorology", "hydrometeorology",
     "geology", "ecology", "environment", "fisheries", "youth", "media", "broadcasting",
+    "transit",
 }  # fmt: skip
 
 

@@ -397,7 +397,8 @@ class Signers:
         if substituted is None:
             return found
         readable, standing = substituted
-        return found + _new_signings(read(readable), standing, signed_pairs(facts))
+        signings = _new_signings(read(readable), standing, signed_pairs(facts))
+        return found + [fact for fact in signings if _before_next_clause(text, fact, standing)]
 
     def _today_signings(self, text, start, end, mentions, facts, read) -> list[Fact]:
         """ "ASTANA, 12 March 2019 – A today signed T": "today" is the latest dateline's day.
@@ -563,6 +564,39 @@ def _new_signings(
         fact.rule += suffix or _SUFFIX
         found.append(fact)
     return found
+
+
+#: ", and C [later] joined": a list's last part that opens a clause of its own, its verb after
+#: it (a past form in -ed or one of the common irregular and auxiliary verbs).
+_NEXT_CLAUSE = re.compile(
+    r"\s*(?:(?:later|then|also|subsequently|soon|eventually)\s+)?"
+    r"(?:[a-z]+ed|became|become|are|were|was|is|have|has|had|did|will|would|could|took|gave|"
+    r"signed|joined)\b"
+)
+_COMMA_AND = re.compile(r"\s*,[\s¹²³⁰⁴-⁹]*and\s+(?:the\s+)?")  # a footnote mark may follow the comma
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _before_next_clause(text: str, fact: Fact, standing: set[int]) -> bool:
+    """ "T was signed by A and Russian President B, and the United States, the United Kingdom
+    and Russia later guaranteed ...": where the signatories run on past ", and" into names a
+    verb of their own follows, those names are the next clause's subject; the signatories end
+    at the ", and" (a fact left with none of the people read as states is dropped). Only a
+    list closed by its own "and" before the ", and" is cut: "A, B, and C" is one list."""
+    fillers = [m for m, _ in fact.roles.get("S", [])]
+    members = sorted((x for m in fillers for x in (m.members or [m])), key=lambda m: m.start)
+    if len(members) < 2 or not _NEXT_CLAUSE.match(text, members[-1].end):
+        return True
+    cut = next((n for n, (a, b) in enumerate(zip(members, members[1:]))
+                if _COMMA_AND.fullmatch(text, a.end, b.start)), None)  # fmt: skip
+    # a list closed by its own "and" before the ", and" (not an Oxford comma: "A, B, and C")
+    if cut is None or not any(_AND.fullmatch(text, a.end, b.start)
+                              for a, b in zip(members[:cut], members[1 : cut + 1])):  # fmt: skip
+        return True
+    cut = members[cut + 1].start
+    kept = [m for m in members if m.start < cut]
+    fact.roles["S"] = [(m, "State") for m in kept]
+    return any(id(m) in standing for m in kept)
 
 
 def _for_another(text: str, start: int, end: int, mentions: list[Mention]) -> bool:

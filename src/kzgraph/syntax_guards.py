@@ -34,9 +34,37 @@ def plain(trigger, roles: dict, places: dict) -> bool:
         and _no_candidate_before(trigger, places)
         and _one_pair_measured(roles)
         and _no_partner_past_pair(trigger, places)
+        and _no_list_opening_clause(trigger, roles)
         and _words_clean(trigger, indices, places)
         and _names_clean(trigger, roles)
     )
+
+
+#: Adverbs that may stand between a clause's subject and its verb ("and C later joined").
+_SUBJECT_ADVERBS = {"later", "then", "also", "subsequently", "soon", "eventually", "too"}
+
+
+def _no_list_opening_clause(trigger, roles: dict) -> bool:
+    """ "T was signed by A and B, and C and D joined in 2015": a role's fillers that run on past
+    a list closed by its own "and" and ", and" into names followed by a verb of their own (an
+    adverb between: "and C later guaranteed ...") are two clauses, the names after ", and" the
+    second one's subject; the parse that hangs them on the first list reads nothing ("A, B,
+    and C signed T", an Oxford comma, is one list)."""
+    doc = trigger.head.doc
+    for fillers in roles.values():
+        indices = sorted(i for i in (trigger.parse.index(m) for m, _ in fillers) if i is not None)
+        if len(indices) < 2:
+            continue
+        glue = [[t.lower_ for t in doc[before + 1 : after]] for before, after in zip(indices, indices[1:])]
+        cut = next((n for n, words in enumerate(glue) if words[:2] == [",", "and"]), None)
+        # a list closed by its own "and" before the ", and" (not an Oxford comma: "A, B, and C")
+        joined = cut is not None and any(words[:1] == ["and"] for words in glue[:cut])
+        following = indices[-1] + 1
+        while following < len(doc) and doc[following].lower_ in _SUBJECT_ADVERBS:
+            following += 1
+        if joined and following < len(doc) and doc[following].tag_[:2] in {"VB", "MD"}:
+            return False
+    return True
 
 
 def _no_partner_past_pair(trigger, places: dict) -> bool:
