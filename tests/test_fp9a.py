@@ -113,3 +113,101 @@ OXFORD = {
 @pytest.mark.parametrize("text, states", OXFORD.values(), ids=OXFORD.keys())
 def test_one_list_keeps_every_signatory(text, states):
     assert _signed(text) == signing(_GOOD, states, "1995-05-05", "minsk")
+
+
+# Reviewers' cases of session 8: a loan guarantee, a witness, a counted list that disagrees.
+
+
+def _guarantors(text: str) -> set:
+    from fact_cases import assertion_triples
+
+    return {t for t in assertion_triples(text, stem=STEM) if t[1] == "guarantor"}
+
+
+FINANCIAL = {
+    "loan-jointly": "The Loan Agreement, jointly guaranteed by Norway and Sweden, was signed in 2010.",
+    "credit": "The Credit Facility Agreement, guaranteed by France and Germany, runs to 2030.",
+    "bond": "The Bond Agreement, guaranteed by Italy, was signed in 2012.",
+    "debt": "The Debt Restructuring Agreement is guaranteed by Norway and Sweden.",
+    "guarantors-of-loan": "Norway and Sweden are the guarantors of the Loan Agreement.",
+}
+
+
+@pytest.mark.parametrize("text", FINANCIAL.values(), ids=FINANCIAL.keys())
+def test_a_financial_guarantee_names_no_guarantor(text):
+    assert _guarantors(text) == set()
+
+
+def test_a_treaty_guarantee_keeps_its_guarantors():
+    text = "The Treaty of Guarantee, guaranteed by Greece, Turkey and the United Kingdom, was signed in 1960."
+    assert _guarantors(text) == {("treaty-of-guarantee", "guarantor", s) for s in ("grc", "tur", "gbr")}
+
+
+_PEACE = "agreement-on-peace"
+_PUTIN = "Russian President Vladimir Putin hosted the talks.\n"
+
+WITNESSES = {
+    "state-as-witness": (
+        "Armenia and Azerbaijan signed the Agreement on Peace in Moscow on 3 May 1994 with Russia "
+        "as a witness.",
+        signing(_PEACE, ("arm", "aze"), "1994-05-03", "moscow"),
+    ),
+    "body-as-witness": (
+        "Armenia and Azerbaijan signed the Agreement on Peace with the OSCE as a witness.",
+        signing(_PEACE, ("arm", "aze")),
+    ),
+    "list-as-witnesses": (
+        "Armenia and Azerbaijan signed the Agreement on Peace, with the OSCE and Russia as "
+        "witnesses, in Moscow in 1994.",
+        signing(_PEACE, ("arm", "aze"), "1994", "moscow"),
+    ),
+    "with-state-as-witness": (
+        "Armenia signed the Agreement on Peace with Russia as a witness.",
+        signing(_PEACE, ("arm",)),
+    ),
+    "person-as-witness": (
+        _PUTIN + "Armenia and Azerbaijan signed the Agreement on Peace with Putin as a witness.",
+        signing(_PEACE, ("arm", "aze")),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", WITNESSES.values(), ids=WITNESSES.keys())
+def test_a_witness_is_no_signatory(text, expected):
+    assert _signed(text) == expected
+
+
+def test_a_partner_after_with_still_signs():
+    text = "Georgia signed the Agreement on Trade with Armenia in Tbilisi in 2001."
+    assert _signed(text) == signing("agreement-on-trade", ("geo", "arm"), "2001", "tbilisi")
+
+
+_WATER = "The Agreement on Water was signed "
+
+COUNTS_DISAGREE = {
+    "five-three": _WATER + "by five states: Kazakhstan, Kyrgyzstan and Uzbekistan.",
+    "four-three-dated": _WATER + "in 1998 by four states: Kazakhstan, Kyrgyzstan and Uzbekistan.",
+    "two-three-dash": _WATER + "by two countries – Kazakhstan, Kyrgyzstan and Uzbekistan.",
+    "five-dash": _WATER + "by five countries – Kazakhstan, Kyrgyzstan and Uzbekistan.",
+}
+
+
+@pytest.mark.parametrize("text", COUNTS_DISAGREE.values(), ids=COUNTS_DISAGREE.keys())
+def test_a_list_short_of_its_count_gives_no_signatory(text):
+    assert {t for t in _signed(text) if t[1] == "signatory"} == set()
+
+
+COUNTS_AGREE = {
+    "three": (_WATER + "by three states: Kazakhstan, Kyrgyzstan and Uzbekistan.", ("kaz", "kgz", "uzb")),
+    "digits": (
+        _WATER + "in 1998 by 4 states: Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.",
+        ("kaz", "kgz", "tjk", "uzb"),
+    ),
+    "two-colon": (_WATER + "by two countries: Kazakhstan and Kyrgyzstan.", ("kaz", "kgz")),
+    "two-dash": (_WATER + "by two countries – Kazakhstan and Kyrgyzstan.", ("kaz", "kgz")),
+}
+
+
+@pytest.mark.parametrize("text, states", COUNTS_AGREE.values(), ids=COUNTS_AGREE.keys())
+def test_a_list_of_its_count_signs(text, states):
+    assert {t for t in _signed(text) if t[1] == "signatory"} == signing("agreement-on-water", states)

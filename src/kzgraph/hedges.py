@@ -146,9 +146,59 @@ def hedged(
     >>> hedged("x joined y as an observer".split(), 0, 3, hedges)
     True
     """
-    return _hedged_up_to_the_end(words, begin, finish, hedges, negatable) or _hedged_after(
-        words, begin, finish, hedges
+    return (
+        _hedged_up_to_the_end(words, begin, finish, hedges, negatable)
+        or _hedged_after(words, begin, finish, hedges)
+        or _financial_guarantee(words, begin, finish)
+        or _count_disagrees(words, begin, finish)
     )
+
+
+_COUNTS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
+_COUNTED = frozenset(["states", "countries", "nations", "republics", "governments", "parties"])
+_LIST_ITEMS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _count_disagrees(words: list[str], begin: int, finish: int) -> bool:
+    """ "signed by five states: A, B and C": a counted noun and a colon or dash before a list
+    (one word, a coordination) whose number of names is not the count; which of the five the
+    text names, or whether it names them all, is not certain (a name holding "and", "Bosnia and
+    Herzegovina", counts twice: nothing rather than a guess)."""
+    for k in range(begin, finish - 3):
+        if words[k + 1] not in _COUNTED or words[k + 2] not in {":", "–", "—", "-"}:
+            continue
+        count = _COUNTS.get(words[k]) if not words[k].isdigit() else int(words[k])
+        if count is not None and len(_list_after(words, k + 3, finish)) != count:
+            return True
+    return False
+
+
+def _list_after(words: list[str], at: int, finish: int) -> list[str]:
+    """The names of the list at ``at``: one coordination word ("a, b and c", a relation
+    rule's), or words joined by "," and "and" up to the match's end (the dependency reading's)."""
+    if _LIST_ITEMS.search(words[at]):
+        return _LIST_ITEMS.split(words[at])
+    names = [word for word in words[at:finish] if word not in {",", "and"}]
+    return names if all(word not in {",", "and"} for word in names) else []
+
+
+#: The words of guaranteeing, and of the money whose guarantee is no state's guarantee of a
+#: treaty (a lender's claim on a borrower, not another state's security).
+_GUARANTEE_WORDS = frozenset(
+    ["guarantee", "guarantees", "guaranteed", "guaranteeing", "guarantor", "guarantors"]
+)
+_FINANCIAL = re.compile(r"\b(?:loans?|credits?|bonds?|debts?|borrowings?|financing|lending)\b")
+
+
+def _financial_guarantee(words: list[str], begin: int, finish: int) -> bool:
+    """ "The Loan Agreement, jointly guaranteed by A and B, ...", "the credit, guaranteed by
+    A": a match of guaranteeing whose words (a name among them is one word) speak of a loan,
+    credit, bond or debt states a financial guarantee, no guarantor of a treaty."""
+    matched = words[begin:finish]
+    if not _GUARANTEE_WORDS.intersection(matched):
+        return False
+    return any(_FINANCIAL.search(word) for word in matched)
 
 
 def _hedged_up_to_the_end(

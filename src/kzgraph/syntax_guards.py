@@ -35,6 +35,7 @@ def plain(trigger, roles: dict, places: dict) -> bool:
         and _one_pair_measured(roles)
         and _no_partner_past_pair(trigger, places)
         and _no_list_opening_clause(trigger, roles)
+        and _no_witness(trigger, roles)
         and _words_clean(trigger, indices, places)
         and _names_clean(trigger, roles)
     )
@@ -63,6 +64,38 @@ def _no_list_opening_clause(trigger, roles: dict) -> bool:
         while following < len(doc) and doc[following].lower_ in _SUBJECT_ADVERBS:
             following += 1
         if joined and following < len(doc) and doc[following].tag_[:2] in {"VB", "MD"}:
+            return False
+    return True
+
+
+#: What sets a name apart as a witness of a signing, not a party to it: "in the presence of
+#: X", "witnessed|mediated|brokered by X", "under the auspices of X", "X as a witness".
+_WITNESS_BEFORE = (("presence", "of"), ("witnessed", "by"), ("mediated", "by"), ("brokered", "by"),
+                   ("auspices", "of"), ("mediation", "of"))  # fmt: skip
+_WITNESS_NOUNS = frozenset(["witness", "witnesses", "observer", "observers", "mediator",
+                            "mediators", "guarantor", "guarantors"])  # fmt: skip
+_LIST_GLUE = frozenset(["and", ",", "the"])
+
+
+def _no_witness(trigger, roles: dict) -> bool:
+    """ "A and B signed T with the OSCE as a witness", "... in the presence of the UN
+    Secretary-General", "..., witnessed by C": a filler set apart so (past the other names of
+    its list) is a witness, mediator or guarantor, no party; the reading gives nothing (the
+    relation rules read the signatories)."""
+    words, fillers = trigger.parse.words, set()
+    for mention, _ in (filler for values in roles.values() for filler in values):
+        fillers.add(trigger.parse.index(mention))
+    for i in fillers - {None}:
+        before = i
+        while before > 0 and (words[before - 1] in _LIST_GLUE or before - 1 in fillers):
+            before -= 1
+        if tuple(words[max(0, before - 2) : before]) in _WITNESS_BEFORE:
+            return False
+        after = i + 1
+        while after < len(words) and (words[after] in _LIST_GLUE or after in fillers):
+            after += 1
+        tail = [w for w in words[after : after + 3] if w not in {"a", "an", "the"}]
+        if tail[:1] == ["as"] and tail[1:2] and tail[1] in _WITNESS_NOUNS:
             return False
     return True
 
