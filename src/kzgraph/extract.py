@@ -38,6 +38,7 @@ from kzgraph.relations import Fact, continued_after, default_relation_rules, ext
 from kzgraph.sentences import iter_sentence_spans, pipeline
 from kzgraph.signed_lists import SignedLists
 from kzgraph.signers import Signers
+from kzgraph.tables import Tables
 
 
 @dataclass
@@ -129,6 +130,7 @@ def extract_document(document: Document) -> Extraction:
     layout = Layout(text, title=_title_mentions(document, gazetteer))
     lists = SignedLists()  # "the sides signed the following documents: • the X; • the Y"
     signers = Signers()  # the people the text says lead or represent a state
+    tables = Tables(text)  # "Partner | 2021 | 2022" under "Trade with X, US$ million"
     for offset, span in iter_sentence_spans(text):
         start, end = offset + span.start_char, offset + span.end_char
         words += sum(1 for token in span if not token.is_punct and not token.is_space)
@@ -143,6 +145,7 @@ def extract_document(document: Document) -> Extraction:
         facts += founding_acts.founding_facts(text, mentions, facts)  # "signed T, founding O"
         facts += layout.field_facts(start, end, mentions, facts, context.topic)  # "Capital: X."
         layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."
+        facts += tables.facts(start, end, mentions, facts, context)  # a table's rows
         update_context(mentions, context, text, start)
         if facts:
             sentences.append(SentenceFacts(count, start, end, text[start:end], facts))
