@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import cache
 
 from kzgraph.rule_dsl import CompiledPattern, pattern_dates
@@ -137,6 +138,9 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
         own = finish < len(doc) and doc[finish].lower_ in introducers
         found = _founding_date_after(doc, finish) or (None if own else _date_at(doc, finish))
         role, introducers = role or "D", {"in", "on"}
+    if found is None and role is not None and _attach_referring_date(doc, begin, finish, fact,
+                                                                     role, mentions):
+        return False  # "joined O1 in 1992 and O2 in the same year": O2 in 1992
     joining = record["kind"] in _JOINING_CLAUSES and _ends_with(alignment, compiled, "O")
     if found is None and joining:
         # the member's own joining clause on the organisation: ", which it joined in D"
@@ -150,6 +154,47 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
         return True  # "on D1 and D2": whose date?
     _add_date(doc, fact, role, date, mentions)
     return False
+
+
+# "in the same year", "that month", "the following year": the unit and the step from the date
+# named last before the match
+_REFERENCE_STEPS = {"same": 0, "that": 0, "following": 1, "next": 1, "previous": -1}
+_UNIT_LENGTHS = {"year": (4, "xsd:gYear"), "month": (7, "xsd:gYearMonth")}
+
+
+def _attach_referring_date(doc, begin: int, finish: int, fact, role: str, mentions) -> bool:
+    """Give a match that took no date the date "in the same year", "that month", "in the
+    following year" right after it refers to: the date the sentence named last before the
+    match, at the unit's precision (a month only from a month or a day; a step only for a
+    year). True when attached."""
+    i = finish + (finish < len(doc) and doc[finish].lower_ in ("in", "on", "during", "by"))
+    words = [t.lower_ for t in doc[i : i + 3]]
+    if " ".join(words[:2]) == "that same":
+        words = ["that", *words[2:]]
+    elif words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) < 2 or words[0] not in _REFERENCE_STEPS or words[1] not in _UNIT_LENGTHS:
+        return False
+    step, (length, datatype) = _REFERENCE_STEPS[words[0]], _UNIT_LENGTHS[words[1]]
+    dates = [t for t in doc[:begin] if t._.kz_mention >= 0 and "date" in (
+        getattr(mentions[t._.kz_mention].value, "fields", None) or {})]  # fmt: skip
+    if not dates or (step and words[1] != "year"):
+        return False
+    source = mentions[dates[-1]._.kz_mention]
+    lexical = source.value.fields["date"][0]
+    if len(lexical) < length:
+        return False  # "in 2005 ... that month": no month to refer to
+    lexical = str(int(lexical[:4]) + step) if step else lexical[:length]
+    opening = [t.lower_ for t in doc[i : i + 2]]
+    last = doc[i + 1 + (opening[0] == "the" or opening == ["that", "same"])]
+    start, end = doc[i].idx, last.idx + len(last.text)
+    value = replace(source.value, start=start, end=end, kinds=("Date",),
+                    fields={"date": (lexical, datatype), "approx": False})  # fmt: skip
+    mention = replace(source, start=source.start + start - dates[-1].idx,
+                      end=source.start + end - dates[-1].idx, value=value)  # fmt: skip
+    fact.roles.setdefault(role, []).append((mention, "Date"))
+    fact.end = max(fact.end, end)
+    return True
 
 
 def _drop_dates_past_a_stop(doc, begin, alignment, compiled, fact, mentions) -> None:

@@ -34,6 +34,7 @@ def plain(trigger, roles: dict, places: dict) -> bool:
         and _no_candidate_before(trigger, places)
         and _one_pair_measured(roles)
         and _no_partner_past_pair(trigger, places)
+        and _no_gapped_companion(trigger, roles)
         and _no_list_opening_clause(trigger, roles)
         and _no_witness(trigger, roles)
         and _words_clean(trigger, indices, places)
@@ -115,6 +116,30 @@ def _no_partner_past_pair(trigger, places: dict) -> bool:
         t.i in trigger.parse.mention and _fits(trigger.parse.mention[t.i], pairs[0])
         for t in partners
     )
+
+
+_COMPANION = frozenset(["with", "alongside"])  # the words a companion's phrase opens with
+
+
+def _no_gapped_companion(trigger, roles: dict) -> bool:
+    """No filler of the subject's side after the object and an "and" or "or" that follows it:
+    in "X founded O in D and, with A, later P" A goes with the gapped second object P alone,
+    never with O (a companion attached to the second object of a gapped coordination)."""
+    right = {slot.role for slot in trigger.rule.right}
+    left = {slot.role for slot in trigger.rule.left} - right
+    objects = [trigger.parse.index(m) for role in right for m, _ in roles.get(role, [])]
+    if not objects:
+        return True
+    last = max(i for i in objects if i is not None)
+    words = trigger.parse.words
+    for role in left:
+        for mention, _ in roles.get(role, []):
+            i = trigger.parse.index(mention)
+            between = words[last + 1 : i] if i is not None and i > last else []
+            opener = max((k for k, w in enumerate(between) if w in _COMPANION), default=None)
+            if opener is not None and any(w in ("and", "or") for w in between[:opener]):
+                return False  # "..., and, with A, later P", not "O together with A and B"
+    return True
 
 
 def _no_foreign_phrase(trigger, heads: list) -> bool:
