@@ -1,0 +1,107 @@
+"""Facts a reviewer found invented in look-alike sentences (FIX9B, rv9-B), mended by their
+general cause, each with other wordings and other entities than the reviewer's sentences, and
+the plain statements next to them that must still give the fact.
+
+1. Belief and opinion wording is no hedge-free statement: a fact called wrong ("wrongly",
+   "mistakenly", "a misconception"), only thought or assumed ("many think C is ...", right
+   before the match), or only described, regarded, seen or viewed so (hedges.jsonl).
+2. "O replaced|succeeded P as <role>" is a replacement in a role, no succession (the relation
+   rule ``succeeded`` and the trigger line ``organisation-replaced``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+
+def _facts(text: str, *properties: str) -> set[tuple[str, str, str]]:
+    """The assertion triples of ``text`` with one of ``properties``."""
+    return {t for t in assertion_triples(text, stem="fix9b") if t[1] in properties}
+
+
+_CAPITAL = ("capitalOf", "officialLanguage", "predecessor")
+
+
+# 1. belief and opinion wording
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Istanbul is sometimes mistakenly called the capital of Turkey.",
+        "It is a widespread misconception that Istanbul is the capital of Turkey.",
+        "Many tourists think Istanbul is Turkey's capital.",
+        "Some visitors assume that Istanbul is the capital of Turkey.",
+        "Many people think that English is the official language of India.",
+        "The CSTO is often regarded as the successor of the Warsaw Pact.",
+        "The Organization of Turkic States is widely seen as a successor of the Turkic Council.",
+        "Western newspapers often describe the Eurasian Economic Union as the successor to the "
+        "Soviet Union.",
+        "The CIS is erroneously described as the successor of the Soviet Union.",
+        "The CIS is often viewed as the successor of the Soviet Union.",
+    ],
+)
+def test_a_fact_only_believed_described_or_called_wrong_gives_nothing(text):
+    assert _facts(text, *_CAPITAL) == set()
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("Ankara is the capital of Turkey.", ("ankara", "capitalOf", "tur")),
+        ("Ankara became Turkey's capital in 1923.", ("ankara", "capitalOf", "tur")),
+        ("Hindi is the official language of India.", ("ind", "officialLanguage", "hindi")),
+        (
+            "The Organization of Turkic States was established in 2021 as the successor of the "
+            "Turkic Council.",
+            (
+                "organization-of-turkic-states",
+                "predecessor",
+                "cooperation-council-of-turkic-speaking-states",
+            ),
+        ),
+    ],
+)
+def test_the_plain_statement_still_gives_the_fact(text, fact):
+    assert fact in _facts(text, *_CAPITAL)
+
+
+# 2. a replacement in a role
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CSTO replaced the CIS as the region's security framework.",
+        "The SCO replaced the Shanghai Five as the forum for border talks.",
+        "The Organization of Turkic States succeeded the Turkic Council as the umbrella body of "
+        "Turkic states.",
+        "The OSCE replaced the UN as the mediator in the dispute.",
+        "The CSTO succeeded the CIS as the guarantor of collective security.",
+    ],
+)
+def test_a_replacement_in_a_role_is_no_succession(text):
+    assert _facts(text, "predecessor") == set()
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        (
+            "The Eurasian Economic Union replaced the Eurasian Economic Community in 2015.",
+            ("eaeu", "predecessor", "eurasec"),
+        ),
+        (
+            "The Eurasian Economic Union, which replaced the Eurasian Economic Community, was "
+            "launched in 2015.",
+            ("eaeu", "predecessor", "eurasec"),
+        ),
+        (
+            "The Organization of Turkic States succeeded the Turkic Council.",
+            (
+                "organization-of-turkic-states",
+                "predecessor",
+                "cooperation-council-of-turkic-speaking-states",
+            ),
+        ),
+    ],
+)
+def test_a_plain_replacement_is_still_a_succession(text, fact):
+    assert fact in _facts(text, "predecessor")
