@@ -244,3 +244,29 @@ def test_a_date_given_by_reference_is_the_one_named_before(name):
 def test_a_reference_with_nothing_to_refer_to_gives_no_date(text):
     assert not {n for n in _starts(triples(text)) if n.startswith("membership-svk")
                 or n.startswith("membership-arm")}  # fmt: skip
+
+
+# --- "the EU–Central Asia summit" is a meeting of the two, no summit of the organisation -----
+
+PAIRED_FORMATS = [
+    "3–4 April 2025 – The first EU–Central Asia summit is held in Samarkand, Uzbekistan.",
+    "12–13 May 2024 – The first ASEAN–Russia summit is held in Sochi, Russia.",
+    "2–3 June 2023 – The second EU–Central Asia summit is held in Cholpon-Ata, Kyrgyzstan.",
+    "5–6 October 2022 – The first GCC–Central Asia summit is held in Jeddah, Saudi Arabia.",
+]
+
+
+@pytest.mark.parametrize("text", PAIRED_FORMATS)
+def test_a_paired_summit_is_no_summit_of_the_organisation(text):
+    assert not {t for t in triples(text) if t[1] in ("heldIn", "organisation")}
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        ("3–4 April 2025 – The SCO summit is held in Samarkand, Uzbekistan.", "samarkand"),
+        ("5–6 October 2022 – The CICA summit is held in Astana.", "astana"),
+    ],
+)
+def test_an_organisations_own_summit_stays(text, city):
+    assert any(t[1] == "heldIn" and t[2] == city for t in triples(text))

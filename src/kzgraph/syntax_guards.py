@@ -35,6 +35,7 @@ def plain(trigger, roles: dict, places: dict) -> bool:
         and _one_pair_measured(roles)
         and _no_partner_past_pair(trigger, places)
         and _no_gapped_companion(trigger, roles)
+        and _no_paired_format(trigger, roles)
         and _no_list_opening_clause(trigger, roles)
         and _no_witness(trigger, roles)
         and _words_clean(trigger, indices, places)
@@ -116,6 +117,25 @@ def _no_partner_past_pair(trigger, places: dict) -> bool:
         t.i in trigger.parse.mention and _fits(trigger.parse.mention[t.i], pairs[0])
         for t in partners
     )
+
+
+_DASHES = frozenset(["–", "—", "-"])
+
+
+def _no_paired_format(trigger, roles: dict) -> bool:
+    """A summit's organisation joined by a dash to a capitalised name ("the EU–Central Asia
+    summit", "an ASEAN-China summit") is a meeting of the two, no summit of the organisation."""
+    if trigger.rule.kind != "summit":
+        return True
+    doc = trigger.doc
+    for mention, _ in roles.get("O", []):
+        i = trigger.parse.index(mention)
+        if i is None or mention.value is not None:
+            continue
+        after = doc[i + 1 : i + 3]
+        if len(after) == 2 and after[0].text in _DASHES and after[1].text[:1].isupper():
+            return False
+    return True
 
 
 _COMPANION = frozenset(["with", "alongside"])  # the words a companion's phrase opens with
