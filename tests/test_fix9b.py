@@ -7,6 +7,10 @@ the plain statements next to them that must still give the fact.
    before the match), or only described, regarded, seen or viewed so (hedges.jsonl).
 2. "O replaced|succeeded P as <role>" is a replacement in a role, no succession (the relation
    rule ``succeeded`` and the trigger line ``organisation-replaced``).
+3. "its border with B" is the border of the clause's subject or possessor, never of a state
+   named right after a preposition or a verb of bordering ("borders A ..., while its border
+   with B", "X's border with A is longer than its border with B"): the rule
+   ``state-its-border-with`` refuses such a first state (its ``not_after``).
 """
 
 from __future__ import annotations
@@ -105,3 +109,63 @@ def test_a_replacement_in_a_role_is_no_succession(text):
 )
 def test_a_plain_replacement_is_still_a_succession(text, fact):
     assert fact in _facts(text, "predecessor")
+
+
+# 3. "its border with": the subject's or the possessor's, never the nearest state
+def _borders(text: str) -> set[tuple[str, str, str]]:
+    return _facts(text, "sharesBorderWith")
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        (
+            "Uzbekistan borders Afghanistan along a short stretch, while its border with "
+            "Kazakhstan is far longer.",
+            ("afg", "sharesBorderWith", "kaz"),
+        ),
+        (
+            "Mongolia's frontier with Russia is shorter than its border with China.",
+            ("rus", "sharesBorderWith", "chn"),
+        ),
+        (
+            "Tajikistan shares a border with Afghanistan, and its border with Kyrgyzstan is "
+            "disputed.",
+            ("afg", "sharesBorderWith", "kgz"),
+        ),
+        (
+            "Turkmenistan is bordered by Iran, and its border with Uzbekistan runs along the "
+            "Amu Darya.",
+            ("irn", "sharesBorderWith", "uzb"),
+        ),
+        (
+            "Georgia has a long border with Russia, but its border with Armenia is short.",
+            ("rus", "sharesBorderWith", "arm"),
+        ),
+    ],
+)
+def test_its_border_is_not_the_border_of_a_state_after_a_preposition(text, wrong):
+    assert wrong not in _borders(text)
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("Mongolia closed its border with China in 2020.", ("mng", "sharesBorderWith", "chn")),
+        (
+            "Ukraine has repeatedly reinforced its border with Belarus.",
+            ("ukr", "sharesBorderWith", "blr"),
+        ),
+        (
+            "In 2019 Uzbekistan reopened its border with Tajikistan.",
+            ("uzb", "sharesBorderWith", "tjk"),
+        ),
+        (
+            "Tajikistan shares a border with Afghanistan, and its border with Kyrgyzstan is "
+            "disputed.",
+            ("tjk", "sharesBorderWith", "kgz"),
+        ),
+    ],
+)
+def test_its_border_of_the_subject_is_still_read(text, fact):
+    assert fact in _borders(text)
