@@ -1,0 +1,85 @@
+"""Session 9's invented facts found by reviewer RV9A (brief FIX9A), each mended by its general
+cause and tested in other wording with other entities, with positives that must still hold:
+
+- a head of state named as dead, deposed or "ex-" is no head of state stated ("the late Turkmen
+  president X", "Ex-President of Georgia X"; relations.jsonl, president-of-state and
+  state-president: not_after). "Former" is left: the sample's gold reads "The former US
+  president, Bill Clinton" as headOfStateOf, the ontology's property having no time;
+- "X joined O in <-ing ...>", "joined O in a statement", "joined O at the negotiating table":
+  X joined O in an act or at a place, not as a member (hedges.jsonl, hedge-joined-in-action).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+
+def triples(text: str, written_from: str | None = None) -> set[tuple[str, str, str]]:
+    return assertion_triples(text, stem="fix9a", written_from=written_from)
+
+
+def heads(text: str) -> set[tuple[str, str, str]]:
+    return {t for t in triples(text) if t[1] == "headOfStateOf"}
+
+
+def memberships(text: str) -> set[tuple[str, str, str]]:
+    return {t for t in triples(text) if t[1] == "memberOf"}
+
+
+# --- a head of state named as dead, deposed or ex- ---------------------------------------------
+
+NO_LONGER_HEAD = [
+    "The late Tajik president Emomali Rahmonov opened the bridge.",
+    "Deposed Georgian President Eduard Shevardnadze wrote his memoirs in Tbilisi.",
+    "The ousted Ukrainian president Viktor Yanukovych lives near Moscow.",
+    "Ex-President of Georgia Mikheil Saakashvili was arrested in Tbilisi.",
+    "The exiled Kyrgyz president Kurmanbek Bakiyev spoke to reporters in Minsk.",
+    "The deceased Turkmen president Saparmurat Niyazov built the palace.",
+]
+
+
+@pytest.mark.parametrize("text", NO_LONGER_HEAD)
+def test_no_longer_head_of_state(text):
+    assert heads(text) == set()
+
+
+STILL_HEAD = [
+    ("Tajik President Emomali Rahmon opened the bridge.", ("emomali-rahmon", "headOfStateOf", "tjk")),
+    ("President of Georgia Salome Zourabichvili visited Baku.", ("salome-zourabichvili", "headOfStateOf", "geo")),
+    ("Uzbek President Shavkat Mirziyoyev visited Astana.", ("shavkat-mirziyoyev", "headOfStateOf", "uzb")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), STILL_HEAD)
+def test_head_of_state_still_read(text, fact):
+    assert fact in heads(text)
+
+
+# --- "joined O in <-ing>", "joined O at the table" ---------------------------------------------
+
+JOINED_IN_ACTION = [
+    "Mongolia joined the European Union in urging restraint on both sides.",
+    "Azerbaijan joined the OSCE in welcoming the agreement.",
+    "Georgia joined NATO in a statement on the border clashes.",
+    "Tajikistan joined the CSTO at the negotiating table in Dushanbe.",
+    "Armenia joined the Eurasian Economic Union in denouncing the blockade.",
+    "Uzbekistan later joined the Commonwealth of Independent States in pressing for a truce.",
+]
+
+
+@pytest.mark.parametrize("text", JOINED_IN_ACTION)
+def test_joined_in_an_act_is_no_membership(text):
+    assert memberships(text) == set()
+
+
+JOINED_AS_MEMBER = [
+    ("Mongolia joined the OSCE in 2012.", ("mng", "memberOf", "osce")),
+    ("Armenia joined the Eurasian Economic Union on 2 January 2015.", ("arm", "memberOf", "eaeu")),
+    ("Tajikistan joined the Collective Security Treaty Organization.", ("tjk", "memberOf", "csto")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), JOINED_AS_MEMBER)
+def test_joined_as_member_still_read(text, fact):
+    assert fact in memberships(text)
