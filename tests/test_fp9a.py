@@ -25,7 +25,8 @@ def _signed(text: str) -> set:
 
 TRANSIT_TITLES = {
     "states-signed": (
-        "Georgia and Armenia signed the Agreement on Cooperation in Transit in Tbilisi on 4 May 2001.",
+        "Georgia and Armenia signed the Agreement on Cooperation in Transit in Tbilisi on "
+        "4 May 2001.",
         signing("agreement-on-cooperation-in-transit", ("arm", "geo"), "2001-05-04", "tbilisi"),
     ),
     "was-signed-by": (
@@ -57,7 +58,8 @@ def test_title_goes_on_through_in_transit(text, expected):
 
 def test_a_city_after_in_still_ends_the_title():
     text = "Georgia and Armenia signed the Agreement on Cooperation in Tbilisi on 4 May 2001."
-    assert _signed(text) == signing("agreement-on-cooperation", ("arm", "geo"), "2001-05-04", "tbilisi")
+    expected = signing("agreement-on-cooperation", ("arm", "geo"), "2001-05-04", "tbilisi")
+    assert _signed(text) == expected
 
 
 _LUKASHENKO = "Belarusian President Alexander Lukashenko visited Warsaw in 1994.\n"
@@ -125,7 +127,7 @@ def _guarantors(text: str) -> set:
 
 
 FINANCIAL = {
-    "loan-jointly": "The Loan Agreement, jointly guaranteed by Norway and Sweden, was signed in 2010.",
+    "loan-jointly": "The Loan Agreement, jointly guaranteed by Norway and Sweden, was signed.",
     "credit": "The Credit Facility Agreement, guaranteed by France and Germany, runs to 2030.",
     "bond": "The Bond Agreement, guaranteed by Italy, was signed in 2012.",
     "debt": "The Debt Restructuring Agreement is guaranteed by Norway and Sweden.",
@@ -139,8 +141,12 @@ def test_a_financial_guarantee_names_no_guarantor(text):
 
 
 def test_a_treaty_guarantee_keeps_its_guarantors():
-    text = "The Treaty of Guarantee, guaranteed by Greece, Turkey and the United Kingdom, was signed in 1960."
-    assert _guarantors(text) == {("treaty-of-guarantee", "guarantor", s) for s in ("grc", "tur", "gbr")}
+    text = (
+        "The Treaty of Guarantee, guaranteed by Greece, Turkey and the United Kingdom, was "
+        "signed in 1960."
+    )
+    expected = {("treaty-of-guarantee", "guarantor", s) for s in ("grc", "tur", "gbr")}
+    assert _guarantors(text) == expected
 
 
 _PEACE = "agreement-on-peace"
@@ -198,7 +204,10 @@ def test_a_list_short_of_its_count_gives_no_signatory(text):
 
 
 COUNTS_AGREE = {
-    "three": (_WATER + "by three states: Kazakhstan, Kyrgyzstan and Uzbekistan.", ("kaz", "kgz", "uzb")),
+    "three": (
+        _WATER + "by three states: Kazakhstan, Kyrgyzstan and Uzbekistan.",
+        ("kaz", "kgz", "uzb"),
+    ),
     "digits": (
         _WATER + "in 1998 by 4 states: Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.",
         ("kaz", "kgz", "tjk", "uzb"),
@@ -210,4 +219,5 @@ COUNTS_AGREE = {
 
 @pytest.mark.parametrize("text, states", COUNTS_AGREE.values(), ids=COUNTS_AGREE.keys())
 def test_a_list_of_its_count_signs(text, states):
-    assert {t for t in _signed(text) if t[1] == "signatory"} == signing("agreement-on-water", states)
+    signatories = {t for t in _signed(text) if t[1] == "signatory"}
+    assert signatories == signing("agreement-on-water", states)

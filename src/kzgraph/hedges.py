@@ -154,33 +154,38 @@ def hedged(
     )
 
 
-_COUNTS = {word: n for n, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
+_COUNTS = {word: n for n, word in enumerate([
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve"])}  # fmt: skip
 _COUNTED = frozenset(["states", "countries", "nations", "republics", "governments", "parties"])
+_SIGNING_WORDS = frozenset(["signed", "concluded", "signatories", "co-signed"])
 _LIST_ITEMS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _count_disagrees(words: list[str], begin: int, finish: int) -> bool:
-    """ "signed by five states: A, B and C": a counted noun and a colon or dash before a list
-    (one word, a coordination) whose number of names is not the count; which of the five the
-    text names, or whether it names them all, is not certain (a name holding "and", "Bosnia and
-    Herzegovina", counts twice: nothing rather than a guess)."""
+    """ "signed by five states: A, B and C": in a signing's match, a counted noun and a colon or
+    dash before a list (one word, a coordination) whose number of names is not the count; which
+    of the five the text names, or whether it names them all, is not certain (a name holding
+    "and", "Bosnia and Herzegovina", counts twice: nothing rather than a guess)."""
+    if not _SIGNING_WORDS.intersection(words[begin:finish]):
+        return False  # a signing's list only: "X borders five states: A, B" is no signing
     for k in range(begin, finish - 3):
         if words[k + 1] not in _COUNTED or words[k + 2] not in {":", "–", "—", "-"}:
             continue
         count = _COUNTS.get(words[k]) if not words[k].isdigit() else int(words[k])
-        if count is not None and len(_list_after(words, k + 3, finish)) != count:
+        names = _list_after(words, k + 3, finish)
+        if count is not None and names is not None and len(names) != count:
             return True
     return False
 
 
-def _list_after(words: list[str], at: int, finish: int) -> list[str]:
-    """The names of the list at ``at``: one coordination word ("a, b and c", a relation
-    rule's), or words joined by "," and "and" up to the match's end (the dependency reading's)."""
+def _list_after(words: list[str], at: int, finish: int) -> list[str] | None:
+    """The names of the list at ``at`` when it is one coordination word ("a, b and c", as a
+    relation rule reads it); None for anything else (the dependency reading's loose words are
+    not counted)."""
     if _LIST_ITEMS.search(words[at]):
         return _LIST_ITEMS.split(words[at])
-    names = [word for word in words[at:finish] if word not in {",", "and"}]
-    return names if all(word not in {",", "and"} for word in names) else []
+    return None
 
 
 #: The words of guaranteeing, and of the money whose guarantee is no state's guarantee of a

@@ -573,7 +573,8 @@ _NEXT_CLAUSE = re.compile(
     r"(?:[a-z]+ed|became|become|are|were|was|is|have|has|had|did|will|would|could|took|gave|"
     r"signed|joined)\b"
 )
-_COMMA_AND = re.compile(r"\s*,[\s¹²³⁰⁴-⁹]*and\s+(?:the\s+)?")  # a footnote mark may follow the comma
+#: ", and [the]" between two names, a footnote mark after the comma ("Yeltsin,⁷ and").
+_COMMA_AND = re.compile(r"\s*,[\s¹²³⁰⁴-⁹]*and\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
@@ -587,11 +588,11 @@ def _before_next_clause(text: str, fact: Fact, standing: set[int]) -> bool:
     members = sorted((x for m in fillers for x in (m.members or [m])), key=lambda m: m.start)
     if len(members) < 2 or not _NEXT_CLAUSE.match(text, members[-1].end):
         return True
-    cut = next((n for n, (a, b) in enumerate(zip(members, members[1:]))
+    pairs = list(itertools.pairwise(members))
+    cut = next((n for n, (a, b) in enumerate(pairs)
                 if _COMMA_AND.fullmatch(text, a.end, b.start)), None)  # fmt: skip
     # a list closed by its own "and" before the ", and" (not an Oxford comma: "A, B, and C")
-    if cut is None or not any(_AND.fullmatch(text, a.end, b.start)
-                              for a, b in zip(members[:cut], members[1 : cut + 1])):  # fmt: skip
+    if cut is None or not any(_AND.fullmatch(text, a.end, b.start) for a, b in pairs[:cut]):
         return True
     cut = members[cut + 1].start
     kept = [m for m in members if m.start < cut]

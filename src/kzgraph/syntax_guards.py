@@ -4,6 +4,8 @@ semicolon. A reading the guards doubt gives nothing."""
 
 from __future__ import annotations
 
+import itertools
+
 from kzgraph.hedges import hedged
 from kzgraph.syntax_tree import (
     _CONDITIONS,
@@ -58,7 +60,7 @@ def _no_list_opening_clause(trigger, roles: dict) -> bool:
         indices = sorted(i for i in (trigger.parse.index(m) for m, _ in fillers) if i is not None)
         if len(indices) < 2:
             continue
-        glue = [[t.lower_ for t in doc[before + 1 : after]] for before, after in zip(indices, indices[1:])]
+        glue = [[t.lower_ for t in doc[a + 1 : b]] for a, b in itertools.pairwise(indices)]
         cut = next((n for n, words in enumerate(glue) if words[:2] == [",", "and"]), None)
         # a list closed by its own "and" before the ", and" (not an Oxford comma: "A, B, and C")
         joined = cut is not None and any(words[:1] == ["and"] for words in glue[:cut])
