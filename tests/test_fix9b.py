@@ -11,6 +11,10 @@ the plain statements next to them that must still give the fact.
    named right after a preposition or a verb of bordering ("borders A ..., while its border
    with B", "X's border with A is longer than its border with B"): the rule
    ``state-its-border-with`` refuses such a first state (its ``not_after``).
+4. "the <demonym> city|port|town of C" locates C only for a bare demonym: "the Chinese-built
+   port of", "the Russian-speaking city of", "the predominantly Uzbek city of" say who built,
+   speaks or lives there (``state-port-of-city``: only a sea's name between, "the Russian Black
+   Sea port of").
 """
 
 from __future__ import annotations
@@ -169,3 +173,44 @@ def test_its_border_is_not_the_border_of_a_state_after_a_preposition(text, wrong
 )
 def test_its_border_of_the_subject_is_still_read(text, fact):
     assert fact in _borders(text)
+
+
+# 4. a demonym qualified by a hyphenated word or an adverb locates nothing
+def _located(text: str) -> set[tuple[str, str, str]]:
+    return _facts(text, "locatedIn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese-funded port of Aktau handles grain.",
+        "The Russian-speaking city of Pavlodar lies on the Irtysh.",
+        "The Turkish-built city of Turkistan has a new airport.",
+        "The Russian-majority city of Petropavl lies in the north.",
+        "The predominantly Uzbek city of Osh has a large bazaar.",
+        "The historically Uzbek city of Shymkent attracts many tourists.",
+        "The mostly Russian town of Ridder has a zinc plant.",
+    ],
+)
+def test_a_qualified_demonym_locates_no_city(text):
+    assert _located(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        (
+            "The convention was signed in the Kazakh port of Aktau in 2018.",
+            ("aktau", "locatedIn", "kaz"),
+        ),
+        ("The summit was held in the Saudi city of Jeddah.", ("jeddah", "locatedIn", "sau")),
+        ("The park lies near the Kazakh town of Khorgos.", ("khorgos", "locatedIn", "kaz")),
+        (
+            "The pipeline runs from the Tengiz field to the Russian Black Sea port of "
+            "Novorossiysk.",
+            ("novorossiysk", "locatedIn", "rus"),
+        ),
+    ],
+)
+def test_a_bare_demonym_still_locates_the_city(text, fact):
+    assert fact in _located(text)
