@@ -15,6 +15,9 @@ the plain statements next to them that must still give the fact.
    port of", "the Russian-speaking city of", "the predominantly Uzbek city of" say who built,
    speaks or lives there (``state-port-of-city``: only a sea's name between, "the Russian Black
    Sea port of").
+5. A past count gives no count (a count figure has no date): "O had N members when ...|until
+   ...|before ...", "At its founding|creation in D, O had N members", "When it was founded in D,
+   O had N members" (``org-members-count``, ``org-participating-states``).
 """
 
 from __future__ import annotations
@@ -214,3 +217,37 @@ def test_a_qualified_demonym_locates_no_city(text):
 )
 def test_a_bare_demonym_still_locates_the_city(text, fact):
     assert fact in _located(text)
+
+
+# 5. a past count is no count of today
+def _counts(text: str) -> set[tuple[str, str, str]]:
+    return _facts(text, "count", "participatingStateCount")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CSTO had six members when Uzbekistan left it.",
+        "At its creation in 2015, the Eurasian Economic Union had three members.",
+        "When it was founded in 2001, the SCO had six members.",
+        "The OSCE had 35 participating states before the Soviet Union collapsed.",
+        "The CIS had twelve members by the time Georgia withdrew.",
+        "At its launch on 1 January 2015, the Eurasian Economic Union had three members.",
+    ],
+)
+def test_a_past_count_gives_no_count(text):
+    assert _counts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("The SCO now has ten members.", "10"),
+        ("The OSCE has 57 participating states.", "57"),
+        ("The CSTO comprises six members.", "6"),
+        ("Founded in 2001, the SCO now has ten members.", "10"),
+        ("The SCO has ten members as of 2024.", "10"),
+    ],
+)
+def test_a_present_count_is_still_read(text, count):
+    assert count in {o for _, _, o in _counts(text)}
