@@ -18,6 +18,8 @@ the plain statements next to them that must still give the fact.
 5. A past count gives no count (a count figure has no date): "O had N members when ...|until
    ...|before ...", "At its founding|creation in D, O had N members", "When it was founded in D,
    O had N members" (``org-members-count``, ``org-participating-states``).
+6. A count of joint ventures in a city or region ("in C (alone)", "operate|are based in C",
+   "in the R region") is a part, not the national count (``joint-ventures-count``).
 """
 
 from __future__ import annotations
@@ -250,4 +252,31 @@ def test_a_past_count_gives_no_count(text):
     ],
 )
 def test_a_present_count_is_still_read(text, count):
+    assert count in {o for _, _, o in _counts(text)}
+
+
+# 6. joint ventures in a city or region are a part of the national count
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were 200 Kazakh-Chinese joint ventures in Shymkent alone in 2020.",
+        "Some 40 Kazakh-Chinese joint ventures operate in Aktobe.",
+        "Some 60 Kazakh-Russian joint ventures are registered in the Pavlodar region.",
+        "There are 80 Kazakh-Russian joint enterprises in Pavlodar.",
+        "About 45 Kazakh-Turkish joint ventures are based in Shymkent.",
+    ],
+)
+def test_joint_ventures_of_a_city_or_region_give_no_count(text):
+    assert _counts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("There are 374 Kazakh-US joint ventures and 91 representatives of US companies.", "374"),
+        ("There are 120 Kazakh-German joint ventures in Kazakhstan.", "120"),
+        ("Kazakhstan has 600 Kazakh-Chinese joint ventures.", "600"),
+    ],
+)
+def test_joint_ventures_of_the_pair_are_still_counted(text, count):
     assert count in {o for _, _, o in _counts(text)}
