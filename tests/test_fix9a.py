@@ -6,7 +6,12 @@ cause and tested in other wording with other entities, with positives that must 
   state-president: not_after). "Former" is left: the sample's gold reads "The former US
   president, Bill Clinton" as headOfStateOf, the ontology's property having no time;
 - "X joined O in <-ing ...>", "joined O in a statement", "joined O at the negotiating table":
-  X joined O in an act or at a place, not as a member (hedges.jsonl, hedge-joined-in-action).
+  X joined O in an act or at a place, not as a member (hedges.jsonl, hedge-joined-in-action);
+- "A and B, a member of O", "A and B, which joined O in D": a singular apposition or a relative
+  clause after a list belongs to its last item, never to the list (syntax_guards.py,
+  _no_list_before_singular, for the dependency reading; relations.jsonl,
+  joined-organisation-relative: X one state). The trigger fallback's readings of "A and B, an O
+  member" and "A and B, which joined O" (triggers.py) are left: not this brief's files.
 """
 
 from __future__ import annotations
@@ -82,4 +87,34 @@ JOINED_AS_MEMBER = [
 
 @pytest.mark.parametrize(("text", "fact"), JOINED_AS_MEMBER)
 def test_joined_as_member_still_read(text, fact):
+    assert fact in memberships(text)
+
+
+# --- an apposition or relative clause after a list belongs to the last item ------------------
+
+LIST_THEN_APPOSITION = [
+    ("Mongolia and Armenia, a member of the CSTO, held talks in Yerevan.", "mng"),
+    ("Talks between Georgia and Croatia, a member of the European Union, began in Zagreb.", "geo"),
+    ("Kazakhstan signed a deal with Moldova and Armenia, a member of the CSTO.", "mda"),
+    ("Ministers of Serbia and Hungary, a member state of NATO, met in Belgrade.", "srb"),
+]
+
+
+@pytest.mark.parametrize(("text", "first"), LIST_THEN_APPOSITION)
+def test_apposition_after_list_not_the_first_item(text, first):
+    assert {t for t in memberships(text) if t[0] == first} == set()
+
+
+APPOSITION_KEPT = [
+    ("Armenia, a member of the CSTO, held talks in Minsk.", ("arm", "memberOf", "csto")),
+    ("Croatia, which joined the European Union in 2013, signed a memorandum.", ("hrv", "memberOf", "european-union")),
+    ("Mongolia is an OSCE member.", ("mng", "memberOf", "osce")),
+    ("Turkey, like Japan, is a member of the OECD.", ("jpn", "memberOf", "oecd")),
+    ("Armenia and Belarus are members of the CSTO.", ("blr", "memberOf", "csto")),
+    ("Armenia and Belarus are both CSTO member states.", ("arm", "memberOf", "csto")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), APPOSITION_KEPT)
+def test_apposition_of_one_state_still_read(text, fact):
     assert fact in memberships(text)

@@ -40,6 +40,7 @@ def plain(trigger, roles: dict, places: dict) -> bool:
         and _no_paired_format(trigger, roles)
         and _no_list_opening_clause(trigger, roles)
         and _no_witness(trigger, roles)
+        and _no_list_before_singular(trigger, roles)
         and _words_clean(trigger, indices, places)
         and _names_clean(trigger, roles)
     )
@@ -79,6 +80,26 @@ _WITNESS_BEFORE = (("presence", "of"), ("witnessed", "by"), ("mediated", "by"), 
 _WITNESS_NOUNS = frozenset(["witness", "witnesses", "observer", "observers", "mediator",
                             "mediators", "guarantor", "guarantors"])  # fmt: skip
 _LIST_GLUE = frozenset(["and", ",", "the"])
+
+
+#: A trigger's singular nouns: "a member" is said of one state.
+_SINGULAR_NOUNS = frozenset(["member", "member-state", "partner", "signatory", "founder"])
+
+
+def _no_list_before_singular(trigger, roles: dict) -> bool:
+    """ "A and B, a member of O", "A and B, an O member since D": a singular "a|an ... member"
+    after a list of two or more names is an apposition to the last one only; the reading, which
+    hangs it on the whole list, gives nothing (FIX9A; the relation rules read "B, a member of O")."""
+    words = trigger.parse.words
+    if words[trigger.begin] not in _SINGULAR_NOUNS:
+        return True
+    for fillers in roles.values():
+        before = sorted(i for i in (trigger.parse.index(m) for m, _ in fillers) if i is not None and i < trigger.begin)
+        last = before[-1] if before else 0
+        set_off = words[last + 1 : last + 3] in ([",", "a"], [",", "an"]) and trigger.begin - last <= 5
+        if len(before) > 1 and set_off:
+            return False  # "Mongolia, like Kazakhstan, is a member of O" is said of both
+    return True
 
 
 def _no_witness(trigger, roles: dict) -> bool:
