@@ -11,7 +11,11 @@ cause and tested in other wording with other entities, with positives that must 
   clause after a list belongs to its last item, never to the list (syntax_guards.py,
   _no_list_before_singular, for the dependency reading; relations.jsonl,
   joined-organisation-relative: X one state). The trigger fallback's readings of "A and B, an O
-  member" and "A and B, which joined O" (triggers.py) are left: not this brief's files.
+  member" and "A and B, which joined O" (triggers.py) are left: not this brief's files;
+- "took the O chairmanship's recommendations", "received the O's chairmanship proposal", "holds
+  the O presidency responsible": a possessive or a noun after the chairmanship, or "holds ...
+  responsible", is no chairmanship held (relations.jsonl, entrusted-with-chairmanship:
+  not_before; triggers.jsonl, state-held-organisation-chairmanship: block).
 """
 
 from __future__ import annotations
@@ -118,3 +122,31 @@ APPOSITION_KEPT = [
 @pytest.mark.parametrize(("text", "fact"), APPOSITION_KEPT)
 def test_apposition_of_one_state_still_read(text, fact):
     assert fact in memberships(text)
+
+
+# --- "chairmanship" followed by a possessive, a noun, or "responsible" --------------------------
+
+NO_CHAIRMANSHIP = [
+    "Russia holds the CIS presidency responsible for the delay.",
+    "Belarus holds the CSTO chairmanship accountable for the delay.",
+    "Uzbekistan received the CIS's chairmanship proposal.",
+    "Kyrgyzstan took the SCO presidency's recommendations on board.",
+    "Tajikistan received the CSTO chairmanship's recommendations in March.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CHAIRMANSHIP)
+def test_no_chairmanship_held(text):
+    assert {t for t in triples(text) if t[1] == "chairedBy"} == set()
+
+
+CHAIRMANSHIP_KEPT = [
+    ("Uzbekistan held the CIS chairmanship in 2020.", ("cis", "chairedBy", "uzb")),
+    ("Kyrgyzstan took over the CSTO chairmanship.", ("csto", "chairedBy", "kgz")),
+    ("Kyrgyzstan holds the rotating SCO presidency.", ("shanghai-cooperation-organisation", "chairedBy", "kgz")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), CHAIRMANSHIP_KEPT)
+def test_chairmanship_still_read(text, fact):
+    assert fact in triples(text)
