@@ -15,7 +15,10 @@ cause and tested in other wording with other entities, with positives that must 
 - "took the O chairmanship's recommendations", "received the O's chairmanship proposal", "holds
   the O presidency responsible": a possessive or a noun after the chairmanship, or "holds ...
   responsible", is no chairmanship held (relations.jsonl, entrusted-with-chairmanship:
-  not_before; triggers.jsonl, state-held-organisation-chairmanship: block).
+  not_before; triggers.jsonl, state-held-organisation-chairmanship: block);
+- "visited the Chinese pavilion", "the Turkish Embassy", "the Russian Orthodox cathedral", "the
+  Kazakh-British Technical University": a national word before a noun names no destination
+  state (relations.jsonl, visited: not_before, a hyphen and a list of such nouns).
 """
 
 from __future__ import annotations
@@ -150,3 +153,31 @@ CHAIRMANSHIP_KEPT = [
 @pytest.mark.parametrize(("text", "fact"), CHAIRMANSHIP_KEPT)
 def test_chairmanship_still_read(text, fact):
     assert fact in triples(text)
+
+
+# --- a national word before a noun is no destination -------------------------------------------
+
+NO_DESTINATION = [
+    "Japanese Prime Minister Fumio Kishida visited the Uzbek pavilion at the fair.",
+    "Shavkat Mirziyoyev visited the Korean Embassy in Tashkent.",
+    "Emomali Rahmon visited the Armenian church in Dushanbe.",
+    "Sadyr Japarov visited the Kyrgyz-Turkish university in Bishkek.",
+    "Serdar Berdimuhamedov visited the German stand at the exhibition.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DESTINATION)
+def test_national_word_before_noun_is_no_destination(text):
+    assert {t for t in triples(text) if t[1] == "destination"} == set()
+
+
+DESTINATION_KEPT = [
+    ("Shavkat Mirziyoyev visited Japan in 2019.", "jpn"),
+    ("Emomali Rahmon visited Armenia on 12 May 2021.", "arm"),
+    ("Sadyr Japarov visited Ankara.", "ankara"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), DESTINATION_KEPT)
+def test_destination_still_read(text, place):
+    assert place in {t[2] for t in triples(text) if t[1] == "destination"}
