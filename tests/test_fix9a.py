@@ -18,7 +18,11 @@ cause and tested in other wording with other entities, with positives that must 
   not_before; triggers.jsonl, state-held-organisation-chairmanship: block);
 - "visited the Chinese pavilion", "the Turkish Embassy", "the Russian Orthodox cathedral", "the
   Kazakh-British Technical University": a national word before a noun names no destination
-  state (relations.jsonl, visited: not_before, a hyphen and a list of such nouns).
+  state (relations.jsonl, visited: not_before, a hyphen and a list of such nouns);
+- "C hosted the O summit's preparatory meeting", "a summit of O in C has been proposed|was
+  discussed", "offered to host the O summit in C": no summit held (relations.jsonl,
+  city-hosted-summit and summit-of-org-in-city: not_before; triggers.jsonl,
+  organisation-summit-in-city: block).
 """
 
 from __future__ import annotations
@@ -181,3 +185,32 @@ DESTINATION_KEPT = [
 @pytest.mark.parametrize(("text", "place"), DESTINATION_KEPT)
 def test_destination_still_read(text, place):
     assert place in {t[2] for t in triples(text) if t[1] == "destination"}
+
+
+# --- a summit not held ----------------------------------------------------------------------
+
+NO_SUMMIT = [
+    "Bishkek hosted the CSTO summit's preparatory meeting in May.",
+    "Dushanbe hosted the CIS summit’s working group.",
+    "A summit of the CSTO in Yerevan was discussed by the ministers.",
+    "A summit of the OIC in Baku has been mooted.",
+    "Uzbekistan offered to host the CIS summit in Samarkand.",
+    "Turkmenistan made a bid to host the ECO summit in Ashgabat.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SUMMIT)
+def test_summit_not_held(text):
+    assert {t for t in triples(text) if t[1] == "heldIn"} == set()
+
+
+SUMMIT_KEPT = [
+    ("Bishkek hosted the CSTO summit in 2019.", "bishkek"),
+    ("The summit of the CIS took place in Minsk in 2019.", "minsk"),
+    ("The SCO summit in Samarkand opened on 15 September 2022.", "samarkand"),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), SUMMIT_KEPT)
+def test_summit_still_read(text, city):
+    assert city in {t[2] for t in triples(text) if t[1] == "heldIn"}
