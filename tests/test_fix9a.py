@@ -22,7 +22,10 @@ cause and tested in other wording with other entities, with positives that must 
 - "C hosted the O summit's preparatory meeting", "a summit of O in C has been proposed|was
   discussed", "offered to host the O summit in C": no summit held (relations.jsonl,
   city-hosted-summit and summit-of-org-in-city: not_before; triggers.jsonl,
-  organisation-summit-in-city: block).
+  organisation-summit-in-city: block);
+- "Ahead of|In advance of|Before the state visit to C of President X, ...", "prepared for the
+  state visit to C of ...": a visit to come (relations.jsonl, visit-to-place-of-visitor:
+  not_after).
 """
 
 from __future__ import annotations
@@ -214,3 +217,24 @@ SUMMIT_KEPT = [
 @pytest.mark.parametrize(("text", "city"), SUMMIT_KEPT)
 def test_summit_still_read(text, city):
     assert city in {t[2] for t in triples(text) if t[1] == "heldIn"}
+
+
+# --- a visit still to come --------------------------------------------------------------------
+
+VISIT_TO_COME = [
+    "Ahead of the state visit to Tashkent of Kazakh President Kassym-Jomart Tokayev, roads were closed.",
+    "In advance of the official visit to Baku of Russian President Vladimir Putin, talks were held.",
+    "Before the state visit to Ankara of Uzbek President Shavkat Mirziyoyev, ministers met.",
+    "Officials prepared for the state visit to Minsk of Chinese President Xi Jinping.",
+    "Prior to the working visit to Bishkek of Tajik President Emomali Rahmon, envoys met.",
+]
+
+
+@pytest.mark.parametrize("text", VISIT_TO_COME)
+def test_visit_to_come_is_no_visit(text):
+    assert {t for t in triples(text) if t[1] == "visitor"} == set()
+
+
+def test_visit_of_president_still_read():
+    text = "The state visit to Tashkent of Kazakh President Kassym-Jomart Tokayev began with talks."
+    assert ("tashkent") in {t[2] for t in triples(text) if t[1] == "destination"}
