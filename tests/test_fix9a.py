@@ -25,7 +25,10 @@ cause and tested in other wording with other entities, with positives that must 
   organisation-summit-in-city: block);
 - "Ahead of|In advance of|Before the state visit to C of President X, ...", "prepared for the
   state visit to C of ...": a visit to come (relations.jsonl, visit-to-place-of-visitor:
-  not_after).
+  not_after);
+- "A and B, which established diplomatic relations with C in D, ...": the dependency reading
+  of a relative clause right after a list of two or more fillers gives nothing (B's alone, or
+  both's: the text does not say; syntax_guards.py, _no_list_before_singular).
 """
 
 from __future__ import annotations
@@ -238,3 +241,23 @@ def test_visit_to_come_is_no_visit(text):
 def test_visit_of_president_still_read():
     text = "The state visit to Tashkent of Kazakh President Kassym-Jomart Tokayev began with talks."
     assert ("tashkent") in {t[2] for t in triples(text) if t[1] == "destination"}
+
+
+# --- a relative clause after a list ----------------------------------------------------------
+
+RELATIVE_AFTER_LIST = [
+    ("Mongolia and Laos, which established diplomatic relations with Israel in 1991, met in Vientiane.", "mng"),
+    ("Georgia and Moldova, which opened diplomatic relations with Japan in 1992, held talks.", "geo"),
+    ("Talks between Armenia and Cuba, which established diplomatic ties with Canada in 1945, began.", "arm"),
+    ("Tajikistan and Nepal, which set up diplomatic relations with India in 1947, met in Delhi.", "tjk"),
+]
+
+
+@pytest.mark.parametrize(("text", "first"), RELATIVE_AFTER_LIST)
+def test_relative_after_list_not_the_first_item(text, first):
+    assert not any(first in t for t in triples(text) if "diplomatic" in t[0] or t[1] == "hasDiplomaticRelationsWith")
+
+
+def test_relative_after_one_state_still_read():
+    text = "Laos, which established diplomatic relations with Israel in 1991, met Mongolia."
+    assert any(t[1] == "hasDiplomaticRelationsWith" for t in triples(text))

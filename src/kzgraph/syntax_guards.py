@@ -91,6 +91,10 @@ def _no_list_before_singular(trigger, roles: dict) -> bool:
     after a list of two or more names is an apposition to the last one only; the reading, which
     hangs it on the whole list, gives nothing (FIX9A; the relation rules read "B, a member of O")."""
     words = trigger.parse.words
+    for fillers in roles.values():
+        before = sorted(i for i in (trigger.parse.index(m) for m, _ in fillers) if i is not None and i < trigger.begin)
+        if len(before) > 1 and words[before[-1] + 1 : before[-1] + 3] in ([",", "which"], [",", "who"]):
+            return False  # "A and B, which established relations with C in D": B's, or both's
     if words[trigger.begin] not in _SINGULAR_NOUNS:
         return True
     for fillers in roles.values():
