@@ -1,4 +1,4 @@
-"""lexicon.py: the named word lists of data/lexicon.jsonl, their loader and the code asking for them."""
+"""lexicon.py: the word lists of data/lexicon.jsonl, their loader, and the code asking for them."""
 
 from __future__ import annotations
 
@@ -78,11 +78,20 @@ def test_a_broken_line_reports_file_and_line(tmp_path):
     ("line", "reason"),
     [
         ('{"id": "x-list", "words": ["a"]}', "missing field(s): note"),
-        ('{"id": "x-list", "words": "a b", "note": "n"}', "words must be a list of non-empty strings"),
-        ('{"id": "x-list", "words": ["a", ""], "note": "n"}', "words must be a list of non-empty strings"),
+        (
+            '{"id": "x-list", "words": "a b", "note": "n"}',
+            "words must be a list of non-empty strings",
+        ),
+        (
+            '{"id": "x-list", "words": ["a", ""], "note": "n"}',
+            "words must be a list of non-empty strings",
+        ),
         ('{"id": "x-list", "words": ["a", "b", "a"], "note": "n"}', "word(s) listed twice: a"),
         ('{"id": "x-list", "words": ["a"], "note": " "}', "note must say what the list is for"),
-        ('{"id": "X List", "words": ["a"], "note": "n"}', "id must be lowercase words joined by hyphens"),
+        (
+            '{"id": "X List", "words": ["a"], "note": "n"}',
+            "id must be lowercase words joined by hyphens",
+        ),
     ],
 )
 def test_a_bad_record_is_refused_at_its_line(tmp_path, line, reason):
@@ -104,7 +113,9 @@ def test_a_duplicate_id_is_refused_at_the_second_line(tmp_path):
 
 
 def test_phrases_keep_file_order_and_alternation_matches_any_whitespace(monkeypatch, tmp_path):
-    path = write(tmp_path, '{"id": "verbs", "words": ["set up", "gave birth to", "a.b"], "note": "n"}')
+    path = write(
+        tmp_path, '{"id": "verbs", "words": ["set up", "gave birth to", "a.b"], "note": "n"}'
+    )
     monkeypatch.setattr(lexicon, "lexicon_file", lambda: path)
     monkeypatch.setattr(lexicon, "_shipped", lambda: lexicon.load_lexicon(path))
     assert lexicon.phrases("verbs") == ("set up", "gave birth to", "a.b")
