@@ -49,75 +49,48 @@ from __future__ import annotations
 
 import re
 
+from kzgraph import lexicon
 from kzgraph.hedges import hedge_words, hedged
 from kzgraph.mentions import Mention
 from kzgraph.relations import Fact, merged_doc_for
 
 #: The nouns of a border.
-_NOUNS = frozenset(["border", "frontier", "boundary"])
+_NOUNS = lexicon.words("border-nouns")
 #: The words without which a sentence states no border: the nouns and the verb's forms.
-_BORDER_WORDS = _NOUNS | {"borders", "bordered"}
+_BORDER_WORDS = _NOUNS | lexicon.words("border-verb-forms")
 #: Words that may stand between a border noun's determiner and the noun.
-_MODIFIERS = frozenset(
-    ["land", "common", "shared", "state", "long", "continuous", "mutual", "joint", "entire",
-     "whole", "international", "national", "-", "–", "—", "(", ")", "total", "southern",
-     "northern", "eastern", "western", "lengthy", "existing", "official", "longest", "shortest",
-     "second-longest", "third-longest", "longer", "shorter", "only", "direct"]
-)  # fmt: skip
+_MODIFIERS = lexicon.words("border-modifiers")
 #: Determiners and what may open a border's phrase.
-_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "whose", "this", "that"])
+_DETERMINERS = lexicon.words("border-determiners")
 #: Words of the phrase that make it no land border between the states it names.
-_NOT_A_BORDER = frozenset(
-    ["former", "old", "maritime", "sea", "soviet", "no", "administrative", "era", "imperial",
-     "colonial", "tsarist", "historical", "historic"]
-)  # fmt: skip
+_NOT_A_BORDER = lexicon.words("not-a-border-words")
 #: Verbs whose object a border is: the subject shares it.
-_SHARE = frozenset(["share", "shares", "shared", "sharing", "has", "have", "had", "having"])
+_SHARE = lexicon.words("border-share-verbs")
 #: Words between a subject and its verb.
-_ADVERBS = frozenset(
-    ["also", "still", "now", "only", "both", "all", "each", "thus", "directly", "together",
-     "further", "moreover", "however", "today", "currently"]
-)  # fmt: skip
+_ADVERBS = lexicon.words("border-adverbs")
 #: Verbs of a border's length as its predicate ("is 2,356 km long", "runs for L").
-_MEASURES = frozenset(
-    ["is", "was", "are", "were", "runs", "ran", "run", "stretches", "stretched", "measures",
-     "measured", "extends", "extended", "totals", "totalled", "totaled", "spans", "spanned"]
-)  # fmt: skip
+_MEASURES = lexicon.words("border-measure-verbs")
 #: Words between such a verb and its length.
-_MEASURE_LIGHT = frozenset(
-    ["for", "over", "some", "about", "only", "just", "roughly", "nearly", "almost", "around",
-     "approximately", "a", "total", "of", "in"]
-)  # fmt: skip
+_MEASURE_LIGHT = lexicon.words("border-measure-light-words")
 #: Words that close a border's length in its predicate ("is 2,356 km long", "runs for L.",
 #: "is L in length", "is L, ..."): any other word makes the figure a distance or a width ("runs
 #: 20 km north of C", "is 20 km from C", "is 50 km wide at C"). The relation rules
 #: border-between-is-long, border-between-runs-for, the-demonym-pair-border-runs and
 #: border-possessive close it so too.
-_CLOSERS = frozenset(["long", ",", ".", ";", "(", ")", "–", "—", ":"])
+_CLOSERS = lexicon.words("border-length-closers")
 #: Words after "for L" that say where a border runs, not how far from something it lies.
-_FOR_ROUTE = (["along"], ["across"], ["through"])
+_FOR_ROUTE = tuple([word] for word in lexicon.phrases("border-route-words"))
 #: Verbs of a border's length in the past, and the words after it by which it is no longer so.
-_NO_LONGER = (["before"], ["until"], ["till"], ["prior"])
-_PAST_MEASURES = frozenset(
-    ["was", "were", "ran", "stretched", "measured", "extended", "totalled", "totaled", "spanned"]
-)  # fmt: skip
+_NO_LONGER = tuple([word] for word in lexicon.phrases("border-no-longer-words"))
+_PAST_MEASURES = lexicon.words("border-past-measure-verbs")
 #: Prepositions whose object is a place or a distance's end, not a border stated.
-_PLACE_PREPOSITIONS = frozenset(
-    ["from", "to", "toward", "towards", "near", "across", "along", "beyond", "off", "at", "on",
-     "through", "over", "within", "inside", "outside", "into", "onto", "via", "past", "by",
-     "behind", "up", "around", "of", "for", "about", "under", "against", "close"]
-)  # fmt: skip
+_PLACE_PREPOSITIONS = lexicon.words("border-place-prepositions")
 #: Words after a border noun that let its phrase go on (not a noun it qualifies).
-_AFTER_NOUN = frozenset(
-    [",", ".", ";", ":", "(", ")", "–", "—", "of", "with", "between", "is", "was", "are", "were",
-     "runs", "ran", "stretches", "stretched", "measures", "measured", "extends", "extended",
-     "totals", "totalled", "spans", "and", "which", "that", "has", "had", "remains", "remained",
-     "became", "along", "in", "it", "they", "we", "[", "\"", "”"]
-)  # fmt: skip
+_AFTER_NOUN = lexicon.words("border-after-noun")
 #: Verbs by which a border lies between two states ("a border separates A from B").
-_SEPARATES = frozenset(["separates", "separated", "divides", "divided"])
+_SEPARATES = lexicon.words("border-separate-verbs")
 #: Negations anywhere from the subject to the phrase's end.
-_NEGATIONS = frozenset(["no", "not", "never", "n't", "without", "neither", "nor", "none"])
+_NEGATIONS = lexicon.words("border-negations")
 #: A treaty title naming a border between two states by their compound ("A–B State Border").
 _TITLE_COMPOUND = re.compile(r"\b([A-Z][a-z]+)\s*[–—-]\s*([A-Z][a-z]+)\s+(?:State\s+)?Border\b")
 _TITLE_BETWEEN = re.compile(
@@ -203,10 +176,7 @@ def _states(mention: Mention | None) -> list:
 
 #: Words after "borders B for|over L" that make L a distance ("for 300 km north of C"), not the
 #: border's length; "from" is not one ("for L from the Altai to Manchuria": a stretch of it).
-_VERB_DISTANCE = frozenset(
-    ["away", "off", "north", "south", "east", "west", "beyond", "to", "inland", "distant",
-     "northeast", "northwest", "southeast", "southwest"]
-)  # fmt: skip
+_VERB_DISTANCE = lexicon.words("border-verb-distance-words")
 
 
 class _Reader:

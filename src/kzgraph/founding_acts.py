@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kzgraph import lexicon
 from kzgraph.mentions import Mention
 from kzgraph.references import named_entities
 from kzgraph.relations import Fact
@@ -30,12 +31,11 @@ from kzgraph.relations import Fact
 #: making of O there, not its signatories' founding (tests/blind10).
 _FOUNDING_CLAUSE = re.compile(
     r"^(?:\s*(?:in|at|on)\s+(?:\x00|(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})))*\s*,\s*(?:and\s+)?"
-    r"(?:(?:thereby|thus|so|in\s+(?:so\s+)?doing|effectively|formally|jointly)\s*,?\s+)?"
-    r"(?:(?:co-?)?founding|establishing|creating|forming|setting\s+up|launching|"
-    r"becoming\s+(?:the\s+|its\s+)?(?:co-?founders|founders|founding\s+(?:members|states|"
-    r"member\s+states|parties))\s+of|"
-    r"(?:which|that)\s+(?:thereby\s+|thus\s+|formally\s+)?(?:founded|established|created|"
-    r"formed|set\s+up|launched|gave\s+birth\s+to|brought\s+into\s+being))"
+    rf"(?:{lexicon.alternation('founding-act-adverbs')}\s*,?\s+)?"
+    rf"(?:{lexicon.alternation('founding-act-participles')}|"
+    rf"becoming\s+(?:the\s+|its\s+)?{lexicon.alternation('founding-act-founder-nouns')}\s+of|"
+    rf"(?:which|that)\s+(?:{lexicon.alternation('founding-act-relative-adverbs')}\s+)?"
+    rf"{lexicon.alternation('founding-act-relative-verbs')})"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -44,7 +44,7 @@ _FOUNDING_CLAUSE = re.compile(
 #: Energy Club") or a possessive ("the SCO's fund") names something else, no founded O.
 _NAME_ENDS = re.compile(
     r"[^\S\n]*(?:[,.;:()!?\"”\n]|$|[—–-]\s"
-    r"|(?:in|on|at|with|together|alongside|and|which|that)\b)"
+    rf"|{lexicon.alternation('founding-act-name-enders')}\b)"
 )
 #: A relative founding clause (", which founded O"): its antecedent is the name just before it.
 _RELATIVE = re.compile(r",\s*(?:and\s+)?(?:which|that)\b", re.IGNORECASE)

@@ -9,20 +9,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kzgraph import lexicon
 from kzgraph.gazetteer import Gazetteer
 
 if TYPE_CHECKING:
     from kzgraph.mentions import NameRule
 
 #: Words that never start or continue a typed name ("The Pipeline", "In June ...").
-NAME_STOP = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "in", "on",
-             "at", "of", "and", "for", "by", "with", "since", "after", "before", "during",
-             "president", "then", "when", "while", "however", "both"]  # fmt: skip
+NAME_STOP = list(lexicon.phrases("name-stop-words"))
 NAME_WORD = r"^[A-Z][\w'’.]*$"
 #: Small words allowed inside a typed name ("Convention on the Legal Status of the Caspian Sea").
-CONNECTORS = {"of", "the", "for", "on", "a"}
+CONNECTORS = lexicon.words("name-connectors")
 #: Lowercase particles inside a person's name ("Mohammed bin Salman"), never at its end.
-PARTICLES = {"bin", "bint", "ibn", "al", "van", "von", "der", "de", "da", "dos", "du"}
+PARTICLES = lexicon.words("name-particles")
 
 #: A match longer than this is no name (nor is a shorter match inside it).
 MAX_NAME_WORDS = 14
@@ -46,14 +45,10 @@ def tail_fits(rule: NameRule, kept: list, gazetteer: Gazetteer) -> bool:
 
 
 #: Words of an organ's name that every organisation has ("Council of Foreign Ministers").
-_ORGAN_WORDS = {
-    "ministers", "foreign", "defence", "defense", "heads", "head", "state", "states",
-    "government", "governments", "parties", "permanent", "representatives", "elders",
-    "governors", "directors", "deputies", "presidents", "leaders", "prime", "the", "of", "and",
-}  # fmt: skip
-_ORGAN_HEADS = {"council", "conference", "committee", "board", "assembly", "meeting"}
+_ORGAN_WORDS = lexicon.words("organ-name-words")
+_ORGAN_HEADS = lexicon.words("organ-heads")
 #: Generic nouns a title's "of the" may close on: "the Charter of the Organisation".
-_GENERIC_BODIES = {"organisation", "organization", "alliance", "association", "bloc", "union"}
+_GENERIC_BODIES = lexicon.words("generic-body-nouns")
 
 
 def _generic_organ(kept: list) -> bool:
@@ -150,11 +145,7 @@ def list_after(last, gazetteer: Gazetteer) -> list:
 
 #: Nouns that open (or head) the topic a treaty title names after "in": "Cooperation in the
 #: Field of Education", "Partnership in the Raw Materials ... Sectors", "in Combating Terrorism".
-_TOPIC_NOUNS = {
-    "field", "fields", "sphere", "spheres", "area", "areas", "domain", "domains", "sector",
-    "sectors", "use", "uses", "exploration", "development", "prevention", "protection", "fight",
-    "struggle", "combating", "countering", "promotion", "construction", "implementation",
-}  # fmt: skip
+_TOPIC_NOUNS = lexicon.words("title-topic-nouns")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 _TAIL_SMALL = {"of", "and", "the"}
 
@@ -190,18 +181,7 @@ def topic_after(last, gazetteer: Gazetteer, chained: bool = False) -> list:
 
 #: Head nouns of a field of activity a title may name right after "in" ("Cooperation in Animal
 #: Health", "in Civil Aviation", "in Science and Technology"); a place never ends in one.
-_FIELD_NOUNS = {
-    "health", "healthcare", "medicine", "energy", "education", "science", "technology",
-    "culture", "tourism", "trade", "transport", "transportation", "agriculture", "aviation",
-    "security", "defence", "defense", "customs", "investment", "industry", "research", "safety",
-    "quarantine", "navigation", "communications", "telecommunications", "finance", "banking",
-    "insurance", "space", "forestry", "mining", "sport", "sports", "information", "justice",
-    "law", "affairs", "matters", "management", "exploration", "conservation", "metrology",
-    "standardisation", "standardization", "certification", "migration", "labour", "labor",
-    "employment", "shipping", "logistics", "statistics", "meteorology", "hydrometeorology",
-    "geology", "ecology", "environment", "fisheries", "youth", "media", "broadcasting",
-    "transit",
-}  # fmt: skip
+_FIELD_NOUNS = lexicon.words("title-field-nouns")
 
 
 def _names_a_field(tail) -> bool:
@@ -271,12 +251,9 @@ def _goes_on_topic(doc, i: int) -> bool:
 
 
 #: Heads of a body of water a title may cover ("Convention on Fishing in the Caspian Sea").
-_WATERS = {"sea", "ocean", "basin"}
+_WATERS = lexicon.words("water-heads")
 #: Lowercase nouns after such a name that make it a place phrase ("in the Caspian Sea port").
-_WATER_PLACES = {
-    "port", "ports", "city", "cities", "town", "towns", "resort", "coast", "shore", "region",
-    "area", "shelf", "littoral", "island", "islands", "states", "countries", "nations",
-}  # fmt: skip
+_WATER_PLACES = lexicon.words("water-place-nouns")
 
 
 def _names_a_water(tail, after_the: bool, doc, end: int) -> bool:
@@ -313,20 +290,10 @@ def _names_a_topic(tail, after_the: bool) -> bool:
 
 
 #: Head nouns of a treaty's title: a name holding one may go on with "to" + a purpose.
-TREATY_HEADS = {
-    "Agreement", "Treaty", "Convention", "Accord", "Protocol", "Charter", "Declaration", "Pact",
-    "Memorandum", "Covenant",
-}  # fmt: skip
+TREATY_HEADS = lexicon.words("treaty-title-heads")
 #: Verbs that open a title's purpose after "to": "Convention to Combat Desertification",
 #: "Treaty to Ban ...", "Agreement on Joint Actions to Address the Problems of ...".
-_PURPOSE_VERBS = {
-    "abolish", "address", "avoid", "ban", "combat", "conserve", "counter", "create", "curb",
-    "eliminate", "encourage", "end", "enhance", "ensure", "establish", "expand", "facilitate",
-    "fight", "foster", "guarantee", "harmonise", "harmonize", "implement", "improve",
-    "limit", "preserve", "prevent", "prohibit", "promote", "protect", "reduce", "regulate",
-    "restrict", "safeguard", "save", "secure", "settle", "simplify", "stop", "strengthen",
-    "suppress", "support",
-}  # fmt: skip
+_PURPOSE_VERBS = lexicon.words("title-purpose-verbs")
 
 
 def purpose_after(kept: list, gazetteer: Gazetteer) -> list:
@@ -388,8 +355,7 @@ def cut_before_complement(kept: list) -> bool:
     return _capitalised_participle(kept[-1]) and following in {"to", "towards"}
 
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"}  # fmt: skip
+_MONTHS = lexicon.words("month-names")
 
 
 def _title_goes_on_in(kept: list, gazetteer: Gazetteer) -> bool:
@@ -527,15 +493,9 @@ def _before_spaced_dash(kept: list, rule: NameRule, gazetteer: Gazetteer) -> lis
 
 #: Lowercase halves of a hyphenated word that make it a modifier ("Soviet-era"), besides any
 #: past participle in "-ed" ("Russian-led", "Jeddah-based", "US-backed").
-_MODIFIER_HALVES = {
-    "run", "made", "built", "born", "speaking", "majority", "minority", "era", "wide", "bound",
-    "held", "leaning", "centric", "friendly", "style", "type",
-}  # fmt: skip
+_MODIFIER_HALVES = lexicon.words("modifier-halves")
 #: First halves that are prefixes, not names: "Co-ordinated", "Re-opened" stay words of a name.
-_PREFIXES = {
-    "co", "de", "re", "pre", "non", "anti", "semi", "post", "self", "pan", "multi", "inter",
-    "trans", "sub", "un", "over", "under", "counter", "ultra", "neo", "pro",
-}  # fmt: skip
+_PREFIXES = lexicon.words("hyphen-prefixes")
 
 
 def _opens_with_modifier(kept: list) -> bool:
@@ -600,11 +560,7 @@ def _joins_known_name(kept: list, index: int, gazetteer: Gazetteer) -> bool:
 #: Words that open a title's complement ("Organisation for Security and Co-operation").
 _COMPLEMENT = {"of", "for", "on"}
 #: Nouns of bodies and offices: after "and" they name a second body, no word of a title.
-_BODY_NOUNS = {
-    "parliament", "government", "governments", "council", "commission", "assembly",
-    "secretariat", "court", "ministry", "ministries", "committee", "presidium", "senate",
-    "cabinet", "president", "presidents", "parliaments", "mission", "embassy", "embassies",
-}  # fmt: skip
+_BODY_NOUNS = lexicon.words("body-nouns")
 
 
 def _span_text(tokens: list) -> str:
@@ -629,7 +585,7 @@ PLURAL_HEADS = {
     "fields": ("field", "OilField"),
 }  # fmt: skip
 #: Words between the names and a plural head that stay in each label ("oil fields").
-_HEAD_MODIFIERS = {"oil", "gas", "condensate", "oil-and-gas"}
+_HEAD_MODIFIERS = lexicon.words("plural-head-modifiers")
 #: What opens such a list: a determiner or a possessive ("Kazakhstan's Tengiz and X fields").
 _LIST_OPENERS = {"the", "its", "their", "both", "'s", "’s"}
 _NAME_PIECE = re.compile(r"^([A-Z][\w'’–-]*|[-–])$")

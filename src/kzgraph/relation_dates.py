@@ -8,23 +8,18 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from kzgraph import lexicon
 from kzgraph.rule_dsl import CompiledPattern, pattern_dates
 
 # A date may follow a match past a noun apposition (", the predecessor of P, on D") or a short
 # place phrase ("developed F on the right bank of the R since 2007"); these open them.
-_NOUN_APPOSITION = frozenset(["the", "a", "an", "its", "their", "his", "her"])
-_PLACE_PREPOSITIONS = frozenset(["on", "in", "at", "near", "along", "off", "across", "inside"])
+_NOUN_APPOSITION = lexicon.words("date-apposition-openers")
+_PLACE_PREPOSITIONS = lexicon.words("date-place-prepositions")
 # words that end such a phrase: a new clause begins, so a later date may be another verb's
-_PHRASE_ENDS = frozenset(
-    ["which", "who", "whose", "that", "where", "when", "while", "and", "or", "but", "after",
-     "before", "until", "although", "though", "because", "as", "was", "were", "is", "are",
-     "has", "have", "had"]
-)  # fmt: skip
+_PHRASE_ENDS = lexicon.words("date-phrase-ends")
 # ", which came into being on D" / ", established in D" after a co-founded organisation
-_FOUNDING_VERBS = frozenset(
-    ["founded", "established", "created", "formed", "launched", "being", "set"]
-)  # "set" as in ", set up in 1969"
-_FOUNDING_WORDS = _FOUNDING_VERBS | {"which", "was", "were", "came", "into", "officially", "up"}
+_FOUNDING_VERBS = lexicon.words("founding-clause-verbs")  # "set" as in ", set up in 1969"
+_FOUNDING_WORDS = _FOUNDING_VERBS | lexicon.words("founding-clause-other-words")
 _STOPS = frozenset([".", "!", "?"])  # a token alone that ends a sentence
 _DATE_STOP = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079\])]*$")
 _UNCLEAR_DATE = "?"  # a fronted date whose apposition cannot be passed over
@@ -45,8 +40,8 @@ def unattached_date(doc, begin, finish, alignment, compiled, record) -> bool:
 # a date given by reference to one named before: "in the same year", "that month"
 _REFERRING_DATES = frozenset(
     f"{opening} {unit}"
-    for unit in ("year", "month", "day", "week")
-    for opening in ("the same", "that", "that same", "the following", "the previous", "the next")
+    for unit in lexicon.phrases("referring-date-units")
+    for opening in lexicon.phrases("referring-date-openings")
 )
 
 
@@ -245,15 +240,13 @@ def _aside_date_taken(doc, begin, alignment, compiled, fact, mentions) -> bool:
 
 
 # words after which a fronted date opens a clause of its own
-_CLAUSE_OPENERS = frozenset(["and", "but", "then", "later", "so", "yet", "while", "whereas"])
+_CLAUSE_OPENERS = lexicon.words("fronted-date-clause-openers")
 
 # prepositions an aside between an opening date and a clause opens with ("On D1, at the summit
 # held in C on D2, ..."), and words that make what follows a clause reported or subordinate to
 # the aside, whose date is then the clause's own ("..., in an interview, she said that on D2, ...")
-_ASIDE_OPENERS = frozenset(
-    ["at", "in", "during", "after", "following", "amid", "before", "within", "on", "ahead", "under"]
-)
-_REPORTED = frozenset(["that", "how", "whether", "why", "because", "if", "once", "when", "where"])
+_ASIDE_OPENERS = lexicon.words("aside-openers")
+_REPORTED = lexicon.words("reported-clause-words")
 
 
 def _ends_sentence(token) -> bool:
@@ -418,42 +411,33 @@ def _clause_ends(doc, index: int) -> bool:
 # the joining verbs of a relative clause on a membership's organisation, by the fact's kind:
 # (event phrases, read with "in|on D"; state phrases, read with "since D"); a fronted
 # preposition ("to which it acceded") closes the phrase
-_MEMBER_OF = ("a member of", "a full member of", "members of", "full members of")
+_MEMBER_OF = lexicon.phrases("member-of-phrases")
 _JOINING_CLAUSES = {
     "membership": (
         frozenset(
-            ["joined", "entered", "acceded to", "was admitted to", "were admitted to"]
+            list(lexicon.phrases("joining-event-phrases"))
             + [f"{verb} {member}" for verb in ("became", "become") for member in _MEMBER_OF]
         ),
         frozenset(
-            ["has belonged to", "have belonged to", "has been part of", "have been part of",
-             "has been in", "have been in"]
+            list(lexicon.phrases("joining-state-phrases"))
             + [f"{verb} {member}" for verb in ("has been", "have been") for member in _MEMBER_OF]
         ),
     ),
     "co-founding": (
-        frozenset(
-            ["co-founded", "cofounded", "founded", "helped found", "helped to found",
-             "helped set up", "helped to set up", "helped create", "helped to create",
-             "helped establish", "helped to establish"]
-        ),
+        lexicon.words("cofounding-event-phrases"),
         frozenset(),
     ),
 }  # fmt: skip
 # the same for a participle clause on the member (", having joined [it] in D"), "it" left out
 _PARTICIPLE_CLAUSES = {
     "membership": (
-        frozenset(
-            ["joined", "entered", "acceded", "acceded to", "been admitted", "been admitted to",
-             "become a member", "become members", "become a full member"]
-        ),
-        frozenset(["been a member", "been members", "been a full member"]),
+        lexicon.words("participle-joining-event-phrases"),
+        lexicon.words("participle-membership-state-phrases"),
     ),
 }  # fmt: skip
 # prepositions that may follow the joining clause's date without making it another's
-_DATELESS_TAILS = frozenset(["after", "following", "under", "at", "with", "alongside", "amid"])
-_JOINING_ADVERBS = frozenset(["formally", "officially", "later", "subsequently", "finally",
-                              "itself", "themselves", "eventually"])  # fmt: skip
+_DATELESS_TAILS = lexicon.words("dateless-tails")
+_JOINING_ADVERBS = lexicon.words("joining-adverbs")
 
 
 def _founding_date_after(doc, finish: int) -> tuple[str, int] | None:

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gapping import (
     colon_list_items,
@@ -58,42 +59,24 @@ _ACTOR_KINDS = {"Place", "Organisation", "Person", "Programme"}
 
 # The words that open an apposition or relative clause after a named head ("O, the successor
 # of P, ...", "O, which replaced P, ..."); a past participle ("O, founded by P, ...") does too.
-_APPOSITION_OPENERS = frozenset(
-    ["the", "a", "an", "its", "their", "which", "who", "whose", "that", "formerly", "previously",
-     "once"]
-)  # fmt: skip
+_APPOSITION_OPENERS = lexicon.words("apposition-openers")
 # The lowercase words that may follow an organisation ending a match and carry on the clause:
 # any other ("joined the SCO summit", "the OSCE talks", "the EU market") makes the organisation
 # a modifier of that word, and the match names the summit, talks or market, not the body.
-_CLAUSE_WORDS = frozenset(
-    ["in", "on", "at", "since", "from", "for", "during", "with", "without", "as", "and", "but",
-     "or", "nor", "to", "after", "before", "when", "while", "whilst", "which", "who", "whose",
-     "that", "where", "by", "under", "until", "following", "through", "alongside", "along",
-     "despite", "although", "though", "because", "whereas", "amid", "among", "between",
-     "within", "of", "is", "are", "was", "were", "has", "have", "had",
-     # irregular past participles opening a reduced relative ("the CSCE held in Helsinki")
-     "held", "led", "built", "known", "run", "set", "made", "begun", "chosen", "taken"]
-)  # fmt: skip
+_CLAUSE_WORDS = lexicon.words("organisation-clause-words")
 _UNCLEAR = -1  # an apposition's subject whose head cannot take its role
 # the Doc.user_data key under which merged_doc_for records the classes of the mentions it merged,
 # as (token index, class) pairs
 _KINDS_AT = "kz_kinds_at"
 _LAST_MERGED: list = []  # [key, Doc] of merged_doc_for's last call
 # relative words: a clause they open after a comma is no main clause, whatever its head
-_RELATIVE_OPENERS = frozenset(["which", "who", "whom", "whose", "that"])
+_RELATIVE_OPENERS = lexicon.words("relative-openers")
 # What opens an aside between a subject and its verb that a second reading leaves out
 # ("X, a member of O, joined P", "X, which joined O in D, hosted ..."); a lowercase participle
 # ("X, founded in 1991, admitted ...") does too.
-_SUBJECT_ASIDE_OPENERS = frozenset(
-    ["the", "a", "an", "all", "both", "its", "their", "one", "each", "which", "who", "whose",
-     "then", "formerly", "once", "itself", "themselves"]
-)  # fmt: skip
+_SUBJECT_ASIDE_OPENERS = lexicon.words("subject-aside-openers")
 # lowercase words after such an aside's closing comma that do not carry its clause on
-_NOT_CARRYING = frozenset(
-    ["and", "or", "but", "nor", "which", "who", "whose", "that", "while", "whereas", "as",
-     "although", "though", "because", "when", "where", "since", "after", "before", "until",
-     "with", "in", "on", "at", "for", "from", "to", "of", "by"]
-)  # fmt: skip
+_NOT_CARRYING = lexicon.words("not-carrying-words")
 
 
 @dataclass

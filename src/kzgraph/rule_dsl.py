@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import read_jsonl
 from kzgraph.hedges import Hedges, load_hedges
@@ -40,16 +41,7 @@ _GAP = re.compile(r"^(?P<kind>\.\.\.|\*|~)(?P<size>\d+)?$")
 # agreement in 1994, and their second ...", "joined the trans-Caucasian ... pipeline"). A
 # content word ("signed a statement criticising the X Treaty", "joined talks on the X
 # Pipeline") ends the gap, because the object is then that word, not the later mention.
-_LIGHT_WORDS = frozenset(
-    [
-        "a", "an", "the", "their", "its", "his", "her", "our", "this", "that", "these", "those",
-        "both", "two", "three", "all", "and", "or", "in", "on", "at", "also", "then", "later",
-        "first", "second", "third", "new", "historic", "landmark", "bilateral", "trilateral",
-        "final", "key", "major", "further", "additional", "separate", "formal", "official",
-        "long-awaited", "jointly", "together", "subsequently", "eventually", "finally",
-        "ultimately",
-    ]
-)  # fmt: skip
+_LIGHT_WORDS = lexicon.words("gap-light-words")
 POSSESSIVE = ["'s", "’s", "'", "’"]
 OPTIONAL_THE = {"NORM": "the", "OP": "?"}  # what the compiler puts before every typed slot
 

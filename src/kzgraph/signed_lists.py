@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from kzgraph import lexicon
 from kzgraph.gazetteer import default_gazetteer
 from kzgraph.linking import minted_ref
 from kzgraph.mentions import Mention
@@ -61,15 +62,12 @@ _NOT_DONE = NOT_DONE
 _SIGNED_BY_END = re.compile(r"\bsigned\s+by\s*:?\s*$", re.IGNORECASE)
 #: What the frame says it lists: documents, or the states that signed them (verb and colon).
 _DOCUMENTS = re.compile(
-    r"\b(?:documents?|agreements?|treaties|treaty|memorand(?:a|um|ums)|MoUs?|accords?|"
-    r"protocols?|declarations?|conventions?|instruments?|papers|programmes?|programs?|"
-    r"road\s*maps?|plans?|statements?|communiqu[eé]s?|charters?)\b",
+    rf"\b{lexicon.alternation('signed-list-document-nouns')}\b",
     re.IGNORECASE,
 )
 #: An inline list without a colon must say it lists documents: "Among the documents signed were".
 _PLURAL = re.compile(
-    r"\b(?:documents|agreements|treaties|memoranda|memorandums|MoUs|accords|protocols|"
-    r"declarations|conventions|instruments|papers)\b",
+    rf"\b{lexicon.alternation('signed-list-plural-document-nouns')}\b",
     re.IGNORECASE,
 )
 _VERB_COLON = re.compile(r"\b(?:signed|concluded|inked)\s*:\s*$", re.IGNORECASE)

@@ -21,54 +21,36 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kzgraph import lexicon
 from kzgraph.rule_dsl import POSSESSIVE
 
 #: Past participles that do not end in -ed and open a participle apposition ("P, built by C,
 #: was completed in D", "T, drawn up in C, ..."): the -ed ones are recognised by their ending.
-PARTICIPLES = frozenset(
-    ["built", "laid", "held", "set", "made", "run", "known", "led", "begun", "drawn", "taken",
-     "chosen", "written", "given", "brought", "sent", "won", "kept", "put", "seen", "shown",
-     "undertaken", "overseen", "co-built", "rebuilt", "upheld", "struck"]
-)  # fmt: skip
+PARTICIPLES = lexicon.words("irregular-participles")
 #: Words that end a clause: a filler beyond one belongs to another clause.
-CLAUSE_BREAKS = frozenset(
-    ["which", "that", "who", "whom", "whose", "where", "when", "after", "before", "while",
-     "whilst", "although", "though", "because", "if", "unless", "whereas", "until", "till",
-     "once", "as", "and", "but", "or", "nor", "yet", "so", ";", ":", "—", "!", "?", "."]
-)  # fmt: skip
+CLAUSE_BREAKS = lexicon.words("trigger-clause-breaks")
 #: Words that also end the clause on the right: a purpose ("to attend", "for the summit").
-RIGHT_BREAKS = frozenset(["to", "for", ",", "including", "such", "like", "unlike"])
+RIGHT_BREAKS = lexicon.words("trigger-right-breaks")
 #: The words that open an apposition or relative clause after a named head ("X, the ...,").
-APPOSITION_OPENERS = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "which", "who", "whose", "that", "like",
-     "unlike", "formerly", "previously", "once", "then", "now", "one", "itself", "together"]
-)  # fmt: skip
+APPOSITION_OPENERS = lexicon.words("trigger-apposition-openers")
 #: Words after which a value belongs to another clause, or (after the match) to a relative one.
-OTHER_CLAUSE = frozenset(["and", "but", "or", ";"])
-RELATIVE = frozenset(["which", "who", "whom", "whose", "that", "where", "when"])
+OTHER_CLAUSE = lexicon.words("trigger-other-clause-words")
+RELATIVE = lexicon.words("trigger-relative-words")
 #: The words a nominal apposition opens with ("X, a member of O", "X, one of the founders").
-NOMINAL_OPENERS = frozenset(["a", "an", "one", "the", "both", "all", "also", "long", "among"])
+NOMINAL_OPENERS = lexicon.words("nominal-apposition-openers")
 #: What a shared subject's verb phrases may be joined by: a comma or "and", nothing else.
 VERB_JOINERS = frozenset([",", "and"])
 #: Words that open a clause's own subject: after "and" they leave no subject to share ("...,
 #: and both are members of O", "and it joined O", "and the two joined O").
-SUBJECT_WORDS = frozenset(
-    ["both", "all", "each", "it", "they", "he", "she", "we", "i", "you", "the", "a", "an", "this",
-     "these", "those", "that", "one", "its", "their", "his", "her", "our", "none", "neither",
-     "either", "some", "many", "most", "several", "few", "there", "who", "which"]
-)  # fmt: skip
+SUBJECT_WORDS = lexicon.words("subject-words")
 #: Pronouns that open a contrast clause's own subject (", but it is not a member of P").
-CONTRAST_SUBJECTS = frozenset(["it", "they", "he", "she", "we", "both", "neither", "none"])
+CONTRAST_SUBJECTS = lexicon.words("contrast-subjects")
 #: Nouns after which "of O" names the organisation itself, not a part of it.
-MEMBER_NOUNS = frozenset(["member", "members", "founder", "founders", "co-founder", "co-founders"])
+MEMBER_NOUNS = lexicon.words("member-nouns")
 #: Words that open a short adverbial aside between commas ("X, however, joined O").
-ASIDE_OPENERS = frozenset(
-    ["however", "by", "in", "for", "moreover", "furthermore", "meanwhile", "likewise",
-     "similarly", "too", "also", "nevertheless", "nonetheless", "therefore", "thus", "indeed",
-     "notably", "incidentally", "instead", "meantime", "accordingly"]
-)  # fmt: skip
+ASIDE_OPENERS = lexicon.words("adverbial-aside-openers")
 #: Words that may stand in an elliptic conjunct besides its filler and values ("and O2 in 1995").
-CONJUNCT_WORDS = frozenset(["the", "in", "on", "at", "since", "from", "also", "later"])
+CONJUNCT_WORDS = lexicon.words("conjunct-words")
 #: The classes of value mentions (values.py) rather than named entities.
 VALUE_CLASSES = frozenset(["Date", "Length", "Money", "Number", "Percent"])
 

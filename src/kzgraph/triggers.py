@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
+from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import default_gazetteer, load_ancestors, read_jsonl
 from kzgraph.hedges import Hedges, hedge_words, hedged, load_hedges
@@ -43,26 +44,14 @@ from kzgraph.trigger_clauses import (
 
 #: What may stand between a filler and its trigger besides dates and other non-actor values:
 #: auxiliaries, determiners, adverbs. Every other word may be a second verb or a head noun.
-_LIGHT = frozenset(
-    ["a", "an", "the", "its", "their", "his", "her", "has", "have", "had", "is", "are", "was",
-     "were", "been", "also", "then", "later", "finally", "eventually", "subsequently",
-     "together", "jointly", "too", "already", "both", "all", "first", "again", "now", "today",
-     "in", "on", "at", "-", "–", "(", ")", "itself", "themselves"]
-)  # fmt: skip
+_LIGHT = lexicon.words("trigger-light-words")
 #: What may follow the last filler on the right: anything else ("the SCO summit", "NATO's
 #: programme", "the EU mission") makes the filler a modifier of the word after it.
-_FOLLOWERS = frozenset(
-    ["in", "on", "at", "since", "from", "for", "during", "with", "as", "and", "but", "to",
-     "after", "before", "when", "while", "together", "jointly", "which", "who", "that",
-     "where", "by", "(", ")", ",", ".", ";", ":", "—", "-", "–", "'", '"', "’", "”"]
-)  # fmt: skip
+_FOLLOWERS = lexicon.words("trigger-followers")
 #: Ordinal words that may stand before a trigger noun ("the 162nd member of", "its fifth").
-_ORDINALS = frozenset(
-    ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-     "newest", "latest", "last"]
-)  # fmt: skip
+_ORDINALS = lexicon.words("trigger-ordinals")
 #: Prepositions a trigger may end with that an elliptic conjunct repeats ("and of O2").
-_CONJUNCT_PREPOSITIONS = frozenset(["of", "to", "into", "with"])
+_CONJUNCT_PREPOSITIONS = lexicon.words("trigger-conjunct-prepositions")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,124 @@
+"""lexicon.py: the word lists of data/lexicon.jsonl, their loader, and the code asking for them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kzgraph import lexicon
+from kzgraph.errors import RuleFileError
+from kzgraph.gazetteer import read_jsonl
+
+SOURCES = Path(lexicon.__file__).parent
+ASKED = re.compile(r"lexicon\.(?:words|phrases|alternation)\(\s*['\"]([^'\"]+)['\"]\s*\)")
+
+
+def asked_ids() -> set[str]:
+    """Every list id a module of the package asks lexicon for."""
+    return {
+        found
+        for path in SOURCES.rglob("*.py")
+        if path.name != "lexicon.py"
+        for found in ASKED.findall(path.read_text(encoding="utf-8"))
+    }
+
+
+def write(tmp_path: Path, *lines: str) -> Path:
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_every_id_the_code_asks_for_is_in_the_file():
+    shipped = lexicon.load_lexicon(lexicon.lexicon_file())
+    asked = asked_ids()
+    assert asked, "no module asks the lexicon for a list"
+    assert sorted(asked - shipped.keys()) == []
+
+
+def test_every_list_in_the_file_is_asked_for():
+    shipped = lexicon.load_lexicon(lexicon.lexicon_file())
+    assert sorted(shipped.keys() - asked_ids()) == []
+
+
+def test_no_id_is_given_twice_in_the_shipped_file():
+    ids = [record["id"] for _, record in read_jsonl(lexicon.lexicon_file(), ("id",))]
+    assert len(ids) == len(set(ids))
+
+
+def test_lists_are_frozensets_made_once():
+    some_id = sorted(asked_ids())[0]
+    assert isinstance(lexicon.words(some_id), frozenset)
+    assert lexicon.words(some_id) is lexicon.words(some_id)
+
+
+def test_unknown_id_is_an_error_naming_the_file():
+    with pytest.raises(RuleFileError) as raised:
+        lexicon.words("no-such-list")
+    assert raised.value.path == lexicon.lexicon_file()
+    assert "no-such-list" in str(raised.value)
+
+
+def test_a_broken_line_reports_file_and_line(tmp_path):
+    path = write(
+        tmp_path,
+        "// a comment",
+        '{"id": "good-list", "words": ["a", "b"], "note": "fine"}',
+        '{"id": "bad-list", "words": ["a", "b"], "note": "broken"',
+    )
+    with pytest.raises(RuleFileError) as raised:
+        lexicon.load_lexicon(path)
+    assert (raised.value.path, raised.value.line) == (path, 3)
+    assert str(raised.value).startswith(f"{path}:3: invalid JSON")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ('{"id": "x-list", "words": ["a"]}', "missing field(s): note"),
+        (
+            '{"id": "x-list", "words": "a b", "note": "n"}',
+            "words must be a list of non-empty strings",
+        ),
+        (
+            '{"id": "x-list", "words": ["a", ""], "note": "n"}',
+            "words must be a list of non-empty strings",
+        ),
+        ('{"id": "x-list", "words": ["a", "b", "a"], "note": "n"}', "word(s) listed twice: a"),
+        ('{"id": "x-list", "words": ["a"], "note": " "}', "note must say what the list is for"),
+        (
+            '{"id": "X List", "words": ["a"], "note": "n"}',
+            "id must be lowercase words joined by hyphens",
+        ),
+    ],
+)
+def test_a_bad_record_is_refused_at_its_line(tmp_path, line, reason):
+    path = write(tmp_path, '{"id": "first", "words": ["a"], "note": "n"}', line)
+    with pytest.raises(RuleFileError) as raised:
+        lexicon.load_lexicon(path)
+    assert str(raised.value) == f"{path}:2: {reason}"
+
+
+def test_a_duplicate_id_is_refused_at_the_second_line(tmp_path):
+    path = write(
+        tmp_path,
+        '{"id": "twice", "words": ["a"], "note": "n"}',
+        "",
+        '{"id": "twice", "words": ["b"], "note": "n"}',
+    )
+    with pytest.raises(RuleFileError, match=r":3: duplicate list id 'twice'"):
+        lexicon.load_lexicon(path)
+
+
+def test_phrases_keep_file_order_and_alternation_matches_any_whitespace(monkeypatch, tmp_path):
+    path = write(
+        tmp_path, '{"id": "verbs", "words": ["set up", "gave birth to", "a.b"], "note": "n"}'
+    )
+    monkeypatch.setattr(lexicon, "lexicon_file", lambda: path)
+    monkeypatch.setattr(lexicon, "_shipped", lambda: lexicon.load_lexicon(path))
+    assert lexicon.phrases("verbs") == ("set up", "gave birth to", "a.b")
+    group = re.compile(rf"^{lexicon.alternation('verbs')}$")
+    assert group.match("gave  birth\nto") and group.match("set up") and group.match("a.b")
+    assert not group.match("axb") and not group.match("setup")
