@@ -67,9 +67,18 @@ def test_no_longer_head_of_state(text):
 
 
 STILL_HEAD = [
-    ("Tajik President Emomali Rahmon opened the bridge.", ("emomali-rahmon", "headOfStateOf", "tjk")),
-    ("President of Georgia Salome Zourabichvili visited Baku.", ("salome-zourabichvili", "headOfStateOf", "geo")),
-    ("Uzbek President Shavkat Mirziyoyev visited Astana.", ("shavkat-mirziyoyev", "headOfStateOf", "uzb")),
+    (
+        "Tajik President Emomali Rahmon opened the bridge.",
+        ("emomali-rahmon", "headOfStateOf", "tjk"),
+    ),
+    (
+        "President of Georgia Salome Zourabichvili visited Baku.",
+        ("salome-zourabichvili", "headOfStateOf", "geo"),
+    ),
+    (
+        "Uzbek President Shavkat Mirziyoyev visited Astana.",
+        ("shavkat-mirziyoyev", "headOfStateOf", "uzb"),
+    ),
 ]
 
 
@@ -124,7 +133,10 @@ def test_apposition_after_list_not_the_first_item(text, first):
 
 APPOSITION_KEPT = [
     ("Armenia, a member of the CSTO, held talks in Minsk.", ("arm", "memberOf", "csto")),
-    ("Croatia, which joined the European Union in 2013, signed a memorandum.", ("hrv", "memberOf", "european-union")),
+    (
+        "Croatia, which joined the European Union in 2013, signed a memorandum.",
+        ("hrv", "memberOf", "european-union"),
+    ),
     ("Mongolia is an OSCE member.", ("mng", "memberOf", "osce")),
     ("Turkey, like Japan, is a member of the OECD.", ("jpn", "memberOf", "oecd")),
     ("Armenia and Belarus are members of the CSTO.", ("blr", "memberOf", "csto")),
@@ -156,7 +168,10 @@ def test_no_chairmanship_held(text):
 CHAIRMANSHIP_KEPT = [
     ("Uzbekistan held the CIS chairmanship in 2020.", ("cis", "chairedBy", "uzb")),
     ("Kyrgyzstan took over the CSTO chairmanship.", ("csto", "chairedBy", "kgz")),
-    ("Kyrgyzstan holds the rotating SCO presidency.", ("shanghai-cooperation-organisation", "chairedBy", "kgz")),
+    (
+        "Kyrgyzstan holds the rotating SCO presidency.",
+        ("shanghai-cooperation-organisation", "chairedBy", "kgz"),
+    ),
 ]
 
 
@@ -225,8 +240,10 @@ def test_summit_still_read(text, city):
 # --- a visit still to come --------------------------------------------------------------------
 
 VISIT_TO_COME = [
-    "Ahead of the state visit to Tashkent of Kazakh President Kassym-Jomart Tokayev, roads were closed.",
-    "In advance of the official visit to Baku of Russian President Vladimir Putin, talks were held.",
+    "Ahead of the state visit to Tashkent of Kazakh President Kassym-Jomart Tokayev, roads "
+    "were closed.",
+    "In advance of the official visit to Baku of Russian President Vladimir Putin, talks were "
+    "held.",
     "Before the state visit to Ankara of Uzbek President Shavkat Mirziyoyev, ministers met.",
     "Officials prepared for the state visit to Minsk of Chinese President Xi Jinping.",
     "Prior to the working visit to Bishkek of Tajik President Emomali Rahmon, envoys met.",
@@ -246,18 +263,49 @@ def test_visit_of_president_still_read():
 # --- a relative clause after a list ----------------------------------------------------------
 
 RELATIVE_AFTER_LIST = [
-    ("Mongolia and Laos, which established diplomatic relations with Israel in 1991, met in Vientiane.", "mng"),
-    ("Georgia and Moldova, which opened diplomatic relations with Japan in 1992, held talks.", "geo"),
-    ("Talks between Armenia and Cuba, which established diplomatic ties with Canada in 1945, began.", "arm"),
-    ("Tajikistan and Nepal, which set up diplomatic relations with India in 1947, met in Delhi.", "tjk"),
+    (
+        "Mongolia and Laos, which established diplomatic relations with Israel in 1991, met in "
+        "Vientiane.",
+        "mng",
+    ),
+    (
+        "Georgia and Moldova, which opened diplomatic relations with Japan in 1992, held talks.",
+        "geo",
+    ),
+    (
+        "Talks between Armenia and Cuba, which established diplomatic ties with Canada in 1945, "
+        "began.",
+        "arm",
+    ),
+    (
+        "Tajikistan and Nepal, which set up diplomatic relations with India in 1947, met in Delhi.",
+        "tjk",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "first"), RELATIVE_AFTER_LIST)
 def test_relative_after_list_not_the_first_item(text, first):
-    assert not any(first in t for t in triples(text) if "diplomatic" in t[0] or t[1] == "hasDiplomaticRelationsWith")
+    assert not any(
+        first in t
+        for t in triples(text)
+        if "diplomatic" in t[0] or t[1] == "hasDiplomaticRelationsWith"
+    )
 
 
 def test_relative_after_one_state_still_read():
     text = "Laos, which established diplomatic relations with Israel in 1991, met Mongolia."
     assert any(t[1] == "hasDiplomaticRelationsWith" for t in triples(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laos and Nepal, which both established diplomatic relations with Israel in 1993, met.",
+        "Ghana and Peru, which all established diplomatic relations with Japan in 1957, met.",
+    ],
+)
+def test_relative_said_of_each_is_read_for_the_first_item(text):
+    """ "A and B, which both ..." is said of each of them: the first item keeps its relation."""
+    first = "lao" if text.startswith("Laos") else "gha"
+    assert any(first in t for t in triples(text) if t[1] == "hasDiplomaticRelationsWith")

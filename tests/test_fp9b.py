@@ -71,7 +71,7 @@ COMPANION_STAYS = {
     "companion-before-and": (
         "Uzbekistan co-founded the Economic Cooperation Organization in 1992 with Tajikistan.",
         {("uzb", "coFounderOf", "economic-cooperation-organization"),
-         ("tjk", "coFounderOf", "economic-cooperation-organization")},  # fmt: skip
+         ("tjk", "coFounderOf", "economic-cooperation-organization")},
     ),
 }
 
@@ -116,7 +116,7 @@ def test_a_town_in_a_states_region_is_in_the_region(name):
     [
         ("Talas, a town in Kyrgyzstan's north, hosted the fair.", ("talas", "locatedIn", "kgz")),
         ("Termez, a city in southern Uzbekistan, lies on the Amu Darya.",
-         ("termez", "locatedIn", "uzb")),  # fmt: skip
+         ("termez", "locatedIn", "uzb")),
         ("Termez, a city in Uzbekistan, lies on the Amu Darya.", ("termez", "locatedIn", "uzb")),
     ],
 )
@@ -185,7 +185,7 @@ def test_a_state_and_a_company_forming_a_company_found_no_organisation(text):
     "text, founders",
     [
         ("In 1992 Russia, Kazakhstan and Oman founded the Caspian Pipeline Consortium.",
-         {"rus", "kaz", "omn"}),  # fmt: skip
+         {"rus", "kaz", "omn"}),
         ("Russia and Kazakhstan founded the Caspian Pipeline Consortium in 1992.", {"rus", "kaz"}),
         ("In 2009 Kazakhstan and Turkey set up the Turkic Council.", {"kaz", "tur"}),
     ],

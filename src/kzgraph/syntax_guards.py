@@ -88,22 +88,30 @@ _SINGULAR_NOUNS = frozenset(["member", "member-state", "partner", "signatory", "
 
 def _no_list_before_singular(trigger, roles: dict) -> bool:
     """ "A and B, a member of O", "A and B, an O member since D": a singular "a|an ... member"
-    after a list of two or more names is an apposition to the last one only; the reading, which
-    hangs it on the whole list, gives nothing (FIX9A; the relation rules read "B, a member of O")."""
+    after a list of two or more names is an apposition to the last one only, and "A and B,
+    which established relations with C in D" is B's or both's: the reading, which hangs either
+    on the whole list, gives nothing (the relation rules read "B, a member of O"). "A and B,
+    which both|all|each ..." is said of every one of them and is read."""
     words = trigger.parse.words
     for fillers in roles.values():
-        before = sorted(i for i in (trigger.parse.index(m) for m, _ in fillers) if i is not None and i < trigger.begin)
-        if len(before) > 1 and words[before[-1] + 1 : before[-1] + 3] in ([",", "which"], [",", "who"]):
-            return False  # "A and B, which established relations with C in D": B's, or both's
-    if words[trigger.begin] not in _SINGULAR_NOUNS:
-        return True
-    for fillers in roles.values():
-        before = sorted(i for i in (trigger.parse.index(m) for m, _ in fillers) if i is not None and i < trigger.begin)
-        last = before[-1] if before else 0
-        set_off = words[last + 1 : last + 3] in ([",", "a"], [",", "an"]) and trigger.begin - last <= 5
-        if len(before) > 1 and set_off:
+        before = sorted(
+            i for i in (trigger.parse.index(m) for m, _ in fillers)
+            if i is not None and i < trigger.begin
+        )  # fmt: skip
+        if len(before) < 2:
+            continue
+        last = before[-1]
+        after = words[last + 1 : last + 4]
+        if after[:2] in ([",", "which"], [",", "who"]) and after[2:] not in _EACH_WORDS:
+            return False
+        singular = words[trigger.begin] in _SINGULAR_NOUNS
+        if singular and after[:2] in ([",", "a"], [",", "an"]) and trigger.begin - last <= 5:
             return False  # "Mongolia, like Kazakhstan, is a member of O" is said of both
     return True
+
+
+#: What makes a relative clause after a list said of each of its names: "which both ...".
+_EACH_WORDS = (["both"], ["all"], ["each"])
 
 
 def _no_witness(trigger, roles: dict) -> bool:
