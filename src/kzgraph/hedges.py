@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import read_jsonl
 from kzgraph.resources import rules_dir
+from kzgraph.values import NUMBER_WORDS
 
 if TYPE_CHECKING:
     from kzgraph.rule_dsl import CompiledPattern
@@ -154,11 +156,9 @@ def hedged(
     )
 
 
-_COUNTS = {word: n for n, word in enumerate([
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve"])}  # fmt: skip
-_COUNTED = frozenset(["states", "countries", "nations", "republics", "governments", "parties"])
-_SIGNING_WORDS = frozenset(["signed", "concluded", "signatories", "co-signed"])
+#: The plural nouns a signing counts ("signed by five states: ...") and its words.
+_COUNTED = lexicon.words("counted-signer-nouns")
+_SIGNING_WORDS = lexicon.words("counted-signing-words")
 _LIST_ITEMS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -172,7 +172,7 @@ def _count_disagrees(words: list[str], begin: int, finish: int) -> bool:
     for k in range(begin, finish - 3):
         if words[k + 1] not in _COUNTED or words[k + 2] not in {":", "–", "—", "-"}:
             continue
-        count = _COUNTS.get(words[k]) if not words[k].isdigit() else int(words[k])
+        count = NUMBER_WORDS.get(words[k]) if not words[k].isdigit() else int(words[k])
         names = _list_after(words, k + 3, finish)
         if count is not None and names is not None and len(names) != count:
             return True
@@ -190,10 +190,8 @@ def _list_after(words: list[str], at: int, finish: int) -> list[str] | None:
 
 #: The words of guaranteeing, and of the money whose guarantee is no state's guarantee of a
 #: treaty (a lender's claim on a borrower, not another state's security).
-_GUARANTEE_WORDS = frozenset(
-    ["guarantee", "guarantees", "guaranteed", "guaranteeing", "guarantor", "guarantors"]
-)
-_FINANCIAL = re.compile(r"\b(?:loans?|credits?|bonds?|debts?|borrowings?|financing|lending)\b")
+_GUARANTEE_WORDS = lexicon.words("guarantee-words")
+_FINANCIAL = re.compile(r"\b" + lexicon.alternation("financial-guarantee-nouns") + r"\b")
 
 
 def _financial_guarantee(words: list[str], begin: int, finish: int) -> bool:

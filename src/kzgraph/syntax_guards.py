@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 
+from kzgraph import lexicon
 from kzgraph.hedges import hedged
 from kzgraph.syntax_tree import (
     _CONDITIONS,
@@ -47,7 +48,7 @@ def plain(trigger, roles: dict, places: dict) -> bool:
 
 
 #: Adverbs that may stand between a clause's subject and its verb ("and C later joined").
-_SUBJECT_ADVERBS = {"later", "then", "also", "subsequently", "soon", "eventually", "too"}
+_SUBJECT_ADVERBS = lexicon.words("clause-subject-adverbs")
 
 
 def _no_list_opening_clause(trigger, roles: dict) -> bool:
@@ -75,15 +76,13 @@ def _no_list_opening_clause(trigger, roles: dict) -> bool:
 
 #: What sets a name apart as a witness of a signing, not a party to it: "in the presence of
 #: X", "witnessed|mediated|brokered by X", "under the auspices of X", "X as a witness".
-_WITNESS_BEFORE = (("presence", "of"), ("witnessed", "by"), ("mediated", "by"), ("brokered", "by"),
-                   ("auspices", "of"), ("mediation", "of"))  # fmt: skip
-_WITNESS_NOUNS = frozenset(["witness", "witnesses", "observer", "observers", "mediator",
-                            "mediators", "guarantor", "guarantors"])  # fmt: skip
+_WITNESS_BEFORE = frozenset(tuple(p.split()) for p in lexicon.phrases("witness-openers"))
+_WITNESS_NOUNS = lexicon.words("witness-nouns")
 _LIST_GLUE = frozenset(["and", ",", "the"])
 
 
 #: A trigger's singular nouns: "a member" is said of one state.
-_SINGULAR_NOUNS = frozenset(["member", "member-state", "partner", "signatory", "founder"])
+_SINGULAR_NOUNS = lexicon.words("singular-trigger-nouns")
 
 
 def _no_list_before_singular(trigger, roles: dict) -> bool:
@@ -111,7 +110,7 @@ def _no_list_before_singular(trigger, roles: dict) -> bool:
 
 
 #: What makes a relative clause after a list said of each of its names: "which both ...".
-_EACH_WORDS = (["both"], ["all"], ["each"])
+_EACH_WORDS = tuple([word] for word in lexicon.phrases("each-words"))
 
 
 def _no_witness(trigger, roles: dict) -> bool:
@@ -173,7 +172,7 @@ def _no_paired_format(trigger, roles: dict) -> bool:
     return True
 
 
-_COMPANION = frozenset(["with", "alongside"])  # the words a companion's phrase opens with
+_COMPANION = lexicon.words("companion-openers")  # the words a companion's phrase opens with
 
 
 def _no_gapped_companion(trigger, roles: dict) -> bool:
