@@ -398,7 +398,8 @@ class Signers:
             return found
         readable, standing = substituted
         signings = _new_signings(read(readable), standing, signed_pairs(facts))
-        return found + [fact for fact in signings if _before_next_clause(text, fact, standing)]
+        cut = (_before_next_clause(text, fact, standing) for fact in signings)
+        return found + [fact for fact in cut if fact is not None]
 
     def _today_signings(self, text, start, end, mentions, facts, read) -> list[Fact]:
         """ "ASTANA, 12 March 2019 – A today signed T": "today" is the latest dateline's day.
@@ -578,26 +579,28 @@ _COMMA_AND = re.compile(r"\s*,[\s¹²³⁰⁴-⁹]*and\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
-def _before_next_clause(text: str, fact: Fact, standing: set[int]) -> bool:
+def _before_next_clause(text: str, fact: Fact, standing: set[int]) -> Fact | None:
     """ "T was signed by A and Russian President B, and the United States, the United Kingdom
     and Russia later guaranteed ...": where the signatories run on past ", and" into names a
     verb of their own follows, those names are the next clause's subject; the signatories end
-    at the ", and" (a fact left with none of the people read as states is dropped). Only a
-    list closed by its own "and" before the ", and" is cut: "A, B, and C" is one list."""
+    at the ", and": the fact with its signatories cut there, or None when none of the people
+    read as states is left. Only a list closed by its own "and" before the ", and" is cut: "A,
+    B, and C" is one list."""
     fillers = [m for m, _ in fact.roles.get("S", [])]
     members = sorted((x for m in fillers for x in (m.members or [m])), key=lambda m: m.start)
     if len(members) < 2 or not _NEXT_CLAUSE.match(text, members[-1].end):
-        return True
+        return fact
     pairs = list(itertools.pairwise(members))
     cut = next((n for n, (a, b) in enumerate(pairs)
                 if _COMMA_AND.fullmatch(text, a.end, b.start)), None)  # fmt: skip
     # a list closed by its own "and" before the ", and" (not an Oxford comma: "A, B, and C")
     if cut is None or not any(_AND.fullmatch(text, a.end, b.start) for a, b in pairs[:cut]):
-        return True
+        return fact
     cut = members[cut + 1].start
     kept = [m for m in members if m.start < cut]
-    fact.roles["S"] = [(m, "State") for m in kept]
-    return any(id(m) in standing for m in kept)
+    if not any(id(m) in standing for m in kept):
+        return None
+    return dataclasses.replace(fact, roles={**fact.roles, "S": [(m, "State") for m in kept]})
 
 
 def _for_another(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
