@@ -25,6 +25,7 @@ import importlib.util
 import json
 import sys
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from unittest import mock
 
@@ -130,9 +131,11 @@ def _right(kind: str, keys_a: set, keys_b: set, gold: set) -> bool:
     return False
 
 
-def document_candidates(document, gold: dict[int, set]) -> list[tuple]:
+def document_candidates(document, gold: dict[int, set], candidates=None) -> list[tuple]:
     """(sentence, first token, last token, path, line, right, known, plain) of every candidate
-    pair of one document, its sentences read as extract_document reads them."""
+    pair of one document, its sentences read as extract_document reads them; ``candidates``
+    (default: this module's _sentence_candidates) reads each sentence's."""
+    candidates = candidates or _sentence_candidates
     from kzgraph import extract
     from kzgraph.gazetteer import default_gazetteer
     from kzgraph.layout import Layout
@@ -153,40 +156,72 @@ def document_candidates(document, gold: dict[int, set]) -> list[tuple]:
             facts = extract._read_sentence(text[start:end], start, mentions, context, layout)
         facts += layout.field_facts(start, end, mentions, facts, context.topic)
         layout.date_facts(facts)
-        candidates = _sentence_candidates(text[start:end], start, mentions, facts, context,
-                                          gold.get(count, set()))  # fmt: skip
-        found += [(count, *c) for c in candidates]
+        found += [(count, *c) for c in candidates(text[start:end], start, mentions, facts,
+                                                  context, gold.get(count, set()))]  # fmt: skip
         update_context(mentions, context, text, start)
     return found
 
 
 def _sentence_candidates(sentence, start, mentions, facts, context, gold) -> list[tuple]:
-    from kzgraph.paths import named_tokens, path_fact, sentence_paths
+    """(first, last, path, line, right, known, plain) of every path between two names of one
+    sentence, once per kind whose trigger line the two names' classes fit."""
+    from kzgraph.paths import sentence_paths
+
+    reading = sentence_reading(sentence, start, mentions, facts, context)
+    if reading is None:
+        return []
+    return [
+        (i, j, path, line, right, seen, plain)
+        for i, j, path, top in sentence_paths(reading.parse)
+        for _kind, line, _a, _b, right, seen, plain in pair_kinds(reading, i, j, top, gold)
+    ]
+
+
+@dataclass(frozen=True)
+class SentenceReading:
+    """One sentence as the candidates need it: its dependency reading, the names on it, the
+    trigger lines and the pairs the extractor's facts already state."""
+
+    parse: object  # syntax._Parse
+    named: dict  # token index -> mention (paths.named_tokens)
+    rules: object  # triggers.TriggerRules
+    lines: dict  # trigger line id -> rule
+    known: set  # _known_pairs of the sentence's facts
+
+
+def sentence_reading(sentence, start, mentions, facts, context) -> SentenceReading | None:
+    """The sentence's reading, or None for one the dependency reading does not read."""
+    from kzgraph.paths import named_tokens
     from kzgraph.syntax import _Parse, worth_reading
-    from kzgraph.syntax_tree import _fits
-    from kzgraph.triggers import default_trigger_rules, is_value
+    from kzgraph.triggers import default_trigger_rules
 
     if not worth_reading(sentence, mentions):
-        return []
+        return None
     rules = default_trigger_rules()
-    lines = {rule.id: rule for rule in rules.rules}
     parse = _Parse(sentence, start, mentions, context)
-    named = named_tokens(parse)
-    known = _known_pairs(facts)
-    found = []
-    for i, j, path, top in sentence_paths(parse):
-        for kind, (line, ends, *_rest) in KINDS.items():
-            rule = lines[line]
-            slots = {s.role: s for s in rule.left + rule.right if not is_value(s)}
-            if not (_fits(named[i], slots[ends[0]]) and _fits(named[j], slots[ends[1]])):
-                continue
-            keys_a = {e.key for e in named[i].entities}
-            keys_b = {e.key for e in named[j].entities}
-            right = _right(kind, keys_a, keys_b, gold)
-            seen = any((kind, a, b) in known for a in keys_a for b in keys_b)
-            plain = path_fact(parse, rule, rules, ends, (i, j, top), "learn") is not None
-            found.append((i, j, path, line, right, seen, plain))
-    return found
+    lines = {rule.id: rule for rule in rules.rules}
+    return SentenceReading(parse, named_tokens(parse), rules, lines, _known_pairs(facts))
+
+
+def pair_kinds(reading: SentenceReading, i: int, j: int, top, gold: set):
+    """(kind, line, keys of i, keys of j, right, known, plain) for each kind of KINDS whose
+    trigger line the names at i and j fit, in that order of roles."""
+    from kzgraph.paths import path_fact
+    from kzgraph.syntax_tree import _fits
+    from kzgraph.triggers import is_value
+
+    named = reading.named
+    for kind, (line, ends, *_rest) in KINDS.items():
+        rule = reading.lines[line]
+        slots = {s.role: s for s in rule.left + rule.right if not is_value(s)}
+        if not (_fits(named[i], slots[ends[0]]) and _fits(named[j], slots[ends[1]])):
+            continue
+        keys_a = frozenset(e.key for e in named[i].entities)
+        keys_b = frozenset(e.key for e in named[j].entities)
+        right = _right(kind, keys_a, keys_b, gold)
+        seen = any((kind, a, b) in reading.known for a in keys_a for b in keys_b)
+        fact = path_fact(reading.parse, rule, reading.rules, ends, (i, j, top), "learn")
+        yield kind, line, keys_a, keys_b, right, seen, fact is not None
 
 
 def collect(root: Path = ROOT) -> list[tuple]:

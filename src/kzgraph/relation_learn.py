@@ -25,7 +25,6 @@ import json
 import pickle
 from collections import Counter, defaultdict
 from pathlib import Path
-from unittest import mock
 
 from kzgraph import paths_learn
 from kzgraph.paths_learn import KINDS, ROOT
@@ -40,37 +39,22 @@ DIGITS = 6  # the weights as written
 def _sentence_candidates(sentence, start, mentions, facts, context, gold) -> list[tuple]:
     """(first, last, kind, right, known, plain, features) of every candidate of one sentence,
     each ordered pair of names once per kind (the path at both levels among its features)."""
-    from kzgraph.paths import named_tokens, path_fact, sentence_paths
+    from kzgraph.paths import sentence_paths
     from kzgraph.relation_features import pair_features
-    from kzgraph.syntax import _Parse, worth_reading
-    from kzgraph.syntax_tree import _fits
-    from kzgraph.triggers import default_trigger_rules, is_value
 
-    if not worth_reading(sentence, mentions):
+    reading = paths_learn.sentence_reading(sentence, start, mentions, facts, context)
+    if reading is None:
         return []
-    rules = default_trigger_rules()
-    lines = {rule.id: rule for rule in rules.rules}
-    parse = _Parse(sentence, start, mentions, context)
-    named = named_tokens(parse)
-    known = paths_learn._known_pairs(facts)
     pairs: dict = {}
-    for i, j, path, top in sentence_paths(parse):
+    for i, j, path, top in sentence_paths(reading.parse):
         pairs.setdefault((i, j), ([], top))[0].append(path)
-    found = []
-    for (i, j), (paths, top) in pairs.items():
-        for kind, (line, ends, *_rest) in KINDS.items():
-            rule = lines[line]
-            slots = {s.role: s for s in rule.left + rule.right if not is_value(s)}
-            if not (_fits(named[i], slots[ends[0]]) and _fits(named[j], slots[ends[1]])):
-                continue
-            keys_a = frozenset(e.key for e in named[i].entities)
-            keys_b = frozenset(e.key for e in named[j].entities)
-            right = paths_learn._right(kind, keys_a, keys_b, gold)
-            seen = any((kind, a, b) in known for a in keys_a for b in keys_b)
-            plain = path_fact(parse, rule, rules, ends, (i, j, top), "learn") is not None
-            features = pair_features(parse, sentence, kind, i, j, paths, top)
-            found.append((i, j, kind, keys_a, keys_b, right, seen, plain, features))
-    return found
+    return [
+        (i, j, kind, keys_a, keys_b, right, seen, plain,
+         pair_features(reading.parse, sentence, kind, i, j, paths, top))
+        for (i, j), (paths, top) in pairs.items()
+        for kind, _line, keys_a, keys_b, right, seen, plain in paths_learn.pair_kinds(
+            reading, i, j, top, gold)
+    ]  # fmt: skip
 
 
 def collect(root: Path = ROOT) -> list[tuple]:
@@ -80,13 +64,12 @@ def collect(root: Path = ROOT) -> list[tuple]:
 
     gs = paths_learn._gold_scoring(root)
     found = []
-    with mock.patch.object(paths_learn, "_sentence_candidates", _sentence_candidates):
-        for name, corpus, gold_dir in paths_learn.corpora(root):
-            for gold_path in sorted(gold_dir.glob("*.jsonl")):
-                document = read_document(corpus / f"{gold_path.stem}.txt")
-                gold = paths_learn.gold_pairs(gold_path, gs)
-                found += [(name, gold_path.stem, *c)
-                          for c in paths_learn.document_candidates(document, gold)]  # fmt: skip
+    for name, corpus, gold_dir in paths_learn.corpora(root):
+        for gold_path in sorted(gold_dir.glob("*.jsonl")):
+            document = read_document(corpus / f"{gold_path.stem}.txt")
+            gold = paths_learn.gold_pairs(gold_path, gs)
+            found += [(name, gold_path.stem, *c) for c in paths_learn.document_candidates(
+                document, gold, _sentence_candidates)]  # fmt: skip
     return found
 
 
