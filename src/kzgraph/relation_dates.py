@@ -51,9 +51,16 @@ def _dated_by_reference(doc, finish: int, alignment, compiled, kind: str) -> boo
     "trade hit $41bn that year"): the node would lack the date the sentence gives it."""
     if _takes_date(alignment, compiled) or kind not in _dated_kinds():
         return False
-    i = finish + (finish < len(doc) and doc[finish].lower_ in ("in", "on", "during", "by"))
-    words = [t.lower_ for t in doc[i : i + 3]]
+    words = _words_after(doc, finish)[1]
     return any(" ".join(words[:n]) in _REFERRING_DATES for n in (2, 3))
+
+
+def _words_after(doc, finish: int) -> tuple[int, list[str]]:
+    """Where a date given by reference may open after a match (past one "in|on|during|by"),
+    and its first three words, lowercase: "... in the same year" is (i, ["the", "same",
+    "year"])."""
+    i = finish + (finish < len(doc) and doc[finish].lower_ in ("in", "on", "during", "by"))
+    return i, [t.lower_ for t in doc[i : i + 3]]
 
 
 @cache
@@ -162,8 +169,8 @@ def _attach_referring_date(doc, begin: int, finish: int, fact, role: str, mentio
     following year" right after it refers to: the date the sentence named last before the
     match, at the unit's precision (a month only from a month or a day; a step only for a
     year). True when attached."""
-    i = finish + (finish < len(doc) and doc[finish].lower_ in ("in", "on", "during", "by"))
-    words = [t.lower_ for t in doc[i : i + 3]]
+    i, said = _words_after(doc, finish)
+    words = said
     if " ".join(words[:2]) == "that same":
         words = ["that", *words[2:]]
     elif words[:1] == ["the"]:
@@ -180,8 +187,7 @@ def _attach_referring_date(doc, begin: int, finish: int, fact, role: str, mentio
     if len(lexical) < length:
         return False  # "in 2005 ... that month": no month to refer to
     lexical = str(int(lexical[:4]) + step) if step else lexical[:length]
-    opening = [t.lower_ for t in doc[i : i + 2]]
-    last = doc[i + 1 + (opening[0] == "the" or opening == ["that", "same"])]
+    last = doc[i + 1 + len(said) - len(words)]  # the unit, past a "the" or "same" dropped
     start, end = doc[i].idx, last.idx + len(last.text)
     value = replace(source.value, start=start, end=end, kinds=("Date",),
                     fields={"date": (lexical, datatype), "approx": False})  # fmt: skip
