@@ -304,6 +304,8 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
     """The introducer and index of a date right after a noun apposition or a short place
     phrase that follows the match; None if none follows or a new clause comes first."""
     start = finish + 1
+    if finish < len(doc) and doc[finish].text == "(":
+        return _date_past_brackets(doc, start)
     if start + 1 < len(doc) and doc[finish].text == "," and doc[start].lower_ in _NOUN_APPOSITION:
         ends = range(start, min(start + 12, len(doc)))
         closing = next((i for i in ends if doc[i].text == ","), None)
@@ -318,6 +320,18 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
             if not _plain_phrase(doc[i : i + 1]):
                 return None
     return None
+
+
+def _date_past_brackets(doc, start: int) -> tuple[str, int] | None:
+    """The introducer and index of a date right after a short bracketed aside that opens at
+    ``start`` (past its "("): "founded O (the Southern Common Market) in 1991" and "joined O
+    (founded in 1967) in 2000" are dated 1991 and 2000. An aside of more than 12 tokens, or
+    one holding another bracket or a sentence's end, gives None."""
+    ends = range(start, min(start + 13, len(doc)))
+    closing = next((i for i in ends if doc[i].text in {")", "(", ".", "!", "?"}), None)
+    if closing is None or closing == start or doc[closing].text != ")":
+        return None
+    return _date_at(doc, closing + 1)
 
 
 def _ends_with(alignment: list[int], compiled: CompiledPattern, role: str) -> bool:

@@ -1,0 +1,95 @@
+"""Session 10's false facts on last session's unseen corpora (brief FP10A), each mended by its
+general cause and tested in other wording with other entities, with look-alikes:
+
+- a claim put in the mouth of unnamed people ("Some claim that X ...") or refuted right after
+  the match (", but this is wrong") states no fact (hedges.jsonl);
+- a short bracketed aside between a match and its date ("founded O (the Southern Common
+  Market) in 1991") does not cost the fact its date (relation_dates.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+
+def triples(text: str, written_from: str | None = None) -> set[tuple[str, str, str]]:
+    return assertion_triples(text, stem="fp10a", written_from=written_from)
+
+
+def states_of(found: set, prop: str, obj: str) -> set[str]:
+    return {s for s, p, o in found if p == prop and o == obj}
+
+
+# --- a claim reported or refuted ---------------------------------------------------------------
+
+CLAIMS = [
+    "Some claim that Mongolia is a member of the Eurasian Economic Union, but it is not.",
+    "Many claim that Mongolia joined the Eurasian Economic Union in 2016.",
+    "It is often claimed that Mongolia co-founded the Eurasian Economic Union.",
+    "Mongolia is a member of the Eurasian Economic Union, but this is not true.",
+    "Mongolia became a member of the Eurasian Economic Union in 2016, which is false.",
+    "Some say that Mongolia belongs to the Eurasian Economic Union; that is a myth.",
+    "Mongolia is said to be a member of the Eurasian Economic Union, but that is wrong.",
+]
+
+
+@pytest.mark.parametrize("text", CLAIMS)
+def test_a_reported_or_refuted_claim_states_no_membership(text):
+    found = triples(text)
+    assert not any(s == "mng" and p in ("memberOf", "coFounderOf") for s, p, o in found), found
+
+
+PLAIN_FACTS = [
+    "Contrary to popular belief, Armenia joined the CSTO in 1992.",
+    "Armenia joined the CSTO in 1992, and this is well known.",
+    "Armenia joined the CSTO in 1992; some claim that it regretted the step.",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_FACTS)
+def test_a_fact_beside_a_claim_is_kept(text):
+    assert ("arm", "memberOf", "csto") in triples(text)
+
+
+# --- a bracketed aside before the date ---------------------------------------------------------
+
+BRACKETED = {
+    "alias": (
+        "Saudi Arabia, Kuwait and Oman founded the Gulf Cooperation Council (the Cooperation"
+        " Council for the Arab States of the Gulf) in 1981.",
+        "founding-membership-omn-gulf-cooperation-council", "1981",
+    ),
+    "native-name": (
+        "Kenya joined the East African Community (the Jumuiya ya Afrika Mashariki) in 2000.",
+        "membership-ken-east-african-community", "2000",
+    ),
+    "founding-note": (
+        "Kenya joined the East African Community (founded in 1967) in 2000.",
+        "membership-ken-east-african-community", "2000",
+    ),
+    "description": (
+        "Armenia joined the Eurasian Economic Union (a customs union, then new) on 2 January"
+        " 2015.",
+        "membership-arm-eaeu", "2015-01-02",
+    ),
+    "acronym": (
+        "Kenya joined the East African Community (EAC) in 2000.",
+        "membership-ken-east-african-community", "2000",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(BRACKETED))
+def test_a_bracketed_aside_keeps_the_date_after_it(name):
+    text, node, date = BRACKETED[name]
+    found = triples(text)
+    assert (node, "startDate", date) in found, found
+
+
+def test_no_date_past_an_aside_that_ends_the_sentence_or_goes_on():
+    found = triples("Kenya joined the East African Community (which it had long sought. In 2000"
+                    " it hosted a summit.")
+    assert not any(p == "startDate" and o == "2000" for s, p, o in found), found
+    found = triples("Kenya joined the East African Community (EAC), and in 2000 it hosted talks.")
+    assert not any(p == "startDate" for s, p, o in found), found
