@@ -17,6 +17,7 @@ from kzgraph.gazetteer import read_jsonl
 from kzgraph.linking import EntityRef
 from kzgraph.namespaces import DCTERMS, KZ, KZD, KZR, OWL, PROV, RDF, RDFS, WD, XSD, slug
 from kzgraph.relations import Fact
+from kzgraph.subsume import subsume_nodes
 
 _VALUE_TYPES = {"amount": "decimal", "percent": "decimal", "km": "decimal", "mi": "decimal",
                 "count": "integer", "currency": "string", "approx": "boolean"}  # fmt: skip
@@ -311,8 +312,19 @@ def build_graph(document, sentences: list[SentenceFacts], written_from: EntityRe
             asserted.append(sentence)
     provenance += _provenance(document, written_from, asserted)
     doc_graph = document_iri(document.stem)
+    quads = subsume_nodes(quads, keyed_properties(schema), doc_graph.value)
     quads += [Quad(s, p, o, doc_graph) for s, p, o in dict.fromkeys(provenance)]
     return sorted(quads, key=_quad_sort_key)
+
+
+def keyed_properties(schema: dict[str, dict]) -> dict[str, set[str]]:
+    """Each n-ary node class IRI -> the IRIs of the properties its node IRIs are keyed by."""
+    keyed: dict[str, set[str]] = {}
+    for record in schema.values():
+        for node in record.get("nodes", []):
+            props = keyed.setdefault(KZ + node["class"], set())
+            props |= {KZ + p for p, spec in node["props"].items() if spec in node["key"]}
+    return keyed
 
 
 def _quad_sort_key(quad) -> tuple[str, str, str, str]:
