@@ -93,3 +93,49 @@ def test_no_date_past_an_aside_that_ends_the_sentence_or_goes_on():
     assert not any(p == "startDate" and o == "2000" for s, p, o in found), found
     found = triples("Kenya joined the East African Community (EAC), and in 2000 it hosted talks.")
     assert not any(p == "startDate" for s, p, o in found), found
+
+
+# --- "its members" after a sentence that named two organisations -------------------------------
+
+ITS_AMBIGUOUS = [
+    "The Eurasian Development Bank, based in Almaty, is a specialised institution of the EAEU;"
+    " Armenia and Belarus are among its members.",
+    "The Islamic Development Bank works closely with the Arab League; Egypt and Jordan are among"
+    " its members.",
+    "The Eurasian Development Bank, a partner of the CIS, lends across the region; Armenia is"
+    " among its members.",
+    "The Eurasian Development Bank was set up under the EAEU, and Armenia and Belarus are among"
+    " its members.",
+]
+
+
+@pytest.mark.parametrize("text", ITS_AMBIGUOUS)
+def test_its_members_after_two_organisations_gives_nothing(text):
+    found = triples(text)
+    assert not any(p == "memberOf" for s, p, o in found), found
+
+
+ITS_PLAIN = {
+    "same-sentence": (
+        "The Eurasian Development Bank, based in Almaty, lends across the region; Armenia and"
+        " Belarus are among its members.",
+        ("arm", "eurasian-development-bank"),
+    ),
+    "sentence-before": (
+        "The Eurasian Development Bank is an institution of the EAEU. Armenia and Belarus are"
+        " among its members.",
+        ("blr", "eurasian-development-bank"),
+    ),
+    "topic": (
+        "The Islamic Development Bank was founded in Jeddah. Egypt and Jordan are among its"
+        " members, while Israel is not.",
+        ("jor", "islamic-development-bank"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(ITS_PLAIN))
+def test_its_members_of_the_one_organisation_is_read(name):
+    text, (member, organisation) = ITS_PLAIN[name]
+    found = triples(text)
+    assert (member, "memberOf", organisation) in found, found

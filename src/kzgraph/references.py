@@ -245,9 +245,14 @@ def _last(ask: _Ask, wanted: str) -> list[EntityRef]:
 
 
 def _subject(ask: _Ask, wanted: str) -> list[EntityRef]:
-    """ "The X field lies ... . It is developed by ...": the previous sentence's first entity."""
+    """ "The X field lies ... . It is developed by ...": the previous sentence's first entity,
+    unless the sentence named another thing of the class before the match ("P2 opened; A and
+    B joined the project": P2 is nearer)."""
     subject = ask.context.subject
-    return [subject] if subject and wanted in subject.kinds else []
+    if subject is None or wanted not in subject.kinds:
+        return []
+    nearer = [e for e in ask.named_before if wanted in e.kinds and e.key != subject.key]
+    return [] if nearer else [subject]
 
 
 def _defined(ask: _Ask, _: str) -> list[EntityRef]:
@@ -291,6 +296,17 @@ def _topic(ask: _Ask, _: str) -> list[EntityRef]:
     """The organisation under discussion, else the one named last."""
     topic = ask.context.topic
     return [topic] if topic else _last(ask, "Organisation")
+
+
+def _its_topic(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "A and B are among its members": the organisation under discussion, else the one named
+    last (as topic), unless the sentence named another organisation before the reference: in "O1,
+    based in C, is an institution of O2; A and B are among its members" "its" may be either."""
+    found = _topic(ask, "")
+    named = _unique(e for e in ask.named_before if "Organisation" in e.kinds)
+    if found and any(e.key != found[0].key for e in named):
+        return []
+    return found
 
 
 #: Strategies that give alternative readings of one thing (the slot picks), never a group.
@@ -373,6 +389,8 @@ _STRATEGIES = {
     "latter": lambda ask, _: _former_or_latter(ask.context, ask.before, "latter"),
     "latter_two": lambda ask, _: _former_or_latter(ask.context, ask.before, "latter_two"),
     "topic": _topic,
+    # "A and B are among its members": the topic, unless the sentence named another organisation
+    "its_topic": _its_topic,
     # "the Bank" after "the Eurasian Development Bank": the one thing named with that head
     "short_form": lambda ask, _: _short_form(ask, ""),
 }
