@@ -77,6 +77,7 @@ _RELATIVE_OPENERS = lexicon.words("relative-openers")
 _SUBJECT_ASIDE_OPENERS = lexicon.words("subject-aside-openers")
 # lowercase words after such an aside's closing comma that do not carry its clause on
 _NOT_CARRYING = lexicon.words("not-carrying-words")
+_PARTICIPLES = lexicon.words("irregular-participles")
 
 
 @dataclass
@@ -594,6 +595,8 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     # "A study of the P pipeline was commissioned": the study was, not P. Refused as a hedge
     # is, so that the shorter matches inside it do not stand in for it
     of_phrase = _slot_in_of_phrase(doc, begin, alignment, compiled, heads)
+    # "A delegation sent by X visited C": the delegation heads the subject, not X
+    of_phrase = of_phrase or _gap_subject_in_modifier(doc, begin, alignment, compiled, heads)
     return Fact(
         record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts,
         hedged=of_phrase, match=(compiled, leading),
@@ -668,10 +671,19 @@ def inside_of_phrase(doc, index: int, classes, spelled=lambda j: False, light=fr
     if doc[index]._.kz_mention < 0 or _qualifies_next(doc, index):
         return False
     of = index - 1
-    if of >= 0 and doc[of].lower_ == "the":
+    # "of the X", "of President X", "of Foreign Minister X" (a title the rule spells is its own)
+    while of > index - 4 and of >= 0 and _is_title_word(doc[of]):
+        if doc[of].lower_ != "the" and spelled(of):
+            break
         of -= 1
     if of < 1 or doc[of].lower_ != "of" or spelled(of):
         return False
+    return _opaque_of_head(doc, of, classes, light)
+
+
+def _opaque_of_head(doc, of: int, classes, light=frozenset()) -> bool:
+    """Whether the word before the "of" at ``of`` is a head noun that is no mention and that
+    of_heads() does not make transparent for one of ``classes`` (nor ``light``)."""
     head = of - 1
     if doc[head].lower_ in {"and", "or", ","}:  # "the presidents of A and of B"
         head = next((i - 1 for i in range(head - 1, max(head - 9, 0), -1)
@@ -776,6 +788,52 @@ def _word_before(doc, begin: int) -> str:
     if before > 0 and doc[before].lower_ == "the":
         before -= 1
     return doc[before].lower_ if before >= 0 else ""
+
+
+def _gap_subject_in_modifier(doc, begin: int, alignment, compiled: CompiledPattern, heads) -> bool:
+    """Whether the subject a gap leads to is named inside a modifier of a common noun that heads
+    the subject (past its titles: "President", "Foreign Minister"): an "of" after a head
+    of_heads() does not make transparent ("Envoys of President X visited C"), the agent of a
+    participle ("A delegation sent|dispatched by X visited C") or the object of a relative
+    clause ("The aide who accompanied X visited C"). The gap may start anywhere, so it does not
+    say what heads the subject. A participle of leading ("a delegation led|headed by X") keeps
+    X: the leader went."""
+    offset = _gap_led_subject(alignment, compiled)
+    if offset is None or offset in heads:
+        return False
+    index = begin + offset
+    if inside_of_phrase(doc, index, compiled.roles[alignment[offset]][1].split("|")):
+        return True
+    before = index - 1
+    while before > 0 and _is_title_word(doc[before]):
+        before -= 1
+    if before > 0 and doc[before].lower_ == "by":
+        verb = doc[before - 1]
+        return verb._.kz_mention < 0 and _is_participle(verb.lower_) and verb.lower_ not in _LEADING
+    for i in range(before, max(before - 4, 0), -1):  # "who accompanied [the] X"
+        if doc[i].is_punct or doc[i]._.kz_mention >= 0:
+            return False
+        if doc[i].lower_ in _RELATIVE_SUBJECTS:
+            return doc[i - 1]._.kz_mention < 0 and doc[i - 1].is_alpha
+    return False
+
+
+# participles whose agent went along with the subject it names ("a delegation led by X")
+_LEADING = frozenset({"led", "headed", "chaired"})
+# relative words that make the clause they open a modifier of the noun before them
+_RELATIVE_SUBJECTS = frozenset({"who", "whom", "which", "whose"})
+
+
+def _is_title_word(token) -> bool:
+    """A word of a title or a "the" between a preposition and a name ("of President|the Foreign
+    Minister X"): capitalised, no mention, no sentence start."""
+    return token.lower_ == "the" or (
+        token._.kz_mention < 0 and token.is_alpha and token.text.istitle() and token.i > 0
+    )
+
+
+def _is_participle(word: str) -> bool:
+    return word.endswith("ed") or word in _PARTICIPLES
 
 
 def _gap_joins_clauses(doc, begin: int, alignment: list[int], compiled: CompiledPattern) -> bool:
