@@ -139,3 +139,44 @@ def test_its_members_of_the_one_organisation_is_read(name):
     text, (member, organisation) = ITS_PLAIN[name]
     found = triples(text)
     assert (member, "memberOf", organisation) in found, found
+
+
+# --- an organisation's name with "for|of|on the" inside ----------------------------------------
+
+NAMES_WITH_THE = {
+    "successor-for-the": (
+        "The International Fund for Saving the Aral Sea is the successor of the Interstate Council"
+        " for the Problems of Water Use.",
+        ("international-fund-for-saving-the-aral-sea", "predecessor",
+         "interstate-council-for-the-problems-of-water-use"),
+    ),
+    "joined-for-the": (
+        "Armenia joined the Council for the Coordination of Water Resources in 1994.",
+        ("arm", "memberOf", "council-for-the-coordination-of-water-resources"),
+    ),
+    "organisation-for-the": (
+        "Armenia joined the Organisation for the Protection of Mountain Lakes in 1994.",
+        ("arm", "memberOf", "organisation-for-the-protection-of-mountain-lakes"),
+    ),
+    "union-of-the": (
+        "Georgia joined the Union of the Black Sea Ports in 1998.",
+        ("geo", "memberOf", "union-of-the-black-sea-ports"),
+    ),
+    "conference-on-the": (
+        "Georgia joined the Conference on the Security of Mountain Passes in 1998.",
+        ("geo", "memberOf", "conference-on-the-security-of-mountain-passes"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(NAMES_WITH_THE))
+def test_an_organisation_name_runs_past_for_the(name):
+    text, fact = NAMES_WITH_THE[name]
+    assert fact in triples(text)
+
+
+def test_a_lowercase_phrase_after_of_the_is_no_part_of_the_name():
+    found = triples("Armenia joined the Interstate Council of the region in 1994.")
+    assert not any("region" in o for s, p, o in found), found
+    found = triples("Armenia joined the Union for the first time in 1994.")
+    assert not any("first" in o for s, p, o in found), found
