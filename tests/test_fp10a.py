@@ -180,3 +180,41 @@ def test_a_lowercase_phrase_after_of_the_is_no_part_of_the_name():
     assert not any("region" in o for s, p, o in found), found
     found = triples("Armenia joined the Union for the first time in 1994.")
     assert not any("first" in o for s, p, o in found), found
+
+
+# --- "O, which A joined on D1 and B on D2" ----------------------------------------------------
+
+WHICH_JOINED_GAPPED = {
+    "and": (
+        "Armenia and Kyrgyzstan belong to the Eurasian Economic Union, which Armenia joined on"
+        " 2 January 2015 and Kyrgyzstan in August 2015.",
+        "membership-kgz-eaeu", "2015-08",
+    ),
+    "comma-and": (
+        "Both are members of the Eurasian Economic Union, which Armenia joined on 2 January 2015,"
+        " and Kyrgyzstan on 12 August 2015.",
+        "membership-kgz-eaeu", "2015-08-12",
+    ),
+    "entered": (
+        "Sweden and Finland are in the European Union, which Sweden entered in 1995 and Croatia"
+        " in 2013.",
+        "membership-hrv-european-union", "2013",
+    ),
+    "semicolon-after": (
+        "Only two of them are in the World Trade Organization, which Tajikistan joined in 2013 and"
+        " Kazakhstan in 2015; the others are observers.",
+        "membership-kaz-wto", "2015",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(WHICH_JOINED_GAPPED))
+def test_the_gapped_second_subject_of_which_joined_is_a_member_from_its_date(name):
+    text, node, date = WHICH_JOINED_GAPPED[name]
+    assert (node, "startDate", date) in triples(text)
+
+
+def test_a_second_subject_with_a_verb_of_its_own_is_no_gap():
+    found = triples("Armenia is a member of the Eurasian Economic Union, which Armenia joined on"
+                    " 2 January 2015 and Kyrgyzstan left in 2016.")
+    assert not any(s == "kgz" for s, p, o in found), found
