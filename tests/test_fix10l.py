@@ -7,6 +7,9 @@ that must give nothing and positives that must still be read:
   opaque head past a title ("Envoys of President X visited C"), a relative clause ("The aide
   who accompanied X visited C") (relations._gap_subject_in_modifier; inside_of_phrase passes a
   title between "of" and the name). "A delegation led|headed by X" keeps X: the leader went.
+- the trigger fallback's "A and B, a|an O member since D, ...": a singular apposition after a
+  list is its last name's only; "A and B, which joined O" is the last's or both's: nothing
+  (triggers._Match._list_head; the dependency reading was mended in session 9).
 """
 
 from __future__ import annotations
@@ -57,3 +60,45 @@ def test_visitor_heading_the_subject_still_read(text, visitor):
 def test_invitation_of_a_titled_person_still_read():
     found = triples("Putin visited Astana at the invitation of President Tokayev in 2021.")
     assert {p for s, p, o in found if o == "kassym-jomart-tokayev"} == {"invitedBy"}
+
+
+# --- 2. an apposition after a list belongs to its last name ------------------------------------
+
+
+def members(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(text) if p == "memberOf"}
+
+
+SINGULAR_APPOSITION_AFTER_LIST = [
+    ("Armenia and Estonia, a NATO member since 2004, signed an agreement on trade in 2010.",
+     {("est", "nato")}),
+    ("Kazakhstan and Latvia, an EU member since 2004, signed an agreement on trade in 2010.",
+     {("lva", "european-union")}),
+    ("Mongolia and Lithuania, a NATO member since 2004, signed a protocol in Vilnius in 2012.",
+     {("ltu", "nato")}),
+    ("Uzbekistan and Croatia, an EU member since 2013, opened embassies in 2018.",
+     {("hrv", "european-union")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGULAR_APPOSITION_AFTER_LIST)
+def test_singular_apposition_after_a_list_is_the_last_names(text, expected):
+    assert members(text) == expected
+
+
+def test_relative_clause_after_a_list_gives_no_membership():
+    text = "Kyrgyzstan and Slovakia, which joined the EU in 2004, signed a protocol in 2011."
+    assert members(text) == set()
+
+
+PLURAL_APPOSITION_AFTER_LIST = [
+    ("Kazakhstan and Latvia, both WTO members since 2015, signed an agreement on trade in 2016.",
+     {("kaz", "wto"), ("lva", "wto")}),
+    ("Latvia, an EU member since 2004, signed an agreement on trade in 2010.",
+     {("lva", "european-union")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_APPOSITION_AFTER_LIST)
+def test_apposition_of_the_whole_list_or_one_name_still_read(text, expected):
+    assert members(text) == expected

@@ -52,6 +52,9 @@ _FOLLOWERS = lexicon.words("trigger-followers")
 _ORDINALS = lexicon.words("trigger-ordinals")
 #: Prepositions a trigger may end with that an elliptic conjunct repeats ("and of O2").
 _CONJUNCT_PREPOSITIONS = lexicon.words("trigger-conjunct-prepositions")
+# a relative clause after a list is said of its every name only after one of these
+EACH_WORDS = lexicon.words("each-words")
+RELATIVE_WORDS = lexicon.words("relative-openers")
 
 
 @dataclass(frozen=True)
@@ -349,6 +352,7 @@ class _Match:
         self.fillers: dict[Slot, int] = {}  # a role may have two slots
         self.shared: tuple[int, int] | None = None  # (subject, joiner) of a shared subject
         self.enclosed = False  # the subject heads an apposition or relative clause: "X, ...,"
+        self.narrowed: dict[int, Mention] = {}  # a list's filler that stands for its last name
 
     def plain(self, words: list[str], rules: TriggerRules) -> bool:
         """Whether the clause states the fact plainly enough to assert it."""
@@ -413,7 +417,7 @@ class _Match:
         """The Fact (absolute offsets) of a plain match, its rule ``trigger:<id>``."""
         roles: dict[str, list] = {}
         for slot, index in self.fillers.items():
-            mention = self.mentions[self.doc[index]._.kz_mention]
+            mention = self.narrowed.get(index) or self.mentions[self.doc[index]._.kz_mention]
             cls = next(c for c in slot.classes if c in mention.kinds)
             roles.setdefault(slot.role, []).append((mention, cls))
         indices = [*self.fillers.values(), self.begin, self.end - 1]
@@ -478,12 +482,31 @@ class _Match:
         if head is None:
             head = comma_head(self.doc, first, nominal=not self.rule.passive)
         self.enclosed = head is not None
+        if head is not None and len(self._members(head)) > 1:
+            return self._list_head(head, first)
         if head is None:
             subject = sentence_subject(self.doc, first)
             others = range(subject + 1, self.begin) if subject is not None else range(0)
             if subject is None or any(self._fits(i, slot) for i in others):
                 return None
             self.shared, head = (subject, first - 1), subject
+        return head
+
+    def _members(self, index: int) -> list[Mention]:
+        mention = self.doc[index]._.kz_mention
+        return self.mentions[mention].members if mention >= 0 else []
+
+    def _list_head(self, head: int, first: int) -> int | None:
+        """A list ("A and B") heading the clause at ``first``: a singular apposition ("A and B,
+        a member of O") is said of its last name only, which the head then stands for; a
+        relative clause ("A and B, which joined O") of the last or of all, the text does not
+        say which, unless "which both|all|each": nothing. Any other apposition ("A and B,
+        members of O") is said of the whole list."""
+        opener = self.doc[first].lower_
+        if opener in {"a", "an"}:
+            self.narrowed[head] = self._members(head)[-1]
+        elif self.doc[first - 1].lower_ in RELATIVE_WORDS and opener not in EACH_WORDS:
+            return None
         return head
 
     def _outside_right(self, slot: Slot) -> int | None:
