@@ -87,8 +87,10 @@ _CLAUSE_ENDS = frozenset(
      "though", "—", "–", "?", "!"]
 )  # fmt: skip
 _LENGTH_REACH = 8  # words after the match a left-out length may stand in
-# a closed span of years in a label: "1991–2012 – X is a member of O" states a state that ended
+# a closed span of years in a label: "1991–2012 – X is a member of O" states a state that ended;
+# one ISO day ("1992-03-02 – X joins O") is the line's date, no span: see _closed_span
 _YEAR_SPAN = re.compile(r"\b\d{4} ?[–—-] ?(?:\d{4}|\d{2})\b")
+_ISO_DAY = re.compile(r"\b\d{4} ?- ?\d{2} ?- ?\d{2}\b")
 _MAX_LEAD = 4  # lead words passed over before an after phrase: ", but only as an observer"
 
 
@@ -223,7 +225,7 @@ def _hedged_up_to_the_end(
     ):
         return True  # "except X", "rather than X": X is the one the statement leaves out
     label = _label(words, begin)
-    if not hedges.label.isdisjoint(label) or _YEAR_SPAN.search(" ".join(label)):
+    if not hedges.label.isdisjoint(label) or _closed_span(" ".join(label)):
         return True  # "2030 – Target date: X joins O", "1991–2012 – X is a member of O"
     if _office_before_name(words, begin, finish, hedges.indexes["title"]):
         return True  # "Deputy Prime Minister X visited C": an office below a leader's
@@ -275,6 +277,18 @@ def _label(words: list[str], begin: int) -> list[str]:
     among the sentence's first few words ("2031 ( planned ) –", "target date :")."""
     ends = [i for i in range(min(begin, _MAX_LABEL + 1)) if words[i] in _LABEL_ENDS]
     return words[: ends[-1]] if ends else []
+
+
+def _closed_span(label: str) -> bool:
+    """Whether a line's label holds a closed span of years ("1991–2012", "2019-20") or of ISO
+    days ("2017-09-10 – 2017-09-11": no one date of the line's facts); one ISO day is none.
+
+    >>> _closed_span("1991–2012"), _closed_span("1992-03-02"), _closed_span("1994-09")
+    (True, False, True)
+    """
+    if len(_ISO_DAY.findall(label)) > 1:
+        return True
+    return _YEAR_SPAN.search(_ISO_DAY.sub(" ", label)) is not None
 
 
 def _office_before_name(words: list[str], begin: int, finish: int, offices: PhraseIndex) -> bool:
