@@ -10,6 +10,12 @@ that must give nothing and positives that must still be read:
 - the trigger fallback's "A and B, a|an O member since D, ...": a singular apposition after a
   list is its last name's only; "A and B, which joined O" is the last's or both's: nothing
   (triggers._Match._list_head; the dependency reading was mended in session 9).
+- "President of the Kazakhstan Football Federation X": capitalised words after a state's name
+  that hold an organisation's head noun name that organisation, so X heads no state (X keeps
+  his own name: mentions._titled_people, lexicon organisation-name-heads); "visited the
+  Armenian Apostolic church": any one word, then a noun of a building or institution, after a
+  destination names no state (relations.jsonl visited: not_before "* church|...", the DSL's
+  "*").
 """
 
 from __future__ import annotations
@@ -102,3 +108,67 @@ PLURAL_APPOSITION_AFTER_LIST = [
 @pytest.mark.parametrize(("text", "expected"), PLURAL_APPOSITION_AFTER_LIST)
 def test_apposition_of_the_whole_list_or_one_name_still_read(text, expected):
     assert members(text) == expected
+
+
+# --- 3. an organisation's president; a national church ------------------------------------------
+
+
+def heads(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(text) if p == "headOfStateOf"}
+
+
+ORGANISATION_PRESIDENTS = [
+    "President of the Kazakhstan Football Federation Adilbek Dzhaksybekov visited Moscow.",
+    "President of the Kazakhstan Tennis Federation Bulat Utemuratov visited Paris in 2019.",
+    "The President of the Uzbekistan Chess Association Ravshan Umarov met reporters.",
+    "President of the Kyrgyzstan Olympic Committee Askar Ibraimov visited Tokyo in 2021.",
+    "The President of the Astana International Financial Centre, Kairat Kelimbetov, met investors.",
+    "Chairman of the Board of KazMunayGas Alik Aidarbayev visited China.",
+]
+
+
+@pytest.mark.parametrize("text", ORGANISATION_PRESIDENTS)
+def test_an_organisations_president_heads_no_state(text):
+    assert heads(text) == set()
+
+
+def test_an_organisations_president_keeps_his_name():
+    text = "President of the Kazakhstan Tennis Federation Bulat Utemuratov visited Paris in 2019."
+    assert visitors(text) == {"bulat-utemuratov"}
+
+
+STATE_PRESIDENTS = [
+    ("President of Poland Andrzej Duda visited Astana in 2016.", ("andrzej-duda", "pol")),
+    ("President of the Republic of Latvia Egils Levits visited Astana in 2021.",
+     ("egils-levits", "lva")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), STATE_PRESIDENTS)
+def test_a_states_president_still_read(text, fact):
+    assert fact in heads(text)
+
+
+def destinations(text: str) -> set[str]:
+    return {o for s, p, o in triples(text) if p == "destination"}
+
+
+NATIONAL_BUILDINGS = [
+    "Nazarbayev visited the Armenian Apostolic church in Yerevan.",
+    "Erdogan visited the Kazakh National University in 2012.",
+    "Tokayev visited the Georgian Orthodox cathedral in 2019.",
+    "Mirziyoyev visited the Turkmen Carpet museum in 2018.",
+]
+
+
+@pytest.mark.parametrize("text", NATIONAL_BUILDINGS)
+def test_a_national_building_is_no_state_visited(text):
+    assert destinations(text) & {"arm", "kaz", "geo", "tkm"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [("Tokayev visited Armenia in 2019.", "arm"), ("Tokayev visited Georgia on 5 May 2019.", "geo")],
+)
+def test_a_state_visited_still_read(text, state):
+    assert destinations(text) == {state}

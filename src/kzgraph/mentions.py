@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import Gazetteer, default_gazetteer, read_jsonl
 from kzgraph.name_bounds import (
@@ -521,6 +522,10 @@ _TITLE_OF = re.compile(
 _NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\b(?![\w'’-])")
 
 
+#: Head nouns of an organisation's name: "the Kazakhstan Football Federation" is no state.
+_ORGANISATION_HEADS = lexicon.words("organisation-name-heads")
+
+
 def _titled_people(mentions: list[Mention], text: str, matchers: Matchers) -> list[Mention]:
     """ "President of the Republic of Poland Andrzej Duda": the capitalised words right after
     a state named by a title's "of" are the title holder's name, when the gazetteer knows none
@@ -532,6 +537,12 @@ def _titled_people(mentions: list[Mention], text: str, matchers: Matchers) -> li
         name = _NAME_AFTER.match(text, mention.end)
         if name is None or any(matchers.gazetteer.lookup(w) for w in name.group(1).split()):
             continue
+        words = re.finditer(r"[\w'’-]+", name.group(1))
+        heads = [w for w in words if w.group().lower() in _ORGANISATION_HEADS]
+        if heads:  # "President of the Kazakhstan Football Federation X": no state's title
+            name = _NAME_AFTER.match(text, name.start(1) + heads[-1].end())  # X's own name
+            if name is None or len(name.group(1).split()) < 2:
+                continue
         person = _uncovered_name(name, "Person", "name-person-of-state", mentions, matchers)
         if person is not None:
             found.append(person)

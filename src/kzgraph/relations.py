@@ -730,7 +730,8 @@ def _gap_led_subject(alignment: list[int], compiled: CompiledPattern) -> int | N
 def _spells(doc, start: int, phrase: str) -> bool:
     """Whether the tokens from ``start`` spell a ``not_before`` phrase: words (any case),
     "a|b" alternatives, "{Class}" a mention of that class ("in|by {Date}", "at the time"),
-    "^w" a word opening the sentence ("^in {Date} ,")."""
+    "^w" a word opening the sentence ("^in {Date} ,"), "*" any one word no mention covers
+    ("* church|cathedral": "visited the Armenian Apostolic church")."""
     words = _phrase_words(phrase)
     if start + len(words) > len(doc):
         return False
@@ -739,11 +740,12 @@ def _spells(doc, start: int, phrase: str) -> bool:
 
 @cache
 def _phrase_words(phrase: str) -> tuple[tuple[str, frozenset], ...]:
-    """A phrase's words, each as ("class"|"word"|"first", its options); "^w" must open the
-    sentence."""
+    """A phrase's words, each as ("class"|"word"|"first"|"any", its options); "^w" must open
+    the sentence, "*" is any one word."""
     return tuple(
         ("class", frozenset(w[1:-1].split("|"))) if w.startswith("{") and w.endswith("}")
         else ("first", frozenset(w[1:].lower().split("|"))) if w.startswith("^") and len(w) > 1
+        else ("any", frozenset()) if w == "*"
         else ("word", frozenset(w.lower().split("|")))
         for w in phrase.split()
     )  # fmt: skip
@@ -755,6 +757,8 @@ def _fits_word(token, word: tuple[str, frozenset]) -> bool:
         return token.i == 0 and token.norm_ in options
     if kind == "class":
         return any(f"|{cls}|" in token._.kz_kinds for cls in options)
+    if kind == "any":
+        return token.is_alpha and token._.kz_mention < 0
     return token.norm_ in options
 
 
