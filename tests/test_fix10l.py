@@ -16,6 +16,10 @@ that must give nothing and positives that must still be read:
   Armenian Apostolic church": any one word, then a noun of a building or institution, after a
   destination names no state (relations.jsonl visited: not_before "* church|...", the DSL's
   "*").
+- one rule for former heads of state: kz:headOfStateOf has no time, so "former|late|ousted|ex-|
+  then- president" all give it; "future|incoming" ones and other offices give nothing
+  (relations.jsonl president-of-state, state-president, presidents-*-of-state: not_after;
+  docs/design.md "Heads of state"; the ontology's comment).
 """
 
 from __future__ import annotations
@@ -172,3 +176,40 @@ def test_a_national_building_is_no_state_visited(text):
 )
 def test_a_state_visited_still_read(text, state):
     assert destinations(text) == {state}
+
+
+# --- 4. former heads of state: headOfStateOf has no time ----------------------------------------
+
+FORMER_HEADS = [
+    ("The former US president, Bill Clinton, visited Kazakhstan.", ("bill-clinton", "usa")),
+    ("The late French president Jacques Chirac visited Kazakhstan in 1999.",
+     ("jacques-chirac", "fra")),
+    ("Ex-president of Georgia Eduard Shevardnadze visited Kazakhstan.",
+     ("eduard-shevardnadze", "geo")),
+    ("The then-president of Kyrgyzstan, Askar Akayev, visited Kazakhstan.",
+     ("askar-akayev", "kgz")),
+    ("The ousted president of Ukraine Viktor Yanukovych fled to Russia.",
+     ("viktor-yanukovych", "ukr")),
+    ("Former Presidents Bill Clinton of the United States and Jacques Chirac of France met.",
+     ("jacques-chirac", "fra")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), FORMER_HEADS)
+def test_a_past_head_of_state_is_head_of_state(text, fact):
+    assert fact in heads(text)
+
+
+NOT_HEADS = [
+    "The former prime minister of Japan Shinzo Abe visited Kazakhstan.",
+    "The former German chancellor Angela Merkel visited Kazakhstan.",
+    "The future Kazakh president Kassym-Jomart Tokayev studied in Moscow.",
+    "The incoming president of Kyrgyzstan Sadyr Japarov spoke.",
+    "Vice President of Kazakhstan Erik Asanbayev spoke.",
+    "Kazakh Foreign Minister Kassym-Jomart Tokayev visited Beijing.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HEADS)
+def test_another_office_or_a_future_head_is_none(text):
+    assert heads(text) == set()

@@ -1,10 +1,11 @@
 """Session 9's invented facts found by reviewer RV9A (brief FIX9A), each mended by its general
 cause and tested in other wording with other entities, with positives that must still hold:
 
-- a head of state named as dead, deposed or "ex-" is no head of state stated ("the late Turkmen
-  president X", "Ex-President of Georgia X"; relations.jsonl, president-of-state and
-  state-president: not_after). "Former" is left: the sample's gold reads "The former US
-  president, Bill Clinton" as headOfStateOf, the ontology's property having no time;
+- (changed by FIX10L) a head of state named as dead, deposed or "ex-" was head of state, and
+  kz:headOfStateOf has no time (the person is or was head of state: ontology comment,
+  docs/design.md "Heads of state"), so "the late Turkmen president X", "Ex-President of Georgia
+  X" give it as "The former US president, Bill Clinton" does in the sample's gold; a future one
+  ("the future|incoming president") and other offices give nothing;
 - "X joined O in <-ing ...>", "joined O in a statement", "joined O at the negotiating table":
   X joined O in an act or at a place, not as a member (hedges.jsonl, hedge-joined-in-action);
 - "A and B, a member of O", "A and B, which joined O in D": a singular apposition or a relative
@@ -49,21 +50,27 @@ def memberships(text: str) -> set[tuple[str, str, str]]:
     return {t for t in triples(text) if t[1] == "memberOf"}
 
 
-# --- a head of state named as dead, deposed or ex- ---------------------------------------------
+# --- a head of state named as dead, deposed or ex- (FIX10L: was head of state, so read) ---------
 
 NO_LONGER_HEAD = [
-    "The late Tajik president Emomali Rahmonov opened the bridge.",
-    "Deposed Georgian President Eduard Shevardnadze wrote his memoirs in Tbilisi.",
-    "The ousted Ukrainian president Viktor Yanukovych lives near Moscow.",
-    "Ex-President of Georgia Mikheil Saakashvili was arrested in Tbilisi.",
-    "The exiled Kyrgyz president Kurmanbek Bakiyev spoke to reporters in Minsk.",
-    "The deceased Turkmen president Saparmurat Niyazov built the palace.",
-]
+    ("The late Tajik president Emomali Rahmon opened the bridge.",
+     ("emomali-rahmon", "headOfStateOf", "tjk")),
+    ("Deposed Georgian President Eduard Shevardnadze wrote his memoirs in Tbilisi.",
+     ("eduard-shevardnadze", "headOfStateOf", "geo")),
+    ("The ousted Ukrainian president Viktor Yanukovych lives near Moscow.",
+     ("viktor-yanukovych", "headOfStateOf", "ukr")),
+    ("Ex-President of Georgia Mikheil Saakashvili was arrested in Tbilisi.",
+     ("mikheil-saakashvili", "headOfStateOf", "geo")),
+    ("The exiled Kyrgyz president Kurmanbek Bakiyev spoke to reporters in Minsk.",
+     ("kurmanbek-bakiyev", "headOfStateOf", "kgz")),
+    ("The deceased Turkmen president Saparmurat Niyazov built the palace.",
+     ("saparmurat-niyazov", "headOfStateOf", "tkm")),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize("text", NO_LONGER_HEAD)
-def test_no_longer_head_of_state(text):
-    assert heads(text) == set()
+@pytest.mark.parametrize(("text", "fact"), NO_LONGER_HEAD)
+def test_no_longer_head_of_state(text, fact):
+    assert heads(text) == {fact}
 
 
 STILL_HEAD = [
