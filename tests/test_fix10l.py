@@ -20,6 +20,9 @@ that must give nothing and positives that must still be read:
   then- president" all give it; "future|incoming" ones and other offices give nothing
   (relations.jsonl president-of-state, state-president, presidents-*-of-state: not_after;
   docs/design.md "Heads of state"; the ontology's comment).
+- an unknown place before a date ("signed T in Villanor on D") no longer loses the date: a
+  pattern's trailing date is its last optional date past only optional groups after it
+  (rule_dsl.pattern_dates), so relation_dates dates the match past the place phrase.
 """
 
 from __future__ import annotations
@@ -213,3 +216,37 @@ NOT_HEADS = [
 @pytest.mark.parametrize("text", NOT_HEADS)
 def test_another_office_or_a_future_head_is_none(text):
     assert heads(text) == set()
+
+
+# --- 5. an unknown place before a date -----------------------------------------------------------
+
+
+def signing_dates(text: str) -> set[str]:
+    return {o for s, p, o in triples(text) if p == "signingDate"}
+
+
+UNKNOWN_PLACE_THEN_DATE = [
+    ("Kazakhstan and Chile signed the Treaty on Friendship in Villanor on 3 June 1995.",
+     "1995-06-03"),
+    ("Mongolia and Peru signed the Convention on Trade at Castelbruno on 14 March 2001.",
+     "2001-03-14"),
+    ("Kazakhstan and Portugal signed the agreement on air services in Oporto on 2 May 1992.",
+     "1992-05-02"),
+    ("Georgia and Uruguay signed the Treaty on Extradition in Montebrava in 2004.", "2004"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date"), UNKNOWN_PLACE_THEN_DATE)
+def test_the_date_after_an_unknown_place_is_read(text, date):
+    assert signing_dates(text) == {date}
+
+
+NO_DATE_OF_THE_SIGNING = [
+    "Kazakhstan and Chile signed the Treaty on Friendship in Villanor, which was founded in 1560.",
+    "Kazakhstan and Chile signed the Treaty on Friendship in Villanor and ratified it in 1996.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DATE_OF_THE_SIGNING)
+def test_a_date_of_something_else_after_the_place_is_no_signing_date(text):
+    assert signing_dates(text) == set()

@@ -221,6 +221,8 @@ def pattern_dates(pattern: str, words: list[str] | None = None) -> PatternDates:
     >>> dates = pattern_dates("[on {D:Date} ,?] {S:State} joined {O:Organisation} [since {E:Date}]")
     >>> sorted(dates.introducers), dates.leading_role, dates.trailing_role
     (['on', 'since'], 'D', 'E')
+    >>> pattern_dates("{S:State} signed {T:Treaty} [on {D:Date}] [with {S:State}]").trailing_role
+    'D'
     """
     words = words if words is not None else pattern_words(pattern)
     plain = [word for word in words if word not in ("[", "]")]
@@ -229,7 +231,9 @@ def pattern_dates(pattern: str, words: list[str] | None = None) -> PatternDates:
         if word.endswith(":Date}") for option in before.rstrip("?").split("|")
     )  # fmt: skip
     leading = re.match(r"\[[\w|]+ \{(\w+):Date\}", pattern.strip())
-    trailing = re.search(r"\{(\w+):Date\}\]$", pattern.strip())
+    # the last optional date, past only optional groups after it ("... [on {D:Date}] [...12
+    # along with {S:State}]"): a match that stops before it may still be dated past a phrase
+    trailing = re.search(r"\{(\w+):Date\}\](?:\s*\[[^\[\]]*\])*$", pattern.strip())
     first = next((i for i, word in enumerate(words) if SLOT.match(word)), None)
     return PatternDates(
         introducers,
