@@ -5,7 +5,8 @@ that leaves out the verb of the match before it, and a fronted group that shares
   the continuation repeats the end of one of the rule's patterns (from a slot or a spelled word
   after its subject), and takes the match's other roles;
 - subject gap: "A joined O in D1, and B in D2": a new subject and the pattern's closing date,
-  or the verb's complements ("O met in C1 on D1, and P in C2 on D2");
+  or the verb's complements ("O met in C1 on D1, and P in C2 on D2"), or its object and
+  closing date ("A joined O1 in D1, and B O2 in D2");
 - pro-form: "..., and B did the same on D2": a new subject and a phrase standing for the verb;
 - companions: "Together with A and B, X founded O", "X joined O on D, together with A and B":
   the group shares X's role (after the match, every other role too);
@@ -459,6 +460,9 @@ def _read_subject(doc, start, compiled, fact, rule) -> Continuation | None:
     complements = read is None and _complements(compiled, heads[0])
     if complements:  # "O met in C1 on D1, and P in C2 on D2": the verb alone left out
         read = _read_new_subject(doc, start, compiled, heads, [], complements, the=True)
+    bare = read is None and _object_onward(compiled, heads[0])
+    if bare:  # "A joined O1 in D1, and B O2 in D2": the verb alone left out, its object kept
+        read = _read_new_subject(doc, start, compiled, heads, [], bare, the=True)
     for words in rule.words if read is None else ():
         # "A joined O in D1, B only in D2": a contrast after the new subject closes the list
         read = _read_new_subject(doc, start, compiled, heads, ("_", *words), closing)
@@ -483,6 +487,23 @@ def _complements(compiled, subject: int) -> tuple[list[dict], list] | None:
     if start <= subject + 1 or "NORM" not in specs[start] or specs[start].get("OP"):
         return None  # "O met C": no preposition to open the complements, or no verb before it
     return specs[start:], roles[start:]
+
+
+def _object_onward(compiled, subject: int) -> tuple[list[dict], list] | None:
+    """The part of a variant after its verb, when one word (the verb; optional words around it)
+    and no slot or gap stand between the subject and the object, the object is no date and the
+    variant ends with its closing date: "{X:State} joined to? the? {O:Organisation} [in
+    {D:Date}]" gives "to? the? {O} in {D}"."""
+    specs, roles = _trimmed(compiled)
+    slot = next((i for i in range(subject + 1, len(roles)) if roles[i] and roles[i][0]), None)
+    if slot is None or roles[slot][1] in ("Date", "text") or date_tail(compiled) is None:
+        return None
+    if any(i > subject for i in compiled.gaps) or any(roles[subject + 1 : slot]):
+        return None
+    verbs = [i for i in range(subject + 1, slot) if specs[i].get("OP") != "?"]
+    if len(verbs) != 1 or "NORM" not in specs[verbs[0]]:
+        return None  # no verb, or more words than one ("became a member of")
+    return specs[verbs[0] + 1 :], roles[verbs[0] + 1 :]
 
 
 def _read_pro_form(doc, start, compiled, fact, rule) -> Continuation | None:
