@@ -4,7 +4,14 @@ and tested in other wording with other entities, with look-alikes that must give
 - a chronology line headed by one ISO day ("2001-06-15: X joins O") is a chronology line: its
   historic present reads as the past and its facts take the day (sentences.CHRONOLOGY_HEAD); the
   day is no closed span of years in the line's label (hedges._closed_span); a range of ISO days,
-  an ISO month, a span of years and a plan's label keep refusing the line's facts.
+  an ISO month, a span of years and a plan's label keep refusing the line's facts;
+- a sentence-wide doubt (a question's "?", "reportedly", "cancelled", ...) governs the match's
+  own part of the sentence, between semicolons or around the sentence's one spaced dash, not a
+  part that does not refer back to it (hedges._doubted_part): "X joined O in 2015 – is there
+  ...?" keeps X's membership; "– or did it?", "; this was denied", a question opening the
+  match's part, a dash pair and a colon before a list keep refusing;
+- an aside between commas inside the match that puts it in unnamed mouths ("X, some claim,
+  joined O") refuses it (hedges._attributed_aside).
 """
 
 from __future__ import annotations
@@ -71,3 +78,78 @@ ISO_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", ISO_LOOK_ALIKES)
 def test_iso_look_alikes_give_no_membership(text):
     assert not {t for t in triples(text) if t[1] == "memberOf"}
+
+
+# --- a sentence-wide doubt governs its own part of the sentence -------------------------------
+
+DOUBT_IN_ANOTHER_PART = {
+    "question-after-dash": (
+        "HOST: Uzbekistan joined the Asian Development Bank in 1995 – has the bank financed any"
+        " roads since then?",
+        ("uzb", "memberOf", "adb"),
+    ),
+    "called-off-after-semicolon": (
+        "Tajikistan joined the Asian Development Bank in 1998; a planned summit in Dushanbe was"
+        " cancelled.",
+        ("tjk", "memberOf", "adb"),
+    ),
+    "doubt-in-earlier-part": (
+        "Uzbekistan reportedly applied to a trade bloc; Tajikistan joined the Asian Development"
+        " Bank in 1998.",
+        ("tjk", "memberOf", "adb"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DOUBT_IN_ANOTHER_PART))
+def test_a_doubt_in_another_part_keeps_the_fact(case):
+    text, wanted = DOUBT_IN_ANOTHER_PART[case]
+    assert wanted in triples(text)
+
+
+DOUBT_LOOK_ALIKES = [
+    # the question is the match's own
+    "Did Tajikistan join the Asian Development Bank in 1998?",
+    "HOST: Did Tajikistan join the Asian Development Bank in 1998 – the year of its first loan?",
+    "Was Tajikistan a member of the Asian Development Bank in 1998 – the year of its first loan?",
+    "When did Tajikistan join the Asian Development Bank – in 1998?",
+    # a later part that refers back to the match's
+    "Tajikistan joined the Asian Development Bank in 1998 – or did it?",
+    "Tajikistan joined the Asian Development Bank in 1998 – right?",
+    "Tajikistan joined the Asian Development Bank in 1998 – was it worth it?",
+    "Tajikistan joined the Asian Development Bank in 1998; this was later denied.",
+    "Tajikistan joined the Asian Development Bank in 1998 – or so the rumours say.",
+    "Tajikistan joined the Asian Development Bank in 1998; at least, that is what was rumoured.",
+    # a dash pair is an aside, no break; a colon before the list carries the doubt over it
+    "Critics alleged – without evidence – that Tajikistan joined the Asian Development Bank in"
+    " 1998.",
+    "Unconfirmed reports say the following: Uzbekistan reportedly applied; Tajikistan joined the"
+    " Asian Development Bank in 1998.",
+    # the brief's look-alikes, in other words
+    "It is not true that Tajikistan joined the Asian Development Bank in 1998 – ask the bank.",
+    "Tajikistan will become a member of the Asian Development Bank in 2026 – what will change?",
+    "Tajikistan becomes a member of the Asian Development Bank next year if talks succeed.",
+    # an aside putting the match in unnamed mouths
+    "Tajikistan, some claim, joined the Asian Development Bank in 1998.",
+    "Tajikistan, it is said, joined the Asian Development Bank in 1998.",
+    "Tajikistan, historians argue, joined the Asian Development Bank in 1998.",
+]
+
+
+@pytest.mark.parametrize("text", DOUBT_LOOK_ALIKES)
+def test_doubt_look_alikes_give_no_membership(text):
+    assert not {t for t in triples(text) if t[1] == "memberOf"}
+
+
+def test_a_named_source_in_an_aside_keeps_the_fact():
+    text = "Tajikistan, the ministry said, joined the Asian Development Bank in 1998."
+    assert ("tjk", "memberOf", "adb") in triples(text)
+
+
+def test_only_a_spaced_dash_parts_a_sentence():
+    from kzgraph.hedges import SpacedDash, hedge_words
+    from kzgraph.sentences import pipeline
+
+    words = hedge_words(pipeline()("A Kazakh–Chinese line opened in 2009 – is it busy?"))
+    dashes = [w for w in words if w == "–"]
+    assert [isinstance(w, SpacedDash) for w in dashes] == [False, True]

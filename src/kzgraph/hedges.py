@@ -92,6 +92,18 @@ _LENGTH_REACH = 8  # words after the match a left-out length may stand in
 _YEAR_SPAN = re.compile(r"\b\d{4} ?[–—-] ?(?:\d{4}|\d{2})\b")
 _ISO_DAY = re.compile(r"\b\d{4} ?- ?\d{2} ?- ?\d{2}\b")
 _MAX_LEAD = 4  # lead words passed over before an after phrase: ", but only as an observer"
+_DASHES = frozenset(["–", "—"])
+# an aside that puts the match in unnamed mouths (_attributed_aside): its verbs, those of plain
+# saying among them, and who says so unnamed
+_MAX_ASIDE = 4
+_CLAIM_VERBS = lexicon.words("aside-claim-verbs")
+_SAY_VERBS = frozenset(["say", "says", "said"])
+_UNNAMED_SAYERS = lexicon.words("aside-unnamed-sayers")
+# a sentence-wide doubt's part of the sentence (_part): what opens a question, what opens a part
+# that answers or continues the one before it, the words by which a part refers back to it
+_QUESTION_OPENERS = lexicon.words("question-openers")
+_ANSWER_OPENERS = lexicon.words("part-continuing-openers")
+_REFERRING = lexicon.words("part-referring-words")
 
 
 def load_hedges(path: Path | None = None) -> Hedges:
@@ -127,13 +139,22 @@ def before_pattern_words(begin: int, alignment: list[int], compiled: CompiledPat
 
 
 def hedge_words(doc) -> list[str]:
-    """The sentence's lowercased tokens, "not" in "not only ... but also" marked as no negation."""
+    """The sentence's lowercased tokens, "not" in "not only ... but also" marked as no negation,
+    a dash with a space on either side marked as one that may part clauses (``SpacedDash``)."""
     strings = doc.vocab.strings  # the LOWER array: no Token object per token
     words = [strings[lower] for lower in doc.to_array("LOWER").tolist()]
     for i, word in enumerate(words[:-1]):
         if word == "not" and words[i + 1] == "only":
             words[i] = "not-only"
+    for i, word in enumerate(words):
+        if word in _DASHES and 0 < i < len(words) - 1 and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            words[i] = SpacedDash(word)
     return words
+
+
+class SpacedDash(str):
+    """A dash standing between spaces ("X joined O in 2015 – is there ...?"), equal to the dash
+    itself for every other test; one inside a name or a range ("Kazakh–Chinese") is a plain str."""
 
 
 def hedged(
@@ -155,6 +176,7 @@ def hedged(
         or _hedged_after(words, begin, finish, hedges)
         or _financial_guarantee(words, begin, finish)
         or _count_disagrees(words, begin, finish)
+        or _attributed_aside(words, begin, finish)
     )
 
 
@@ -196,6 +218,74 @@ _GUARANTEE_WORDS = lexicon.words("guarantee-words")
 _FINANCIAL = re.compile(r"\b" + lexicon.alternation("financial-guarantee-nouns") + r"\b")
 
 
+def _attributed_aside(words: list[str], begin: int, finish: int) -> bool:
+    """Whether the match holds an aside between commas that puts it in unnamed mouths: "X, some
+    claim, joined O", "X, it is said, joined O", "X, critics argue, founded O" (a named source
+    keeps the fact: "X, the ministry said, joined O")."""
+    commas = [i for i in range(begin, finish) if words[i] == ","]
+    for first, last in zip(commas, commas[1:]):
+        aside = words[first + 1 : last]
+        if not 0 < len(aside) <= _MAX_ASIDE or aside[-1] not in _CLAIM_VERBS:
+            continue
+        if aside[-1] not in _SAY_VERBS or aside[0] in _UNNAMED_SAYERS:
+            return True
+    return False
+
+
+def _doubted_part(words: list[str], begin: int, finish: int, doubts: frozenset) -> bool:
+    """Whether a sentence-wide doubt ("reportedly", "cancelled", a question's "?") governs the
+    match: it stands in the match's part of the sentence (``_part``), or the sentence asks a
+    question and the match's part opens like one ("Did X join O in 2015 – the year ...?")."""
+    if doubts.isdisjoint(words):
+        return False
+    lo, hi = _part(words, begin, finish)
+    if not doubts.isdisjoint(words[lo:hi]):
+        return True
+    return "?" in doubts and "?" in words and _opener(words, lo, begin) in _QUESTION_OPENERS
+
+
+def _part(words: list[str], begin: int, finish: int) -> tuple[int, int]:
+    """The match's part of the sentence: between the semicolons or the one spaced dash of the
+    sentence around it ("X joined O in 2015 – is there ...?", "...; a project abandoned in
+    2014"), a break passed over where the part after it refers back to the one before ("...;
+    this was denied", "– or did it?", "– right?"), and the whole sentence up to the match when
+    a colon stands before its part ("Unconfirmed reports: A joined O; B joined P")."""
+    dashes = [i for i, word in enumerate(words) if isinstance(word, SpacedDash)]
+    breaks = [i for i, w in enumerate(words) if w == ";" or (len(dashes) == 1 and i in dashes)]
+    lo = max((i + 1 for i in breaks if i < begin and not _refers_back(words, i + 1)), default=0)
+    if ":" in words[:lo]:
+        lo = 0
+    hi = min(
+        (i for i in breaks if i >= finish and not _refers_back(words, i + 1)), default=len(words)
+    )
+    return lo, hi
+
+
+def _refers_back(words: list[str], start: int) -> bool:
+    """Whether the part of the sentence opening at ``start`` (up to the next semicolon or dash)
+    may speak of the part before it: a short part ("– right?"), one opening with a coordinator
+    or an answer ("or did it?", "and the IMF?"), or one holding a word that refers back ("this
+    was denied", "a claim ...", "so critics say")."""
+    part = []
+    for word in words[start:]:
+        if word == ";" or isinstance(word, SpacedDash):
+            break
+        if word.isalnum() or word.replace("'", "").isalnum():
+            part.append(word)
+    return len(part) < 3 or part[0] in _ANSWER_OPENERS or not _REFERRING.isdisjoint(part)
+
+
+def _opener(words: list[str], lo: int, begin: int) -> str:
+    """The first word of the match's part of the sentence, past a speaker's or line's label
+    ("PRESENTER: Did ...") and opening punctuation."""
+    colons = [i for i in range(lo, begin) if words[i] == ":"]
+    start = colons[-1] + 1 if colons else lo
+    for word in words[start:begin]:
+        if word.isalnum() or word.replace("'", "").isalnum():
+            return word
+    return ""
+
+
 def _financial_guarantee(words: list[str], begin: int, finish: int) -> bool:
     """ "The Loan Agreement, jointly guaranteed by A and B, ...", "the credit, guaranteed by
     A": a match of guaranteeing whose words (a name among them is one word) speak of a loan,
@@ -210,8 +300,8 @@ def _hedged_up_to_the_end(
     words: list[str], begin: int, finish: int, hedges: Hedges, negatable: list[int] | None
 ) -> bool:
     """hedged's tests of the sentence, of what stands before the match and of the match."""
-    if not hedges.sentence.isdisjoint(words):
-        return True  # reported doubt taints the whole sentence
+    if _doubted_part(words, begin, finish, hedges.sentence):
+        return True  # reported doubt, a question: in the match's part of the sentence
     if not hedges.before.isdisjoint(words[:begin]):
         return True
     positions = range(begin, finish) if negatable is None else negatable
