@@ -23,6 +23,9 @@ that must give nothing and positives that must still be read:
 - an unknown place before a date ("signed T in Villanor on D") no longer loses the date: a
   pattern's trailing date is its last optional date past only optional groups after it
   (rule_dsl.pattern_dates), so relation_dates dates the match past the place phrase.
+- a dateline's day dates an unnamed agreement signed "today" as it dates a named one
+  (signers._today_signings); never without a dateline of a full date, nor where the signing is
+  not done or only reported ("said today that ... had signed").
 """
 
 from __future__ import annotations
@@ -250,3 +253,47 @@ NO_DATE_OF_THE_SIGNING = [
 @pytest.mark.parametrize("text", NO_DATE_OF_THE_SIGNING)
 def test_a_date_of_something_else_after_the_place_is_no_signing_date(text):
     assert signing_dates(text) == set()
+
+
+# --- 6. "today" in a dateline story dates an unnamed agreement -----------------------------------
+
+
+def signings(text: str) -> set[tuple[str, str]]:
+    return {(p, o) for s, p, o in triples(text) if p in ("signatory", "signingDate")}
+
+
+TODAY_UNNAMED = [
+    ("LIMA, 12 March 2024 - Peru and Kazakhstan today signed an agreement on visa exemption.",
+     "2024-03-12"),
+    ("HANOI, 4 June 2019 – Vietnam and Kazakhstan today signed a memorandum on tourism.",
+     "2019-06-04"),
+    ("QUITO, 21 October 2015 – Ecuador and Kazakhstan have today signed a protocol on trade.",
+     "2015-10-21"),
+    ("ASTANA, 2 May 2018 – Chile and Kazakhstan today signed an accord on culture.",
+     "2018-05-02"),
+]  # fmt: skip
+
+
+TODAY_UNNAMED += [  # a named one after a dateline in May: the month is no modal "may"
+    ("LIMA, 2 May 2018 – Chile and Kazakhstan today signed the Agreement on Culture.",
+     "2018-05-02"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date"), TODAY_UNNAMED)
+def test_today_dates_an_unnamed_agreement(text, date):
+    assert ("signingDate", date) in signings(text)
+
+
+TODAY_WITHOUT_DAY = [
+    "LIMA, March 2024 - Peru and Kazakhstan today signed an agreement on visa exemption.",
+    "LIMA - Peru and Kazakhstan today signed an agreement on visa exemption.",
+    "Peru and Kazakhstan today signed an agreement on visa exemption.",
+    "LIMA, 12 March 2024 - Peru and Kazakhstan are expected to sign an agreement on visas today.",
+    "LIMA, 12 March 2024 - Officials said today that Peru and Kazakhstan had signed an agreement.",
+]
+
+
+@pytest.mark.parametrize("text", TODAY_WITHOUT_DAY)
+def test_no_signing_date_without_a_days_dateline_or_a_signing_today(text):
+    assert {o for p, o in signings(text) if p == "signingDate"} == set()

@@ -404,7 +404,7 @@ class Signers:
     def _today_signings(self, text, start, end, mentions, facts, read) -> list[Fact]:
         """ "ASTANA, 12 March 2019 – A today signed T": "today" is the latest dateline's day.
         The sentence read again without the dateline's own date (if it stands in the sentence):
-        its undated signings of a named treaty by someone, dated so, where the first readings
+        its undated signings of a treaty (named or not) by someone, dated so, where the first readings
         date no signing of that treaty, and "today" stands next to the signing's own verb in
         its span ("A today signed", "T was signed today"), not in a relative clause ("A, which
         signed T, today hosted ...", "... ratified T that B signed"), and nothing up to the
@@ -415,11 +415,12 @@ class Signers:
                  for t in (e.key for e in _entities(fact, "T"))}  # fmt: skip
         found = []
         for fact in read([m for m in mentions if m is not self.dateline]):
-            treaties = {e.key for e in _entities(fact, "T") if not e.unnamed}
+            treaties = {e.key for e in _entities(fact, "T")}  # named or not: "an agreement"
             if fact.kind != "treaty-signed" or not treaties or "D" in fact.roles:
                 continue
             today = _today_of(text, fact.start, fact.end)
-            if today is None or NOT_DONE.search(text, start, fact.end):
+            # from past the dateline: its month is no modal ("LIMA, 2 May 2018 – A today signed")
+            if today is None or NOT_DONE.search(text, max(start, self.dateline.end), fact.end):
                 continue
             if fact.roles.get("S") and not treaties <= dated:
                 value = self.dateline.value
