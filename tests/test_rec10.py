@@ -11,7 +11,11 @@ and tested in other wording with other entities, with look-alikes that must give
   ...?" keeps X's membership; "– or did it?", "; this was denied", a question opening the
   match's part, a dash pair and a colon before a list keep refusing;
 - an aside between commas inside the match that puts it in unnamed mouths ("X, some claim,
-  joined O") refuses it (hedges._attributed_aside).
+  joined O") refuses it (hedges._attributed_aside);
+- a phrase excluding a name ("unlike X", "except X", "rather than X") does not reach that name's
+  own relative clause: "unlike X, which joined O in D" states X's membership
+  (hedges._own_relative_clause); an aside before the verb, a claim and the name alone keep
+  refusing.
 """
 
 from __future__ import annotations
@@ -153,3 +157,31 @@ def test_only_a_spaced_dash_parts_a_sentence():
     words = hedge_words(pipeline()("A Kazakh–Chinese line opened in 2009 – is it busy?"))
     dashes = [w for w in words if w == "–"]
     assert [isinstance(w, SpacedDash) for w in dashes] == [False, True]
+
+
+# --- an excluding phrase does not reach its name's own relative clause -------------------------
+
+
+def test_unlike_x_which_joined():
+    text = (
+        "Unlike Azerbaijan, which joined the Council of Europe in 2001, Kazakhstan is not a"
+        " member of the council."
+    )
+    assert ("aze", "memberOf", "council-of-europe") in triples(text)
+    assert ("kaz", "memberOf", "council-of-europe") not in triples(text)
+
+
+EXCLUDED_LOOK_ALIKES = [
+    "All Central Asian states except Turkmenistan joined the Collective Security Treaty"
+    " Organization.",
+    # the aside is no relative clause of the match: the verb stands after it
+    "All Central Asian states except Turkmenistan, which stayed neutral, joined the Collective"
+    " Security Treaty Organization.",
+    # a claim is no exclusion
+    "Some claim that Tajikistan, which joined the Asian Development Bank in 1998, was the first.",
+]
+
+
+@pytest.mark.parametrize("text", EXCLUDED_LOOK_ALIKES)
+def test_excluded_look_alikes_give_no_membership(text):
+    assert not {t for t in triples(text) if t[1] == "memberOf"}

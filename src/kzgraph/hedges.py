@@ -93,6 +93,10 @@ _YEAR_SPAN = re.compile(r"\b\d{4} ?[–—-] ?(?:\d{4}|\d{2})\b")
 _ISO_DAY = re.compile(r"\b\d{4} ?- ?\d{2} ?- ?\d{2}\b")
 _MAX_LEAD = 4  # lead words passed over before an after phrase: ", but only as an observer"
 _DASHES = frozenset(["–", "—"])
+# the last words of the preceding phrases that exclude their name ("except", "unlike", "rather
+# than", "instead of"), which do not reach that name's own relative clause (_own_relative_clause)
+_EXCLUDING_ENDS = lexicon.words("excluding-phrase-ends")
+_RELATIVE_OPENERS = frozenset(["which", "who"])
 # an aside that puts the match in unnamed mouths (_attributed_aside): its verbs, those of plain
 # saying among them, and who says so unnamed
 _MAX_ASIDE = 4
@@ -232,6 +236,18 @@ def _attributed_aside(words: list[str], begin: int, finish: int) -> bool:
     return False
 
 
+def _own_relative_clause(words: list[str], begin: int, finish: int) -> bool:
+    """Whether the match is its first name's own relative clause ("X, which joined O in D"):
+    what the sentence excludes X from ("unlike X, which joined O", "all but X") is another
+    statement; the clause says of X what holds ("X, which stayed out, joined O" is none)."""
+    return (
+        begin + 3 < finish
+        and words[begin + 1] == ","
+        and words[begin + 2] in _RELATIVE_OPENERS
+        and "," not in words[begin + 3 : finish]
+    )
+
+
 def _doubted_part(words: list[str], begin: int, finish: int, doubts: frozenset) -> bool:
     """Whether a sentence-wide doubt ("reportedly", "cancelled", a question's "?") governs the
     match: it stands in the match's part of the sentence (``_part``), or the sentence asks a
@@ -309,9 +325,14 @@ def _hedged_up_to_the_end(
         return True
     if not hedges.span.isdisjoint(words[begin:finish]):
         return True
-    if any(
-        tuple(words[max(begin - size, 0) : begin]) in phrases
+    preceding = [
+        words[max(begin - size, 0) : begin]
         for size, phrases in hedges.indexes["preceding"].by_length
+        if tuple(words[max(begin - size, 0) : begin]) in phrases
+    ]
+    if preceding and not (
+        _own_relative_clause(words, begin, finish)
+        and all(phrase[-1] in _EXCLUDING_ENDS for phrase in preceding)
     ):
         return True  # "except X", "rather than X": X is the one the statement leaves out
     label = _label(words, begin)
