@@ -218,3 +218,56 @@ def test_a_second_subject_with_a_verb_of_its_own_is_no_gap():
     found = triples("Armenia is a member of the Eurasian Economic Union, which Armenia joined on"
                     " 2 January 2015 and Kyrgyzstan left in 2016.")
     assert not any(s == "kgz" for s, p, o in found), found
+
+
+# --- "signed T, which created O": only a founding document by its title ------------------------
+
+def founders(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(text) if p == "coFounderOf"}
+
+
+ORGAN_OF_A_TREATY = [
+    "On 8 December 1991 Belarus, Russia and Ukraine signed the Agreement on Trade in Grain,"
+    " which created the Interstate Grain Commission.",
+    "In 1994 Kazakhstan, Kyrgyzstan and Uzbekistan signed the Treaty on a Single Economic Space,"
+    " which established the Interstate Council of Central Asia.",
+    "Armenia and Georgia signed the Agreement on Cross-Border Rivers in Tbilisi on 3 May 1997,"
+    " which set up the Joint Rivers Commission.",
+    "Azerbaijan and Georgia signed the Agreement on Transit Roads on 2 June 1998, which formed"
+    " the Interstate Road Council.",
+]
+
+
+@pytest.mark.parametrize("text", ORGAN_OF_A_TREATY)
+def test_a_body_a_treaty_on_something_else_created_has_no_cofounders(text):
+    assert founders(text) == set()
+
+
+FOUNDING_DOCUMENTS = {
+    "charter-of": (
+        "On 25 May 1981 Bahrain, Kuwait and Oman signed the Charter of the Gulf Cooperation"
+        " Council, which created the Gulf Cooperation Council.",
+        ("omn", "gulf-cooperation-council"),
+    ),
+    "establishment-of": (
+        "On 12 January 2006 Russia and Kazakhstan signed the Agreement on the Establishment of the"
+        " Eurasian Development Bank, which created the Eurasian Development Bank.",
+        ("kaz", "eurasian-development-bank"),
+    ),
+    "after-the-signatories": (
+        "The Nakhchivan Agreement was signed in Nakhchivan on 3 October 2009 by Azerbaijan,"
+        " Kazakhstan, Kyrgyzstan and Turkey, which founded the Turkic Council.",
+        ("kgz", "cooperation-council-of-turkic-speaking-states"),
+    ),
+    "participle": (
+        "On 18 February 1992 Kazakhstan and Uzbekistan signed the Agreement on Cooperation in"
+        " Water Use, creating the Interstate Commission for Water Coordination.",
+        ("uzb", "interstate-commission-for-water-coordination"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(FOUNDING_DOCUMENTS))
+def test_a_founding_document_or_the_signatories_own_clause_still_founds(name):
+    text, fact = FOUNDING_DOCUMENTS[name]
+    assert fact in founders(text)

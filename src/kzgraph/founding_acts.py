@@ -10,7 +10,9 @@ of signed documents): each of its signatories co-founded the organisation the cl
 it names, from the signing's date (rule ``<signing rule>+founding-act``). Only the signing's own
 place or date (", in P on D") may stand between the signing and the clause. A signing of no
 founding ("..., joining O", "..., which enlarged O", "..., which paved the way for O") or a
-company founded ("establishing a joint venture, X LLP") gives nothing.
+company founded ("establishing a joint venture, X LLP") gives nothing, nor does a relative
+clause on a treaty whose title does not name the organisation ("the Agreement on Water Use,
+which created the Interstate Commission": the treaty made an organ, _founding_document).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 
 from kzgraph import lexicon
+from kzgraph.gazetteer import default_gazetteer
 from kzgraph.mentions import Mention
 from kzgraph.references import named_entities
 from kzgraph.relations import Fact
@@ -112,8 +115,39 @@ def _founded(text: str, mentions: list[Mention], fact: Fact) -> Mention | None:
             return None  # "founding the SCO Energy Club", "setting up the SCO's fund"
         if _RELATIVE.search(between) and not _follows_treaty(fact):
             return None  # ", which founded O" after a co-signatory may be the co-signatory's
+        if _RELATIVE.search(between) and not _founding_document(text, fact, mention):
+            return None  # "T on water use, which created O": the treaty made an organ of it
         return mention
     return None
+
+
+def _founding_document(text: str, fact: Fact, organisation: Mention) -> bool:
+    """Whether a relative founding clause right after the treaty (", which created O") may
+    make its signatories O's founders: only when the treaty is O's founding document by its
+    title, which names O ("the Charter of O", "the Agreement on the Establishment of O"). A
+    treaty on something else that created a body ("the Agreement on Cooperation in the
+    Management of Water Resources, which created the Interstate Commission for Water
+    Coordination") states the treaty's making of that body, not its signatories' founding
+    (the treaty's own main verb, "T, signed by A and B, created O", is left out so too);
+    after the one list of signatories ("by A, B and C, which founded O") they founded it."""
+    names = [(m.end, role, m) for role, fillers in fact.roles.items()
+             if role not in _SIGNING_CIRCUMSTANCES for m, _ in fillers]  # fmt: skip
+    _, role, treaty = max(names, key=lambda item: item[:2])
+    if role != "T":
+        return True
+    title = text[treaty.start : treaty.end].lower()
+    return any(name.lower() in title for name in _names_of(text, organisation))
+
+
+def _names_of(text: str, mention: Mention) -> set[str]:
+    """The names a mention's organisation goes by: the text's, its label, aliases, acronym."""
+    gazetteer = default_gazetteer()
+    names = {text[mention.start : mention.end].removeprefix("the ")}
+    for entity in mention.entities[:1]:
+        known = gazetteer.entities.get(entity.key)
+        names |= {entity.label} | ({known.label, *known.aliases} if known else set())
+        names |= {known.acronym} if known and known.acronym else set()
+    return {name for name in names if name}
 
 
 def _follows_treaty(fact: Fact) -> bool:
