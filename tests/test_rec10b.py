@@ -22,7 +22,13 @@ look-alikes that must give nothing:
 - located-in: "C, a <demonym> city|town on|in|near ..." (city-apposition-demonym-town, widened);
 - programmes: "X became a member of O's P" (member-of-org-possessive-programme, widened);
 - a subject gap that keeps the verb's object: "A joined O1 in D1, and B O2 in D2"
-  (gapping._object_onward).
+  (gapping._object_onward);
+- capitals: "S's capital [and largest city] is|remains C", "the <demonym> capital is C" ("Its
+  capital is C" is left unread);
+- the present count after a past one, its noun left out: "O had N participating states|member
+  states|members in D and now has M";
+- "its chairmanship|presidency" (not "... of") is the one international organisation named near
+  before it (references.jsonl ref-rec10b-its-chairmanship, `its:`).
 """
 
 from __future__ import annotations
@@ -448,3 +454,107 @@ NOT_GAPPED = [
 @pytest.mark.parametrize("text", NOT_GAPPED)
 def test_subject_gap_look_alikes(text):
     assert ("uzb", "memberOf", "csto") not in triples(text)
+
+
+# --- capitals -----------------------------------------------------------------------------------
+
+CAPITALS = [
+    ("Kazakhstan's capital is Astana.", "astana", "kaz"),
+    ("Uzbekistan's capital and largest city is Tashkent.", "tashkent", "uzb"),
+    ("Tajikistan's capital, and largest city, is Dushanbe.", "dushanbe", "tjk"),
+    ("The Kyrgyz capital remains Bishkek.", "bishkek", "kgz"),
+    ("The Kazakh capital is Astana.", "astana", "kaz"),
+]
+
+
+@pytest.mark.parametrize("text,city,state", CAPITALS)
+def test_capital_is(text, city, state):
+    assert (city, "capitalOf", state) in triples(text)
+
+
+NOT_CAPITALS = [
+    "The former Kazakh capital is Almaty.",
+    "Kazakhstan's old capital is Almaty.",
+    "Kazakhstan's capital is not Almaty.",
+    "Kazakhstan's capital was Almaty until 1997.",
+    "The Kazakh capital is closer to Russia than Almaty is.",
+    # "Its" opening a sentence may be a state named inside the one before: not read
+    "Kazakhstan's neighbour Kyrgyzstan is mountainous. Its capital is Bishkek.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CAPITALS)
+def test_capital_look_alikes(text):
+    assert having(text, "capitalOf") == set()
+
+
+# --- the present count after a past one ---------------------------------------------------------
+
+
+def test_present_participating_state_count():
+    text = "The OSCE had 35 participating states in 1975 and now has 57."
+    assert having(text, "participatingStateCount") == {("osce", "participatingStateCount", "57")}
+
+
+@pytest.mark.parametrize(
+    "text,org,noun,count",
+    [
+        ("The CIS had 12 member states in 1993 and now has 9.", "cis", "member states", "9"),
+        ("NATO had 12 members in 1949 and today has 32.", "nato", "members", "32"),
+        ("The SCO had 6 members in 2001, but now has 10; it plans more.", SCO, "members", "10"),
+    ],
+)
+def test_present_member_count(text, org, noun, count):
+    found = triples(text)
+    node = f"count-{org}-{noun.replace(' ', '-')}-{count}"
+    assert (node, "count", count) in found
+    assert (node, "countOf", noun) in found
+    assert {o for s, p, o in found if p == "count"} == {count}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The OSCE had 35 participating states in 1975 and now has 57 partners.",
+        "The OSCE had 35 participating states in 1975 and will soon have 60.",
+        "NATO had 12 members in 1949 and now has 32 partners.",
+    ],
+)
+def test_present_count_look_alikes(text):
+    found = triples(text)
+    assert {p for s, p, o in found} & {"count", "participatingStateCount"} == set()
+
+
+# --- "its chairmanship": the one organisation named near before ---------------------------------
+
+ITS_CHAIRMANSHIP = [
+    ("Uzbekistan joined the SCO in 2001 and took over its chairmanship in 2022.", SCO, "uzb"),
+    ("Kyrgyzstan joined the CIS in 1991. In 2022 it took over its chairmanship.", "cis", "kgz"),
+    ("Armenia, which joined the CSTO in 1992, took over its chairmanship in 2022.", "csto", "arm"),
+    (
+        "The SCO met in Astana in 2001. Belarus, a member of the CIS, took over its chairmanship "
+        "in 2021.",
+        "cis",
+        "blr",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,org,chair", ITS_CHAIRMANSHIP)
+def test_its_chairmanship(text, org, chair):
+    assert having(text, "chairedBy") == {(org, "chairedBy", chair)}
+
+
+NOT_ITS_CHAIRMANSHIP = [
+    "Kazakhstan joined the SCO and the CSTO and took over its chairmanship in 2004.",
+    "Kazakhstan signed the Treaty on Eurasian Economic Union in 2014 and took over its "
+    "chairmanship in 2015.",
+    "Kazakhstan joined the SCO in 2001 and hopes to take over its chairmanship in 2030.",
+    "Kyrgyzstan joined the CIS in 1991, and Tokayev praised Chevron; Uzbekistan took over its "
+    "chairmanship in 2023.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ITS_CHAIRMANSHIP)
+def test_its_chairmanship_look_alikes(text):
+    assert having(text, "chairedBy") == set()
