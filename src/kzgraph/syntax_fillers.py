@@ -522,7 +522,7 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
         return None
     if any(c.dep_ == "preconj" and c.lower_ != "both" for c in token.children):
         return None
-    members = sorted(_listed(trigger, token), key=lambda t: t.i)
+    members = _within_clause(trigger, sorted(_listed(trigger, token), key=lambda t: t.i))
     if len(members) > 2 and _unnamed_rest(trigger, members[-1]):
         members = members[:-1]  # "A, B and seven other states": A and B are named
     for before, after in itertools.pairwise(members):
@@ -537,6 +537,14 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
         if all(mention is not other for other in found):
             found.append(mention)
     return found
+
+
+def _within_clause(trigger, members: list) -> list:
+    """The members a relative clause or participle on one of them speaks of: those before it.
+    "A, which joined O in D, and B, admitted in D2": the clause hangs on A, B is not its
+    subject."""
+    hung = any(m.i < trigger.begin and trigger.begin in {t.i for t in m.subtree} for m in members)
+    return [m for m in members if m.i < trigger.begin] if hung else members
 
 
 def _unbracketed(trigger, tokens) -> list:

@@ -1,0 +1,105 @@
+"""Older development corpora's false facts (brief FP10B), each mended by its general cause and
+tested in other wording with other entities, with look-alikes that must give nothing:
+
+- a relative clause or participle hung on the first name of a list ("A, which joined O in D,
+  and B, ...") speaks of the names before it only: B is no subject of "joined"
+  (syntax_fillers._within_clause);
+- a rule default ``subject:<Class>`` (the previous sentence's first entity) gives nothing when
+  the sentence itself named another thing of that class before the match ("P2 opened; A
+  joined the project": P2 is nearer) (references._subject).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+
+def triples(text: str, written_from: str | None = None) -> set[tuple[str, str, str]]:
+    return assertion_triples(text, stem="fp10b", written_from=written_from)
+
+
+def members_of(found: set, organisation: str) -> set[str]:
+    return {s for s, p, o in found if p == "memberOf" and o == organisation}
+
+
+# --- a relative clause on a list's first name -----------------------------------------------
+
+RELATIVE_ON_FIRST = {
+    "which-joined-then-participle": (
+        "Latvia, which joined NATO in 2004, and Finland, admitted to the alliance in 2023, held"
+        " exercises.",
+        "nato",
+        {"lva"},
+    ),
+    "which-became-a-member": (
+        "Pakistan, which became a member of the SCO in 2017, and Iran, admitted in 2023, sent"
+        " ministers.",
+        "shanghai-cooperation-organisation",
+        {"pak"},
+    ),
+    "then-an-apposition": (
+        "Vietnam, which joined the WTO in 2007, and Russia, a member since 2012, signed the"
+        " statement.",
+        "wto",
+        {"vnm"},
+    ),
+    "osce-participle": (
+        "Mongolia, which joined the OSCE in 2012, and Albania, admitted to it in 1991, attended"
+        " the meeting.",
+        "osce",
+        {"mng"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(RELATIVE_ON_FIRST))
+def test_a_relative_clause_on_the_first_name_is_not_the_list_s(name):
+    text, organisation, expected = RELATIVE_ON_FIRST[name]
+    found = triples(text)
+    assert members_of(found, organisation) == expected
+    # no membership node of a later name carrying the first name's date either
+    nodes = {s for s, p, o in found if p == "member"}
+    assert nodes == {f"membership-{m}-{organisation}" for m in expected}
+
+
+def test_a_subject_list_before_its_verb_is_still_read_whole():
+    found = triples("Latvia and Estonia joined NATO in 2004.")
+    assert members_of(found, "nato") == {"lva", "est"}
+
+
+def test_a_relative_clause_on_the_whole_list_still_reads_every_name():
+    found = triples(
+        "Azerbaijan and Armenia, which joined the Council of Europe in 2001, sent delegations."
+    )
+    assert members_of(found, "council-of-europe") == {"aze", "arm"}
+
+
+# --- "the project": not the previous sentence's thing when this sentence named another ---------
+
+
+def test_the_project_is_not_the_previous_pipeline_when_the_sentence_named_another():
+    found = triples(
+        "The Kazakhstan–China oil pipeline was finished in 2006. In 2009 the Central Asia–China"
+        " gas pipeline opened; Turkmenistan and Uzbekistan joined the project."
+    )
+    assert not {t for t in found if t[1] == "participantState"}
+
+
+def test_the_project_is_still_the_previous_pipeline_when_nothing_nearer():
+    found = triples(
+        "The Kazakhstan–China oil pipeline was finished in 2006. In 2009 Turkmenistan and"
+        " Uzbekistan joined the project."
+    )
+    assert {t for t in found if t[1] == "participantState"} == {
+        ("kazakhstan-china-oil-pipeline", "participantState", "tkm"),
+        ("kazakhstan-china-oil-pipeline", "participantState", "uzb"),
+    }
+
+
+def test_the_field_is_not_the_previous_field_when_the_sentence_named_another():
+    found = triples(
+        "The Tengiz oil field lies near the Caspian coast. The Kashagan oil field lies offshore;"
+        " it is developed by Eni."
+    )
+    assert ("eni", "develops", "tengiz-oil-field") not in found
