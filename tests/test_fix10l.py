@@ -178,7 +178,10 @@ def test_a_national_building_is_no_state_visited(text):
 
 @pytest.mark.parametrize(
     ("text", "state"),
-    [("Tokayev visited Armenia in 2019.", "arm"), ("Tokayev visited Georgia on 5 May 2019.", "geo")],
+    [
+        ("Tokayev visited Armenia in 2019.", "arm"),
+        ("Tokayev visited Georgia on 5 May 2019.", "geo"),
+    ],
 )
 def test_a_state_visited_still_read(text, state):
     assert destinations(text) == {state}

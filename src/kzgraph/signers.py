@@ -404,11 +404,11 @@ class Signers:
     def _today_signings(self, text, start, end, mentions, facts, read) -> list[Fact]:
         """ "ASTANA, 12 March 2019 – A today signed T": "today" is the latest dateline's day.
         The sentence read again without the dateline's own date (if it stands in the sentence):
-        its undated signings of a treaty (named or not) by someone, dated so, where the first readings
-        date no signing of that treaty, and "today" stands next to the signing's own verb in
-        its span ("A today signed", "T was signed today"), not in a relative clause ("A, which
-        signed T, today hosted ...", "... ratified T that B signed"), and nothing up to the
-        signing says it is not done ("is expected to sign T today")."""
+        its undated signings of a treaty (named or not) by someone, dated so, where the first
+        readings date no signing of that treaty, and "today" stands next to the signing's own
+        verb in its span ("A today signed", "T was signed today"), not in a relative clause
+        ("A, which signed T, today hosted ...", "... ratified T that B signed"), and nothing up
+        to the signing says it is not done ("is expected to sign T today")."""
         if self.dateline is None or not _TODAY.search(text, start, end):
             return []
         dated = {t for fact in facts if fact.kind == "treaty-signed" and "D" in fact.roles
