@@ -15,7 +15,8 @@ and tested in other wording with other entities, with look-alikes that must give
 - a phrase excluding a name ("unlike X", "except X", "rather than X") does not reach that name's
   own relative clause: "unlike X, which joined O in D" states X's membership
   (hedges._own_relative_clause); an aside before the verb, a claim and the name alone keep
-  refusing.
+  refusing; a question does not ask its names' own non-restrictive relative clauses ("Will R
+  affect O, which we co-founded with A?": hedges._presupposed), unless another doubt stands by.
 """
 
 from __future__ import annotations
@@ -179,9 +180,49 @@ EXCLUDED_LOOK_ALIKES = [
     " Security Treaty Organization.",
     # a claim is no exclusion
     "Some claim that Tajikistan, which joined the Asian Development Bank in 1998, was the first.",
+    # a relative clause in the middle of another head's phrase may speak of that head
+    "Azerbaijan, unlike Belarus, which joined the Collective Security Treaty Organization in"
+    " 1993, stayed out.",
 ]
 
 
 @pytest.mark.parametrize("text", EXCLUDED_LOOK_ALIKES)
 def test_excluded_look_alikes_give_no_membership(text):
+    assert not {t for t in triples(text) if t[1] == "memberOf"}
+
+
+# --- a question does not ask a name's own relative clause ------------------------------------
+
+
+def test_a_relative_clause_inside_a_question_is_stated():
+    text = (
+        "Did Uzbekistan ever apply to the Asian Development Bank, which Tajikistan joined in"
+        " 1998?"
+    )
+    assert ("tjk", "memberOf", "adb") in triples(text)
+    assert ("uzb", "memberOf", "adb") not in triples(text)
+
+
+def test_a_relative_clause_of_the_speaker_inside_a_question():
+    text = (
+        "SENATOR: Does the treaty bind the Eurasian Economic Union, which we founded with"
+        " Belarus and Russia?"
+    )
+    found = triples(text, written_from="Kazakhstan")
+    assert {("kaz", "coFounderOf", "eaeu"), ("blr", "coFounderOf", "eaeu")} <= found
+
+
+QUESTION_LOOK_ALIKES = [
+    "Did Uzbekistan join the Asian Development Bank in 1995?",
+    "Which bank did Uzbekistan join in 1995?",
+    # another doubt beside the question
+    "Did Uzbekistan, which reportedly joined the Asian Development Bank in 1995, sign the"
+    " treaty?",
+    # a restrictive clause is asked
+    "Is this the bank that Uzbekistan joined in 1995?",
+]
+
+
+@pytest.mark.parametrize("text", QUESTION_LOOK_ALIKES)
+def test_question_look_alikes_give_no_membership(text):
     assert not {t for t in triples(text) if t[1] == "memberOf"}

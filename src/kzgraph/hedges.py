@@ -97,6 +97,7 @@ _DASHES = frozenset(["–", "—"])
 # than", "instead of"), which do not reach that name's own relative clause (_own_relative_clause)
 _EXCLUDING_ENDS = lexicon.words("excluding-phrase-ends")
 _RELATIVE_OPENERS = frozenset(["which", "who"])
+_CLOSING = frozenset([".", ";", "?", "!"])
 # an aside that puts the match in unnamed mouths (_attributed_aside): its verbs, those of plain
 # saying among them, and who says so unnamed
 _MAX_ASIDE = 4
@@ -248,6 +249,12 @@ def _own_relative_clause(words: list[str], begin: int, finish: int) -> bool:
     )
 
 
+def _closes(words: list[str], finish: int) -> bool:
+    """Whether the match runs to its sentence's or part's end: a relative clause in the middle
+    ("H, unlike X, which joined O, stayed out") may speak of the head H."""
+    return finish >= len(words) or words[finish] in _CLOSING
+
+
 def _doubted_part(words: list[str], begin: int, finish: int, doubts: frozenset) -> bool:
     """Whether a sentence-wide doubt ("reportedly", "cancelled", a question's "?") governs the
     match: it stands in the match's part of the sentence (``_part``), or the sentence asks a
@@ -255,9 +262,19 @@ def _doubted_part(words: list[str], begin: int, finish: int, doubts: frozenset) 
     if doubts.isdisjoint(words):
         return False
     lo, hi = _part(words, begin, finish)
+    if _presupposed(words, begin, finish, doubts & set(words[lo:hi])):
+        return False  # "Will R affect O, which we co-founded with A?": the clause is stated
     if not doubts.isdisjoint(words[lo:hi]):
         return True
     return "?" in doubts and "?" in words and _opener(words, lo, begin) in _QUESTION_OPENERS
+
+
+def _presupposed(words: list[str], begin: int, finish: int, doubts: set) -> bool:
+    """Whether a question asks nothing of the match: the only doubt is its "?" and the match is
+    its first name's own non-restrictive relative clause ("Did A visit C, which joined O in D?",
+    "Will R affect our obligations under O, which we co-founded with A?"), which the asker
+    states."""
+    return doubts == {"?"} and _own_relative_clause(words, begin, finish) and _closes(words, finish)
 
 
 def _part(words: list[str], begin: int, finish: int) -> tuple[int, int]:
@@ -333,6 +350,7 @@ def _hedged_up_to_the_end(
     if preceding and not (
         _own_relative_clause(words, begin, finish)
         and all(phrase[-1] in _EXCLUDING_ENDS for phrase in preceding)
+        and (_closes(words, finish) or begin == max(map(len, preceding)))
     ):
         return True  # "except X", "rather than X": X is the one the statement leaves out
     label = _label(words, begin)
