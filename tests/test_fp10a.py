@@ -271,3 +271,44 @@ FOUNDING_DOCUMENTS = {
 def test_a_founding_document_or_the_signatories_own_clause_still_founds(name):
     text, fact = FOUNDING_DOCUMENTS[name]
     assert fact in founders(text)
+
+
+# --- "since the T was signed in D" --------------------------------------------------------------
+
+SINCE_CLAUSE = {
+    "signed": (
+        "Chevron and ExxonMobil have developed the Tengiz oil field since the venture agreement"
+        " was signed in April 1993.",
+        "field-development-chevron-tengiz-oil-field", "1993-04",
+    ),
+    "founded": (
+        "Chevron has developed the Tengiz oil field since the joint venture was founded in 1993.",
+        "field-development-chevron-tengiz-oil-field", "1993",
+    ),
+    "membership": (
+        "Armenia has been a member of the CSTO since the Tashkent treaty was signed in May 1992.",
+        "membership-arm-csto", "1992-05",
+    ),
+    "on-a-day": (
+        "Lukoil has developed the Karachaganak field since the final production sharing"
+        " agreement was concluded on 18 November 1997.",
+        "field-development-lukoil-karachaganak-field", "1997-11-18",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(SINCE_CLAUSE))
+def test_since_a_dated_event_clause_dates_the_fact(name):
+    text, node, date = SINCE_CLAUSE[name]
+    found = triples(text)
+    assert (node, "startDate", date) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Chevron has developed the Tengiz oil field since talks began in 1993.",
+    "Chevron has developed the Tengiz oil field since the joint venture was founded, in 1993.",
+    "Chevron has developed the Tengiz oil field since the venture, which was founded in 1993,"
+    " grew.",
+])
+def test_no_date_from_a_since_clause_of_another_shape(text):
+    assert not any(p == "startDate" for s, p, o in triples(text))

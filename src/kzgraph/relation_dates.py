@@ -131,7 +131,7 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
         _add_date(doc, fact, early, found[1], mentions)
         return False
     role = compiled.dates.trailing_role
-    found = _date_past_phrase(doc, finish)
+    found = _date_past_phrase(doc, finish) or _date_of_since_clause(doc, finish)
     if found is None and record["kind"] == "co-founding":
         # the organisation's own founding date is its founders' start date (design.md's "D"):
         # ", established in D" after it, or "in D" right after it ("a founding member of O in
@@ -319,6 +319,25 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
                 return found
             if not _plain_phrase(doc[i : i + 1]):
                 return None
+    return None
+
+
+def _date_of_since_clause(doc, finish: int) -> tuple[str, int] | None:
+    """("since", the date's index) of a passive clause after "since" that dates an event by
+    "in|on D": "have developed F since the PSA was signed in November 1997", "a member since
+    the treaty was ratified in 1994". At most eight words between "since" and "was|were", no
+    punctuation, date or clause word among them; else None."""
+    if finish >= len(doc) or doc[finish].lower_ != "since":
+        return None
+    for i in range(finish + 1, min(finish + 10, len(doc) - 2)):
+        if doc[i].lower_ in ("was", "were"):
+            verb = doc[i + 1]
+            if not (verb.lower_.endswith("ed") or verb.lower_ in ("set", "signed")):
+                return None
+            found = _date_at(doc, i + 2)
+            return ("since", found[1]) if found and found[0] in ("in", "on") else None
+        if not _plain_phrase(doc[i : i + 1]):
+            return None
     return None
 
 
