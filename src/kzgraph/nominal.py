@@ -38,6 +38,7 @@ from kzgraph.mentions import Mention
 from kzgraph.references import ReferenceContext
 from kzgraph.relations import Fact
 from kzgraph.resources import rules_dir
+from kzgraph.summits_held import unheld_summit
 from kzgraph.syntax import _Parse, _uncovered, distinct_facts, worth_reading
 from kzgraph.syntax_tree import (
     _CONDITIONS,
@@ -667,6 +668,8 @@ class _Noun:
         finish = max([*used, self.noun.i]) + 1
         if hedged(parse.words, start, finish, rules.hedges):
             return False
+        if self.line.kind == "summit" and unheld_summit(parse.words, start, finish, self.noun.i):
+            return False  # "Work on a summit of O in C": no summit held
         return rules.hedges.inside.isdisjoint(parse.words[i] for i in phrase)
 
 

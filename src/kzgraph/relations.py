@@ -46,6 +46,7 @@ from kzgraph.rule_dsl import (
     requirements,
 )
 from kzgraph.sentences import pipeline
+from kzgraph.summits_held import unheld_summit
 from kzgraph.trigger_clauses import VALUE_CLASSES
 
 # names other modules and tests import from here since before the rule DSL moved out
@@ -597,6 +598,9 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     of_phrase = _slot_in_of_phrase(doc, begin, alignment, compiled, heads)
     # "A delegation sent by X visited C": the delegation heads the subject, not X
     of_phrase = of_phrase or _gap_subject_in_modifier(doc, begin, alignment, compiled, heads)
+    # "called for a summit of O in C", "There was no O summit in C": no summit held
+    if record["kind"] == "summit":
+        of_phrase = of_phrase or unheld_summit([t.lower_ for t in doc], begin, finish)
     return Fact(
         record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts,
         hedged=of_phrase, match=(compiled, leading),

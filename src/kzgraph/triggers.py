@@ -27,6 +27,7 @@ from kzgraph.mentions import Mention
 from kzgraph.relations import Fact, inside_of_phrase, merged_doc_for
 from kzgraph.resources import rules_dir
 from kzgraph.rule_dsl import POSSESSIVE
+from kzgraph.summits_held import unheld_summit
 from kzgraph.trigger_clauses import (
     OTHER_CLAUSE,
     RELATIVE,
@@ -794,6 +795,8 @@ class _Match:
         finish = max(self.right, default=self.end - 1) + 1
         if hedged(words, start, finish, rules.hedges):
             return False
+        if self.rule.kind == "summit" and unheld_summit(words, start, finish, self.begin):
+            return False  # "ruled out an O summit in C": no summit held
         part = self.part
         if blocked(words, part, self.rule, rules):
             return False

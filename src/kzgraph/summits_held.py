@@ -1,0 +1,112 @@
+"""Whether a summit a match names was held: "a summit of O in C" is a noun phrase that may name a
+summit only wanted, proposed, prepared, refused or denied ("called for a summit of O in C",
+"Preparations for a summit of O in C", "There was no summit of O in C", "A summit of O in C
+would be premature"). One test for every reading of kind summit (relation rules and trigger
+lines alike), made on the sentence's lowercased tokens around the summit noun:
+
+- a phrase led by "no" (or "any") names no summit held;
+- one whose governor, the words right before it, wants, proposes or refuses it (lexicon
+  summit-unheld-governors: "called for", "ruled out", "vetoed", "lobbying for" ...) names none;
+- one followed by a negation or a modal ("never", "would", "did not" ...; lexicon
+  summit-unheld-followers) names none;
+- an indefinite one ("a|an ... summit") names one only as the object of a verb of holding or
+  attending or after a preposition of time or place (lexicon summit-held-governors: "hosted",
+  "attended", "at", "during", "on the sidelines of" ...) or as the subject of "was held|took
+  place" (summit-held-predicates): "Kazakhstan hosted a summit of O in C" keeps its reading;
+- a match whose own clause says the leaders met before the summit noun ("Leaders of O met in C
+  on D for a summit") states the meeting itself: the noun is only its purpose.
+A definite one ("the [sixth] summit of O in C", "the O summit") keeps it unless the above say
+otherwise.
+"""
+
+from __future__ import annotations
+
+from kzgraph import lexicon
+
+_SUMMIT_NOUNS = frozenset(["summit", "summits"])
+_INDEFINITE = frozenset(["a", "an"])
+_NONE = frozenset(["no", "any"])
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "no", "any", "this", "that", "these", "those", "its", "their", "his",
+     "her", "our", "another", "every", "each", "'s", "’s"]
+)  # fmt: skip
+_CLAUSE_ENDS = frozenset(
+    [",", ";", ":", ".", "(", ")", "—", "–", "and", "or", "but", "which", "that", "where", "when",
+     "who", "while", "whereas", "after", "before", "because", "as"]
+)  # fmt: skip
+_MAX_MODIFIERS = 4  # words between a determiner and "summit": "the sixth informal SCO summit"
+_STOPS = frozenset([",", ";", ":", ".", "(", ")", "—", "–", "and", "or", "but"])
+
+
+def _split(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.split()) for phrase in phrases)
+
+
+_UNHELD_GOVERNORS = _split(lexicon.phrases("summit-unheld-governors"))
+_HELD_GOVERNORS = _split(lexicon.phrases("summit-held-governors"))
+_UNHELD_FOLLOWERS = _split(lexicon.phrases("summit-unheld-followers"))
+_HELD_PREDICATES = _split(lexicon.phrases("summit-held-predicates"))
+
+
+def unheld_summit(words: list[str], begin: int, finish: int, noun: int | None = None) -> bool:
+    """Whether the summit noun in words[begin:finish] (its first, or the one at ``noun``) names a
+    summit the sentence does not say was held (see the module's docstring).
+
+    >>> unheld_summit("tokayev called for a summit of cis in almaty .".split(), 4, 9)
+    True
+    >>> unheld_summit("kazakhstan hosted a summit of cica in astana .".split(), 3, 8)
+    False
+    >>> unheld_summit("a summit of csto in minsk would be premature".split(), 1, 6)
+    True
+    >>> unheld_summit("leaders attended the sixth summit of cica in astana".split(), 4, 9)
+    False
+    """
+    if noun is None:
+        noun = next((i for i in range(begin, finish) if words[i] in _SUMMIT_NOUNS), None)
+    if noun is None or words[noun] not in _SUMMIT_NOUNS:
+        return False
+    start, determiner = _phrase_start(words, noun)
+    if determiner in _NONE:
+        return True  # "There was no summit of O in C", "No O summit took place"
+    before = words[:start]
+    lead = before[begin:]
+    lead = lead[max((i + 1 for i, w in enumerate(lead) if w in _CLAUSE_ENDS), default=0) :]
+    if _holds(lead, _HELD_PREDICATES):
+        return False  # "Leaders of O met in C on D for a summit": the match states the meeting
+    if _ends_with(before, _UNHELD_GOVERNORS):
+        return True  # "ruled out an O summit in C", "called for the summit of O in C"
+    clause = _clause_after(words, noun, finish)
+    if _holds(clause, _UNHELD_FOLLOWERS):
+        return True  # "A summit of O in C would be premature | never happened"
+    if determiner in _INDEFINITE:
+        held = _ends_with(before, _HELD_GOVERNORS) or _holds(clause, _HELD_PREDICATES)
+        return not held  # "Preparations for a summit of O in C", "invited them to a summit"
+    return False
+
+
+def _clause_after(words: list[str], noun: int, finish: int) -> list[str]:
+    """The words after the summit noun up to the end of its clause (a comma, a conjunction, a
+    relative word), and at least those of the match: "A summit of O in C never happened in D"."""
+    end = noun + 1
+    while end < len(words) and (end < finish or words[end] not in _CLAUSE_ENDS):
+        end += 1
+    return words[noun + 1 : end]
+
+
+def _phrase_start(words: list[str], noun: int) -> tuple[int, str | None]:
+    """The first word of the summit's noun phrase and its determiner (None without one): the
+    determiner at most a few modifiers left of the noun ("an SCO summit", "the sixth summit")."""
+    for i in range(noun - 1, max(noun - 1 - _MAX_MODIFIERS, -1), -1):
+        if words[i] in _DETERMINERS:
+            return i, words[i]
+        if words[i] in _STOPS:
+            break
+    return noun, None
+
+
+def _ends_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(len(p) <= len(words) and tuple(words[len(words) - len(p) :]) == p for p in phrases)
+
+
+def _holds(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(words[i : i + len(p)]) == p for i in range(len(words)) for p in phrases)
