@@ -847,11 +847,22 @@ def _is_participle(word: str) -> bool:
 def _gap_joins_clauses(doc, begin: int, alignment: list[int], compiled: CompiledPattern) -> bool:
     """Whether a "*" gap (one that may pass over anything) passes over ", and" or ", but": the
     words after it belong to another clause ("visited C at the invitation of P, and Q visited
-    D"). The light "~" gaps of a list of objects may ("signed X in D1, and Y in D2")."""
+    D"), or over "since": they speak of another occasion ("the first since P in D"). The light
+    "~" gaps of a list of objects may ("signed X in D1, and Y in D2")."""
     anything = {i for i in compiled.gaps if "_" not in compiled.specs[i]}
     skipped = [begin + offset for offset, index in enumerate(alignment) if index in anything]
-    return any(
+    return any(_compares_since(doc, i) for i in skipped) or any(
         doc[i].lower_ in ("and", "but") and i > 0 and doc[i - 1].text == "," for i in skipped
+    )
+
+
+def _compares_since(doc, index: int) -> bool:
+    """ "the first [summit] since P in D": "since" after an ordinal word (lexicon
+    "since-comparison-words", at most two words before it) opens another occasion's account, not
+    the match's ("a member of O since D and a founder of O2" keeps its gap)."""
+    words = lexicon.words("since-comparison-words")
+    return doc[index].lower_ == "since" and any(
+        t.lower_ in words for t in doc[max(0, index - 2) : index]
     )
 
 
