@@ -576,6 +576,11 @@ _NOT_PLACES = {
 }  # fmt: skip
 
 
+#: States whose name another country's first-level division bears ("Georgia", a US state):
+#: "C, Georgia" names no city of the state unless the gazetteer knows C
+_SHARED_STATE_NAMES = lexicon.words("state-names-shared-with-divisions")
+
+
 def _cities_before_states(mentions: list[Mention], text: str, matchers: Matchers) -> list[Mention]:
     """ "headquartered in Châtillon, France", "signed in Burabay, Kazakhstan, on D": the
     capitalised words between "in" (at, near, from, to) and ", <state>" that no mention covers
@@ -585,6 +590,8 @@ def _cities_before_states(mentions: list[Mention], text: str, matchers: Matchers
     for mention in _gazetteer_states(mentions):
         if text[mention.start : mention.end] in matchers.gazetteer.demonyms:
             continue
+        if text[mention.start : mention.end] in _SHARED_STATE_NAMES:
+            continue  # "Atlanta, Georgia": a division of another country may be meant
         if not re.match(r"\s*(?:[,.;()]|$)", text[mention.end : mention.end + 2]):
             continue
         place = _PLACE_BEFORE_STATE.search(text, max(0, mention.start - 60), mention.start)
@@ -661,6 +668,7 @@ def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None
     candidates += _value_mentions(span, offset)
     candidates += _dateline_mentions(span, offset, text, matchers)
     selected = _listed_names(span, offset, _select(candidates), matchers)
+    selected = [m for m in selected if not _part_of_compound_name(m, text)]
     selected = sorted(selected + _titled_people(selected, text, matchers), key=lambda m: m.start)
     selected = sorted(selected + _cities_before_states(selected, text, matchers),
                       key=lambda m: m.start)  # fmt: skip
@@ -668,6 +676,21 @@ def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None
     selected = sorted(selected + _short_words(span, offset, selected, text, matchers.gazetteer),
                       key=lambda m: m.start)  # fmt: skip
     return _known_as(_absorb_acronyms(selected, text), text)
+
+
+#: Capitalised words that make a compound name of a state's or city's name after them
+#: ("Inner Mongolia", "East Turkestan"): a region, when the gazetteer knows no longer name
+_COMPOUND_PREFIX = re.compile(
+    r"\b(?:" + "|".join(lexicon.words("compound-region-prefixes")) + r")\s+$"
+)
+
+
+def _part_of_compound_name(mention: Mention, text: str) -> bool:
+    """Whether a state's or city's name is the end of a compound name of another place
+    ("Inner Mongolia", "East Turkestan"): no mention of that state or city."""
+    if mention.source != "gazetteer" or not {"State", "City"} & set(mention.kinds):
+        return False
+    return _COMPOUND_PREFIX.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
 #: What joins a name to another name of the same thing: "X, known as the Y", "X, commonly

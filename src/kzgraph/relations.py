@@ -589,6 +589,8 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
             consts[slot[0]] = f"{consts[slot[0]]} {word}" if slot[0] in consts else word
         if slot is None or not slot[0] or token._.kz_mention < 0:
             continue
+        if token.i == finish - 1 and (holder := _epithet_holder(doc, token.i, slot[1])):
+            token, finish = holder, holder.i + 1  # "invested in A's neighbour B": B's
         roles.setdefault(slot[0], []).append((mentions[token._.kz_mention], slot[1]))
     span = doc[min([begin, *heads.values()]) : finish]
     defaults = dict(record.get("defaults", {}))
@@ -919,6 +921,10 @@ def _modifies_what_follows(doc, finish: int) -> bool:
     if finish >= len(doc) or finish == 0 or doc[finish - 1]._.kz_mention < 0:
         return False
     last, following = doc[finish - 1], doc[finish]
+    if _epithet_holder(doc, finish - 1):
+        return False  # "in A's neighbour B" names B (_fact_from_match takes it)
+    if last.text in default_gazetteer().demonyms and _names_a_place(doc, finish):
+        return True  # "the capital of Iranian Azerbaijan | of the Chinese Ili region"
     if following.text in POSSESSIVE:
         # "invested in Kazakhstan's mining sector" still places it in Kazakhstan
         return finish < 2 or doc[finish - 2].lower_ not in {"in", "into", "at"}
@@ -932,6 +938,46 @@ def _modifies_what_follows(doc, finish: int) -> bool:
     return (
         determined and _names_organisation_only(last) and not continues_clause(following.lower_)
     )
+
+
+def _names_a_place(doc, at: int) -> bool:
+    """Whether the words from ``at`` name a place a demonym before them qualifies: a place's
+    mention ("Iranian Azerbaijan", "the Uzbek republic of Karakalpakstan") or a capitalised
+    word that heads no office or body ("the Chinese Ili region", "the Kazakh SSR's ...",
+    "Iranian West Azerbaijan"; not "Kazakh Foreign Minister X", "Kazakh President X")."""
+    word = doc[at]
+    if word._.kz_mention >= 0:
+        return "|Place|" in word._.kz_kinds
+    return word.is_alpha and word.text[:1].isupper() and word.lower_ not in _TITLE_HEADS
+
+
+#: titles a demonym may stand before ("Kazakh President X"): the state's office, no place
+_TITLE_HEADS = frozenset(lexicon.words("demonym-title-heads"))
+
+
+#: "A's neighbour|ally|rival|partner B": the nouns that make A a mere qualifier of B
+_EPITHETS = frozenset(lexicon.words("possessive-epithet-nouns"))
+
+
+def _epithet_holder(doc, index: int, cls: str | None = None):
+    """The mention B a possessive epithet after the mention at ``index`` names: "A's
+    [northern|close|key ...] neighbour|ally|rival|partner [,] B" (B of A's classes, or of
+    ``cls``); None when there is none. A qualifies B there: "invested $1bn in A's neighbour B",
+    "C, a city in A's ally B" speak of B, not of A."""
+    at = index + 1
+    if at >= len(doc) or doc[at].text not in POSSESSIVE:
+        return None
+    for end in range(at + 1, min(at + 5, len(doc))):
+        word = doc[end]
+        if word.lower_ in _EPITHETS:
+            after = end + 2 if end + 2 < len(doc) and doc[end + 1].text == "," else end + 1
+            if after >= len(doc) or doc[after]._.kz_mention < 0:
+                return None
+            kinds = [cls] if cls else doc[index]._.kz_kinds.strip("|").split("|")
+            return doc[after] if any(f"|{k}|" in doc[after]._.kz_kinds for k in kinds) else None
+        if not word.is_alpha or word._.kz_mention >= 0:
+            return None
+    return None
 
 
 def _names_organisation_only(token) -> bool:
