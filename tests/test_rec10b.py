@@ -23,8 +23,9 @@ look-alikes that must give nothing:
 - programmes: "X became a member of O's P" (member-of-org-possessive-programme, widened);
 - a subject gap that keeps the verb's object: "A joined O1 in D1, and B O2 in D2"
   (gapping._object_onward);
-- capitals: "S's capital [and largest city] is|remains C", "the <demonym> capital is C" ("Its
-  capital is C" is left unread);
+- capitals: "S's capital [and largest city] is|remains C", "the <demonym> capital is C", "Its
+  capital is C" after a sentence that opened with S (references._opening_entity: not the "A" of
+  "A's neighbour B is ...", whose sentence is about B);
 - the present count after a past one, its noun left out: "O had N participating states|member
   states|members in D and now has M";
 - "its chairmanship|presidency" (not "... of") is the one international organisation named near
@@ -478,9 +479,30 @@ NOT_CAPITALS = [
     "Kazakhstan's capital is not Almaty.",
     "Kazakhstan's capital was Almaty until 1997.",
     "The Kazakh capital is closer to Russia than Almaty is.",
-    # "Its" opening a sentence may be a state named inside the one before: not read
+    # "Its" opening a sentence is not the possessive qualifying an apposition to the next name
     "Kazakhstan's neighbour Kyrgyzstan is mountainous. Its capital is Bishkek.",
+    "Kazakhstan's southern neighbour, Kyrgyzstan, is mountainous. Its capital is Bishkek.",
+    "Russia's ally Belarus is a landlocked country. Its capital is Minsk.",
+    "The SCO was founded in Shanghai. Its capital is Beijing.",
 ]
+
+
+ITS_CAPITAL = [
+    (
+        "Kyrgyzstan is a mountainous country in Central Asia. Its capital and largest city is "
+        "Bishkek.",
+        "bishkek",
+        "kgz",
+    ),
+    ("Georgia lies in the South Caucasus. Its capital is Tbilisi.", "tbilisi", "geo"),
+    ("Azerbaijan's economy depends on oil. Its capital is Baku.", "baku", "aze"),
+    ("Kazakhstan's relations with Russia are close. Its capital is Astana.", "astana", "kaz"),
+]
+
+
+@pytest.mark.parametrize("text,city,state", ITS_CAPITAL)
+def test_its_capital_is(text, city, state):
+    assert having(text, "capitalOf") == {(city, "capitalOf", state)}
 
 
 @pytest.mark.parametrize("text", NOT_CAPITALS)

@@ -1984,12 +1984,27 @@ def _opening(text: str, start: int) -> int:
     return marker.end() if marker else start
 
 
+# "'s neighbour ", "'s southern neighbour, ": a possessive, one to three lowercase words (no
+# preposition, conjunction or verb: "'s relations with the UK" is no apposition), then the next name
+# (a comma before it allowed)
+_QUALIFIED_NOUN = re.compile(
+    r"['’]s(?:\s+(?!(?:with|to|of|in|for|on|at|from|by|between|and|or|is|was|are|were|has|had|"
+    r"have|the|a|an)\b)[a-z][a-z-]*){1,3},?\s+$"
+)
+
+
 def _opening_entity(mentions: list[Mention], text: str, start: int) -> EntityRef | None:
-    """The single entity a sentence opens with ("Kazakhstan was admitted ...", "The EU ...")."""
+    """The single entity a sentence opens with ("Kazakhstan was admitted ...", "The EU ..."); not
+    one whose possessive qualifies a noun put in apposition to the next name ("Kazakhstan's
+    neighbour Kyrgyzstan is ...", "Russia's ally, Belarus, ...": the sentence is about that
+    name, so a later "It|Its" is not Kazakhstan; "Kazakhstan's economy grew. It ..." keeps it)."""
     first = next((m for m in mentions if m.entities), None)
     opening = _opening(text, start)
     if first is None or first.members or first.start < opening:
         return None
+    after = next((m for m in mentions if m.entities and m.start >= first.end), None)
+    if after is not None and _QUALIFIED_NOUN.match(text[first.end : after.start]):
+        return None  # "Kazakhstan's neighbour Kyrgyzstan is ...": the neighbour's sentence
     if text[opening : first.start].strip() not in ("", "The"):
         return None
     return first.entities[0]
