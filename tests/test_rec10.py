@@ -196,8 +196,7 @@ def test_excluded_look_alikes_give_no_membership(text):
 
 def test_a_relative_clause_inside_a_question_is_stated():
     text = (
-        "Did Uzbekistan ever apply to the Asian Development Bank, which Tajikistan joined in"
-        " 1998?"
+        "Did Uzbekistan ever apply to the Asian Development Bank, which Tajikistan joined in 1998?"
     )
     assert ("tjk", "memberOf", "adb") in triples(text)
     assert ("uzb", "memberOf", "adb") not in triples(text)
@@ -216,8 +215,7 @@ QUESTION_LOOK_ALIKES = [
     "Did Uzbekistan join the Asian Development Bank in 1995?",
     "Which bank did Uzbekistan join in 1995?",
     # another doubt beside the question
-    "Did Uzbekistan, which reportedly joined the Asian Development Bank in 1995, sign the"
-    " treaty?",
+    "Did Uzbekistan, which reportedly joined the Asian Development Bank in 1995, sign the treaty?",
     # a restrictive clause is asked
     "Is this the bank that Uzbekistan joined in 1995?",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -152,7 +153,8 @@ def hedge_words(doc) -> list[str]:
         if word == "not" and words[i + 1] == "only":
             words[i] = "not-only"
     for i, word in enumerate(words):
-        if word in _DASHES and 0 < i < len(words) - 1 and doc[i - 1].whitespace_ and doc[i].whitespace_:
+        spaced = 0 < i < len(words) - 1 and doc[i - 1].whitespace_ and doc[i].whitespace_
+        if word in _DASHES and spaced:
             words[i] = SpacedDash(word)
     return words
 
@@ -228,7 +230,7 @@ def _attributed_aside(words: list[str], begin: int, finish: int) -> bool:
     claim, joined O", "X, it is said, joined O", "X, critics argue, founded O" (a named source
     keeps the fact: "X, the ministry said, joined O")."""
     commas = [i for i in range(begin, finish) if words[i] == ","]
-    for first, last in zip(commas, commas[1:]):
+    for first, last in pairwise(commas):
         aside = words[first + 1 : last]
         if not 0 < len(aside) <= _MAX_ASIDE or aside[-1] not in _CLAIM_VERBS:
             continue
