@@ -312,3 +312,46 @@ def test_since_a_dated_event_clause_dates_the_fact(name):
 ])
 def test_no_date_from_a_since_clause_of_another_shape(text):
     assert not any(p == "startDate" for s, p, o in triples(text))
+
+
+# --- "D, the year X chaired O" ------------------------------------------------------------------
+
+THE_YEAR = {
+    "chaired": (
+        "The CIS summit met in Minsk on 11 October 2017, the year Belarus chaired the CIS.",
+        ("chairmanship-cis-blr", "year", "2017"),
+    ),
+    "joined": (
+        "Armenia signed the treaty in May 1992, the year Belarus joined the CSTO.",
+        ("membership-blr-csto", "startDate", "1992"),
+    ),
+    "range": (
+        "Leaders met in Bishkek on 5–6 June 2019, the year Kyrgyzstan chaired the SCO.",
+        ("chairmanship-shanghai-cooperation-organisation-kgz", "year", "2019"),
+    ),
+    "established": (
+        "The embassy opened in Seoul in March 1992, the year Kazakhstan established diplomatic"
+        " relations with South Korea.",
+        ("diplomatic-relations-kaz-kor-1992", "date", "1992"),
+    ),
+    "became-member": (
+        "Talks opened in Doha in March 2015, the year Kazakhstan became a member of the WTO.",
+        ("membership-kaz-wto", "startDate", "2015"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(THE_YEAR))
+def test_the_year_after_a_date_dates_the_clause(name):
+    text, fact = THE_YEAR[name]
+    found = triples(text)
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia signed the treaty in 1992, the year of its independence; Belarus joined the CSTO.",
+    "Armenia signed the treaty in 1992; the year Belarus joined the CSTO is disputed.",
+    "Armenia signed the treaty, the year Belarus joined the CSTO.",
+])
+def test_no_year_without_a_date_right_before_the_year(text):
+    assert not any(p == "startDate" for s, p, o in triples(text))

@@ -143,6 +143,9 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
     if found is None and role is not None and _attach_referring_date(doc, begin, finish, fact,
                                                                      role, mentions):
         return False  # "joined O1 in 1992 and O2 in the same year": O2 in 1992
+    the_year = early or role
+    if found is None and the_year and _attach_the_year_before(doc, begin, fact, the_year, mentions):
+        return False  # "held in C on D, the year X chaired O": X chaired O in D's year
     joining = record["kind"] in _JOINING_CLAUSES and _ends_with(alignment, compiled, "O")
     if found is None and joining:
         # the member's own joining clause on the organisation: ", which it joined in D"
@@ -162,6 +165,30 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
 # named last before the match
 _REFERENCE_STEPS = {"same": 0, "that": 0, "following": 1, "next": 1, "previous": -1}
 _UNIT_LENGTHS = {"year": (4, "xsd:gYear"), "month": (7, "xsd:gYearMonth")}
+
+
+def _attach_the_year_before(doc, begin: int, fact, role: str, mentions) -> bool:
+    """Give a match that took no date the year of the date right before ", the year" that opens
+    it: "the summit held in Astana on 1–2 December 2010, the year Kazakhstan chaired the
+    organisation" is Kazakhstan's chairmanship in 2010 ("the same year", "the month" no). True
+    when attached."""
+    if begin < 4 or [t.lower_ for t in doc[begin - 3 : begin]] != [",", "the", "year"]:
+        return False
+    token = doc[begin - 4]
+    if "|Date|" not in token._.kz_kinds or token._.kz_mention < 0:
+        return False
+    source = mentions[token._.kz_mention]
+    lexical = ((getattr(source.value, "fields", None) or {}).get("date") or ("",))[0]
+    if len(lexical) < 4 or not lexical[:4].isdigit():
+        return False
+    year = doc[begin - 1]
+    start, end = doc[begin - 2].idx, year.idx + len(year.text)
+    value = replace(source.value, start=start, end=end, kinds=("Date",),
+                    fields={"date": (lexical[:4], "xsd:gYear"), "approx": False})  # fmt: skip
+    mention = replace(source, start=source.start + start - token.idx,
+                      end=source.start + end - token.idx, value=value)  # fmt: skip
+    fact.roles.setdefault(role, []).append((mention, "Date"))
+    return True
 
 
 def _attach_referring_date(doc, begin: int, finish: int, fact, role: str, mentions) -> bool:
