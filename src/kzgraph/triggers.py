@@ -53,9 +53,6 @@ _FOLLOWERS = lexicon.words("trigger-followers")
 _ORDINALS = lexicon.words("trigger-ordinals")
 #: Prepositions a trigger may end with that an elliptic conjunct repeats ("and of O2").
 _CONJUNCT_PREPOSITIONS = lexicon.words("trigger-conjunct-prepositions")
-# a relative clause after a list is said of its every name only after one of these
-EACH_WORDS = lexicon.words("each-words")
-RELATIVE_WORDS = lexicon.words("relative-openers")
 
 
 @dataclass(frozen=True)
@@ -497,17 +494,13 @@ class _Match:
         mention = self.doc[index]._.kz_mention
         return self.mentions[mention].members if mention >= 0 else []
 
-    def _list_head(self, head: int, first: int) -> int | None:
+    def _list_head(self, head: int, first: int) -> int:
         """A list ("A and B") heading the clause at ``first``: a singular apposition ("A and B,
-        a member of O") is said of its last name only, which the head then stands for; a
-        relative clause ("A and B, which joined O") of the last or of all, the text does not
-        say which, unless "which both|all|each": nothing. Any other apposition ("A and B,
-        members of O") is said of the whole list."""
-        opener = self.doc[first].lower_
-        if opener in {"a", "an"}:
+        a member of O") is said of its last name only, which the head then stands for; any
+        other apposition ("A and B, members of O") or a relative clause ("A and B, which joined
+        O": tests/test_fp10b.py) of the whole list."""
+        if self.doc[first].lower_ in {"a", "an"}:
             self.narrowed[head] = self._members(head)[-1]
-        elif self.doc[first - 1].lower_ in RELATIVE_WORDS and opener not in EACH_WORDS:
-            return None
         return head
 
     def _outside_right(self, slot: Slot) -> int | None:
