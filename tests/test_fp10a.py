@@ -355,3 +355,42 @@ def test_the_year_after_a_date_dates_the_clause(name):
 ])
 def test_no_year_without_a_date_right_before_the_year(text):
     assert not any(p == "startDate" for s, p, o in triples(text))
+
+
+# --- "visited P and the <common noun> in D" -------------------------------------------------------
+
+UNNAMED_CONJUNCT = {
+    "former-site": (
+        "Antonio Guterres visited Semey and the former test site in June 2019.",
+        ("visit-antonio-guterres-semey-2019-06", "date", "2019-06"),
+    ),
+    "building": (
+        "Vladimir Putin visited Astana and the new parliament building on 5 May 2019.",
+        ("visit-vladimir-putin-astana-2019-05-05", "date", "2019-05-05"),
+    ),
+    "a-noun": (
+        "Xi Jinping visited Astana and a university campus in September 2013.",
+        ("visit-xi-jinping-astana-2013-09", "date", "2013-09"),
+    ),
+    "its-noun": (
+        "Shavkat Mirziyoyev visited Shymkent and its old bazaar in October 2022.",
+        ("visit-shavkat-mirziyoyev-shymkent-2022-10", "date", "2022-10"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(UNNAMED_CONJUNCT))
+def test_a_visit_keeps_its_date_past_an_unnamed_second_place(name):
+    text, fact = UNNAMED_CONJUNCT[name]
+    found = triples(text)
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin visited Astana and the Kremlin delegation met in May 2019.",
+    "Vladimir Putin visited Astana and the city of Almaty in May 2019.",
+    "Vladimir Putin visited Astana and the talks resumed in the summer, in May 2019.",
+])
+def test_no_visit_date_past_a_clause_or_a_name(text):
+    found = triples(text)
+    assert not any(s.startswith("visit-vladimir-putin-astana-2019") for s, p, o in found), found

@@ -132,6 +132,8 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
         return False
     role = compiled.dates.trailing_role
     found = _date_past_phrase(doc, finish) or _date_of_since_clause(doc, finish)
+    if found is None and record["kind"] == "visit":
+        found = _date_past_unnamed_conjunct(doc, finish)
     if found is None and record["kind"] == "co-founding":
         # the organisation's own founding date is its founders' start date (design.md's "D"):
         # ", established in D" after it, or "in D" right after it ("a founding member of O in
@@ -346,6 +348,23 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
                 return found
             if not _plain_phrase(doc[i : i + 1]):
                 return None
+    return None
+
+
+def _date_past_unnamed_conjunct(doc, finish: int) -> tuple[str, int] | None:
+    """The introducer and index of a date after a second place the visit's match left out, a
+    common noun phrase: "visited Semey and the former test site in April 2010". At most four
+    lowercase words after "and the|a|an|its|his|her", none a clause word; a name among them (a
+    second visit's) gives None."""
+    if finish + 2 >= len(doc) or doc[finish].lower_ != "and":
+        return None
+    if doc[finish + 1].lower_ not in ("the", "a", "an", "its", "his", "her", "their"):
+        return None
+    for i in range(finish + 2, min(finish + 7, len(doc))):
+        if found := _date_at(doc, i):
+            return found if i > finish + 2 and found[0] in ("in", "on") else None
+        if not (doc[i].is_lower and doc[i].is_alpha and _plain_phrase(doc[i : i + 1])):
+            return None
     return None
 
 
