@@ -51,6 +51,7 @@ VISITOR_IN_MODIFIER = [
     "The envoys of Foreign Minister Lavrov visited Tashkent in 2019.",
     "The aide who accompanied Putin visited Astana in 2021.",
     "A team appointed by President Mirziyoyev visited Bishkek on 3 May 2018.",
+    "A group of envoys dispatched personally by President Mirziyoyev visited Bishkek in 2018.",
 ]
 
 
@@ -62,6 +63,7 @@ def test_visitor_inside_a_modifier_is_no_visitor(text):
 VISITOR_HEADS_SUBJECT = [
     ("President Tokayev visited Beijing in 2021.", "kassym-jomart-tokayev"),
     ("A delegation led by President Tokayev visited Beijing in 2021.", "kassym-jomart-tokayev"),
+    ("A delegation led personally by Tokayev visited Beijing in 2021.", "kassym-jomart-tokayev"),
     ("In 2021 Putin visited Astana.", "vladimir-putin"),
     ("Officials said that Putin visited Astana in 2021.", "vladimir-putin"),
     ("Kyrgyz President Japarov visited Astana in 2022.", "sadyr-japarov"),

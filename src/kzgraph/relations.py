@@ -818,7 +818,10 @@ def _gap_subject_in_modifier(doc, begin: int, alignment, compiled: CompiledPatte
     while before > 0 and _is_title_word(doc[before]):
         before -= 1
     if before > 0 and doc[before].lower_ == "by":
-        verb = doc[before - 1]
+        at = before - 1
+        while at > 0 and doc[at].lower_.endswith("ly") and doc[at]._.kz_mention < 0:
+            at -= 1  # "dispatched personally by X"
+        verb = doc[at]
         return verb._.kz_mention < 0 and _is_participle(verb.lower_) and verb.lower_ not in _LEADING
     for i in range(before, max(before - 4, 0), -1):  # "who accompanied [the] X"
         if doc[i].is_punct or doc[i]._.kz_mention >= 0:
