@@ -31,6 +31,7 @@ from kzgraph.gapping import (
 from kzgraph.gazetteer import default_gazetteer, read_jsonl
 from kzgraph.hedges import Hedges, before_pattern_words, hedge_words, hedged, load_hedges
 from kzgraph.mentions import Mention
+from kzgraph.org_bodies import names_a_body
 from kzgraph.relation_dates import attach_late_date, unattached_date
 from kzgraph.resources import rules_dir
 from kzgraph.rule_dsl import (
@@ -603,10 +604,19 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     # "called for a summit of O in C", "There was no O summit in C": no summit held
     if record["kind"] == "summit":
         of_phrase = of_phrase or unheld_summit([t.lower_ for t in doc], begin, finish)
+    # "chaired the UN Commission on Narcotic Drugs": a body of O, no chairmanship of O
+    if record["kind"] == "chairmanship" and _ends_at_organisation(alignment, compiled, begin, finish):
+        of_phrase = of_phrase or names_a_body(doc, finish - 1)
     return Fact(
         record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts,
         hedged=of_phrase, match=(compiled, leading),
     )
+
+
+def _ends_at_organisation(alignment, compiled: CompiledPattern, begin: int, finish: int) -> bool:
+    """Whether the match's last token fills its organisation slot O."""
+    slot = compiled.roles[alignment[finish - 1 - begin]]
+    return slot is not None and slot[0] == "O"
 
 
 def _subject_token(alignment, compiled: CompiledPattern, begin: int, heads: dict[int, int]):
