@@ -227,3 +227,42 @@ def test_a_development_in_soviet_times_gives_nothing(period):
 def test_a_development_today_is_still_read():
     text = "The Tengiz field is developed by Chevron."
     assert ("chevron", "develops", "tengiz-oil-field") in _facts(text, "develops")
+
+
+# 1 (the total a period's new joint ventures bring): the total is today's count
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Some 40 Kazakh–Turkish joint ventures were registered last year, taking the total "
+         "number to 620.", "620"),
+        ("About 25 Kazakh–Tajik joint ventures opened in 2022, raising the total to 310.", "310"),
+    ],
+)  # fmt: skip
+def test_the_total_a_period_brings_is_the_count(text, count):
+    assert _objects(text, "count") == {count}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 50 Kazakh–Chinese joint ventures will be set up, bringing the total to 900.",
+        "Another 30 Kazakh–Kyrgyz joint ventures are planned, bringing the total to 400.",
+        "Some 60 Kazakh–Turkish joint ventures opened, bringing the total to 700 by 2030.",
+        "Some 40 Kazakh–Turkish joint ventures were registered, bringing the total investment "
+        "to $5 billion.",
+    ],
+)
+def test_a_total_to_come_or_of_another_thing_is_no_count(text):
+    assert _facts(text, "count") == set()
+
+
+# 5 (look-alike): "no <noun> but X" holds of X alone
+@pytest.mark.parametrize(
+    "text, signer",
+    [
+        ("No CSTO member but Armenia signed the agreement in Minsk in 2019.", "arm"),
+        ("No state but Mongolia signed the protocol in 2012.", "mng"),
+    ],
+)
+def test_no_member_but_x_still_signs_x(text, signer):
+    assert signer in _objects(text, "signatory")

@@ -251,6 +251,17 @@ def _own_relative_clause(words: list[str], begin: int, finish: int) -> bool:
     )
 
 
+def _sole_one(words: list[str], begin: int, phrase: list[str]) -> bool:
+    """Whether "<noun> but X" follows a "no|none" ("No state but X signed T", "none of the
+    members but X"): X is the only one the statement holds of, not the one it leaves out
+    ("Every member but X signed T")."""
+    start = begin - len(phrase)
+    return phrase[-1] == "but" and not _NONE_WORDS.isdisjoint(words[max(start - 4, 0) : start])
+
+
+_NONE_WORDS = frozenset(["no", "none", "nobody", "neither"])
+
+
 def _closes(words: list[str], finish: int) -> bool:
     """Whether the match runs to its sentence's or part's end: a relative clause in the middle
     ("H, unlike X, which joined O, stayed out") may speak of the head H."""
@@ -349,6 +360,7 @@ def _hedged_up_to_the_end(
         for size, phrases in hedges.indexes["preceding"].by_length
         if tuple(words[max(begin - size, 0) : begin]) in phrases
     ]
+    preceding = [phrase for phrase in preceding if not _sole_one(words, begin, phrase)]
     if preceding and not (
         _own_relative_clause(words, begin, finish)
         and all(phrase[-1] in _EXCLUDING_ENDS for phrase in preceding)
