@@ -8,7 +8,10 @@ tested in other wording with other entities, with look-alikes that must give not
   the sentence itself named another thing of that class before the match ("P2 opened; A
   joined the project": P2 is nearer) (references._subject);
 - a "*" gap of a relation rule never passes over "since" after an ordinal word ("held in C,
-  the first since P in D"): the date is another occasion's (relations._compares_since).
+  the first since P in D"): the date is another occasion's (relations._compares_since);
+- names joined by commas alone before a relative clause ("within O1, O2, which both helped to
+  found in D") make no list: the clause speaks of the last name only (references._check,
+  trigger_clauses._free_head).
 """
 
 from __future__ import annotations
@@ -147,3 +150,37 @@ def test_since_after_no_ordinal_keeps_the_gap():
         " the founders of the Economic Cooperation Organization, welcomed the proposal."
     )
     assert ("pak", "coFounderOf", "economic-cooperation-organization") in found
+
+
+# --- "within O1, O2, which both countries helped to found": O2 only ------------------------
+
+COMMA_PAIR_RELATIVE = {
+    "cis": (
+        "Russia and Belarus held talks. The two sides agreed to strengthen coordination within"
+        " the OSCE, the Commonwealth of Independent States, which both countries helped to found"
+        " in 1991.",
+        "cis",
+        "osce",
+    ),
+    "turkic": (
+        "Turkey and Azerbaijan held talks. The two sides work together in NATO, the Organization"
+        " of Turkic States, which both countries helped to found in 2009.",
+        "organization-of-turkic-states",
+        "nato",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(COMMA_PAIR_RELATIVE))
+def test_a_relative_clause_after_a_comma_pair_speaks_of_the_last_name(name):
+    text, founded, other = COMMA_PAIR_RELATIVE[name]
+    found = {(s, o) for s, p, o in triples(text) if p == "coFounderOf"}
+    assert {o for _, o in found} == {founded}
+    assert not any(o == other for _, o in found)
+
+
+def test_a_list_joined_by_and_before_the_relative_clause_is_still_one():
+    found = triples(
+        "Russia, Belarus and Kazakhstan, which founded the Eurasian Economic Union in 2014, met."
+    )
+    assert {s for s, p, o in found if p == "coFounderOf" and o == "eaeu"} == {"rus", "blr", "kaz"}

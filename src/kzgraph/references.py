@@ -1726,9 +1726,17 @@ def _check(mention: Mention, conjoined: bool, text: str) -> list[Mention]:
     possessive = _POSSESSIVE_AFTER.match(text, mention.end) is not None
     if possessive and (mention.kinds[0] == _LISTED_ORGANISATION or not conjoined):
         return mention.members
+    joints = [text[a.end : b.start] for a, b in itertools.pairwise(mention.members)]
+    if _RELATIVE_AFTER.match(text, mention.end) and not any(_AND.search(j) for j in joints):
+        # "within the UN, the CICA, which both helped to found, and ...": a relative clause
+        # after names with no "and" between them speaks of the last one, no list of them
+        return mention.members
     if conjoined or not re.match(r"\s*\w", text[mention.end :]):
         return [mention]
     return mention.members
+
+
+_RELATIVE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(which|who|whose|whom)\b")
 
 
 def _classes(mention: Mention) -> list[str]:

@@ -283,7 +283,7 @@ def _cuts(words: list[str], index: int, own_subject: Callable[[int], bool]) -> b
 
 def _free_head(doc, head: int) -> bool:
     """A named head that is no qualifier: not "the capital of X", not "X's ...", not a list's
-    last name after a comma ("A, B, which ...")."""
+    last name after a comma ("A, B, which ...") of names a list's "and" joins."""
     if head < 0 or not is_entity(doc[head]):
         return False
     before = head - 1
@@ -296,7 +296,22 @@ def _free_head(doc, head: int) -> bool:
         return True  # "a founding member of O, which X joined": O heads the clause
     if word.lower_ in {"of", "for", "between", "among", "with"} or word.text in POSSESSIVE:
         return False
-    return not (word.text == "," and before > 0 and is_entity(doc[before - 1]))
+    if word.text == "," and before > 0 and is_entity(doc[before - 1]):
+        # "A, B, which ...": B's clause only where the names joined no list (no "and" between
+        # them: "within the UN, the CICA, which both founded, and ..."; references._check)
+        return _comma_pair_unjoined(doc, before)
+    return True
+
+
+def _comma_pair_unjoined(doc, comma: int) -> bool:
+    """Whether the names before ``comma`` (and "the") are joined by commas alone, with no "and"
+    or "or" before their run: "within the UN, the CICA, which ...", not "A and B, C, which"."""
+    index = comma - 1
+    while index >= 0 and (
+        is_entity(doc[index]) or doc[index].text == "," or doc[index].lower_ == "the"
+    ):
+        index -= 1
+    return index >= 0 and doc[index].lower_ not in {"and", "or", "&"}
 
 
 def relative_head(doc, first: int, subject: bool, person: bool) -> int | None:
