@@ -97,7 +97,20 @@ def _inviter_left_out(doc, finish: int, alignment: list[int], compiled: Compiled
     if any(compiled.roles[i] is not None and compiled.roles[i][0] == "I" for i in alignment):
         return False
     following = [token.lower_ for token in doc[finish : finish + 4]]
-    return "invitation" in following
+    return "invitation" in following or _invitation_later_in_clause(doc, finish)
+
+
+def _invitation_later_in_clause(doc, finish: int) -> bool:
+    """Whether "at the invitation of" follows further on in the match's clause, past its own
+    circumstances ("arrived in C on Monday on a state visit to S at the invitation of I"): at
+    most 16 tokens on, before a ";", a sentence's end or a new subject after ", and"."""
+    words = [token.lower_ for token in doc[finish : finish + 20]]
+    for i, word in enumerate(words[:17]):
+        if word in (";", ".", "!", "?") or words[i : i + 2] == [",", "and"]:
+            return False
+        if words[i : i + 4] == ["at", "the", "invitation", "of"]:
+            return True
+    return False
 
 
 def _date_left_out(
