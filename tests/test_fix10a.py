@@ -12,6 +12,10 @@ must give nothing and positives that must still be read:
   Council's sanctions committee") names a body of the organisation, no chairmanship of it
   (org_bodies.names_a_body; lexicon organisation-body-nouns); a body the gazetteer knows keeps
   its reading.
+- "respectively" over coordinated organisations: a membership whose members are two or more
+  states and whose clause names two or more organisations up to a "respectively" after it is
+  dropped, whichever reading made it; the items are paired one by one when the counts agree
+  (and the dates, one per item or none), else nothing (respectively.py, extract._read_sentence).
 """
 
 from __future__ import annotations
@@ -109,3 +113,49 @@ ORGANISATIONS_CHAIRED = [
 @pytest.mark.parametrize(("text", "chair"), ORGANISATIONS_CHAIRED)
 def test_an_organisation_chaired_still_read(text, chair):
     assert chair in chairs(text)
+
+
+# --- 3. "respectively" pairs the items ------------------------------------------------------------
+
+
+def memberships(text: str) -> set[tuple[str, str, str | None]]:
+    found = triples(text)
+    dates = {s: o for s, p, o in found if p == "startDate"}
+    nodes = {s for s, p, o in found if p == "member"}
+    member = {s: o for s, p, o in found if p == "member"}
+    organisation = {s: o for s, p, o in found if p == "organisation"}
+    return {(member[n], organisation[n], dates.get(n)) for n in nodes}
+
+
+RESPECTIVELY_PAIRED = [
+    ("Georgia and Moldova joined the WTO in 2000 and the CIS in 1994 respectively.",
+     {("geo", "wto", "2000"), ("mda", "cis", "1994")}),
+    ("Mongolia and Turkmenistan entered the OSCE in 2012 and the UN in 1992, respectively.",
+     {("mng", "osce", "2012"), ("tkm", "united-nations", "1992")}),
+    ("Armenia and Kazakhstan joined the CSTO and the SCO respectively.",
+     {("arm", "csto", None), ("kaz", "shanghai-cooperation-organisation", None)}),
+    ("Belarus and Tajikistan joined the Eurasian Economic Union and the WTO respectively.",
+     {("blr", "eaeu", None), ("tjk", "wto", None)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPECTIVELY_PAIRED)
+def test_respectively_pairs_members_with_organisations(text, expected):
+    assert memberships(text) == expected
+
+
+RESPECTIVELY_UNPAIRED = [
+    "Georgia, Moldova and Ukraine joined the WTO and the CIS respectively.",
+    "Georgia and Moldova joined the WTO and the CIS in 2000 respectively.",
+    "Georgia and Moldova joined the WTO, the OSCE and the CIS respectively.",
+]
+
+
+@pytest.mark.parametrize("text", RESPECTIVELY_UNPAIRED)
+def test_respectively_with_counts_that_differ_gives_nothing(text):
+    assert memberships(text) == set()
+
+
+def test_respectively_over_dates_of_one_organisation_still_read():
+    found = memberships("Russia and Kazakhstan joined the WTO in 2012 and 2015 respectively.")
+    assert found == {("rus", "wto", "2012"), ("kaz", "wto", "2015")}

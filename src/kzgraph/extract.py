@@ -35,6 +35,7 @@ from kzgraph.references import (
     update_context,
 )
 from kzgraph.relations import Fact, continued_after, default_relation_rules, extract_relations
+from kzgraph.respectively import crosses_respectively, pair_respectively
 from kzgraph.sentences import iter_sentence_spans, pipeline
 from kzgraph.signed_lists import SignedLists
 from kzgraph.signers import Signers
@@ -176,7 +177,10 @@ def _read_sentence(
     facts += nominal.extract_nominal_facts(sentence, start, mentions, facts, context=context)
     # border phrases read as a family ("a border of L with B and of M with C", "the A–B border")
     facts += borders.extract_border_facts(sentence, start, mentions, facts, context)
-    return facts
+    # "A and B joined O1 in D1 and O2 in D2 respectively": item by item, never crossed
+    paired = pair_respectively(facts, sentence, start, mentions)
+    kept = [f for f in facts if not crosses_respectively(f, sentence, start, mentions)]
+    return kept + _new_facts(paired, kept)
 
 
 def _title_mentions(document: Document, gazetteer: Gazetteer) -> tuple[list[Mention], str]:

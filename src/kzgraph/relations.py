@@ -605,7 +605,8 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     if record["kind"] == "summit":
         of_phrase = of_phrase or unheld_summit([t.lower_ for t in doc], begin, finish)
     # "chaired the UN Commission on Narcotic Drugs": a body of O, no chairmanship of O
-    if record["kind"] == "chairmanship" and _ends_at_organisation(alignment, compiled, begin, finish):
+    chair = record["kind"] == "chairmanship"
+    if chair and _ends_at_organisation(alignment, compiled, begin, finish):
         of_phrase = of_phrase or names_a_body(doc, finish - 1)
     return Fact(
         record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts,
