@@ -16,6 +16,10 @@ must give nothing and positives that must still be read:
   states and whose clause names two or more organisations up to a "respectively" after it is
   dropped, whichever reading made it; the items are paired one by one when the counts agree
   (and the dates, one per item or none), else nothing (respectively.py, extract._read_sentence).
+- a membership table's row whose other cells say the membership ended or never began ("left
+  2009", "withdrew", "suspended", "observer", "applicant") gives no membership (tables.Tables.
+  _fact, lexicon table-membership-ended-words); "took part in P from D1 until ..." is past
+  participation, no participatesInProgramme (relations.jsonl programme-takes-part not_before).
 """
 
 from __future__ import annotations
@@ -159,3 +163,53 @@ def test_respectively_with_counts_that_differ_gives_nothing(text):
 def test_respectively_over_dates_of_one_organisation_still_read():
     found = memberships("Russia and Kazakhstan joined the WTO in 2012 and 2015 respectively.")
     assert found == {("rus", "wto", "2012"), ("kaz", "wto", "2015")}
+
+
+# --- 4. a status column, a participation that ended ----------------------------------------------
+
+TABLE = """OSCE membership
+Country | Year joined | Status
+{rows}
+"""
+
+
+def table_members(rows: str) -> set[str]:
+    return {s for s, p, o in triples(TABLE.format(rows=rows)) if p == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    "status",
+    ["left 2003", "withdrew in 2015", "membership suspended 2022", "former member", "observer",
+     "applicant", "expelled 1999"],
+)  # fmt: skip
+def test_a_row_whose_status_ended_the_membership_gives_none(status):
+    rows = f"Mongolia | 2012 | {status}\nTurkmenistan | 1992 | member"
+    assert table_members(rows) == {"tkm"}
+
+
+def test_a_plain_membership_table_still_read():
+    rows = "Mongolia | 2012 | member\nTurkmenistan | 1992 | member"
+    assert table_members(rows) == {"mng", "tkm"}
+
+
+def test_a_table_without_a_status_column_still_read():
+    text = "CIS membership\nCountry | Joined\nBelarus | 1991\nArmenia | 1991\n"
+    assert {s for s, p, o in triples(text) if p == "memberOf"} == {"blr", "arm"}
+
+
+def participants(text: str) -> set[str]:
+    return {s for s, p, o in triples(text) if p == "participatesInProgramme"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Georgia took part in the Partnership for Peace from 1994 until it sought full membership.",
+     "Moldova participated in the Eastern Partnership from 2009 till the war began.",
+     "Belarus takes part in the Eastern Partnership since 2009 until its suspension in 2021."],
+)  # fmt: skip
+def test_a_participation_that_ended_gives_none(text):
+    assert participants(text) == set()
+
+
+def test_a_participation_still_read():
+    assert participants("Mongolia takes part in the Partnership for Peace programme.") == {"mng"}

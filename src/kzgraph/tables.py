@@ -27,6 +27,7 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
+from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.mentions import Mention
 from kzgraph.references import ReferenceContext, named_entities
@@ -66,6 +67,9 @@ _ORDINAL = re.compile(
 #: Words a caption may hold that doubt nothing though fields.jsonl's doubt lines list them
 #: ("by partner", "Kazakhstan's trading partners").
 _CAPTION_SAFE = frozenset(["partner", "partners"])
+#: A status in another cell of a membership row that ended or never began the membership
+#: ("left 2009", "withdrew 2012", "observer", "applicant").
+_MEMBERSHIP_ENDED = lexicon.words("table-membership-ended-words")
 
 
 @dataclass(frozen=True)
@@ -367,6 +371,8 @@ class Tables:
         subject = self._subject(table, row[0], column)
         if subject is None or self._doubted_table(table):
             return None
+        if column.kind == "membership" and any(_holds(c.text, _MEMBERSHIP_ENDED) for c in row[1:]):
+            return None  # "Georgia | 1993 | left 2009": no member now
         roles[column.row[0]] = [subject]
         span = (max(sentence[0], row[0].start), min(sentence[1], row[-1].end))
         if column.party:
