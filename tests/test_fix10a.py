@@ -11,7 +11,9 @@ must give nothing and positives that must still be read:
   holding a body noun follow ("chaired the OSCE Ministerial Council", "the UN Security
   Council's sanctions committee") names a body of the organisation, no chairmanship of it
   (org_bodies.names_a_body; lexicon organisation-body-nouns); a body the gazetteer knows keeps
-  its reading.
+  its reading. A fact on a typed name the gazetteer lacks that ends in a body noun while the
+  text runs it on ("the OSCE Forum for Security Co-operation" read as "OSCE Forum") names a
+  thing cut short: dropped (org_bodies.truncated_body, extract._read_sentence).
 - "respectively" over coordinated organisations: a membership whose members are two or more
   states and whose clause names two or more organisations up to a "respectively" after it is
   dropped, whichever reading made it; the items are paired one by one when the counts agree
@@ -117,6 +119,22 @@ ORGANISATIONS_CHAIRED = [
 @pytest.mark.parametrize(("text", "chair"), ORGANISATIONS_CHAIRED)
 def test_an_organisation_chaired_still_read(text, chair):
     assert chair in chairs(text)
+
+
+CUT_SHORT = [
+    "Kyrgyzstan chaired the CSTO Forum for Regional Stability in 2019.",
+    "Uzbekistan joined the OECD's Global Forum on Tax Transparency in 2018.",
+    "Mongolia joined the Asian Forum for Human Rights in 2011.",
+    "Tajikistan chaired the SCO Forum of Border Agencies in 2016.",
+]
+
+
+@pytest.mark.parametrize("text", CUT_SHORT)
+def test_a_body_name_cut_short_gives_nothing(text):
+    found = triples(text)
+    assert not {o for s, p, o in found if p == "memberOf"} | {
+        s for s, p, o in found if p == "chairedBy"
+    }
 
 
 # --- 3. "respectively" pairs the items ------------------------------------------------------------

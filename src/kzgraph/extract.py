@@ -23,6 +23,7 @@ from kzgraph.layout import Layout
 from kzgraph.linking import link_mentions
 from kzgraph.mentions import Mention, default_matchers, find_mentions
 from kzgraph.namespaces import PREFIXES
+from kzgraph.org_bodies import truncated_body
 from kzgraph.references import (
     ReferenceContext,
     check_reference_rules,
@@ -180,6 +181,8 @@ def _read_sentence(
     # "A and B joined O1 in D1 and O2 in D2 respectively": item by item, never crossed
     paired = pair_respectively(facts, sentence, start, mentions)
     kept = [f for f in facts if not crosses_respectively(f, sentence, start, mentions)]
+    # "the OSCE Forum for Security Co-operation" read as "OSCE Forum": a name cut short
+    kept = [f for f in kept if not truncated_body(f, sentence, start)]
     return kept + _new_facts(paired, kept)
 
 

@@ -8,6 +8,8 @@ is its own mention and keeps its reading."""
 
 from __future__ import annotations
 
+import re
+
 from kzgraph import lexicon
 from kzgraph.rule_dsl import POSSESSIVE
 
@@ -26,4 +28,26 @@ def names_a_body(doc, index: int) -> bool:
             return False
         if token.lower_ in _BODY_NOUNS:
             return True
+    return False
+
+
+#: What runs a body's name on past where a typed name stopped: "Forum for Security
+#: Co-operation", "Global Forum on Transparency ...": a preposition and a capitalised word.
+_RUNS_ON = re.compile(r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z]")
+
+
+def truncated_body(fact, sentence: str, start: int) -> bool:
+    """Whether a filler of ``fact`` (absolute offsets; ``sentence`` at ``start``) is an
+    organisation's typed name the gazetteer lacks that ends in a body noun while the text runs
+    the name on ("the OSCE Forum for Security Co-operation" read as "OSCE Forum", "the OECD's
+    Global Forum on Transparency ..." as "Global Forum"): the fact names a thing cut short."""
+    for fillers in fact.roles.values():
+        for mention, cls in fillers:
+            if mention.source != "name" or "Organisation" not in cls:
+                continue
+            words = sentence[mention.start - start : mention.end - start].split()
+            if not words or words[-1].lower() not in _BODY_NOUNS:
+                continue
+            if _RUNS_ON.match(sentence, mention.end - start):
+                return True
     return False
