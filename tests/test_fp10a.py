@@ -428,3 +428,49 @@ def test_a_visit_with_an_inviter_it_cannot_name_gives_no_node(text):
 ])
 def test_a_visit_without_an_inviter_in_its_clause_is_kept(text):
     assert visit_nodes(triples(text)), triples(text)
+
+
+# --- "co-founded O under T, which they signed on D" ---------------------------------------------
+
+UNDER_TREATY = {
+    "under-which-signed": (
+        "Russia co-founded the Eurasian Economic Union with Belarus and Kazakhstan under the Treaty"
+        " on the Eurasian Economic Union, which the three states signed on 29 May 2014.",
+        ("founding-membership-rus-eaeu", "startDate", "2014-05-29"),
+    ),
+    "bracket-alias": (
+        "Uzbekistan co-founded the Shanghai Cooperation Organisation (the SCO) with China under"
+        " the Shanghai Charter, which the six leaders signed in June 2001.",
+        ("founding-membership-uzb-shanghai-cooperation-organisation", "startDate", "2001-06"),
+    ),
+    "through-that-signed": (
+        "Belarus co-founded the Commonwealth of Independent States through the Belovezha Accords,"
+        " that its leader signed on 8 December 1991.",
+        ("founding-membership-blr-cis", "startDate", "1991-12-08"),
+    ),
+    "in-a-year": (
+        "Kyrgyzstan co-founded the Collective Security Treaty Organization under the Collective"
+        " Security Treaty, which Armenia and Kazakhstan also signed in 1992.",
+        ("founding-membership-kgz-csto", "startDate", "1992"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(UNDER_TREATY))
+def test_a_founding_under_a_treaty_takes_the_treaty_s_signing_date(name):
+    text, fact = UNDER_TREATY[name]
+    found = triples(text)
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Russia co-founded the Eurasian Economic Union with Belarus; the Treaty on the Eurasian"
+    " Economic Union, which the three states signed on 29 May 2014, followed.",
+    "Russia co-founded the Eurasian Economic Union with Belarus, which signed the Treaty on"
+    " the Eurasian Economic Union on 29 May 2014.",
+    "Russia co-founded the Eurasian Economic Union under the Treaty, which the states signed on"
+    " 29 May 2014 and 3 June 2014.",
+])
+def test_no_founding_date_from_a_signing_that_is_no_instrument(text):
+    found = triples(text)
+    assert not any(s == "founding-membership-rus-eaeu" and p == "startDate" for s, p, o in found)

@@ -147,6 +147,10 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
     found = _date_past_phrase(doc, finish) or _date_of_since_clause(doc, finish)
     if found is None and record["kind"] == "visit":
         found = _date_past_unnamed_conjunct(doc, finish)
+    if found is None and record["kind"] == "co-founding" and role is not None:
+        if (signed := _founding_treaty_signed(doc, finish)) is not None:
+            _add_date(doc, fact, role, signed, mentions)
+            return False
     if found is None and record["kind"] == "co-founding":
         # the organisation's own founding date is its founders' start date (design.md's "D"):
         # ", established in D" after it, or "in D" right after it ("a founding member of O in
@@ -361,6 +365,25 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
                 return found
             if not _plain_phrase(doc[i : i + 1]):
                 return None
+    return None
+
+
+def _founding_treaty_signed(doc, finish: int) -> int | None:
+    """The index of the signing date of the treaty a co-founding names as its instrument after
+    the match: "co-founded O (...) with A and B under the T, which the four states signed on D"
+    ("under|through" the treaty, then ", which|that ... signed in|on D"; its date is the
+    founding's). At most 24 tokens on, no ";" or sentence end between; a date list gives None."""
+    words = [t.lower_ for t in doc[finish : finish + 24]]
+    if not any(w in ("under", "through") for w in words[:12]):
+        return None
+    for i, word in enumerate(words):
+        if word in (";", ".", "!", "?"):
+            return None
+        if word == "signed" and ("which" in words[:i] or "that" in words[:i]):
+            found = _date_at(doc, finish + i + 1)
+            if found is None or found[0] not in ("in", "on") or _date_list_after(doc, found[1]):
+                return None
+            return found[1]
     return None
 
 
