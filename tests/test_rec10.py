@@ -112,7 +112,20 @@ def test_a_doubt_in_another_part_keeps_the_fact(case):
     assert wanted in triples(text)
 
 
+def test_a_doubt_after_a_comma_and_a_conjunction_keeps_the_fact():
+    text = (
+        "Tajikistan joined the Asian Development Bank in 1998, although a planned loan for a"
+        " dam was postponed."
+    )
+    assert ("tjk", "memberOf", "adb") in triples(text)
+
+
 DOUBT_LOOK_ALIKES = [
+    # a comma and a conjunction before a part that refers back
+    "Tajikistan joined the Asian Development Bank in 1998, but this was later denied.",
+    "Tajikistan joined the Asian Development Bank in 1998, although critics alleged otherwise.",
+    "Tajikistan joined the Asian Development Bank in 1998, but the accession was reportedly"
+    " blocked.",
     # the question is the match's own
     "Did Tajikistan join the Asian Development Bank in 1998?",
     "HOST: Did Tajikistan join the Asian Development Bank in 1998 – the year of its first loan?",

@@ -99,6 +99,7 @@ _DASHES = frozenset(["–", "—"])
 _EXCLUDING_ENDS = lexicon.words("excluding-phrase-ends")
 _RELATIVE_OPENERS = frozenset(["which", "who"])
 _CLOSING = frozenset([".", ";", "?", "!"])
+_LINKS = lexicon.words("part-breaking-conjunctions")
 # an aside that puts the match in unnamed mouths (_attributed_aside): its verbs, those of plain
 # saying among them, and who says so unnamed
 _MAX_ASIDE = 4
@@ -291,13 +292,18 @@ def _presupposed(words: list[str], begin: int, finish: int, doubts: set) -> bool
 
 
 def _part(words: list[str], begin: int, finish: int) -> tuple[int, int]:
-    """The match's part of the sentence: between the semicolons or the one spaced dash of the
-    sentence around it ("X joined O in 2015 – is there ...?", "...; a project abandoned in
-    2014"), a break passed over where the part after it refers back to the one before ("...;
+    """The match's part of the sentence: between the semicolons, the one spaced dash of the
+    sentence and the conjunctions after a comma around it ("X joined O in 2015 – is there
+    ...?", "...; a project abandoned in 2014", "..., although a planned agreement was
+    postponed"), a break passed over where the part after it refers back to the one before ("...;
     this was denied", "– or did it?", "– right?"), and the whole sentence up to the match when
     a colon stands before its part ("Unconfirmed reports: A joined O; B joined P")."""
     dashes = [i for i, word in enumerate(words) if isinstance(word, SpacedDash)]
     breaks = [i for i, w in enumerate(words) if w == ";" or (len(dashes) == 1 and i in dashes)]
+    # ", although|but|and ...": the conjunction closes the part before it, a comma before it
+    linked = [i + 1 for i, w in enumerate(words[:-1]) if w == "," and words[i + 1] in _LINKS]
+    breaks += linked
+    breaks.sort()
     lo = max((i + 1 for i in breaks if i < begin and not _refers_back(words, i + 1)), default=0)
     if ":" in words[:lo]:
         lo = 0
