@@ -11,7 +11,10 @@ tested in other wording with other entities, with look-alikes that must give not
   the first since P in D"): the date is another occasion's (relations._compares_since);
 - names joined by commas alone before a relative clause ("within O1, O2, which both helped to
   found in D") make no list: the clause speaks of the last name only (references._check,
-  trigger_clauses._free_head).
+  trigger_clauses._free_head);
+- a chronology line's date does not date a fact stated in the present after a relative word
+  ("D – A buys B, which develops F": B's development is a state, not the line's event)
+  (layout.Layout._event).
 """
 
 from __future__ import annotations
@@ -184,3 +187,31 @@ def test_a_list_joined_by_and_before_the_relative_clause_is_still_one():
         "Russia, Belarus and Kazakhstan, which founded the Eurasian Economic Union in 2014, met."
     )
     assert {s for s, p, o in found if p == "coFounderOf" and o == "eaeu"} == {"rus", "blr", "kaz"}
+
+
+# --- "D – A buys B, which develops F": no start date from the line ------------------------
+
+RELATIVE_PRESENT = {
+    "develops": (
+        "2007 – ExxonMobil buys a stake in Tengizchevroil, which develops the Tengiz oil field.",
+        "field-development-tengizchevroil-tengiz-oil-field",
+    ),
+    "operates": (
+        "March 2010 – Chevron sells its share of Karachaganak Petroleum Operating, which"
+        " operates the Karachaganak field.",
+        "field-development-karachaganak-petroleum-operating-karachaganak-field",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(RELATIVE_PRESENT))
+def test_a_relative_clause_in_the_present_takes_no_date_from_the_line(name):
+    text, node = RELATIVE_PRESENT[name]
+    found = triples(text)
+    assert (node, "developer", node.split("-")[2]) in found or any(s == node for s, _, _ in found)
+    assert not any(s == node and p == "startDate" for s, p, _ in found)
+
+
+def test_the_line_s_own_event_in_the_historic_present_is_still_dated():
+    found = triples("2009 – Eni develops the Kumkol oil field.")
+    assert ("field-development-eni-kumkol-oil-field", "startDate", "2009") in found

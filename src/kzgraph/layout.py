@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.mentions import Mention
 from kzgraph.relations import Fact
@@ -68,6 +69,7 @@ _DATE_WORDS = re.compile(
 )
 _PAST_FORMS = frozenset(IRREGULAR_PAST.values()) - {"was", "were"}
 _IRREGULAR_PRESENT = frozenset(IRREGULAR_PAST) - {"is", "are"}  # "becomes", "takes", ...
+_RELATIVE_WORDS = lexicon.words("relative-openers")  # "which develops F": a state, no event
 #: A day without its year: "on 4 July", "on July 4" (not "4 July 2024", not "July 2024").
 _YEARLESS_DAY = re.compile(
     rf"\bon\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})|(?P<month2>{_MONTH_NAME})\s+"
@@ -403,9 +405,12 @@ class Layout:
         "X, a member of O, ..." on a dated line says nothing of when X joined."""
         words = re.findall(r"[a-z]+", mask_text(self.text[fact.start : fact.end]))
         return any(
-            w.endswith("ed") or w in _PAST_FORMS or past_form(w, "", True) is not None
-            or f"{w}s" in _IRREGULAR_PRESENT  # a plural's irregular verb: "A and B become"
-            for w in words
+            w.endswith("ed") or w in _PAST_FORMS
+            or (
+                (past_form(w, "", True) is not None or f"{w}s" in _IRREGULAR_PRESENT)
+                and (i == 0 or words[i - 1] not in _RELATIVE_WORDS)  # "which develops": a state
+            )
+            for i, w in enumerate(words)
         )  # fmt: skip
 
     def _day_of_line(self, start: int, end: int) -> Mention | None:
