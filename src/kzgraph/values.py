@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kzgraph import lexicon
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -26,30 +28,7 @@ MONTHS = {
 #: Counts written as words ("ten member states").
 NUMBER_WORDS = {
     word: number
-    for number, word in enumerate(
-        [
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ],
-        start=2,
-    )
+    for number, word in enumerate(lexicon.phrases("number-words-from-two"), start=2)
 }
 #: The months' full names, as one alternation.
 MONTH_NAMES = (
