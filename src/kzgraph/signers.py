@@ -24,6 +24,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from kzgraph import lexicon
 from kzgraph.linking import EntityRef
 from kzgraph.mentions import Mention
 from kzgraph.references import group_coordinations
@@ -571,9 +572,8 @@ def _new_signings(
 #: ", and C [later] joined": a list's last part that opens a clause of its own, its verb after
 #: it (a past form in -ed or one of the common irregular and auxiliary verbs).
 _NEXT_CLAUSE = re.compile(
-    r"\s*(?:(?:later|then|also|subsequently|soon|eventually)\s+)?"
-    r"(?:[a-z]+ed|became|become|are|were|was|is|have|has|had|did|will|would|could|took|gave|"
-    r"signed|joined)\b"
+    r"\s*(?:" + lexicon.alternation("next-clause-adverbs") + r"\s+)?"
+    r"(?:[a-z]+ed|" + lexicon.alternation("next-clause-verbs")[3:] + r"\b"
 )
 #: ", and [the]" between two names, a footnote mark after the comma ("Yeltsin,⁷ and").
 _COMMA_AND = re.compile(r"\s*,[\s¹²³⁰⁴-⁹]*and\s+(?:the\s+)?")
