@@ -1629,6 +1629,21 @@ def _acronym_spans(acronym: str, text: str, start: int, end: int, mentions: list
             yield begin, finish
 
 
+def closed_list_cut(glues: list[str]) -> int | None:
+    """Where a list closed by its own "and" runs on past ", and" into another clause's subject
+    ("signed by A and B, and C later guaranteed ..."): the index of the first ", and" among the
+    glues between consecutive names, if an "and" comes before it; else None ("A, B, and C", an
+    Oxford comma, is one list). Each glue is ", and", "and" or anything else; the text reading
+    (signers._before_next_clause) and the parse reading (syntax_guards._no_list_opening_clause)
+    each say which their glue is.
+
+    >>> closed_list_cut(["and", ", and"]), closed_list_cut([",", ", and"])
+    (1, None)
+    """
+    cut = next((n for n, glue in enumerate(glues) if glue == ", and"), None)
+    return cut if cut is not None and "and" in glues[:cut] else None
+
+
 def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
     """Merge "X, Y and Z" (same class, only coordinators between) into one group mention.
 

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from kzgraph import lexicon
 from kzgraph.linking import EntityRef
 from kzgraph.mentions import Mention
-from kzgraph.references import group_coordinations
+from kzgraph.references import closed_list_cut, group_coordinations
 from kzgraph.relations import Fact
 
 #: A word of signing in the sentence: the only sentences read again.
@@ -580,6 +580,14 @@ _COMMA_AND = re.compile(r"\s*,[\s¹²³⁰⁴-⁹]*and\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
+def _glue(text: str, before: Mention, after: Mention) -> str:
+    """What joins two names of a list for closed_list_cut: ", and [the]" (a footnote mark
+    after the comma too), "and [the]", or something else."""
+    if _COMMA_AND.fullmatch(text, before.end, after.start):
+        return ", and"
+    return "and" if _AND.fullmatch(text, before.end, after.start) else ""
+
+
 def _before_next_clause(text: str, fact: Fact, standing: set[int]) -> Fact | None:
     """ "T was signed by A and Russian President B, and the United States, the United Kingdom
     and Russia later guaranteed ...": where the signatories run on past ", and" into names a
@@ -591,11 +599,8 @@ def _before_next_clause(text: str, fact: Fact, standing: set[int]) -> Fact | Non
     members = sorted((x for m in fillers for x in (m.members or [m])), key=lambda m: m.start)
     if len(members) < 2 or not _NEXT_CLAUSE.match(text, members[-1].end):
         return fact
-    pairs = list(itertools.pairwise(members))
-    cut = next((n for n, (a, b) in enumerate(pairs)
-                if _COMMA_AND.fullmatch(text, a.end, b.start)), None)  # fmt: skip
-    # a list closed by its own "and" before the ", and" (not an Oxford comma: "A, B, and C")
-    if cut is None or not any(_AND.fullmatch(text, a.end, b.start) for a, b in pairs[:cut]):
+    cut = closed_list_cut([_glue(text, a, b) for a, b in itertools.pairwise(members)])
+    if cut is None:
         return fact
     cut = members[cut + 1].start
     kept = [m for m in members if m.start < cut]
