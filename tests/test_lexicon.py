@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -10,18 +11,29 @@ import pytest
 from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import read_jsonl
+from kzgraph.resources import rules_dir
+from kzgraph.rule_dsl import LEXICON_REFERENCE, load_relation_rules
 
 SOURCES = Path(lexicon.__file__).parent
 ASKED = re.compile(r"lexicon\.(?:words|phrases|alternation)\(\s*['\"]([^'\"]+)['\"]\s*\)")
 
 
 def asked_ids() -> set[str]:
-    """Every list id a module of the package asks lexicon for."""
+    """Every list id a module of the package asks lexicon for, or a relation rule names."""
     return {
         found
         for path in SOURCES.rglob("*.py")
         if path.name != "lexicon.py"
         for found in ASKED.findall(path.read_text(encoding="utf-8"))
+    } | rule_references()
+
+
+def rule_references() -> set[str]:
+    """Every list id a pattern of data/relations.jsonl names as "@lexicon:ID"."""
+    return {
+        found
+        for _, record in read_jsonl(rules_dir() / "relations.jsonl", ("pattern",))
+        for found in LEXICON_REFERENCE.findall(record["pattern"])
     }
 
 
@@ -122,3 +134,66 @@ def test_phrases_keep_file_order_and_alternation_matches_any_whitespace(monkeypa
     group = re.compile(rf"^{lexicon.alternation('verbs')}$")
     assert group.match("gave  birth\nto") and group.match("set up") and group.match("a.b")
     assert not group.match("axb") and not group.match("setup")
+
+
+# The relation DSL's "@lexicon:ID": a named list as alternatives of a pattern word.
+
+
+def write_rules(tmp_path: Path, *patterns: str) -> Path:
+    path = tmp_path / "relations.jsonl"
+    lines = [
+        json.dumps({"id": f"rule-{n}", "kind": "border", "pattern": pattern})
+        for n, pattern in enumerate(patterns)
+    ]
+    path.write_text("// rules\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_shipped_rules_name_lists_that_resolve():
+    referenced = rule_references()
+    assert referenced, "no relation rule names a lexicon list"
+    assert sorted(referenced - lexicon.load_lexicon(lexicon.lexicon_file()).keys()) == []
+    rules = load_relation_rules()
+    assert not [rid for rid, rule in rules.rules.items() if "@lexicon:" in rule["pattern"]]
+    # the border rules read their closing punctuation from border-rule-punctuation
+    assert rules.rules["border-between-is-long"]["pattern"].endswith(" in? long|length|,|.|;|(")
+
+
+def test_a_reference_compiles_as_the_words_spelled(tmp_path):
+    path = write_rules(
+        tmp_path,
+        "{A:State} borders {B:State} of {L:Length} long|@lexicon:border-rule-punctuation",
+        "{A:State} borders {B:State} of {L:Length} long|,|.|;|(",
+        "{A:State} borders {B:State} [of {L:Length} @lexicon:border-rule-punctuation?]",
+    )
+    rules = load_relation_rules(path)
+    assert rules.rules["rule-0"]["pattern"] == rules.rules["rule-1"]["pattern"]
+    assert rules.patterns["rule-0#0"].specs == rules.patterns["rule-1#0"].specs
+    assert rules.rules["rule-2"]["pattern"].endswith("[of {L:Length} ,|.|;|(?]")
+
+
+def test_an_unknown_reference_is_an_error_at_the_rule_line(tmp_path):
+    path = write_rules(
+        tmp_path, "{A:State} borders {B:State}", "{A:State} borders @lexicon:no-such"
+    )
+    with pytest.raises(RuleFileError) as raised:
+        load_relation_rules(path)
+    assert (raised.value.path, raised.value.line) == (path, 3)
+    assert str(raised.value) == f"{path}:3: no word list 'no-such' in lexicon.jsonl"
+
+
+def test_a_reference_inside_a_word_is_an_error_at_the_rule_line(tmp_path):
+    path = write_rules(tmp_path, "{A:State} borders x@lexicon:border-rule-punctuation")
+    with pytest.raises(RuleFileError, match=r"relations.jsonl:2: bad pattern: @lexicon:ID must"):
+        load_relation_rules(path)
+
+
+def test_a_list_with_a_word_no_pattern_word_holds_is_an_error(monkeypatch, tmp_path):
+    words = write(tmp_path, '{"id": "spaced", "words": ["in length", "long"], "note": "n"}')
+    monkeypatch.setattr(lexicon, "_shipped", lambda: lexicon.load_lexicon(words))
+    path = write_rules(tmp_path, "{A:State} borders {B:State} {L:Length} @lexicon:spaced")
+    with pytest.raises(RuleFileError) as raised:
+        load_relation_rules(path)
+    assert str(raised.value) == (
+        f"{path}:2: word list 'spaced': 'in length' cannot be a pattern word's alternative"
+    )

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
+from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import read_jsonl
 from kzgraph.relation_dates import _date_list_after
@@ -40,18 +41,16 @@ from kzgraph.rule_dsl import OPTIONAL_THE
 
 # What may open a continuation, and what must follow the last word a continuation reads.
 _SEPARATORS = ((",", "and"), ("and",), (",",), (";",))
-_BOUNDARIES = frozenset([",", ";", ".", ":", "!", "?", "and", "but", "while", "whereas"])
+_BOUNDARIES = lexicon.words("continuation-boundaries")
 _GAPS = (
     "object", "subject", "pro-form", "companions", "respectively", "shared-subject",
     "left-out-object", "delayed-conjunct", "colon-list",
 )  # fmt: skip
-_DELAYING_DATES = ("since", "in", "from")  # "A and, since D, X are members of O"
+_DELAYING_DATES = lexicon.phrases("delaying-date-prepositions")
 _WORDED = ("pro-form", "companions", "respectively", "delayed-conjunct", "colon-list")
 _OPENING_MARKS = (";", ":")  # what a pattern opening with its subject may read before it
 # the words that open a comma aside a continuation passes over (", then called X,", ", the ...,")
-_ASIDE_OPENERS = frozenset(
-    ["the", "a", "an", "its", "their", "then", "formerly", "previously", "now", "once", "known"]
-)
+_ASIDE_OPENERS = lexicon.words("continuation-aside-openers")
 
 
 @dataclass(frozen=True)

@@ -44,10 +44,7 @@ _KEY_VALUE = re.compile(
     r"(?:[ ]*:|\s[–—-]\s|[ ]*\t)\s*(?=\S)"
 )  # a bullet may open it; ":", a spaced dash or a tab ends the key
 #: Words a value may hold beside its names: list words, "since D", a person's title.
-_VALUE_WORDS = frozenset(
-    ["and", "since", "on", "in", "from", "the", "president", "king", "queen", "emir", "sultan",
-     "prince", "sheikh", "mr", "ms", "mrs", "dr"]
-)  # fmt: skip
+_VALUE_WORDS = lexicon.words("layout-value-words")
 #: A key alone on its line, its values in the list below it.
 _KEY_ONLY = re.compile(rf"^\s*{_KEY_WORDS}:\s*$")
 #: A list item's bullet.
@@ -64,8 +61,7 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _MONTH_NAME = rf"(?:{MONTH_NAMES})"
 #: A date, or part of one, between the line's date and a fact: the fact may be that date's.
 _DATE_WORDS = re.compile(
-    rf"\b(?:\d{{4}}|{MONTH_WORD}|today"
-    r"|yesterday|later|earlier|previously|then)\b"
+    rf"\b(?:\d{{4}}|{MONTH_WORD}|" + lexicon.alternation("layout-date-words")[3:] + r"\b"
 )
 _PAST_FORMS = frozenset(IRREGULAR_PAST.values()) - {"was", "were"}
 _IRREGULAR_PRESENT = frozenset(IRREGULAR_PAST) - {"is", "are"}  # "becomes", "takes", ...
@@ -80,7 +76,9 @@ _RANGED_KINDS = frozenset(["summit"])
 #: A date value's second end ("1999 until 2005", "from 2006 to May 2012", "1999–2005"): a span
 #: that ended, of which a field's one date states nothing (layout._dated_bullet refuses it too).
 _DATE_RANGE_END = re.compile(
-    r"(?:\b(?:until|till|to|through|thru)\b|[–—-])\s*(?:(?:early|mid|late)\s+)?"
+    r"(?:\b"
+    + lexicon.alternation("date-range-end-words")
+    + r"\b|[–—-])\s*(?:(?:early|mid|late)\s+)?"
     r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
     re.IGNORECASE,
 )
@@ -801,7 +799,7 @@ class Layout:
 
 
 #: Words a section heading about ties holds beside section words ("Relations with X").
-_TIES_WORDS = frozenset(["with", "to", "and", "of", "the", "between"])
+_TIES_WORDS = lexicon.words("ties-heading-words")
 #: A year in brackets closing a key ("Trade with Kazakhstan (2023)"): the date of its fact.
 _KEY_YEAR = re.compile(r"\s*\(\s*\d{4}\s*\)\s*")
 
@@ -1096,7 +1094,7 @@ def _item_breaks(sentence: str) -> list[int]:
 
 #: A participle aside closing a value, about its name ("X, established in 1993").
 _TRAILING_ASIDE = re.compile(
-    r",\s+(?:established|founded|created|formed|registered|incorporated|headquartered|based)\b"
+    r",\s+" + lexicon.alternation("trailing-aside-participles") + r"\b"
     r"[^,;]*$"
 )
 #: A clause closing a length's value that says something of the length ("984 km, parts of
@@ -1110,8 +1108,9 @@ _LENGTH_ASIDE = re.compile(
 _KEYLESS_KINDS = frozenset(["border"])
 #: An ordinal opening a chronology line's words ("Sixth CICA summit held in Astana").
 _ORDINAL = re.compile(
-    r"^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+",
+    r"^\s*(?:the\s+)?(?:"
+    + lexicon.alternation("layout-ordinal-words")
+    + r"|\d+(?:st|nd|rd|th))\s+",
     re.IGNORECASE,
 )
 #: The subject of a field whose key names what its fact is about ("CTBT: signed by A, B").

@@ -437,7 +437,7 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z]{2,}(?:[ -][A-Z]{2,})*)(?P<rest>(?:,[^,()\n]{1,40}){0,2})\s*"
     r"\((?:[A-Z][\w./]*(?: [A-Z][\w./]*)?)\)\s*[–—-]\s"
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = lexicon.phrases("weekday-names")
 
 
 @dataclass(frozen=True)
@@ -566,13 +566,14 @@ def _uncovered_name(match, cls: str, rule: str, mentions: list[Mention], matcher
 #: "headquartered in Saskatoon, Canada": a place word after "in|at|near|from|to" and before ",
 #: <state>"; one to three capitalised words.
 _PLACE_BEFORE_STATE = re.compile(
-    r"\b(?:in|at|near|from|to)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+),\s+(?:the\s+)?$"
+    r"\b"
+    + lexicon.alternation("place-before-state-prepositions")
+    + r"\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+),\s+(?:the\s+)?$"
 )
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 _NOT_PLACES = {
     *MONTH_NAMES.split("|"), *(day.title() for day in _WEEKDAYS),
-    "Spring", "Summer", "Autumn", "Winter", "Addition", "Particular",
-    "Turn", "Fact", "Response", "Total", "Return", "Contrast", "Short", "Practice", "General",
+    *lexicon.phrases("not-place-words"),
 }  # fmt: skip
 
 
@@ -696,8 +697,11 @@ def _part_of_compound_name(mention: Mention, text: str) -> bool:
 #: What joins a name to another name of the same thing: "X, known as the Y", "X, commonly
 #: called the Y", "X, better known as the Y".
 _KNOWN_AS = re.compile(
-    r"\s*,\s*(?:(?:also|better|commonly|widely|often|popularly|informally|usually)\s+)?"
-    r"(?:known\s+as|called|dubbed)\s+(?:the\s+)?[\"“]?$"
+    r"\s*,\s*(?:"
+    + lexicon.alternation("known-as-adverbs")
+    + r"\s+)?"
+    + lexicon.alternation("known-as-phrases")
+    + r"\s+(?:the\s+)?[\"“]?$"
 )
 
 

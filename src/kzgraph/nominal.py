@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import read_jsonl
 from kzgraph.hedges import hedged
@@ -68,32 +69,26 @@ _CUED = frozenset(
      "at", "since"]
 )  # fmt: skip
 #: Possessive pronouns read as the subject of the clause the noun's phrase qualifies.
-_PRONOUNS = frozenset(["its", "his", "her", "their"])
+_PRONOUNS = lexicon.words("nominal-possessive-pronouns")
 #: Participles on the noun whose prepositions are the noun's ("the summit held in C").
-_PARTICIPLES = frozenset(
-    ["held", "convened", "hosted", "signed", "concluded", "given", "provided", "extended",
-     "offered", "paid", "made", "undertaken", "built", "completed", "carried", "staged"]
-)  # fmt: skip
+_PARTICIPLES = lexicon.words("nominal-participles")
 #: Prepositions of a time phrase: the event it names took place ("during X's visit").
-_TEMPORAL = frozenset(["during", "after", "following", "since", "upon", "on", "at", "before"])
+_TEMPORAL = lexicon.words("nominal-time-prepositions")
 #: Prepositions by which the verb's event happens at the noun's ("attended it at the summit").
-_AT_THE_TIME = frozenset(["at", "during", "for", "in", "on"])
+_AT_THE_TIME = lexicon.words("at-the-time-prepositions")
 #: Dependencies of another clause under a verb, whose words are not the verb's predicate's.
 _OTHER_CLAUSES = frozenset(["relcl", "advcl", "ccomp", "conj", "parataxis", "cc", "punct"])
 #: Words by which a sentence names who invited or hosted a visitor: "at the invitation of"
 #: must then name that person, else the reading gives nothing (as the fallback's I slot).
-_INVITING = frozenset(["invitation", "invited", "invite", "host", "hosted"])
+_INVITING = lexicon.words("inviting-words")
 #: Determiners by which a noun names an event told before, whoever's it was.
-_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+_DEFINITE = lexicon.words("nominal-definite-determiners")
 #: Present forms of "be", whose progressive speaks of an arrangement, not a past event.
-_BE = frozenset(["is", "are", "am", "'s", "’s"])
+_BE = lexicon.words("present-be-forms")
 #: Title words a person's name may follow in "at the invitation of the President of S P".
-_TITLES = frozenset(
-    ["president", "prime", "minister", "leader", "king", "emir", "chancellor", "premier",
-     "head", "chairman", "sultan", "secretary-general"]
-)  # fmt: skip
+_TITLES = lexicon.words("invitation-titles")
 #: Verbs of a relative clause by which the noun's event took place ("which took place in C").
-_HAPPENED = frozenset(["took", "met", "opened", "convened"])
+_HAPPENED = lexicon.words("nominal-happened-verbs")
 #: Dependencies of a noun that states an event of its own (not a modifier of another noun).
 _STATING = frozenset(["ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"])
 

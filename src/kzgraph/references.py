@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import Gazetteer, default_gazetteer, read_jsonl
 from kzgraph.linking import EntityRef, gazetteer_ref, link_mentions
@@ -33,7 +34,9 @@ _AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 #: Only a comma between an unnamed treaty and its name ("a treaty, the X Treaty").
 _APPOSITION_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 #: Words after an organisation that make it the sentence's subject ("The OSCE is ...").
-_SUBJECT_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|was|has|had|are|were|deals|includes)\b")
+_SUBJECT_VERB = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?" + lexicon.alternation("organisation-subject-verbs") + r"\b"
+)
 
 
 @dataclass
@@ -176,8 +179,9 @@ def _it(ask: _Ask, wanted: str) -> list[EntityRef]:
 #: An unnamed body set up or met between an organisation and "its members" ("The X set up a
 #: contact group on Y in 2005. A, B and C are its members": the group's, not X's).
 _UNNAMED_BODY = re.compile(
-    r"(?i)(?<![\w-])an?\s+(?:[\w-]+\s+){0,4}?(?:working\s+group|group|committee|council"
-    r"|commission|body|summit|forum|club|mechanism|panel)s?(?![\w-])"
+    r"(?i)(?<![\w-])an?\s+(?:[\w-]+\s+){0,4}?"
+    + lexicon.alternation("unnamed-body-nouns")
+    + r"s?(?![\w-])"
 )
 
 
@@ -397,7 +401,7 @@ _STRATEGIES = {
 
 
 #: The determiners and fixed words of a definite description, which no name needs to hold.
-_DESCRIPTION_WORDS = frozenset(["the", "this", "same", "said"])
+_DESCRIPTION_WORDS = lexicon.words("description-words")
 
 
 def _nearest(
@@ -492,7 +496,7 @@ def _earlier_sentences(context: ReferenceContext, before: list[Mention], at: int
 
 #: Heads that name one kind of thing: "an accord" is what "the agreement" after it refers to
 #: (a protocol, a memorandum, a declaration or a charter is another kind of text).
-_TREATY_HEADS = ("agreement", "accord", "pact", "treaty", "deal", "document", "convention")
+_TREATY_HEADS = lexicon.phrases("treaty-kind-heads")
 
 
 #: Other texts states adopt: an unnamed one between a treaty and "the agreement|document" may be
@@ -505,7 +509,7 @@ _OTHER_TEXTS = [
 
 
 #: "a second line ... the pipeline", "another pipeline ... the line": one kind of thing.
-_LINE_HEADS = ("pipeline", "line")
+_LINE_HEADS = lexicon.phrases("line-kind-heads")
 
 
 #: What else "the line" may be: a railway, road, cable ... named or not between a pipeline and
@@ -539,7 +543,7 @@ def _introduces(unnamed: re.Pattern, text: str, start: int, end: int) -> bool:
 #: What makes the indefinite after it a description of a name before: an apposition's comma or
 #: bracket, a copula, "as".
 _PREDICATE_BEFORE = re.compile(
-    r"(?:[,(]|\b(?:is|was|are|were|be|been|becomes|became|remains|remained|as))\s*$",
+    r"(?:[,(]|\b" + lexicon.alternation("predicate-words") + r")\s*$",
     re.IGNORECASE,
 )
 
@@ -568,8 +572,7 @@ def _one_fitting(entities: list[EntityRef], fits) -> list[EntityRef] | None:
 
 #: What ends a clause or opens another: punctuation, a conjunction or a relative word.
 _CLAUSE_BOUNDARY = re.compile(
-    r"[,;:()\[\]–—]|\b(?:and|but|while|whereas|which|who|that|when|because|although|though|"
-    r"where|so)\b",
+    r"[,;:()\[\]–—]|\b" + lexicon.alternation("description-clause-words") + r"\b",
     re.IGNORECASE,
 )
 
@@ -739,7 +742,9 @@ def _distinct_pairs(pairs: list[list[EntityRef]]) -> list[list[EntityRef]]:
 #: A state set off after the predicate with its own date: "Both countries are members of O,
 #: Kazakhstan since December 1995", "(Kazakhstan since 1995)" (the state is one of the two).
 _SET_OFF_BEFORE = re.compile(r"[,(]\s*(?:the\s+)?$", re.IGNORECASE)
-_SET_OFF_AFTER = re.compile(r"\s+(?:since|from|in|on)\s+", re.IGNORECASE)
+_SET_OFF_AFTER = re.compile(
+    r"\s+" + lexicon.alternation("set-off-date-prepositions") + r"\s+", re.IGNORECASE
+)
 
 
 def _pair_decided(
@@ -809,9 +814,7 @@ def _state_list(context: ReferenceContext, before: list[Mention], size: int) -> 
 
 #: A part of a counted group: "two of|none of|most of|not all of the five states".
 _PART_OF = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|neither|"
-    r"either|some|several|most|many|few|half|any|not\s+all|majority|minority|rest|remainder)"
-    r"\s+of\s*$",
+    r"\b(?:\d+|" + lexicon.alternation("part-of-quantifiers")[3:] + r"\s+of\s*$",
     re.IGNORECASE,
 )
 
@@ -868,7 +871,9 @@ def _counted_in_context(context: ReferenceContext, count: int) -> list[EntityRef
 #: sentence's start, punctuation, ", and|but|while ...", a capitalised word or a figure ("In
 #: 2015 the two founders"); any other word governs it (a verb, a preposition, a relative "that").
 _CLAUSE_OPENING = re.compile(
-    r"(?:^|[,;:(\u2013\u2014]|[,;]\s*(?:and|but|while|whereas|yet)|\b[A-Z][\w'’-]*|\d)\s*$"
+    r"(?:^|[,;:(\u2013\u2014]|[,;]\s*"
+    + lexicon.alternation("clause-opening-conjunctions")
+    + r"|\b[A-Z][\w'’-]*|\d)\s*$"
 )
 
 
@@ -1002,10 +1007,7 @@ _SHORT_FORM_KINDS = ("Organisation", "Treaty", "EnergyProject", "Programme")
 _NEVER_SHORTENED = frozenset(["State", "Place", "Person", "Language"])
 #: The small words after which a title's head has been named ("Treaty on X", "Bank for X",
 #: "Eurasian Group on X"): its head is the word before the first of them.
-_TITLE_LINKS = frozenset(
-    ["of", "on", "for", "between", "to", "in", "concerning", "with", "among", "regarding",
-     "against", "at", "the"]
-)  # fmt: skip
+_TITLE_LINKS = lexicon.words("title-links")
 #: A head noun: a plain word, capitalised or not ("Bank", "pipeline"), no acronym, no hyphen.
 _HEAD_NOUN = re.compile(r"[A-Za-z][a-z]{2,}")
 #: "the|this <Head>" in a sentence; the word before the head must be the determiner itself.
@@ -1250,14 +1252,16 @@ _WORD = re.compile(r"[A-Za-z]+")
 #: What sets a sentence in Soviet times, before any organisation or treaty of independent states.
 #: ("a former Soviet republic, A joined the Union" sets it in no time).
 _SOVIET_TIMES = re.compile(
-    r"\b(?:Soviet\s+(?:era|times|period|years|days|rule|Union)|(?:under|in)\s+Soviet|USSR|"
+    r"\b(?:Soviet\s+" + lexicon.alternation("soviet-time-nouns") + r"|(?:under|in)\s+Soviet|USSR|"
     r"U\.S\.S\.R)(?!\w)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![\d$£€])(?<!\d[.,])(?:1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
 #: A time a sentence is set before: "Before 1991", "until 1989", "prior to 1991", "in the 1980s".
 _BEFORE_YEAR = re.compile(
-    r"\b(?:(?:before|until|till|prior\s+to)\s+(1[89]\d\d|20\d\d)|the\s+(1[89]\d0)s)\b",
+    r"\b(?:"
+    + lexicon.alternation("before-year-words")
+    + r"\s+(1[89]\d\d|20\d\d)|the\s+(1[89]\d0)s)\b",
     re.IGNORECASE,
 )
 
@@ -1366,10 +1370,9 @@ def _titled_short_form(
 
 #: A first person ("we", "our", "my") and what marks it as someone's reported words: a
 #: reporting clause ("said", "told", "according to" ...) anywhere in the sentence.
-_FIRST_PERSON = re.compile(r"(?:we|our|my|us)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(lexicon.alternation("first-person-words") + r"\b", re.IGNORECASE)
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|tells|stated|according\s+to|added|noted|"
-    r"declared|explained|remarked|insisted|stressed|emphasi[sz]ed|quoted|recalled)\b",
+    r"\b" + lexicon.alternation("reporting-words") + r"\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?(?:\s|$)")
@@ -1485,7 +1488,9 @@ def _still_unnamed(mention: Mention, strategy: str, context: ReferenceContext) -
     return link_mentions([unnamed], context.gazetteer)  # as the names rules' mention is linked
 
 
-_DEMONYM_PRESIDENT = re.compile(r"the\s+(.+?)\s+(?:president|leader)$", re.IGNORECASE)
+_DEMONYM_PRESIDENT = re.compile(
+    r"the\s+(.+?)\s+" + lexicon.alternation("president-nouns") + "$", re.IGNORECASE
+)
 
 
 def _state_president(
@@ -1534,7 +1539,7 @@ def _single(mention: Mention, entity: EntityRef) -> Mention:
 
 
 #: An unnamed treaty opening with one of these supplements the treaty named before it.
-_SUPPLEMENT_WORDS = ("supplementary", "additional", "second supplementary")
+_SUPPLEMENT_WORDS = lexicon.phrases("supplement-words")
 
 
 def inherit_supplement_class(mentions: list[Mention], context: ReferenceContext) -> None:
@@ -1589,11 +1594,7 @@ def _surname_mentions(
 
 
 #: Titles that may stand before a surname without making it someone else's.
-_TITLES = frozenset(
-    ["President", "Vice", "Prime", "Minister", "Premier", "Chancellor", "King", "Queen", "Emir",
-     "Sheikh", "Sultan", "Mr", "Mrs", "Ms", "Dr", "Secretary-General", "Secretary", "Chairman",
-     "Chair", "Ambassador", "Foreign", "General", "Leader"]
-)  # fmt: skip
+_TITLES = lexicon.words("surname-titles")
 
 
 def _other_bearer(text: str, surname: str, person: EntityRef) -> bool:
@@ -1626,6 +1627,21 @@ def _acronym_spans(acronym: str, text: str, start: int, end: int, mentions: list
         begin, finish = start + match.start(), start + match.end()
         if all(finish <= m.start or begin >= m.end for m in mentions):
             yield begin, finish
+
+
+def closed_list_cut(glues: list[str]) -> int | None:
+    """Where a list closed by its own "and" runs on past ", and" into another clause's subject
+    ("signed by A and B, and C later guaranteed ..."): the index of the first ", and" among the
+    glues between consecutive names, if an "and" comes before it; else None ("A, B, and C", an
+    Oxford comma, is one list). Each glue is ", and", "and" or anything else; the text reading
+    (signers._before_next_clause) and the parse reading (syntax_guards._no_list_opening_clause)
+    each say which their glue is.
+
+    >>> closed_list_cut(["and", ", and"]), closed_list_cut([",", ", and"])
+    (1, None)
+    """
+    cut = next((n for n, glue in enumerate(glues) if glue == ", and"), None)
+    return cut if cut is not None and "and" in glues[:cut] else None
 
 
 def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1683,7 +1699,7 @@ def _merged(previous: Mention, mention: Mention, shared: str) -> Mention:
 #: other than a preposition or "respectively"), "Kazakh is the language of A, and Russian has
 #: official status", "A shares a border with B, and C a 1,314-km one with D".
 _CLAUSE_AFTER = re.compile(
-    r"\s*(?:\d|(?!(?:in|on|at|to|from|with|for|since|by|of|as|respectively)\b)[a-z])"
+    r"\s*(?:\d|(?!" + lexicon.alternation("not-gapped-clause-words") + r"\b)[a-z])"
 )
 
 
@@ -1698,7 +1714,11 @@ def _opens_gapped_clause(between: str, mention: Mention, text: str) -> bool:
 
 #: An apposition set off by commas right after a name: ", the|a|an|its ... ," (no clause word).
 _APPOSITION_AFTER = re.compile(
-    r"\s*,\s*(?:the|a|an|its|his|her)\s+(?!(?:which|who|whose|that|and|but)\b)[^,;.()]{1,60},"
+    r"\s*,\s*"
+    + lexicon.alternation("apposition-after-determiners")
+    + r"\s+(?!"
+    + lexicon.alternation("apposition-after-clause-words")
+    + r"\b)[^,;.()]{1,60},"
 )
 
 

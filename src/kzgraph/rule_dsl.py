@@ -12,7 +12,10 @@ merged into one token (a coordination "X, Y and Z" is one token too):
 - ``~12`` up to 12 tokens that are non-actor mentions (treaties, dates), punctuation other than
   a full stop, capitalised or hyphenated words, or little words (``_LIGHT_WORDS``);
 - ``[ ... ]`` an optional part (the rule also matches without it);
-- ``^trade`` a word that must open the sentence.
+- ``^trade`` a word that must open the sentence;
+- ``@lexicon:ID`` a named word list of data/lexicon.jsonl as alternatives, alone or among
+  spelled ones (``long|length|@lexicon:border-rule-punctuation``): replaced by its words joined
+  by ``|`` when the rules load, so every reader of the pattern sees the words.
 
 The same role may appear twice ("{S:State} signed ... along with {S:State}"): its fillers add up.
 
@@ -34,6 +37,10 @@ from kzgraph.hedges import Hedges, load_hedges
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import pipeline
 
+#: A named word list of data/lexicon.jsonl standing as one whole alternative of a pattern word.
+LEXICON_REFERENCE = re.compile(r"(?<![^\s|\[])@lexicon:([a-z0-9]+(?:-[a-z0-9]+)*)(?![^\s|\]?])")
+#: What a listed word may not hold to stand as an alternative of a pattern word.
+_NOT_IN_DSL_WORD = re.compile(r"[\s|\[\]{}?]")
 SLOT = re.compile(r"^\{(?P<role>[A-Za-z]\w*)?:(?P<type>[A-Za-z|-]+)(?:/(?P<arity>[12]))?\}$")
 _GAP = re.compile(r"^(?P<kind>\.\.\.|\*|~)(?P<size>\d+)?$")
 # What a "~" gap may pass over besides non-actor mentions, punctuation and capitalised or
@@ -181,6 +188,33 @@ def pattern_words(pattern: str) -> list[str]:
     return pattern.replace("[", " [ ").replace("]", " ] ").split()
 
 
+def expand_lexicon_references(pattern: str, path: Path, line: int) -> str:
+    """The pattern with each ``@lexicon:ID`` replaced by the list's words joined by ``|``;
+    RuleFileError at the rule's line for an unknown id, a word no pattern word can hold, or a
+    reference that is not a whole alternative.
+
+    >>> expand_lexicon_references("long|@lexicon:border-rule-punctuation", Path("r"), 1)
+    'long|,|.|;|('
+    """
+
+    def words(found: re.Match) -> str:
+        try:
+            listed = lexicon.phrases(found[1])
+        except RuleFileError:
+            raise RuleFileError(path, line, f"no word list {found[1]!r} in lexicon.jsonl") from None
+        bad = [word for word in listed if _NOT_IN_DSL_WORD.search(word)]
+        if bad:
+            raise RuleFileError(path, line, f"word list {found[1]!r}: {bad[0]!r} cannot be a "
+                                "pattern word's alternative")  # fmt: skip
+        return "|".join(listed)
+
+    expanded = LEXICON_REFERENCE.sub(words, pattern)
+    if "@lexicon:" in expanded:
+        raise RuleFileError(path, line, "bad pattern: @lexicon:ID must be a whole alternative "
+                            "of a word (a|@lexicon:ID|b)")  # fmt: skip
+    return expanded
+
+
 def _compile_rule(record: dict, path: Path, line: int) -> tuple[list, list]:
     """A rule's (Matcher specs, CompiledPattern) per variant, and what every match needs."""
     words = pattern_words(record["pattern"])
@@ -262,6 +296,7 @@ def load_relation_rules(path: Path | None = None, schema: dict | None = None) ->
             raise RuleFileError(path, line, f"unknown kind {record['kind']!r} (see schema.jsonl)")
         if record["id"] in rules:
             raise RuleFileError(path, line, f"duplicate rule id {record['id']!r}")
+        record["pattern"] = expand_lexicon_references(record["pattern"], path, line)
         rules[record["id"]] = record
         variants, needs = _compile_rule(record, path, line)
         keyed = []

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from kzgraph import lexicon
 from kzgraph.values import MONTH_WORD
 
 #: Longest piece handed to spaCy at once; longer lines are cut at a space (spaCy's limit: 1e6).
@@ -65,7 +66,7 @@ _ABBREVIATIONS = (
 #: while "non" alone ("a non-member", "non-aligned") is the trigger lines' block word.
 _WHOLE_WORDS = ("non-permanent", "Non-permanent", "Non-Permanent", "NON-PERMANENT")
 #: Words whose full stop ends no sentence when a number follows ("No. 3", "art. 5", "p. 12").
-_BEFORE_NUMBER = frozenset(["no", "nos", "art", "p", "pp", "para", "vol", "ch", "sec", "op"])
+_BEFORE_NUMBER = lexicon.words("before-number-abbreviations")
 
 
 #: A line: any line break ends one ("\\n", "\\r", the Unicode line and paragraph separators).
@@ -138,10 +139,7 @@ IRREGULAR_PAST = {
     "undertakes": "undertook", "flies": "flew", "is": "was", "are": "were",
 }  # fmt: skip
 #: Words after which an "-s" word is a noun ("its members", "the talks"), not a verb.
-_NOUN_MARKERS = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s", "'", "of", "two", "three",
-     "several", "many", "new", "first", "bilateral", "official", "state"]
-)  # fmt: skip
+_NOUN_MARKERS = lexicon.words("noun-markers")
 
 
 @cache
@@ -208,12 +206,9 @@ def read_historic_present(doc, text: str):
 
 
 #: Relative words: the clause they open states the present, not the chronology's date.
-_RELATIVE_WORDS = frozenset(["which", "who", "whom", "whose", "that", "where"])
+_RELATIVE_WORDS = lexicon.words("present-relative-words")
 #: Plural subjects right before a plural verb ("the two countries sign", "both join").
-_PLURALS = frozenset(
-    ["countries", "states", "sides", "nations", "governments", "presidents", "leaders", "both",
-     "they", "members", "parties", "ministers"]
-)  # fmt: skip
+_PLURALS = lexicon.words("plural-subject-words")
 
 
 def _keep_abbreviations(doc):

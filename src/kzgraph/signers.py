@@ -24,9 +24,10 @@ import itertools
 import re
 from collections.abc import Callable
 
+from kzgraph import lexicon
 from kzgraph.linking import EntityRef
 from kzgraph.mentions import Mention
-from kzgraph.references import group_coordinations
+from kzgraph.references import closed_list_cut, group_coordinations
 from kzgraph.relations import Fact
 
 #: A word of signing in the sentence: the only sentences read again.
@@ -571,13 +572,20 @@ def _new_signings(
 #: ", and C [later] joined": a list's last part that opens a clause of its own, its verb after
 #: it (a past form in -ed or one of the common irregular and auxiliary verbs).
 _NEXT_CLAUSE = re.compile(
-    r"\s*(?:(?:later|then|also|subsequently|soon|eventually)\s+)?"
-    r"(?:[a-z]+ed|became|become|are|were|was|is|have|has|had|did|will|would|could|took|gave|"
-    r"signed|joined)\b"
+    r"\s*(?:" + lexicon.alternation("next-clause-adverbs") + r"\s+)?"
+    r"(?:[a-z]+ed|" + lexicon.alternation("next-clause-verbs")[3:] + r"\b"
 )
 #: ", and [the]" between two names, a footnote mark after the comma ("Yeltsin,⁷ and").
 _COMMA_AND = re.compile(r"\s*,[\s¹²³⁰⁴-⁹]*and\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _glue(text: str, before: Mention, after: Mention) -> str:
+    """What joins two names of a list for closed_list_cut: ", and [the]" (a footnote mark
+    after the comma too), "and [the]", or something else."""
+    if _COMMA_AND.fullmatch(text, before.end, after.start):
+        return ", and"
+    return "and" if _AND.fullmatch(text, before.end, after.start) else ""
 
 
 def _before_next_clause(text: str, fact: Fact, standing: set[int]) -> Fact | None:
@@ -591,11 +599,8 @@ def _before_next_clause(text: str, fact: Fact, standing: set[int]) -> Fact | Non
     members = sorted((x for m in fillers for x in (m.members or [m])), key=lambda m: m.start)
     if len(members) < 2 or not _NEXT_CLAUSE.match(text, members[-1].end):
         return fact
-    pairs = list(itertools.pairwise(members))
-    cut = next((n for n, (a, b) in enumerate(pairs)
-                if _COMMA_AND.fullmatch(text, a.end, b.start)), None)  # fmt: skip
-    # a list closed by its own "and" before the ", and" (not an Oxford comma: "A, B, and C")
-    if cut is None or not any(_AND.fullmatch(text, a.end, b.start) for a, b in pairs[:cut]):
+    cut = closed_list_cut([_glue(text, a, b) for a, b in itertools.pairwise(members)])
+    if cut is None:
         return fact
     cut = members[cut + 1].start
     kept = [m for m in members if m.start < cut]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 
+from kzgraph import lexicon
 from kzgraph.mentions import Mention
 from kzgraph.syntax_tree import (
     _ECHO_VERBS,
@@ -350,14 +351,8 @@ def _named_apposition(trigger, token):
 #: Plural nouns of a list's kind whose set-off list stands for them even where the parse
 #: breaks it into appositions ("the five states – A, B, C, D and E – signed": "B" hangs on
 #: "A" as its apposition) or hangs it on the verb (_set_off_list).
-_LIST_NOUNS = frozenset(
-    ["states", "countries", "nations", "republics", "members", "parties", "founders",
-     "signatories", "governments", "neighbours", "neighbors"]
-)  # fmt: skip
-_NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-)
+_LIST_NOUNS = lexicon.words("list-kind-nouns")
+_NUMBER_WORDS = " ".join(lexicon.phrases("count-words-from-zero"))
 _NUMBERS = {word: number for number, word in enumerate(_NUMBER_WORDS.split(" "))}
 
 
@@ -621,10 +616,7 @@ def value_filler(trigger, slot: Slot, places: dict) -> list | None:
 
 
 #: Verbs of a state of affairs, which a chronology line's date does not date.
-_STATES = frozenset(
-    ["is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained",
-     "maintain", "maintains", "maintained", "has", "have", "had"]
-)  # fmt: skip
+_STATES = lexicon.words("stative-verbs")
 
 
 def _heading(trigger, slot: Slot, places: dict) -> tuple | None:

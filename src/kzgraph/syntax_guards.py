@@ -8,6 +8,7 @@ import itertools
 
 from kzgraph import lexicon
 from kzgraph.hedges import hedged
+from kzgraph.references import closed_list_cut
 from kzgraph.syntax_tree import (
     _CONDITIONS,
     _DATING,
@@ -62,16 +63,20 @@ def _no_list_opening_clause(trigger, roles: dict) -> bool:
         indices = sorted(i for i in (trigger.parse.index(m) for m, _ in fillers) if i is not None)
         if len(indices) < 2:
             continue
-        glue = [[t.lower_ for t in doc[a + 1 : b]] for a, b in itertools.pairwise(indices)]
-        cut = next((n for n, words in enumerate(glue) if words[:2] == [",", "and"]), None)
-        # a list closed by its own "and" before the ", and" (not an Oxford comma: "A, B, and C")
-        joined = cut is not None and any(words[:1] == ["and"] for words in glue[:cut])
+        glue = [_glue([t.lower_ for t in doc[a + 1 : b]]) for a, b in itertools.pairwise(indices)]
+        joined = closed_list_cut(glue) is not None
         following = indices[-1] + 1
         while following < len(doc) and doc[following].lower_ in _SUBJECT_ADVERBS:
             following += 1
         if joined and following < len(doc) and doc[following].tag_[:2] in {"VB", "MD"}:
             return False
     return True
+
+
+def _glue(words: list[str]) -> str:
+    """What joins two names of a list for closed_list_cut: the words between them opening
+    with ", and" or with "and", or something else."""
+    return ", and" if words[:2] == [",", "and"] else "and" if words[:1] == ["and"] else ""
 
 
 #: What sets a name apart as a witness of a signing, not a party to it: "in the presence of

@@ -6,51 +6,42 @@ from __future__ import annotations
 
 from functools import cache
 
+from kzgraph import lexicon
 from kzgraph.mentions import Mention
 from kzgraph.triggers import Slot, TriggerRule, is_value
 
 #: Words of the copula and of "become"/"remain", whose attribute a trigger noun may be.
-_COPULAS = frozenset(
-    ["is", "are", "was", "were", "be", "been", "being", "became", "become", "becomes",
-     "remain", "remains", "remained"]
-)  # fmt: skip
+_COPULAS = lexicon.words("copula-words")
 #: What a "members are" line's verb may be besides the copula.
-_LISTING = frozenset(["include", "includes", "included", "comprise", "comprises", "comprised"])
+_LISTING = lexicon.words("listing-verbs")
 #: Verbs that count their object "among its members" ("O counts A and B among its members").
-_COUNTING = frozenset(
-    ["counts", "count", "counted", "numbers", "numbered", "lists", "listed", "includes", "included"]
-)  # fmt: skip
-_RELATIVE_PRONOUNS = frozenset(["which", "that", "who", "whom"])
+_COUNTING = lexicon.words("counting-verbs")
+_RELATIVE_PRONOUNS = lexicon.words("tree-relative-pronouns")
 #: Dependencies by which a clause hangs under another word: the governing word speaks of it
 #: (a plan, an agreement, a report) rather than stating it.
 _EMBEDDING = frozenset(["xcomp", "ccomp", "csubj", "csubjpass", "pcomp", "parataxis", "dep"])
 #: Dependencies that open a clause of their own: a value past one is that clause's.
 _CLAUSES = frozenset(["relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "ROOT"])
-_CONDITIONS = frozenset(["if", "unless", "whether", "should", "once", "lest"])
+_CONDITIONS = lexicon.words("condition-words")
 #: Nouns of a time a phrase names without a date ("in the same year", "on that day").
-_TIME_NOUNS = frozenset(
-    ["year", "years", "day", "days", "month", "months", "week", "weeks", "time", "date",
-     "period", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "era"]
-)  # fmt: skip
-_TOGETHER = frozenset(["together", "along", "jointly"])
+_TIME_NOUNS = lexicon.words("time-nouns")
+_TOGETHER = lexicon.words("together-words")
 #: The verbs of an echo clause ("as did Y") that repeats the clause's verb in its tense ("as
 #: had Y" is earlier: its date is not the clause's).
-_ECHO_VERBS = frozenset(["did", "do", "does"])
+_ECHO_VERBS = lexicon.words("echo-verbs")
 #: What may stand between the members of a plain list.
-_LIST_WORDS = frozenset([",", "and", "the", "as", "well"])
+_LIST_WORDS = lexicon.words("tree-list-words")
 #: Prepositions a trigger noun's phrase may close with that "of which" puts before it.
-_FRONTED_PREPOSITIONS = frozenset(["of", "to", "in"])
+_FRONTED_PREPOSITIONS = lexicon.words("fronted-prepositions")
 #: Verbs whose object a summit is, whose place and date are the summit's.
-_HOSTING = frozenset(
-    ["hosted", "hosts", "held", "holds", "convened", "organised", "organized", "staged"]
-)  # fmt: skip
+_HOSTING = lexicon.words("hosting-verbs")
 #: Verbs a summit is the subject of, whose place and date are the summit's.
-_HAPPENING = _HOSTING | {"took", "takes", "met", "meets", "opened", "opens"}
+_HAPPENING = _HOSTING | lexicon.words("happening-verbs")
 #: Verbs by which someone attends an event, whose place and date are the event's.
-_ATTENDING = frozenset(["attended", "attends", "attend"])
-_PARTICIPATING = frozenset(["participated", "participates", "participate"])
-_DATING = frozenset(["in", "on", "since", "from", "during"])
-_NUMBERS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+_ATTENDING = lexicon.words("attending-verbs")
+_PARTICIPATING = lexicon.words("participating-verbs")
+_DATING = lexicon.words("dating-prepositions")
+_NUMBERS = lexicon.words("tree-number-words")
 
 
 class Occurrence:

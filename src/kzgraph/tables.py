@@ -58,15 +58,15 @@ _UNITS = {"km": "km", "kilometres": "km", "kilometers": "km", "mi": "mi", "miles
 _POSSESSIVE = re.compile(r"\b[\w-]+['’]s\s+")
 _LAST_YEAR = re.compile(r"[,\s]+(?:in\s+)?((?:19|20)\d\d)$")
 #: What a list of names may hold beside them ("Kazakh and Russian", "Kazakh; Russian").
-_LIST_WORDS = frozenset(["and", "the"])
+_LIST_WORDS = lexicon.words("table-list-words")
 #: An ordinal a first cell may hold beside its name ("SCO summit (15th)", "1st CICA summit").
 _ORDINAL = re.compile(
-    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth",
+    r"\d+(?:st|nd|rd|th)|" + lexicon.alternation("table-ordinal-words"),
     re.IGNORECASE,
 )
 #: Words a caption may hold that doubt nothing though fields.jsonl's doubt lines list them
 #: ("by partner", "Kazakhstan's trading partners").
-_CAPTION_SAFE = frozenset(["partner", "partners"])
+_CAPTION_SAFE = lexicon.words("caption-safe-words")
 #: A status in another cell of a membership row that ended or never began the membership
 #: ("left 2009", "withdrew 2012", "observer", "applicant").
 _MEMBERSHIP_ENDED = lexicon.words("table-membership-ended-words")

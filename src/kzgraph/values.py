@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kzgraph import lexicon
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -26,30 +28,7 @@ MONTHS = {
 #: Counts written as words ("ten member states").
 NUMBER_WORDS = {
     word: number
-    for number, word in enumerate(
-        [
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ],
-        start=2,
-    )
+    for number, word in enumerate(lexicon.phrases("number-words-from-two"), start=2)
 }
 #: The months' full names, as one alternation.
 MONTH_NAMES = (
@@ -84,12 +63,12 @@ _YEAR = r",?\s+(?P<year>\d{4})\b"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: A length's number may group thousands with spaces ("1 212 km", "7\u202f644 km").
 _LENGTH_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|" + _NUMBER
-_LENGTH_UNIT = r"kilometers|kilometres|kilometer|kilometre|kms|km|miles|mile|mi"
+_LENGTH_UNIT = lexicon.alternation("length-units")
 _SCALE = {
     "k": 3, "thousand": 3, "m": 6, "mn": 6, "mln": 6, "million": 6,
     "bn": 9, "b": 9, "bln": 9, "billion": 9, "tn": 12, "trln": 12, "trillion": 12,
 }  # fmt: skip
-_SCALES = r"billion|million|thousand|trillion|bn|bln|mn|mln|tn|trln|m|k"
+_SCALES = lexicon.alternation("scale-words")
 #: A currency symbol alone, or with the letters before it ("US$", "C$", "CN¥"); None: the
 #: symbol alone does not say which currency ("¥" is yen or yuan), so the figure is no value.
 _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₸": "KZT", "₽": "RUB", "₹": "INR",
