@@ -90,7 +90,10 @@ FLOORS = [
     ("blind34", 152, 1.00, 0.74),
     ("blind35", 157, 0.95, 0.73),
     ("blind36", 165, 1.00, 0.72),
-    ("blind37", 164, 0.98, 0.51),
+    # blind37's recall floor 0.51 -> 0.50 in session 10: 4bb7843 reads a relative clause on a
+    # list's first name ("A, which joined O in D, and B, ...") as A's only, so a wrong reading
+    # that happened to also state B's true membership is gone (84/85 -> 83/83, R 0.506)
+    ("blind37", 164, 1.00, 0.50),
     ("blind38", 195, 1.00, 0.71),
     ("blind39", 156, 0.99, 0.69),
     # blind40-42: session 9's final held-out measure and blind43-45 its gating sets, written

@@ -136,7 +136,10 @@ def test_a_compound_name_borders_nothing_of_its_state():
     [
         ("Ulaanbaatar is the capital of Mongolia.", ("ulaanbaatar", "capitalOf", "mng")),
         ("Seoul, the capital of South Korea, hosted the talks.", ("seoul", "capitalOf", "kor")),
-        ("Mongolian is the official language of Mongolia.", ("mng", "officialLanguage", "mongolian")),
+        (
+            "Mongolian is the official language of Mongolia.",
+            ("mng", "officialLanguage", "mongolian"),
+        ),
     ],
 )  # fmt: skip
 def test_a_states_capital_and_language_are_still_read(text, fact):

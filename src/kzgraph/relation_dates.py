@@ -147,10 +147,14 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
     found = _date_past_phrase(doc, finish) or _date_of_since_clause(doc, finish)
     if found is None and record["kind"] == "visit":
         found = _date_past_unnamed_conjunct(doc, finish)
-    if found is None and record["kind"] == "co-founding" and role is not None:
-        if (signed := _founding_treaty_signed(doc, finish)) is not None:
-            _add_date(doc, fact, role, signed, mentions)
-            return False
+    if (
+        found is None
+        and record["kind"] == "co-founding"
+        and role is not None
+        and (signed := _founding_treaty_signed(doc, finish)) is not None
+    ):
+        _add_date(doc, fact, role, signed, mentions)
+        return False
     if found is None and record["kind"] == "co-founding":
         # the organisation's own founding date is its founders' start date (design.md's "D"):
         # ", established in D" after it, or "in D" right after it ("a founding member of O in
