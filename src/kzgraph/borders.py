@@ -91,6 +91,9 @@ _AFTER_NOUN = lexicon.words("border-after-noun")
 _SEPARATES = lexicon.words("border-separate-verbs")
 #: Negations anywhere from the subject to the phrase's end.
 _NEGATIONS = lexicon.words("border-negations")
+#: Words between a state set off by a comma and an "its" that is then that state's ("B, with its
+#: L border with C", "B, given its border with C").
+_ITS_LEADS = lexicon.words("border-its-leads")
 #: A treaty title naming a border between two states by their compound ("A–B State Border").
 _TITLE_COMPOUND = re.compile(r"\b([A-Z][a-z]+)\s*[–—-]\s*([A-Z][a-z]+)\s+(?:State\s+)?Border\b")
 _TITLE_BETWEEN = re.compile(
@@ -346,6 +349,21 @@ class _Reader:
             return states[0] if len(states) == 1 else None
         return None
 
+    def _its_owner(self, j: int):
+        """The state an "its" at ``j`` stands for: the one set off right before it ("B, with
+        its L border with C": B, not the sentence's opening state), else the state the
+        sentence opened with while no other state is named between them ("A, unlike B, ...
+        its border": nobody)."""
+        if j >= 3 and self.words[j - 1] in _ITS_LEADS and self.words[j - 2] == ",":
+            owner = self.states(j - 3)
+            if len(owner) == 1:
+                return owner[0]
+        opening = self._opening_state(j)
+        if opening is None:
+            return None
+        named = {s.key for i in range(j) for s in self.states(i)}
+        return opening if named <= {opening.key} else None
+
     # the noun's phrase
     def _phrase(self, n: int):
         doc, words = self.doc, self.words
@@ -380,7 +398,7 @@ class _Reader:
         if det in _DETERMINERS:
             start = j
             if det == "its":
-                possessor = self._opening_state(j)
+                possessor = self._its_owner(j)
                 if possessor is None:
                     return
                 possessor = [possessor]

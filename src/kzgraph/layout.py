@@ -186,6 +186,22 @@ def _sections() -> frozenset:
     return frozenset(w for _, r in lines for w in r.get("sections", []))
 
 
+#: A heading that names a state's organ ("Ministry of Foreign Affairs of the Republic of X",
+#: "Embassy of X", "Government of X"): the page's publisher, not the subject of its lines.
+_MASTHEAD = re.compile(
+    r"^\s*(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){0,2}(?i:"
+    + lexicon.alternation("masthead-organs")
+    + r")\b"
+)
+
+
+def _masthead(heading: str) -> bool:
+    """Whether a heading names a state's organ, the publisher of a page about another state
+    ("Ministry of Foreign Affairs of the Republic of Kazakhstan" over "Capital: Islamabad"):
+    its lines are nobody's, never the organ's state's."""
+    return _MASTHEAD.match(mask_text(heading)) is not None
+
+
 @cache
 def _subject_heading() -> re.Pattern:
     """The words of a heading that names the subject of the lines below it, whoever it is
@@ -285,7 +301,8 @@ class Layout:
         if heads and self._heading_shaped(line, start, end, mentions):
             self.ties = self._ties_section(start, end, mentions)
         if heads and self._is_heading(line, start, end, mentions):
-            self._new_heading([m for m in mentions if m.entities], self.text[start:end])
+            named = [] if _masthead(self.text[start:end]) else mentions  # the page's publisher
+            self._new_heading([m for m in named if m.entities], self.text[start:end])
         elif heads and self._opens_unknown(line, start, end, mentions):
             self._new_heading([], self.text[start:end])  # a subject nobody knows: nobody's lines
 

@@ -1,0 +1,145 @@
+"""Session 10's unseen corpora blind46-48: the false facts HEAD stated there (brief FP11A), each
+mended by its general cause and tested in other wording with other entities, with look-alikes
+that must give nothing and positives a guard must not block:
+
+- a heading that names a state's organ ("Ministry of Foreign Affairs of the Republic of X",
+  "Embassy of X", "Government of X") is the page's publisher: the key-value lines below it
+  ("Capital: C", "Official languages: L") are nobody's, never the organ's state's
+  (layout._masthead, lexicon "masthead-organs");
+- an "its" before a border noun is the state set off right before it ("B, with its L border
+  with C": B's), else the sentence's opening state only while no other state stands between
+  them (borders._Reader._its_owner, lexicon "border-its-leads");
+- a relative clause after "a programme|initiative|project ... of O" ("the P Program, a
+  programme of O, which A joined in D") may speak of the programme: no membership or
+  co-founding of O (the `not_after` of the "O, which A joined|founded" and "O, of which A is a
+  [founding] member" rules).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+
+def triples(text: str, written_from: str | None = None) -> set[tuple[str, str, str]]:
+    return assertion_triples(text, stem="fp11a", written_from=written_from)
+
+
+def of_property(found: set, prop: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in found if p == prop}
+
+
+# --- a masthead heading is the publisher, not the subject ----------------------------------
+
+MASTHEADS = {
+    "mfa-of-republic": "Ministry of Foreign Affairs of the Republic of Uzbekistan\n\n"
+    "Capital: Hanoi\nOfficial language: Vietnamese\n",
+    "mfa-then-relations-key": "Ministry of Foreign Affairs of the Republic of Kyrgyzstan\n"
+    "Bilateral relations: Republic of Korea\n\nCapital: Seoul\nOfficial language: Korean\n",
+    "embassy": "Embassy of Turkmenistan\nCountry information\n\nCapital: Ankara\n"
+    "Head of State: President Recep Tayyip Erdogan\n",
+    "government": "Government of Mongolia\n\nCapital: Tokyo\nOfficial language: Japanese\n",
+    "the-ministry": "The Ministry of Foreign Affairs of Tajikistan\n\nCapital: Beijing\n"
+    "Official language: Chinese\n",
+    "foreign-ministry-demonym": "Kazakh Foreign Ministry\n\nCapital: Paris\n"
+    "Official language: French\n",
+}
+
+
+@pytest.mark.parametrize("text", MASTHEADS.values(), ids=MASTHEADS.keys())
+def test_a_masthead_gives_its_lines_to_nobody(text):
+    found = triples(text, written_from="Kazakhstan")
+    assert not of_property(found, "capitalOf")
+    assert not of_property(found, "officialLanguage")
+    assert not of_property(found, "headOfStateOf")
+
+
+PROFILE_HEADINGS = {
+    "state": ("Kyrgyzstan\n\nCapital: Bishkek\n", ("bishkek", "kgz")),
+    "at-a-glance": ("Mongolia at a glance\n\nCapital: Ulaanbaatar\n", ("ulaanbaatar", "mng")),
+    "country-profile": ("Country profile: Georgia\nCapital: Tbilisi\n", ("tbilisi", "geo")),
+}
+
+
+@pytest.mark.parametrize("text, pair", PROFILE_HEADINGS.values(), ids=PROFILE_HEADINGS.keys())
+def test_a_subject_heading_still_gives_its_lines(text, pair):
+    assert pair in of_property(triples(text), "capitalOf")
+
+
+# --- "its" before a border noun -----------------------------------------------------------
+
+ITS_SET_OFF = {
+    "to-which-with-its": (
+        "Russia belongs to the CSTO, to which Kyrgyzstan, with its 1,063-km border with China,"
+        " also belongs.",
+        ("kgz", "chn"),
+    ),
+    "object-with-its": (
+        "Turkey trades with Georgia, with its 273 km border with Armenia, every year.",
+        ("geo", "arm"),
+    ),
+    "given-its": (
+        "China courts Mongolia, given its 3,485 km border with Russia.",
+        ("mng", "rus"),
+    ),
+    "subject-with-its": (
+        "Uzbekistan, with its 1,621 km border with Turkmenistan, is a transit state.",
+        ("uzb", "tkm"),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, pair", ITS_SET_OFF.values(), ids=ITS_SET_OFF.keys())
+def test_its_is_the_state_set_off_before_it(text, pair):
+    borders = of_property(triples(text), "sharesBorderWith")
+    assert borders and all(set(b) == set(pair) for b in borders)
+
+
+def test_its_with_another_state_between_gives_nothing():
+    text = "Azerbaijan signed a gas deal with Iran and praised its 689 km border with Armenia."
+    assert not of_property(triples(text), "sharesBorderWith")
+
+
+def test_its_of_the_opening_state_is_still_read():
+    text = "Kyrgyzstan, a mountainous state, has its longest border with Uzbekistan."
+    borders = of_property(triples(text), "sharesBorderWith")
+    assert {frozenset(b) for b in borders} == {frozenset({"kgz", "uzb"})}
+
+
+# --- a relative clause after "a programme of O" -------------------------------------------
+
+PROGRAMME_OF = {
+    "programme-of-the-bank": "Georgia and Armenia take part in the Aral Basin Program, a"
+    " programme of the World Bank, which Tajikistan joined in 2003.",
+    "initiative-of": "Both states back the Istanbul Process, an initiative of the OSCE, which"
+    " Mongolia joined in 2012.",
+    "project-of": "Russia funds the Green Belt, a project of the Eurasian Economic Union, which"
+    " Armenia joined in 2015.",
+    "named-programme-of": "Kazakhstan joined the Partnership for Peace of NATO, which Albania"
+    " joined in 2009.",
+    "founded": "Turkey backs the Silk Wind, a programme of the Asian Development Bank, which"
+    " Japan co-founded in 1966.",
+    "of-which-member": "Uzbekistan supports the Clean Water Initiative, a programme of the"
+    " Islamic Development Bank, of which Turkey is a member.",
+}
+
+
+@pytest.mark.parametrize("text", PROGRAMME_OF.values(), ids=PROGRAMME_OF.keys())
+def test_a_relative_after_a_programme_of_gives_no_membership(text):
+    found = triples(text)
+    assert not of_property(found, "memberOf")
+    assert not of_property(found, "coFounderOf")
+
+
+RELATIVE_ON_THE_BODY = {
+    "plain": ("The Eurasian Economic Union, which Armenia joined in 2015, met.", ("arm", "eaeu")),
+    "secretariat-of": (
+        "Kazakhstan hosts the secretariat of CICA, which Qatar joined in 2014.",
+        ("qat", "cica"),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, pair", RELATIVE_ON_THE_BODY.values(), ids=RELATIVE_ON_THE_BODY)
+def test_a_relative_on_the_body_itself_is_still_read(text, pair):
+    assert pair in of_property(triples(text), "memberOf")
