@@ -143,3 +143,108 @@ RELATIVE_ON_THE_BODY = {
 @pytest.mark.parametrize("text, pair", RELATIVE_ON_THE_BODY.values(), ids=RELATIVE_ON_THE_BODY)
 def test_a_relative_on_the_body_itself_is_still_read(text, pair):
     assert pair in of_property(triples(text), "memberOf")
+
+
+# --- a dated line never runs on into the line above ----------------------------------------
+
+TABLE = (
+    "Date | Event | Place\n"
+    "12 May 1995 | Georgia and Armenia take part in a long ceremony of the Black Sea states"
+    " | Batumi\n"
+    "{row}\n"
+)
+
+DATED_ROWS = {
+    "found": (
+        "2 April 1996 | Belarus, Russia, Armenia and Georgia found the Eurasian Economic Union"
+        " | Minsk",
+        ("blr", "coFounderOf", "eaeu"),
+    ),
+    "join": (
+        "3 May 2007 | Vietnam joins the World Trade Organization after long talks | Geneva",
+        ("vnm", "memberOf", "wto"),
+    ),
+    "become": (
+        "4 June 2012 | Mongolia becomes the 57th participating state of the OSCE in Vienna"
+        " | Vienna",
+        ("mng", "memberOf", "osce"),
+    ),
+    "is-admitted": (
+        "5 July 2009 | Albania is admitted to NATO at the summit of the alliance in Strasbourg"
+        " | Kehl",
+        ("alb", "memberOf", "nato"),
+    ),
+}
+
+
+@pytest.mark.parametrize("row, fact", DATED_ROWS.values(), ids=DATED_ROWS.keys())
+def test_a_long_row_above_does_not_swallow_a_dated_row(row, fact):
+    found = triples(TABLE.format(row=row))
+    assert fact in found
+    year = row.split(" | ")[0][-4:]
+    dates = {o for s, p, o in found if p == "startDate"}
+    assert any(d.startswith(year) for d in dates), dates
+
+
+def test_a_wrapped_prose_line_still_runs_on():
+    text = (
+        "In a long speech to the assembly in the capital the President of Georgia said that his"
+        " state\nwould stay a member of the OSCE.\n"
+    )
+    from kzgraph.sentences import split_sentences
+
+    assert len(split_sentences(text)) == 1
+
+
+# --- a title's "between" + a state's formal name ------------------------------------------
+
+FORMAL_BETWEEN = {
+    "friendship-cooperation": (
+        "Uzbekistan and Mongolia signed the Treaty on Friendship and Cooperation between the"
+        " Republic of Uzbekistan and Mongolia in Tashkent on 4 May 1998.",
+        "treaty-on-friendship-and-cooperation-between-the-republic-of-uzbekistan-and-mongolia",
+    ),
+    "partnership-kingdom": (
+        "Spain and Georgia signed the Agreement on Strategic Partnership between the Kingdom of"
+        " Spain and Georgia in Madrid on 3 March 2011.",
+        "agreement-on-strategic-partnership-between-the-kingdom-of-spain-and-georgia",
+    ),
+    "trade-two-republics": (
+        "Armenia and Belarus signed the Agreement on Free Trade between the Republic of Armenia"
+        " and the Republic of Belarus in Minsk on 5 June 2000.",
+        "agreement-on-free-trade-between-the-republic-of-armenia-and-the-republic-of-belarus",
+    ),
+    "charter-federal": (
+        "Germany and Poland signed the Charter on Good Neighbourliness between the Federal"
+        " Republic of Germany and Poland in Bonn on 17 June 1991.",
+        "charter-on-good-neighbourliness-between-the-federal-republic-of-germany-and-poland",
+    ),
+}
+
+
+@pytest.mark.parametrize("text, name", FORMAL_BETWEEN.values(), ids=FORMAL_BETWEEN.keys())
+def test_a_formal_between_pair_stays_in_the_title(text, name):
+    signed = {s for s, p, o in triples(text) if p == "signatory"}
+    assert signed == {name}
+
+
+PLAIN_BETWEEN = {
+    "plain-names": (
+        "Armenia and Belarus signed the Agreement on Trade between Armenia and Belarus in Minsk"
+        " on 5 June 2000.",
+        "agreement-on-trade",
+    ),
+    "joint-declaration": (
+        "Both sides signed the Joint Declaration on Partnership between the Republic of Armenia"
+        " and Georgia in Tbilisi on 5 June 2000.",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("text, name", PLAIN_BETWEEN.values(), ids=PLAIN_BETWEEN.keys())
+def test_a_plain_between_pair_or_a_title_opening_earlier_is_not_cut_so(text, name):
+    signed = {s for s, p, o in triples(text) if p == "signatory"}
+    assert not any(s.startswith("declaration-on") for s in signed)
+    if name:
+        assert signed == {name}

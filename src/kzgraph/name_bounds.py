@@ -425,10 +425,25 @@ def _ends_in_pair_of_states(kept: list, after: frozenset, gazetteer: Gazetteer) 
     is followed by two states (not demonyms) or international organisations the gazetteer
     knows."""
     at = next(i for i, token in enumerate(kept) if token.lower_ == "between")
-    if at == 0 or kept[at - 1].text not in after:
+    if at == 0:
         return False
     pair = "".join(token.text_with_ws for token in kept[at + 1 :]).split(" and ")
+    if kept[at - 1].text not in after and not (
+        _FORMAL_STATE.match(pair[0]) and not _after_capitalised(kept[0])
+    ):  # "Joint Declaration on ... between the Republic of A and B" is no "Declaration on ..."
+        return False
     return len(pair) == 2 and all(_is_party(_without_the(name), gazetteer) for name in pair)
+
+
+def _after_capitalised(first) -> bool:
+    """Whether a capitalised word stands right before a name's first token (the title may
+    open before it: "Joint" before "Declaration on ...")."""
+    return first.i > 0 and first.doc[first.i - 1].text[:1].isupper()
+
+
+#: A state's formal name, as a title's parties are written ("between the Republic of Kazakhstan
+#: and Mongolia"): such a "between" is the title's whatever word it follows.
+_FORMAL_STATE = re.compile(r"(?:the\s+)?" + lexicon.alternation("formal-state-heads") + r"\s+of\s")
 
 
 def _without_the(name: str) -> str:

@@ -314,6 +314,8 @@ def _runs_on(text: str, line: re.Match, following: re.Match) -> bool:
         return False
     if _LINE_END.search(mask_text(line.group())):
         return False
+    if CHRONOLOGY_HEAD.match(following.group()):  # "15 June 2001 | A and B found O | C": a
+        return False  # dated line (a chronology's, a table's row) opens an item of its own
     return following.group().lstrip()[:1].islower() or len(line.group()) >= _HEADING_MAX
 
 
