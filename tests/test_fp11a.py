@@ -248,3 +248,92 @@ def test_a_plain_between_pair_or_a_title_opening_earlier_is_not_cut_so(text, nam
     assert not any(s.startswith("declaration-on") for s in signed)
     if name:
         assert signed == {name}
+
+
+# --- an edition's ordinal is no part of the body's name -----------------------------------
+
+EDITIONS = {
+    "first": (
+        "The First Caspian Economic Forum, the successor of the Caspian Trade Council, met.",
+        ("caspian-economic-forum", "caspian-trade-council"),
+    ),
+    "second": (
+        "The Second Eurasian Media Forum, the successor of the Almaty Media Council, met.",
+        ("eurasian-media-forum", "almaty-media-council"),
+    ),
+    "numeric": (
+        "The 3rd Baltic Energy Forum, the successor of the Riga Energy Council, opened.",
+        ("baltic-energy-forum", "riga-energy-council"),
+    ),
+    "inaugural": (
+        "The Inaugural Danube Business Forum, the successor of the Vienna Trade Council, closed.",
+        ("danube-business-forum", "vienna-trade-council"),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, pair", EDITIONS.values(), ids=EDITIONS.keys())
+def test_an_edition_ordinal_is_left_out_of_the_name(text, pair):
+    assert of_property(triples(text), "predecessor") == {pair}
+
+
+def test_a_name_that_is_only_an_ordinal_and_a_head_keeps_it():
+    text = "The Second Forum, the successor of the Riga Energy Council, opened."
+    found = of_property(triples(text), "predecessor")
+    assert not any(s == "forum" for s, _ in found)
+
+
+# --- a focus adverb before a match's date ----------------------------------------------------
+
+FOCUS_DATES = {
+    "only-on": (
+        "Armenia established diplomatic relations with Iran only on 9 February 1992.",
+        ("1992-02-09", "date"),
+    ),
+    "just-on": (
+        "Georgia established diplomatic relations with Turkey just on 21 May 1992.",
+        ("1992-05-21", "date"),
+    ),
+    "the-country-only-on": (
+        "The country had established diplomatic relations with Japan only on 26 January 1992.",
+        ("1992-01-26", "date"),
+    ),
+    "back-in": ("Mongolia became a member of the OSCE back in 2012.", ("2012", "startDate")),
+}
+
+
+@pytest.mark.parametrize("text, dated", FOCUS_DATES.values(), ids=FOCUS_DATES.keys())
+def test_a_focus_adverb_does_not_cut_the_date_off(text, dated):
+    value, prop = dated
+    assert value in {o for s, p, o in triples(text, written_from="Mongolia") if p == prop}
+
+
+FOCUS_WITH_A_GAPPED_SECOND = {
+    "the-country-only-on": (
+        "Few recall how new our republic was: the country had established diplomatic relations"
+        " with Japan only on 26 January 1992, and with India on 22 February 1992."
+    ),
+    "the-country-only-on-simple-past": (
+        "Our ministry was small then: the country established diplomatic relations with Turkey"
+        " only on 21 May 1992, and with Iran on 9 June 1992."
+    ),
+    "named-just-on": (
+        "The republic was young: Georgia established diplomatic relations with Israel just on"
+        " 1 June 1992, and with Egypt on 5 May 1992."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text", FOCUS_WITH_A_GAPPED_SECOND.values(), ids=FOCUS_WITH_A_GAPPED_SECOND.keys()
+)
+def test_a_focus_adverb_before_a_date_list_dates_each_relation(text):
+    found = triples(text, written_from="Mongolia")
+    establishments = {s for s, p, o in found if p == "participant"}
+    dated = {s for s, p, o in found if p == "date"}
+    assert len(establishments) == 2 and establishments == dated
+
+
+def test_a_focus_adverb_before_another_preposition_dates_nothing():
+    text = "Georgia joined the OSCE only after 1992."
+    assert not {o for s, p, o in triples(text) if p == "startDate"}

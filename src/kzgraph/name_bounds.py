@@ -435,6 +435,15 @@ def _ends_in_pair_of_states(kept: list, after: frozenset, gazetteer: Gazetteer) 
     return len(pair) == 2 and all(_is_party(_without_the(name), gazetteer) for name in pair)
 
 
+#: The classes whose minted name may open with the ordinal of an edition ("First Astana
+#: International Forum", "7th Congress of ..."): the body is named without it.
+_EDITIONED = frozenset(["InternationalOrganisation", "Programme", "Initiative"])
+_EDITION = re.compile(
+    r"^(?:" + lexicon.alternation("edition-ordinals")[3:-1] + r"|\d+(?:st|nd|rd|th))$",
+    re.IGNORECASE,
+)
+
+
 def _after_capitalised(first) -> bool:
     """Whether a capitalised word stands right before a name's first token (the title may
     open before it: "Joint" before "Declaration on ...")."""
@@ -480,6 +489,8 @@ def kept_tokens(span, start: int, alignment: list, rule: NameRule, gazetteer: Ga
     while kept and (after_attached_hyphen(kept[0]) or kept[0].text in {"-", "–"}):
         kept.pop(0)
     kept = _before_spaced_dash(kept, rule, gazetteer)  # "Agreement on X – Ankara, D"
+    if rule.cls in _EDITIONED and len(kept) > 2 and _EDITION.match(kept[0].text):
+        kept.pop(0)  # "First Astana International Forum": an edition of the forum
     if _opens_with_modifier(kept):  # the name after the modifier is a match of its own
         return []
     return _before_named_conjunct(kept, rule, gazetteer)

@@ -20,6 +20,8 @@ _PHRASE_ENDS = lexicon.words("date-phrase-ends")
 # ", which came into being on D" / ", established in D" after a co-founded organisation
 _FOUNDING_VERBS = lexicon.words("founding-clause-verbs")  # "set" as in ", set up in 1969"
 _FOUNDING_WORDS = _FOUNDING_VERBS | lexicon.words("founding-clause-other-words")
+# a focus adverb between a match and its date: "established relations with B only on D"
+_FOCUS_ADVERBS = lexicon.words("date-focus-adverbs")
 _STOPS = frozenset([".", "!", "?"])  # a token alone that ends a sentence
 _DATE_STOP = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079\])]*$")
 _UNCLEAR_DATE = "?"  # a fronted date whose apposition cannot be passed over
@@ -356,6 +358,9 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
     start = finish + 1
     if finish < len(doc) and doc[finish].text == "(":
         return _date_past_brackets(doc, start)
+    if finish < len(doc) and doc[finish].lower_ in _FOCUS_ADVERBS:  # "only on D", "back in D"
+        found = _date_at(doc, start)
+        return found if found is None or doc[start].lower_ in ("on", "in") else None
     if start + 1 < len(doc) and doc[finish].text == "," and doc[start].lower_ in _NOUN_APPOSITION:
         ends = range(start, min(start + 12, len(doc)))
         closing = next((i for i in ends if doc[i].text == ","), None)
