@@ -91,9 +91,11 @@ _AFTER_NOUN = lexicon.words("border-after-noun")
 _SEPARATES = lexicon.words("border-separate-verbs")
 #: Negations anywhere from the subject to the phrase's end.
 _NEGATIONS = lexicon.words("border-negations")
-#: Words between a state set off by a comma and an "its" that is then that state's ("B, with its
-#: L border with C", "B, given its border with C").
+#: Words between a state set off by a comma and an "its" that is then that state's ("to which B,
+#: with its L border with C, also belongs", "and B, along its border with C, ...").
 _ITS_LEADS = lexicon.words("border-its-leads")
+#: Words before a state that open its clause (it is the clause's subject): "to which B, with".
+_CLAUSE_OPENERS = lexicon.words("border-its-clause-openers")
 #: A treaty title naming a border between two states by their compound ("A–B State Border").
 _TITLE_COMPOUND = re.compile(r"\b([A-Z][a-z]+)\s*[–—-]\s*([A-Z][a-z]+)\s+(?:State\s+)?Border\b")
 _TITLE_BETWEEN = re.compile(
@@ -350,14 +352,19 @@ class _Reader:
         return None
 
     def _its_owner(self, j: int):
-        """The state an "its" at ``j`` stands for: the one set off right before it ("B, with
-        its L border with C": B, not the sentence's opening state), else the state the
-        sentence opened with while no other state is named between them ("A, unlike B, ...
-        its border": nobody)."""
+        """The state an "its" at ``j`` stands for: the one set off right before it as its
+        clause's subject ("to which B, with its L border with C, also belongs": B, not the
+        sentence's opening state; an object set off, "A trades with B, with its ...", gives
+        nobody), else the state the sentence opened with while no other state is named
+        between them ("A, unlike B, ... its border": nobody)."""
         if j >= 3 and self.words[j - 1] in _ITS_LEADS and self.words[j - 2] == ",":
-            owner = self.states(j - 3)
-            if len(owner) == 1:
-                return owner[0]
+            owner, first = self.states(j - 3), self.doc[j - 3]
+            while first.i > 0 and self.doc[first.i - 1]._.kz_mention == first._.kz_mention >= 0:
+                first = self.doc[first.i - 1]
+            k = first.i - 1 - (first.i > 0 and self.words[first.i - 1] == "the")
+            if len(owner) == 1 and (k < 0 or self.words[k] in _CLAUSE_OPENERS):
+                return owner[0]  # the subject of its clause ("to which B, with its ...")
+            return None  # an object set off ("trades with B, with its ..."): B's or A's?
         opening = self._opening_state(j)
         if opening is None:
             return None
