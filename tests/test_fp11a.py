@@ -355,3 +355,65 @@ def test_a_focus_adverb_before_a_date_list_dates_each_relation(text):
 def test_a_focus_adverb_before_another_preposition_dates_nothing():
     text = "Georgia joined the OSCE only after 1992."
     assert not {o for s, p, o in triples(text) if p == "startDate"}
+
+
+# --- a year given by reference at a sentence's opening --------------------------------------
+
+FRONTED_YEARS = {
+    "later-that-year": (
+        "Armenia and Georgia established diplomatic relations on 17 December 1991. Later that"
+        " year Armenia joined the Commonwealth of Independent States.",
+        ("membership-arm-cis", "1991"),
+    ),
+    "in-the-same-year": (
+        "Mongolia joined the OSCE on 21 November 2012. In the same year Mongolia joined the"
+        " Asian Infrastructure Investment Bank.",
+        ("membership-mng-asian-infrastructure-investment-bank", "2012"),
+    ),
+    "that-same-year": (
+        "Georgia left the CIS in August 2009. That same year Georgia joined the Energy Community.",
+        ("membership-geo-energy-community", "2009"),
+    ),
+    "the-following-year": (
+        "Uzbekistan rejoined the CSTO in 2006. The following year Uzbekistan joined the"
+        " Eurasian Economic Community.",
+        ("membership-uzb-eurasec", "2007"),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, dated", FRONTED_YEARS.values(), ids=FRONTED_YEARS.keys())
+def test_a_fronted_year_by_reference_dates_the_sentence_facts(text, dated):
+    node, year = dated
+    assert (node, "startDate", year) in triples(text)
+
+
+FRONTED_LOOK_ALIKES = {
+    "after-a-blank-line": (
+        "Armenia and Georgia established diplomatic relations on 17 December 1991.\n\nLater that"
+        " year Armenia joined the Commonwealth of Independent States."
+    ),
+    "no-date-before": (
+        "Armenia and Georgia established diplomatic relations. Later that year Armenia joined"
+        " the Commonwealth of Independent States."
+    ),
+    "that-years-summit": (
+        "Armenia joined the CSTO in 1992. That year's summit made Georgia a member of the CIS."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", FRONTED_LOOK_ALIKES.values(), ids=FRONTED_LOOK_ALIKES.keys())
+def test_a_fronted_year_without_its_date_right_before_dates_nothing(text):
+    found = triples(text)
+    assert not {(s, o) for s, p, o in found if p == "startDate" and "cis" in s}
+
+
+def test_a_fronted_year_leaves_a_relative_clause_own_date_alone():
+    text = (
+        "Georgia joined the CIS in 1993. Later that year Armenia joined the OSCE, which Albania"
+        " had joined in June 1991."
+    )
+    found = triples(text)
+    assert ("membership-arm-osce", "startDate", "1993") in found
+    assert ("membership-alb-osce", "startDate", "1993") not in found

@@ -71,6 +71,14 @@ _YEARLESS_DAY = re.compile(
     rf"\bon\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})|(?P<month2>{_MONTH_NAME})\s+"
     r"(?P<day2>\d{1,2}))\b(?!,?\s*\d{4})"
 )
+#: A sentence's opening that gives its year by reference to the date named right before it.
+_FRONTED_YEAR = re.compile(
+    r"^\s*(?P<year>(?:(?:later|earlier)\s+)?(?:in\s+)?"
+    r"(?P<which>"
+    + lexicon.alternation("fronted-year-references")[3:-1]
+    + r")\s+year)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 #: The kinds whose facts take a range of days as their start and end.
 _RANGED_KINDS = frozenset(["summit"])
 #: A date value's second end ("1999 until 2005", "from 2006 to May 2012", "1999–2005"): a span
@@ -276,6 +284,11 @@ class Layout:
         self.in_text = False  # whether a heading in the text named the lines' subject
         self.ties = False  # whether the lines are under a section on ties ("Relations with X")
         self.founded: dict = {}  # (serial, organisation key) -> its founding date
+        # the last date of the sentence before (None after a blank line or a dateless one), and
+        # the year a sentence opening "Later that year" takes from it
+        self.previous_date: tuple[int, Mention] | None = None  # (its sentence's end, the date)
+        self.fronted_year: Mention | None = None
+        self.dates_after: list[int] = []  # where the sentence's own dates start
         self.undated: list = []  # (serial, organisation key, fact): undated key-value foundings
         self._field_ids = {f.id for fields in self.fields.values() for f in fields}
 
@@ -298,6 +311,7 @@ class Layout:
                 self.section_date, self.listed = None, []
             if start == line and len(dates) == 1 and _only(self.text, start, end, dates[0]):
                 self.section_date = dates[0]
+        self._note_fronted_year(start, end, mentions)
         if heads and self._heading_shaped(line, start, end, mentions):
             self.ties = self._ties_section(start, end, mentions)
         if heads and self._is_heading(line, start, end, mentions):
@@ -397,8 +411,33 @@ class Layout:
         above = re.search(r"([^\n]*)\r?\n[ \t]*$", self.text[max(0, start - 300) : start])
         return above is not None and _KEY_VALUE.match(mask_text(above.group(1))) is not None
 
+    def _note_fronted_year(self, start: int, end: int, mentions: list[Mention]) -> None:
+        """A sentence opening with a year given by reference ("Later that year", "In the same
+        year", "The following year") gives the facts it states before any date of its own the
+        year of the last date of the sentence right before it in its paragraph."""
+        self.fronted_year, self.dates_after = None, [m.start for m in mentions if _is_date(m)]
+        opening = _FRONTED_YEAR.match(self.text[start:end])
+        dates = [m for m in mentions if _is_date(m)]
+        if opening and self.previous_date is not None:
+            before, date = self.previous_date
+            if not re.search(r"\n[ \t]*\r?\n", self.text[before:start]):
+                step = 0 if opening["which"].lower().split()[-1] in ("same", "that") else 1
+                year = str(int(date.value.fields["date"][0][:4]) + step)
+                begin, finish = start + opening.start("year"), start + opening.end("year")
+                value = Value(begin, finish, ("Date",), {"date": (year, "xsd:gYear")})
+                self.fronted_year = Mention(begin, finish, ("Date",), "value", value=value)
+        self.previous_date = (end, dates[-1]) if dates else None
+
     def date_facts(self, facts: list[Fact]) -> None:
-        """Give the facts of a chronology line that have no date the date heading the line."""
+        """Give the facts of a chronology line that have no date the date heading the line,
+        and those of a sentence opening "Later that year" the year it refers to."""
+        if self.fronted_year is not None:
+            roles = _date_roles()
+            for fact in facts:
+                role = roles.get(fact.kind)
+                own = any(d < fact.start for d in self.dates_after)  # "..., founded in D, A ..."
+                if role and not fact.roles.get(role) and not _any_date(fact) and not own:
+                    fact.roles[role] = [(self.fronted_year, "Date")]
         if self.line_date is None:
             return
         roles, ranged = _date_roles(), "end" in self.line_date.value.fields
