@@ -184,6 +184,8 @@ def _node_key(fact: Fact, node: dict, chosen: dict[str, EntityRef]) -> str:
 def fact_triples(fact: Fact, schema: dict[str, dict]) -> list[tuple]:
     """The triples one fact asserts, its entities typed and labelled (design.md's table)."""
     record = schema[fact.kind]
+    if _wrong_class(fact, record):
+        return []
     triples = []
     for template in record.get("triples", []):
         triples += _binary_triples(fact, template, record["triples"])
@@ -195,6 +197,14 @@ def fact_triples(fact: Fact, schema: dict[str, dict]) -> list[tuple]:
     for entity in mentioned.values():
         triples += entity_triples(entity)
     return triples
+
+
+def _wrong_class(fact: Fact, record: dict) -> bool:
+    """Whether a role is filled by an entity of a class its kind's "not_classes" refuses (a
+    company has no official language: "Official languages: Kazakh, Russian" under a heading
+    naming the company that published a country's profile is the country's, not the company's)."""
+    refused = record.get("not_classes", {})
+    return any(e.cls in refused[role] for role in refused for e in _entities(fact, role))
 
 
 def entity_triples(entity: EntityRef) -> list[tuple]:

@@ -24,6 +24,8 @@ def names_a_body(doc, index: int) -> bool:
     if len(following) and following[0].text in POSSESSIVE:
         return True
     for token in following:
+        if token.text == "-" and not token.whitespace_ and not doc[token.i - 1].whitespace_:
+            continue  # "the EurAsEC Anti-Crisis Fund": a hyphen inside a capitalised word
         if token._.kz_mention >= 0 or not token.text[:1].isupper():
             return False
         if token.lower_ in _BODY_NOUNS:

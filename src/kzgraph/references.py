@@ -296,6 +296,25 @@ def _sole_opening_state(ask: _Ask, _: str) -> list[EntityRef]:
     return _sentence_opening_state(ask, "") if len(states) == 1 else []
 
 
+def _list_heading_state(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "Kazakhstan's treaty commitments:" over "• Treaty X – signatory": the one state the line
+    that opens the bullet list names, that line ending with a colon and in the bullet's
+    paragraph (the bullets between it and this one named anything); nothing under a heading
+    without a colon ("Free trade agreements"), which names no party, whatever state a line above
+    it named."""
+    context = ask.context
+    if _new_paragraph(context.text, _previous_start(context), context.sentence_start):
+        return []
+    for start, named in reversed(context.paragraph):
+        end = context.text.find("\n", start)
+        line = context.text[start : end if end >= 0 else len(context.text)].strip()
+        if line.startswith("•"):
+            continue
+        states = _distinct(named, "State")
+        return states if line.endswith(":") and len(states) == 1 else []
+    return []
+
+
 def _topic(ask: _Ask, _: str) -> list[EntityRef]:
     """The organisation under discussion, else the one named last."""
     topic = ask.context.topic
@@ -376,6 +395,8 @@ _STRATEGIES = {
     # "Relations with X followed on D": the text's own state
     "document_state": lambda ask, _: _document_state(ask.context),
     "last_state": lambda ask, _: [ask.context.last_state] if ask.context.last_state else [],
+    # "X's treaty commitments:" then "• Treaty T – signatory": the list's heading's one state
+    "list_heading_state": _list_heading_state,
     "sole_opening_state": _sole_opening_state,
     # "the three Baltic states": a list of that many states
     "group:": lambda ask, size: _state_list(ask.context, ask.before, int(size)),

@@ -46,7 +46,7 @@ from kzgraph.rule_dsl import (
     register_extensions,
     requirements,
 )
-from kzgraph.sentences import pipeline
+from kzgraph.sentences import past_form, pipeline
 from kzgraph.summits_held import unheld_summit
 from kzgraph.trigger_clauses import VALUE_CLASSES
 
@@ -80,6 +80,8 @@ _SUBJECT_ASIDE_OPENERS = lexicon.words("subject-aside-openers")
 # lowercase words after such an aside's closing comma that do not carry its clause on
 _NOT_CARRYING = lexicon.words("not-carrying-words")
 _PARTICIPLES = lexicon.words("irregular-participles")
+# "when|once|until ..." right before a match in the present tense: a time to come (FP11B)
+_FUTURE_CLAUSE_OPENERS = lexicon.words("future-time-clause-openers")
 
 
 @dataclass
@@ -604,9 +606,12 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     # "called for a summit of O in C", "There was no O summit in C": no summit held
     if record["kind"] == "summit":
         of_phrase = of_phrase or unheld_summit([t.lower_ for t in doc], begin, finish)
-    # "chaired the UN Commission on Narcotic Drugs": a body of O, no chairmanship of O
-    chair = record["kind"] == "chairmanship"
-    if chair and _ends_at_organisation(alignment, compiled, begin, finish):
+    # "..., when C hosts the summit of O", "once X joins O": a clause of time in the present
+    of_phrase = of_phrase or future_time_clause(doc, begin, finish)
+    # "chaired the UN Commission on Narcotic Drugs": a body of O, no chairmanship of O; "F,
+    # formerly the EurAsEC Anti-Crisis Fund": a fund of EurAsEC, no predecessor of F (any
+    # organisation filler the match ends at, FP11B)
+    if _ends_at_organisation(alignment, compiled, begin, finish, record["kind"] != "chairmanship"):
         of_phrase = of_phrase or names_a_body(doc, finish - 1)
     return Fact(
         record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts,
@@ -614,10 +619,37 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     )
 
 
-def _ends_at_organisation(alignment, compiled: CompiledPattern, begin: int, finish: int) -> bool:
-    """Whether the match's last token fills its organisation slot O."""
+def future_time_clause(doc, begin: int, finish: int) -> bool:
+    """Whether a match opens right after a word that opens a clause of time ("when", "once",
+    "until": lexicon future-time-clause-openers) and one of its words outside the names is a
+    present-tense verb the rules know the past of ("hosts", "joins", "is admitted"), not
+    already read as the past on a chronology line: "..., when Astana hosts the summit of O",
+    "tariffs will fall once X joins O" speak of what is to come ("when X joined O" keeps its
+    reading)."""
+    if begin == 0 or doc[begin - 1].lower_ not in _FUTURE_CLAUSE_OPENERS:
+        return False
+    for token in doc[begin:finish]:
+        if token._.kz_mention >= 0 or token.norm_ != token.lower_:
+            continue
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if past_form(token.lower_, following, False):
+            return True
+    return False
+
+
+def _ends_at_organisation(
+    alignment, compiled: CompiledPattern, begin: int, finish: int, any_role: bool = False
+) -> bool:
+    """Whether the match's last token fills its organisation slot O (``any_role``: any slot of
+    an organisation class, "{P:Organisation}" too)."""
+    if not 0 <= finish - 1 - begin < len(alignment):
+        return False  # the match ends past its own words ("in A's neighbour B": B's)
     slot = compiled.roles[alignment[finish - 1 - begin]]
-    return slot is not None and slot[0] == "O"
+    if slot is None or not slot[0]:
+        return False
+    if any_role:
+        return any(c.endswith("Organisation") for c in str(slot[1]).split("|"))
+    return slot[0] == "O"
 
 
 def _subject_token(alignment, compiled: CompiledPattern, begin: int, heads: dict[int, int]):

@@ -9,6 +9,7 @@ import itertools
 from kzgraph import lexicon
 from kzgraph.hedges import hedged
 from kzgraph.references import closed_list_cut
+from kzgraph.relations import future_time_clause
 from kzgraph.syntax_tree import (
     _CONDITIONS,
     _DATING,
@@ -361,6 +362,8 @@ def _words_clean(trigger, indices: list[int], places: dict) -> bool:
     finish = max([*indices, trigger.end - 1]) + 1
     if hedged(words, start, finish, rules.hedges):
         return False
+    if future_time_clause(trigger.doc, start, finish):
+        return False  # "the day when X joins O": a time to come
     part = trigger.parse.part(trigger.begin)
     if blocked(words, part, rule, rules):
         return False

@@ -24,7 +24,7 @@ from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import default_gazetteer, load_ancestors, read_jsonl
 from kzgraph.hedges import Hedges, hedge_words, hedged, load_hedges
 from kzgraph.mentions import Mention
-from kzgraph.relations import Fact, inside_of_phrase, merged_doc_for
+from kzgraph.relations import Fact, future_time_clause, inside_of_phrase, merged_doc_for
 from kzgraph.resources import rules_dir
 from kzgraph.rule_dsl import POSSESSIVE
 from kzgraph.summits_held import unheld_summit
@@ -790,6 +790,8 @@ class _Match:
             return False
         if self.rule.kind == "summit" and unheld_summit(words, start, finish, self.begin):
             return False  # "ruled out an O summit in C": no summit held
+        if future_time_clause(self.doc, start, finish):
+            return False  # "the day when X joins O": a time to come
         part = self.part
         if blocked(words, part, self.rule, rules):
             return False

@@ -1,0 +1,272 @@
+"""False facts of session 10's unseen corpora blind49-51 and older ones (brief FP11B), each
+mended by its general cause and tested in other wording with other entities, with look-alikes
+that must give nothing and readings that must stay:
+
+- a company has no official language (schema.jsonl "not_classes" of the kind languages,
+  graph._wrong_class): "Official languages: Kazakh, Russian" in a country profile under a
+  heading naming the company that published it is no fact of the company;
+- a bulleted treaty list ("• T – signatory|party") takes its state from the line ending with a
+  colon that opens the list ("X's treaty commitments:"), never from the state a line above the
+  list named (references._list_heading_state);
+- a negative determiner right before the match ("no|no such|not a single treaty was signed")
+  negates it (hedges.jsonl hedge-fp11b-negative-determiner);
+- an organisation's name followed by capitalised words naming one of its bodies, a hyphen
+  inside a word among them ("the EurAsEC Anti-Crisis Fund"), ends no match at the organisation,
+  whatever its role (relations._ends_at_organisation, org_bodies.names_a_body);
+- a match in the present tense right after "when|once|until|after|before" speaks of what is to
+  come (relations.future_time_clause, also asked by trigger lines and syntax readings).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+
+def triples(text: str, written_from: str | None = None) -> set[tuple[str, str, str]]:
+    return assertion_triples(text, stem="fp11b", written_from=written_from)
+
+
+def with_property(found: set, prop: str) -> set[tuple[str, str, str]]:
+    return {t for t in found if t[1] == prop}
+
+
+# --- a company has no official language -----------------------------------------------------
+
+COMPANY_LANGUAGES = {
+    "profile-under-company-heading": (
+        "Uzbek Trade Promotion Company | Investor deck 2023\n\nCountry profile\n"
+        "Capital: Tashkent\nOfficial language: Uzbek\n"
+    ),
+    "company-key-value": "Sinopec\nOfficial languages: Chinese, English\n",
+    "company-uses-as-official": "KazMunayGas uses Kazakh and Russian as its official languages.",
+    "company-possessive": "Chevron's official languages are English and Spanish.",
+}
+
+
+@pytest.mark.parametrize("text", COMPANY_LANGUAGES.values(), ids=COMPANY_LANGUAGES.keys())
+def test_a_company_has_no_official_language(text):
+    assert with_property(triples(text), "officialLanguage") == set()
+
+
+STILL_LANGUAGES = {
+    "state-profile": (
+        "Kyrgyzstan\nCapital: Bishkek\nOfficial languages: Kyrgyz, Russian\n",
+        {("kgz", "officialLanguage", "kyrgyz"), ("kgz", "officialLanguage", "russian")},
+    ),
+    "organisation": (
+        "The official languages of the Shanghai Cooperation Organisation are Chinese and Russian.",
+        {
+            ("shanghai-cooperation-organisation", "officialLanguage", "chinese"),
+            ("shanghai-cooperation-organisation", "officialLanguage", "russian"),
+        },
+    ),
+    "state-possessive": (
+        "Mongolia's official language is Mongolian.",
+        {("mng", "officialLanguage", "mongolian")},
+    ),
+    "financial-centre": (
+        "English is the official language of the Astana International Financial Centre.",
+        {("astana-international-financial-centre", "officialLanguage", "english")},
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), STILL_LANGUAGES.values(), ids=STILL_LANGUAGES.keys()
+)
+def test_states_and_organisations_keep_their_languages(text, expected):
+    assert with_property(triples(text), "officialLanguage") == expected
+
+
+# --- a bulleted treaty list takes its state from the list's own heading ----------------------
+
+NO_LIST_OWNER = {
+    "chair-line-then-plain-heading": (
+        "Chairmanship (2023): Kyrgyzstan\n\nCustoms agreements\n"
+        "• EAEU–Iran Free Trade Agreement – signed in Astana, 25 December 2023\n"
+    ),
+    "observer-line-then-plain-heading": (
+        "Observer states: Uzbekistan, Cuba\n\nTrade agreements\n"
+        "• EAEU–Serbia Free Trade Agreement – signed in Moscow, 25 October 2019\n"
+    ),
+    "sentence-then-heading-without-state": (
+        "Armenia joined the Eurasian Economic Union in 2015.\nTreaties of the union:\n"
+        "• Collective Security Treaty – signatory\n"
+    ),
+    "heading-naming-two-states": (
+        "Treaties of Tajikistan and Kyrgyzstan:\n• Collective Security Treaty – signatory\n"
+    ),
+    "heading-in-another-paragraph": (
+        "Armenia's treaty record:\n\n• Comprehensive Nuclear-Test-Ban Treaty – signatory\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", NO_LIST_OWNER.values(), ids=NO_LIST_OWNER.keys())
+def test_a_bullet_takes_no_state_from_above_its_list(text):
+    found = triples(text)
+    assert with_property(found, "signatory") == set()
+    assert with_property(found, "party") == set()
+
+
+def test_the_list_heading_state_signs_and_is_party():
+    found = triples(
+        "Uzbekistan's treaty commitments, as listed by its foreign ministry:\n"
+        "• Collective Security Treaty (Tashkent, 1992) – signatory\n"
+        "• Treaty on the Non-Proliferation of Nuclear Weapons – party.\n"
+    )
+    assert ("collective-security-treaty", "signatory", "uzb") in found
+    assert ("npt", "party", "uzb") in found
+
+
+def test_every_bullet_of_the_list_takes_the_heading_state():
+    found = triples(
+        "Armenia's treaty record:\n• Collective Security Treaty (Tashkent, 1992) – signatory\n"
+        "• Comprehensive Nuclear-Test-Ban Treaty – signatory\n"
+    )
+    assert with_property(found, "signatory") == {
+        ("collective-security-treaty", "signatory", "arm"),
+        ("ctbt", "signatory", "arm"),
+    }
+
+
+# --- a negative determiner before the match -------------------------------------------------
+
+NO_SIGNING = {
+    "no-treaty-place": "No peace treaty was signed in Tashkent.",
+    "but-no-agreement": "Baku hosted the talks, but no agreement was signed in Baku.",
+    "no-such-between": "No such treaty was concluded between Armenia and Georgia in 2005.",
+    "not-a-single": "Not a single agreement was signed in Tbilisi in 2010.",
+    "no-treaty-between-dated": (
+        "No treaty was signed between Tajikistan and Kyrgyzstan in March 2021."
+    ),
+    "no-other": "No other agreement was signed in Dushanbe in 2015.",
+}
+
+
+@pytest.mark.parametrize("text", NO_SIGNING.values(), ids=NO_SIGNING.keys())
+def test_no_treaty_signed_states_no_signing(text):
+    assert triples(text) == set()
+
+
+def test_a_named_treaty_signed_is_still_read():
+    assert triples("The Treaty on Eternal Friendship was signed in Tbilisi on 4 May 2005.") == {
+        ("treaty-on-eternal-friendship", "signingDate", "2005-05-04"),
+        ("treaty-on-eternal-friendship", "signingPlace", "tbilisi"),
+    }
+
+
+def test_a_no_in_another_clause_negates_nothing_after_it():
+    found = triples("Georgia has no border with Kazakhstan, but Kazakhstan joined the CIS in 1991.")
+    assert ("kaz", "memberOf", "cis") in found
+
+
+# --- an organisation's name that only qualifies a body of it --------------------------------
+
+BODY_NOT_ORGANISATION = {
+    "formerly-hyphenated-body": (
+        "The Eurasian Development Bank, formerly the EurAsEC Anti-Crisis Fund, lends to Armenia."
+    ),
+    "joined-body": "Kazakhstan joined the EurAsEC Stabilization Fund in 2009.",
+    "member-of-hyphenated-body": (
+        "Tajikistan became a member of the SCO Anti-Terrorist Centre in 2004."
+    ),
+    "predecessor-hyphenated-council": (
+        "The Organization of Turkic States, previously known as the CIS Co-Operation Council,"
+        " met in Baku."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", BODY_NOT_ORGANISATION.values(), ids=BODY_NOT_ORGANISATION.keys())
+def test_a_body_of_an_organisation_is_not_the_organisation(text):
+    found = triples(text)
+    for organisation in ("eurasec", "shanghai-cooperation-organisation", "cis"):
+        assert not {t for t in found if organisation in (t[0], t[2])}, found
+
+
+STILL_ORGANISATION = {
+    "formerly-known-name": (
+        "The Organization of Turkic States, formerly the Turkic Council, met in Samarkand.",
+        (
+            "organization-of-turkic-states",
+            "predecessor",
+            "cooperation-council-of-turkic-speaking-states",
+        ),
+    ),
+    "formerly-full-name": (
+        "The Eurasian Economic Union, formerly the Eurasian Economic Community, grew.",
+        ("eaeu", "predecessor", "eurasec"),
+    ),
+    "joined-organisation": (
+        "Kazakhstan joined the Collective Security Treaty Organization in 2002.",
+        ("kaz", "memberOf", "csto"),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"), STILL_ORGANISATION.values(), ids=STILL_ORGANISATION.keys()
+)
+def test_an_organisation_ending_the_match_is_still_read(text, fact):
+    assert fact in triples(text)
+
+
+# --- a clause of time in the present tense --------------------------------------------------
+
+TO_COME = {
+    "once-joins": "Tariffs will fall once Uzbekistan joins the World Trade Organization.",
+    "when-hosts-summit": (
+        "Investment should rise in July, when Bishkek hosts the summit of the Collective"
+        " Security Treaty Organization."
+    ),
+    "when-joins": "Exports may double when Turkmenistan joins the Eurasian Economic Union.",
+    "after-is-admitted": (
+        "Trade will grow after Azerbaijan is admitted to the World Trade Organization."
+    ),
+    "until-hosts": (
+        "Ministers will not meet until Dushanbe hosts the summit of the Shanghai Cooperation"
+        " Organisation."
+    ),
+    "the-day-when": (
+        "Officials are waiting for the day when Belarus joins the Shanghai Cooperation"
+        " Organisation."
+    ),
+    "once-becomes-member": (
+        "Diplomats expect a breakthrough once Armenia becomes a member of the Eurasian"
+        " Development Bank."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", TO_COME.values(), ids=TO_COME.keys())
+def test_a_present_tense_clause_of_time_states_nothing(text):
+    assert triples(text) == set()
+
+
+HAPPENED = {
+    "when-joined": (
+        "In 2001, when Uzbekistan joined the SCO, the bloc grew.",
+        ("uzb", "memberOf", "shanghai-cooperation-organisation"),
+    ),
+    "after-joined": (
+        "Trade grew after Azerbaijan joined the Eurasian Economic Union in 2015.",
+        ("membership-aze-eaeu", "startDate", "2015"),
+    ),
+    "when-became": (
+        "Trade rose when Armenia became a member of the Eurasian Development Bank in 2009.",
+        ("arm", "memberOf", "eurasian-development-bank"),
+    ),
+    "chronology-historic-present": (
+        "2017 – Ties deepen when India joins the Shanghai Cooperation Organisation.",
+        ("membership-ind-shanghai-cooperation-organisation", "startDate", "2017"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "fact"), HAPPENED.values(), ids=HAPPENED.keys())
+def test_a_past_or_chronology_clause_of_time_is_still_read(text, fact):
+    assert fact in triples(text)
+
+
