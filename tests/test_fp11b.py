@@ -14,7 +14,12 @@ that must give nothing and readings that must stay:
   inside a word among them ("the EurAsEC Anti-Crisis Fund"), ends no match at the organisation,
   whatever its role (relations._ends_at_organisation, org_bodies.names_a_body);
 - a match in the present tense right after "when|once|until|after|before" speaks of what is to
-  come (relations.future_time_clause, also asked by trigger lines and syntax readings).
+  come (relations.future_time_clause, also asked by trigger lines and syntax readings);
+- a trade figure keeps its share of the total stated after it ("US$ N (S% of the total)", ",
+  or S%"): the share tail of the trade rules, never a growth rate ("12% more", "up 12%");
+- a key closing with a bracketed year ("Chairmanship (2024): X") dates the facts of a kind
+  dated by a year (a chairmanship, a trade figure), not a membership's start
+  (layout._dated_by_key(years_only)).
 """
 
 from __future__ import annotations
@@ -270,3 +275,96 @@ def test_a_past_or_chronology_clause_of_time_is_still_read(text, fact):
     assert fact in triples(text)
 
 
+
+# --- a trade figure's share of the total, and a key's bracketed year -------------------------
+
+SHARED_FIGURES = {
+    "largest-partner-bracket": (
+        "Russia remained Uzbekistan's largest trading partner in 2022, with turnover of US$9.3"
+        " billion (18.4% of the total).",
+        "18.4",
+    ),
+    "traded-goods-worth": (
+        "Kazakhstan and Turkey traded goods worth US$6.3 billion in 2023 (4.5% of the total).",
+        "4.5",
+    ),
+    "largest-partner-possessive-total": (
+        "China was Mongolia's largest trade partner in 2023, with trade worth US$17.2 billion"
+        " (71% of Mongolia's total).",
+        "71",
+    ),
+    "between-or-share": (
+        "Mutual trade between Kyrgyzstan and China reached US$15.4 billion in 2023, or 34.1% of"
+        " the total.",
+        "34.1",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "share"), SHARED_FIGURES.values(), ids=SHARED_FIGURES.keys())
+def test_a_trade_figure_keeps_its_share_of_the_total(text, share):
+    assert {o for _, p, o in triples(text) if p == "shareOfTotal"} == {share}
+
+
+GROWTH_NOT_SHARE = {
+    "more-than": (
+        "China was Mongolia's largest trade partner in 2023, with trade worth US$17.2 billion"
+        " (12% more than in 2022)."
+    ),
+    "up": (
+        "Russia remained Uzbekistan's largest trading partner in 2022, with turnover of US$9.3"
+        " billion (up 12%)."
+    ),
+    "down-on": (
+        "Russia remained Uzbekistan's largest trading partner in 2022, with turnover of US$9.3"
+        " billion (12% down on 2021)."
+    ),
+    "higher-than": (
+        "Russia remained Uzbekistan's largest trading partner in 2022, with turnover of US$9.3"
+        " billion, 12% higher than a year earlier."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", GROWTH_NOT_SHARE.values(), ids=GROWTH_NOT_SHARE.keys())
+def test_a_growth_rate_is_no_share_but_the_figure_stays(text):
+    found = triples(text)
+    assert not {t for t in found if t[1] == "shareOfTotal"}
+    assert {t for t in found if t[1] == "amount"}
+
+
+CHAIR_YEARS = {
+    "chairmanship": ("Collective Security Treaty Organization\nChairmanship (2022): Armenia\n",
+                     ("chairmanship-csto-arm", "year", "2022")),
+    "presidency": (
+        "Shanghai Cooperation Organisation\nFounded: 2001\nPresidency (2024): Kazakhstan\n",
+        ("chairmanship-shanghai-cooperation-organisation-kaz", "year", "2024"),
+    ),
+    "chair": ("Organization of Turkic States\nChair (2023): Kazakhstan\n",
+              ("chairmanship-organization-of-turkic-states-kaz", "year", "2023")),
+}
+
+
+@pytest.mark.parametrize(("text", "fact"), CHAIR_YEARS.values(), ids=CHAIR_YEARS.keys())
+def test_a_key_bracketed_year_dates_a_chairmanship(text, fact):
+    assert fact in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Collective Security Treaty Organization\nMembers (2023): Armenia, Kazakhstan\n",
+        "Collective Security Treaty Organization\nFounding members (1992): Armenia, Kazakhstan\n",
+    ],
+)
+def test_a_key_bracketed_year_starts_no_membership(text):
+    found = triples(text)
+    assert {t for t in found if t[1] in ("memberOf", "coFounderOf")}
+    assert not {t for t in found if t[1] == "startDate"}
+
+
+def test_a_key_bracketed_span_gives_no_year():
+    found = triples(
+        "Collective Security Treaty Organization\nChairmanship (2021–2022): Tajikistan\n"
+    )
+    assert not {t for t in found if t[1] == "year"}

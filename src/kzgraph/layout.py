@@ -257,6 +257,22 @@ def _date_roles() -> dict[str, str]:
     return roles
 
 
+@cache
+def _year_kinds() -> frozenset[str]:
+    """The kinds whose date is a year ("Y.year": a chairmanship, a trade figure), not a day
+    something began."""
+    from kzgraph.graph import default_schema
+
+    kinds = set()
+    for kind, record in default_schema().items():
+        specs = [t[2] for t in record.get("triples", [])]
+        specs += [s for n in record.get("nodes", []) for s in n["props"].values()]
+        dated = [s for s in specs if isinstance(s, str) and s.endswith((".date", ".year"))]
+        if dated and dated[0].endswith(".year"):
+            kinds.add(kind)
+    return frozenset(kinds)
+
+
 class Layout:
     """What a document's layout says so far: the last heading and the current line's date.
 
@@ -574,8 +590,8 @@ class Layout:
         span = (start + match.end(), start + len(item.rstrip().rstrip(".")))
         for field in self._fields_of(item):
             facts = self._field_facts(field, start, span, mentions, item)
-            if facts:
-                return facts
+            if facts:  # "Chairmanship (2024): X": the key's bracketed year is its year (FP11B)
+                return _dated_by_key(self.text, facts, start + match.end("key"), mentions, True)
         named, fields = self._slotted(start, match, mentions)
         for field in fields:  # "Admitted to the United Nations: 2 March 1992"
             filler = (named, _fitting(named, field.key_slot[1]))
@@ -860,15 +876,21 @@ _TIES_WORDS = lexicon.words("ties-heading-words")
 _KEY_YEAR = re.compile(r"\s*\(\s*\d{4}\s*\)\s*")
 
 
-def _dated_by_key(text: str, facts: list[Fact], key_end: int, mentions: list) -> list[Fact]:
+def _dated_by_key(
+    text: str, facts: list[Fact], key_end: int, mentions: list, years_only: bool = False
+) -> list[Fact]:
     """Give the facts of a key that closes with a year in brackets ("Trade with Kazakhstan
-    (2023): US$ 1.1 billion") that year, where their kind has a date and they hold none."""
+    (2023): US$ 1.1 billion") that year, where their kind has a date and they hold none
+    (``years_only``: only a kind dated by a year, "Chairmanship (2024): X"; "Members (2023):
+    A, B" says who the members were that year, not that they joined in it)."""
     years = [m for m in mentions if _is_date(m) and m.end <= key_end]
     year = years[-1] if years else None
     if year is None or not re.fullmatch(r"\s*\)\s*", text[year.end : key_end]):
         return facts
     for fact in facts:
         role = _date_roles().get(fact.kind)
+        if years_only and fact.kind not in _year_kinds():
+            continue
         if role and not _any_date(fact):
             fact.roles[role] = [(year, "Date")]
     return facts
