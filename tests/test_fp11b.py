@@ -19,7 +19,11 @@ that must give nothing and readings that must stay:
   or S%"): the share tail of the trade rules, never a growth rate ("12% more", "up 12%");
 - a key closing with a bracketed year ("Chairmanship (2024): X") dates the facts of a kind
   dated by a year (a chairmanship, a trade figure), not a membership's start
-  (layout._dated_by_key(years_only)).
+  (layout._dated_by_key(years_only));
+- a bracketed acronym of letters then digits ("(V4)", "(S5)") is folded into the name before
+  it as one of letters is (mentions._ACRONYM_AFTER), so the rest of the clause still reaches
+  the name; "On D X, an observer since D0, was admitted as the Nth member state" takes its
+  fronted date (admitted-as-nth-member-state-topic).
 """
 
 from __future__ import annotations
@@ -368,3 +372,59 @@ def test_a_key_bracketed_span_gives_no_year():
         "Collective Security Treaty Organization\nChairmanship (2021–2022): Tajikistan\n"
     )
     assert not {t for t in found if t[1] == "year"}
+
+
+# --- an acronym with digits, a fronted date --------------------------------------------------
+
+DIGIT_ACRONYMS = {
+    "co-founded-with-on": (
+        "Hungary co-founded the Visegrád Group (V4) with Poland and Czechoslovakia on 15"
+        " February 1991.",
+        ("founding-membership-hun-visegrad-group", "startDate", "1991-02-15"),
+    ),
+    "joined-on": (
+        "Kazakhstan joined the Visegrád Group (V4) on 1 May 2004.",
+        ("membership-kaz-visegrad-group", "startDate", "2004-05-01"),
+    ),
+    "joined-letter-digit": (
+        "Uzbekistan joined the Shanghai Five (S5) on 15 June 2001.",
+        ("membership-uzb-shanghai-five", "startDate", "2001-06-15"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "fact"), DIGIT_ACRONYMS.values(), ids=DIGIT_ACRONYMS.keys())
+def test_a_digit_acronym_keeps_the_clause_on_the_name(text, fact):
+    assert fact in triples(text)
+
+
+def test_a_bracketed_year_is_no_acronym():
+    found = triples("Kazakhstan co-founded the Visegrád Group (1991) with Poland.")
+    assert ("kaz", "coFounderOf", "visegrad-group") in found
+    assert not {t for t in found if t[1] == "startDate"}
+
+
+FRONTED_ADMISSIONS = {
+    "on-day-aside": (
+        "The Collective Security Treaty Organization was founded in 1992. On 20 April 2006"
+        " Uzbekistan, a former member, was admitted as the seventh member state.",
+        ("membership-uzb-csto", "startDate", "2006-04-20"),
+    ),
+    "in-year-aside": (
+        "The Shanghai Cooperation Organisation was founded in 2001. In 2017 India, an observer"
+        " since 2005, was accepted as the seventh full member state.",
+        ("membership-ind-shanghai-cooperation-organisation", "startDate", "2017"),
+    ),
+    "on-day-comma": (
+        "The Shanghai Cooperation Organisation was founded in 2001. On 4 July 2023, Iran was"
+        " admitted as the ninth member state.",
+        ("membership-irn-shanghai-cooperation-organisation", "startDate", "2023-07-04"),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"), FRONTED_ADMISSIONS.values(), ids=FRONTED_ADMISSIONS.keys()
+)
+def test_a_fronted_date_dates_an_admission_as_nth_member(text, fact):
+    assert fact in triples(text)

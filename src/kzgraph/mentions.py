@@ -48,7 +48,8 @@ _INNER_WORDS = {
 }  # fmt: skip
 #: Source priority when two candidate mentions cover the same characters (lower wins).
 _PRIORITY = {"gazetteer": 0, "name": 1, "unnamed": 2, "reference": 3, "value": 4}
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]\+?)\s*\)")
+# letters, or letters then digits ("(V4)", "(G20)", "(C5)": FP11B)
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z](?:[A-Za-z&]*[A-Z]|[A-Za-z&]*[0-9]{1,2})\+?)\s*\)")
 
 
 @dataclass
