@@ -417,3 +417,78 @@ def test_a_fronted_year_leaves_a_relative_clause_own_date_alone():
     found = triples(text)
     assert ("membership-arm-osce", "startDate", "1993") in found
     assert ("membership-alb-osce", "startDate", "1993") not in found
+
+
+# --- "joined as O's Nth member on D" ----------------------------------------------------------
+
+JOINED_AS_NTH = {
+    "org-s-nth": ("Finland joined as NATO’s 31st member on 4 April 2023.", ("fin", "nato")),
+    "nth-of": ("Finland joined as the 31st member of NATO on 4 April 2023.", ("fin", "nato")),
+    "the-organisation-s": (
+        "The SCO met in Astana, and Iran joined as the organisation's ninth member on 4 July 2023.",
+        ("irn", "shanghai-cooperation-organisation"),
+    ),
+    "member-state": (
+        "Moldova joined as the UN's 175th member state on 2 March 1992.",
+        ("mda", "united-nations"),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, pair", JOINED_AS_NTH.values(), ids=JOINED_AS_NTH.keys())
+def test_joined_as_the_nth_member_is_a_dated_membership(text, pair):
+    found = triples(text)
+    node = f"membership-{pair[0]}-{pair[1]}"
+    assert pair in of_property(found, "memberOf")
+    assert any(s == node and p == "startDate" for s, p, o in found)
+
+
+JOINED_AS_LOOK_ALIKES = {
+    "observer": "Sweden joined as NATO's observer in 2024.",
+    "an-observer-of": "Sweden joined as an observer of NATO in 2024.",
+    "wanted-to": "Sweden wanted to join as NATO's 32nd member in 2024.",
+}
+
+
+@pytest.mark.parametrize("text", JOINED_AS_LOOK_ALIKES.values(), ids=JOINED_AS_LOOK_ALIKES.keys())
+def test_joined_as_something_else_is_no_membership(text):
+    assert not of_property(triples(text), "memberOf")
+
+
+# --- a fronted date beside the fact's own ------------------------------------------------------
+
+FRONTED_BESIDE_OWN = {
+    "when-clause": (
+        "When Finland hosted the summit in Helsinki on 3 April 2023, Sweden joined NATO on"
+        " 7 March 2024.",
+        ("membership-swe-nato", "2024-03-07"),
+    ),
+    "range-of-a-summit": (
+        "At the summit in Astana on 3–4 July 2024, Belarus became a member of the SCO on 4 July"
+        " 2024.",
+        ("membership-blr-shanghai-cooperation-organisation", "2024-07-04"),
+    ),
+    "nth-member": (
+        "When Finland hosted the summit in Helsinki on 3–4 April 2023, Sweden became NATO's 32nd"
+        " member on 4 April 2023.",
+        ("membership-swe-nato", "2023-04-04"),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, dated", FRONTED_BESIDE_OWN.values(), ids=FRONTED_BESIDE_OWN.keys())
+def test_a_fronted_date_gives_way_to_the_fact_s_own(text, dated):
+    node, date = dated
+    dates = {o for s, p, o in triples(text) if s == node and p == "startDate"}
+    assert dates == {date}
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("On 2 March 1992 Moldova joined the UN.", "1992-03-02"),
+        ("In 1992, Moldova joined the UN.", "1992"),
+    ],
+)
+def test_a_fronted_date_alone_is_still_the_fact_s(text, date):
+    assert ("membership-mda-united-nations", "startDate", date) in triples(text)

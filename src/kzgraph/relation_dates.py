@@ -132,6 +132,8 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
     """Give a match that took no date the date its rule takes after it, past an apposition or
     a place phrase: "admitted to O, the predecessor of P, on D" is dated D. True when such a
     date is there but cannot be attached ("on D1 and D2"): the node would lack it."""
+    if _fronted_date_beside_own(doc, finish, compiled, fact):
+        return True  # the variant that reads "on D2" after the verb states the fact
     _drop_dates_past_a_stop(doc, begin, alignment, compiled, fact, mentions)
     if _aside_date_taken(doc, begin, alignment, compiled, fact, mentions):
         return False
@@ -248,6 +250,23 @@ def _attach_referring_date(doc, begin: int, finish: int, fact, role: str, mentio
     fact.roles.setdefault(role, []).append((mention, "Date"))
     fact.end = max(fact.end, end)
     return True
+
+
+def _fronted_date_beside_own(doc, finish: int, compiled: CompiledPattern, fact) -> bool:
+    """Whether a match took a date before its subject while the rule's own date follows its
+    verb ("When A hosted the summit on D1, B joined O on D2", "At the summit on 3–4 July, B
+    became a member on 4 July"): the fronted date is the clause's or phrase's it stands in,
+    not the fact's. Holding both, the match keeps the one after; holding only the fronted one,
+    it states nothing (the variant that reads the date after the verb states the fact)."""
+    role = compiled.dates.leading_role
+    if role is None or role != compiled.dates.trailing_role:
+        return False
+    dates = [(m, c) for m, c in fact.roles.get(role, []) if m.value and "date" in m.value.fields]
+    if len(dates) > 1:
+        fact.roles[role] = [dates[-1]]
+        return False
+    after = finish + 1 < len(doc) and doc[finish].lower_ in compiled.dates.introducers
+    return bool(dates) and after and "|Date|" in doc[finish + 1]._.kz_kinds
 
 
 def _drop_dates_past_a_stop(doc, begin, alignment, compiled, fact, mentions) -> None:
