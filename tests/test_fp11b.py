@@ -428,3 +428,31 @@ FRONTED_ADMISSIONS = {
 )
 def test_a_fronted_date_dates_an_admission_as_nth_member(text, fact):
     assert fact in triples(text)
+
+
+# --- a body of an organisation read by the trigger lines -------------------------------------
+
+TRIGGER_BODIES = {
+    "joined-hyphenated-assembly": "Kyrgyzstan joined the CIS Inter-Parliamentary Assembly in 1992.",
+    "member-of-hyphenated-assembly": (
+        "Kyrgyzstan became a member of the CIS Inter-Parliamentary Assembly in 1992."
+    ),
+    "admitted-to-assembly": "Armenia was admitted to the CSTO Parliamentary Assembly in 2003.",
+}
+
+
+@pytest.mark.parametrize("text", TRIGGER_BODIES.values(), ids=TRIGGER_BODIES.keys())
+def test_a_trigger_line_reads_no_membership_of_the_body_s_organisation(text):
+    found = triples(text)
+    assert not {t for t in found if t[1] == "memberOf" and t[2] in ("cis", "csto")}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Kyrgyzstan joined the CIS in 1991.", ("kgz", "memberOf", "cis")),
+        ("Turkmenistan became a member of the OSCE in 1992.", ("tkm", "memberOf", "osce")),
+    ],
+)
+def test_a_trigger_line_still_reads_the_organisation(text, fact):
+    assert fact in triples(text)

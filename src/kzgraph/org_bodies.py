@@ -17,12 +17,12 @@ _BODY_NOUNS = lexicon.words("organisation-body-nouns")
 _MAX_WORDS = 4  # capitalised words before the body noun: "General Assembly", "Standing Committee"
 
 
-def names_a_body(doc, index: int) -> bool:
+def names_a_body(doc, index: int, possessive: bool = True) -> bool:
     """Whether the organisation mention at token ``index`` of a merged Doc is followed by a
-    possessive or by capitalised words naming one of its bodies."""
+    possessive (unless not ``possessive``) or by capitalised words naming one of its bodies."""
     following = doc[index + 1 : index + 1 + _MAX_WORDS]
     if len(following) and following[0].text in POSSESSIVE:
-        return True
+        return possessive
     for token in following:
         if token.text == "-" and not token.whitespace_ and not doc[token.i - 1].whitespace_:
             continue  # "the EurAsEC Anti-Crisis Fund": a hyphen inside a capitalised word

@@ -24,6 +24,7 @@ from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import default_gazetteer, load_ancestors, read_jsonl
 from kzgraph.hedges import Hedges, hedge_words, hedged, load_hedges
 from kzgraph.mentions import Mention
+from kzgraph.org_bodies import names_a_body
 from kzgraph.relations import Fact, future_time_clause, inside_of_phrase, merged_doc_for
 from kzgraph.resources import rules_dir
 from kzgraph.rule_dsl import POSSESSIVE
@@ -748,6 +749,13 @@ class _Match:
     def _part_has(self, words: frozenset) -> bool:
         return any(self.doc[i].lower_ in words for i in self.part)
 
+    def _names_a_body(self, index: int) -> bool:
+        """Whether an organisation filler is followed by capitalised words naming one of its
+        bodies (org_bodies.names_a_body; its possessive is the line's own business)."""
+        mention = self.mentions[self.doc[index]._.kz_mention]
+        organisation = any(kind.endswith("Organisation") for kind in mention.kinds)
+        return organisation and names_a_body(self.doc, index, possessive=False)
+
     def _follower_ok(self) -> bool:
         """The last filler on the right qualifies no word after it ("the SCO summit")."""
         right = [index for index in self.fillers.values() if index >= self.end]
@@ -792,6 +800,8 @@ class _Match:
             return False  # "ruled out an O summit in C": no summit held
         if future_time_clause(self.doc, start, finish):
             return False  # "the day when X joins O": a time to come
+        if any(self._names_a_body(index) for index in self.fillers.values()):
+            return False  # "joined the CIS Inter-Parliamentary Assembly": the body, not O
         part = self.part
         if blocked(words, part, self.rule, rules):
             return False
