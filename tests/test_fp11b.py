@@ -456,3 +456,20 @@ def test_a_trigger_line_reads_no_membership_of_the_body_s_organisation(text):
 )
 def test_a_trigger_line_still_reads_the_organisation(text, fact):
     assert fact in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As soon as Uzbekistan joins the Eurasian Economic Union, tariffs will fall.",
+        "By the time Turkmenistan joins the WTO, prices will have risen.",
+        "The moment Azerbaijan joins the World Trade Organization, tariffs fall.",
+    ],
+)
+def test_a_present_clause_of_time_opened_by_several_words_states_nothing(text):
+    assert triples(text) == set()
+
+
+def test_a_past_clause_opened_by_several_words_is_still_read():
+    found = triples("Tariffs fell as soon as Armenia joined the Eurasian Economic Union in 2015.")
+    assert ("membership-arm-eaeu", "startDate", "2015") in found

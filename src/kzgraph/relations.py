@@ -81,7 +81,9 @@ _SUBJECT_ASIDE_OPENERS = lexicon.words("subject-aside-openers")
 _NOT_CARRYING = lexicon.words("not-carrying-words")
 _PARTICIPLES = lexicon.words("irregular-participles")
 # "when|once|until ..." right before a match in the present tense: a time to come (FP11B)
-_FUTURE_CLAUSE_OPENERS = lexicon.words("future-time-clause-openers")
+_FUTURE_CLAUSE_OPENER_WORDS = [
+    phrase.split() for phrase in lexicon.words("future-time-clause-openers")
+]  # "as soon as", "by the time": the last words before the match
 
 
 @dataclass
@@ -620,13 +622,14 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
 
 
 def future_time_clause(doc, begin: int, finish: int) -> bool:
-    """Whether a match opens right after a word that opens a clause of time ("when", "once",
-    "until": lexicon future-time-clause-openers) and one of its words outside the names is a
-    present-tense verb the rules know the past of ("hosts", "joins", "is admitted"), not
-    already read as the past on a chronology line: "..., when Astana hosts the summit of O",
-    "tariffs will fall once X joins O" speak of what is to come ("when X joined O" keeps its
-    reading)."""
-    if begin == 0 or doc[begin - 1].lower_ not in _FUTURE_CLAUSE_OPENERS:
+    """Whether a match opens right after words that open a clause of time ("when", "once",
+    "until", "as soon as": lexicon future-time-clause-openers) and one of its words outside
+    the names is a present-tense verb the rules know the past of ("hosts", "joins", "is
+    admitted"), not already read as the past on a chronology line: "..., when Astana hosts
+    the summit of O", "tariffs will fall once X joins O" speak of what is to come ("when X
+    joined O" keeps its reading)."""
+    before = [t.lower_ for t in doc[max(0, begin - 3) : begin]]
+    if not any(before[-len(words) :] == words for words in _FUTURE_CLAUSE_OPENER_WORDS):
         return False
     for token in doc[begin:finish]:
         if token._.kz_mention >= 0 or token.norm_ != token.lower_:
