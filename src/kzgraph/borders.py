@@ -355,8 +355,8 @@ class _Reader:
         """The state an "its" at ``j`` stands for: the one set off right before it as its
         clause's subject ("to which B, with its L border with C, also belongs": B, not the
         sentence's opening state; an object set off, "A trades with B, with its ...", gives
-        nobody), else the state the sentence opened with while no other state is named
-        between them ("A, unlike B, ... its border": nobody)."""
+        nobody), else the state the sentence opened with ("A shares a border with B, and its
+        border with C ...": A's)."""
         if j >= 3 and self.words[j - 1] in _ITS_LEADS and self.words[j - 2] == ",":
             owner, first = self.states(j - 3), self.doc[j - 3]
             while first.i > 0 and self.doc[first.i - 1]._.kz_mention == first._.kz_mention >= 0:
@@ -365,11 +365,7 @@ class _Reader:
             if len(owner) == 1 and (k < 0 or self.words[k] in _CLAUSE_OPENERS):
                 return owner[0]  # the subject of its clause ("to which B, with its ...")
             return None  # an object set off ("trades with B, with its ..."): B's or A's?
-        opening = self._opening_state(j)
-        if opening is None:
-            return None
-        named = {s.key for i in range(j) for s in self.states(i)}
-        return opening if named <= {opening.key} else None
+        return self._opening_state(j)
 
     # the noun's phrase
     def _phrase(self, n: int):
