@@ -473,3 +473,35 @@ def test_a_present_clause_of_time_opened_by_several_words_states_nothing(text):
 def test_a_past_clause_opened_by_several_words_is_still_read():
     found = triples("Tariffs fell as soon as Armenia joined the Eurasian Economic Union in 2015.")
     assert ("membership-arm-eaeu", "startDate", "2015") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Kazakhstan\n• Treaty on the Non-Proliferation of Nuclear Weapons – party\n",
+            ("npt", "party", "kaz"),
+        ),
+        (
+            "Armenia's treaty record\n• Collective Security Treaty (Tashkent, 1992) – signatory\n",
+            ("collective-security-treaty", "signatory", "arm"),
+        ),
+    ],
+)
+def test_a_heading_naming_one_state_owns_the_list_below_it(text, fact):
+    assert fact in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chairmanship (2024): Armenia\n"
+        "• EAEU–Vietnam Free Trade Agreement – signed in Burabay, Kazakhstan, 29 May 2015\n",
+        "Kazakhstan joined the Eurasian Economic Union in 2015.\n"
+        "• Comprehensive Nuclear-Test-Ban Treaty – signatory\n",
+        "Relations of Kazakhstan and Kyrgyzstan\n• Collective Security Treaty – signatory\n",
+    ],
+)
+def test_a_key_value_line_or_a_sentence_owns_no_list(text):
+    found = triples(text)
+    assert not {t for t in found if t[1] in ("signatory", "party")}
