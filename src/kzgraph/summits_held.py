@@ -13,6 +13,12 @@ lines alike), made on the sentence's lowercased tokens around the summit noun:
   attending or after a preposition of time or place (lexicon summit-held-governors: "hosted",
   "attended", "at", "during", "on the sidelines of" ...) or as the subject of "was held|took
   place" (summit-held-predicates): "Kazakhstan hosted a summit of O in C" keeps its reading;
+- a definite one too names none when a modifier of its own says it is still to come ("the next|
+  upcoming|planned summit of O in C": lexicon pf11a-summit-unrealised-modifiers) unless its clause
+  says it was held, or when the verb governing it stands after a modal or after "to" that a word
+  of intent leads ("X will host | would attend | is due to host | agreed to host | Kazakhstan's bid
+  to host the summit of O in C": pf11a-summit-verbs, -modals, -intent-words); "flew to C to attend
+  the summit" and "the first state to host the summit" keep their reading;
 - a match whose own clause says the leaders met before the summit noun ("Leaders of O met in C
   on D for a summit") states the meeting itself: the noun is only its purpose.
 A definite one ("the [sixth] summit of O in C", "the O summit") keeps it unless the above say
@@ -46,6 +52,11 @@ _UNHELD_GOVERNORS = _split(lexicon.phrases("summit-unheld-governors"))
 _HELD_GOVERNORS = _split(lexicon.phrases("summit-held-governors"))
 _UNHELD_FOLLOWERS = _split(lexicon.phrases("summit-unheld-followers"))
 _HELD_PREDICATES = _split(lexicon.phrases("summit-held-predicates"))
+_UNREALISED_MODIFIERS = lexicon.words("pf11a-summit-unrealised-modifiers")
+_SUMMIT_VERBS = _split(lexicon.phrases("pf11a-summit-verbs"))
+_MODALS = lexicon.words("pf11a-summit-modals")
+_INTENT_WORDS = lexicon.words("pf11a-summit-intent-words")
+_ADVERBS = frozenset(["also", "not", "never", "again", "then", "jointly", "first", "once", "soon"])
 
 
 def unheld_summit(words: list[str], begin: int, finish: int, noun: int | None = None) -> bool:
@@ -78,9 +89,32 @@ def unheld_summit(words: list[str], begin: int, finish: int, noun: int | None = 
     clause = _clause_after(words, noun, finish)
     if _holds(clause, _UNHELD_FOLLOWERS):
         return True  # "A summit of O in C would be premature | never happened"
+    if _governed_by_intent(before):
+        return True  # "X will host | agreed to host | is expected to attend the summit of O in C"
+    if any(w in _UNREALISED_MODIFIERS for w in words[start:noun]) and not _holds(
+        clause, _HELD_PREDICATES
+    ):
+        return True  # "the next|upcoming summit of O in C"; "the next summit was held in C" is one
     if determiner in _INDEFINITE:
         held = _ends_with(before, _HELD_GOVERNORS) or _holds(clause, _HELD_PREDICATES)
         return not held  # "Preparations for a summit of O in C", "invited them to a summit"
+    return False
+
+
+def _governed_by_intent(before: list[str]) -> bool:
+    """Whether the words before a summit's noun phrase end with a summit verb in its base form
+    after a modal ("will host", "would not attend") or after "to" led by a word of intent ("is due
+    to host", "agreed to host", "bid to host", "is expected to attend")."""
+    for verb in _SUMMIT_VERBS:
+        if not _ends_with(before, (verb,)):
+            continue
+        rest = before[: len(before) - len(verb)]
+        if rest and (rest[-1] in _ADVERBS or rest[-1].endswith("ly")):
+            rest = rest[:-1]  # "will also host", "would eventually attend"
+        if rest and rest[-1] in _MODALS:
+            return True
+        if len(rest) >= 2 and rest[-1] == "to" and rest[-2] in _INTENT_WORDS:
+            return True
     return False
 
 
