@@ -577,6 +577,8 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
         return None  # "X, President of Poland Andrzej Duda": the title is the next person's
     if _modifies_what_follows(doc, finish):
         return None
+    if _state_of_subnational_unit(doc, begin, alignment, compiled):
+        return None  # "The Orenburg Region of Russia shares a 1,876-km border with X": the region's
     if _preceded_by(doc, begin, record.get("not_after", [])):
         return None  # "Vice President of X, Y" is not X's head of state; "In 1993, O had N"
     if _possessive_in_gap(doc, begin, alignment, compiled):
@@ -820,6 +822,24 @@ def _has_kind(token, classes: list[str]) -> bool:
     if "Person" in classes and not token._.kz_kinds and token.is_title:
         return True
     return any(f"|{cls}|" in token._.kz_kinds for cls in classes)
+
+
+#: PF11C: heads of a state's subnational unit ("the Orenburg Region of Russia", "the Xinjiang
+#: region of China"): a state after "<unit> of" qualifies the unit, which is the clause's subject
+_SUBNATIONAL_HEADS = frozenset(lexicon.words("pf11c-subnational-unit-heads"))
+
+
+def _state_of_subnational_unit(doc, begin: int, alignment, compiled: CompiledPattern) -> bool:
+    """Whether a match opening with a state's slot has that state only qualify a subnational
+    unit before it: "<unit> of <State>", the unit a Region mention or a head noun of
+    pf11c-subnational-unit-heads ("The Altai Krai of Russia and X share an 843-km border", "The
+    Sughd Region of Tajikistan has a 400 km border with Y": the length is the unit's, never the
+    state's). "The Republic of Kazakhstan" is one mention and opens the match itself."""
+    slot = compiled.roles[alignment[0]] if alignment else None
+    if slot is None or slot[1] != "State" or begin < 2 or doc[begin - 1].lower_ != "of":
+        return False
+    unit = doc[begin - 2]
+    return _has_kind(unit, ["Region"]) or unit.lower_ in _SUBNATIONAL_HEADS
 
 
 def _preceded_by(doc, begin: int, entries: list[str]) -> bool:
