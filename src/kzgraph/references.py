@@ -22,7 +22,7 @@ from kzgraph.linking import EntityRef, gazetteer_ref, link_mentions
 from kzgraph.mentions import Mention, default_matchers, rule_mention
 from kzgraph.relations import continues_clause
 from kzgraph.resources import rules_dir
-from kzgraph.sentences import mask_text
+from kzgraph.sentences import SPEAKER_LABEL, mask_text
 from kzgraph.values import MONTH_NAMES, NUMBER_WORDS
 
 #: What may stand between two coordinated mentions: "X, Y and Z", "X-Y", "X as well as Y".
@@ -388,7 +388,7 @@ _STRATEGIES = {
     # "the fund": an organisation whose name has "Fund"
     "headed:": lambda ask, head: _headed_organisation(ask.context, head, ask.named_before),
     "subject:": _subject,
-    "written_from": lambda ask, _: [ask.context.written_from] if ask.context.written_from else [],
+    "written_from": lambda ask, _: _own_state(ask),
     "defined": _defined,
     # "the Kazakh side": Kazakhstan
     "demonym_state": lambda ask, _: _demonym_state(ask.context, ask.span),
@@ -1401,6 +1401,37 @@ _REPORTING = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?(?:\s|$)")
 
 
+#: The labels of a transcript's asking turns ("Q:", "INTERVIEWER:").
+_ASKER_LABELS = lexicon.words("speaker-question-labels")
+
+
+def _own_state(ask: _Ask) -> list[EntityRef]:
+    """The document's own state (written_from); in a delegate's turn of a transcript ("Mr Ivanov
+    (Russia): My country ...") a first person is the state the label's bracket names, and
+    nothing when the label names none ("Ms Bauer: We ...": a speaker the metadata does not
+    describe, whose state the text does not give)."""
+    context = ask.context
+    own = [context.written_from] if context.written_from else []
+    if ask.span is None or not _FIRST_PERSON.match(context.text, ask.span[0]):
+        return own
+    label = SPEAKER_LABEL.match(context.text, context.text.rfind("\n", 0, ask.span[0]) + 1)
+    if label is None or label["label"].split()[0] in _ROLE_LABELS:
+        return own  # "A: Our country ...", "AMBASSADOR: We ...": the speaker the metadata names
+    states = context.gazetteer.state_keys(label["state"]) if label["state"] else []
+    return [gazetteer_ref(context.gazetteer, states[0])] if len(states) == 1 else []
+
+
+#: The labels of a transcript's turns by role ("A:", "AMBASSADOR:"), not by a named person.
+_ROLE_LABELS = lexicon.words("speaker-role-labels")
+
+
+def _asker_turn(text: str, line_start: int) -> bool:
+    """Whether the line opening at ``line_start`` is an asker's turn of a transcript ("Q: ...",
+    "JOURNALIST: ..."; sentences.SPEAKER_LABEL)."""
+    label = SPEAKER_LABEL.match(text, line_start)
+    return label is not None and label["label"].split()[0] in _ASKER_LABELS
+
+
 def _quoted_first_person(
     mention: Mention, mentions: list[Mention], context: ReferenceContext
 ) -> bool:
@@ -1416,10 +1447,13 @@ def _quoted_first_person(
     before = text[line_start : mention.start]
     if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
         return True
+    if _asker_turn(text, line_start):
+        return True  # "Q: Has our country ...": the asker's country, which the text never names
     start = context.sentence_start
     found = _SENTENCE_END.search(text, max(mention.end, start))
     end = found.end() if found else len(text)
-    own = context.written_from
+    speaker = _own_state(_Ask(context, [], (mention.start, mention.end)))  # a delegate's state
+    own = speaker[0] if speaker else context.written_from
     named = [m for m in mentions if m is not mention and m.source != "reference" and m.entities]
     for verb in _REPORTING.finditer(text, start, end):
         left = max(start, *(text.rfind(c, start, verb.start()) + 1 for c in _SPEAKER_BOUNDS))

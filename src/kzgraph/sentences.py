@@ -77,6 +77,18 @@ _LINE_END = re.compile(r"(?:[.!?…][\"')\]]*|[:;])\s*$")
 #: Headings and list items are shorter; a longer line without a full stop was hard-wrapped.
 _HEADING_MAX = 60
 
+#: A transcript's speaker label opening a line: an all-capital role word or "Q", "A" ("A: ",
+#: "AMBASSADOR: ", "MINISTER LAVROV: "), or a title and a name, maybe with the speaker's state in
+#: brackets ("Mr Ivanov (Russia): "). It names who speaks, not a key of a fact ("Capital: X",
+#: "President: X", "CTBT: signed ..." are no labels): ``mask_text`` blanks it, so the turn's
+#: words open their sentence ("A: Our country and B established ..." reads as "Our country ...").
+SPEAKER_LABEL = re.compile(
+    r"^[ \t]*(?P<label>(?:" + lexicon.alternation("speaker-role-labels") + r")(?:[ ][A-Z][A-Z'-]+){0,2}"
+    r"|" + lexicon.alternation("speaker-honorifics") + r"[ ][A-Z][\w'-]+(?:[ ][A-Z][\w'-]+){0,2}"
+    r"(?:[ ]?\((?P<state>[^()\n]{1,40})\))?)[ \t]*:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -97,6 +109,7 @@ def mask_text(text: str) -> str:
     """
     masked = text.translate(_STAND_INS)
     masked = _FOOTNOTE.sub(lambda match: " " * len(match.group()), masked)
+    masked = SPEAKER_LABEL.sub(lambda match: " " * len(match.group()), masked)
     return _CITATION.sub(lambda match: " " * len(match.group()), masked)
 
 
@@ -260,7 +273,11 @@ def pipeline():
 
 def _start_after_blanks(doc):
     """Move a sentence start from a blank (a masked citation marker: "...(WTO).[4] It is")
-    to the word after it, so that "It" opens its sentence as the reference rules expect."""
+    to the word after it, so that "It" opens its sentence as the reference rules expect; a
+    line opening with a blank (a masked speaker label: "A: Our country ...") opens with the word
+    after it too (the blank alone is then a sentence of nothing, dropped by ``_trim``)."""
+    if len(doc) > 1 and doc[0].is_space:
+        doc[1].is_sent_start = True
     for token in doc[:-1]:
         if token.is_space and token.is_sent_start and token.i > 0:
             token.is_sent_start = False
