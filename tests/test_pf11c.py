@@ -9,6 +9,12 @@ probes' sentences, and the plain statements next to them that must still give th
    Orenburg Region of Russia has a 1,876-km border with Kazakhstan" gave Russia's border with
    Kazakhstan a length of 1,876 km. "The Republic of X" is one mention and still opens the
    match.
+2. A sentence's fronted date ("In|On|During D ,") governs a later clause joined by ", while|
+   whereas|and|but|as" or ";" when the sentence names no other date: a trade or investment
+   figure there (a kind keyed by its year) takes it (relation_dates._fronted_date_over_conjunct,
+   lexicon pf11c-fronted-date-conjunct-openers): "In 2022, the United States invested US$5.5
+   billion in Kazakhstan, while Kazakhstan invested US$0.3 billion in the US" gave the second
+   investment without its year (a node keyed by the year it lacks).
 """
 
 from __future__ import annotations
@@ -50,3 +56,47 @@ def test_a_units_border_is_not_its_states(text):
 def test_a_states_own_border_keeps_its_length(text, pair, length):
     assert (pair[0], "sharesBorderWith", pair[1]) in _facts(text, "sharesBorderWith")
     assert {o for _, _, o in _facts(text, "lengthKm")} == {length}
+
+
+def _years(text: str, kind: str) -> dict[str, set[str]]:
+    """The years of each figure node of ``text`` whose key opens with ``kind``, by node."""
+    found: dict[str, set[str]] = {}
+    for subject, prop, obj in assertion_triples(text, stem="pf11c"):
+        if subject.startswith(kind + "-"):
+            found.setdefault(subject, set())
+            if prop == "year":
+                found[subject].add(obj)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "node", "year"),
+    [
+        ("In 2021, Germany invested US$400 million in Uzbekistan, while Uzbekistan invested "
+         "US$50 million in Germany.", "investment-uzb-deu-50000000", "2021"),
+        ("In 2019 Air Astana's profit grew, and trade between Mongolia and China totalled "
+         "US$9 billion.", "trade-chn-mng-9000000000", "2019"),
+        ("In 2020, exports to Italy fell, but trade between Kyrgyzstan and Turkey reached "
+         "US$1 billion.", "trade-kgz-tur-1000000000", "2020"),
+        ("During 2022, Canada invested US$90 million in Kazakhstan, whereas Kazakhstan invested "
+         "US$10 million in Canada.", "investment-kaz-can-10000000", "2022"),
+    ],
+)
+def test_a_fronted_date_dates_the_later_clause(text, node, year):
+    assert _years(text, node.split("-")[0])[f"{node}-{year}"] == {year}
+    assert node not in _years(text, node.split("-")[0])  # no undated node beside it
+
+
+def test_another_date_in_the_sentence_keeps_each_clause_its_own():
+    text = ("In 2018, Uzbekistan invested US$1 billion in Kazakhstan, while in 2015 Kazakhstan "
+            "invested US$2 billion in Uzbekistan.")
+    assert _years(text, "investment") == {
+        "investment-uzb-kaz-1000000000-2018": {"2018"},
+        "investment-kaz-uzb-2000000000-2015": {"2015"},
+    }
+
+
+def test_a_since_date_later_in_the_sentence_lends_no_fronted_year():
+    text = ("In 2019, trade between Turkmenistan and China reached US$9 billion, while Iran has "
+            "invested US$1 billion in Turkmenistan since 2011.")
+    assert _years(text, "investment") == {"investment-irn-tkm-1000000000": set()}

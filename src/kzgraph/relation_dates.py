@@ -177,6 +177,11 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
     if found is None and joining:
         # the member's own joining clause on the organisation: ", which it joined in D"
         return _attach_joining_clause(doc, finish, record["kind"], fact, mentions)
+    if found is None and the_year and record["kind"] in _dated_kinds():
+        fronted = _fronted_date_over_conjunct(doc, begin)
+        if fronted is not None:  # "In 2022, A invested $5bn in B, while B invested $1bn in A"
+            _add_date(doc, fact, the_year, fronted, mentions)
+            return False
     if role is None or found is None:
         return False
     introducer, date = found
@@ -186,6 +191,27 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
         return True  # "on D1 and D2": whose date?
     _add_date(doc, fact, role, date, mentions)
     return False
+
+
+# PF11C: what joins a second clause to the first under one fronted date ("In 2022, A ...,
+# while|whereas B ...", "..., and B ...", "...; B ...")
+_CONJUNCT_OPENERS = frozenset(lexicon.words("pf11c-fronted-date-conjunct-openers"))
+
+
+def _fronted_date_over_conjunct(doc, begin: int) -> int | None:
+    """The date opening the sentence ("In|On|During D ,") when the match opens a later clause
+    joined to the first by ", while|whereas|and|but" or ";" and the sentence names no other
+    date: the fronted date governs both clauses ("In 2023, trade with A reached $2bn, and trade
+    between B and C totalled $3bn": the second figure is 2023's too). Its index, else None."""
+    if begin < 4 or doc[0].lower_ not in ("in", "on", "during") or "|Date|" not in doc[1]._.kz_kinds:
+        return None
+    if any("|Date|" in token._.kz_kinds for token in doc[2:]):
+        return None  # another date: whose is the match's?
+    joined = any(
+        doc[i].text == ";" or (doc[i].text == "," and doc[i + 1].lower_ in _CONJUNCT_OPENERS)
+        for i in range(2, begin - 1)
+    )
+    return 1 if joined else None
 
 
 # "in the same year", "that month", "the following year": the unit and the step from the date
