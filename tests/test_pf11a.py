@@ -6,6 +6,11 @@ that must still give their true fact:
   summit of O in C") or the verb governing it stands after a modal or after "to" led by a word
   of intent ("X will host | is due to host | agreed to host | is expected to attend the summit of
   O in C"): summits_held.unheld_summit, lexicon pf11a-summit-*.
+- a membership the rest of its sentence says ended ("X joined O in D1, before leaving it in D2",
+  "X, which joined O in D1, withdrew in D2", "X joined O in D1, making it O2, and left in D2"):
+  no memberOf, whichever reading made it (membership_ended.ended_later, extract._read_sentence;
+  lexicon pf11a-membership-*); another state's leaving, another object of the verb and a
+  rejoining keep it.
 """
 
 from __future__ import annotations
@@ -60,3 +65,44 @@ SUMMITS_HELD = [
 @pytest.mark.parametrize(("text", "summit"), SUMMITS_HELD)
 def test_summit_held_still_read(text, summit):
     assert summit in summits(text)
+
+
+# --- 2. a membership the same sentence says ended -----------------------------------------------
+
+
+def members(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(text) if p == "memberOf"}
+
+
+MEMBERSHIPS_ENDED = [
+    "Azerbaijan joined the CSTO in 1994, before leaving it in 1999.",
+    "Venezuela, which joined the Andean Community in 1973, withdrew in 2006.",
+    "Uzbekistan became a member of the Eurasian Economic Community in 2006 and quit the bloc "
+    "in 2008.",
+    "Georgia joined the Commonwealth of Independent States in 1993, after two years of pressure, "
+    "and walked out in 2009.",
+    "Qatar joined OPEC in 1961; it left in 2019.",
+    "Uzbekistan, which joined GUAM in 1999, pulled out of the group in 2005.",
+]
+
+
+@pytest.mark.parametrize("text", MEMBERSHIPS_ENDED)
+def test_membership_ended_later_gives_no_member(text):
+    assert members(text) == set()
+
+
+MEMBERSHIPS_KEPT = [
+    ("Belarus joined the CSTO in 1993; Azerbaijan left it in 1999.", ("blr", "csto")),
+    ("Moldova joined the Council of Europe in 1995 after withdrawing from talks with Romania.",
+     ("mda", "council-of-europe")),
+    ("Armenia joined the CSTO in 1992, left in 1995 and rejoined in 1996.", ("arm", "csto")),
+    ("Turkey joined NATO in 1952 and left the chairmanship to Greece.", ("tur", "nato")),
+    ("Mongolia joined the OSCE in 2012, the year Russian troops left Belarus.",
+     ("mng", "osce")),
+    ("Latvia joined NATO in 2004 and was left out of the talks.", ("lva", "nato")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "member"), MEMBERSHIPS_KEPT)
+def test_membership_not_ended_still_read(text, member):
+    assert member in members(text)

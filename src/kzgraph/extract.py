@@ -21,6 +21,7 @@ from kzgraph.gazetteer import Gazetteer, default_gazetteer
 from kzgraph.graph import SentenceFacts, build_graph
 from kzgraph.layout import Layout
 from kzgraph.linking import link_mentions
+from kzgraph.membership_ended import ended_later
 from kzgraph.mentions import Mention, default_matchers, find_mentions
 from kzgraph.namespaces import PREFIXES
 from kzgraph.org_bodies import truncated_body
@@ -183,6 +184,8 @@ def _read_sentence(
     kept = [f for f in facts if not crosses_respectively(f, sentence, start, mentions)]
     # "the OSCE Forum for Security Co-operation" read as "OSCE Forum": a name cut short
     kept = [f for f in kept if not truncated_body(f, sentence, start)]
+    # "X, which joined O in D1, withdrew in D2": a membership that ended, no memberOf
+    kept = [f for f in kept if not ended_later(f, sentence, start, mentions)]
     return kept + _new_facts(paired, kept)
 
 
