@@ -6,7 +6,9 @@ and the plain statements next to them that must still give the fact.
    of firms or cities, no treaty between states: the passive signing rules (treaty-was-signed,
    treaty-comma-signed-in-on, treaty-perfect-passive-signed, treaty-itself-was-signed) state no
    signing place or date for it (their not_before: a Company mention or one of the plural head nouns of firms, banks, cities and their officials after "between|by", with
-   up to two words between, "the two central banks", "the national oil companies").
+   up to two words between, "the two central banks", "the national oil companies"; a
+   "regional|municipal|local ..." signer; "by <demonyms> firms|investors ...", where the
+   demonyms are no signatories; the same after a place that follows the date).
 """
 
 from __future__ import annotations
@@ -43,6 +45,14 @@ def _objects(text: str, prop: str) -> set[str]:
         "Kazakhstan and Poland.",
         "An agreement was signed in Almaty in 2016 between the two largest universities of the "
         "countries.",
+        "The deal, signed in Aktobe on 2 May 2023 by Turkish and Kazakh companies, covers "
+        "textiles.",
+        "A memorandum, signed in Almaty in 2022 by Turkish, Uzbek and Kazakh investors, sets up "
+        "a fund.",
+        "The accord was signed on 4 October 2022 in Pavlodar by the regional governments of "
+        "Pavlodar and Omsk.",
+        "The agreement was signed on 11 April 2021 in Taraz between the municipal councils of "
+        "Taraz and Osh.",
     ],
 )
 def test_an_agreement_of_firms_banks_or_cities_states_no_signing(text):
