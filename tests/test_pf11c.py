@@ -15,6 +15,12 @@ probes' sentences, and the plain statements next to them that must still give th
    lexicon pf11c-fronted-date-conjunct-openers): "In 2022, the United States invested US$5.5
    billion in Kazakhstan, while Kazakhstan invested US$0.3 billion in the US" gave the second
    investment without its year (a node keyed by the year it lacks).
+3. A count of joint ventures followed by the sector or place it is limited to is a part, not
+   the pair's count (``joint-ventures-count``, ``states-have-joint-ventures``: not_before "in
+   the oil sector|industry", "in agriculture|textiles ...", "in <State> and <Number>", and, for
+   the second rule, the region and "alone" phrases the first already had): "Turkey and
+   Kazakhstan have 50 joint ventures in textiles and about 1,000 in construction" gave the pair
+   50 joint ventures.
 """
 
 from __future__ import annotations
@@ -100,3 +106,29 @@ def test_a_since_date_later_in_the_sentence_lends_no_fronted_year():
     text = ("In 2019, trade between Turkmenistan and China reached US$9 billion, while Iran has "
             "invested US$1 billion in Turkmenistan since 2011.")
     assert _years(text, "investment") == {"investment-irn-tkm-1000000000": set()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Georgia have 40 joint ventures in tourism and 15 in logistics.",
+        "There are 250 Kazakh-Russian joint ventures in the metallurgical sector.",
+        "Uzbekistan and Turkey have 300 joint ventures in the textile industry.",
+        "Kyrgyzstan and China have 500 joint ventures in Kyrgyzstan and 60 in China.",
+        "Kazakhstan and Pakistan have 12 joint ventures in the Almaty Region.",
+    ],
+)
+def test_a_part_of_the_joint_ventures_is_no_count(text):
+    assert _facts(text, "count") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Kazakhstan and Georgia have 40 joint ventures.", "40"),
+        ("Uzbekistan and Turkey have 300 joint ventures in total.", "300"),
+        ("There are 250 Kazakh-Russian joint ventures in Kazakhstan.", "250"),
+    ],
+)
+def test_the_pairs_whole_count_is_still_read(text, count):
+    assert {o for _, _, o in _facts(text, "count")} == {count}
