@@ -10,7 +10,8 @@ that must still give their true fact:
   "X, which joined O in D1, withdrew in D2", "X joined O in D1, making it O2, and left in D2"):
   no memberOf, whichever reading made it (membership_ended.ended_later, extract._read_sentence;
   lexicon pf11a-membership-*); another state's leaving, another object of the verb and a
-  rejoining keep it.
+  rejoining keep it. A programme's participation likewise, and also before a later "until" in
+  its sentence ("X took part in the P of O until it ended in D"); the programme stays O's.
 """
 
 from __future__ import annotations
@@ -106,3 +107,44 @@ MEMBERSHIPS_KEPT = [
 @pytest.mark.parametrize(("text", "member"), MEMBERSHIPS_KEPT)
 def test_membership_not_ended_still_read(text, member):
     assert member in members(text)
+
+
+# --- 3. a programme's participation the same sentence says ended ---------------------------------
+
+
+def participations(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(text) if p == "participatesInProgramme"}
+
+
+PARTICIPATION_ENDED = [
+    "Georgia participated in the TACIS programme of the European Union until it was wound up.",
+    "Armenia took part in NATO's Partnership for Peace, which it joined in 1994, until 2010.",
+    "Moldova participated in the Partnership for Peace, but withdrew from the programme in 2003.",
+    "Ukraine participated in the EU's TACIS programme, alongside its neighbours, till its end.",
+]
+
+
+@pytest.mark.parametrize("text", PARTICIPATION_ENDED)
+def test_participation_ended_gives_no_participant(text):
+    assert participations(text) == set()
+
+
+def test_ended_participation_keeps_the_programme_s_organisation():
+    found = triples("Moldova participated in the Partnership for Peace of NATO, but withdrew from "
+                    "the programme in 2003.")  # fmt: skip
+    assert ("partnership-for-peace", "programmeOf", "nato") in found
+    assert not participations("Moldova participated in the Partnership for Peace of NATO, but "
+                              "withdrew from the programme in 2003.")  # fmt: skip
+
+
+PARTICIPATION_KEPT = [
+    ("Mongolia takes part in NATO's Partnership for Peace, while Belarus took part until 2014.",
+     ("mng", "partnership-for-peace")),
+    ("Georgia takes part in NATO's Partnership for Peace and hosted an exercise in 2019.",
+     ("geo", "partnership-for-peace")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "part"), PARTICIPATION_KEPT)
+def test_participation_not_ended_still_read(text, part):
+    assert part in participations(text)

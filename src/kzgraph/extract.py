@@ -21,7 +21,7 @@ from kzgraph.gazetteer import Gazetteer, default_gazetteer
 from kzgraph.graph import SentenceFacts, build_graph
 from kzgraph.layout import Layout
 from kzgraph.linking import link_mentions
-from kzgraph.membership_ended import ended_later
+from kzgraph.membership_ended import ended_later, without_participant
 from kzgraph.mentions import Mention, default_matchers, find_mentions
 from kzgraph.namespaces import PREFIXES
 from kzgraph.org_bodies import truncated_body
@@ -185,7 +185,12 @@ def _read_sentence(
     # "the OSCE Forum for Security Co-operation" read as "OSCE Forum": a name cut short
     kept = [f for f in kept if not truncated_body(f, sentence, start)]
     # "X, which joined O in D1, withdrew in D2": a membership that ended, no memberOf
-    kept = [f for f in kept if not ended_later(f, sentence, start, mentions)]
+    ended = [f for f in kept if ended_later(f, sentence, start, mentions)]
+    kept = [f for f in kept if not any(f is e for e in ended)]
+    # "X took part in the P of O until D": the programme stays O's
+    kept += _new_facts(
+        [r for f in ended if f.kind == "programme" and (r := without_participant(f))], kept
+    )
     return kept + _new_facts(paired, kept)
 
 

@@ -8,7 +8,11 @@ match, with no other state named between them, whose object (past "from", "out o
 organisation itself, "it" or "the organisation|bloc|union ..." (pf11a-membership-leaving-objects),
 or which has none ("left in 2005": pf11a-membership-intransitive-next), ends it, unless a
 rejoining follows (pf11a-membership-rejoining). "X joined O in D; Y left it in D2" (another
-state between), "X joined O and left talks with Z" (another object) keep the fact."""
+state between), "X joined O and left talks with Z" (another object) keep the fact.
+
+A programme's participation likewise, and also when an "until|till" follows in its sentence with
+no other state between ("X took part in the P of O until it ended in D"): the participation is
+past (tests/test_fix10a.py), the programme's organisation stays (``without_participant``)."""
 
 from __future__ import annotations
 
@@ -16,7 +20,8 @@ import re
 
 from kzgraph import lexicon
 
-_KINDS = frozenset(["membership"])
+_KINDS = frozenset(["membership", "programme"])
+_UNTIL_RE = re.compile(r"\b(until|till)\b", re.IGNORECASE)
 _LEAVING = sorted(lexicon.phrases("pf11a-membership-leaving-verbs"), key=len, reverse=True)
 _LEAVING_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in _LEAVING) + r")\b", re.IGNORECASE)
 _OBJECTS = tuple(lexicon.phrases("pf11a-membership-leaving-objects"))
@@ -35,11 +40,16 @@ def ended_later(fact, sentence: str, start: int, mentions: list) -> bool:
     if fact.kind not in _KINDS:
         return False
     fillers = [(m, cls) for fs in fact.roles.values() for m, cls in fs]
-    organisations = [m for m, cls in fillers if "Organisation" in cls]
-    if not organisations or not any(cls == "State" for _, cls in fillers):
+    things = [m for m, cls in fillers if "Organisation" in cls or cls == "Programme"]
+    if not things or not any(cls == "State" for _, cls in fillers):
         return False
+    organisations = things
     rest_at = max(fact.end - start, 0)
     rest = sentence[rest_at:]
+    if fact.kind == "programme":
+        until = _UNTIL_RE.search(rest)
+        if until and not _state_between(mentions, fact.end, start + rest_at + until.start()):
+            return True  # "X took part in the P until it ended in D"
     for found in _LEAVING_RE.finditer(rest):
         verb_at = start + rest_at + found.start()
         if _state_between(mentions, fact.end, verb_at):
@@ -91,3 +101,18 @@ def _names_the_organisation(after: str, at: int, organisations: list, mentions: 
 def _keys(mention) -> set:
     keys = {getattr(e, "key", e) for e in mention.entities} | set(mention.keys)
     return keys or {(mention.start, mention.end)}
+
+
+def without_participant(fact):
+    """A programme fact whose participation ended, reduced to what stays true: the programme's
+    organisation (None when the fact names none)."""
+    from dataclasses import replace
+
+    roles = {
+        role: fillers
+        for role, fillers in fact.roles.items()
+        if not any(cls == "State" for _, cls in fillers)
+    }
+    if not any("Organisation" in cls for fillers in roles.values() for _, cls in fillers):
+        return None
+    return replace(fact, roles=roles)
