@@ -138,7 +138,20 @@ def resolve_strategy(
     """
     name, colon, argument = strategy.partition(":")
     read = _STRATEGIES.get(name + colon)
+    if span is not None and _SUCCESSOR_CLAUSE.match(context.text, span[1]):
+        return []  # "joined the organisation that succeeded it": its successor, never named
     return read(_Ask(context, before or [], span), argument) if read else []
+
+
+#: A restrictive relative clause after a description saying it is another thing's successor
+#: ("the organisation that succeeded|replaced|grew out of it", "the bloc which later replaced
+#: the union"): the description is that unnamed successor, not the thing named before. After a
+#: comma the clause only describes the thing named ("the Union, which replaced the EurAsEC").
+_SUCCESSOR_CLAUSE = re.compile(
+    r"(?i)\s+(?:that|which)\s+(?:(?:later|eventually|subsequently|in\s+turn|would|was\s+to)\s+)?"
+    + lexicon.alternation("pf11d-successor-verbs")
+    + r"(?![\w-])"
+)
 
 
 def _recent_pair(ask: _Ask, _: str) -> list[EntityRef]:
@@ -1887,7 +1900,7 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     context.pair_rivals = _pair_rivals(old_pair, mentions, context)
     _note_lists(mentions, context)
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
-    context.opening = _opening_entity(mentions, text, start)
+    context.opening = _opening_entity(mentions, text, start, context)
     _note_people_and_states(mentions, context)
     _note_paragraph(mentions, context, text, start)
     del context.recent[:-50]  # only the latest entities matter to "the organisation"
@@ -1953,11 +1966,17 @@ def _note_pair(mentions: list[Mention], context: ReferenceContext, paired: bool)
     as the pair when there is none."""
     named_states = _distinct([e for m in mentions for e in m.entities[:1]], "State")
     first = named_states[0] if named_states else None
+    forgotten = set()
     if not paired and first is not None and first.key not in {e.key for e in context.pair}:
         # a sentence about another state ("Japanese Prime Minister X visited ..."): "the two
         # countries" after it are no longer surely the old pair
+        forgotten = {e.key for e in context.pair}
         context.pair = []
     if not context.pair and len(named_states) == 2:
+        if forgotten & {e.key for e in named_states}:
+            # "A and B restored links. C, which borders B, welcomed it. Both countries ...":
+            # A and B, or C and B? The sentence's two states are no surer a pair than the old
+            return
         # no "X and Y" yet: a sentence naming exactly two states ("Uzbek President X ... to
         # Tajikistan") gives "the two countries" their pair
         context.pair = list(named_states)
@@ -2078,11 +2097,16 @@ _QUALIFIED_NOUN = re.compile(
 )
 
 
-def _opening_entity(mentions: list[Mention], text: str, start: int) -> EntityRef | None:
+def _opening_entity(
+    mentions: list[Mention], text: str, start: int, context: ReferenceContext | None = None
+) -> EntityRef | None:
     """The single entity a sentence opens with ("Kazakhstan was admitted ...", "The EU ..."); not
     one whose possessive qualifies a noun put in apposition to the next name ("Kazakhstan's
     neighbour Kyrgyzstan is ...", "Russia's ally, Belarus, ...": the sentence is about that
-    name, so a later "It|Its" is not Kazakhstan; "Kazakhstan's economy grew. It ..." keeps it)."""
+    name, so a later "It|Its" is not Kazakhstan; "Kazakhstan's economy grew. It ..." keeps it).
+    Nor a possessive state while the sentence before, in its paragraph, opened with another
+    state (_possessive_aside): "Tajikistan hosts a base. Russia's division is stationed there.
+    It joined ..." is about Tajikistan, not Russia."""
     first = next((m for m in mentions if m.entities), None)
     opening = _opening(text, start)
     if first is None or first.members or first.start < opening:
@@ -2092,7 +2116,26 @@ def _opening_entity(mentions: list[Mention], text: str, start: int) -> EntityRef
         return None  # "Kazakhstan's neighbour Kyrgyzstan is ...": the neighbour's sentence
     if text[opening : first.start].strip() not in ("", "The"):
         return None
+    if context is not None and _possessive_aside(first, text, start, context):
+        return None
     return first.entities[0]
+
+
+#: A possessive right after a name: "Russia's", "Russia’s".
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _possessive_aside(first: Mention, text: str, start: int, context: ReferenceContext) -> bool:
+    """Whether a sentence opening "B's <noun> ..." only mentions B in passing: the sentence before,
+    in the same paragraph, opened with another state A (context.opening, not yet this
+    sentence's), so a later "It|The country" stays unresolved rather than taking B ("Kyrgyzstan's
+    parliament ratified the treaty. Russia's president welcomed the move. It joined ...")."""
+    if not _POSSESSIVE.match(text, first.end) or first.entities[0].cls != "State":
+        return False
+    before = context.opening
+    if before is None or before.cls != "State" or before.key == first.entities[0].key:
+        return False
+    return not _new_paragraph(text, _previous_start(context), start)
 
 
 def _sentence_topic(mentions: list[Mention], text: str, start: int) -> EntityRef | None:
