@@ -9,6 +9,9 @@ and the plain statements next to them that must still give the fact.
    up to two words between, "the two central banks", "the national oil companies"; a
    "regional|municipal|local ..." signer; "by <demonyms> firms|investors ...", where the
    demonyms are no signatories; the same after a place that follows the date).
+2. "the Treaty on X and the Agreement on Y" names two treaties: a treaty name holding "and
+   [the] <Treaty head> [on|of|for|between ...]" is no name (mentions._spans_two_treaties); the
+   names rules' shorter matches give each title.
 """
 
 from __future__ import annotations
@@ -75,3 +78,42 @@ def test_an_agreement_of_firms_banks_or_cities_states_no_signing(text):
 def test_a_treaty_between_states_keeps_its_signing(text, place, date):
     assert place in _objects(text, "signingPlace")
     assert date in _objects(text, "signingDate")
+
+
+# 2. two treaty titles joined by "and the" are two treaties
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Armenia and Kazakhstan signed the Treaty on Friendship and Mutual Assistance and the "
+         "Agreement on Military Cooperation in Yerevan in 1999.",
+         "treaty-on-friendship-and-mutual-assistance", "agreement-on-military-cooperation"),
+        ("Kazakhstan and Mongolia signed the Agreement on Cultural Cooperation and the Convention "
+         "on Legal Assistance in Ulaanbaatar on 3 May 2008.",
+         "agreement-on-cultural-cooperation", "convention-on-legal-assistance"),
+        ("Kazakhstan and Turkmenistan signed the Treaty on Economic Cooperation and the Protocol "
+         "on Border Crossings in Ashgabat in 2017.",
+         "treaty-on-economic-cooperation", "protocol-on-border-crossings"),
+        ("Kazakhstan and Azerbaijan signed the Declaration on Strategic Partnership and the Treaty "
+         "on Transit in Baku in 2005.",
+         "declaration-on-strategic-partnership", "treaty-on-transit"),
+    ],
+)  # fmt: skip
+def test_two_titles_joined_by_and_the_are_two_treaties(text, first, second):
+    signed = {s for s, _, _ in _facts(text, "signatory")}
+    assert first in signed and second in signed
+    assert not any("-and-the-" in s for s in signed)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Kazakhstan and Estonia signed the Agreement on Trade and Economic Cooperation in 1996.",
+         "agreement-on-trade-and-economic-cooperation"),
+        ("Kazakhstan and Ukraine signed the Treaty on Friendship, Cooperation and Mutual "
+         "Assistance in 1994.", "treaty-on-friendship-cooperation-and-mutual-assistance"),
+        ("Kazakhstan and the EU signed the Partnership and Cooperation Agreement in 1995.",
+         "partnership-and-cooperation-agreement"),
+    ],
+)  # fmt: skip
+def test_a_title_with_and_inside_stays_whole(text, name):
+    assert name in {s for s, _, _ in _facts(text, "signatory")}

@@ -306,6 +306,8 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     for rule, kept in found:
         if not kept or (rule.id, kept[0].i) in cut:
             continue
+        if rule.cls and "Treaty" in matchers.gazetteer.kinds(rule.cls) and _spans_two_treaties(kept):
+            continue
         if not tail_fits(rule, kept, matchers.gazetteer):
             continue
         if rule.list_tail:
@@ -324,6 +326,30 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
             continue
         mentions.append(rule_mention(rule, begin, finish, label, matchers.gazetteer))
     return mentions
+
+
+#: PF11B: the head words of a treaty's title ("Treaty on X and the Agreement on Y": two titles)
+_TREATY_HEADS = frozenset(
+    {"Agreement", "Treaty", "Convention", "Accord", "Protocol", "Charter", "Declaration", "Pact",
+     "Memorandum"}
+)  # fmt: skip
+
+
+def _spans_two_treaties(kept: list) -> bool:
+    """Whether a treaty's name holds "and [the] <Treaty head> on|of|for|between": "the Treaty
+    on Allied Relations and the Agreement on the Demarcation of the Border" names two treaties,
+    never one whose title holds both (PF11B); the rule's shorter matches name the first.
+    "Partnership and Cooperation Agreement", "Treaty on Friendship, Cooperation and Mutual
+    Assistance" stay whole."""
+    for j in range(1, len(kept) - 1):
+        if kept[j].lower_ != "and":
+            continue
+        k = j + 1 + (kept[j + 1].lower_ == "the")
+        if k < len(kept) and kept[k].text in _TREATY_HEADS and (
+            k + 1 == len(kept) or kept[k + 1].lower_ in {"on", "of", "for", "between"}
+        ):
+            return True
+    return False
 
 
 def rule_mention(rule: NameRule, begin: int, end: int, label: str, gazetteer: Gazetteer) -> Mention:
