@@ -5,7 +5,9 @@ that must still give their true fact:
 - a definite summit still to come: a modifier of its own says so ("the next|upcoming|planned
   summit of O in C") or the verb governing it stands after a modal or after "to" led by a word
   of intent ("X will host | is due to host | agreed to host | is expected to attend the summit of
-  O in C"): summits_held.unheld_summit, lexicon pf11a-summit-*.
+  O in C"): summits_held.unheld_summit, lexicon pf11a-summit-*. A summit held at a distance
+  likewise, by a modifier of its own ("the virtual|online summit of O in C") or a phrase after it
+  in its sentence part ("the O summit in C, held by videoconference, ...").
 - a membership the rest of its sentence says ended ("X joined O in D1, before leaving it in D2",
   "X, which joined O in D1, withdrew in D2", "X joined O in D1, making it O2, and left in D2"):
   no memberOf, whichever reading made it (membership_ended.ended_later, extract._read_sentence;
@@ -148,3 +150,32 @@ PARTICIPATION_KEPT = [
 @pytest.mark.parametrize(("text", "part"), PARTICIPATION_KEPT)
 def test_participation_not_ended_still_read(text, part):
     assert part in participations(text)
+
+
+# --- 4. a summit held at a distance ---------------------------------------------------------------
+
+SUMMITS_AT_A_DISTANCE = [
+    "Russia chaired the virtual summit of the BRICS in Moscow on 17 November 2020.",
+    "Heads of state met for the online OIC summit in Jeddah in 2021.",
+    "The 2021 CSTO summit in Dushanbe, held by video conference, adopted a statement.",
+    "The CIS summit in Minsk on 18 December 2020 took place in a virtual format.",
+    "Leaders addressed the EAEU summit in Moscow via video link on 19 May 2020.",
+]
+
+
+@pytest.mark.parametrize("text", SUMMITS_AT_A_DISTANCE)
+def test_summit_at_a_distance_gives_no_place(text):
+    assert summits(text) == set()
+
+
+SUMMITS_IN_PERSON = [
+    ("The SCO summit in Qingdao on 9-10 June 2018 adopted a declaration, which was posted online.",
+     ("shanghai-cooperation-organisation", "qingdao")),
+    ("The OIC summit in Istanbul in 2016 was streamed on television and online.",
+     ("oic", "istanbul")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "summit"), SUMMITS_IN_PERSON)
+def test_summit_in_person_still_read(text, summit):
+    assert summit in summits(text)

@@ -19,6 +19,11 @@ lines alike), made on the sentence's lowercased tokens around the summit noun:
   of intent leads ("X will host | would attend | is due to host | agreed to host | Kazakhstan's bid
   to host the summit of O in C": pf11a-summit-verbs, -modals, -intent-words); "flew to C to attend
   the summit" and "the first state to host the summit" keep their reading;
+- a summit held at a distance, by a modifier of its own ("the virtual|online summit of O in C":
+  lexicon pf11a-summit-distance-modifiers) or a phrase after it in its sentence part ("..., held
+  by videoconference", "... by video link", up to a relative word or a conjunction:
+  pf11a-summit-distance-phrases), is no summit held in C
+  (hedges.jsonl hedge-at-a-distance, which sees only the words right after a match);
 - a match whose own clause says the leaders met before the summit noun ("Leaders of O met in C
   on D for a summit") states the meeting itself: the noun is only its purpose.
 A definite one ("the [sixth] summit of O in C", "the O summit") keeps it unless the above say
@@ -56,6 +61,9 @@ _UNREALISED_MODIFIERS = lexicon.words("pf11a-summit-unrealised-modifiers")
 _SUMMIT_VERBS = _split(lexicon.phrases("pf11a-summit-verbs"))
 _MODALS = lexicon.words("pf11a-summit-modals")
 _INTENT_WORDS = lexicon.words("pf11a-summit-intent-words")
+_DISTANCE_MODIFIERS = lexicon.words("pf11a-summit-distance-modifiers")
+_DISTANCE_PHRASES = _split(lexicon.phrases("pf11a-summit-distance-phrases"))
+_PART_ENDS = frozenset([";", ".", "which", "that", "where", "while", "whereas", "and", "but"])
 _ADVERBS = frozenset(["also", "not", "never", "again", "then", "jointly", "first", "once", "soon"])
 
 
@@ -79,6 +87,11 @@ def unheld_summit(words: list[str], begin: int, finish: int, noun: int | None = 
     start, determiner = _phrase_start(words, noun)
     if determiner in _NONE:
         return True  # "There was no summit of O in C", "No O summit took place"
+    if any(w in _DISTANCE_MODIFIERS for w in words[start:noun]):
+        return True  # "the virtual summit of O in C": held at a distance
+    part_end = next((i for i in range(noun + 1, len(words)) if words[i] in _PART_ENDS), len(words))
+    if _holds(words[noun + 1 : part_end], _DISTANCE_PHRASES):
+        return True  # "the O summit in C, held by videoconference"
     before = words[:start]
     lead = before[begin:]
     lead = lead[max((i + 1 for i, w in enumerate(lead) if w in _CLAUSE_ENDS), default=0) :]
