@@ -11,7 +11,8 @@ and the plain statements next to them that must still give the fact.
    demonyms are no signatories; the same after a place that follows the date).
 2. "the Treaty on X and the Agreement on Y" names two treaties: a treaty name holding "and
    [the] <Treaty head> [on|of|for|between ...]" is no name (mentions._spans_two_treaties); the
-   names rules' shorter matches give each title.
+   names rules' shorter matches give each title; a list or topic tail that brings the second
+   title in ("on X and Memorandum on Y") is cut before its "and" (mentions._second_treaty_at).
 """
 
 from __future__ import annotations
@@ -96,6 +97,9 @@ def test_a_treaty_between_states_keeps_its_signing(text, place, date):
         ("Kazakhstan and Azerbaijan signed the Declaration on Strategic Partnership and the Treaty "
          "on Transit in Baku in 2005.",
          "declaration-on-strategic-partnership", "treaty-on-transit"),
+        ("Kazakhstan and Oman signed the Agreement on Double Taxation and Memorandum on Tourism "
+         "in Muscat in 2019.",
+         "agreement-on-double-taxation", "memorandum-on-tourism"),
     ],
 )  # fmt: skip
 def test_two_titles_joined_by_and_the_are_two_treaties(text, first, second):

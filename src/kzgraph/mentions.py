@@ -318,6 +318,8 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
             kept = kept + purpose_after(kept, matchers.gazetteer)
         if goes_on_past(kept, rule, matchers.gazetteer):
             continue
+        if rule.cls and "Treaty" in matchers.gazetteer.kinds(rule.cls):
+            kept = kept[: _second_treaty_at(kept) or len(kept)]  # a tail's "and Memorandum on Y"
         begin, finish = offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])
         # excluded tokens inside a name ("X (ACR) Program") are no part of its label
         label = "".join(token.text_with_ws for token in kept[:-1]) + kept[-1].text
@@ -341,6 +343,11 @@ def _spans_two_treaties(kept: list) -> bool:
     never one whose title holds both (PF11B); the rule's shorter matches name the first.
     "Partnership and Cooperation Agreement", "Treaty on Friendship, Cooperation and Mutual
     Assistance" stay whole."""
+    return _second_treaty_at(kept) is not None
+
+
+def _second_treaty_at(kept: list) -> int | None:
+    """Where "and [the] <Treaty head> [on|of|for|between]" opens a second title in a name."""
     for j in range(1, len(kept) - 1):
         if kept[j].lower_ != "and":
             continue
@@ -348,8 +355,8 @@ def _spans_two_treaties(kept: list) -> bool:
         if k < len(kept) and kept[k].text in _TREATY_HEADS and (
             k + 1 == len(kept) or kept[k + 1].lower_ in {"on", "of", "for", "between"}
         ):
-            return True
-    return False
+            return j
+    return None
 
 
 def rule_mention(rule: NameRule, begin: int, end: int, label: str, gazetteer: Gazetteer) -> Mention:
