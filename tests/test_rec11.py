@@ -9,6 +9,9 @@
 - In a delegate's turn ("Dr Sato (Japan): Our country ...") a first person is the state the
   label's bracket names; a label naming no state ("Ms Bauer: We ...") leaves it unresolved
   (references._own_state).
+- A table whose header names a column of places ("Date | Event | Venue") gives a row's one city
+  in that column to the signing or summit its event cell states, when the match ends the cell
+  (layout._row_place, Layout.date_facts).
 """
 
 from __future__ import annotations
@@ -100,3 +103,50 @@ def test_keys_are_no_speaker_labels(line):
 def test_speaker_labels_are_masked(line):
     masked = mask_text(line)
     assert len(masked) == len(line) and masked.lstrip()[:1] in ("Y", "W")
+
+
+_EVENTS = "Dated events\nDate | Event | {header}\n"
+
+
+@pytest.mark.parametrize("header", ["Place", "Venue", "Location", "City"])
+def test_table_place_column_places_a_signing(header):
+    text = _EVENTS.format(header=header) + (
+        "17 March 2000 | Georgia and Armenia sign the Treaty on Friendship and Cooperation | Tbilisi"
+    )
+    found = triples(text)
+    assert ("treaty-on-friendship-and-cooperation", "signingPlace", "tbilisi") in found
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # two cities, a phrase round the city, the match not ending its cell
+        "17 March 2000 | Georgia and Armenia sign the Treaty on Friendship and Cooperation"
+        " | Tbilisi and Yerevan",
+        "17 March 2000 | Georgia and Armenia sign the Treaty on Friendship and Cooperation"
+        " | near Tbilisi",
+        "17 March 2000 | Georgia and Armenia sign the Treaty on Friendship and Cooperation,"
+        " then meet in Batumi | Tbilisi",
+    ],
+)
+def test_table_place_column_refuses_unclear_cells(row):
+    found = triples(_EVENTS.format(header="Place") + row)
+    assert with_property(found, "signingPlace") <= {
+        ("treaty-on-friendship-and-cooperation", "signingPlace", "batumi")
+    }
+    assert ("treaty-on-friendship-and-cooperation", "signingPlace", "tbilisi") not in found
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a column of places of birth, of populations, of distances: no event's place
+        "Leaders\nDate | Event | Place of birth\n"
+        "17 March 2000 | Georgia and Armenia sign the Treaty on Friendship and Cooperation | Tbilisi",
+        "Cities\nYear | Event | Population\n"
+        "2000 | Georgia and Armenia sign the Treaty on Friendship and Cooperation | 1.1 million",
+        "Routes\nRoute | Distance | Place\nTbilisi | 250 km | Yerevan",
+    ],
+)
+def test_tables_without_a_place_column_of_events_give_no_place(table):
+    assert with_property(triples(table), "signingPlace") == set()

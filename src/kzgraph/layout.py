@@ -243,6 +243,72 @@ def default_fields() -> dict[str, list[Field]]:
 
 
 @cache
+def _place_roles() -> dict[str, str]:
+    """Each kind's role of the city where its event took place (schema signingPlace, heldIn)."""
+    from kzgraph.graph import default_schema
+
+    roles = {}
+    for kind, record in default_schema().items():
+        pairs = [(t[1], t[2]) for t in record.get("triples", [])]
+        pairs += [(p, r) for n in record.get("nodes", []) for p, r in n["props"].items()]
+        places = {r for p, r in pairs if p in _PLACE_PROPERTIES and isinstance(r, str)}
+        if len(places) == 1:
+            roles[kind] = places.pop()
+    return roles
+
+
+#: The properties of an event's city that a table's column of places gives.
+_PLACE_PROPERTIES = frozenset(["signingPlace", "heldIn"])
+#: A table row's cells: " | " between them, maybe a pipe at each end (markdown).
+_ROW_CELL = re.compile(r"[^|]+")
+#: Headers of a column of places ("Date | Event | Place").
+_PLACE_HEADERS = lexicon.words("rec11-table-place-headers")
+
+
+def _row_place(text: str, line: int, mentions: list[Mention]) -> tuple[Mention, int] | None:
+    """A table row's city under a header of places: the line at ``line`` is a row of three or
+    more " | " cells under a header row (the topmost of the block of rows of as many cells
+    right above it, no date heading it) that has exactly one cell naming places
+    ("Place", "Venue", "Location", "City"), not its first; that cell of the row holds exactly
+    one mention, of one city, and nothing else. Then (the mention, where the cell starts);
+    else None ("Astana and Almaty", "near Astana", a header "Place of birth" give nothing)."""
+    cells = _row_cells(text, line)
+    if cells is None or len(cells) < 3:
+        return None
+    top, above = line, line
+    while above > 0:  # the topmost row of the block
+        above = text.rfind("\n", 0, above - 1) + 1
+        row = _row_cells(text, above)
+        if row is None or len(row) != len(cells):
+            break
+        top = above
+    header = _row_cells(text, top)
+    if top == line or CHRONOLOGY_HEAD.match(mask_text(text[top : top + 80])) is not None:
+        return None
+    columns = [i for i, (s, e) in enumerate(header) if text[s:e].strip().lower() in _PLACE_HEADERS]
+    if len(columns) != 1 or columns[0] == 0:
+        return None
+    begin, finish = cells[columns[0]]
+    inside = [m for m in mentions if begin <= m.start and m.end <= finish]
+    if len(inside) != 1 or len(inside[0].entities) != 1 or inside[0].members:
+        return None
+    place = inside[0]
+    if "City" not in place.entities[0].kinds or text[begin:finish].strip(" .\t") != text[
+        place.start : place.end
+    ]:
+        return None
+    return place, begin
+
+
+def _row_cells(text: str, line: int) -> list[tuple[int, int]] | None:
+    """[start, end) of each " | " cell of the line at ``line`` (None: no two separators)."""
+    end = text.find("\n", line)
+    row = text[line : len(text) if end < 0 else end]
+    if row.count(" | ") < 2 and row.strip().strip("|").count("|") < 2:
+        return None
+    return [(line + m.start(), line + m.end()) for m in _ROW_CELL.finditer(row) if m.group().strip()]
+
+
 def _date_roles() -> dict[str, str]:
     """Each kind's date role (the role of its first "X.date" / "X.year" value), if it has one."""
     from kzgraph.graph import default_schema
@@ -293,6 +359,9 @@ class Layout:
         self.heading_text = title[1].lower()
         self.line = -1  # offset of the current line
         self.line_date: Mention | None = None  # the date heading the current line
+        # a table row's cell under a header of places ("Date | Event | Place"): its one city
+        # and where the cell starts (tables._place_cell)
+        self.row_place: tuple[Mention, int] | None = None
         self.topic = None  # the organisation under discussion (references.ReferenceContext)
         self.section_date: Mention | None = None  # a line that is only a date ("1995")
         self.listed: list[Field] = []  # the fields of a bare key above a list ("Members:")
@@ -314,7 +383,7 @@ class Layout:
         """Note a sentence [start, end) of the line at offset ``line`` and its mentions
         (``heads``: whether it may be a heading)."""
         if line != self.line:
-            self.line, self.line_date = line, None
+            self.line, self.line_date, self.row_place = line, None, None
             opening = mask_text(self.text[line : line + 80])
             head = CHRONOLOGY_HEAD.match(opening)
             dates = [m for m in mentions if _is_date(m)]
@@ -327,6 +396,7 @@ class Layout:
                 self.section_date, self.listed = None, []
             if start == line and len(dates) == 1 and _only(self.text, start, end, dates[0]):
                 self.section_date = dates[0]
+        self.row_place = self.row_place or _row_place(self.text, line, mentions)
         self._note_fronted_year(start, end, mentions)
         if heads and self._heading_shaped(line, start, end, mentions):
             self.ties = self._ties_section(start, end, mentions)
@@ -454,6 +524,13 @@ class Layout:
                 own = any(d < fact.start for d in self.dates_after)  # "..., founded in D, A ..."
                 if role and not fact.roles.get(role) and not _any_date(fact) and not own:
                     fact.roles[role] = [(self.fronted_year, "Date")]
+        if self.row_place is not None:  # "4 May 2017 | A and B sign T | Astana"
+            place, cell = self.row_place
+            for fact in facts:
+                role = _place_roles().get(fact.kind)
+                if role and not fact.roles.get(role) and self.line <= fact.start < fact.end <= cell:
+                    if not self.text[fact.end : cell].strip(" \t.|"):  # the cell's last words
+                        fact.roles[role] = [(place, "City")]
         if self.line_date is None:
             return
         roles, ranged = _date_roles(), "end" in self.line_date.value.fields
