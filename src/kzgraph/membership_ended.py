@@ -31,14 +31,15 @@ _REJOINING_RE = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"\w[\w'’-]*|[^\w\s]")
+_PRESENT = re.compile(r"\b(is|are|remains|remain)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 
 
 def ended_later(fact, sentence: str, start: int, mentions: list) -> bool:
     """Whether ``fact`` (absolute offsets; ``sentence`` at ``start``), a membership, is one the
     rest of its sentence says the member left (see the module's docstring)."""
-    if fact.kind not in _KINDS:
-        return False
+    if fact.kind not in _KINDS or _PRESENT.search(sentence[fact.start - start : fact.end - start]):
+        return False  # "X is a member of O, which it left in D": the present statement stands
     fillers = [(m, cls) for fs in fact.roles.values() for m, cls in fs]
     things = [m for m, cls in fillers if "Organisation" in cls or cls == "Programme"]
     if not things or not any(cls == "State" for _, cls in fillers):
@@ -82,11 +83,13 @@ def _names_the_organisation(after: str, at: int, organisations: list, mentions: 
             break
     if not text:
         return True  # "... and left."
-    if any(
-        lowered == p or lowered.startswith(p + " ") or re.match(re.escape(p) + r"\W", lowered)
-        for p in _OBJECTS
-    ):
-        return True
+    for p in _OBJECTS:
+        if lowered == p or re.match(re.escape(p) + r"\W", lowered):
+            following = _TOKEN.match(text[len(p) :].lstrip())
+            if following is None or not (
+                following.group(0) == "of" or following.group(0)[0].isupper()
+            ):
+                return True  # "left it", "quit the bloc"; not "left the Commonwealth of ..."
     first = _TOKEN.match(text)
     if first is None or first.group(0).lower() in _INTRANSITIVE or first.group(0)[0].isdigit():
         return True
