@@ -5,8 +5,9 @@ and the plain statements next to them that must still give the fact.
 1. "T was signed in P [on D] between|by <companies, banks, mayors, railways ...>" is a contract
    of firms or cities, no treaty between states: the passive signing rules (treaty-was-signed,
    treaty-comma-signed-in-on, treaty-perfect-passive-signed, treaty-itself-was-signed) state no
-   signing place or date for it (their not_before: a Company mention or one of the plural head nouns of firms, banks, cities and their officials after "between|by", with
-   up to two words between, "the two central banks", "the national oil companies"; a
+   signing place or date for it (their not_before: a Company mention or one of the plural head
+   nouns of firms, banks, cities and their officials after "between|by", with up to two words
+   between, "the two central banks", "the national oil companies"; a
    "regional|municipal|local ..." signer; "by <demonyms> firms|investors ...", where the
    demonyms are no signatories; the same after a place that follows the date).
 2. "the Treaty on X and the Agreement on Y" names two treaties: a treaty name holding "and
@@ -19,7 +20,6 @@ from __future__ import annotations
 
 import pytest
 from fact_cases import assertion_triples
-
 
 _SIGNING = ("signatory", "signingDate", "signingPlace")
 

@@ -111,7 +111,8 @@ _EVENTS = "Dated events\nDate | Event | {header}\n"
 @pytest.mark.parametrize("header", ["Place", "Venue", "Location", "City"])
 def test_table_place_column_places_a_signing(header):
     text = _EVENTS.format(header=header) + (
-        "17 March 2000 | Georgia and Armenia sign the Treaty on Friendship and Cooperation | Tbilisi"
+        "17 March 2000 | Georgia and Armenia sign the Treaty on Friendship and Cooperation"
+        " | Tbilisi"
     )
     found = triples(text)
     assert ("treaty-on-friendship-and-cooperation", "signingPlace", "tbilisi") in found
@@ -142,7 +143,8 @@ def test_table_place_column_refuses_unclear_cells(row):
     [
         # a column of places of birth, of populations, of distances: no event's place
         "Leaders\nDate | Event | Place of birth\n"
-        "17 March 2000 | Georgia and Armenia sign the Treaty on Friendship and Cooperation | Tbilisi",
+        "17 March 2000 | Georgia and Armenia sign the Treaty on Friendship and Cooperation"
+        " | Tbilisi",
         "Cities\nYear | Event | Population\n"
         "2000 | Georgia and Armenia sign the Treaty on Friendship and Cooperation | 1.1 million",
         "Routes\nRoute | Distance | Place\nTbilisi | 250 km | Yerevan",

@@ -306,7 +306,8 @@ def _row_cells(text: str, line: int) -> list[tuple[int, int]] | None:
     row = text[line : len(text) if end < 0 else end]
     if row.count(" | ") < 2 and row.strip().strip("|").count("|") < 2:
         return None
-    return [(line + m.start(), line + m.end()) for m in _ROW_CELL.finditer(row) if m.group().strip()]
+    cells = (m for m in _ROW_CELL.finditer(row) if m.group().strip())
+    return [(line + m.start(), line + m.end()) for m in cells]
 
 
 def _date_roles() -> dict[str, str]:
@@ -528,9 +529,11 @@ class Layout:
             place, cell = self.row_place
             for fact in facts:
                 role = _place_roles().get(fact.kind)
-                if role and not fact.roles.get(role) and self.line <= fact.start < fact.end <= cell:
-                    if not self.text[fact.end : cell].strip(" \t.|"):  # the cell's last words
-                        fact.roles[role] = [(place, "City")]
+                inside = self.line <= fact.start < fact.end <= cell
+                if role and not fact.roles.get(role) and inside and not self.text[
+                    fact.end : cell
+                ].strip(" \t.|"):  # the match ends the cell: the cell's last words
+                    fact.roles[role] = [(place, "City")]
         if self.line_date is None:
             return
         roles, ranged = _date_roles(), "end" in self.line_date.value.fields

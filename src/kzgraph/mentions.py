@@ -306,7 +306,8 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     for rule, kept in found:
         if not kept or (rule.id, kept[0].i) in cut:
             continue
-        if rule.cls and "Treaty" in matchers.gazetteer.kinds(rule.cls) and _spans_two_treaties(kept):
+        treaty = rule.cls and "Treaty" in matchers.gazetteer.kinds(rule.cls)
+        if treaty and _spans_two_treaties(kept):
             continue
         if not tail_fits(rule, kept, matchers.gazetteer):
             continue

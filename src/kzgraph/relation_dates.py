@@ -203,7 +203,9 @@ def _fronted_date_over_conjunct(doc, begin: int) -> int | None:
     joined to the first by ", while|whereas|and|but" or ";" and the sentence names no other
     date: the fronted date governs both clauses ("In 2023, trade with A reached $2bn, and trade
     between B and C totalled $3bn": the second figure is 2023's too). Its index, else None."""
-    if begin < 4 or doc[0].lower_ not in ("in", "on", "during") or "|Date|" not in doc[1]._.kz_kinds:
+    if begin < 4 or doc[0].lower_ not in ("in", "on", "during"):
+        return None
+    if "|Date|" not in doc[1]._.kz_kinds:
         return None
     if any("|Date|" in token._.kz_kinds for token in doc[2:]):
         return None  # another date: whose is the match's?

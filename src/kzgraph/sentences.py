@@ -83,7 +83,9 @@ _HEADING_MAX = 60
 #: "President: X", "CTBT: signed ..." are no labels): ``mask_text`` blanks it, so the turn's
 #: words open their sentence ("A: Our country and B established ..." reads as "Our country ...").
 SPEAKER_LABEL = re.compile(
-    r"^[ \t]*(?P<label>(?:" + lexicon.alternation("speaker-role-labels") + r")(?:[ ][A-Z][A-Z'-]+){0,2}"
+    r"^[ \t]*(?P<label>(?:"
+    + lexicon.alternation("speaker-role-labels")
+    + r")(?:[ ][A-Z][A-Z'-]+){0,2}"
     r"|" + lexicon.alternation("speaker-honorifics") + r"[ ][A-Z][\w'-]+(?:[ ][A-Z][\w'-]+){0,2}"
     r"(?:[ ]?\((?P<state>[^()\n]{1,40})\))?)[ \t]*:[ \t]+(?=\S)",
     re.MULTILINE,
