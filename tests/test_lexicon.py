@@ -29,11 +29,13 @@ def asked_ids() -> set[str]:
 
 
 def rule_references() -> set[str]:
-    """Every list id a pattern of data/relations.jsonl names as "@lexicon:ID"."""
+    """Every list id a pattern of data/relations.jsonl, or a phrase of its not_before or
+    not_after, names as "@lexicon:ID"."""
     return {
         found
         for _, record in read_jsonl(rules_dir() / "relations.jsonl", ("pattern",))
-        for found in LEXICON_REFERENCE.findall(record["pattern"])
+        for text in [record["pattern"], *record.get("not_before", []), *record.get("not_after", [])]
+        for found in LEXICON_REFERENCE.findall(text)
     }
 
 
@@ -180,6 +182,24 @@ def test_an_unknown_reference_is_an_error_at_the_rule_line(tmp_path):
         load_relation_rules(path)
     assert (raised.value.path, raised.value.line) == (path, 3)
     assert str(raised.value) == f"{path}:3: no word list 'no-such' in lexicon.jsonl"
+
+
+def test_guard_phrases_name_lists_as_patterns_do(tmp_path):
+    path = tmp_path / "relations.jsonl"
+    rule = {"id": "r", "kind": "border", "pattern": "{A:State} borders {B:State}"}
+    guarded = {**rule, "id": "g", "not_before": ["by the @lexicon:firm-signer-nouns-plural"]}
+    guarded["not_after"] = ["its|@lexicon:local-signer-words"]
+    broken = {**rule, "id": "b", "not_after": ["@lexicon:no-such"]}
+    lines = [json.dumps(r) for r in (rule, guarded, broken)]
+    path.write_text("// rules\n" + "\n".join(lines[:2]) + "\n", encoding="utf-8")
+    loaded = load_relation_rules(path).rules["g"]
+    firms = "|".join(lexicon.phrases("firm-signer-nouns-plural"))
+    assert loaded["not_before"] == [f"by the {firms}"]
+    assert loaded["not_after"] == ["its|" + "|".join(lexicon.phrases("local-signer-words"))]
+    path.write_text("// rules\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError) as raised:
+        load_relation_rules(path)
+    assert (raised.value.path, raised.value.line) == (path, 4)
 
 
 def test_a_reference_inside_a_word_is_an_error_at_the_rule_line(tmp_path):

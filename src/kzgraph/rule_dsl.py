@@ -15,7 +15,8 @@ merged into one token (a coordination "X, Y and Z" is one token too):
 - ``^trade`` a word that must open the sentence;
 - ``@lexicon:ID`` a named word list of data/lexicon.jsonl as alternatives, alone or among
   spelled ones (``long|length|@lexicon:border-rule-punctuation``): replaced by its words joined
-  by ``|`` when the rules load, so every reader of the pattern sees the words.
+  by ``|`` when the rules load, so every reader of the pattern sees the words; the phrases
+  of ``not_before`` and ``not_after`` are expanded the same way.
 
 The same role may appear twice ("{S:State} signed ... along with {S:State}"): its fillers add up.
 
@@ -297,6 +298,9 @@ def load_relation_rules(path: Path | None = None, schema: dict | None = None) ->
         if record["id"] in rules:
             raise RuleFileError(path, line, f"duplicate rule id {record['id']!r}")
         record["pattern"] = expand_lexicon_references(record["pattern"], path, line)
+        for key in ("not_before", "not_after"):  # their phrases name lists the same way
+            if key in record:
+                record[key] = [expand_lexicon_references(p, path, line) for p in record[key]]
         rules[record["id"]] = record
         variants, needs = _compile_rule(record, path, line)
         keyed = []
