@@ -763,7 +763,29 @@ def _pair_candidates(
         return pairs
     if len(states) > 2:  # "A and B, C's neighbours, ...": which two is anyone's guess
         return []
+    if len(states) == 1 and _joined_to_name(before, states[0], context.text):
+        return []  # "The Holy See and A ..., and the two sides": the sentence's own pair
     return _distinct_pairs([context.pair, *context.pair_rivals]) if len(context.pair) == 2 else []
+
+
+#: A name joined to a state by "and": "the Holy See and A", "A and the Sovereign Order".
+_NAME_AND_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:and|&)\s+(?:the\s+)?$")
+_AND_NAME_AFTER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
+
+
+def _joined_to_name(before: list[Mention], state: EntityRef, text: str) -> bool:
+    """Whether the sentence names ``state`` in an "X and Y" with another name, one the pair
+    reference may stand for though it is no state the gazetteer knows ("The Holy See and A
+    established relations ..., and the two sides signed T"): the pair is then not the one an
+    earlier sentence named."""
+    for mention in before:
+        if state.key not in {e.key for e in mention.entities}:
+            continue
+        if _NAME_AND_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+            return True
+        if _AND_NAME_AFTER.match(text, mention.end):
+            return True
+    return False
 
 
 def _distinct_pairs(pairs: list[list[EntityRef]]) -> list[list[EntityRef]]:
