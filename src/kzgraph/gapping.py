@@ -354,16 +354,21 @@ def subject_heads(compiled) -> tuple[int, dict] | None:
 def continued_facts(doc, fact, end: int, variants: list, mentions: list, gapping: Gapping) -> list:
     """The facts the gapped continuations after a match (its last token before ``end``) state,
     chained ("with A on D1, with B on D2 and with C on D3"); a chain must close with "and".
-    A trailing group ("..., together with A and B") shares the match's subject instead."""
+    A trailing group ("..., together with A and B") shares the match's subject; a continuation
+    after the group ("X is a member of O together with A and B, and has been a member of P since
+    D") restates the match's own subject, never the group's."""
+    position = _past_relative(doc, end)
+    chained = []
     if trailing := _trailing_companions(doc, fact, end, variants, mentions, gapping):
-        return [trailing]
-    chain, current, position = [], fact, _past_relative(doc, end)
+        chained = [trailing]
+        position = next((t.i for t in doc if t.idx >= trailing.end), len(doc))
+    chain, current = [], fact
     while found := _next_continuation(doc, current, position, variants, mentions, gapping):
         current, position, closed_by_and = found
         chain.append((current, closed_by_and))
     while chain and not chain[-1][1]:
         chain.pop()  # "joined A in 1992, B in 1995": a list that never closes with "and"
-    return [found for found, _ in chain]
+    return chained + [found for found, _ in chain]
 
 
 def _next_continuation(doc, fact, position, variants, mentions, gapping):

@@ -190,6 +190,8 @@ def _gapped(
                 fact.hedged = True  # its date is left out: _facts_in drops it
                 continue
             found += more
+        if fact.rule.endswith("+companions"):
+            continue  # the group shares one clause: what follows continues the match's subject
         end = _token_from(doc, fact.end)
         continued = continued_facts(
             doc, fact, end, rules.variants[fact.rule.split("+")[0]], mentions, gapping
@@ -352,6 +354,8 @@ def _apposition_end(doc, opening: int, hedges: Hedges) -> int | None:
     following = doc[stop + 1]
     if not (following.is_alpha and following.is_lower) or following.lower_ in _NOT_CARRYING:
         return None
+    if doc[stop - 1]._.kz_mention >= 0 and _passive_participle_after(doc, stop + 1):
+        return None  # "X, which succeeded P, founded by Y": the participle may qualify P
     words = {t.lower_ for t in doc[opening:stop]}
     doubt = hedges.sentence | hedges.before | hedges.inside | hedges.span
     return None if words & doubt else stop
@@ -979,9 +983,24 @@ def _apposition_head(doc, begin: int, first_slot: tuple[str, str]) -> int | None
         # "After long talks, the ..., P, ...": no named head to attach to; but "The
         # delegation, which accompanied P, visited ...": P is still no subject of the verb
         return _UNCLEAR if opener in _RELATIVE_OPENERS else None
+    if _passive_participle_after(doc, begin + 2):
+        return _UNCLEAR  # "O, which succeeded P, founded by X in D": it may qualify P or O
     fits = any(f"|{kind}|" in head._.kz_kinds for kind in first_slot[1].split("|"))
     same_arity = head._.kz_group == doc[begin]._.kz_group
     return head.i if fits and same_arity else _UNCLEAR
+
+
+def _passive_participle_after(doc, at: int) -> bool:
+    """Whether the words from ``at`` open a reduced passive clause: a lowercase participle and
+    its "by" before any punctuation ("founded by X", "set up in D by X"), not a main verb."""
+    if at >= len(doc) or not doc[at].is_lower or not doc[at].lower_.endswith(("ed", "set")):
+        return False
+    for token in doc[at + 1 : at + 9]:
+        if token.is_punct:
+            return False
+        if token.lower_ == "by":
+            return True
+    return False
 
 
 def _modifies_what_follows(doc, finish: int) -> bool:
