@@ -6,7 +6,11 @@ still give their true facts:
   known state and another name the gazetteer does not hold as a state ("The Holy See and A
   established relations ..., and in D the two sides signed T") is that pair, never the pair an
   earlier sentence named (references._joined_to_name); the treaty keeps its signing date
-  (fp12b-sides-signed-treaty-date-first|-after), without signatories.
+  (fp12b-sides-signed-treaty-date-first|-after), without signatories;
+- "O, which X founded together with N other states in C in D" dates X's founding membership:
+  the "with N other states|countries|nations" tail of org-which-states-founded no longer
+  stops the match before the place and the date (a founding membership without its date is a
+  false node beside the dated one).
 """
 
 from __future__ import annotations
@@ -76,3 +80,40 @@ def test_the_two_sides_still_stand_for_a_pair_of_states(case):
     text, treaty, states = case
     found = with_property(triples(text), "signatory")
     assert {t[2] for t in found if t[0] == treaty} == states
+
+
+DATED_FOUNDINGS = {
+    "with-n-other-states-city-date": (
+        "The Shanghai Cooperation Organisation, which Kyrgyzstan founded together with five "
+        "other states in Shanghai in 2001, met in Bishkek.",
+        "kgz", "shanghai-cooperation-organisation", "2001",
+    ),
+    "with-n-other-countries-date": (
+        "The Economic Cooperation Organization, which Iran co-founded together with two other "
+        "countries in 1985, expanded in 1992.",
+        "irn", "economic-cooperation-organization", "1985",
+    ),
+    "with-n-other-nations-at-city": (
+        "The Turkic Council, which Azerbaijan established with three other nations at "
+        "Nakhchivan in 2009, is based in Istanbul.",
+        "aze", "cooperation-council-of-turkic-speaking-states", "2009",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DATED_FOUNDINGS.values(), ids=DATED_FOUNDINGS.keys())
+def test_a_founding_with_n_other_states_keeps_its_date(case):
+    text, state, organisation, year = case
+    found = triples(text)
+    assert (state, "coFounderOf", organisation) in found
+    node = "founding-membership-" + state
+    dates = {t[2] for t in with_property(found, "startDate") if t[0].startswith(node)}
+    assert dates == {year}
+
+
+def test_a_founding_with_other_companies_is_not_dated_by_that_tail():
+    found = triples(
+        "The Turkic Council, which Azerbaijan established with three other companies in 2009, "
+        "is based in Istanbul."
+    )
+    assert with_property(found, "startDate") == set()
