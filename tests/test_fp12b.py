@@ -10,7 +10,10 @@ still give their true facts:
 - "O, which X founded together with N other states in C in D" dates X's founding membership:
   the "with N other states|countries|nations" tail of org-which-states-founded no longer
   stops the match before the place and the date (a founding membership without its date is a
-  false node beside the dated one).
+  false node beside the dated one);
+- "In D, when|as X chaired O, ..." dates the past chairmanship by the year fronted before the
+  time clause (fp12b-in-year-when-state-chaired); a present "when X chairs O" is still to come
+  and gives nothing.
 """
 
 from __future__ import annotations
@@ -117,3 +120,37 @@ def test_a_founding_with_other_companies_is_not_dated_by_that_tail():
         "is based in Istanbul."
     )
     assert with_property(found, "startDate") == set()
+
+
+DATED_CHAIRS = {
+    "when-chaired": (
+        "In 2019, when Kyrgyzstan chaired the Shanghai Cooperation Organisation, the summit met "
+        "in Bishkek.",
+        "shanghai-cooperation-organisation", "kgz", "2019",
+    ),
+    "as-chaired": (
+        "In 2012, as Mongolia chaired the Community of Democracies, its foreign minister toured "
+        "Europe.",
+        "community-of-democracies", "mng", "2012",
+    ),
+    "when-had-chaired": (
+        "In 2011, when Lithuania had chaired the OSCE, its minister travelled to Vilnius.",
+        "osce", "ltu", "2011",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DATED_CHAIRS.values(), ids=DATED_CHAIRS.keys())
+def test_a_chairmanship_in_a_fronted_time_clause_takes_the_year(case):
+    text, organisation, state, year = case
+    found = triples(text)
+    assert (organisation, "chairedBy", state) in found
+    assert {t[2] for t in with_property(found, "year")} == {year}
+
+
+def test_a_present_chairmanship_after_when_is_still_to_come():
+    found = triples(
+        "In 2026, when Kyrgyzstan chairs the Shanghai Cooperation Organisation, the summit will "
+        "meet in Bishkek."
+    )
+    assert with_property(found, "chairedBy") == set()
