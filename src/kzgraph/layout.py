@@ -61,7 +61,7 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _MONTH_NAME = rf"(?:{MONTH_NAMES})"
 #: A date, or part of one, between the line's date and a fact: the fact may be that date's.
 _DATE_WORDS = re.compile(
-    rf"\b(?:\d{{4}}|{MONTH_WORD}|" + lexicon.alternation("layout-date-words")[3:] + r"\b"
+    rf"\b(?:\d{{4}}|{MONTH_WORD}|" + lexicon.alternation("layout-date-words") + r")\b"
 )
 _PAST_FORMS = frozenset(IRREGULAR_PAST.values()) - {"was", "were"}
 _IRREGULAR_PRESENT = frozenset(IRREGULAR_PAST) - {"is", "are"}  # "becomes", "takes", ...
@@ -75,7 +75,7 @@ _YEARLESS_DAY = re.compile(
 _FRONTED_YEAR = re.compile(
     r"^\s*(?P<year>(?:(?:later|earlier)\s+)?(?:in\s+)?"
     r"(?P<which>"
-    + lexicon.alternation("fronted-year-references")[3:-1]
+    + lexicon.alternation("fronted-year-references")
     + r")\s+year)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
@@ -242,15 +242,22 @@ def default_fields() -> dict[str, list[Field]]:
     return load_fields(rules_dir() / "fields.jsonl")
 
 
+def _schema_values() -> dict[str, list[tuple[str, object]]]:
+    """Each kind's (property, value spec) pairs in schema order: its triples' and its nodes'."""
+    from kzgraph.graph import default_schema
+
+    return {
+        kind: [(t[1], t[2]) for t in record.get("triples", [])]
+        + [pair for node in record.get("nodes", []) for pair in node["props"].items()]
+        for kind, record in default_schema().items()
+    }
+
+
 @cache
 def _place_roles() -> dict[str, str]:
     """Each kind's role of the city where its event took place (schema signingPlace, heldIn)."""
-    from kzgraph.graph import default_schema
-
     roles = {}
-    for kind, record in default_schema().items():
-        pairs = [(t[1], t[2]) for t in record.get("triples", [])]
-        pairs += [(p, r) for n in record.get("nodes", []) for p, r in n["props"].items()]
+    for kind, pairs in _schema_values().items():
         places = {r for p, r in pairs if p in _PLACE_PROPERTIES and isinstance(r, str)}
         if len(places) == 1:
             roles[kind] = places.pop()
@@ -310,34 +317,28 @@ def _row_cells(text: str, line: int) -> list[tuple[int, int]] | None:
     return [(line + m.start(), line + m.end()) for m in cells]
 
 
+@cache
+def _first_dates() -> dict[str, str]:
+    """Each kind's first "X.date" / "X.year" value spec, if it has one."""
+    firsts = {}
+    for kind, pairs in _schema_values().items():
+        dated = [s for _, s in pairs if isinstance(s, str) and s.endswith((".date", ".year"))]
+        if dated:
+            firsts[kind] = dated[0]
+    return firsts
+
+
+@cache
 def _date_roles() -> dict[str, str]:
     """Each kind's date role (the role of its first "X.date" / "X.year" value), if it has one."""
-    from kzgraph.graph import default_schema
-
-    roles = {}
-    for kind, record in default_schema().items():
-        specs = [t[2] for t in record.get("triples", [])]
-        specs += [s for n in record.get("nodes", []) for s in n["props"].values()]
-        dated = [s for s in specs if isinstance(s, str) and s.endswith((".date", ".year"))]
-        if dated:
-            roles[kind] = dated[0].split(".")[0]
-    return roles
+    return {kind: spec.split(".")[0] for kind, spec in _first_dates().items()}
 
 
 @cache
 def _year_kinds() -> frozenset[str]:
     """The kinds whose date is a year ("Y.year": a chairmanship, a trade figure), not a day
     something began."""
-    from kzgraph.graph import default_schema
-
-    kinds = set()
-    for kind, record in default_schema().items():
-        specs = [t[2] for t in record.get("triples", [])]
-        specs += [s for n in record.get("nodes", []) for s in n["props"].values()]
-        dated = [s for s in specs if isinstance(s, str) and s.endswith((".date", ".year"))]
-        if dated and dated[0].endswith(".year"):
-            kinds.add(kind)
-    return frozenset(kinds)
+    return frozenset(kind for kind, spec in _first_dates().items() if spec.endswith(".year"))
 
 
 class Layout:
@@ -502,9 +503,9 @@ class Layout:
         """A sentence opening with a year given by reference ("Later that year", "In the same
         year", "The following year") gives the facts it states before any date of its own the
         year of the last date of the sentence right before it in its paragraph."""
-        self.fronted_year, self.dates_after = None, [m.start for m in mentions if _is_date(m)]
-        opening = _FRONTED_YEAR.match(self.text[start:end])
         dates = [m for m in mentions if _is_date(m)]
+        self.fronted_year, self.dates_after = None, [m.start for m in dates]
+        opening = _FRONTED_YEAR.match(self.text[start:end])
         if opening and self.previous_date is not None:
             before, date = self.previous_date
             if not re.search(r"\n[ \t]*\r?\n", self.text[before:start]):
