@@ -17,6 +17,7 @@ past (tests/test_fix10a.py), the programme's organisation stays (``without_parti
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kzgraph import lexicon
 
@@ -41,10 +42,9 @@ def ended_later(fact, sentence: str, start: int, mentions: list) -> bool:
     if fact.kind not in _KINDS or _PRESENT.search(sentence[fact.start - start : fact.end - start]):
         return False  # "X is a member of O, which it left in D": the present statement stands
     fillers = [(m, cls) for fs in fact.roles.values() for m, cls in fs]
-    things = [m for m, cls in fillers if "Organisation" in cls or cls == "Programme"]
-    if not things or not any(cls == "State" for _, cls in fillers):
+    organisations = [m for m, cls in fillers if "Organisation" in cls or cls == "Programme"]
+    if not organisations or not any(cls == "State" for _, cls in fillers):
         return False
-    organisations = things
     rest_at = max(fact.end - start, 0)
     rest = sentence[rest_at:]
     if fact.kind == "programme":
@@ -109,8 +109,6 @@ def _keys(mention) -> set:
 def without_participant(fact):
     """A programme fact whose participation ended, reduced to what stays true: the programme's
     organisation (None when the fact names none)."""
-    from dataclasses import replace
-
     roles = {
         role: fillers
         for role, fillers in fact.roles.items()

@@ -315,11 +315,11 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
             kept = kept + list_after(kept[-1], matchers.gazetteer)
         if rule.topic_tail:
             kept = kept + topic_after(kept[-1], matchers.gazetteer)
-        if rule.cls and "Treaty" in matchers.gazetteer.kinds(rule.cls) and not rule.unnamed:
+        if treaty and not rule.unnamed:
             kept = kept + purpose_after(kept, matchers.gazetteer)
         if goes_on_past(kept, rule, matchers.gazetteer):
             continue
-        if rule.cls and "Treaty" in matchers.gazetteer.kinds(rule.cls):
+        if treaty:
             kept = kept[: _second_treaty_at(kept) or len(kept)]  # a tail's "and Memorandum on Y"
         begin, finish = offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])
         # excluded tokens inside a name ("X (ACR) Program") are no part of its label

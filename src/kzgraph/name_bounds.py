@@ -439,7 +439,7 @@ def _ends_in_pair_of_states(kept: list, after: frozenset, gazetteer: Gazetteer) 
 #: International Forum", "7th Congress of ..."): the body is named without it.
 _EDITIONED = frozenset(["InternationalOrganisation", "Programme", "Initiative"])
 _EDITION = re.compile(
-    r"^(?:" + lexicon.alternation("edition-ordinals")[3:-1] + r"|\d+(?:st|nd|rd|th))$",
+    r"^(?:" + lexicon.alternation("edition-ordinals") + r"|\d+(?:st|nd|rd|th))$",
     re.IGNORECASE,
 )
 

@@ -872,7 +872,7 @@ def _state_list(context: ReferenceContext, before: list[Mention], size: int) -> 
 
 #: A part of a counted group: "two of|none of|most of|not all of the five states".
 _PART_OF = re.compile(
-    r"\b(?:\d+|" + lexicon.alternation("part-of-quantifiers")[3:] + r"\s+of\s*$",
+    r"\b(?:\d+|" + lexicon.alternation("part-of-quantifiers") + r")\s+of\s*$",
     re.IGNORECASE,
 )
 

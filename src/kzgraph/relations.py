@@ -82,7 +82,7 @@ _NOT_CARRYING = lexicon.words("not-carrying-words")
 _PARTICIPLES = lexicon.words("irregular-participles")
 # "when|once|until ..." right before a match in the present tense: a time to come (FP11B)
 _FUTURE_CLAUSE_OPENER_WORDS = [
-    phrase.split() for phrase in lexicon.words("future-time-clause-openers")
+    phrase.split() for phrase in lexicon.phrases("future-time-clause-openers")
 ]  # "as soon as", "by the time": the last words before the match
 
 
@@ -830,7 +830,7 @@ def _has_kind(token, classes: list[str]) -> bool:
 
 #: PF11C: heads of a state's subnational unit ("the Orenburg Region of Russia", "the Xinjiang
 #: region of China"): a state after "<unit> of" qualifies the unit, which is the clause's subject
-_SUBNATIONAL_HEADS = frozenset(lexicon.words("pf11c-subnational-unit-heads"))
+_SUBNATIONAL_HEADS = lexicon.words("pf11c-subnational-unit-heads")
 
 
 def _state_of_subnational_unit(doc, begin: int, alignment, compiled: CompiledPattern) -> bool:

@@ -573,7 +573,7 @@ def _new_signings(
 #: it (a past form in -ed or one of the common irregular and auxiliary verbs).
 _NEXT_CLAUSE = re.compile(
     r"\s*(?:" + lexicon.alternation("next-clause-adverbs") + r"\s+)?"
-    r"(?:[a-z]+ed|" + lexicon.alternation("next-clause-verbs")[3:] + r"\b"
+    r"(?:[a-z]+ed|" + lexicon.alternation("next-clause-verbs") + r")\b"
 )
 #: ", and [the]" between two names, a footnote mark after the comma ("Yeltsin,⁷ and").
 _COMMA_AND = re.compile(r"\s*,[\s¹²³⁰⁴-⁹]*and\s+(?:the\s+)?")
