@@ -631,7 +631,7 @@ def test_each_item_after_the_colon_is_the_document_state_s_relations():
     assert _relations(GULF) == {
         ("diplomatic-relations-mng-qat-1993-03-03", "1993-03-03"),
         ("diplomatic-relations-mng-omn-1993-04", "1993-04"),
-        ("diplomatic-relations-mng-kwt-1993-05-05", "1993-05-05"),
+        ("diplomatic-relations-kwt-mng-1993-05-05", "1993-05-05"),
     }
 
 

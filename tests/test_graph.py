@@ -129,3 +129,25 @@ def test_a_length_stated_for_a_group_gives_no_border_node():
     quads = quads_of("Laos shares borders with Cambodia and Thailand.")
     facts = triples_in(quads, "t/s0/a0")
     assert _nodes(facts, "borderState") == {frozenset(("lao", "khm")), frozenset(("lao", "tha"))}
+
+
+def test_a_symmetric_pairs_node_is_named_the_same_whichever_state_the_text_names_first():
+    # border and diplomatic-relations nodes are keyed by an unordered pair: two texts stating one
+    # border (or one establishment) from either side give one node, as the two ways in one store
+    def nodes(text: str, cls: str) -> set[str]:
+        return {q.subject.value for q in quads_of(text)
+                if q.predicate.value == RDF + "type" and q.object.value == KZ + cls}  # fmt: skip
+
+    for one, other, cls in (
+        ("Mongolia shares a 3,485 km border with China.",
+         "China shares a 3,485 km border with Mongolia.", "Border"),
+        ("Estonia established diplomatic relations with Georgia on 5 March 1993.",
+         "Georgia established diplomatic relations with Estonia on 5 March 1993.",
+         "DiplomaticRelationsEstablishment"),
+    ):
+        assert nodes(one, cls) == nodes(other, cls) and len(nodes(one, cls)) == 1
+    assert nodes("Mongolia shares a 3,485 km border with China.", "Border") == {
+        KZR + "border-chn-mng"}
+    # each pair of "A borders B and C" is its own node, named in the same order
+    assert nodes("Laos borders Vietnam and Thailand.", "Border") == {
+        KZR + "border-lao-tha", KZR + "border-lao-vnm"}

@@ -126,7 +126,7 @@ POSITIVES = [
     # a length with no preposition of its own, on the trigger noun
     ("shares-border-with",
      "Tajikistan, which shares a 1,206 km border with Afghanistan, guards it closely.",
-     {("tjk", "sharesBorderWith", "afg"), ("border-tjk-afg", "lengthKm", "1206")}),
+     {("tjk", "sharesBorderWith", "afg"), ("border-afg-tjk", "lengthKm", "1206")}),
     # an object conjunct the verb is left out of, with its own date
     ("joined-organisation",
      "Azerbaijan, long courted by both blocs, joined the Council of Europe in 2001 and the "

@@ -169,16 +169,27 @@ def _prop_terms(fact: Fact, spec, chosen: dict[str, EntityRef]) -> list:
 
 
 def _node_key(fact: Fact, node: dict, chosen: dict[str, EntityRef]) -> str:
+    """The node's IRI name: its slug, then its key's parts in order. A symmetric pair's two roles
+    make one part with their keys sorted, so "A borders B" and "B borders A" name one node."""
+    pair = node["props"][node["pair"]] if node.get("pair") else []
     parts = []
     for spec in node["key"]:
-        if spec in chosen:
-            parts.append(chosen[spec].key)
+        if spec in pair:
+            if spec == pair[0]:
+                parts += sorted(key for role in pair for key in _role_keys(fact, role, chosen))
         elif "." in spec or spec in fact.consts:
             value = _value(fact, spec)
             parts += [value[0]] if value else []
         else:
-            parts += sorted(e.key for e in _entities(fact, spec))
+            parts += _role_keys(fact, spec, chosen)
     return node["slug"] + "-" + slug("-".join(parts))
+
+
+def _role_keys(fact: Fact, role: str, chosen: dict[str, EntityRef]) -> list[str]:
+    """The entity keys a role contributes to a node's IRI: its chosen filler, or all, sorted."""
+    if role in chosen:
+        return [chosen[role].key]
+    return sorted(e.key for e in _entities(fact, role))
 
 
 def fact_triples(fact: Fact, schema: dict[str, dict]) -> list[tuple]:
