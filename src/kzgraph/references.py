@@ -240,6 +240,17 @@ def _its(ask: _Ask, wanted: str) -> list[EntityRef]:
     return [] if _UNNAMED_BODY.search(context.text[start:end]) else bodies
 
 
+def _its_alone(ask: _Ask, wanted: str) -> list[EntityRef]:
+    """ "O has 57 member states, and its official languages are ...": as _its, and only where
+    no state or person was named beside the organisation (before "its" in the sentence, else in
+    the sentence before when this one named nothing): in "S became a member of O; its official
+    languages are ..." "its" may be S's."""
+    found = _its(ask, wanted)
+    context = ask.context
+    named = ask.named_before or (context.paragraph[-1][1] if context.paragraph else [])
+    return [] if any({"State", "Person"} & set(e.kinds) for e in named) else found
+
+
 def _its_subject(ask: _Ask, wanted: str) -> list[EntityRef]:
     """ "The members are A, B and C" (no owner said): as _its, and only the organisation the
     sentence before opened with ("The X met in Y. The members are ..."), this sentence having
@@ -392,6 +403,8 @@ _STRATEGIES = {
     "it:": _it,
     # "A and B are its members": the last thing named that has members
     "its:": _its,
+    # "O has N members, and its official languages ...": as its:, no state or person beside
+    "its_alone:": _its_alone,
     # "The members are A, B and C": the organisation the sentence before opened with
     "its_subject:": _its_subject,
     # "X had joined it": the last thing named, if of the class
