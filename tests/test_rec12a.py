@@ -71,3 +71,67 @@ def test_its_official_languages_is_the_organisation_named_alone(text, expected):
 )
 def test_its_official_languages_look_alikes_give_nothing(text):
     assert with_property(triples(text), "officialLanguage") == set()
+
+
+# "our [first|current|former] President" is the document's own state (written_from)
+
+
+@pytest.mark.parametrize(
+    ("text", "written_from", "expected"),
+    [
+        (
+            "Our President, Shavkat Mirziyoyev, opened the forum in Samarkand.",
+            "Uzbekistan",
+            ("shavkat-mirziyoyev", "headOfStateOf", "uzb"),
+        ),
+        (
+            "The delegation came to Bishkek at the invitation of our former President, Almazbek"
+            " Atambayev, in 2016.",
+            "Kyrgyzstan",
+            ("almazbek-atambayev", "headOfStateOf", "kgz"),
+        ),
+        (
+            "Askar Akayev, our first President, signed the accord in 1996.",
+            "Kyrgyzstan",
+            ("askar-akayev", "headOfStateOf", "kgz"),
+        ),
+        (
+            "Our current President Sadyr Japarov travelled to Baku.",
+            "Kyrgyzstan",
+            ("sadyr-japarov", "headOfStateOf", "kgz"),
+        ),
+        (
+            "Ilham Aliyev, Azerbaijani President, arrived in Astana on Monday.",
+            None,
+            ("ilham-aliyev", "headOfStateOf", "aze"),
+        ),
+    ],
+)
+def test_our_president_is_the_documents_state(text, written_from, expected):
+    assert expected in with_property(triples(text, written_from), "headOfStateOf")
+
+
+@pytest.mark.parametrize(
+    ("text", "written_from"),
+    [
+        # quoted: another speaker's "our"
+        ("“Our President, Vladimir Putin, will come in May,” the Russian ambassador said.",
+         "Kazakhstan"),
+        # a president to come, a vice president, several presidents
+        ("Our next President, Kassym-Jomart Tokayev, will be sworn in.", "Kazakhstan"),
+        ("Our Vice President, Kassym-Jomart Tokayev, met the delegation.", "Kazakhstan"),
+        ("Our presidents, Kassym-Jomart Tokayev and Sadyr Japarov, met in Cholpon-Ata.",
+         "Kazakhstan"),
+        # no document state
+        ("Our President, Kassym-Jomart Tokayev, opened the session.", None),
+        # "X, Kazakh President Y": Y's title, not X's
+        ("Talks with Vladimir Putin, Kazakh President Kassym-Jomart Tokayev said, went well.",
+         None),
+    ],
+)
+def test_our_president_look_alikes_give_nothing_wrong(text, written_from):
+    found = with_property(triples(text, written_from), "headOfStateOf")
+    assert not {t for t in found if t[2] == "kaz" and t[0] != "kassym-jomart-tokayev"}
+    assert ("vladimir-putin", "headOfStateOf", "kaz") not in found
+    if "Kazakh President" not in text:
+        assert found == set()
