@@ -80,6 +80,10 @@ _SUBJECT_ASIDE_OPENERS = lexicon.words("subject-aside-openers")
 # lowercase words after such an aside's closing comma that do not carry its clause on
 _NOT_CARRYING = lexicon.words("not-carrying-words")
 _PARTICIPLES = lexicon.words("irregular-participles")
+# "a protocol to|amending the 1998 treaty was signed": a document joined to the treaty (PF12B)
+_ATTACHED_DOCUMENTS = lexicon.words("pf12b-attached-document-nouns")
+_ATTACHING_LINKS = lexicon.words("pf12b-attaching-links")
+_ATTACHED_REACH = 4  # words between the link and the treaty: "to the 1998 Baikonur lease agreement"
 # "when|once|until ..." right before a match in the present tense: a time to come (FP11B)
 _FUTURE_CLAUSE_OPENER_WORDS = [
     phrase.split() for phrase in lexicon.phrases("future-time-clause-openers")
@@ -621,10 +625,42 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     # organisation filler the match ends at, FP11B)
     if _ends_at_organisation(alignment, compiled, begin, finish, record["kind"] != "chairmanship"):
         of_phrase = of_phrase or names_a_body(doc, finish - 1)
+    # "A protocol to the 1998 treaty was signed in C in 2002": the protocol was, not the treaty
+    if record["kind"] == "treaty-signed":
+        of_phrase = of_phrase or _treaty_of_another_document(doc, begin, alignment, compiled)
     return Fact(
         record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts,
         hedged=of_phrase, match=(compiled, leading),
     )
+
+
+def _treaty_of_another_document(doc, begin: int, alignment, compiled: CompiledPattern) -> bool:
+    """Whether a treaty slot's filler is the complement of another document right before it
+    (lexicon pf12b-attached-document-nouns, joined by pf12b-attaching-links, past up to four
+    words such as "the", a year or a name): "A protocol to the 1998 treaty was signed in C in
+    2002", "Amendments to the agreement were signed in C", "A memorandum implementing the 2003
+    agreement was signed", "the agreement on the implementation of the 2005 treaty was signed":
+    the protocol, amendments or memorandum were signed then and there, and the treaty would
+    take their date and place. "In addition to the agreement, which was signed in C" keeps it."""
+    for offset, index in enumerate(alignment):
+        slot = compiled.roles[index]
+        if slot is None or not slot[0] or "Treaty" not in str(slot[1]).split("|"):
+            continue
+        at = begin + offset
+        if doc[at]._.kz_mention < 0:
+            continue
+        link = at - 1
+        reach = at - 1 - _ATTACHED_REACH
+        while link >= reach and link > 0 and doc[link].lower_ not in _ATTACHING_LINKS:
+            if not (doc[link].is_alpha or doc[link]._.kz_mention >= 0):
+                break  # a comma or a bracket closes the treaty's noun phrase
+            link -= 1
+        if link < 1 or doc[link].lower_ not in _ATTACHING_LINKS:
+            continue
+        noun = doc[link - 1].lower_.split()
+        if noun and noun[-1] in _ATTACHED_DOCUMENTS:
+            return True
+    return False
 
 
 def future_time_clause(doc, begin: int, finish: int) -> bool:
