@@ -31,6 +31,7 @@ from kzgraph.references import (
     context_for,
     find_acronym_mentions,
     group_coordinations,
+    in_other_voice,
     inherit_supplement_class,
     resolve_references,
     resolve_strategy,
@@ -94,6 +95,10 @@ def _apply_defaults(facts: list[Fact], context: ReferenceContext, mentions: list
         for role, strategy in fact.defaults.items():
             if fact.roles.get(role):
                 continue
+            if strategy == "written_from" and in_other_voice(
+                (fact.start, fact.end), mentions, context
+            ):
+                continue  # "Trade with X ..., the Kyrgyz minister said": not the own state
             entities = resolve_strategy(context, strategy, before[fact.start])
             if entities:
                 mention = Mention(fact.start, fact.start, entities[0].kinds, "reference",

@@ -1454,17 +1454,26 @@ _ASKER_LABELS = lexicon.words("speaker-question-labels")
 
 
 def _own_state(ask: _Ask) -> list[EntityRef]:
-    """The document's own state (written_from); in a delegate's turn of a transcript ("Mr Ivanov
-    (Russia): My country ...") a first person is the state the label's bracket names, and
-    nothing when the label names none ("Ms Bauer: We ...": a speaker the metadata does not
-    describe, whose state the text does not give)."""
+    """The document's own state (written_from); in a named speaker's turn of a transcript
+    (_named_turn: "Mr Ivanov (Russia): My country ...") a first person is the speaker's state,
+    and nothing when the text gives none ("Ms Bauer: We ...": a speaker the metadata does not
+    describe)."""
     context = ask.context
     own = [context.written_from] if context.written_from else []
     if ask.span is None or not _FIRST_PERSON.match(context.text, ask.span[0]):
         return own
-    label = SPEAKER_LABEL.match(context.text, context.text.rfind("\n", 0, ask.span[0]) + 1)
+    speaker = _named_turn(context, context.text.rfind("\n", 0, ask.span[0]) + 1)
+    return own if speaker is None else speaker  # "A: Our country ...": the metadata's speaker
+
+
+def _named_turn(context: ReferenceContext, line_start: int) -> list[EntityRef] | None:
+    """None for a line in the document's own voice or a role's turn ("A: ...", "AMBASSADOR:
+    ..."); for a named speaker's turn, the speaker's state: the one its bracket names ("Mr
+    Ivanov (Russia): ..."), none when the text gives none ("Ms Bauer: ..."). A name in capitals
+    alone ("SMADIYAROV: ...") is no label: a briefing's own spokesperson as often as not."""
+    label = SPEAKER_LABEL.match(context.text, line_start)
     if label is None or label["label"].split()[0] in _ROLE_LABELS:
-        return own  # "A: Our country ...", "AMBASSADOR: We ...": the speaker the metadata names
+        return None
     states = context.gazetteer.state_keys(label["state"]) if label["state"] else []
     return [gazetteer_ref(context.gazetteer, states[0])] if len(states) == 1 else []
 
@@ -1484,41 +1493,71 @@ def _quoted_first_person(
     mention: Mention, mentions: list[Mention], context: ReferenceContext
 ) -> bool:
     """A first person is the document's own state (written_from) only in the document's own
-    voice: not inside quotation marks (counted from the line's start), not in a sentence whose
-    reporting clause names another speaker ("the Chinese president said that my country ...",
-    "a Chevron spokesman said"; "The Head of State noted that ..." names none), and not in a
-    clause that names that state itself ("we have invested $5 billion in Kazakhstan")."""
+    voice (in_other_voice: not quoted, not an asker's turn, not reported from another speaker),
+    and not in a clause that names that state itself ("we have invested $5 billion in
+    Kazakhstan")."""
     text = context.text
     if not _FIRST_PERSON.match(text, mention.start):
         return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    before = text[line_start : mention.start]
-    if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
-        return True
-    if _asker_turn(text, line_start):
-        return True  # "Q: Has our country ...": the asker's country, which the text never names
-    start = context.sentence_start
-    found = _SENTENCE_END.search(text, max(mention.end, start))
-    end = found.end() if found else len(text)
     speaker = _own_state(_Ask(context, [], (mention.start, mention.end)))  # a delegate's state
     own = speaker[0] if speaker else context.written_from
+    if in_other_voice((mention.start, mention.end), mentions, context, own):
+        return True
     named = [m for m in mentions if m is not mention and m.source != "reference" and m.entities]
-    for verb in _REPORTING.finditer(text, start, end):
-        left = max(start, *(text.rfind(c, start, verb.start()) + 1 for c in _SPEAKER_BOUNDS))
-        right = min(
-            [end] + [i for c in _SPEAKER_BOUNDS if (i := text.find(c, verb.end(), end)) >= 0]
-        )
-        if any(left <= m.start and m.end <= right and not _is_own(m, own) for m in named):
-            return True  # "a Chevron spokesman said", "according to Reuters"
-        for word in _CAPITALISED.findall(text, left, right):  # "the Kyrgyz minister said"
-            keys = context.gazetteer.state_keys(word)
-            if keys and not (own and own.key in keys):
-                return True
     return any(
         _is_own(m, own) and not _CLAUSE_BREAK.search(
             text, min(m.end, mention.end), max(m.start, mention.start)
         ) for m in named
     )  # fmt: skip
+
+
+def in_other_voice(
+    span: tuple[int, int],
+    mentions: list[Mention],
+    context: ReferenceContext,
+    own: EntityRef | None = None,
+) -> bool:
+    """Whether the words at ``span`` are another speaker's than the document's own voice, whose
+    state (``own``, else written_from) they may not be: inside quotation marks (counted from the
+    line's start), in an asker's turn of a transcript ("Q: ..."), or in a sentence whose
+    reporting clause names another speaker ("the Chinese president said that my country ...",
+    "a Chevron spokesman said", "..., the Kyrgyz minister said"; "The Head of State noted that
+    ..." names none). A first person reads it (_quoted_first_person), and so does a rule whose
+    role defaults to the text's own state ("Trade with Russia reached $3 billion, the Kyrgyz
+    minister said": not the document's trade; extract._apply_defaults)."""
+    text = context.text
+    own = own or context.written_from
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    before = text[line_start : span[0]]
+    if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
+        return True
+    if _asker_turn(text, line_start):
+        return True  # "Q: Has our country ...": the asker's country, which the text never names
+    speaker = _named_turn(context, line_start)
+    if speaker is not None and not (own and speaker and speaker[0].key == own.key):
+        return True  # "SAIDOV: Trade with China reached ...": a speaker of another state
+    start = context.sentence_start
+    found = _SENTENCE_END.search(text, max(span[1], start))
+    end = found.end() if found else len(text)
+    named = [m for m in mentions if m.source != "reference" and m.entities]
+    for verb in _REPORTING.finditer(text, start, end):
+        left = max(start, *(text.rfind(c, start, verb.start()) + 1 for c in _SPEAKER_BOUNDS))
+        right = min(
+            [end] + [i for c in _SPEAKER_BOUNDS if (i := text.find(c, verb.end(), end)) >= 0]
+        )
+        if any(left <= m.start and m.end <= right and not _may_be_own(m, own) for m in named):
+            return True  # "a Chevron spokesman said", "according to Reuters"
+        for word in _CAPITALISED.findall(text, left, right):  # "the Kyrgyz minister said"
+            keys = context.gazetteer.state_keys(word)
+            if keys and not (own and own.key in keys):
+                return True
+    return False
+
+
+def _may_be_own(mention: Mention, own: EntityRef | None) -> bool:
+    """The mention may name the document's own state: a speaker "the Kazakh ministry" is the
+    own state's, though "Kazakh" may be the language too (_is_own wants it named alone)."""
+    return own is not None and any(e.key == own.key for e in mention.entities)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")

@@ -1,0 +1,125 @@
+"""Invented facts of the document's perspective (brief PF12C), mended by their general cause
+and tested in other wording with other entities than the probes that found them, with
+look-alikes that must still give their true facts:
+
+- a rule whose role defaults to the text's own state (written_from: "Trade with X reached
+  ...", "Our capital, C, ...", "L is the state language; ...", "C, the capital, ...") read
+  that state even in another speaker's words: quoted, or in a sentence whose reporting clause
+  names a speaker of another state ("..., the Kyrgyz minister said"), or in a transcript turn
+  of a delegate of another state ("Mr Ivanov (Russia): ..."). extract._apply_defaults now asks
+  references.in_other_voice, the test a first person already passed (_quoted_first_person);
+  a speaker clause naming the own state by a word that may also be a language ("the Kazakh
+  ministry said") is the own voice (_may_be_own).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+
+def triples(text: str, written_from: str | None = "Kazakhstan") -> set[tuple[str, str, str]]:
+    return assertion_triples(text, stem="pf12c", written_from=written_from)
+
+
+def with_property(found: set, prop: str) -> set[tuple[str, str, str]]:
+    return {t for t in found if t[1] == prop}
+
+
+def trade_parties(found: set) -> set[str]:
+    return {o for _, p, o in found if p == "tradeParty"}
+
+
+OTHER_VOICE = {
+    "trade-reported-by-foreign-minister": (
+        "Trade with Japan reached US$2.1 billion in 2022, the Mongolian trade minister said.",
+        "tradeParty",
+    ),
+    "trade-according-to-foreign-agency": (
+        "Trade with India totalled US$640 million in 2021, according to the Tajik statistics "
+        "agency.",
+        "tradeParty",
+    ),
+    "our-capital-in-foreign-quotation": (
+        'The Azerbaijani president told the forum: "Our capital, Baku, is open to every partner."',
+        "capitalOf",
+    ),
+    "state-language-in-foreign-quotation": (
+        '"Armenian is the state language; Russian is widely understood," the Armenian envoy '
+        "explained.",
+        "officialLanguage",
+    ),
+    "the-capital-reported-by-foreign-envoy": (
+        "Yerevan, the capital, will host the next round, the Armenian ambassador stressed.",
+        "capitalOf",
+    ),
+    "trade-in-foreign-delegate-turn": (
+        "Ms Kowalska (Poland): Trade with Germany reached US$170 billion in 2023.",
+        "tradeParty",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(OTHER_VOICE))
+def test_another_speakers_words_are_not_the_documents_state(case):
+    text, prop = OTHER_VOICE[case]
+    found = triples(text)
+    assert not any(o == "kaz" or s == "kaz" for s, _, o in with_property(found, prop)), found
+
+
+OWN_VOICE = {
+    "trade-plain": ("Trade with Japan reached US$2.1 billion in 2022.", "tradeParty", "jpn"),
+    "trade-reported-by-own-ministry": (
+        "Trade with Japan reached US$2.1 billion in 2022, the Kazakh trade ministry said.",
+        "tradeParty",
+        "jpn",
+    ),
+    "our-capital-own-voice": (
+        "Our capital, Astana, hosted the ministerial in June.",
+        "capitalOf",
+        "astana",
+    ),
+    "our-capital-in-answer-turn": (
+        "A: Our capital, Astana, hosted the ministerial in June.",
+        "capitalOf",
+        "astana",
+    ),
+    "state-language-reported-by-own-ambassador": (
+        "Kazakh is the state language; Russian is used in business, the Kazakh ambassador "
+        "explained.",
+        "officialLanguage",
+        "kazakh",
+    ),
+    "trade-in-own-delegate-turn": (
+        "Mr Nurlanov (Kazakhstan): Trade with Japan reached US$2.1 billion in 2022.",
+        "tradeParty",
+        "jpn",
+    ),
+    "the-capital-reported-by-unnamed-ministry": (
+        "Astana, the capital, hosted the meeting, the ministry explained.",
+        "capitalOf",
+        "astana",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(OWN_VOICE))
+def test_the_documents_own_voice_keeps_its_state(case):
+    text, prop, other = OWN_VOICE[case]
+    found = with_property(triples(text), prop)
+    if prop == "tradeParty":
+        assert trade_parties(found) == {"kaz", other}, found
+    elif prop == "capitalOf":
+        assert (other, "capitalOf", "kaz") in found, found
+    else:
+        assert ("kaz", "officialLanguage", other) in found, found
+
+
+def test_another_speakers_words_in_a_text_from_another_state():
+    found = triples(
+        "Trade with Turkey totalled US$900 million in 2021, the Kazakh finance minister said.",
+        written_from="Kyrgyzstan",
+    )
+    assert not trade_parties(found), found
+    own = triples("Trade with Turkey totalled US$900 million in 2021.", written_from="Kyrgyzstan")
+    assert trade_parties(own) == {"kgz", "tur"}, own
