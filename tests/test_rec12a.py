@@ -135,3 +135,60 @@ def test_our_president_look_alikes_give_nothing_wrong(text, written_from):
     assert ("vladimir-putin", "headOfStateOf", "kaz") not in found
     if "Kazakh President" not in text:
         assert found == set()
+
+
+# Borders (borders.py): a subject set off from "shares" by an aside, a coordinated border phrase
+# after an apposition, "and one of L with C".
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uzbekistan shares a 2,203 km border with Kazakhstan, the longest of its frontiers,"
+            " and a 1,621 km border with Turkmenistan.",
+            {("uzb", "sharesBorderWith", "tkm"), ("border-tkm-uzb", "lengthKm", "1621")},
+        ),
+        (
+            "Tajikistan, a mountainous country whose capital is Dushanbe, shares a 1,357 km"
+            " border with Afghanistan, a 477 km border with China and a 1,312 km border with"
+            " Uzbekistan.",
+            {("tjk", "sharesBorderWith", "chn"), ("border-chn-tjk", "lengthKm", "477"),
+             ("tjk", "sharesBorderWith", "uzb"), ("border-tjk-uzb", "lengthKm", "1312")},
+        ),
+        (
+            "Kyrgyzstan shares a border of 1,099 km with Uzbekistan and one of 984 km with"
+            " Tajikistan.",
+            {("kgz", "sharesBorderWith", "tjk"), ("border-kgz-tjk", "lengthKm", "984")},
+        ),
+        (
+            "Turkmenistan, a Caspian state with vast gas reserves, has a 1,148 km border with Iran"
+            " and a 804 km border with Afghanistan.",
+            {("tkm", "sharesBorderWith", "irn"), ("tkm", "sharesBorderWith", "afg")},
+        ),
+    ],
+)
+def test_border_phrases_past_asides(text, expected):
+    assert expected <= triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a state inside the aside: whose border, unclear
+        ("Kazakhstan, like Russia, shares a 1,700 km border with China.",
+         ("rus", "sharesBorderWith", "chn")),
+        ("Mongolia, wedged between Russia and China, shares no border with Kazakhstan.",
+         ("mng", "sharesBorderWith", "kaz")),
+        # the second coordinate is no border
+        ("Kazakhstan shares a 7,644 km border with Russia, the longest in the world, and a"
+         " long history with China.", ("kaz", "sharesBorderWith", "chn")),
+        ("Kyrgyzstan shares a border of 1,099 km with Uzbekistan and one of its lakes with"
+         " Kazakhstan.", ("kgz", "sharesBorderWith", "kaz")),
+        # an aside holding a clause break
+        ("Georgia, Armenia said; shares a 428 km border with Azerbaijan.",
+         ("arm", "sharesBorderWith", "aze")),
+    ],
+)
+def test_border_asides_look_alikes(text, wrong):
+    assert wrong not in triples(text)

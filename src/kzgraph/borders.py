@@ -97,6 +97,10 @@ _ITS_LEADS = lexicon.words("border-its-leads")
 #: Words before a state that open its clause (it is the clause's subject): "to which B, with".
 _CLAUSE_OPENERS = lexicon.words("border-its-clause-openers")
 #: A treaty title naming a border between two states by their compound ("A–B State Border").
+#: The words that open an aside set off by commas ("B, the longest land border in the world,").
+_APPOSITION_DETERMINERS = lexicon.words("apposition-after-determiners")
+#: What ends a clause inside an aside: it is then no aside.
+_CLAUSE_BREAKS = frozenset([";", ":", "and", "but", "while", "whereas", "–", "—"])
 _TITLE_COMPOUND = re.compile(r"\b([A-Z][a-z]+)\s*[–—-]\s*([A-Z][a-z]+)\s+(?:State\s+)?Border\b")
 _TITLE_BETWEEN = re.compile(
     r"\bBorder\s+between\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)(?:\s+(?:on|of|in)\b|$)"
@@ -594,6 +598,8 @@ class _Reader:
         k += 1
         if words[k : k + 1] == ["of"]:
             k += 1
+        elif words[k : k + 2] == ["one", "of"]:
+            k += 2  # "and one of 273 km with C"
         elif words[k : k + 1] in (["a"], ["an"]) and words[k + 2 : k + 3] == ["one"]:
             k += 1  # "and a 3,452-km one with C"
         length = self.length(k)
@@ -609,7 +615,9 @@ class _Reader:
                 yield a, b, length, "elided", k, after - 1
 
     def _coordinated(self, start: int):
-        """ "... a border with B and a border with C": the subject of the phrase before."""
+        """ "... a border with B and a border with C": the subject of the phrase before; also
+        past an apposition set off after B ("a L border with B, the longest land border in the
+        world, and a L border with C")."""
         if self.last is None or start < 1:
             return None
         end, subject, _ = self.last
@@ -618,7 +626,22 @@ class _Reader:
             j -= 1
         if self.words[j] == ",":
             j -= 1
-        return (subject, start) if j == end and j < start - 1 else None
+        if j == end and j < start - 1:
+            return subject, start
+        return (subject, start) if self._apposition(end + 1, j + 1) else None
+
+    def _apposition(self, comma: int, close: int) -> bool:
+        """Whether ``comma`` .. ``close`` is ", the|a ... ," closing right before "and": an
+        aside of a few words naming no state and holding no clause break."""
+        words = self.words
+        return (
+            words[comma : comma + 1] == [","]
+            and words[close : close + 2] == [",", "and"]
+            and comma + 2 < close <= comma + 12
+            and words[comma + 1] in _APPOSITION_DETERMINERS
+            and _CLAUSE_BREAKS.isdisjoint(words[comma + 1 : close])
+            and not any(self.states(k) for k in range(comma + 1, close))
+        )
 
     def _subject(self, verb: int):
         """The states the subject of "share|have" at ``verb`` names, and where it stands."""
@@ -632,6 +655,8 @@ class _Reader:
         if words[j] == "it":
             opening = self._opening_state(j)
             return ([opening] if opening is not None else None), j
+        if words[j] == ",":
+            return self._set_off_subject(j)
         states = self.states(j)
         if states and len(states) == 1 and j >= 2 and words[j - 1] == "and":
             other = self.states(j - 2)  # "Our country and B": a pair the grouping left apart
@@ -642,6 +667,26 @@ class _Reader:
                 return None, j
             return states, j
         return None, j
+
+    def _set_off_subject(self, comma: int):
+        """ "A, a landlocked country whose capital is C, shares ...": the one state the sentence
+        opens with (past a "the"), set off by a comma, when the aside between that comma and
+        ``comma`` (right before the verb) names no state and holds no clause break; else None."""
+        doc, words = self.doc, self.words
+        i = 1 if words[:1] == ["the"] else 0
+        states = self.states(i)
+        if len(states) != 1:
+            return None, comma
+        e = i
+        while e + 1 < len(doc) and doc[e + 1]._.kz_mention == doc[i]._.kz_mention:
+            e += 1
+        if words[e + 1 : e + 2] != [","] or e + 2 >= comma:
+            return None, comma
+        if not _CLAUSE_BREAKS.isdisjoint(words[e + 2 : comma]) or any(
+            self.states(k) for k in range(e + 2, comma)
+        ):
+            return None, comma
+        return states, i
 
     def _fronted_with(self, subject: int):
         """ "with B it shares ...": B, named by "with" right before the subject."""
