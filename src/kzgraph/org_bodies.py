@@ -23,6 +23,8 @@ def names_a_body(doc, index: int, possessive: bool = True) -> bool:
     following = doc[index + 1 : index + 1 + _MAX_WORDS]
     if len(following) and following[0].text in POSSESSIVE:
         return possessive
+    if len(following) and opens_longer_name(following[0], following[0]._.kz_mention >= 0):
+        return True
     for token in following:
         if token.text == "-" and not token.whitespace_ and not doc[token.i - 1].whitespace_:
             continue  # "the EurAsEC Anti-Crisis Fund": a hyphen inside a capitalised word
@@ -32,6 +34,21 @@ def names_a_body(doc, index: int, possessive: bool = True) -> bool:
             return True
     return False
 
+
+def opens_longer_name(token, named: bool) -> bool:
+    """Whether ``token``, the word right after an organisation's name (``named``: a mention
+    covers it), opens a longer name the organisation's only qualifies (PF12A): a capitalised word
+    no mention covers, no function word of a title's capitals ("In", "And") nor a date's month or
+    weekday: "joined the CIS Free Trade Area", "the NATO Response Force", "the EAEU Single Market
+    for Services", "the SCO Energy Club summit" name an area, force, market or club of the
+    organisation, no membership of it nor its summit."""
+    text = token.text
+    if named or not text[:1].isupper() or (not text.isalpha() and "-" not in text):
+        return False
+    return not (token.is_stop or text.lower() in _DATE_WORDS)
+
+
+_DATE_WORDS = lexicon.words("month-names") | lexicon.words("weekday-names")
 
 #: What runs a body's name on past where a typed name stopped: "Forum for Security
 #: Co-operation", "Global Forum on Transparency ...": a preposition and a capitalised word.

@@ -8,6 +8,7 @@ import itertools
 
 from kzgraph import lexicon
 from kzgraph.hedges import hedged
+from kzgraph.org_bodies import opens_longer_name
 from kzgraph.references import closed_list_cut
 from kzgraph.relations import future_time_clause
 from kzgraph.syntax_tree import (
@@ -46,6 +47,7 @@ def plain(trigger, roles: dict, places: dict) -> bool:
         and _no_list_before_singular(trigger, roles)
         and _words_clean(trigger, indices, places)
         and _names_clean(trigger, roles)
+        and _no_longer_name(trigger, roles)
     )
 
 
@@ -377,6 +379,30 @@ def _words_clean(trigger, indices: list[int], places: dict) -> bool:
 def _names_clean(trigger, roles: dict) -> bool:
     """No unnamed thing ("a protocol") fills a slot: the rules name those by their date."""
     return all(m.source != "unnamed" for fillers in roles.values() for m, _ in fillers)
+
+
+def _no_longer_name(trigger, roles: dict) -> bool:
+    """No organisation filler only qualifies a longer name right after it ("hosted the SCO
+    Energy Club summit in C", "are members of the NATO Response Force": org_bodies); the
+    trigger's own words may stand there ("hosted the first O Summit on Science ...": the
+    summit its line needs)."""
+    doc = trigger.head.doc
+    for fillers in roles.values():
+        for mention, _ in fillers:
+            if not any(kind.endswith("Organisation") for kind in mention.kinds):
+                continue
+            index = trigger.parse.index(mention)
+            following = index + 1 if index is not None else len(doc)
+            own = trigger.rule.needs | {w for phrase in trigger.rule.phrases for w in phrase}
+            if following in range(trigger.begin, trigger.end) or (
+                following < len(doc) and doc[following].lower_ in own
+            ):
+                continue
+            if following < len(doc) and opens_longer_name(
+                doc[following], following in trigger.parse.mention
+            ):
+                return False
+    return True
 
 
 def _one_pair_measured(roles: dict) -> bool:

@@ -1,0 +1,134 @@
+"""Session 12's probe of the organisation kinds (brief PF12A: membership, co-founding,
+chairmanship, summits, programmes, predecessors, member counts): the constructions that made the
+extractor invent a fact, each mended by its general cause and tested in other wording with other
+entities than the probes, with look-alikes that must still give their true fact:
+
+- a mandative clause ("Russia proposed that X join O", "recommended (that) X become a member of
+  O", "asked that X chair O in D"): what is proposed, urged or asked for has not happened
+  (data/hedges.jsonl hedge-pf12a-mandative-preceding, the proposing verb right before the
+  clause's subject);
+- an organisation's name that only qualifies a longer name right after it ("joined the CIS Free
+  Trade Area", "members of the NATO Response Force", "hosted the SCO Energy Club summit"): the
+  area, force or club is not the organisation (org_bodies.opens_longer_name, read by
+  org_bodies.names_a_body for the rules and the trigger lines and by
+  syntax_guards._no_longer_name for the dependency reading).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return assertion_triples(text, stem="pf12a")
+
+
+def of_property(found: set, prop: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in found if p == prop}
+
+
+# --- a mandative clause states nothing that happened -----------------------------------------
+
+MANDATIVE = {
+    "proposed-that-join": "Beijing proposed that Mongolia join the Shanghai Cooperation "
+    "Organisation as a full member.",
+    "recommended-that-become": "The commission recommended that Georgia become a member of NATO.",
+    "suggested-without-that": "Several delegations suggested Turkmenistan join the Organization "
+    "of Turkic States.",
+    "asked-that-chair": "Baku asked that Turkey chair the Economic Cooperation Organization in "
+    "2026.",
+    "urged-that-join": "Washington urged that Ukraine join the World Trade Organization before "
+    "2005.",
+    "demanding-that-become": "Officials were demanding that Bosnia and Herzegovina become a "
+    "member of NATO by 2010.",
+    "proposed-that-the": "Moscow proposed that the Republic of Moldova join the Eurasian "
+    "Economic Union.",
+}
+
+
+@pytest.mark.parametrize("text", MANDATIVE.values(), ids=MANDATIVE.keys())
+def test_a_mandative_clause_states_no_membership_or_chairmanship(text):
+    found = triples(text)
+    assert not of_property(found, "memberOf")
+    assert not of_property(found, "chairedBy")
+
+
+LOOK_ALIKES_PROPOSING = {
+    "relative-clause": (
+        "Kazakhstan, which proposed the Conference on Interaction and Confidence Building "
+        "Measures in Asia in 1992, joined the Organisation of Islamic Cooperation in 1995.",
+        ("kaz", "oic"),
+    ),
+    "other-part": (
+        "Turkey proposed the Turkic Council in 2009; Pakistan joined the Shanghai Cooperation "
+        "Organisation in 2017.",
+        ("pak", "shanghai-cooperation-organisation"),
+    ),
+    "other-clause": (
+        "The minister suggested a timetable, and Uzbekistan joined the Commonwealth of "
+        "Independent States in 1991.",
+        ("uzb", "cis"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", LOOK_ALIKES_PROPOSING.values(), ids=LOOK_ALIKES_PROPOSING.keys())
+def test_a_proposing_verb_elsewhere_keeps_the_membership(case):
+    text, pair = case
+    assert pair in of_property(triples(text), "memberOf")
+
+
+# --- an organisation's name that qualifies a longer name -------------------------------------
+
+LONGER_NAMES = {
+    "joined-system": "Hungary joined the NATO Integrated Air Defence System in 1999.",
+    "joined-network": "Armenia joined the CIS Unified Air Defence Network in 1995.",
+    "member-of-market": "Belarus became a member of the EAEU Common Electricity Market in 2019.",
+    "members-of-forces": "Kazakhstan and Kyrgyzstan are members of the CSTO Peacekeeping Forces.",
+}
+
+
+@pytest.mark.parametrize("text", LONGER_NAMES.values(), ids=LONGER_NAMES.keys())
+def test_a_name_qualifying_a_longer_name_gives_no_membership(text):
+    assert not of_property(triples(text), "memberOf")
+
+
+QUALIFIED_SUMMITS = {
+    "youth-club": "Kyrgyzstan hosted the CSTO Youth Club summit in Bishkek in 2019.",
+    "media-platform": "Turkey hosted the OTS Media Platform summit in Istanbul in 2022.",
+}
+
+
+@pytest.mark.parametrize("text", QUALIFIED_SUMMITS.values(), ids=QUALIFIED_SUMMITS.keys())
+def test_a_name_qualifying_a_club_gives_no_summit_of_it(text):
+    # the dependency reading: "hosted the O X Club summit in C" is the club's summit
+    assert not {s for s, p, o in triples(text) if p == "heldIn"}
+
+
+LOOK_ALIKES_NAMES = {
+    "month-after-name": ("Montenegro joined NATO June 5, 2017.", ("mne", "nato")),
+    "month-and-companion": (
+        "Croatia joined NATO April 1, 2009, alongside Albania.",
+        ("hrv", "nato"),
+    ),
+    "second-organisation": (
+        "Armenia joined the CSTO in 1994 and the EAEU in 2015.",
+        ("arm", "eaeu"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", LOOK_ALIKES_NAMES.values(), ids=LOOK_ALIKES_NAMES.keys())
+def test_a_date_or_clause_after_the_name_keeps_the_membership(case):
+    text, pair = case
+    assert pair in of_property(triples(text), "memberOf")
+
+
+def test_the_summits_own_noun_after_the_name_keeps_the_summit():
+    # "the first O Summit on ...": the capitalised word is the summit the line needs
+    found = triples(
+        "Dushanbe, the Tajik capital, also hosted the first OIC Summit on Water Security on 3–4 "
+        "May 2024."
+    )
+    assert ("heldIn", "dushanbe") in {(p, o) for s, p, o in found if s.startswith("summit-oic")}
