@@ -192,3 +192,35 @@ def test_border_phrases_past_asides(text, expected):
 )
 def test_border_asides_look_alikes(text, wrong):
     assert wrong not in triples(text)
+
+
+# A city set off by an apposition of its kind placing it in a part of a state or in a region
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Atyrau, an oil city in western Kazakhstan, hosts the company.",
+         ("atyrau", "locatedIn", "kaz")),
+        ("Shymkent, a large trading city in the south of Kazakhstan, grew fast.",
+         ("shymkent", "locatedIn", "kaz")),
+        ("Ekibastuz, a mining town in Kazakhstan's Pavlodar Region, burns coal.",
+         ("ekibastuz", "locatedIn", "pavlodar-region")),
+        ("Kokshetau, a city in Akmola Region, hosted the forum.",
+         ("kokshetau", "locatedIn", "akmola-region")),
+    ],
+)
+def test_city_apposition_of_its_kind_places_it(text, expected):
+    assert expected in with_property(triples(text), "locatedIn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Termez, a town on the border with northern Afghanistan, grew.",
+        "Aktau, a port city near the Mangystau Region, grew.",
+        "Semey, a city 700 km from eastern Kazakhstan's border, grew.",
+    ],
+)
+def test_city_apposition_look_alikes_give_nothing(text):
+    assert with_property(triples(text), "locatedIn") == set()
