@@ -14,7 +14,10 @@ must still give their true facts:
   of the treaty"): the protocol, amendments or memorandum were signed then and there, and the
   treaty took their date, place and signatories (treaty-was-signed, treaty-comma-signed-in-on).
   relations._treaty_of_another_document; "In addition to the agreement, which was signed in C"
-  and a plain "The protocol was signed in C" keep their signing.
+  and a plain "The protocol was signed in C" keep their signing;
+- a "*" gap of a passive signing rule passing over ", not", "rather than" or "instead of" ("the
+  agreement was signed in C1, not in C2, in D"): the denied C2 became the signing place.
+  relations._gap_joins_clauses (_denies_what_follows); C1 stays.
 """
 
 from __future__ import annotations
@@ -117,3 +120,42 @@ KEPT = {
 def test_a_treaty_signed_in_its_own_words_keeps_its_signing(case):
     text, expected = case
     assert expected <= triples(text)
+
+
+# A "*" gap of a passive signing rule passed over ", not", "rather than" or "instead of" to the
+# place the sentence denies: "the agreement was signed in C1, not in C2, in D" gave T the
+# signing place C2 with D (relations._gap_joins_clauses, _denies_what_follows).
+DENIED = {
+    "comma-not-in": (
+        "As the ministry stressed, the accord was signed in Warsaw, not in Prague, in 2016.",
+        "prague",
+    ),
+    "comma-not": ("The memorandum was signed in Riga, not Vilnius, on 4 April 2018.", "vilnius"),
+    "rather-than": ("The accord was signed in Budapest rather than in Vienna in 2011.", "vienna"),
+    "instead-of": ("The agreement was signed in Sofia instead of Bucharest in 2013.", "bucharest"),
+}
+
+
+@pytest.mark.parametrize("case", DENIED.values(), ids=DENIED.keys())
+def test_a_place_the_sentence_denies_is_no_signing_place(case):
+    text, denied = case
+    found = triples(text)
+    assert not {t for t in found if t[1] == "signingPlace" and t[2] == denied}, found
+
+
+AFFIRMED = {
+    "first-place-kept": (
+        "The memorandum was signed in Riga, not Vilnius, on 4 April 2018.",
+        "riga",
+    ),
+    "gap-without-denial": (
+        "The accord was signed at the presidential palace in Warsaw in 2016.",
+        "warsaw",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", AFFIRMED.values(), ids=AFFIRMED.keys())
+def test_the_place_the_sentence_affirms_is_kept(case):
+    text, place = case
+    assert place in {t[2] for t in triples(text) if t[1] == "signingPlace"}

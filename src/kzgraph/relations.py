@@ -958,13 +958,23 @@ def _is_participle(word: str) -> bool:
 def _gap_joins_clauses(doc, begin: int, alignment: list[int], compiled: CompiledPattern) -> bool:
     """Whether a "*" gap (one that may pass over anything) passes over ", and" or ", but": the
     words after it belong to another clause ("visited C at the invitation of P, and Q visited
-    D"), or over "since": they speak of another occasion ("the first since P in D"). The light
-    "~" gaps of a list of objects may ("signed X in D1, and Y in D2")."""
+    D"), or over "since": they speak of another occasion ("the first since P in D"), or over
+    ", not", "rather than" or "instead of" (PF12B): the words after it are the ones the
+    sentence denies ("was signed in C1, not in C2, in D", "in C1 rather than in C2"). The
+    light "~" gaps of a list of objects may ("signed X in D1, and Y in D2")."""
     anything = {i for i in compiled.gaps if "_" not in compiled.specs[i]}
     skipped = [begin + offset for offset, index in enumerate(alignment) if index in anything]
-    return any(_compares_since(doc, i) for i in skipped) or any(
+    return any(_compares_since(doc, i) or _denies_what_follows(doc, i) for i in skipped) or any(
         doc[i].lower_ in ("and", "but") and i > 0 and doc[i - 1].text == "," for i in skipped
     )
+
+
+def _denies_what_follows(doc, index: int) -> bool:
+    """Whether the word at ``index`` closes ", not", "rather than" or "instead of"."""
+    if index < 1:
+        return False
+    pair = (doc[index - 1].lower_, doc[index].lower_)
+    return pair in ((",", "not"), ("rather", "than"), ("instead", "of"))
 
 
 def _compares_since(doc, index: int) -> bool:
