@@ -224,3 +224,48 @@ def test_city_apposition_of_its_kind_places_it(text, expected):
 )
 def test_city_apposition_look_alikes_give_nothing(text):
     assert with_property(triples(text), "locatedIn") == set()
+
+
+# A pipeline's builders and completion in one relative clause or bullet
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gas reaches Turkey through the Blue Stream pipeline, which Gazprom and Eni built"
+            " jointly and completed in 2003.",
+            {("blue-stream-pipeline", "builtBy", "gazprom"),
+             ("blue-stream-pipeline", "builtBy", "eni"),
+             ("blue-stream-pipeline", "completionDate", "2003")},
+        ),
+        (
+            "• Beineu–Bozoi–Shymkent gas pipeline: built by QazaqGaz and CNPC, completed in 2015.",
+            {("beineu-bozoi-shymkent-gas-pipeline", "builtBy", "cnpc"),
+             ("beineu-bozoi-shymkent-gas-pipeline", "completionDate", "2015")},
+        ),
+        (
+            "The Druzhba pipeline, which Hungary joined in 1962, was built by Transneft and"
+            " completed in 1964.",
+            {("druzhba-pipeline", "builtBy", "transneft"),
+             ("druzhba-pipeline", "completionDate", "1964")},
+        ),
+    ],
+)
+def test_pipeline_built_and_completed_in_one_clause(text, expected):
+    found = triples(text)
+    assert expected <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TAPI pipeline, which Turkmengaz plans to build and complete in 2030, is delayed.",
+        "• Nabucco pipeline: proposed by OMV, cancelled in 2013.",
+        "The Trans-Caspian gas pipeline, which Gazprom studied and abandoned in 2008, was never"
+        " built.",
+    ],
+)
+def test_pipeline_look_alikes_give_no_builder_or_completion(text):
+    found = triples(text)
+    assert not {t for t in found if t[1] in ("builtBy", "completionDate")}
