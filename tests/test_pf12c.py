@@ -9,7 +9,11 @@ look-alikes that must still give their true facts:
   of a delegate of another state ("Mr Ivanov (Russia): ..."). extract._apply_defaults now asks
   references.in_other_voice, the test a first person already passed (_quoted_first_person);
   a speaker clause naming the own state by a word that may also be a language ("the Kazakh
-  ministry said") is the own voice (_may_be_own).
+  ministry said") is the own voice (_may_be_own);
+- a date fronted before a figure's clause ("In 2019, German investment in A stood at $5bn";
+  "In 2023, despite the war, trade between A and B reached $1bn") was left to the rule's own
+  leading date or to a later conjunct clause, so the figure was an undated node beside the
+  dated one: relation_dates._opens_main_clause gives it the year when no other date is named.
 """
 
 from __future__ import annotations
@@ -123,3 +127,61 @@ def test_another_speakers_words_in_a_text_from_another_state():
     assert not trade_parties(found), found
     own = triples("Trade with Turkey totalled US$900 million in 2021.", written_from="Kyrgyzstan")
     assert trade_parties(own) == {"kgz", "tur"}, own
+
+
+# A date fronted before the clause of a figure ("In|During D, ..."), right before it or past an
+# aside closed by a comma ("despite the war,", "as sanctions tightened,", "the year X,"), is the
+# figure's year when the sentence names no other date (relation_dates._opens_main_clause; before,
+# only a rule's own leading "[in D ,]" or a later conjunct clause took it, and the figure was an
+# undated node beside the dated one).
+FRONTED_YEAR = {
+    "right-before-investment": (
+        "In 2021, Turkish investment in Georgia stood at US$1.3 billion.",
+        "2021",
+    ),
+    "past-a-prepositional-aside": (
+        "In 2020, despite the pandemic, trade between Armenia and Iran reached US$600 million.",
+        "2020",
+    ),
+    "during-past-an-as-clause": (
+        "During 2022, as sanctions tightened, Chinese investment in Kyrgyzstan totalled "
+        "US$1 billion.",
+        "2022",
+    ),
+    "past-the-year-apposition": (
+        "In 2016, the year the agreement took effect, trade between Mongolia and Russia "
+        "amounted to US$1.1 billion.",
+        "2016",
+    ),
+}
+
+
+def years(found: set) -> set[str]:
+    return {o for _, p, o in found if p == "year"}
+
+
+@pytest.mark.parametrize("case", sorted(FRONTED_YEAR))
+def test_a_fronted_year_dates_the_figure_of_its_clause(case):
+    text, year = FRONTED_YEAR[case]
+    found = triples(text, written_from=None)
+    assert years(found) == {year}, found
+
+
+def test_a_fronted_since_gives_no_year():
+    found = triples("Since 2015, Turkish investment in Georgia has totalled US$2 billion.", None)
+    assert any(p == "amount" for _, p, _ in found), found  # the cumulative figure, undated
+    assert not years(found), found
+
+
+def test_a_second_date_keeps_the_fronted_one_away():
+    found = triples(
+        "In 2019, the ministry said that in 2015 trade between Armenia and Iran had reached "
+        "US$300 million.",
+        None,
+    )
+    assert years(found) == {"2015"}, found
+    found = triples(
+        "In 2021, Turkish investment in Georgia was US$1.3 billion, against US$1 billion in 2020.",
+        None,
+    )
+    assert "2020" not in years(found), found

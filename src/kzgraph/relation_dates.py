@@ -203,7 +203,7 @@ def _fronted_date_over_conjunct(doc, begin: int) -> int | None:
     joined to the first by ", while|whereas|and|but" or ";" and the sentence names no other
     date: the fronted date governs both clauses ("In 2023, trade with A reached $2bn, and trade
     between B and C totalled $3bn": the second figure is 2023's too). Its index, else None."""
-    if begin < 4 or doc[0].lower_ not in ("in", "on", "during"):
+    if begin < 3 or doc[0].lower_ not in ("in", "on", "during"):
         return None
     if "|Date|" not in doc[1]._.kz_kinds:
         return None
@@ -213,7 +213,16 @@ def _fronted_date_over_conjunct(doc, begin: int) -> int | None:
         doc[i].text == ";" or (doc[i].text == "," and doc[i + 1].lower_ in _CONJUNCT_OPENERS)
         for i in range(2, begin - 1)
     )
-    return 1 if joined else None
+    return 1 if joined or _opens_main_clause(doc, begin) else None
+
+
+def _opens_main_clause(doc, begin: int) -> bool:
+    """Whether the match opens the clause the fronted date ("In D ,") heads, right after it or
+    after an aside closed by a comma ("In 2019, German investment in A stood at $5bn"; "In
+    2023, despite the war, trade between A and B reached $1bn"; "In 2019, when X visited C,
+    ..."): the date is the figure's (PF12C; the caller has checked that no other date is
+    named)."""
+    return doc[2].text == "," and (begin == 3 or doc[begin - 1].text == ",")
 
 
 # "in the same year", "that month", "the following year": the unit and the step from the date
