@@ -132,3 +132,49 @@ def test_the_summits_own_noun_after_the_name_keeps_the_summit():
         "May 2024."
     )
     assert ("heldIn", "dushanbe") in {(p, o) for s, p, o in found if s.startswith("summit-oic")}
+
+
+# --- a mandative clause after any word that governs it: the bare verb after "that" ------------
+
+BARE_VERB_CLAUSES = {
+    "crucial-that": "It is crucial that Serbia join the Eurasian Economic Union, Russian "
+    "diplomats say.",
+    "decided-that": "The summit decided that Armenia chair the Collective Security Treaty "
+    "Organization in 2023.",
+    "envisages-that": "The roadmap envisages that Iran become a member of the Shanghai "
+    "Cooperation Organisation by 2023.",
+    "prefers-that-two": "Beijing prefers that Afghanistan and Mongolia join the Shanghai "
+    "Cooperation Organisation.",
+    "agreed-that-the": "It was agreed that the Kyrgyz Republic chair the Organization of Turkic "
+    "States in 2025.",
+}
+
+
+@pytest.mark.parametrize("text", BARE_VERB_CLAUSES.values(), ids=BARE_VERB_CLAUSES.keys())
+def test_a_bare_verb_after_that_states_no_membership_or_chairmanship(text):
+    found = triples(text)
+    assert not of_property(found, "memberOf")
+    assert not of_property(found, "chairedBy")
+
+
+THAT_CLAUSES_OF_FACT = {
+    "known-that": (
+        "It is known that Kazakhstan joined the Organisation of Islamic Cooperation in 1995.",
+        {("kaz", "oic")},
+    ),
+    "confirmed-that": (
+        "Officials confirmed that Georgia became a member of the Asian Development Bank in 2007.",
+        {("geo", "adb")},
+    ),
+    "show-that-two": (
+        "Records show that Kyrgyzstan and Tajikistan joined the Collective Security Treaty "
+        "Organization in 1992.",
+        {("kgz", "csto"), ("tjk", "csto")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", THAT_CLAUSES_OF_FACT.values(), ids=THAT_CLAUSES_OF_FACT.keys())
+def test_a_past_verb_after_that_keeps_the_membership(case):
+    text, pairs = case
+    assert pairs <= of_property(triples(text), "memberOf")

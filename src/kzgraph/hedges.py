@@ -185,6 +185,7 @@ def hedged(
         or _financial_guarantee(words, begin, finish)
         or _count_disagrees(words, begin, finish)
         or _attributed_aside(words, begin, finish)
+        or _mandative(words, begin, finish)
     )
 
 
@@ -346,6 +347,38 @@ def _financial_guarantee(words: list[str], begin: int, finish: int) -> bool:
     if not _GUARANTEE_WORDS.intersection(matched):
         return False
     return any(_FINANCIAL.search(word) for word in matched)
+
+
+#: The bare verbs of a mandative clause ("that X join O") and the words that may join its names.
+_MANDATIVE_VERBS = lexicon.words("pf12a-mandative-bare-verbs")
+_NAME_LINKS = frozenset([",", "and"])
+_MAX_SUBJECT = 7  # words of the clause's subject: "A, B and C" (each name one word)
+
+
+def _mandative(words: list[str], begin: int, finish: int) -> bool:
+    """Whether the match is a mandative clause (PF12A): it opens right after "that" (or "that
+    the") and its first word, or a list of one-word names joined by "," and "and", is followed
+    by a bare verb (lexicon pf12a-mandative-bare-verbs) inside the match: "it is vital that X
+    join O", "the leaders decided that A chair O in D", "the plan envisages that B become a
+    member of O" state a wish, proposal or decision, no fact ("that X joined O" keeps its
+    reading).
+
+    >>> _mandative("it is vital that x join y".split(), 4, 7)
+    True
+    >>> _mandative("it is known that x joined y".split(), 4, 7)
+    False
+    """
+    opener = begin - 2 if begin >= 2 and words[begin - 1] == "the" else begin - 1
+    if opener < 0 or words[opener] != "that":
+        return False
+    for i in range(begin + 1, min(finish, begin + 1 + _MAX_SUBJECT)):
+        if words[i] in _MANDATIVE_VERBS:
+            return (i - begin) % 2 == 1 and all(
+                words[j] in _NAME_LINKS for j in range(begin + 1, i, 2)
+            )
+        if (i - begin) % 2 == 1 and words[i] not in _NAME_LINKS:
+            return False
+    return False
 
 
 def _hedged_up_to_the_end(
