@@ -63,6 +63,9 @@ class ReferenceContext:
     state_lists: list[list[EntityRef]] = field(default_factory=list)  # the last sentence's
     listed_states: list[list[EntityRef]] = field(default_factory=list)  # all so far ("the same")
     last_states: list[EntityRef] = field(default_factory=list)  # the last sentence's states
+    # the states the last sentence opened with as its subject ("Tajikistan is ...", "A and B
+    # signed ...", "Both countries joined ..."): _subject_states
+    subject_states: list[EntityRef] = field(default_factory=list)
     last_lists: list[list[EntityRef]] = field(default_factory=list)  # the last sentence's lists
     # the last sentence's "X and Y" of a state and an international body: "the two sides"
     last_sides: list[list[EntityRef]] = field(default_factory=list)
@@ -300,8 +303,38 @@ def _opening_state(ask: _Ask, _: str) -> list[EntityRef]:
 
 
 def _opening_state_or_document_state(ask: _Ask, _: str) -> list[EntityRef]:
-    """ "The country ...": the previous sentence's opening state, else the text's own."""
-    return _opening_state(ask, "") or _document_state(ask.context)
+    """ "The country ...": the previous sentence's opening state, else the text's own (not
+    where another state is in view: _other_state_in_view)."""
+    return _opening_state(ask, "") or _unless_other_state(ask, _document_state(ask.context))
+
+
+def _other_state_in_view(ask: _Ask, own: EntityRef) -> bool:
+    """Whether a state other than the text's own is what "the country" may stand for: the
+    sentence before, in this paragraph, opened with it (or with states none of them the own) as
+    its subject ("Tajikistan is the poorest state in Central Asia. Over the past decade, the
+    country joined ..."; "Belarus and Russia form a union state. In 2014, the country ..."),
+    unless this sentence named the own state before the phrase.
+    A state named in passing does not ("Tashkent keeps its embassy in Kabul open. The country's
+    official language ...", "China became the country's largest trading partner")."""
+    context = ask.context
+    subjects = context.subject_states
+    if all(e.key == own.key for e in subjects) or own.key in {e.key for e in ask.states_before}:
+        return False  # "A is ... B joined O, and the country ...": B's own sentence
+    return not _new_paragraph(context.text, _previous_start(context), context.sentence_start)
+
+
+def _unless_other_state(ask: _Ask, own: list[EntityRef]) -> list[EntityRef]:
+    """The text's own state for a third-person "the country", unless another is in view."""
+    return [] if own and _other_state_in_view(ask, own[0]) else own
+
+
+def _own_state_or_none(ask: _Ask) -> list[EntityRef]:
+    """written_from: a first person ("we", "our country") is the text's own state (_own_state);
+    "the country" is too, unless another state is in view (_other_state_in_view)."""
+    own = _own_state(ask)
+    if ask.span is None or _FIRST_PERSON.match(ask.context.text, ask.span[0]):
+        return own
+    return _unless_other_state(ask, own)
 
 
 def _sentence_opening_state(ask: _Ask, _: str) -> list[EntityRef]:
@@ -414,7 +447,7 @@ _STRATEGIES = {
     # "the fund": an organisation whose name has "Fund"
     "headed:": lambda ask, head: _headed_organisation(ask.context, head, ask.named_before),
     "subject:": _subject,
-    "written_from": lambda ask, _: _own_state(ask),
+    "written_from": lambda ask, _: _own_state_or_none(ask),
     "defined": _defined,
     # "the Kazakh side": Kazakhstan
     "demonym_state": lambda ask, _: _demonym_state(ask.context, ask.span),
@@ -1975,6 +2008,7 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     _note_lists(mentions, context)
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     context.opening = _opening_entity(mentions, text, start, context)
+    context.subject_states = _subject_states(mentions, text, start)
     _note_people_and_states(mentions, context)
     _note_paragraph(mentions, context, text, start)
     del context.recent[:-50]  # only the latest entities matter to "the organisation"
@@ -2180,7 +2214,8 @@ def _opening_entity(
     name, so a later "It|Its" is not Kazakhstan; "Kazakhstan's economy grew. It ..." keeps it).
     Nor a possessive state while the sentence before, in its paragraph, opened with another
     state (_possessive_aside): "Tajikistan hosts a base. Russia's division is stationed there.
-    It joined ..." is about Tajikistan, not Russia."""
+    It joined ..." is about Tajikistan, not Russia. Nor a demonym ("Chinese firms are active
+    too. Since 1995, the country ...": the firms are the subject, no state)."""
     first = next((m for m in mentions if m.entities), None)
     opening = _opening(text, start)
     if first is None or first.members or first.start < opening:
@@ -2192,7 +2227,36 @@ def _opening_entity(
         return None
     if context is not None and _possessive_aside(first, text, start, context):
         return None
+    if context is not None and _demonym(first, text, context.gazetteer.demonyms):
+        return None  # "Chinese firms are active. The country ...": no state opened it
     return first.entities[0]
+
+
+#: What follows a sentence's subject: a lowercase word (its verb or an adverb: "Tajikistan is",
+#: "A and B later signed"), not a name ("Indian Prime Minister X": the state only qualifies) nor
+#: a possessive ("Russia's president ...").
+_SUBJECT_FOLLOWS = re.compile(r"\s+[a-z]")
+
+
+def _subject_states(mentions: list[Mention], text: str, start: int) -> list[EntityRef]:
+    """The states a sentence opens with as its subject: its first mention, at its opening (or
+    after "The", "Both"), a state or a group or pair of states, followed by a lowercase word; a
+    demonym too ("The Uzbek economy grew. The country ..." is about Uzbekistan, "Chinese firms
+    are active. The country ..." may be)."""
+    first = next((m for m in mentions if m.entities), None)
+    opener = text[_opening(text, start) : first.start].strip() if first else "-"
+    if opener not in ("", "The", "Both", "Both the"):
+        return []
+    if not _SUBJECT_FOLLOWS.match(text, first.end):
+        return []
+    states = [e for part in first.members or [first] for e in part.entities[:1]]
+    return states if states and all(e.cls == "State" for e in states) else []
+
+
+def _demonym(mention: Mention, text: str, demonyms: frozenset) -> bool:
+    """Whether a mention (or a member of its group) is a state's demonym ("Chinese", "Russian
+    and Chinese")."""
+    return any(text[m.start : m.end] in demonyms for m in mention.members or [mention])
 
 
 #: A possessive right after a name: "Russia's", "Russia’s".
