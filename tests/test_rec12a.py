@@ -269,3 +269,36 @@ def test_pipeline_built_and_completed_in_one_clause(text, expected):
 def test_pipeline_look_alikes_give_no_builder_or_completion(text):
     found = triples(text)
     assert not {t for t in found if t[1] in ("builtBy", "completionDate")}
+
+
+# "C, our capital," / "C, which has been our capital since D": the document's own state
+
+
+@pytest.mark.parametrize(
+    ("text", "written_from", "expected"),
+    [
+        ("Please come to Tashkent, our capital, next spring.", "Uzbekistan",
+         ("tashkent", "capitalOf", "uzb")),
+        ("The talks were held in Bishkek, which has been our capital since 1991.", "Kyrgyzstan",
+         ("bishkek", "capitalOf", "kgz")),
+        ("The forum met in Dushanbe, which is our capital.", "Tajikistan",
+         ("dushanbe", "capitalOf", "tjk")),
+        ("Ashgabat, Turkmen capital, hosted the talks.", None,
+         ("ashgabat", "capitalOf", "tkm")),
+    ],
+)
+def test_our_capital_is_the_documents_state(text, written_from, expected):
+    assert expected in with_property(triples(text, written_from), "capitalOf")
+
+
+@pytest.mark.parametrize(
+    ("text", "written_from"),
+    [
+        ("Almaty, our former capital, is green.", "Kazakhstan"),
+        ("Almaty, our capital markets hub, grew.", "Kazakhstan"),
+        ("“Come to Tashkent, our capital,” the Uzbek minister said.", "Kazakhstan"),
+        ("Please come to Tashkent, our capital, next spring.", None),
+    ],
+)
+def test_our_capital_look_alikes_give_nothing(text, written_from):
+    assert with_property(triples(text, written_from), "capitalOf") == set()
