@@ -17,7 +17,9 @@ must still give their true facts:
   and a plain "The protocol was signed in C" keep their signing;
 - a "*" gap of a passive signing rule passing over ", not", "rather than" or "instead of" ("the
   agreement was signed in C1, not in C2, in D"): the denied C2 became the signing place.
-  relations._gap_joins_clauses (_denies_what_follows); C1 stays.
+  relations._gap_joins_clauses (_denies_what_follows); C1 stays;
+- a hyphenated pair of demonyms before a lowercase noun ("P visited the A-B border crossing"):
+  both states became destinations of P's visit. relations._is_demonym in _modifies_what_follows.
 """
 
 from __future__ import annotations
@@ -159,3 +161,35 @@ AFFIRMED = {
 def test_the_place_the_sentence_affirms_is_kept(case):
     text, place = case
     assert place in {t[2] for t in triples(text) if t[1] == "signingPlace"}
+
+
+# A hyphenated pair of demonyms before a lowercase noun qualifies that noun, as one demonym
+# does: "P visited the A-B border crossing|business forum|railway works" named no visit to A and
+# B (both destinations, the visitor's own state among them). relations._is_demonym, asked by
+# _modifies_what_follows.
+PAIR_MODIFIES = [
+    "Rahmon visited the Tajik-Kyrgyz water facility in Isfara in 2020.",
+    "Macron visited the French-Kazakh uranium venture in Shymkent.",
+    "Xi Jinping visited Chinese-Kyrgyz railway works in Jalal-Abad.",
+    "Modi visited the Indian–Uzbek joint drills in Termez in 2023.",
+]
+
+
+@pytest.mark.parametrize("text", PAIR_MODIFIES)
+def test_a_demonym_pair_before_a_noun_is_no_destination(text):
+    assert not {t for t in triples(text) if t[1] == "destination"}
+
+
+VISITED_STATES = {
+    "two-states": (
+        "Rahmon visited Kyrgyzstan and Uzbekistan in 2022.",
+        {"kgz", "uzb"},
+    ),
+    "one-state": ("Macron visited Kazakhstan in November 2023.", {"kaz"}),
+}
+
+
+@pytest.mark.parametrize("case", VISITED_STATES.values(), ids=VISITED_STATES.keys())
+def test_named_states_are_still_destinations(case):
+    text, states = case
+    assert {t[2] for t in triples(text) if t[1] == "destination"} == states

@@ -83,6 +83,7 @@ _PARTICIPLES = lexicon.words("irregular-participles")
 # "a protocol to|amending the 1998 treaty was signed": a document joined to the treaty (PF12B)
 _ATTACHED_DOCUMENTS = lexicon.words("pf12b-attached-document-nouns")
 _ATTACHING_LINKS = lexicon.words("pf12b-attaching-links")
+_DEMONYM_JOINS = re.compile(r"\s*[-–—]\s*")  # "Uzbek-Kazakh", "Russian – Kazakh"
 _ATTACHED_REACH = 4  # words between the link and the treaty: "to the 1998 Baikonur lease agreement"
 # "when|once|until ..." right before a match in the present tense: a time to come (FP11B)
 _FUTURE_CLAUSE_OPENER_WORDS = [
@@ -1057,21 +1058,33 @@ def _modifies_what_follows(doc, finish: int) -> bool:
     last, following = doc[finish - 1], doc[finish]
     if _epithet_holder(doc, finish - 1):
         return False  # "in A's neighbour B" names B (_fact_from_match takes it)
-    if last.text in default_gazetteer().demonyms and _names_a_place(doc, finish):
+    demonym = _is_demonym(last.text)
+    if demonym and _names_a_place(doc, finish):
         return True  # "the capital of Iranian Azerbaijan | of the Chinese Ili region"
     if following.text in POSSESSIVE:
         # "invested in Kazakhstan's mining sector" still places it in Kazakhstan
         return finish < 2 or doc[finish - 2].lower_ not in {"in", "into", "at"}
     if not (following.is_alpha and following.is_lower):
         return False
-    if last.text in default_gazetteer().demonyms:
-        return True
+    if demonym:
+        return True  # "visited the Uzbek-Kazakh border crossing", "the Turkish-Kazakh forum"
     # only after "the": an organisation named as a subject may be followed by its verb
     # ("the field, which BP develops ...")
     determined = doc[finish - 2].lower_ == "the" if finish >= 2 else False
     return (
         determined and _names_organisation_only(last) and not continues_clause(following.lower_)
     )
+
+
+def _is_demonym(text: str) -> bool:
+    """Whether ``text`` is a demonym or a hyphenated pair (or more) of them: "Kazakh",
+    "Uzbek-Kazakh", "Russian–Kazakh" (PF12B: a pair before a lowercase noun qualifies it as
+    one demonym does)."""
+    demonyms = default_gazetteer().demonyms
+    if text in demonyms:
+        return True
+    parts = _DEMONYM_JOINS.split(text)
+    return len(parts) > 1 and all(part in demonyms for part in parts)
 
 
 def _names_a_place(doc, at: int) -> bool:
