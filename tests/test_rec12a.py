@@ -302,3 +302,34 @@ def test_our_capital_is_the_documents_state(text, written_from, expected):
 )
 def test_our_capital_look_alikes_give_nothing(text, written_from):
     assert with_property(triples(text, written_from), "capitalOf") == set()
+
+
+# Predecessors: "P, the forerunner of [today's] O"; "P, which ..., is|was succeeded|replaced by O"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Organisation of African Unity, the forerunner of today’s African Union, was"
+         " founded in 1963.", ("african-union", "predecessor", "organisation-of-african-unity")),
+        ("The Shanghai Five, the precursor of the SCO, met in Almaty.",
+         ("shanghai-cooperation-organisation", "predecessor", "shanghai-five")),
+        ("1 January 2015 – The Eurasian Economic Community, which Belarus and Russia co-founded"
+         " in 2000, is succeeded by the Eurasian Economic Union.",
+         ("eaeu", "predecessor", "eurasec")),
+    ],
+)
+def test_predecessor_apposition_and_aside(text, expected):
+    assert expected in with_property(triples(text), "predecessor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CIS, which Russia founded, is not succeeded by anything.",
+        "The CSTO, the partner of the SCO, met in Minsk.",
+        "The CIS, which some expected to be replaced by the EAEU, survives.",
+    ],
+)
+def test_predecessor_look_alikes_give_nothing(text):
+    assert with_property(triples(text), "predecessor") == set()
