@@ -13,7 +13,13 @@ look-alikes that must still give their true facts:
 - a date fronted before a figure's clause ("In 2019, German investment in A stood at $5bn";
   "In 2023, despite the war, trade between A and B reached $1bn") was left to the rule's own
   leading date or to a later conjunct clause, so the figure was an undated node beside the
-  dated one: relation_dates._opens_main_clause gives it the year when no other date is named.
+  dated one: relation_dates._opens_main_clause gives it the year when no other date is named;
+- a part of a pipeline or field ("The second line of P, completed in D, ...", "A spur of P,
+  built by C, ...", "Stage two of P, completed in D") gave P the part's completion, builder or
+  developer: the comma after P let it pass as P's own aside (relations._qualifies_next).
+  relations.part_of_project (lexicon pf12c-project-part-nouns) hides P there, for the rules and
+  for the dependency reading (syntax_guards._no_part_of_project); P's own relative clause
+  (", which was completed in D") stays P's.
 """
 
 from __future__ import annotations
@@ -185,3 +191,48 @@ def test_a_second_date_keeps_the_fronted_one_away():
         None,
     )
     assert "2020" not in years(found), found
+
+
+PROJECT_PARTS = [
+    "The second string of TurkStream, completed in 2019, supplies gas to Bulgaria and Serbia.",
+    "A branch of the Blue Stream pipeline, built by Saipem, was commissioned in 2005.",
+    "Phase two of the Trans-Anatolian Natural Gas Pipeline, completed in 2020, reached the Greek "
+    "border.",
+    "The Greek section of the Trans Adriatic Pipeline, built by Saipem, entered service in 2020.",
+    "The northern leg of the Yamal–Europe pipeline, commissioned in 1999, crosses Belarus.",
+    "The eastern block of the Shah Deniz gas field, developed by BP since 2006, lies offshore.",
+]
+
+
+@pytest.mark.parametrize("text", PROJECT_PARTS)
+def test_a_part_of_a_project_states_nothing_of_the_project(text):
+    found = triples(text, written_from=None)
+    assert not {t for t in found if t[1] in ("completionDate", "builtBy", "develops")}, found
+
+
+WHOLE_PROJECTS = {
+    "apposition-completed": (
+        "TurkStream, completed in 2019, supplies gas to Bulgaria and Serbia.",
+        ("turkstream", "completionDate", "2019"),
+    ),
+    "aside-then-commissioned": (
+        "The Trans Adriatic Pipeline, built by Saipem, entered service in 2020.",
+        ("trans-adriatic-pipeline", "completionDate", "2020"),
+    ),
+    "own-relative-clause-after-a-part": (
+        "Gazprom operates the Russian section of the Blue Stream pipeline, which was completed "
+        "in 2003.",
+        ("blue-stream-pipeline", "completionDate", "2003"),
+    ),
+    "field-developed": (
+        "BP develops the Shah Deniz gas field.",
+        ("bp", "develops", "shah-deniz-gas-field"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WHOLE_PROJECTS))
+def test_the_whole_project_keeps_its_fact(case):
+    text, triple = WHOLE_PROJECTS[case]
+    found = {(s, p, o.split("^")[0].strip('"')) for s, p, o in triples(text, written_from=None)}
+    assert triple in found, found

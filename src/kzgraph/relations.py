@@ -763,7 +763,11 @@ def inside_of_phrase(doc, index: int, classes, spelled=lambda j: False, light=fr
     construction of P, which was completed in D"); "A and of B" takes the first "of"'s head.
     ``spelled(j)``: the "of" at j is the rule's own word, which the rule means; ``light``: more
     transparent heads (a trigger line's own light words: "construction of P was completed")."""
-    if doc[index]._.kz_mention < 0 or _qualifies_next(doc, index):
+    if doc[index]._.kz_mention < 0:
+        return False
+    if part_of_project(doc, index, classes, spelled):
+        return True  # "The second line of P, completed in D, ...": the line's, not P's
+    if _qualifies_next(doc, index):
         return False
     of = index - 1
     # "of the X", "of President X", "of Foreign Minister X" (a title the rule spells is its own)
@@ -774,6 +778,30 @@ def inside_of_phrase(doc, index: int, classes, spelled=lambda j: False, light=fr
     if of < 1 or doc[of].lower_ != "of" or spelled(of):
         return False
     return _opaque_of_head(doc, of, classes, light)
+
+
+# PF12C: a part of an energy project ("the second line|string of P", "the Kazakh section of P",
+# "stage two of P", "the expansion of P"): what the clause says of it is not said of P
+_PROJECT_PARTS = lexicon.words("pf12c-project-part-nouns")
+_PROJECT_CLASSES = frozenset(["Pipeline", "OilField", "EnergyProject"])
+
+
+def part_of_project(doc, index: int, classes, spelled=lambda j: False) -> bool:
+    """Whether the project named at ``index`` (a pipeline or field slot) is the object of an
+    "of" (past a "the") right after a part noun, or a part noun and one more word ("stage two
+    of P", "Line C of P"): even before a comma ("The second line of P, completed in D, links
+    ...", "A spur of P, built by C, ..."), which _qualifies_next reads as P's own aside, the
+    part is what the words after it are about. A relative clause of P's own ("operates the
+    Kazakh section of P, which was completed in D") is P's, as _qualifies_next reads it."""
+    if not _PROJECT_CLASSES & set(classes):
+        return False
+    following = [t.lower_ for t in doc[index + 1 : index + 3]]
+    if following[:1] == [","] and following[1:] and following[1] in _RELATIVE_OPENERS:
+        return False
+    of = index - 2 if index >= 2 and doc[index - 1].lower_ == "the" else index - 1
+    if of < 1 or doc[of].lower_ != "of" or spelled(of):
+        return False
+    return any(doc[i].lower_ in _PROJECT_PARTS for i in range(max(0, of - 2), of))
 
 
 def _opaque_of_head(doc, of: int, classes, light=frozenset()) -> bool:

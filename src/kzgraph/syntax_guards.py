@@ -10,7 +10,7 @@ from kzgraph import lexicon
 from kzgraph.hedges import hedged
 from kzgraph.org_bodies import opens_longer_name
 from kzgraph.references import closed_list_cut
-from kzgraph.relations import future_time_clause
+from kzgraph.relations import future_time_clause, part_of_project
 from kzgraph.syntax_tree import (
     _CONDITIONS,
     _DATING,
@@ -48,6 +48,7 @@ def plain(trigger, roles: dict, places: dict) -> bool:
         and _words_clean(trigger, indices, places)
         and _names_clean(trigger, roles)
         and _no_longer_name(trigger, roles)
+        and _no_part_of_project(trigger, roles)
     )
 
 
@@ -401,6 +402,19 @@ def _no_longer_name(trigger, roles: dict) -> bool:
             if following < len(doc) and opens_longer_name(
                 doc[following], following in trigger.parse.mention
             ):
+                return False
+    return True
+
+
+def _no_part_of_project(trigger, roles: dict) -> bool:
+    """No pipeline or field filler is the object of a part noun's "of" ("A spur of P, built by
+    C, ...", "the second line of P, completed in D": relations.part_of_project): the part was
+    built, not P (PF12C)."""
+    doc = trigger.head.doc
+    for fillers in roles.values():
+        for mention, _ in fillers:
+            index = trigger.parse.index(mention)
+            if index is not None and part_of_project(doc, index, mention.kinds):
                 return False
     return True
 
