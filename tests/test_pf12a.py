@@ -178,3 +178,59 @@ THAT_CLAUSES_OF_FACT = {
 def test_a_past_verb_after_that_keeps_the_membership(case):
     text, pairs = case
     assert pairs <= of_property(triples(text), "memberOf")
+
+
+# --- an ending aside that puts the sentence in unnamed mouths --------------------------------
+
+ATTRIBUTED_ENDINGS = {
+    "some-argue": (
+        "The Organization of Turkic States succeeded the Turkic Council in 2021, some argue.",
+        "predecessor",
+    ),
+    "observers-contend": (
+        "Kazakhstan co-founded the Islamic Organisation for Food Security in 2013, observers "
+        "contend.",
+        "coFounderOf",
+    ),
+    "historians-say": ("Turkey joined the Council of Europe in 1949, historians say.", "memberOf"),
+    "some-reckon": (
+        "Tajikistan chaired the Collective Security Treaty Organization in 2021, some reckon.",
+        "chairedBy",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ATTRIBUTED_ENDINGS.values(), ids=ATTRIBUTED_ENDINGS.keys())
+def test_an_ending_aside_of_unnamed_sayers_states_nothing(case):
+    text, prop = case
+    assert not of_property(triples(text), prop)
+
+
+NAMED_ENDINGS = {
+    "ministry-said": (
+        "Georgia joined the WTO in 2000, the ministry said.",
+        "memberOf",
+        ("geo", "wto"),
+    ),
+    "leader-said": (
+        "Azerbaijan chaired the Non-Aligned Movement from 2019, Aliyev said.",
+        "chairedBy",
+        ("non-aligned-movement", "aze"),
+    ),
+    "officials-say": (
+        "Mongolia joined the OSCE in 2012, officials say.",
+        "memberOf",
+        ("mng", "osce"),
+    ),
+    "relative-clause": (
+        "Kyrgyzstan joined the WTO in 1998, which some argue was too early.",
+        "memberOf",
+        ("kgz", "wto"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NAMED_ENDINGS.values(), ids=NAMED_ENDINGS.keys())
+def test_a_named_source_or_a_clause_at_the_end_keeps_the_fact(case):
+    text, prop, pair = case
+    assert pair in of_property(triples(text), prop)

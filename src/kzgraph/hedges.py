@@ -185,6 +185,7 @@ def hedged(
         or _financial_guarantee(words, begin, finish)
         or _count_disagrees(words, begin, finish)
         or _attributed_aside(words, begin, finish)
+        or _attributed_ending(words, finish)
         or _mandative(words, begin, finish)
     )
 
@@ -239,6 +240,23 @@ def _attributed_aside(words: list[str], begin: int, finish: int) -> bool:
         if aside[-1] not in _SAY_VERBS or aside[0] in _UNNAMED_SAYERS:
             return True
     return False
+
+
+def _attributed_ending(words: list[str], finish: int) -> bool:
+    """Whether the sentence ends, after the match and no semicolon, in an aside set off by a
+    comma that puts it in unnamed mouths, as _attributed_aside reads one (PF12A): "O succeeded
+    P in 1991, some argue.", "X co-founded O, many believe." ("..., the ministry said." keeps
+    the fact)."""
+    end = len(words)
+    while end > finish and words[end - 1] in _CLOSING:
+        end -= 1
+    commas = [i for i in range(finish, end) if words[i] == ","]
+    if not commas or ";" in words[finish : commas[-1]]:
+        return False
+    aside = words[commas[-1] + 1 : end]
+    if not 0 < len(aside) <= _MAX_ASIDE or aside[-1] not in _CLAIM_VERBS:
+        return False
+    return aside[-1] not in _SAY_VERBS or aside[0] in _UNNAMED_SAYERS
 
 
 def _own_relative_clause(words: list[str], begin: int, finish: int) -> bool:
