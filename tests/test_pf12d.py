@@ -13,6 +13,10 @@ entities than the probes, with look-alikes that must still give their true fact:
   later "Since D, the country ..." is not that state (references._opening_entity); nor is it
   surely the document's own (the demonym's state is in view: "The Uzbek economy grew. The
   country joined ..."), so it is neither.
+- "this country|state|nation" (references.jsonl ref-this-country, last_state) is not the state
+  named last when that state never opened a sentence of the paragraph while others did
+  ("Armenia is a landlocked state. Iran's trucks cross its southern border. This country joined
+  ..." gave Iran): references._this_country, reading ReferenceContext.paragraph_subjects.
 """
 
 from __future__ import annotations
@@ -150,3 +154,56 @@ def test_a_state_opening_still_gives_the_country():
         written_from=None,
     )
     assert ("tur", "oic") in of_property(found, "memberOf")
+
+
+# --- "this country" is not a possessive named in passing --------------------------------------
+
+POSSESSIVE_ASIDES = {
+    "britain-bp": (
+        "Azerbaijan is rich in oil. Britain's BP runs its largest field. This country joined the "
+        "Non-Aligned Movement in 2011.",
+        "gbr", "non-aligned-movement",
+    ),
+    "china-railway": (
+        "Laos is a landlocked state. China's railway crosses its north. This nation joined ASEAN "
+        "in 1997.",
+        "chn", "asean",
+    ),
+    "russia-troops": (
+        "Mongolia lies between two giants. Russia's troops left its territory in 1992. This "
+        "state joined the OSCE in 2012.",
+        "rus", "osce",
+    ),
+    "india-trucks": (
+        "Nepal is a Himalayan state. India's trucks supply most of its fuel. This country joined "
+        "the WTO in 2004.",
+        "ind", "wto",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", POSSESSIVE_ASIDES.values(), ids=POSSESSIVE_ASIDES.keys())
+def test_this_country_is_not_a_possessive_named_in_passing(case):
+    text, possessor, organisation = case
+    assert (possessor, organisation) not in of_property(triples(text, None), "memberOf")
+
+
+THIS_COUNTRY_KEPT = {
+    "subject-with-a-list": (
+        "Estonia borders Latvia and Russia. This state joined NATO in 2004.", "est", "nato",
+    ),
+    "subject-between-a-pair": (
+        "Finland sits between Sweden and Russia. This country joined the European Union in 1995.",
+        "fin", "european-union",
+    ),
+    "no-subject-in-the-paragraph": (
+        "In 1992 a treaty was signed with Hungary. This country joined NATO in 1999.",
+        "hun", "nato",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", THIS_COUNTRY_KEPT.values(), ids=THIS_COUNTRY_KEPT.keys())
+def test_this_country_is_still_the_state_named_last(case):
+    text, state, organisation = case
+    assert (state, organisation) in of_property(triples(text, None), "memberOf")

@@ -66,6 +66,8 @@ class ReferenceContext:
     # the states the last sentence opened with as its subject ("Tajikistan is ...", "A and B
     # signed ...", "Both countries joined ..."): _subject_states
     subject_states: list[EntityRef] = field(default_factory=list)
+    # the states any sentence of the current paragraph opened with so (_this_country)
+    paragraph_subjects: list[EntityRef] = field(default_factory=list)
     last_lists: list[list[EntityRef]] = field(default_factory=list)  # the last sentence's lists
     # the last sentence's "X and Y" of a state and an international body: "the two sides"
     last_sides: list[list[EntityRef]] = field(default_factory=list)
@@ -308,6 +310,18 @@ def _opening_state_or_document_state(ask: _Ask, _: str) -> list[EntityRef]:
     return _opening_state(ask, "") or _unless_other_state(ask, _document_state(ask.context))
 
 
+def _this_country(context: ReferenceContext) -> list[EntityRef]:
+    """ "This country|state|nation": the state named last, unless the paragraph's sentences
+    opened with other states as their subjects and never with it ("Armenia is a landlocked
+    state. Iran's trucks cross its southern border. This country joined ..." is Armenia's, not
+    the possessive's): nothing then."""
+    last = context.last_state
+    if last is None:
+        return []
+    subjects = {e.key for e in context.paragraph_subjects}
+    return [] if subjects and last.key not in subjects else [last]
+
+
 def _other_state_in_view(ask: _Ask, own: EntityRef) -> bool:
     """Whether a state other than the text's own is what "the country" may stand for: the
     sentence before, in this paragraph, opened with it (or with states none of them the own) as
@@ -455,7 +469,7 @@ _STRATEGIES = {
     "sole_person": lambda ask, _: _sole_person(ask.context, ask.named_before),
     # "Relations with X followed on D": the text's own state
     "document_state": lambda ask, _: _document_state(ask.context),
-    "last_state": lambda ask, _: [ask.context.last_state] if ask.context.last_state else [],
+    "last_state": lambda ask, _: _this_country(ask.context),
     # "X's treaty commitments:" then "• Treaty T – signatory": the list's heading's one state
     "list_heading_state": _list_heading_state,
     "sole_opening_state": _sole_opening_state,
@@ -2009,6 +2023,9 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     context.opening = _opening_entity(mentions, text, start, context)
     context.subject_states = _subject_states(mentions, text, start)
+    if _new_paragraph(text, _previous_start(context), start):
+        context.paragraph_subjects = []
+    context.paragraph_subjects += context.subject_states
     _note_people_and_states(mentions, context)
     _note_paragraph(mentions, context, text, start)
     del context.recent[:-50]  # only the latest entities matter to "the organisation"
