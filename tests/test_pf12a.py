@@ -234,3 +234,37 @@ NAMED_ENDINGS = {
 def test_a_named_source_or_a_clause_at_the_end_keeps_the_fact(case):
     text, prop, pair = case
     assert pair in of_property(triples(text), prop)
+
+
+# --- a summit verb's gerund between a proposing governor and the summit -----------------------
+
+GOVERNED_GERUNDS = {
+    "suggested-hosting": "Uzbekistan suggested hosting the 2027 SCO summit in Samarkand.",
+    "ruled-out-convening": "Russia ruled out convening a CSTO summit in Yerevan in 2024.",
+    "called-for-holding": "Azerbaijan called for holding the OTS summit in Shusha in July 2024.",
+    "opposed-holding": "Armenia opposed holding the CSTO summit in Minsk in 2023.",
+}
+
+
+@pytest.mark.parametrize("text", GOVERNED_GERUNDS.values(), ids=GOVERNED_GERUNDS.keys())
+def test_a_proposed_gerund_of_a_summit_states_no_summit(text):
+    assert not {s for s, p, o in triples(text) if p == "heldIn"}
+
+
+HELD_GERUNDS = {
+    "after-hosting": (
+        "Kazakhstan, after hosting the SCO summit in Astana in July 2024, handed over the "
+        "chairmanship.",
+        "astana",
+    ),
+    "by-hosting": (
+        "Turkey marked its term by hosting the OTS summit in Istanbul in November 2021.",
+        "istanbul",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", HELD_GERUNDS.values(), ids=HELD_GERUNDS.keys())
+def test_a_gerund_after_a_plain_word_keeps_the_summit(case):
+    text, city = case
+    assert city in {o for s, p, o in triples(text) if p == "heldIn"}

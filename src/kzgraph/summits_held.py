@@ -59,6 +59,7 @@ _UNHELD_FOLLOWERS = _split(lexicon.phrases("summit-unheld-followers"))
 _HELD_PREDICATES = _split(lexicon.phrases("summit-held-predicates"))
 _UNREALISED_MODIFIERS = lexicon.words("pf11a-summit-unrealised-modifiers")
 _SUMMIT_VERBS = _split(lexicon.phrases("pf11a-summit-verbs"))
+_GERUNDS = lexicon.words("pf12a-summit-gerunds")
 _MODALS = lexicon.words("pf11a-summit-modals")
 _INTENT_WORDS = lexicon.words("pf11a-summit-intent-words")
 _DISTANCE_MODIFIERS = lexicon.words("pf11a-summit-distance-modifiers")
@@ -99,6 +100,8 @@ def unheld_summit(words: list[str], begin: int, finish: int, noun: int | None = 
         return False  # "Leaders of O met in C on D for a summit": the match states the meeting
     if _ends_with(before, _UNHELD_GOVERNORS):
         return True  # "ruled out an O summit in C", "called for the summit of O in C"
+    if before and before[-1] in _GERUNDS and _ends_with(before[:-1], _UNHELD_GOVERNORS):
+        return True  # "proposed holding the O summit in C", "ruled out hosting an O summit"
     clause = _clause_after(words, noun, finish)
     if _holds(clause, _UNHELD_FOLLOWERS):
         return True  # "A summit of O in C would be premature | never happened"
