@@ -23,7 +23,10 @@ as a whole (``_Phrase``):
   1,212-kilometre (753 mi) border"), after it ("a border of 7,644 km", ", some 1,357 km long,",
   "(L)") or in its predicate ("is 2,356 km long", "runs for L", "stretches L");
 - coordinated phrases repeat the frame: "and a 1,783 km border with C", "and of about 1,780
-  kilometres with C".
+  kilometres with C", "and one of 273 km with C", also past an apposition set off after the
+  first ("a L border with B, the longest land border in the world, and a L border with C");
+- a subject set off from "share|have" by an aside naming no state ("A, a landlocked country
+  whose capital is C, shares ...": the state the sentence opens with).
 
 A phrase states a border only as the object of "share" or "have", or with a length of its own or
 in its predicate; never after a negation ("shares no border", "has no common border"), under a
