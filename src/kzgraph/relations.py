@@ -83,6 +83,7 @@ _PARTICIPLES = lexicon.words("irregular-participles")
 # "a protocol to|amending the 1998 treaty was signed": a document joined to the treaty (PF12B)
 _ATTACHED_DOCUMENTS = lexicon.words("pf12b-attached-document-nouns")
 _ATTACHING_LINKS = lexicon.words("pf12b-attaching-links")
+_ANNEX_DOCUMENTS = lexicon.words("annex-document-nouns")  # joined by "to"
 _DEMONYM_JOINS = re.compile(r"\s*[-–—]\s*")  # "Uzbek-Kazakh", "Russian – Kazakh"
 _ATTACHED_REACH = 4  # words between the link and the treaty: "to the 1998 Baikonur lease agreement"
 # "when|once|until ..." right before a match in the present tense: a time to come (FP11B)
@@ -637,12 +638,15 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
 
 def _treaty_of_another_document(doc, begin: int, alignment, compiled: CompiledPattern) -> bool:
     """Whether a treaty slot's filler is the complement of another document right before it
-    (lexicon pf12b-attached-document-nouns, joined by pf12b-attaching-links, past up to four
-    words such as "the", a year or a name): "A protocol to the 1998 treaty was signed in C in
-    2002", "Amendments to the agreement were signed in C", "A memorandum implementing the 2003
-    agreement was signed", "the agreement on the implementation of the 2005 treaty was signed":
-    the protocol, amendments or memorandum were signed then and there, and the treaty would
-    take their date and place. "In addition to the agreement, which was signed in C" keeps it."""
+    (past up to four words such as "the", a year or a name): a protocol, annex or amendment
+    joined by "to" (lexicon annex-document-nouns), any document of pf12b-attached-document-nouns
+    joined by a participle (pf12b-attaching-links): "A protocol to the 1998 treaty was signed in
+    C in 2002", "Amendments to the agreement were signed in C", "A memorandum implementing the
+    2003 agreement was signed": the protocol, amendments or memorandum were signed then and
+    there, and the treaty would take their date and place. Prepositions that join any noun to a
+    treaty ("of", "for", "under": "the rules of", "a plan for", "claims under" the treaty) are
+    no link: they cost right signings on unseen text. "In addition to the agreement, which was
+    signed in C" keeps it."""
     for offset, index in enumerate(alignment):
         slot = compiled.roles[index]
         if slot is None or not slot[0] or "Treaty" not in str(slot[1]).split("|"):
@@ -659,7 +663,8 @@ def _treaty_of_another_document(doc, begin: int, alignment, compiled: CompiledPa
         if link < 1 or doc[link].lower_ not in _ATTACHING_LINKS:
             continue
         noun = doc[link - 1].lower_.split()
-        if noun and noun[-1] in _ATTACHED_DOCUMENTS:
+        nouns = _ANNEX_DOCUMENTS if doc[link].lower_ == "to" else _ATTACHED_DOCUMENTS
+        if noun and noun[-1] in nouns:
             return True
     return False
 
