@@ -139,10 +139,26 @@ def test_a_demonym_opening_makes_the_country_unsure(opening):
     assert not {(s, o) for s, o in found if o == "oic"}
 
 
-def test_a_demonym_qualifying_a_title_is_no_subject():
+TITLED_OPENINGS = {
+    "prime-minister": "Indian Prime Minister Narendra Modi visited Astana in July 2015.",
+    "president": "Uzbek President Shavkat Mirziyoyev paid a state visit in 2017.",
+    "foreign-minister": "Turkish Foreign Minister Hakan Fidan arrived on Monday.",
+}
+
+
+@pytest.mark.parametrize("opening", TITLED_OPENINGS.values(), ids=TITLED_OPENINGS.keys())
+def test_a_demonym_before_a_title_makes_the_country_unsure(opening):
     found = triples(
-        "Indian Prime Minister Narendra Modi visited Astana in July 2015. Since 1995, the "
-        "country has been a member of the Organisation of Islamic Cooperation."
+        opening + " Since 1995, the country has been a member of the Organisation of Islamic "
+        "Cooperation."
+    )
+    assert not {(s, o) for s, o in of_property(found, "memberOf") if o == "oic"}
+
+
+def test_the_own_demonym_before_a_title_keeps_the_country():
+    found = triples(
+        "Kazakh President Kassym-Jomart Tokayev visited Delhi in 2022. Since 1995, the country "
+        "has been a member of the Organisation of Islamic Cooperation."
     )
     assert ("kaz", "oic") in of_property(found, "memberOf")
 

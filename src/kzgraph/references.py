@@ -2022,7 +2022,7 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     _note_lists(mentions, context)
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     context.opening = _opening_entity(mentions, text, start, context)
-    context.subject_states = _subject_states(mentions, text, start)
+    context.subject_states = _subject_states(mentions, text, start, context.gazetteer.demonyms)
     if _new_paragraph(text, _previous_start(context), start):
         context.paragraph_subjects = []
     context.paragraph_subjects += context.subject_states
@@ -2255,7 +2255,9 @@ def _opening_entity(
 _SUBJECT_FOLLOWS = re.compile(r"\s+[a-z]")
 
 
-def _subject_states(mentions: list[Mention], text: str, start: int) -> list[EntityRef]:
+def _subject_states(
+    mentions: list[Mention], text: str, start: int, demonyms: frozenset
+) -> list[EntityRef]:
     """The states a sentence opens with as its subject: its first mention, at its opening (or
     after "The", "Both"), a state or a group or pair of states, followed by a lowercase word; a
     demonym too ("The Uzbek economy grew. The country ..." is about Uzbekistan, "Chinese firms
@@ -2264,8 +2266,8 @@ def _subject_states(mentions: list[Mention], text: str, start: int) -> list[Enti
     opener = text[_opening(text, start) : first.start].strip() if first else "-"
     if opener not in ("", "The", "Both", "Both the"):
         return []
-    if not _SUBJECT_FOLLOWS.match(text, first.end):
-        return []
+    if not (_SUBJECT_FOLLOWS.match(text, first.end) or _demonym(first, text, demonyms)):
+        return []  # "Uzbek President X visited ...": a demonym before a title is the subject's
     states = [e for part in first.members or [first] for e in part.entities[:1]]
     return states if states and all(e.cls == "State" for e in states) else []
 
