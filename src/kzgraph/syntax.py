@@ -111,7 +111,7 @@ def extract_syntax_facts(
     if not active:
         return []  # the parser is loaded and run only past this point
     parses = [_Parse(sentence_text, sentence_start, mentions, context)]
-    if CHRONOLOGY_HEAD.match(sentence_text) is not None:  # "12 May 1993 – A and B found O"
+    if _one_date_heads(sentence_text, sentence_start, mentions):  # "12 May 1993 – A and B found O"
         parses.append(_Parse(sentence_text, sentence_start, mentions, context, as_past=True))
     facts = []
     for parse in parses:
@@ -398,6 +398,18 @@ def _past_verbs(doc, line: str, words: list[str]) -> list[str]:
         t.norm_ if t.norm_ != t.lower_ and t.tag_.startswith("VB") and t.is_alpha else words[t.i]
         for t in doc
     ]
+
+
+def _one_date_heads(text: str, start: int, mentions: list[Mention]) -> bool:
+    """Whether the line is a chronology line whose head names one date, not a period: a range
+    of days ("2018-03-11 – 2018-03-12: X joins O") or years dates no one event, so its present
+    is not read a second time as the past."""
+    head = CHRONOLOGY_HEAD.match(text)
+    if head is None:
+        return False
+    dates = [m for m in mentions if start <= m.start and m.end <= start + head.end()
+             and "Date" in m.kinds]  # fmt: skip
+    return len(dates) == 1 and not _period(dates[0])
 
 
 def _period(mention: Mention) -> bool:
