@@ -296,16 +296,57 @@ def object_tails(compiled) -> list[tuple[list[dict], list, frozenset]]:
                and roles[i][1] not in ("Date", "text")]  # fmt: skip
     tails = []
     for start in range(subject + 1, objects[0] + 1 if objects else subject + 1):
-        if any(i >= start for i in compiled.gaps):
+        if any(i >= start for i in compiled.gaps) or _after_founding_word(specs, roles, start):
             continue
         named = {slot[0] for slot in roles[start:] if slot and slot[0]}
         before = {slot[0] for slot in roles[:start] if slot and slot[0]}
         types = {slot[1] for slot in roles[start:] if slot and slot[0]}
         if named & before or "text" in types or not types - {"Date"}:
             continue
-        tails.append((specs[start:], roles[start:], frozenset(named)))
+        tails.append((_founding_said(specs[start:]), roles[start:], frozenset(named)))
     verbless = _verbless_tail(compiled, objects[0]) if objects else None
     return tails + ([verbless] if verbless else [])
+
+
+def _after_founding_word(specs: list[dict], roles: list, start: int) -> bool:
+    """Whether a tail from ``start`` opens right after a founding word ("co|founding|founder",
+    optional or not; optional specs such as the "-" of "co-founders" passed over): "A and B are founding members
+    of O1 and members of O2" read from "members" would state a founding of O2, which the bare
+    head noun does not say. A tail from the founding word itself ("... and founding members of
+    O2") or from "of" ("... and of O2") stays."""
+    for before in range(start - 1, -1, -1):
+        spec = specs[before]
+        if roles[before] or "NORM" not in spec:
+            return False
+        if _founding_words(spec):
+            return True
+        if not spec.get("OP"):
+            return False
+    return False
+
+
+def _founding_said(specs: list[dict]) -> list[dict]:
+    """A tail's specs with an optional founding word made required ("the founding? members of
+    {O}" repeats as "the founding members of O2"): "..., and the members of O2" leaves the
+    founding out and states another relation."""
+    return [
+        {key: value for key, value in spec.items() if key != "OP"}
+        if spec.get("OP") == "?" and _founding_words(spec) else spec
+        for spec in specs
+    ]
+
+
+def _founding_words(spec: dict) -> bool:
+    """Whether a word spec offers only founding words ("co|founding|founder")."""
+    norms = spec.get("NORM")
+    if norms is None:
+        return False
+    words = norms.get("IN", []) if isinstance(norms, dict) else [norms]
+    return bool(words) and _FOUNDING_MODIFIERS.issuperset(words)  # not "founder|members"
+
+
+#: Words that make the head noun after them a founding one ("founding members", "co-founders").
+_FOUNDING_MODIFIERS = lexicon.words("rec12c-founding-modifiers")
 
 
 def _verbless_tail(compiled, obj: int) -> tuple[list[dict], list, frozenset] | None:

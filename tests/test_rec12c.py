@@ -1,0 +1,113 @@
+"""A gapped continuation that drops the founding word states no founding (brief REC12C).
+
+"A and B are [both] founding members of O1 and members of O2": the object continuation was read
+from the pattern's bare head noun ("members of {O}", gapping.object_tails), or past an optional
+founding word ("the founding? members of {O}"), and gave coFounderOf O2. A tail may not open
+right after a founding word (lexicon rec12c-founding-modifiers), and an optional founding word at
+the head of a tail must be said; "... and of O2", "... and O2" and "... and founding members of
+O2" still restate the founding.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+
+def foundings(text: str) -> set[tuple[str, str, str]]:
+    found = assertion_triples(text, stem="rec12c")
+    return {t for t in found if t[1] == "coFounderOf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyrgyzstan and Tajikistan are founding members of the Collective Security Treaty"
+            " Organization and members of the Eurasian Economic Union.",
+            {("kgz", "coFounderOf", "csto"), ("tjk", "coFounderOf", "csto")},
+        ),
+        (
+            "Uzbekistan and Turkmenistan are both founding members of the Economic Cooperation"
+            " Organization and members of the Shanghai Cooperation Organisation.",
+            {
+                ("uzb", "coFounderOf", "economic-cooperation-organization"),
+                ("tkm", "coFounderOf", "economic-cooperation-organization"),
+            },
+        ),
+        (
+            "Russia and China are founding members of the Shanghai Cooperation Organisation and"
+            " members of the Asian Development Bank.",
+            {
+                ("rus", "coFounderOf", "shanghai-cooperation-organisation"),
+                ("chn", "coFounderOf", "shanghai-cooperation-organisation"),
+            },
+        ),
+        (
+            "Armenia and Belarus were co-founders of the Commonwealth of Independent States and"
+            " observers in the Non-Aligned Movement.",
+            {("arm", "coFounderOf", "cis"), ("blr", "coFounderOf", "cis")},
+        ),
+        (
+            "Azerbaijan was a founder of the Organization of Turkic States and a member of the"
+            " Non-Aligned Movement.",
+            {("aze", "coFounderOf", "organization-of-turkic-states")},
+        ),
+    ],
+)
+def test_other_relation_after_founding_gives_no_founding(text, expected):
+    assert foundings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyrgyzstan and Tajikistan are founding members of the Collective Security Treaty"
+            " Organization and of the Shanghai Cooperation Organisation.",
+            {
+                ("kgz", "coFounderOf", "csto"),
+                ("tjk", "coFounderOf", "csto"),
+                ("kgz", "coFounderOf", "shanghai-cooperation-organisation"),
+                ("tjk", "coFounderOf", "shanghai-cooperation-organisation"),
+            },
+        ),
+        (
+            "Kyrgyzstan and Tajikistan are both founding members of the Collective Security"
+            " Treaty Organization and of the Shanghai Cooperation Organisation.",
+            {
+                ("kgz", "coFounderOf", "csto"),
+                ("tjk", "coFounderOf", "csto"),
+                ("kgz", "coFounderOf", "shanghai-cooperation-organisation"),
+                ("tjk", "coFounderOf", "shanghai-cooperation-organisation"),
+            },
+        ),
+        (
+            "Kyrgyzstan and Tajikistan are founding members of the Collective Security Treaty"
+            " Organization and the Shanghai Cooperation Organisation.",
+            {
+                ("kgz", "coFounderOf", "csto"),
+                ("tjk", "coFounderOf", "csto"),
+                ("kgz", "coFounderOf", "shanghai-cooperation-organisation"),
+                ("tjk", "coFounderOf", "shanghai-cooperation-organisation"),
+            },
+        ),
+        (
+            "Belarus was a founding member of the Commonwealth of Independent States and of the"
+            " Eurasian Economic Union.",
+            {("blr", "coFounderOf", "cis"), ("blr", "coFounderOf", "eaeu")},
+        ),
+    ],
+)
+def test_founding_continuations_keep_both(text, expected):
+    assert foundings(text) == expected
+
+
+def test_membership_apposition_stays_a_membership():
+    found = assertion_triples(
+        "Belarus, a founding member of the Commonwealth of Independent States and a member of"
+        " the Eurasian Economic Union, hosted the meeting.",
+        stem="rec12c",
+    )
+    assert ("blr", "memberOf", "eaeu") in found
+    assert ("blr", "coFounderOf", "eaeu") not in found
