@@ -111,3 +111,55 @@ def test_membership_apposition_stays_a_membership():
     )
     assert ("blr", "memberOf", "eaeu") in found
     assert ("blr", "coFounderOf", "eaeu") not in found
+
+
+# Guarantors named in the signing's participle or aside (relations.jsonl
+# rec12c-signed-becoming-guarantors, rec12c-sign-as-guarantor-states).
+
+
+def guarantors(text: str) -> set[tuple[str, str, str]]:
+    found = assertion_triples(text, stem="rec12c")
+    return {t for t in found if t[1] == "guarantor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey, Russia and Azerbaijan signed the Kars Memorandum in Ankara on 3 March 2011,"
+            " becoming guarantors of that arrangement for Armenia.",
+            {("kars-memorandum", "guarantor", c) for c in ("tur", "rus", "aze")},
+        ),
+        (
+            "On 12 June 2019 France, Germany and Italy signed the Treaty on Nuclear Safety in"
+            " Vienna, acting as its guarantors.",
+            {("treaty-on-nuclear-safety", "guarantor", c) for c in ("fra", "deu", "ita")},
+        ),
+        (
+            "France, Germany and Italy signed, as guarantor states, the Treaty on Nuclear Safety"
+            " in Vienna on 12 June 2019.",
+            {("treaty-on-nuclear-safety", "guarantor", c) for c in ("fra", "deu", "ita")},
+        ),
+    ],
+)
+def test_signers_who_become_guarantors(text, expected):
+    assert guarantors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France and Germany signed the Treaty on Nuclear Safety in Vienna on 12 June 2019,"
+        " refusing to act as its guarantors.",
+        "France and Germany signed the Treaty on Nuclear Safety in Vienna on 12 June 2019,"
+        " becoming guarantors of the loan.",
+        "France and Germany signed the Treaty on Nuclear Safety in Vienna on 12 June 2019,"
+        " offering to guarantee its terms.",
+        "France and Germany signed the Treaty on Nuclear Safety in Vienna on 12 June 2019,"
+        " becoming its first ratifiers.",
+        "France and Germany signed the Treaty on Nuclear Safety in Vienna on 12 June 2019,"
+        " and a bank acted as guarantor of the credit.",
+    ],
+)
+def test_guarantor_look_alikes_give_no_guarantor(text):
+    assert guarantors(text) == set()
