@@ -163,3 +163,45 @@ def test_signers_who_become_guarantors(text, expected):
 )
 def test_guarantor_look_alikes_give_no_guarantor(text):
     assert guarantors(text) == set()
+
+
+# The beneficiary as a possessive (relations.jsonl rec12c-states-guarantee-possessive-security).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey and Russia later guaranteed Azerbaijan's sovereignty in the Kars Memorandum.",
+            {
+                ("kars-memorandum", "guarantor", "tur"),
+                ("kars-memorandum", "guarantor", "rus"),
+                ("kars-memorandum", "beneficiary", "aze"),
+            },
+        ),
+        (
+            "France, Germany and Italy guaranteed Austria’s independence under the Treaty on"
+            " Nuclear Safety.",
+            {("treaty-on-nuclear-safety", "guarantor", c) for c in ("fra", "deu", "ita")}
+            | {("treaty-on-nuclear-safety", "beneficiary", "aut")},
+        ),
+    ],
+)
+def test_possessive_beneficiary_of_guarantee(text, expected):
+    found = assertion_triples(text, stem="rec12c")
+    assert {t for t in found if t[1] in ("guarantor", "beneficiary")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France and Germany refused to guarantee Austria's independence under the Treaty on"
+        " Nuclear Safety.",
+        "France and Germany offered to guarantee Austria's independence under the Treaty on"
+        " Nuclear Safety.",
+        "Germany guaranteed Austria's loans under the Treaty on Nuclear Safety.",
+    ],
+)
+def test_possessive_look_alikes_give_no_guarantee(text):
+    found = assertion_triples(text, stem="rec12c")
+    assert {t for t in found if t[1] in ("guarantor", "beneficiary")} == set()
