@@ -205,3 +205,38 @@ def test_possessive_beneficiary_of_guarantee(text, expected):
 def test_possessive_look_alikes_give_no_guarantee(text):
     found = assertion_triples(text, stem="rec12c")
     assert {t for t in found if t[1] in ("guarantor", "beneficiary")} == set()
+
+
+# "T ..., and G became|are its guarantors" (relations.jsonl rec12c-treaty-and-states-its-guarantors).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Austria and Hungary signed the Treaty on Nuclear Safety in Vienna on 12 June 2019,"
+            " and France, Germany and Italy became its guarantors in 2021.",
+            {("treaty-on-nuclear-safety", "guarantor", c) for c in ("fra", "deu", "ita")},
+        ),
+        (
+            "Turkey and Azerbaijan concluded the Kars Memorandum in 2011, and Russia is its"
+            " guarantor.",
+            {("kars-memorandum", "guarantor", "rus")},
+        ),
+    ],
+)
+def test_and_states_are_its_guarantors(text, expected):
+    assert guarantors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria and Hungary signed the Treaty on Nuclear Safety in Vienna on 12 June 2019, and"
+        " France and Germany refused to become its guarantors.",
+        "Austria and Hungary signed the Treaty on Nuclear Safety in Vienna on 12 June 2019, and"
+        " France and Germany became its critics in 2021.",
+    ],
+)
+def test_and_states_look_alikes_give_no_guarantor(text):
+    assert guarantors(text) == set()
