@@ -37,6 +37,7 @@ from kzgraph.name_bounds import (
     tail_fits,
     topic_after,
 )
+from kzgraph.name_bounds import _spells as spells_acronym
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import iter_lines, pipeline
 from kzgraph.values import MONTH_NAMES, Value, find_values
@@ -437,8 +438,28 @@ def _absorb_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
     for mention in result:
         match = _ACRONYM_AFTER.match(text, mention.end)
         if match and mention.source in ("gazetteer", "name") and not _covered(result, match):
-            mention.acronym, mention.end = match.group(1), match.end()
+            if not _spells_longer_name(mention, match.group(1), text):
+                mention.acronym, mention.end = match.group(1), match.end()
     return result
+
+
+#: The capitalised run of words that ends with "of" (maybe "of the") right before a name:
+#: "Football Federation of " before "Kazakhstan".
+_NAME_HEAD_BEFORE = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+(?:(?:and|for|of|on|the)\s+)?){1,8})of\s+(?:the\s+)?$"
+)
+
+
+def _spells_longer_name(mention: Mention, acronym: str, text: str) -> bool:
+    """ "the Football Federation of Kazakhstan (FFK)": the bracketed acronym spells the longer
+    name the known name ends, not the known name, so it is no acronym of "Kazakhstan"."""
+    head = _NAME_HEAD_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+    if head is None:
+        return False
+    own = [w for w in re.findall(r"[\w’'.-]+", text[mention.start:mention.end]) if w[:1].isupper()]
+    before = [w for w in head.group(1).split() if w[:1].isupper()]
+    longer = any(spells_acronym(acronym, before[i:] + own) for i in range(len(before)))
+    return longer and not spells_acronym(acronym, own)
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
