@@ -4,6 +4,9 @@
    that the known state's name ends, not the state, so it is no acronym of the state, and "the
    FFK" later in the text names nothing (it made the state a member of FIFA and gave it the
    federation's languages).
+2. "• Turkey: the two countries established relations": a line that opens with one state as its
+   key takes "the two countries" to a pair holding that state, or (none in reach, a text written
+   from a state the last pair held) the text's own state and the key; never the stale pair.
 """
 
 from __future__ import annotations
@@ -53,3 +56,69 @@ def test_acronym_of_a_longer_name_is_not_the_states(text):
 )
 def test_acronym_of_the_states_own_name_still_names_it(text, expected):
     assert expected in facts(text)
+
+
+# 2. "• Turkey: the two countries established relations on D" after a sentence that named the pair
+#    "Kazakhstan and the United States": the line's key is one of "the two countries", so the
+#    earlier pair is not; in a text written from Kazakhstan the pair is Kazakhstan and the key.
+
+def parties_on(found: set[tuple[str, str, str]], date: str) -> set[str]:
+    """The participants of the relations established on ``date``."""
+    return {
+        t[2]
+        for t in found
+        if t[0].startswith("diplomatic-relations-") and t[0].endswith(date) and t[1] == "participant"
+    }
+
+
+_KEYED_LINES = [
+    (
+        "Uzbekistan's partners\n"
+        "• Germany: a treaty was signed by Uzbekistan and Germany in Berlin on 4 April 1993.\n"
+        "• Japan: the two countries established diplomatic relations on 26 January 1992.\n",
+        "1992-01-26",
+        {"uzb", "jpn"},
+    ),
+    (
+        "Kyrgyzstan's partners\n"
+        "Kyrgyzstan and India established diplomatic relations on 18 March 1992.\n"
+        "Italy: the two countries established diplomatic relations on 1 September 1992.\n",
+        "1992-09-01",
+        {"kgz", "ita"},
+    ),
+    (
+        "Tajikistan's partners\n"
+        "• France: the treaty was signed by Tajikistan and France in Paris on 6 May 1994.\n"
+        "• Austria: the two governments established diplomatic relations on 5 June 1992.\n",
+        "1992-06-05",
+        {"tjk", "aut"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "pair"), _KEYED_LINES)
+def test_line_key_state_is_one_of_the_two(text, date, pair):
+    own = {"uzb": "Uzbekistan", "kgz": "Kyrgyzstan", "tjk": "Tajikistan"}
+    written_from = next(own[k] for k in pair if k in own)
+    found = assertion_triples(text, stem="fp13", written_from=written_from)
+    assert parties_on(found, date) == pair
+
+
+def test_line_key_without_own_state_gives_no_pair():
+    text = (
+        "Notes\n"
+        "Azerbaijan and Georgia established diplomatic relations on 18 November 1992.\n"
+        "• Armenia: the two countries established diplomatic relations on 7 April 1993.\n"
+    )
+    found = assertion_triples(text, stem="fp13")
+    assert parties_on(found, "1992-11-18") == {"aze", "geo"}
+    assert parties_on(found, "1993-04-07") == set()
+
+
+def test_pair_of_the_sentence_before_still_read():
+    text = (
+        "Kazakhstan and Mongolia signed a treaty in Ulaanbaatar on 22 October 1993.\n"
+        "The two countries established diplomatic relations on 22 January 1992.\n"
+    )
+    found = assertion_triples(text, stem="fp13", written_from="Kazakhstan")
+    assert parties_on(found, "1992-01-22") == {"kaz", "mng"}

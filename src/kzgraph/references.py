@@ -814,7 +814,10 @@ def _pair_candidates(
 ) -> list[list[EntityRef]]:
     """The pairs "both countries" may be: the two states named before in the sentence, else its
     "X and Y" lists of two states ("A and B recognised C, and both ..."), else (if it named at
-    most two) the context's pair and the pairs still in reach beside it."""
+    most two) the context's pair and the pairs still in reach beside it; when its line opens
+    with one state as a key, only those of them that hold it ("• Turkey: the two countries
+    established relations" after a pair of two other states: none), or, if none does and the
+    pair held the text's own state, that state and the key (a list of its partners)."""
     states = _distinct(named_before, "State")
     if len(states) == 2:
         return [states]
@@ -825,7 +828,30 @@ def _pair_candidates(
         return []
     if len(states) == 1 and _joined_to_name(before, states[0], context.text):
         return []  # "The Holy See and A ..., and the two sides": the sentence's own pair
-    return _distinct_pairs([context.pair, *context.pair_rivals]) if len(context.pair) == 2 else []
+    if len(context.pair) != 2:
+        return []
+    pairs = _distinct_pairs([context.pair, *context.pair_rivals])
+    if len(states) == 1 and _line_key(before, states[0], context.text):
+        key = states[0]
+        holding = [pair for pair in pairs if key.key in {e.key for e in pair}]
+        own = context.written_from
+        if holding or own is None or own.key not in {e.key for e in context.pair}:
+            return holding
+        return [[own, key]]  # the text's own state and the line's partner
+    return pairs
+
+
+def _line_key(before: list[Mention], state: EntityRef, text: str) -> bool:
+    """Whether the sentence opens its line with ``state`` as a key ("• Turkey: the two
+    countries established relations ...", "Netherlands: signed by the two governments"): the
+    pair a reference after it names must hold that state."""
+    for mention in before:
+        if state.key not in {e.key for e in mention.entities}:
+            continue
+        line = text.rfind("\n", 0, mention.start) + 1
+        if _opening(text, line) == mention.start and text[mention.end : mention.end + 1] == ":":
+            return True
+    return False
 
 
 #: A name joined to a state by "and": "the Holy See and A", "A and the Sovereign Order".
