@@ -95,3 +95,33 @@ def test_block_is_what_the_generator_writes() -> None:
     records = [tool.json.dumps(r, ensure_ascii=False) for r in tool.language_lines()]
     expected = [tool.HEADER, *records]
     assert "\n".join(lines[start:end]) == "\n".join(expected)
+
+
+# The Baltic states' towns of 30,000 or more (places.jsonl's baltic-ports selection, GeoNames).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ventspils is a port city in Latvia.", ("ventspils", "lva")),
+        ("The port of Klaipėda is located in Lithuania.", ("klaipeda", "ltu")),
+        (
+            "Liepāja, a port city in western Latvia, signed a cooperation agreement with Aktau.",
+            ("liepaja", "lva"),
+        ),
+    ],
+)
+def test_baltic_towns_are_located_in_their_state(text: str, expected: tuple) -> None:
+    city, state = expected
+    assert (city, "locatedIn", state) in assertion_triples(text, stem="gaz12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ship from Klaipėda arrived in Aktau on 3 May 2021.",
+        "Grain from Kostanay travels by rail to Ventspils and then by sea to Europe.",
+    ],
+)
+def test_a_route_through_a_baltic_town_places_nothing(text: str) -> None:
+    assert {t for t in assertion_triples(text, stem="gaz12") if t[1] == "locatedIn"} == set()
