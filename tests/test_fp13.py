@@ -122,3 +122,43 @@ def test_pair_of_the_sentence_before_still_read():
     )
     found = assertion_triples(text, stem="fp13", written_from="Kazakhstan")
     assert parties_on(found, "1992-01-22") == {"kaz", "mng"}
+
+
+# 3. "The Treaty concerning the Reciprocal Encouragement ... was signed by A and B": a capitalised
+#    treaty head followed by a topic word and a name opens another treaty's name; it is no short
+#    form of the treaty named before (which got B as its signatory and the other treaty's date).
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        (
+            "The Convention on Biological Diversity was signed by Kazakhstan in 1992. The"
+            " Convention concerning the Protection of the World Cultural and Natural Heritage was"
+            " signed by Uzbekistan in 1995.",
+            "convention-on-biological-diversity",
+        ),
+        (
+            "The Paris Agreement was signed by Tajikistan in 2016. The Agreement regarding the"
+            " Status of Forces was signed by Tajikistan and Russia in 2012.",
+            "paris-agreement",
+        ),
+        (
+            "The Treaty on Collective Security was signed by Armenia in 1992. The Treaty"
+            " respecting the Navigation of the Caspian Sea was signed by Turkmenistan in 1998.",
+            "treaty-on-collective-security",
+        ),
+    ],
+)
+def test_treaty_head_before_its_topic_is_no_short_form(text, earlier):
+    found = facts(text)
+    assert {t[2] for t in found if t[0] == earlier and t[1] == "signatory"} <= {"kaz", "tjk", "arm"}
+    assert {t[2] for t in found if t[0] == earlier and t[1] == "signingDate"} <= {"1992", "2016"}
+
+
+def test_bare_treaty_head_still_a_short_form():
+    text = (
+        "The Paris Agreement was signed by Tajikistan in 2016. The Agreement was also signed by"
+        " Russia in 2016."
+    )
+    assert ("paris-agreement", "signatory", "rus") in facts(text)

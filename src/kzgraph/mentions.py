@@ -732,7 +732,30 @@ def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None
     selected = _short_names(selected, text, matchers.gazetteer)
     selected = sorted(selected + _short_words(span, offset, selected, text, matchers.gazetteer),
                       key=lambda m: m.start)  # fmt: skip
+    selected = [m for m in selected if not _head_of_topic_name(m, text)]
     return _known_as(_absorb_acronyms(selected, text), text)
+
+
+#: A topic word and a capitalised name after a reference's head: "the Treaty concerning the
+#: Reciprocal Encouragement and Protection of Investment" (lexicon fp13-head-topic-qualifiers).
+_TOPIC_AFTER = re.compile(
+    r"\s+" + lexicon.alternation("fp13-head-topic-qualifiers") + r"\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _head_of_topic_name(mention: Mention, text: str) -> bool:
+    """ "The Treaty concerning the Reciprocal Encouragement ...": a capitalised reference head
+    whose topic follows as a name opens another treaty's name, no reference to one named
+    before."""
+    if mention.source != "reference":
+        return False
+    words = text[mention.start : mention.end].split()
+    return bool(words) and words[-1][:1].isupper() and opens_topic_name(text, mention.end)
+
+
+def opens_topic_name(text: str, at: int) -> bool:
+    """Whether a topic word and a capitalised name follow ``at`` (" concerning the Reciprocal")."""
+    return _TOPIC_AFTER.match(text, at) is not None
 
 
 #: Capitalised words that make a compound name of a state's or city's name after them

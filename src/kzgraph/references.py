@@ -19,7 +19,7 @@ from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import Gazetteer, default_gazetteer, read_jsonl
 from kzgraph.linking import EntityRef, gazetteer_ref, link_mentions
-from kzgraph.mentions import Mention, default_matchers, rule_mention
+from kzgraph.mentions import Mention, default_matchers, opens_topic_name, rule_mention
 from kzgraph.relations import continues_clause
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import SPEAKER_LABEL, mask_text
@@ -1296,6 +1296,8 @@ def _short_form_mentions(
             continue
         if head.islower() and _POSSESSIVE.match(text, match.end()):
             continue  # "the pipeline's builder": the lines that spell it read it
+        if head.istitle() and opens_topic_name(text, match.end()):
+            continue  # "the Treaty concerning the Reciprocal Encouragement ...": another name
         begin, finish = match.start(), match.end()
         if any(m.start < finish and begin < m.end for m in mentions):
             continue  # "the Union of Soviet Socialist Republics", a reference line's own phrase
