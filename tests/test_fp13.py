@@ -7,6 +7,10 @@
 2. "• Turkey: the two countries established relations": a line that opens with one state as its
    key takes "the two countries" to a pair holding that state, or (none in reach, a text written
    from a state the last pair held) the text's own state and the key; never the stale pair.
+3. "The Treaty concerning the X": a capitalised head before a topic word and a name is no short
+   form of a treaty named before.
+4. "Besides the office in C1, its second body is X, based in C2, the capital of S": C1 is not
+   the capital.
 """
 
 from __future__ import annotations
@@ -162,3 +166,54 @@ def test_bare_treaty_head_still_a_short_form():
         " Russia in 2016."
     )
     assert ("paris-agreement", "signatory", "rus") in facts(text)
+
+
+# 4. "Besides the Secretariat in C1, its second body is X, based in C2, the capital of S": an
+#    aside after C1 that ends in a name, with a determiner after its closing comma, is not left
+#    out to make C1 the capital of S (the noun phrase may be the name's apposition).
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        (
+            "Besides the office in Minsk, its second body is the Regional Council, based in"
+            " Bishkek, the capital of Kyrgyzstan.",
+            ("minsk", "capitalOf", "kgz"),
+            ("bishkek", "capitalOf", "kgz"),
+        ),
+        (
+            "Besides the office in Astana, its second body is the Regional Council, based in"
+            " Dushanbe, the capital of Tajikistan.",
+            ("astana", "capitalOf", "tjk"),
+            ("dushanbe", "capitalOf", "tjk"),
+        ),
+        (
+            "Besides the office in Riga, its first body is the Economic Council, based in"
+            " Yerevan, the capital of Armenia.",
+            ("riga", "capitalOf", "arm"),
+            ("yerevan", "capitalOf", "arm"),
+        ),
+        (
+            "Besides the Secretariat in Baku, the alliance’s second permanent body is the Joint"
+            " Staff (JS), based in Tbilisi, the capital of Georgia.",
+            ("baku", "capitalOf", "geo"),
+            ("tbilisi", "capitalOf", "geo"),
+        ),
+    ],
+)
+def test_capital_apposition_after_an_aside_is_the_nearer_citys(text, wrong, right):
+    found = facts(text)
+    assert wrong not in found
+    assert right in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tbilisi, the venue of the talks, is the capital of Georgia.", ("tbilisi", "capitalOf", "geo")),
+        ("Bishkek, which hosted the summit, is the capital of Kyrgyzstan.", ("bishkek", "capitalOf", "kgz")),
+    ],
+)
+def test_aside_without_a_name_before_its_comma_still_skipped(text, expected):
+    assert expected in facts(text)

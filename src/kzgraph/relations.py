@@ -348,6 +348,11 @@ def _detached_group(doc, subject: int, rule) -> int | None:
     return None
 
 
+#: A determiner opening a noun phrase right after an aside's closing comma that follows a name:
+#: the phrase may be that name's apposition (lexicon fp13-name-apposition-determiners).
+_NAME_APPOSITION_DETERMINERS = frozenset(lexicon.words("fp13-name-apposition-determiners"))
+
+
 def _apposition_end(doc, opening: int, hedges: Hedges) -> int | None:
     """The closing comma of a noun apposition or relative clause opening at ``opening``, when
     a lowercase word carrying the clause on follows it and no hedge lies inside."""
@@ -362,6 +367,8 @@ def _apposition_end(doc, opening: int, hedges: Hedges) -> int | None:
         return None
     if doc[stop - 1]._.kz_mention >= 0 and _passive_participle_after(doc, stop + 1):
         return None  # "X, which succeeded P, founded by Y": the participle may qualify P
+    if doc[stop - 1]._.kz_mention >= 0 and following.lower_ in _NAME_APPOSITION_DETERMINERS:
+        return None  # "C1, the body is based in C2, the capital of S": the capital is C2's
     words = {t.lower_ for t in doc[opening:stop]}
     doubt = hedges.sentence | hedges.before | hedges.inside | hedges.span
     return None if words & doubt else stop
