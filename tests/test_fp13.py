@@ -217,3 +217,33 @@ def test_capital_apposition_after_an_aside_is_the_nearer_citys(text, wrong, righ
 )
 def test_aside_without_a_name_before_its_comma_still_skipped(text, expected):
     assert expected in facts(text)
+
+
+# 5. "Uzbekistan's chairmanship of the SCO in 2021–2022": a span of years is no one year, so
+#    the chairmanship is stated without kz:year (it took the span's first year).
+
+
+def years(found: set[tuple[str, str, str]]) -> set[str]:
+    return {t[2] for t in found if t[0].startswith("chairmanship-") and t[1] == "year"}
+
+
+@pytest.mark.parametrize(
+    ("text", "chaired"),
+    [
+        ("Kyrgyzstan held the chairmanship of the CSTO in 2019–2020.", ("csto", "chairedBy", "kgz")),
+        ("Armenia’s chairmanship of the CIS in 2015-16 was praised.", ("cis", "chairedBy", "arm")),
+        (
+            "Tajikistan chaired the SCO in 2020-2021.",
+            ("shanghai-cooperation-organisation", "chairedBy", "tjk"),
+        ),
+    ],
+)
+def test_span_of_years_gives_no_year(text, chaired):
+    found = facts(text)
+    assert chaired in found
+    assert years(found) == set()
+
+
+def test_single_year_still_given():
+    found = facts("Kyrgyzstan held the chairmanship of the CSTO in 2019.")
+    assert years(found) == {"2019"}

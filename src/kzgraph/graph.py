@@ -96,6 +96,8 @@ def _value(fact: Fact, spec: str) -> tuple[str, str] | None:
             lexical, datatype = fields[field]
             return (lexical, datatype.removeprefix("xsd:"))
         if field == "year" and "date" in fields:
+            if "end" in fields and fields["end"][0][:4] != fields["date"][0][:4]:
+                return None  # "in 2021–2022": a span of years is no one year
             return (fields["date"][0][:4], "gYear")
         if field == "approx":
             return ("true", "boolean") if fields.get("approx") else None
