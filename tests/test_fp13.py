@@ -66,12 +66,15 @@ def test_acronym_of_the_states_own_name_still_names_it(text, expected):
 #    "Kazakhstan and the United States": the line's key is one of "the two countries", so the
 #    earlier pair is not; in a text written from Kazakhstan the pair is Kazakhstan and the key.
 
+
 def parties_on(found: set[tuple[str, str, str]], date: str) -> set[str]:
     """The participants of the relations established on ``date``."""
     return {
         t[2]
         for t in found
-        if t[0].startswith("diplomatic-relations-") and t[0].endswith(date) and t[1] == "participant"
+        if t[0].startswith("diplomatic-relations-")
+        and t[0].endswith(date)
+        and t[1] == "participant"
     }
 
 
@@ -211,8 +214,14 @@ def test_capital_apposition_after_an_aside_is_the_nearer_citys(text, wrong, righ
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Tbilisi, the venue of the talks, is the capital of Georgia.", ("tbilisi", "capitalOf", "geo")),
-        ("Bishkek, which hosted the summit, is the capital of Kyrgyzstan.", ("bishkek", "capitalOf", "kgz")),
+        (
+            "Tbilisi, the venue of the talks, is the capital of Georgia.",
+            ("tbilisi", "capitalOf", "geo"),
+        ),
+        (
+            "Bishkek, which hosted the summit, is the capital of Kyrgyzstan.",
+            ("bishkek", "capitalOf", "kgz"),
+        ),
     ],
 )
 def test_aside_without_a_name_before_its_comma_still_skipped(text, expected):
@@ -230,8 +239,14 @@ def years(found: set[tuple[str, str, str]]) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "chaired"),
     [
-        ("Kyrgyzstan held the chairmanship of the CSTO in 2019–2020.", ("csto", "chairedBy", "kgz")),
-        ("Armenia’s chairmanship of the CIS in 2015-16 was praised.", ("cis", "chairedBy", "arm")),
+        (
+            "Kyrgyzstan held the chairmanship of the CSTO in 2019–2020.",
+            ("csto", "chairedBy", "kgz"),
+        ),
+        (
+            "Armenia’s chairmanship of the CIS in 2015-16 was praised.",
+            ("cis", "chairedBy", "arm"),
+        ),
         (
             "Tajikistan chaired the SCO in 2020-2021.",
             ("shanghai-cooperation-organisation", "chairedBy", "tjk"),

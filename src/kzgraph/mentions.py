@@ -437,9 +437,13 @@ def _absorb_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
         result.append(mention)
     for mention in result:
         match = _ACRONYM_AFTER.match(text, mention.end)
-        if match and mention.source in ("gazetteer", "name") and not _covered(result, match):
-            if not _spells_longer_name(mention, match.group(1), text):
-                mention.acronym, mention.end = match.group(1), match.end()
+        if (
+            match
+            and mention.source in ("gazetteer", "name")
+            and not _covered(result, match)
+            and not _spells_longer_name(mention, match.group(1), text)
+        ):
+            mention.acronym, mention.end = match.group(1), match.end()
     return result
 
 
