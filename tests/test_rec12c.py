@@ -207,7 +207,8 @@ def test_possessive_look_alikes_give_no_guarantee(text):
     assert {t for t in found if t[1] in ("guarantor", "beneficiary")} == set()
 
 
-# "T ..., and G became|are its guarantors" (relations.jsonl rec12c-treaty-and-states-its-guarantors).
+# "T ..., and G became|are its guarantors"
+# (relations.jsonl rec12c-treaty-and-states-its-guarantors).
 
 
 @pytest.mark.parametrize(

@@ -310,10 +310,10 @@ def object_tails(compiled) -> list[tuple[list[dict], list, frozenset]]:
 
 def _after_founding_word(specs: list[dict], roles: list, start: int) -> bool:
     """Whether a tail from ``start`` opens right after a founding word ("co|founding|founder",
-    optional or not; optional specs such as the "-" of "co-founders" passed over): "A and B are founding members
-    of O1 and members of O2" read from "members" would state a founding of O2, which the bare
-    head noun does not say. A tail from the founding word itself ("... and founding members of
-    O2") or from "of" ("... and of O2") stays."""
+    optional or not; optional specs such as the "-" of "co-founders" passed over): "A and B are
+    founding members of O1 and members of O2" read from "members" would state a founding of O2,
+    which the bare head noun does not say. A tail from the founding word itself ("... and
+    founding members of O2") or from "of" ("... and of O2") stays."""
     for before in range(start - 1, -1, -1):
         spec = specs[before]
         if roles[before] or "NORM" not in spec:
