@@ -133,13 +133,14 @@ FLOORS = [
     # outside the checkout at its start; blind at 6a3c34b P 0.99 / 0.94 / 1.00 / 0.88 / 0.95 /
     # 0.99, R 0.73 / 0.50 / 0.82 / 0.54 / 0.65 / 0.82, and at the end of its extractor work
     # (31b41bb) P 1.00 / 0.94 / 1.00 / 0.89 / 0.95 / 0.99, R 0.74 / 0.51 / 0.82 / 0.55 / 0.65 /
-    # 0.82; committed after that score with floors at it
-    ("blind58", 157, 1.00, 0.73),
-    ("blind59", 219, 0.94, 0.50),
-    ("blind60", 152, 1.00, 0.82),
-    ("blind61", 154, 0.89, 0.54),
-    ("blind62", 153, 0.95, 0.65),
-    ("blind63", 153, 0.99, 0.82),
+    # 0.82; committed after that score (floors raised to the session's end, after FP13 mended the
+    # causes of their invented facts and REC13 read co-founders named as companions)
+    ("blind58", 157, 1.00, 0.81),
+    ("blind59", 219, 0.95, 0.51),
+    ("blind60", 152, 1.00, 0.87),
+    ("blind61", 154, 0.95, 0.57),
+    ("blind62", 153, 0.99, 0.70),
+    ("blind63", 153, 0.99, 0.88),
 ]
 
 
