@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from kzgraph.name_bounds import _spells, cut_at_hyphen, name_words
+from kzgraph.name_bounds import cut_at_hyphen, name_words, spells_acronym
 from kzgraph.sentences import pipeline
 
 
 def test_an_acronym_may_take_several_letters_or_none_from_a_word():
-    assert _spells("OSCE", ["Organization", "Security", "Co", "Europe"])
-    assert _spells("CICA", ["Conference", "Interaction", "Confidence", "Asia"])
-    assert _spells("EurAsEC", ["Eurasian", "Economic", "Community"])
-    assert not _spells("SCO", ["Shanghai", "Five"])
+    assert spells_acronym("OSCE", ["Organization", "Security", "Co", "Europe"])
+    assert spells_acronym("CICA", ["Conference", "Interaction", "Confidence", "Asia"])
+    assert spells_acronym("EurAsEC", ["Eurasian", "Economic", "Community"])
+    assert not spells_acronym("SCO", ["Shanghai", "Five"])
 
 
 def test_hyphens_do_not_count_as_name_words():

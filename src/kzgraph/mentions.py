@@ -34,10 +34,10 @@ from kzgraph.name_bounds import (
     name_words,
     purpose_after,
     purpose_titles,
+    spells_acronym,
     tail_fits,
     topic_after,
 )
-from kzgraph.name_bounds import _spells as spells_acronym
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import iter_lines, pipeline
 from kzgraph.values import MONTH_NAMES, Value, find_values

@@ -386,16 +386,16 @@ def _acronym_needs_tail(kept: list, last_in: int) -> bool:
     acronym = doc[end + 2].text
     words = [token.text for token in kept if token.text[:1].isupper()]
     short = [token.text for token in kept[:last_in] if token.text[:1].isupper()]
-    return _spells(acronym, words) and not _spells(acronym, short)
+    return spells_acronym(acronym, words) and not spells_acronym(acronym, short)
 
 
-def _spells(acronym: str, words: list[str]) -> bool:
+def spells_acronym(acronym: str, words: list[str]) -> bool:
     """Whether ``acronym`` is the words' leading letters in order, each word giving a prefix
     of itself (maybe none; the first word at least one).
 
-    >>> _spells("BOMCA", ["Border", "Management", "Programme", "Central", "Asia"])
+    >>> spells_acronym("BOMCA", ["Border", "Management", "Programme", "Central", "Asia"])
     True
-    >>> _spells("BOMCA", ["Border", "Management", "Programme"])
+    >>> spells_acronym("BOMCA", ["Border", "Management", "Programme"])
     False
     """
     letters = acronym.lower()
@@ -416,7 +416,7 @@ def _spells_rest(letters: str, words: list[str]) -> bool:
     """``letters`` from ``words``, where any word may give no letter."""
     if not letters:
         return True
-    return any(_spells(letters, words[i:]) for i in range(len(words)))
+    return any(spells_acronym(letters, words[i:]) for i in range(len(words)))
 
 
 def _ends_in_pair_of_states(kept: list, after: frozenset, gazetteer: Gazetteer) -> bool:
