@@ -190,8 +190,9 @@ def _read_sentence(
     # "the OSCE Forum for Security Co-operation" read as "OSCE Forum": a name cut short
     kept = [f for f in kept if not truncated_body(f, sentence, start)]
     # "X, which joined O in D1, withdrew in D2": a membership that ended, no memberOf
-    ended = [f for f in kept if ended_later(f, sentence, start, mentions)]
-    kept = [f for f in kept if not any(f is e for e in ended)]
+    ends = [ended_later(f, sentence, start, mentions) for f in kept]
+    ended = [f for f, end in zip(kept, ends, strict=True) if end]
+    kept = [f for f, end in zip(kept, ends, strict=True) if not end]
     # "X took part in the P of O until D": the programme stays O's
     kept += _new_facts(
         [r for f in ended if f.kind == "programme" and (r := without_participant(f))], kept

@@ -24,6 +24,7 @@ from kzgraph.name_bounds import (
     NAME_STOP,
     NAME_WORD,
     PARTICLES,
+    TREATY_HEADS,
     after_attached_hyphen,
     coordinated_heads,
     cut_at_hyphen,
@@ -308,8 +309,8 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
         if not kept or (rule.id, kept[0].i) in cut:
             continue
         treaty = rule.cls and "Treaty" in matchers.gazetteer.kinds(rule.cls)
-        if treaty and _spans_two_treaties(kept):
-            continue
+        if treaty and _second_treaty_at(kept) is not None:
+            continue  # "the Treaty on X and the Agreement on Y": the shorter matches name the first
         if not tail_fits(rule, kept, matchers.gazetteer):
             continue
         if rule.list_tail:
@@ -332,29 +333,17 @@ def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     return mentions
 
 
-#: PF11B: the head words of a treaty's title ("Treaty on X and the Agreement on Y": two titles)
-_TREATY_HEADS = frozenset(
-    {"Agreement", "Treaty", "Convention", "Accord", "Protocol", "Charter", "Declaration", "Pact",
-     "Memorandum"}
-)  # fmt: skip
-
-
-def _spans_two_treaties(kept: list) -> bool:
-    """Whether a treaty's name holds "and [the] <Treaty head> on|of|for|between": "the Treaty
-    on Allied Relations and the Agreement on the Demarcation of the Border" names two treaties,
-    never one whose title holds both (PF11B); the rule's shorter matches name the first.
+def _second_treaty_at(kept: list) -> int | None:
+    """Where "and [the] <Treaty head> [on|of|for|between]" (name_bounds.TREATY_HEADS) opens a
+    second title in a name: "the Treaty on Allied Relations and the Agreement on the Demarcation
+    of the Border" names two treaties, never one whose title holds both (PF11B).
     "Partnership and Cooperation Agreement", "Treaty on Friendship, Cooperation and Mutual
     Assistance" stay whole."""
-    return _second_treaty_at(kept) is not None
-
-
-def _second_treaty_at(kept: list) -> int | None:
-    """Where "and [the] <Treaty head> [on|of|for|between]" opens a second title in a name."""
     for j in range(1, len(kept) - 1):
         if kept[j].lower_ != "and":
             continue
         k = j + 1 + (kept[j + 1].lower_ == "the")
-        if k < len(kept) and kept[k].text in _TREATY_HEADS and (
+        if k < len(kept) and kept[k].text in TREATY_HEADS and (
             k + 1 == len(kept) or kept[k + 1].lower_ in {"on", "of", "for", "between"}
         ):
             return j

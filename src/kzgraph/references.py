@@ -1962,7 +1962,7 @@ def _check(mention: Mention, conjoined: bool, text: str) -> list[Mention]:
     """
     if mention.source != "group":
         return [mention]
-    possessive = _POSSESSIVE_AFTER.match(text, mention.end) is not None
+    possessive = _POSSESSIVE.match(text, mention.end) is not None
     if possessive and (mention.kinds[0] == _LISTED_ORGANISATION or not conjoined):
         return mention.members
     joints = [text[a.end : b.start] for a, b in itertools.pairwise(mention.members)]
@@ -1998,7 +1998,6 @@ def _shared_class(left: Mention, right: Mention) -> str | None:
 
 #: The superclass a list of organisations of different kinds is grouped under.
 _LISTED_ORGANISATION = "InternationalOrganisation"
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _is_organisation_list(mention: Mention) -> bool:
@@ -2304,10 +2303,6 @@ def _demonym(mention: Mention, text: str, demonyms: frozenset) -> bool:
     """Whether a mention (or a member of its group) is a state's demonym ("Chinese", "Russian
     and Chinese")."""
     return any(text[m.start : m.end] in demonyms for m in mention.members or [mention])
-
-
-#: A possessive right after a name: "Russia's", "Russia’s".
-_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _possessive_aside(first: Mention, text: str, start: int, context: ReferenceContext) -> bool:

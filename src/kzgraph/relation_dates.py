@@ -195,7 +195,7 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
 
 # PF11C: what joins a second clause to the first under one fronted date ("In 2022, A ...,
 # while|whereas B ...", "..., and B ...", "...; B ...")
-_CONJUNCT_OPENERS = frozenset(lexicon.words("pf11c-fronted-date-conjunct-openers"))
+_CONJUNCT_OPENERS = lexicon.words("pf11c-fronted-date-conjunct-openers")
 
 
 def _fronted_date_over_conjunct(doc, begin: int) -> int | None:

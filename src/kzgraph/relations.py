@@ -350,7 +350,7 @@ def _detached_group(doc, subject: int, rule) -> int | None:
 
 #: A determiner opening a noun phrase right after an aside's closing comma that follows a name:
 #: the phrase may be that name's apposition (lexicon fp13-name-apposition-determiners).
-_NAME_APPOSITION_DETERMINERS = frozenset(lexicon.words("fp13-name-apposition-determiners"))
+_NAME_APPOSITION_DETERMINERS = lexicon.words("fp13-name-apposition-determiners")
 
 
 def _apposition_end(doc, opening: int, hedges: Hedges) -> int | None:

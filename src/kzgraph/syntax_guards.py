@@ -388,13 +388,13 @@ def _no_longer_name(trigger, roles: dict) -> bool:
     trigger's own words may stand there ("hosted the first O Summit on Science ...": the
     summit its line needs)."""
     doc = trigger.head.doc
+    own = trigger.rule.needs | {w for phrase in trigger.rule.phrases for w in phrase}
     for fillers in roles.values():
         for mention, _ in fillers:
             if not any(kind.endswith("Organisation") for kind in mention.kinds):
                 continue
             index = trigger.parse.index(mention)
             following = index + 1 if index is not None else len(doc)
-            own = trigger.rule.needs | {w for phrase in trigger.rule.phrases for w in phrase}
             if following in range(trigger.begin, trigger.end) or (
                 following < len(doc) and doc[following].lower_ in own
             ):
