@@ -108,6 +108,18 @@ def test_two_titles_joined_by_and_the_are_two_treaties(text, first, second):
     assert not any("-and-the-" in s for s in signed)
 
 
+def test_every_title_head_of_the_lexicon_opens_a_second_title():
+    # the two-titles test reads name_bounds.TREATY_HEADS (lexicon treaty-title-heads), so a
+    # "Covenant" opens a second title as an "Agreement" does (its own hand-typed copy lacked it)
+    text = (
+        "Chile and Peru signed the Treaty on Maritime Limits and the Covenant on Fisheries in "
+        "Lima in 2014."
+    )
+    signed = {s for s, _, _ in _facts(text, "signatory")}
+    assert "treaty-on-maritime-limits" in signed
+    assert not any("-and-the-" in s for s in signed)
+
+
 @pytest.mark.parametrize(
     "text, name",
     [
