@@ -74,9 +74,7 @@ _YEARLESS_DAY = re.compile(
 #: A sentence's opening that gives its year by reference to the date named right before it.
 _FRONTED_YEAR = re.compile(
     r"^\s*(?P<year>(?:(?:later|earlier)\s+)?(?:in\s+)?"
-    r"(?P<which>"
-    + lexicon.alternation("fronted-year-references")
-    + r")\s+year)\b(?!\s+of\b)",
+    r"(?P<which>" + lexicon.alternation("fronted-year-references") + r")\s+year)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 #: The kinds whose facts take a range of days as their start and end.
@@ -272,23 +270,21 @@ _ROW_CELL = re.compile(r"[^|]+")
 _PLACE_HEADERS = lexicon.words("rec11-table-place-headers")
 
 
-def _row_place(text: str, line: int, mentions: list[Mention]) -> tuple[Mention, int] | None:
+def _row_place(
+    text: str, line: int, mentions: list[Mention], tops: dict[int, tuple[int, int]]
+) -> tuple[Mention, int] | None:
     """A table row's city under a header of places: the line at ``line`` is a row of three or
     more " | " cells under a header row (the topmost of the block of rows of as many cells
     right above it, no date heading it) that has exactly one cell naming places
     ("Place", "Venue", "Location", "City"), not its first; that cell of the row holds exactly
     one mention, of one city, and nothing else. Then (the mention, where the cell starts);
-    else None ("Astana and Almaty", "near Astana", a header "Place of birth" give nothing)."""
+    else None ("Astana and Almaty", "near Astana", a header "Place of birth" give nothing).
+    ``tops`` keeps each row's cell count and its block's topmost row, so that the rows of a
+    table, read in order, each find their header in one step."""
     cells = _row_cells(text, line)
     if cells is None or len(cells) < 3:
         return None
-    top, above = line, line
-    while above > 0:  # the topmost row of the block
-        above = text.rfind("\n", 0, above - 1) + 1
-        row = _row_cells(text, above)
-        if row is None or len(row) != len(cells):
-            break
-        top = above
+    top = _block_top(text, line, len(cells), tops)
     header = _row_cells(text, top)
     if top == line or CHRONOLOGY_HEAD.match(mask_text(text[top : top + 80])) is not None:
         return None
@@ -300,11 +296,29 @@ def _row_place(text: str, line: int, mentions: list[Mention]) -> tuple[Mention, 
     if len(inside) != 1 or len(inside[0].entities) != 1 or inside[0].members:
         return None
     place = inside[0]
-    if "City" not in place.entities[0].kinds or text[begin:finish].strip(" .\t") != text[
-        place.start : place.end
-    ]:
+    if (
+        "City" not in place.entities[0].kinds
+        or text[begin:finish].strip(" .\t") != text[place.start : place.end]
+    ):
         return None
     return place, begin
+
+
+def _block_top(text: str, line: int, width: int, tops: dict[int, tuple[int, int]]) -> int:
+    """The topmost row of the block of rows of ``width`` cells that ends at the line at
+    ``line``: the row above's, if ``tops`` holds it at this width, else found by walking up."""
+    top, above = line, line
+    while above > 0:
+        above = text.rfind("\n", 0, above - 1) + 1
+        if tops.get(above, (None,))[0] == width:
+            top = tops[above][1]
+            break
+        row = _row_cells(text, above)
+        if row is None or len(row) != width:
+            break
+        top = above
+    tops[line] = (width, top)
+    return top
 
 
 def _row_cells(text: str, line: int) -> list[tuple[int, int]] | None:
@@ -378,6 +392,7 @@ class Layout:
         self.dates_after: list[int] = []  # where the sentence's own dates start
         self.undated: list = []  # (serial, organisation key, fact): undated key-value foundings
         self._field_ids = {f.id for fields in self.fields.values() for f in fields}
+        self._tops: dict[int, tuple[int, int]] = {}  # table rows: cell count, block's top row
 
     def see(
         self, line: int, start: int, end: int, mentions: list[Mention], heads: bool = True
@@ -398,7 +413,7 @@ class Layout:
                 self.section_date, self.listed = None, []
             if start == line and len(dates) == 1 and _only(self.text, start, end, dates[0]):
                 self.section_date = dates[0]
-        self.row_place = self.row_place or _row_place(self.text, line, mentions)
+        self.row_place = self.row_place or _row_place(self.text, line, mentions, self._tops)
         self._note_fronted_year(start, end, mentions)
         if heads and self._heading_shaped(line, start, end, mentions):
             self.ties = self._ties_section(start, end, mentions)
@@ -531,9 +546,12 @@ class Layout:
             for fact in facts:
                 role = _place_roles().get(fact.kind)
                 inside = self.line <= fact.start < fact.end <= cell
-                if role and not fact.roles.get(role) and inside and not self.text[
-                    fact.end : cell
-                ].strip(" \t.|"):  # the match ends the cell: the cell's last words
+                if (
+                    role
+                    and not fact.roles.get(role)
+                    and inside
+                    and not self.text[fact.end : cell].strip(" \t.|")
+                ):  # the match ends the cell: the cell's last words
                     fact.roles[role] = [(place, "City")]
         if self.line_date is None:
             return
