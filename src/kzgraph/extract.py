@@ -19,6 +19,7 @@ from kzgraph.errors import InputError, KzgraphError, RuleFileError
 from kzgraph.gapping import default_gapping
 from kzgraph.gazetteer import Gazetteer, default_gazetteer
 from kzgraph.graph import SentenceFacts, build_graph
+from kzgraph.hedges import refutes_previous
 from kzgraph.layout import Layout
 from kzgraph.linking import link_mentions
 from kzgraph.membership_ended import ended_later, without_participant
@@ -141,6 +142,9 @@ def extract_document(document: Document) -> Extraction:
     tables = Tables(text)  # "Partner | 2021 | 2022" under "Trade with X, US$ million"
     for offset, span in iter_sentence_spans(text):
         start, end = offset + span.start_char, offset + span.end_char
+        last = sentences[-1] if sentences else None
+        if last and last.index == count - 1 and refutes_previous(text, start, last.text):
+            sentences.pop()  # "Some say X founded O. GUEST: That's wrong."
         words += sum(1 for token in span if not token.is_punct and not token.is_space)
         mentions = sentence_mentions(span, offset, text, context)
         layout.see(offset, start, end, mentions)

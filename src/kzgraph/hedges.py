@@ -139,10 +139,19 @@ def load_hedges(path: Path | None = None) -> Hedges:
 def before_pattern_words(begin: int, alignment: list[int], compiled: CompiledPattern) -> list[int]:
     """Positions right before a word the pattern spells out: a negation there ("without
     guarantees from") negates the match; one elsewhere in a gap belongs to another clause."""
-    fixed = [
-        compiled.roles[index] is None and index not in compiled.gaps for index in alignment
-    ]
+    fixed = [compiled.roles[index] is None and index not in compiled.gaps for index in alignment]
     return [begin + i for i in range(len(alignment) - 1) if fixed[i + 1]]
+
+
+# a sentence that refutes the one before it (refutes_previous): past a transcript's time stamp
+# ("[00:12:03]") and speaker label ("GUEST:", "Mr Smith:"), a refuting phrase that ends its
+# clause; not a table's or a number's "No." ("No. | Date", "No. 5")
+_REFUTING = re.compile(
+    r"\s*(?:\[[^\]\n]{1,20}\]\s*)?(?:[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ]?:[ \t]+)?"
+    r"(?i:" + lexicon.alternation("pf14a-refuting-sentences").replace("'", "['’]") + r")"
+    r"\s*(?:[,;:!–—-]|\.(?![ \t]*[\d|])|$)",
+    re.MULTILINE,
+)
 
 
 def hedge_words(doc) -> list[str]:
@@ -523,3 +532,18 @@ def _after_phrase(words: list[str], finish: int, hedges: Hedges) -> bool:
         if words[start] == "," and (after_comma == "," or after_comma not in hedges.lead):
             return False
     return False
+
+
+def refutes_previous(text: str, start: int, previous: str) -> bool:
+    """Whether the sentence at ``start`` of ``text`` only refutes the statement right before it
+    (``previous``, no question): "Some say X founded O. GUEST: That's wrong." states no founding.
+
+    >>> refutes_previous("GUEST: That's wrong, actually.", 0, "Some say X founded O.")
+    True
+    >>> refutes_previous("A: No.", 0, "Q: Is X a member of O?")
+    False
+    >>> refutes_previous("T. No. | Date", 3, "T."), refutes_previous("T. No. 5 is B.", 3, "T.")
+    (False, False)
+    """
+    asked = previous.rstrip().rstrip("\"'”’)").endswith("?")
+    return not asked and _REFUTING.match(text, start) is not None
