@@ -6,8 +6,10 @@ tested here in other wording with other entities, with look-alikes that keep the
 
 - a sentence that only refutes the statement before it ("Some people say X founded O. GUEST:
   That's wrong, actually.", "HOST: So X joined O. GUEST: No.", '"C is the capital of S."
-  Correct the statement.'): the statement's facts are dropped (hedges.refutes_previous, lexicon
-  pf14a-refuting-sentences), not after a question nor for a table's or a number's "No.";
+  Correct the statement.', "Interfax reported that X joined O. The report was later retracted.",
+  "The ministry later denied this."): the statement's facts are dropped
+  (hedges.refutes_previous, lexicon pf14a-refuting-*), not after a question nor for a table's or
+  a number's "No.";
 - a claim put in unnamed mouths without "that" ("Some people say X founded O", "Many believe X
   borders Y": hedge-fp10a-claim-preceding) or refuted after a dash or comma ("X joined O in D –
   that's wrong": hedge-fp10a-claim-refuted-after);
@@ -37,6 +39,12 @@ REFUTED = {
     "bare-false": "Georgia is a member of the Eurasian Economic Union. False.",
     "thats-a-myth": "Kyrgyzstan borders Turkmenistan. That's a myth.",
     "dash-thats-wrong": "Armenia joined the Organization of Turkic States in 2020 – that's wrong.",
+    "report-retracted": "Interfax reported that Tajikistan had joined the Eurasian Economic "
+    "Union. The report was later retracted.",
+    "ministry-denied-this": "Xinhua reported that Mongolia signed the Treaty on Eternal "
+    "Friendship in Ulaanbaatar in 2019. The ministry later denied this.",
+    "claim-proved-false": "A website claimed Armenia had joined the OTS. The claim proved false.",
+    "story-retracted": "Local media said Turkey borders Turkmenistan. Reuters retracted the story.",
 }
 
 UNNAMED_CLAIMS = {
@@ -93,6 +101,18 @@ KEPT = {
         ("kaz", "memberOf", "osce"),
     ),
     "fact-label": ("Fact: Kazakhstan borders China.", ("kaz", "sharesBorderWith", "chn")),
+    "report-about-it": (
+        "Kazakhstan joined the WTO in 2015. The report was published in 2016.",
+        ("kaz", "memberOf", "wto"),
+    ),
+    "denied-something-else": (
+        "Kazakhstan borders China. Beijing denied visas to some travellers.",
+        ("kaz", "sharesBorderWith", "chn"),
+    ),
+    "rejected-is-no-refutation": (
+        "Kazakhstan joined the WTO in 2015. Russia rejected this.",
+        ("kaz", "memberOf", "wto"),
+    ),
     "no-other": (
         "Kazakhstan joined the WTO in 2015. No other Central Asian state joined that year.",
         ("kaz", "memberOf", "wto"),

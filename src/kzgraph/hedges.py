@@ -146,10 +146,26 @@ def before_pattern_words(begin: int, alignment: list[int], compiled: CompiledPat
 # a sentence that refutes the one before it (refutes_previous): past a transcript's time stamp
 # ("[00:12:03]") and speaker label ("GUEST:", "Mr Smith:"), a refuting phrase that ends its
 # clause; not a table's or a number's "No." ("No. | Date", "No. 5")
-_REFUTING = re.compile(
+_TURN_OPENING = (
     r"\s*(?:\[[^\]\n]{1,20}\]\s*)?(?:[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ]?:[ \t]+)?"
-    r"(?i:" + lexicon.alternation("pf14a-refuting-sentences").replace("'", "['’]") + r")"
-    r"\s*(?:[,;:!–—-]|\.(?![ \t]*[\d|])|$)",
+)
+_REPORT = r"(?:the|this|that)\s+" + lexicon.alternation("pf14a-refuted-report-nouns")
+_REFUTATIONS = (
+    lexicon.alternation("pf14a-refuting-sentences").replace("'", "['’]"),  # "That's wrong."
+    # "The report was later retracted.", "The claim proved false."
+    _REPORT
+    + r"\s+(?:was|is|were|are|has\s+been|had\s+been|proved|turned\s+out\s+to\s+be)"
+    + r"(?:\s+(?:later|since|subsequently|quickly|officially))?\s+"
+    + lexicon.alternation("pf14a-refuting-predicates"),
+    # "The ministry later denied this.", "Reuters retracted the story."
+    r"(?:[\w'’.-]+\s+){1,4}?"
+    + lexicon.alternation("pf14a-refuting-verbs")
+    + r"\s+(?:this|that|it|"
+    + _REPORT
+    + r")",
+)
+_REFUTING = re.compile(
+    _TURN_OPENING + r"(?i:" + "|".join(_REFUTATIONS) + r")\s*(?:[,;:!–—-]|\.(?![ \t]*[\d|])|$)",
     re.MULTILINE,
 )
 
@@ -539,6 +555,8 @@ def refutes_previous(text: str, start: int, previous: str) -> bool:
     (``previous``, no question): "Some say X founded O. GUEST: That's wrong." states no founding.
 
     >>> refutes_previous("GUEST: That's wrong, actually.", 0, "Some say X founded O.")
+    True
+    >>> refutes_previous("The report was later retracted.", 0, "Tass reported that X joined O.")
     True
     >>> refutes_previous("A: No.", 0, "Q: Is X a member of O?")
     False
