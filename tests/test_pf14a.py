@@ -13,6 +13,10 @@ tested here in other wording with other entities, with look-alikes that keep the
 - a claim put in unnamed mouths without "that" ("Some people say X founded O", "Many believe X
   borders Y": hedge-fp10a-claim-preceding) or refuted after a dash or comma ("X joined O in D –
   that's wrong": hedge-fp10a-claim-refuted-after);
+- a head of state's title that opens the next person's name ("Russia's President Putin,
+  Belarus's President Lukashenko and ..." made Putin Belarus's head of state): the rules that end
+  in "S's president" after a person take no person right after the title (not_before_class, as
+  their siblings "X, President of S" already did);
 - a line labelled as a statement to judge ('True or false: "X is a founding member of O."',
   "Myth or fact: ...", "Claim: ...", "Evaluate: ...": hedge-pf14a-exercise-label).
 """
@@ -167,4 +171,65 @@ TRUE = {
 
 @pytest.mark.parametrize(("text", "fact"), TRUE.values(), ids=TRUE.keys())
 def test_a_plain_statement_in_a_probed_register_is_read(text, fact):
+    assert fact in triples(text)
+
+
+# --- a title that opens the next person's name is not the person's before it -----------------
+
+NEXT_PERSONS_TITLE = {
+    "possessive-list": (
+        "Russia's President Putin, Belarus's President Lukashenko and Kazakhstan's Prime "
+        "Minister signed the treaty.",
+        ("vladimir-putin", "headOfStateOf", "blr"),
+    ),
+    "possessive-next-name": (
+        "Emomali Rahmon, Uzbekistan's President Shavkat Mirziyoyev and Sadyr Japarov met in "
+        "Dushanbe.",
+        ("emomali-rahmon", "headOfStateOf", "uzb"),
+    ),
+    "who-is-now": (
+        "Sadyr Japarov, who is now Turkey's President Erdoğan's host, spoke first.",
+        ("sadyr-japarov", "headOfStateOf", "tur"),
+    ),
+    "ordinal": (
+        "Serdar Berdimuhamedow, Turkmenistan's third President Gurbanguly's son, spoke.",
+        ("serdar-berdimuhamedow", "headOfStateOf", "tkm"),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"), NEXT_PERSONS_TITLE.values(), ids=NEXT_PERSONS_TITLE.keys()
+)
+def test_a_title_opening_the_next_name_is_not_the_person_before(text, fact):
+    assert fact not in triples(text)
+
+
+OWN_TITLE = {
+    "possessive-apposition": (
+        "Recep Tayyip Erdoğan, Turkey's President, visited Astana.",
+        ("recep-tayyip-erdogan", "headOfStateOf", "tur"),
+    ),
+    "ordinal-apposition": (
+        "Shavkat Mirziyoyev, Uzbekistan's second president, visited Astana.",
+        ("shavkat-mirziyoyev", "headOfStateOf", "uzb"),
+    ),
+    "became": (
+        "Sadyr Japarov, who became Kyrgyzstan's President in 2021, visited Astana.",
+        ("sadyr-japarov", "headOfStateOf", "kgz"),
+    ),
+    "since": (
+        "Emomali Rahmon, Tajikistan's president since 1994, spoke.",
+        ("emomali-rahmon", "headOfStateOf", "tjk"),
+    ),
+    "possessive-before-the-name": (
+        "Russia's President Putin, Belarus's President Lukashenko and Kazakhstan's Prime "
+        "Minister signed the treaty.",
+        ("alexander-lukashenko", "headOfStateOf", "blr"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "fact"), OWN_TITLE.values(), ids=OWN_TITLE.keys())
+def test_a_title_after_its_person_is_still_read(text, fact):
     assert fact in triples(text)
