@@ -93,15 +93,16 @@ def _names_the_organisation(after: str, at: int, organisations: list, mentions: 
     first = _TOKEN.match(text)
     if first is None or first.group(0).lower() in _INTRANSITIVE or first.group(0)[0].isdigit():
         return True
-    keys = {k for m in organisations for k in _keys(m)}
+    keys = {k for m in organisations for k in mention_keys(m)}
     return any(
         m.start >= offset and text[: m.start - offset].strip().lower() in ("", "the")
-        and keys & _keys(m)
+        and keys & mention_keys(m)
         for m in mentions
     )  # fmt: skip
 
 
-def _keys(mention) -> set:
+def mention_keys(mention) -> set:
+    """What ``mention`` names: its entities' keys, else its span."""
     keys = {getattr(e, "key", e) for e in mention.entities} | set(mention.keys)
     return keys or {(mention.start, mention.end)}
 

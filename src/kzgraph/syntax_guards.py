@@ -8,6 +8,7 @@ import itertools
 
 from kzgraph import lexicon
 from kzgraph.hedges import hedged
+from kzgraph.membership_ended import mention_keys
 from kzgraph.org_bodies import opens_longer_name
 from kzgraph.references import closed_list_cut
 from kzgraph.relations import future_time_clause, part_of_project
@@ -20,7 +21,7 @@ from kzgraph.syntax_tree import (
     _opens_clause,
     _role_mentions,
 )
-from kzgraph.triggers import blocked
+from kzgraph.triggers import blocked, others_endings
 
 
 def plain(trigger, roles: dict, places: dict) -> bool:
@@ -368,7 +369,9 @@ def _words_clean(trigger, indices: list[int], places: dict) -> bool:
     if future_time_clause(trigger.doc, start, finish):
         return False  # "the day when X joins O": a time to come
     part = trigger.parse.part(trigger.begin)
-    if blocked(words, part, rule, rules):
+    states = {i: mention_keys(m) for i, m in trigger.parse.mention.items() if "State" in m.kinds}
+    excused = others_endings(words, part, states, trigger.parse.part)
+    if blocked(words, part, rule, rules, excused):
         return False
     # the trigger's, its heads' and its subject's words ("Only X and Y are members of O")
     tops = [trigger.head, *places["heads"], places.get("subject")]

@@ -15,6 +15,7 @@ their line as ``trigger:<id>`` (kz:rule).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -23,6 +24,7 @@ from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import default_gazetteer, load_ancestors, read_jsonl
 from kzgraph.hedges import Hedges, hedge_words, hedged, load_hedges
+from kzgraph.membership_ended import mention_keys
 from kzgraph.mentions import Mention
 from kzgraph.org_bodies import names_a_body
 from kzgraph.relations import Fact, future_time_clause, inside_of_phrase, merged_doc_for
@@ -30,6 +32,7 @@ from kzgraph.resources import rules_dir
 from kzgraph.rule_dsl import POSSESSIVE
 from kzgraph.summits_held import unheld_summit
 from kzgraph.trigger_clauses import (
+    CONTRAST_SUBJECTS,
     OTHER_CLAUSE,
     RELATIVE,
     VALUE_CLASSES,
@@ -803,7 +806,13 @@ class _Match:
         if any(self._names_a_body(index) for index in self.fillers.values()):
             return False  # "joined the CIS Inter-Parliamentary Assembly": the body, not O
         part = self.part
-        if blocked(words, part, self.rule, rules):
+        states = {
+            t.i: mention_keys(self.mentions[t._.kz_mention])
+            for t in self.doc
+            if "|State|" in t._.kz_kinds
+        }
+        excused = others_endings(words, part, states, lambda i: segment(self.doc, i))
+        if blocked(words, part, self.rule, rules, excused):
             return False
         if not (self.rule.block | rules.hedges.inside).isdisjoint(words[start : part.stop]):
             return False
@@ -823,11 +832,39 @@ def named_former(doc, words: list[str]) -> list[str]:
     ]
 
 
-def blocked(words: list[str], part: range, rule: TriggerRule, rules: TriggerRules) -> bool:
-    """Whether a word that blocks every line (but those the line allows) stands in the sentence,
-    or one that blocks in the trigger's part between semicolons stands in ``part``."""
+def blocked(
+    words: list[str],
+    part: range,
+    rule: TriggerRule,
+    rules: TriggerRules,
+    excused: frozenset = frozenset(),
+) -> bool:
+    """Whether a word that blocks every line (but those the line allows) stands in the sentence
+    (but at the positions ``excused``: ``others_endings``), or one that blocks in the trigger's
+    part between semicolons stands in ``part``."""
     block, block_part = rules.block - rule.allow, rules.block_part - rule.allow
-    return not block.isdisjoint(words) or not block_part.isdisjoint(words[part.start : part.stop])
+    return any(
+        word in block and i not in excused for i, word in enumerate(words)
+    ) or not block_part.isdisjoint(words[part.start : part.stop])
+
+
+def others_endings(
+    words: list[str], part: range, states: dict[int, set], part_at: Callable[[int], range]
+) -> frozenset:
+    """The positions of sentence-wide block words ("suspended", "left", "former") that stand in
+    another part of the sentence (``part_at``) after a state that part names and ``part``, the
+    trigger's, does not, with no pronoun between them: "O comprises A, B and C; D suspended its
+    membership in 2012" speaks of D's membership, not of A's. ``states``: the keys of what the
+    sentence's state mentions name (a list: all its states), by position. "...; it|A (named in
+    ``part``) left in 2012", "...; its membership was suspended" excuse nothing."""
+    own = {key for i in part if i in states for key in states[i]}
+    excused = set()
+    for i in (i for i in states if i not in part and not states[i] & own):
+        for j in range(i + 1, part_at(i).stop):
+            if words[j] in CONTRAST_SUBJECTS or (j in states and states[j] & own):
+                break
+            excused.add(j)
+    return frozenset(excused)
 
 
 def is_value(slot: Slot) -> bool:
