@@ -79,6 +79,16 @@ def test_another_states_ending_blocks_nothing(text, expected):
         ),
         ("Uzbekistan joined GUAM in 1999; it left in 2005.", "uzb"),
         (
+            "The Collective Security Treaty Organization comprises Armenia, Belarus and Russia;"
+            " Georgia and Armenia left it in 2024.",
+            "arm",
+        ),
+        (
+            "The Collective Security Treaty Organization comprises Armenia, Belarus and Russia;"
+            " in 2024 Georgia withdrew, followed by Armenia.",
+            "arm",
+        ),
+        (
             "Uzbekistan was a member of the Collective Security Treaty Organization until 2012; it"
             " left after the Andijan events.",
             "uzb",

@@ -856,12 +856,16 @@ def others_endings(
     trigger's, does not, with no pronoun between them: "O comprises A, B and C; D suspended its
     membership in 2012" speaks of D's membership, not of A's. ``states``: the keys of what the
     sentence's state mentions name (a list: all its states), by position. "...; it|A (named in
-    ``part``) left in 2012", "...; its membership was suspended" excuse nothing."""
+    ``part``) left in 2012", "...; its membership was suspended", a part that names a state of
+    ``part`` anywhere ("...; in 2005 C withdrew, followed by A") excuse nothing."""
     own = {key for i in part if i in states for key in states[i]}
     excused = set()
     for i in (i for i in states if i not in part and not states[i] & own):
-        for j in range(i + 1, part_at(i).stop):
-            if words[j] in CONTRAST_SUBJECTS or (j in states and states[j] & own):
+        other = part_at(i)
+        if any(states[j] & own for j in other if j in states):
+            continue
+        for j in range(i + 1, other.stop):
+            if words[j] in CONTRAST_SUBJECTS:
                 break
             excused.add(j)
     return frozenset(excused)
