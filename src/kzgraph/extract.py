@@ -42,7 +42,7 @@ from kzgraph.relations import Fact, continued_after, default_relation_rules, ext
 from kzgraph.respectively import crosses_respectively, pair_respectively
 from kzgraph.sentences import iter_sentence_spans, pipeline
 from kzgraph.signed_lists import SignedLists
-from kzgraph.signers import Signers
+from kzgraph.signers import Signers, title_party_signings
 from kzgraph.tables import Tables
 
 
@@ -158,6 +158,7 @@ def extract_document(document: Document) -> Extraction:
         facts += layout.field_facts(start, end, mentions, facts, context.topic)  # "Capital: X."
         layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."
         facts += tables.facts(start, end, mentions, facts, context)  # a table's rows
+        facts += title_party_signings(facts, gazetteer)  # "the Agreement between A and B ..."
         update_context(mentions, context, text, start)
         if facts:
             sentences.append(SentenceFacts(count, start, end, text[start:end], facts))

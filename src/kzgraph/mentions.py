@@ -91,6 +91,7 @@ class NameRule:
     participle_to: bool = False  # the name's "to" follows a participle ("Oriented to the X")
     topic_tail: bool = False  # the name may go on with "in the <topic>" ("in the Field of X")
     to_known: bool = False  # the words after the name's "to" name a known organisation or treaty
+    pair_first: bool = False  # "between A and B" opens the title, its topic after ("on X")
 
 
 @dataclass
@@ -213,6 +214,7 @@ def _add_rules(path: Path, kind: str, lists: dict | None = None) -> dict[str, Na
             frozenset(record["pair_after"]) if record.get("pair_after") else None,
             bool(record.get("list_tail")), bool(record.get("participle_to")),
             bool(record.get("topic_tail")), bool(record.get("to_known")),
+            bool(record.get("pair_first")),
         )  # fmt: skip
         if kind == "names" and not record.get("class"):
             raise RuleFileError(path, line, "missing field(s): class")

@@ -41,6 +41,8 @@ def tail_fits(rule: NameRule, kept: list, gazetteer: Gazetteer) -> bool:
         return False
     if _generic_organ(kept) or _dash_pair_of_known_names(kept, rule, gazetteer):
         return False
+    if rule.pair_first and not _opens_with_pair_of_parties(kept, gazetteer):
+        return False
     return not rule.pair_after or _ends_in_pair_of_states(kept, rule.pair_after, gazetteer)
 
 
@@ -455,6 +457,86 @@ def _after_capitalised(first) -> bool:
 _FORMAL_STATE = re.compile(r"(?:the\s+)?" + lexicon.alternation("formal-state-heads") + r"\s+of\s")
 
 
+#: A title that names its parties before its topic: "Agreement between the Government of the
+#: Republic of A and the Government of B on X" (the parties, the topic after its word).
+_PARTIES_FIRST = re.compile(
+    r"\bbetween\s+(?P<first>.+?)\s+and\s+(?P<second>.+?)\s+"
+    + lexicon.alternation("title-topic-openers")
+    + r"\s+\S"
+)
+#: A government standing for its state in a title's parties ("the Government of Mongolia").
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?Government\s+of\s+")
+
+
+def title_parties(title: str, gazetteer: Gazetteer) -> list[str]:
+    """The keys of the two parties a treaty's title names (states, not demonyms, or
+    international organisations the gazetteer knows by one entry each): "Treaty on X between A
+    and B" or "Agreement between the Government of A and the Government of B on X" gives A and
+    B; any other title, a party the gazetteer does not know, or a title of two documents
+    ("Protocol to the Agreement between A and B": whose parties the words do not say) none.
+
+    >>> from kzgraph.gazetteer import default_gazetteer
+    >>> title_parties("Agreement between the Government of the Republic of Kazakhstan and the "
+    ...     "Government of Mongolia on International Road Transport", default_gazetteer())
+    ['kaz', 'mng']
+    >>> title_parties("Protocol to the Agreement between A and Russia", default_gazetteer())
+    []
+    """
+    if sum(1 for word in title.split() if word in TREATY_HEADS) > 1:
+        return []
+    found = _PARTIES_FIRST.search(title)
+    pair = [found["first"], found["second"]] if found else _pair_at_end(title)
+    keys = [_party_key(_without_the(_GOVERNMENT_OF.sub("", name)), gazetteer) for name in pair]
+    if len(keys) != 2 or None in keys or keys[0] == keys[1]:
+        return []
+    return keys
+
+
+def _party_key(name: str, gazetteer: Gazetteer) -> str | None:
+    """The one state (not a demonym) or international organisation the gazetteer knows by
+    ``name``; None for none or more."""
+    if name in gazetteer.demonyms:
+        return None
+    entities = gazetteer.entities
+    keys = [
+        key
+        for key in gazetteer.lookup(name)
+        if _PARTY_KINDS.intersection(gazetteer.kinds(entities[key].cls))
+    ]
+    return keys[0] if len(keys) == 1 else None
+
+
+_PARTY_KINDS = frozenset(["State", "InternationalOrganisation"])
+
+
+def _pair_at_end(title: str) -> list[str]:
+    """ "... between A and B" closing a title: [A, B] (none: [])."""
+    _, between, pair = title.partition(" between ")
+    return pair.split(" and ") if between else []
+
+
+def _opens_with_pair_of_parties(kept: list, gazetteer: Gazetteer) -> bool:
+    """ "Agreement between the Republic of Kazakhstan and the Republic of Korea on Mutual Legal
+    Assistance": right after its head, "between" two parties the gazetteer knows (each maybe
+    "the Government of" one), then the topic."""
+    title = "".join(token.text_with_ws for token in kept)
+    opened = len(kept) > 1 and kept[1].lower_ == "between"
+    return (
+        opened
+        and _PARTIES_FIRST.search(title) is not None
+        and bool(title_parties(title, gazetteer))
+    )
+
+
+def _topic_tokens(kept: list) -> list:
+    """The tokens of a title's topic after its parties ("... between A and B on X": X's)."""
+    found = _PARTIES_FIRST.search("".join(token.text_with_ws for token in kept))
+    if found is None:
+        return []
+    opens = kept[0].idx + found.end() - 1
+    return [token for token in kept if token.idx >= opens]
+
+
 def _without_the(name: str) -> str:
     """ "the Republic of Kazakhstan" -> "Republic of Kazakhstan"."""
     name = name.strip()
@@ -470,14 +552,17 @@ def _is_party(name: str, gazetteer: Gazetteer) -> bool:
 def name_words(kept: list, rule: NameRule | None = None) -> int:
     """A name's length in words: the hyphens of "Nuclear-Weapon-Free" do not count, nor do
     articles ("Agreement on the Delimitation of the Seabed of the Northern Part of the Caspian
-    Sea" has 11 words), the two known parties after a title's "between" or the known body after
-    a ``to_known`` rule's "to" (tail_fits checks those)."""
+    Sea" has 11 words), the two known parties after a title's "between" (a ``pair_first`` title's
+    topic after them counts) or the known body after a ``to_known`` rule's "to" (tail_fits
+    checks those)."""
     stops = {"between", "to"} if rule is not None and rule.to_known else {"between"}
     words = []
     for token in kept:
         if token.lower_ in stops:
             break
         words.append(token)
+    if rule is not None and rule.pair_first:  # the topic after the parties counts
+        words += _topic_tokens(kept)
     return len([token for token in words if token.text not in {"-", "–", "the", "a", "an"}])
 
 

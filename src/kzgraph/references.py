@@ -20,6 +20,7 @@ from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import Gazetteer, default_gazetteer, read_jsonl
 from kzgraph.linking import EntityRef, gazetteer_ref, link_mentions
 from kzgraph.mentions import Mention, default_matchers, opens_topic_name, rule_mention
+from kzgraph.name_bounds import title_parties
 from kzgraph.relations import continues_clause
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import SPEAKER_LABEL, mask_text
@@ -161,16 +162,23 @@ _SUCCESSOR_CLAUSE = re.compile(
 
 def _recent_pair(ask: _Ask, _: str) -> list[EntityRef]:
     """ "The two presidents signed ...": the two states of this sentence, else those a treaty's
-    title names ("The Treaty on X between A and B, which the two presidents signed"), else the
-    last sentence's two."""
+    title names ("The Treaty on X between A and B, which the two presidents signed"; the
+    sentence naming no other state), else the last sentence's two."""
     states = ask.states_before
-    if states:
-        return states if len(states) == 2 else []
+    if len(states) == 2:
+        return states
     titled = _title_pair(ask.named_before, ask.context.gazetteer)
-    if titled:
+    if titled and _within(states, titled):
         return titled
+    if states:
+        return []
     last = ask.context.last_states
     return list(last) if len(last) == 2 else []
+
+
+def _within(states: list[EntityRef], pair: list[EntityRef]) -> bool:
+    """Whether every state of ``states`` is one of ``pair``."""
+    return {e.key for e in states} <= {e.key for e in pair}
 
 
 def _sentence_pair(ask: _Ask, _: str) -> list[EntityRef]:
@@ -781,24 +789,14 @@ def _unique(entities: Iterable[EntityRef]) -> list[EntityRef]:
     return list({e.key: e for e in entities}.values())
 
 
-_TITLE_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$")
-
-
 def _title_pair(named_before: list[EntityRef], gazetteer: Gazetteer) -> list[EntityRef]:
-    """The two states a treaty named just before gives in its title ("... between A and B")."""
+    """The two states a treaty named just before gives in its title ("... between A and B",
+    "Agreement between the Government of A and the Government of B on X")."""
     treaties = [e for e in named_before if "Treaty" in e.kinds]
     if not treaties or named_before[-1] is not treaties[-1]:
         return []
-    title = _TITLE_PAIR.search(treaties[-1].label)
-    if title is None:
-        return []
-    found = []
-    for name in title.groups():
-        keys = gazetteer.state_keys(name)
-        if len(keys) != 1 or name in gazetteer.demonyms:
-            return []
-        found.append(gazetteer_ref(gazetteer, keys[0]))
-    return found if found[0].key != found[1].key else []
+    found = [gazetteer_ref(gazetteer, key) for key in title_parties(treaties[-1].label, gazetteer)]
+    return found if all(e.cls == "State" for e in found) else []
 
 
 def _pair(
@@ -813,7 +811,9 @@ def _pair_candidates(
     context: ReferenceContext, before: list[Mention], named_before: list[EntityRef]
 ) -> list[list[EntityRef]]:
     """The pairs "both countries" may be: the two states named before in the sentence, else its
-    "X and Y" lists of two states ("A and B recognised C, and both ..."), else (if it named at
+    "X and Y" lists of two states ("A and B recognised C, and both ..."), else (if it named no
+    other state) the two states the title of the treaty named right before gives ("the
+    Agreement between A and B on X, which the two governments signed"), else (if it named at
     most two) the context's pair and the pairs still in reach beside it; when its line opens
     with one state as a key, only those of them that hold it ("• Turkey: the two countries
     established relations" after a pair of two other states: none), or, if none does and the
@@ -826,6 +826,9 @@ def _pair_candidates(
         return pairs
     if len(states) > 2:  # "A and B, C's neighbours, ...": which two is anyone's guess
         return []
+    titled = _title_pair(named_before, context.gazetteer)
+    if titled and _within(states, titled):  # "[Our country values] the Agreement between the
+        return [titled]  # Government of A and the Government of B on X, which the two ... signed"
     if len(states) == 1 and _joined_to_name(before, states[0], context.text):
         return []  # "The Holy See and A ..., and the two sides": the sentence's own pair
     if len(context.pair) != 2:

@@ -25,8 +25,10 @@ import re
 from collections.abc import Callable
 
 from kzgraph import lexicon
-from kzgraph.linking import EntityRef
+from kzgraph.gazetteer import Gazetteer
+from kzgraph.linking import EntityRef, gazetteer_ref
 from kzgraph.mentions import Mention
+from kzgraph.name_bounds import title_parties
 from kzgraph.references import closed_list_cut, group_coordinations
 from kzgraph.relations import Fact
 
@@ -104,6 +106,7 @@ _CLOSING = re.compile(r"\s*,(?=\s*[a-z])")
 _SUFFIX = "+signer-state"
 _BODY_SUFFIX = "+signer-body"  # a body's signing read again from "the two sides"
 _TODAY_SUFFIX = "+dateline-today"  # "A today signed T": dated by the story's dateline
+_TITLE_SUFFIX = "+title-parties"  # "the Agreement between A and B on X, signed in C": A and B
 #: "today" as the story's day (not "to this day", "until today", "today's").
 _TODAY = re.compile(r"(?<!until )(?<!till )(?<!as of )\btoday\b(?!['’])")
 #: A dateline's place before its date ("ASTANA, ", "Sharm el-Sheikh, "), and what follows it.
@@ -651,6 +654,43 @@ def _people_group(mention: Mention) -> list[Mention] | None:
     if mention.members and any(_person_of(m) is not None for m in mention.members):
         return list(mention.members)
     return None
+
+
+def title_party_signings(facts: list[Fact], gazetteer: Gazetteer) -> list[Fact]:
+    """ "The Agreement between the Republic of Kazakhstan and the Republic of Korea on X, signed
+    in Seoul on D": a signing the sentence's readings state (not hedged) of a treaty whose title
+    names its two parties (name_bounds.title_parties) is signed by them; one fact per such
+    signing, with the parties the readings do not state already as its signatories (rule
+    ``<rule>+title-parties``). A reading that names another signatory ("T between A and B was
+    signed by C") gives none: the title is not who signed there."""
+    signed = signed_pairs(facts)
+    found = []
+    for fact in facts:
+        if fact.kind != "treaty-signed" or fact.hedged:
+            continue
+        signers = {e.key for m, _ in fact.roles.get("S", []) for x in (m.members or [m])
+                   for e in x.entities[:1]}  # fmt: skip
+        for mention, cls in fact.roles.get("T", []):
+            treaty = mention.entities[0] if mention.entities else None
+            if treaty is None or treaty.unnamed:
+                continue
+            parties = title_parties(treaty.label, gazetteer)
+            if not parties or not signers <= set(parties):
+                continue
+            refs = [gazetteer_ref(gazetteer, key) for key in parties]
+            refs = [ref for ref in refs if (treaty.key, ref.key) not in signed]
+            if not refs:
+                continue
+            fillers = [(_party_mention(mention, ref), ref.cls) for ref in refs]
+            roles = {"T": [(mention, cls)], "S": fillers}
+            found.append(Fact(fact.rule + _TITLE_SUFFIX, fact.kind, roles, fact.start, fact.end))
+            signed |= {(treaty.key, ref.key) for ref in refs}
+    return found
+
+
+def _party_mention(title: Mention, party: EntityRef) -> Mention:
+    """A title's party as a mention where the title stands."""
+    return Mention(title.start, title.end, party.kinds, "title", entities=[party])
 
 
 def _entities(fact: Fact, role: str) -> list[EntityRef]:
