@@ -345,8 +345,10 @@ def _second_treaty_at(kept: list) -> int | None:
         if kept[j].lower_ != "and":
             continue
         k = j + 1 + (kept[j + 1].lower_ == "the")
-        if k < len(kept) and kept[k].text in TREATY_HEADS and (
-            k + 1 == len(kept) or kept[k + 1].lower_ in {"on", "of", "for", "between"}
+        if (
+            k < len(kept)
+            and kept[k].text in TREATY_HEADS
+            and (k + 1 == len(kept) or kept[k + 1].lower_ in {"on", "of", "for", "between"})
         ):
             return j
     return None
@@ -451,7 +453,9 @@ def _spells_longer_name(mention: Mention, acronym: str, text: str) -> bool:
     head = _NAME_HEAD_BEFORE.search(text, max(0, mention.start - 120), mention.start)
     if head is None:
         return False
-    own = [w for w in re.findall(r"[\w’'.-]+", text[mention.start:mention.end]) if w[:1].isupper()]
+    own = [
+        w for w in re.findall(r"[\w’'.-]+", text[mention.start : mention.end]) if w[:1].isupper()
+    ]
     before = [w for w in head.group(1).split() if w[:1].isupper()]
     longer = any(spells_acronym(acronym, before[i:] + own) for i in range(len(before)))
     return longer and not spells_acronym(acronym, own)
@@ -482,11 +486,12 @@ def _covered(mentions: list[Mention], match: re.Match) -> bool:
 
 
 #: A news dateline opening a story's line: "AKTAU, Kazakhstan, 12 August 2018 (Reuters) –",
-#: "DUSHANBE (Reuters) -": the place in capitals, maybe a state and a date, the agency in
-#: brackets, then a dash.
+#: "DUSHANBE (Reuters) -", "Doha, October 03, 2022 (QNA) –", "ASTANA, June 12, 2024 (Yonhap)
+#: --": the place in capitals (or one capitalised word), maybe a state and a date, the agency
+#: in brackets, then a dash (or two hyphens).
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z]{2,}(?:[ -][A-Z]{2,})*)(?P<rest>(?:,[^,()\n]{1,40}){0,2})\s*"
-    r"\((?:[A-Z][\w./]*(?: [A-Z][\w./]*)?)\)\s*[–—-]\s"
+    r"(?P<place>[A-Z]{2,}(?:[ -][A-Z]{2,})*|[A-Z][a-z]+)(?P<rest>(?:,[^,()\n]{1,40}){0,2})\s*"
+    r"\((?:[A-Z][\w./]*(?: [A-Z][\w./]*)?)\)\s*(?:--|[–—-])\s"
 )
 _WEEKDAYS = lexicon.phrases("weekday-names")
 
@@ -569,8 +574,13 @@ _TITLE_OF = re.compile(
     r"|Ambassador(?: Extraordinary and Plenipotentiary)?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?\s+to)\s+(?:the\s+)?$"
 )
-#: The person's name after the state's: two to four capitalised words ("Andrzej Duda").
-_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\b(?![\w'’-])")
+#: The person's name after the state's: two to four capitalised words ("Andrzej Duda"), or
+#: set off by commas as an apposition that closes at a comma, stop, semicolon or the end
+#: ("the President of Georgia, Salome Zourabichvili, paid ...").
+_NAME_AFTER = re.compile(
+    r"(?:\s+|,\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+\s*(?:[,.;]|$)))"
+    r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\b(?![\w'’-])"
+)
 
 
 #: Head nouns of an organisation's name: "the Kazakhstan Football Federation" is no state.
@@ -578,9 +588,10 @@ _ORGANISATION_HEADS = lexicon.words("organisation-name-heads")
 
 
 def _titled_people(mentions: list[Mention], text: str, matchers: Matchers) -> list[Mention]:
-    """ "President of the Republic of Poland Andrzej Duda": the capitalised words right after
-    a state named by a title's "of" are the title holder's name, when the gazetteer knows none
-    of them and no mention covers them."""
+    """ "President of the Republic of Poland Andrzej Duda", "the President of Georgia, Salome
+    Zourabichvili,": the capitalised words right after a state named by a title's "of" (or set
+    off after it by commas) are the title holder's name, when the gazetteer knows none of them
+    and no mention covers them."""
     found = []
     for mention in _gazetteer_states(mentions):
         if not _TITLE_OF.search(text, max(0, mention.start - 90), mention.start):
