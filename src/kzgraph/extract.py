@@ -140,12 +140,14 @@ def extract_document(document: Document) -> Extraction:
     lists = SignedLists()  # "the sides signed the following documents: • the X; • the Y"
     signers = Signers()  # the people the text says lead or represent a state
     tables = Tables(text)  # "Partner | 2021 | 2022" under "Trade with X, US$ million"
+    statement = -1  # the last sentence longer than a short question ("Source?")
     for offset, span in iter_sentence_spans(text):
         start, end = offset + span.start_char, offset + span.end_char
         last = sentences[-1] if sentences else None
-        if last and last.index == count - 1 and refutes_previous(text, start, last.text):
-            sentences.pop()  # "Some say X founded O. GUEST: That's wrong."
-        words += sum(1 for token in span if not token.is_punct and not token.is_space)
+        if last and last.index == statement and refutes_previous(text, start, last.text):
+            sentences.pop()  # "Some say X founded O. GUEST: That's wrong.", "... Source? False."
+        length = sum(1 for token in span if not token.is_punct and not token.is_space)
+        words += length
         mentions = sentence_mentions(span, offset, text, context)
         layout.see(offset, start, end, mentions)
         facts: list[Fact] = []
@@ -162,10 +164,15 @@ def extract_document(document: Document) -> Extraction:
         update_context(mentions, context, text, start)
         if facts:
             sentences.append(SentenceFacts(count, start, end, text[start:end], facts))
+        statement = count if length > _SHORT_QUESTION else statement
         count += 1
     quads = build_graph(document, sentences, context.written_from)
     kinds = Counter(_asserted_kinds(quads, sentences))
     return Extraction(document, quads, count, words, kinds)
+
+
+#: the words of a sentence that is no statement a refutation could speak of ("Source?", "Really?")
+_SHORT_QUESTION = 2
 
 
 def _read_sentence(

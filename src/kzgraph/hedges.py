@@ -144,14 +144,22 @@ def before_pattern_words(begin: int, alignment: list[int], compiled: CompiledPat
 
 
 # a sentence that refutes the one before it (refutes_previous): past a transcript's time stamp
-# ("[00:12:03]") and speaker label ("GUEST:", "Mr Smith:"), a refuting phrase that ends its
-# clause; not a table's or a number's "No." ("No. | Date", "No. 5")
+# ("[00:12:03]") and speaker label ("GUEST:", "Mr Smith:") and an opener ("But", "I think", PF14B),
+# a refuting phrase that ends its clause; not a table's or a number's "No." ("No. | Date", "No. 5")
 _TURN_OPENING = (
     r"\s*(?:\[[^\]\n]{1,20}\]\s*)?(?:[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ]?:[ \t]+)?"
 )
+_REFUTING_OPENER = r"(?:" + lexicon.alternation("pf14b-refutation-openers") + r"\s*,?\s+)?"
 _REPORT = r"(?:the|this|that)\s+" + lexicon.alternation("pf14a-refuted-report-nouns")
 _REFUTATIONS = (
     lexicon.alternation("pf14a-refuting-sentences").replace("'", "['’]"),  # "That's wrong."
+    # "This is simply untrue!" (PF14B)
+    (
+        r"(?:that|this)(?:'s|\s+is|\s+was)\s+"
+        + lexicon.alternation("pf14b-refutation-adverbs")
+        + r"\s+"
+        + lexicon.alternation("pf14b-refutation-heads")
+    ).replace("'", "['’]"),
     # "The report was later retracted.", "The claim proved false."
     _REPORT
     + r"\s+(?:was|is|were|are|has\s+been|had\s+been|proved|turned\s+out\s+to\s+be)"
@@ -165,7 +173,12 @@ _REFUTATIONS = (
     + r")",
 )
 _REFUTING = re.compile(
-    _TURN_OPENING + r"(?i:" + "|".join(_REFUTATIONS) + r")\s*(?:[,;:!–—-]|\.(?![ \t]*[\d|])|$)",
+    _TURN_OPENING
+    + r"(?i:"
+    + _REFUTING_OPENER
+    + "(?:"
+    + "|".join(_REFUTATIONS)
+    + r"))\s*(?:[,;:!–—-]|\.(?![ \t]*[\d|])|$)",
     re.MULTILINE,
 )
 
@@ -212,6 +225,7 @@ def hedged(
         or _attributed_aside(words, begin, finish)
         or _attributed_ending(words, finish)
         or _mandative(words, begin, finish)
+        or _claimed_clause(words, begin)
     )
 
 
@@ -398,6 +412,12 @@ _NAME_LINKS = frozenset([",", "and"])
 _MAX_SUBJECT = 7  # words of the clause's subject: "A, B and C" (each name one word)
 
 
+def _that_before(words: list[str], begin: int) -> int:
+    """The position of the "that" right before the match (or before its "the"), else -1."""
+    opener = begin - 2 if begin >= 2 and words[begin - 1] == "the" else begin - 1
+    return opener if opener >= 0 and words[opener] == "that" else -1
+
+
 def _mandative(words: list[str], begin: int, finish: int) -> bool:
     """Whether the match is a mandative clause (PF12A): it opens right after "that" (or "that
     the") and its first word, or a list of one-word names joined by "," and "and", is followed
@@ -411,8 +431,8 @@ def _mandative(words: list[str], begin: int, finish: int) -> bool:
     >>> _mandative("it is known that x joined y".split(), 4, 7)
     False
     """
-    opener = begin - 2 if begin >= 2 and words[begin - 1] == "the" else begin - 1
-    if opener < 0 or words[opener] != "that":
+    opener = _that_before(words, begin)
+    if opener < 0:
         return False
     for i in range(begin + 1, min(finish, begin + 1 + _MAX_SUBJECT)):
         if words[i] in _MANDATIVE_VERBS:
@@ -420,6 +440,35 @@ def _mandative(words: list[str], begin: int, finish: int) -> bool:
                 words[j] in _NAME_LINKS for j in range(begin + 1, i, 2)
             )
         if (i - begin) % 2 == 1 and words[i] not in _NAME_LINKS:
+            return False
+    return False
+
+
+#: The nouns whose "that" clause is only a claim, and what parts such a noun from a "that".
+_CLAIM_NOUNS = lexicon.words("pf14b-claim-nouns")
+_CLAIM_BREAKS = lexicon.words("pf14b-claim-clause-breaks")
+_MAX_CLAIM_REACH = 5  # words from a claim noun to its "that": "the claim in the lede that"
+
+
+def _claimed_clause(words: list[str], begin: int) -> bool:
+    """Whether the match opens a claim noun's "that" clause (PF14B): "that" (or "that the")
+    right before it and a claim noun a few words before that, nothing between them that opens
+    another clause ("the claim that X is a member of O", "the claim in the lede that X co-founded
+    O", "the author claims that X joined O"; "the fact that X joined O" and "dropped its claim
+    and agreed that X ..." state the clause).
+
+    >>> _claimed_clause("the claim in the lede that x joined y".split(), 6)
+    True
+    >>> _claimed_clause("it dropped its claim and agreed that x joined y".split(), 7)
+    False
+    """
+    opener = _that_before(words, begin)
+    if opener < 0:
+        return False
+    for word in reversed(words[max(opener - _MAX_CLAIM_REACH, 0) : opener]):
+        if word in _CLAIM_NOUNS:
+            return True
+        if word in _CLAIM_BREAKS:
             return False
     return False
 
