@@ -114,6 +114,7 @@ class Field:
     after: str = ""  # the word the value's names follow ("signed in P on D by A and B")
     counted: str = ""  # the role the words after each number fill ("17 regions and 3 cities")
     opens: bool = False  # a heading key that opens a new subject's lines, known or not
+    counted_key: str = ""  # the role the key itself fills: its counted noun ("Governorates: 27")
 
 
 def load_fields(path: Path) -> dict[str, list[Field]]:
@@ -153,6 +154,7 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
             record.get("after", ""),
             record.get("counted", ""),
             bool(record.get("opens")),
+            record.get("counted_key", ""),
         )  # fmt: skip
         for key in field.keys:
             same = [f.id for f in fields.get(key, []) if f.value_classes == field.value_classes
@@ -881,7 +883,8 @@ class Layout:
         for role, classes in field.also:
             if role in extras:
                 roles[role] = [(extras[role], _fitting(extras[role], classes))]
-        facts = [Fact(field.id, field.kind, roles, value_start, value_end, consts=field.consts)]
+        consts = {**field.consts, **_key_counted(field, item)}
+        facts = [Fact(field.id, field.kind, roles, value_start, value_end, consts=consts)]
         founders = _founders(self.text, chosen) if field.kind == "membership" else set()
         if owned or founders:  # "Members: Armenia (2015), Belarus": a fact per name
             value_role = field.value_role
@@ -944,8 +947,18 @@ class Layout:
         """The fields whose key opens ``item`` ("Capital: ...", "Members (5): "; a bracket
         with words makes another key: "Members (planned)" is none)."""
         match = _KEY_VALUE.match(item)
-        key = re.sub(r"\(\s*\d+\s*\)", " ", match["key"]) if match else ""
-        return self.fields.get(_key(key), [])
+        key = _key(re.sub(r"\(\s*\d+\s*\)", " ", match["key"])) if match else ""
+        return self.fields.get(key, []) or self._open_fields(key)
+
+    def _open_fields(self, key: str) -> list[Field]:
+        """The fields of an open key ("members admitted after *") that the key's opening words
+        fill, the rest ("the first summit") holding no doubt word ("as observers": none)."""
+        words = key.split()
+        for size in range(len(words) - 1, 0, -1):
+            fields = self.fields.get(" ".join([*words[:size], "*"]))
+            if fields:
+                return [] if _doubted(f"({' '.join(words[size:])})") else fields
+        return []
 
     def _subject(self, field: Field, at: int) -> Mention | None:
         """The heading's entity of the field's subject class (two states for a pair), or None."""
@@ -1038,6 +1051,15 @@ def _key(text: str) -> str:
     """A key as looked up: lowercase, spaces folded, no "the" before a slot ("joined {o}"),
     a plural in brackets read as the plural ("Official language(s)")."""
     return " ".join(text.lower().replace("(s)", "s").split()).replace("the {o}", "{o}")
+
+
+def _key_counted(field: Field, item: str) -> dict:
+    """The role a field's key fills as a count's counted noun, by the key as read
+    ("Governorates: 27": "governorates"), or nothing for a field without one."""
+    if not field.counted_key:
+        return {}
+    key = re.sub(r"\(\s*\d+\s*\)", " ", _KEY_VALUE.match(item)["key"])
+    return {field.counted_key: _key(key)}
 
 
 def _slot(record: dict | None) -> tuple | None:

@@ -1,9 +1,10 @@
 """Find entity, reference and value mentions in a sentence.
 
 Gazetteer names are matched with spaCy PhraseMatchers (exact case; long names also in any
-case), typed unknown names and reference phrases with Matchers built from data/names.jsonl
-and data/references.jsonl (where such a name ends: name_bounds), values with
-values.find_values. Overlaps are resolved longest-first.
+case; a state's or organisation's short name also in a sentence written in capitals, "EGYPT"),
+typed unknown names and reference phrases with Matchers built from data/names.jsonl and
+data/references.jsonl (where such a name ends: name_bounds), values with values.find_values.
+Overlaps are resolved longest-first.
 """
 
 from __future__ import annotations
@@ -104,6 +105,9 @@ class Matchers:
     gazetteer: Gazetteer
     # names.jsonl's named word lists ("@NAME" -> words), which code reads too (@NOT_CITY_WORDS)
     lists: dict[str, list[str]] = field(default_factory=dict)
+    # the short names (under 3 words, not themselves in capitals) of states and organisations,
+    # in any case: matched only in a sentence written in capitals ("EGYPT", "SOUTH KOREA")
+    capitals: object = None
 
 
 #: A named word list's name: "@HEAD_QUALIFIERS" in a pattern's list stands for its words.
@@ -229,15 +233,26 @@ def build_matchers(gazetteer: Gazetteer, directory: Path | None = None) -> Match
     nlp = pipeline()
     _register_name_text()
     exact, anycase = PhraseMatcher(nlp.vocab), PhraseMatcher(nlp.vocab, attr="LOWER")
+    capitals = PhraseMatcher(nlp.vocab, attr="LOWER")
+    headed = {n for e in gazetteer.entities.values() if _heads_lines(gazetteer, e.cls)
+              for n in (e.label, *e.aliases)}  # fmt: skip
     for name in sorted({n for e in gazetteer.entities.values() for n in (e.label, *e.aliases)}):
         doc = nlp.make_doc(name)
         exact.add(name, [doc])
         if len(doc) >= 3:
             anycase.add(name, [doc])
+        elif name in headed and not name.isupper():
+            capitals.add(name, [doc])
     lists: dict[str, list[str]] = {}
     rules = _add_rules(directory / "names.jsonl", "names", lists)
     rules |= _add_rules(directory / "references.jsonl", "references")
-    return Matchers(exact, anycase, rules, gazetteer, lists)
+    return Matchers(exact, anycase, rules, gazetteer, lists, capitals)
+
+
+def _heads_lines(gazetteer: Gazetteer, cls: str) -> bool:
+    """Whether an entity of ``cls`` is a state or an organisation: what a profile in capitals
+    is about ("EGYPT", "SOUTH KOREA")."""
+    return bool({"State", "Organisation"} & set(gazetteer.kinds(cls)))
 
 
 @cache
@@ -264,7 +279,8 @@ def default_matchers() -> Matchers:
 def _gazetteer_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     vocab_strings = span.doc.vocab.strings
     found: dict[tuple[int, int], list[str]] = {}
-    for matcher in (matchers.exact, matchers.anycase):
+    capitals = _in_capitals(span.text) and matchers.capitals is not None
+    for matcher in (matchers.exact, matchers.anycase, *([matchers.capitals] if capitals else [])):
         for match_id, start, end in matcher(span):
             keys = found.setdefault((start, end), [])
             name = vocab_strings[match_id]
@@ -283,6 +299,11 @@ def _gazetteer_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _in_capitals(sentence: str) -> bool:
+    """Whether a sentence is written in capitals: two letters or more, none lowercase."""
+    return not any(c.islower() for c in sentence) and sum(c.isalpha() for c in sentence) >= 2
 
 
 def _rule_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:

@@ -76,6 +76,9 @@ _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _LINE_END = re.compile(r"(?:[.!?…][\"')\]]*|[:;])\s*$")
 #: Headings and list items are shorter; a longer line without a full stop was hard-wrapped.
 _HEADING_MAX = 60
+#: A key-value item opening a line ("Member of: A, B", "• Observer: C"): a capitalised key of
+#: up to 60 characters, a colon, then its value.
+_ITEM_KEY = re.compile(r"[ \t]*(?:[•·*▪◦‣–-][ \t]+)?[A-Z][\w ,'’()/-]{0,60}?:[ \t]+\S")
 
 #: A transcript's speaker label opening a line: an all-capital role word or "Q", "A" ("A: ",
 #: "AMBASSADOR: ", "MINISTER LAVROV: "), or a title and a name, maybe with the speaker's state in
@@ -335,6 +338,8 @@ def _runs_on(text: str, line: re.Match, following: re.Match) -> bool:
         return False
     if CHRONOLOGY_HEAD.match(following.group()):  # "15 June 2001 | A and B found O | C": a
         return False  # dated line (a chronology's, a table's row) opens an item of its own
+    if _ITEM_KEY.match(line.group()) and _ITEM_KEY.match(following.group()):  # a long "Member
+        return False  # of: A, B, C" above "Observer: D": two key-value items
     return following.group().lstrip()[:1].islower() or len(line.group()) >= _HEADING_MAX
 
 
