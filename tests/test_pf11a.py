@@ -10,7 +10,7 @@ that must still give their true fact:
   in its sentence part ("the O summit in C, held by videoconference, ...").
 - a membership the rest of its sentence says ended ("X joined O in D1, before leaving it in D2",
   "X, which joined O in D1, withdrew in D2", "X joined O in D1, making it O2, and left in D2"):
-  no memberOf, whichever reading made it (membership_ended.ended_later, extract._read_sentence;
+  no memberOf, whichever reading made it (membership_ended.ended_states, extract._read_sentence;
   lexicon pf11a-membership-*); another state's leaving, another object of the verb and a
   rejoining keep it. A programme's participation likewise, and also before a later "until" in
   its sentence ("X took part in the P of O until it ended in D"); the programme stays O's.

@@ -22,7 +22,7 @@ from kzgraph.graph import SentenceFacts, build_graph
 from kzgraph.hedges import refutes_previous
 from kzgraph.layout import Layout
 from kzgraph.linking import link_mentions
-from kzgraph.membership_ended import ended_later, without_participant
+from kzgraph.membership_ended import ended_states, without_states
 from kzgraph.mentions import Mention, default_matchers, find_mentions
 from kzgraph.namespaces import PREFIXES
 from kzgraph.org_bodies import truncated_body
@@ -162,6 +162,9 @@ def extract_document(document: Document) -> Extraction:
         facts += tables.facts(start, end, mentions, facts, context)  # a table's rows
         facts += title_party_signings(facts, gazetteer)  # "the Agreement between A and B ..."
         update_context(mentions, context, text, start)
+        if last and last.index == count - 1:  # "A joined O in D1. In D2 A withdrew."
+            before = (last.text, last.start)
+            last.facts = _without_ended(last.facts, text[start:end], start, mentions, before)
         if facts:
             sentences.append(SentenceFacts(count, start, end, text[start:end], facts))
         statement = count if length > _SHORT_QUESTION else statement
@@ -202,14 +205,30 @@ def _read_sentence(
     # "the OSCE Forum for Security Co-operation" read as "OSCE Forum": a name cut short
     kept = [f for f in kept if not truncated_body(f, sentence, start)]
     # "X, which joined O in D1, withdrew in D2": a membership that ended, no memberOf
-    ends = [ended_later(f, sentence, start, mentions) for f in kept]
-    ended = [f for f, end in zip(kept, ends, strict=True) if end]
-    kept = [f for f, end in zip(kept, ends, strict=True) if not end]
-    # "X took part in the P of O until D": the programme stays O's
-    kept += _new_facts(
-        [r for f in ended if f.kind == "programme" and (r := without_participant(f))], kept
-    )
+    kept = _without_ended(kept, sentence, start, mentions)
     return kept + _new_facts(paired, kept)
+
+
+def _without_ended(
+    facts: list[Fact],
+    sentence: str,
+    start: int,
+    mentions: list[Mention],
+    before: tuple[str, int] | None = None,
+) -> list[Fact]:
+    """``facts`` less the memberships ``sentence`` (their own, or the next after ``before``: their
+    sentence and its offset) says ended ("X, which joined O in D1, withdrew in D2"; "A and B
+    joined O. A later withdrew": B's stays); a programme whose participation ended keeps its
+    organisation."""
+    kept: list[Fact] = []
+    reduced: list[Fact] = []
+    for fact in facts:
+        keys = ended_states(fact, sentence, start, mentions, before)
+        if not keys:
+            kept.append(fact)
+        elif (rest := without_states(fact, keys)) is not None:
+            reduced.append(rest)
+    return kept + _new_facts(reduced, kept)
 
 
 def _title_mentions(document: Document, gazetteer: Gazetteer) -> tuple[list[Mention], str]:

@@ -1,18 +1,26 @@
-"""A membership the same sentence says ended later: "X joined O in D1, before leaving it in D2",
-"X, which joined O in D1, withdrew in D2", "X joined O in D1, making it O2, and left in D2". The
-gold conventions give a membership that ended no memberOf (tests/generality/README.md: "Georgia
-withdrew from the CIS: no memberOf"); the relation rules' hedge-ended-after catches the leaving
-right after the match ("and left in", "withdrew in"), this test the one further on, whichever
-reading made the fact. A verb of leaving (lexicon pf11a-membership-leaving-verbs) after the
-match, with no other state named between them, whose object (past "from", "out of") is the
-organisation itself, "it" or "the organisation|bloc|union ..." (pf11a-membership-leaving-objects),
-or which has none ("left in 2005": pf11a-membership-intransitive-next), ends it, unless a
-rejoining follows (pf11a-membership-rejoining). "X joined O in D; Y left it in D2" (another
-state between), "X joined O and left talks with Z" (another object) keep the fact.
+"""A membership the same sentence, or the next, says ended later: "X joined O in D1, before
+leaving it in D2", "X, which joined O in D1, withdrew in D2", "X joined O in D1; in D2 X withdrew",
+"X joined O in D1. In D2 it withdrew from the organisation". The gold conventions give a
+membership that ended no memberOf (tests/generality/README.md: "Georgia withdrew from the CIS: no
+memberOf"); the relation rules' hedge-ended-after catches the leaving right after the match ("and
+left in", "withdrew in"), this test the one further on, whichever reading made the fact. A verb
+of leaving (lexicon pf11a-membership-leaving-verbs: also "its membership ended|was frozen", "is
+no longer a member") after the match, whose object (past "from", "out of") is the organisation
+itself, "it" or "the organisation|bloc|union ..." (pf11a-membership-leaving-objects), or which has
+none ("left in 2005": pf11a-membership-intransitive-next), ends the membership of the state it
+speaks of, unless a rejoining follows (pf11a-membership-rejoining): the last state named before
+it ("...; in D2 X withdrew", "X's membership ended"), and those a "followed by" names after it
+("...; Y withdrew, followed by X"); with no state between, the clause's subject (in the next
+sentence only a pronoun right before the verb: "In D2 it withdrew"; not "The mission withdrew").
+"A and B joined O; A later withdrew" keeps B's; "X joined O in D; Y left it in D2" (another
+state), "X joined O and left talks with Z" (another object), "...; after the war with Y it
+withdrew" (a pronoun after another state), "..., but only A is in O2, from which X withdrew"
+(another organisation between: only O's name as object counts) keep the fact; so does a present
+"X is a member of|belongs to O".
 
 A programme's participation likewise, and also when an "until|till" follows in its sentence with
 no other state between ("X took part in the P of O until it ended in D"): the participation is
-past (tests/test_fix10a.py), the programme's organisation stays (``without_participant``)."""
+past (tests/test_fix10a.py), the programme's organisation stays (``without_states``)."""
 
 from __future__ import annotations
 
@@ -32,47 +40,99 @@ _REJOINING_RE = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"\w[\w'’-]*|[^\w\s]")
-_PRESENT = re.compile(r"\b(is|are|remains|remain)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(is|are|remains|remain|belongs|belong)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+_PRONOUNS = lexicon.words("pf14c-leaving-subject-pronouns")
+_FOLLOWED_RE = re.compile(
+    r"\bfollowed\s+(?:later\s+|soon\s+|shortly\s+)?by\s+(?:the\s+)?", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[;.]|\s[–—]\s")
 
 
-def ended_later(fact, sentence: str, start: int, mentions: list) -> bool:
-    """Whether ``fact`` (absolute offsets; ``sentence`` at ``start``), a membership, is one the
-    rest of its sentence says the member left (see the module's docstring)."""
-    if fact.kind not in _KINDS or _PRESENT.search(sentence[fact.start - start : fact.end - start]):
-        return False  # "X is a member of O, which it left in D": the present statement stands
+def ended_states(
+    fact, sentence: str, start: int, mentions: list, before: tuple[str, int] | None = None
+) -> set:
+    """The keys of the states of ``fact`` (absolute offsets; ``sentence`` at ``start``), a
+    membership, that the rest of its sentence says left (see the module's docstring); with
+    ``before``, the fact's own sentence and its offset, ``sentence`` is the next one. Empty when
+    none did."""
+    own, own_at = before or (sentence, start)
+    if fact.kind not in _KINDS or _PRESENT.search(own[fact.start - own_at : fact.end - own_at]):
+        return set()  # "X is a member of O, which it left in D": the present statement stands
     fillers = [(m, cls) for fs in fact.roles.values() for m, cls in fs]
     organisations = [m for m, cls in fillers if "Organisation" in cls or cls == "Programme"]
-    if not organisations or not any(cls == "State" for _, cls in fillers):
-        return False
+    members = {k for m, cls in fillers if cls == "State" for k in mention_keys(m)}
+    if not organisations or not members:
+        return set()
     rest_at = max(fact.end - start, 0)
     rest = sentence[rest_at:]
-    if fact.kind == "programme":
+    if fact.kind == "programme" and before is None:
         until = _UNTIL_RE.search(rest)
         if until and not _state_between(mentions, fact.end, start + rest_at + until.start()):
-            return True  # "X took part in the P until it ended in D"
+            return members  # "X took part in the P until it ended in D"
+    keys = {k for m in organisations for k in mention_keys(m)}
+    ended: set = set()
     for found in _LEAVING_RE.finditer(rest):
-        verb_at = start + rest_at + found.start()
-        if _state_between(mentions, fact.end, verb_at):
-            return False  # "X joined O in D; Y left it": another state's leaving
+        verb_at, after_at = start + rest_at + found.start(), start + rest_at + found.end()
         if found.group(1).lower() == "left" and _PASSIVE_BEFORE.search(rest[: found.start()]):
             continue  # "was left out of the talks"
+        begin = max(fact.end, start)
+        leavers = _leavers(mentions, begin, verb_at, rest[: found.start()], before is not None)
         after = rest[found.end() :]
-        if not _names_the_organisation(
-            after, start + rest_at + found.end(), organisations, mentions
-        ):
+        loose = not _other_organisation(mentions, begin, verb_at, keys)
+        if leavers is None or not _names_the_organisation(after, after_at, keys, mentions, loose):
             continue
-        return not _REJOINING_RE.search(after)
-    return False
+        if not _REJOINING_RE.search(after):
+            ended |= (leavers or members) | _followers(after, after_at, mentions)
+    return ended & members
+
+
+def _other_organisation(mentions: list, begin: int, end: int, keys: set) -> bool:
+    """Whether an organisation other than the fact's stands between ``begin`` and ``end``
+    ("..., but only A is a member of O2, from which B withdrew": the leaving may be O2's)."""
+    return any(
+        begin <= m.start and m.end <= end and "Organisation" in "".join(m.kinds)
+        and not keys & mention_keys(m)
+        for m in mentions
+    )  # fmt: skip
+
+
+def _leavers(mentions: list, begin: int, verb_at: int, before: str, named: bool) -> set | None:
+    """Who the verb of leaving at ``verb_at`` speaks of: the keys of the last state named between
+    ``begin`` and it ("...; in 2009 Georgia withdrew"), an empty set for the clause's subject
+    (no state between: "..., before leaving it in D2"; in the next sentence, ``named``, only a
+    pronoun right before the verb: "In 2009 it withdrew"), None for nobody it can tell (a pronoun
+    after another state: "...; after the war with Russia it withdrew")."""
+    states = [m for m in mentions if begin <= m.start and m.end <= verb_at and "State" in m.kinds]
+    if states:
+        last = max(states, key=lambda m: (m.end, m.end - m.start))  # a group over its last
+        between = _TOKEN.findall(before[len(before) - (verb_at - last.end) :])
+        return None if _PRONOUNS.intersection(w.lower() for w in between) else mention_keys(last)
+    words = [w.lower() for w in _TOKEN.findall(before)][-2:]
+    if named and not (words and (words[-1] in _PRONOUNS or words[0] in _PRONOUNS)):
+        return None  # "The mission withdrew in 2017": no member named
+    return set()
+
+
+def _followers(after: str, at: int, mentions: list) -> set:
+    """The keys of the states a "followed by" names within the verb's clause ("Moldova withdrew,
+    followed by Uzbekistan and Azerbaijan")."""
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+    follow = _FOLLOWED_RE.search(clause)
+    if follow is None:
+        return set()
+    begin = at + follow.end()
+    nearest = [m for m in mentions if begin <= m.start <= begin + 4 and "State" in m.kinds]
+    return {k for m in nearest for k in mention_keys(m)}
 
 
 def _state_between(mentions: list, begin: int, end: int) -> bool:
     return any(begin <= m.start and m.end <= end and "State" in m.kinds for m in mentions)
 
 
-def _names_the_organisation(after: str, at: int, organisations: list, mentions: list) -> bool:
-    """Whether the words after a verb of leaving name the organisation joined, refer to it, or
-    show the verb has no object."""
+def _names_the_organisation(after: str, at: int, keys: set, mentions: list, loose: bool) -> bool:
+    """Whether the words after a verb of leaving name the organisation joined (``keys``), or,
+    ``loose``, refer to it or show the verb has no object."""
     text = after.lstrip()
     offset = at + len(after) - len(text)
     lowered = text.lower()
@@ -81,6 +141,18 @@ def _names_the_organisation(after: str, at: int, organisations: list, mentions: 
             offset += len(lead)
             text, lowered = text[len(lead) :], lowered[len(lead) :]
             break
+    if loose and _refers_or_stops(text, lowered):
+        return True
+    return any(
+        m.start >= offset and text[: m.start - offset].strip().lower() in ("", "the")
+        and keys & mention_keys(m)
+        for m in mentions
+    )  # fmt: skip
+
+
+def _refers_or_stops(text: str, lowered: str) -> bool:
+    """Whether the words after a verb of leaving (past "from") refer to an organisation ("it",
+    "the bloc") or show the verb has no object ("in 2005", ".")."""
     if not text:
         return True  # "... and left."
     for p in _OBJECTS:
@@ -91,14 +163,7 @@ def _names_the_organisation(after: str, at: int, organisations: list, mentions: 
             ):
                 return True  # "left it", "quit the bloc"; not "left the Commonwealth of ..."
     first = _TOKEN.match(text)
-    if first is None or first.group(0).lower() in _INTRANSITIVE or first.group(0)[0].isdigit():
-        return True
-    keys = {k for m in organisations for k in mention_keys(m)}
-    return any(
-        m.start >= offset and text[: m.start - offset].strip().lower() in ("", "the")
-        and keys & mention_keys(m)
-        for m in mentions
-    )  # fmt: skip
+    return first is None or first.group(0).lower() in _INTRANSITIVE or first.group(0)[0].isdigit()
 
 
 def mention_keys(mention) -> set:
@@ -107,14 +172,29 @@ def mention_keys(mention) -> set:
     return keys or {(mention.start, mention.end)}
 
 
-def without_participant(fact):
-    """A programme fact whose participation ended, reduced to what stays true: the programme's
-    organisation (None when the fact names none)."""
-    roles = {
-        role: fillers
-        for role, fillers in fact.roles.items()
-        if not any(cls == "State" for _, cls in fillers)
-    }
-    if not any("Organisation" in cls for fillers in roles.values() for _, cls in fillers):
+def without_states(fact, keys: set):
+    """``fact`` without the states whose memberships ended (``keys``: ``ended_states``), a group
+    reduced to its other members ("A and B joined O; A later withdrew": B's stays); a programme
+    with no state left keeps its organisation; None when nothing stays true."""
+    roles = {role: [(_without(m, keys), cls) if cls == "State" else (m, cls) for m, cls in fs]
+             for role, fs in fact.roles.items()}  # fmt: skip
+    roles = {role: [(m, cls) for m, cls in fs if m is not None] for role, fs in roles.items()}
+    roles = {role: fs for role, fs in roles.items() if fs}
+    if any(cls == "State" for fs in roles.values() for _, cls in fs):
+        return replace(fact, roles=roles)
+    if fact.kind != "programme" or not any(
+        "Organisation" in cls for fs in roles.values() for _, cls in fs
+    ):
         return None
-    return replace(fact, roles=roles)
+    return replace(fact, roles=roles)  # "X took part in the P of O until D": the P stays O's
+
+
+def _without(mention, keys: set):
+    """``mention``, a state or a group of states, without the states ``keys`` names."""
+    if not mention_keys(mention) & keys:
+        return mention
+    rest = [m for m in mention.members if not mention_keys(m) & keys]
+    if len(rest) <= 1:
+        return rest[0] if rest else None
+    entities = [e for e in mention.entities if getattr(e, "key", e) not in keys]
+    return replace(mention, members=rest, entities=entities)
