@@ -71,12 +71,18 @@ _YEARLESS_DAY = re.compile(
     rf"\bon\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})|(?P<month2>{_MONTH_NAME})\s+"
     r"(?P<day2>\d{1,2}))\b(?!,?\s*\d{4})"
 )
-#: A sentence's opening that gives its year by reference to the date named right before it.
-_FRONTED_YEAR = re.compile(
-    r"^\s*(?P<year>(?:(?:later|earlier)\s+)?(?:in\s+)?"
-    r"(?P<which>" + lexicon.alternation("fronted-year-references") + r")\s+year)\b(?!\s+of\b)",
-    re.IGNORECASE,
+#: A date given by reference to the date named right before it: its year ("Later that year"),
+#: a month of that year ("In November of the same year") or its month ("Later that month").
+_REFERRED_DATE = (
+    r"(?P<phrase>(?:(?:later|earlier)\s+)?"
+    rf"(?:in\s+(?P<month>(?-i:{_MONTH_NAME}))\s+(?:of\s+)?|in\s+)?"
+    r"(?P<which>" + lexicon.alternation("fronted-year-references") + r")\s+"
+    r"(?P<unit>year|month))\b(?!\s+of\b)"
 )
+#: Such a date opening a sentence: the date before is the last of the sentence before.
+_FRONTED_DATE = re.compile(r"^\s*" + _REFERRED_DATE, re.IGNORECASE)
+#: Such a date opening a clause after ", and|but" or ";": the date before is the sentence's own.
+_CLAUSE_DATE = re.compile(r"(?:,\s*(?:and|but)|;)\s+" + _REFERRED_DATE, re.IGNORECASE)
 #: The kinds whose facts take a range of days as their start and end.
 _RANGED_KINDS = frozenset(["summit"])
 #: A date value's second end ("1999 until 2005", "from 2006 to May 2012", "1999–2005"): a span
@@ -517,31 +523,35 @@ class Layout:
         return above is not None and _KEY_VALUE.match(mask_text(above.group(1))) is not None
 
     def _note_fronted_year(self, start: int, end: int, mentions: list[Mention]) -> None:
-        """A sentence opening with a year given by reference ("Later that year", "In the same
-        year", "The following year") gives the facts it states before any date of its own the
-        year of the last date of the sentence right before it in its paragraph."""
+        """A sentence or clause opening with a date given by reference ("Later that year", "In
+        the same year", "The following year", "In November of the same year", "Later that
+        month", ", and in November of the same year") gives the facts it states after that
+        phrase and before any date of its own that date (``_referred_date``), read off the last
+        date before it: of the sentence right before in its paragraph for an opening, of the
+        sentence itself for a clause after ", and|but" or ";"."""
         dates = [m for m in mentions if _is_date(m)]
         self.fronted_year, self.dates_after = None, [m.start for m in dates]
-        opening = _FRONTED_YEAR.match(self.text[start:end])
+        sentence = self.text[start:end]
+        opening = _FRONTED_DATE.match(sentence)
         if opening and self.previous_date is not None:
             before, date = self.previous_date
             if not re.search(r"\n[ \t]*\r?\n", self.text[before:start]):
-                step = 0 if opening["which"].lower().split()[-1] in ("same", "that") else 1
-                year = str(int(date.value.fields["date"][0][:4]) + step)
-                begin, finish = start + opening.start("year"), start + opening.end("year")
-                value = Value(begin, finish, ("Date",), {"date": (year, "xsd:gYear")})
-                self.fronted_year = Mention(begin, finish, ("Date",), "value", value=value)
+                self.fronted_year = _referred_mention(opening, start, date)
+        elif opening is None and (clause := _CLAUSE_DATE.search(sentence)):
+            earlier = [m for m in dates if m.end <= start + clause.start()]
+            self.fronted_year = _referred_mention(clause, start, earlier[-1]) if earlier else None
         self.previous_date = (end, dates[-1]) if dates else None
 
     def date_facts(self, facts: list[Fact]) -> None:
         """Give the facts of a chronology line that have no date the date heading the line,
-        and those of a sentence opening "Later that year" the year it refers to."""
+        and those of a sentence or clause opening "Later that year" the date it refers to."""
         if self.fronted_year is not None:
             roles = _date_roles()
             for fact in facts:
                 role = roles.get(fact.kind)
-                own = any(d < fact.start for d in self.dates_after)  # "..., founded in D, A ..."
-                if role and not fact.roles.get(role) and not _any_date(fact) and not own:
+                after = self.fronted_year.start <= fact.start  # not the clause's before it
+                own = any(self.fronted_year.start <= d < fact.start for d in self.dates_after)
+                if role and after and not fact.roles.get(role) and not _any_date(fact) and not own:
                     fact.roles[role] = [(self.fronted_year, "Date")]
         if self.row_place is not None:  # "4 May 2017 | A and B sign T | Astana"
             place, cell = self.row_place
@@ -1333,6 +1343,39 @@ def _fits(mention: Mention, classes: tuple[str, ...]) -> bool:
 def _count(mention: Mention, field: Field) -> int:
     """How many things a value mention names (a date is one)."""
     return len(_fitting_entities(mention, field.value_classes)) if mention.entities else 1
+
+
+def _referred_mention(match: re.Match, start: int, date: Mention) -> Mention | None:
+    """The date ``match`` (in the sentence at ``start``) gives by reference to ``date`` named
+    before it, as a mention over its phrase; None where ``date`` gives it none."""
+    referred = _referred_date(match, date.value.fields)
+    if referred is None:
+        return None
+    begin, finish = start + match.start("phrase"), start + match.end("phrase")
+    value = Value(begin, finish, ("Date",), {"date": referred})
+    return Mention(begin, finish, ("Date",), "value", value=value)
+
+
+def _referred_date(opening: re.Match, fields: dict) -> tuple[str, str] | None:
+    """The date (lexical form, datatype) a fronted reference gives from the fields of the date
+    named before it: that year or the next ("Later that year", "The following year"), a month of
+    it ("In November of the same year"), that month or the next ("Later that month"). None where
+    that date lacks the unit (a year before "that month") or spans more than one ("1991-2019")."""
+    lexical, unit = fields["date"][0], opening["unit"].lower()
+    length = 7 if unit == "month" else 4
+    last = fields.get("end", fields["date"])[0]
+    if len(lexical) < length or last[:length] != lexical[:length]:
+        return None
+    step = 0 if opening["which"].lower().split()[-1] in ("same", "that") else 1
+    if unit == "month":
+        if opening["month"]:  # "In November that month"
+            return None
+        months = int(lexical[:4]) * 12 + int(lexical[5:7]) - 1 + step
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "xsd:gYearMonth"
+    year = str(int(lexical[:4]) + step)
+    if opening["month"]:
+        return f"{year}-{MONTHS[opening['month'].lower()]:02d}", "xsd:gYearMonth"
+    return year, "xsd:gYear"
 
 
 def _any_date(fact: Fact) -> bool:
