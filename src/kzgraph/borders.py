@@ -38,7 +38,9 @@ border with two states gives nothing. "[a L] border separates A from B", "A is s
 by a L border" give the pair. The verb reads "A and B border each other", "it [also] borders B"
 ("it": the state the sentence opened with), "X, which [both] border(s) [both] B" (a bare "both":
 the two states the sentence named before X), "X shares a border with A and also borders B" and,
-with its length only, "A borders B along a L frontier" and "A borders B for|over L". A length in
+with its length only, "A borders B along a L frontier" and "A borders B for|over|along L" (the
+verb repeated for each further state with a length of its own: "and C for|along L", ", C for L
+and D for L"; a ";" or ":" ends a negation's reach). A length in
 the predicate counts only when the measure is closed ("long", "in length", or punctuation after
 it: "is 20 km north of C" is a distance); "Soviet-era", "imperial", "colonial" and "historical"
 borders, and a past length before "before|until D", give nothing. "The L border with B" is the
@@ -232,7 +234,7 @@ class _Reader:
         for i in range(len(doc)):
             if words[i] not in {"border", "borders", "bordered"} or doc[i]._.kz_mention >= 0:
                 continue
-            if self._negated(max(0, i - 4), i + 1):
+            if self._negated(self._clause_start(max(0, i - 4), i), i + 1):
                 continue
             # "A and B border each other"
             if words[i + 1 : i + 3] == ["each", "other"] and words[i] != "borders":
@@ -268,6 +270,26 @@ class _Reader:
             for a in subject:
                 for b in others:
                     yield a, b, length, "verb", first, last
+            if length is not None:
+                for b, more, end in self._verb_repeats(last + 1):
+                    for a in subject:
+                        yield a, b, more, "verb-repeat", first, end
+
+    def _verb_repeats(self, k: int):
+        """The states and lengths a "borders B for L" repeats after it without its verb: "and C
+        for|along|over L", ", C for L(,) and D for L" (a state with no length of its own ends
+        the list)."""
+        words = self.words
+        while k < len(self.doc) and words[k] in {"and", ","}:
+            k = self._skip(k + 1, {"and"})
+            others = self.states(k)
+            if len(others) != 1:
+                return
+            length, last = self._verb_length(k + 1)
+            if length is None:
+                return
+            yield others[0], length, last
+            k = last + 1
 
     def _verb_length(self, k: int):
         """The length of "for|over [about] L", "along a|an L border|frontier" right after a
@@ -283,9 +305,10 @@ class _Reader:
             return None, k - 1
         after = words[p + 1] if p + 1 < len(self.doc) else "."
         if words[k] == "along":
-            if after not in _NOUNS:
-                return None, k - 1
-            return length, p + 1
+            if after in _NOUNS:
+                return length, p + 1
+            closed = after not in _VERB_DISTANCE and self._closes(p + 1)
+            return (length, p) if closed else (None, k - 1)  # "along L." is the whole border
         if after in _VERB_DISTANCE:  # "for 300 km north of Tashkent": a distance
             return None, k - 1
         return length, p
@@ -343,6 +366,14 @@ class _Reader:
         while i >= 0 and self.words[i] in words:
             i -= 1
         return i
+
+    def _clause_start(self, first: int, i: int) -> int:
+        """Where the verb at ``i``'s clause begins from ``first`` on: past a ";" or ":" ("...
+        geography is not destiny: A borders B" is not negated)."""
+        for j in range(i - 1, first - 1, -1):
+            if self.words[j] in {";", ":"}:
+                return j + 1
+        return first
 
     def _negated(self, first: int, end: int) -> bool:
         return not _NEGATIONS.isdisjoint(self.words[max(0, first) : end])
