@@ -1,4 +1,5 @@
-"""The verb "border" with its lengths repeated for further states (brief REC15).
+"""The verb "border" with its lengths repeated for further states, and "his country" of a
+speaker set off by his office of one state (brief REC15).
 
 "A borders B along L" states the whole border as "A borders B for|over L" does, when the length
 closes there (punctuation, "and", the end); "A borders B for|along|over L and C for L" (also ",
@@ -7,6 +8,12 @@ the verb's clause (not one before a ";" or ":") still gives nothing; a state wit
 its own, a possessor ("China's Xinjiang"), a distance ("for L north of C", "along L to the
 south"), "along L of the river", a modal, a question or a former state of affairs end the list
 or give nothing.
+
+"X, President of S, said|noted [that] his|her country ..." speaks of S (references line
+rec15-ref-office-said-his-country: the office set off by commas right before the verb of saying,
+S the one state the sentence named before); another speaker ("..., met Putin, who said his
+country", "Putin, after talks with the President of S, said his country"), a question, and the
+sentence's own plans, negations, observers, partners and leavings give nothing.
 """
 
 from __future__ import annotations
@@ -111,3 +118,65 @@ def test_the_verb_with_its_lengths(text, expected):
 )
 def test_the_verb_look_alikes(text, expected):
     assert borders(text) == expected
+
+
+def triples(text: str, prop: str) -> set[tuple[str, str]]:
+    return {(t[0], t[2]) for t in assertion_triples(text, stem="rec15") if t[1] == prop}
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        (
+            "EMOMALI RAHMON, President of Tajikistan, noted that his country shares a long border"
+            " with Afghanistan.",
+            "sharesBorderWith",
+            ("tjk", "afg"),
+        ),
+        (
+            "SADYR JAPAROV, President of Kyrgyzstan, said that his country, a member of the"
+            " Collective Security Treaty Organization, remained committed to diplomacy.",
+            "memberOf",
+            ("kgz", "csto"),
+        ),
+        (
+            "Kassym-Jomart Tokayev, the President of the Republic of Kazakhstan, said that his"
+            " country joined the WTO in 2015.",
+            "memberOf",
+            ("kaz", "wto"),
+        ),
+        (
+            "Putin, President of Russia, said his country and Kazakhstan share a long border.",
+            "sharesBorderWith",
+            ("rus", "kaz"),
+        ),
+    ],
+)
+def test_his_country_of_a_speaker_by_office(text, prop, expected):
+    assert expected in triples(text, prop)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin, after talks with the President of Kazakhstan, said his country had joined"
+        " the WTO in 2012.",
+        "Tokayev, President of Kazakhstan, met Putin, who said his country had joined the WTO in"
+        " 2012.",
+        "Putin, who spoke after the President of Kazakhstan, said his country joined the WTO in"
+        " 2012.",
+        "Tokayev, President of Kazakhstan, said his country would join the WTO next year.",
+        "Tokayev, President of Kazakhstan, said his country was not a member of the WTO.",
+        "Tokayev, President of Kazakhstan, said his country hoped to join the WTO.",
+        "Tokayev, President of Kazakhstan, said his country is an observer in the EAEU.",
+        "Tokayev, President of Kazakhstan, said his country is a partner of NATO.",
+        "Tokayev, President of Kazakhstan, said his country had left the CSTO.",
+        "Rahmon, President of Tajikistan, asked whether his country shares a border with"
+        " Afghanistan.",
+    ],
+)
+def test_his_country_look_alikes(text):
+    found = set()
+    for prop in ("memberOf", "sharesBorderWith"):
+        found |= triples(text, prop)
+    assert not found
