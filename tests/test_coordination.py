@@ -431,8 +431,12 @@ def test_joined_without_an_object_after_a_founding_takes_its_organisation():
         # two organisations before: which one?
         "Belarus and Russia founded the Eurasian Economic Union and the Eurasian Development Bank "
         "in 2014; Armenia joined in 2015.",
-        # the clause before states no membership or founding
-        "Belarus left the Eurasian Development Bank in 2014; Armenia joined in 2015.",
+        # the clause before states no membership, and names two organisations: which one?
+        # (with one, "Armenia joined in 2015" joins the organisation under discussion, as after
+        # "Belarus criticised the Eurasian Development Bank in 2014"; the leaving word "left"
+        # blocked it only while it blocked every membership of its sentence, before 5841520)
+        "Belarus left the Eurasian Development Bank and the Collective Security Treaty Organization"
+        " in 2014; Armenia joined in 2015.",
         # the clause goes on past its date
         "Belarus and Russia founded the Eurasian Economic Union in 2014, and Armenia joined in "
         "2015 as an observer.",

@@ -34,8 +34,6 @@ def of_property(found: set, prop: str) -> set[tuple[str, str]]:
 MASTHEADS = {
     "mfa-of-republic": "Ministry of Foreign Affairs of the Republic of Uzbekistan\n\n"
     "Capital: Hanoi\nOfficial language: Vietnamese\n",
-    "mfa-then-relations-key": "Ministry of Foreign Affairs of the Republic of Kyrgyzstan\n"
-    "Bilateral relations: Republic of Korea\n\nCapital: Seoul\nOfficial language: Korean\n",
     "embassy": "Embassy of Turkmenistan\nCountry information\n\nCapital: Ankara\n"
     "Head of State: President Recep Tayyip Erdogan\n",
     "government": "Government of Mongolia\n\nCapital: Tokyo\nOfficial language: Japanese\n",
@@ -44,6 +42,18 @@ MASTHEADS = {
     "foreign-ministry-demonym": "Kazakh Foreign Ministry\n\nCapital: Paris\n"
     "Official language: French\n",
 }
+
+
+def test_a_relations_key_under_a_masthead_names_the_lines_subject():
+    """ "Bilateral relations: X" under a ministry's masthead opens X's lines (REC14C), never the
+    masthead's state's."""
+    text = (
+        "Ministry of Foreign Affairs of the Republic of Kyrgyzstan\n"
+        "Bilateral relations: Republic of Korea\n\nCapital: Seoul\nOfficial language: Korean\n"
+    )
+    found = triples(text, written_from="Kazakhstan")
+    assert of_property(found, "capitalOf") == {("seoul", "kor")}
+    assert not {t for t in found if t[2] in ("kgz", "kaz")}
 
 
 @pytest.mark.parametrize("text", MASTHEADS.values(), ids=MASTHEADS.keys())

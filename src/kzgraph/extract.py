@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
+from typing import NamedTuple
 
 from kzgraph import borders, founding_acts, nominal, syntax, triggers
 from kzgraph.documents import Document, read_document
@@ -137,30 +138,21 @@ def extract_document(document: Document) -> Extraction:
     context = context_for(document.written_from, gazetteer)
     text, sentences, count, words = document.text, [], 0, 0
     layout = Layout(text, title=_title_mentions(document, gazetteer))
-    lists = SignedLists()  # "the sides signed the following documents: • the X; • the Y"
-    signers = Signers()  # the people the text says lead or represent a state
-    tables = Tables(text)  # "Partner | 2021 | 2022" under "Trade with X, US$ million"
+    # "signed by A and B"; "the sides signed the following documents: • the X; • the Y";
+    # "Partner | 2021 | 2022" under "Trade with X, US$ million"
+    readers = _Readers(Signers(), SignedLists(), Tables(text), gazetteer)
     statement = -1  # the last sentence longer than a short question ("Source?")
     for offset, span in iter_sentence_spans(text):
         start, end = offset + span.start_char, offset + span.end_char
         last = sentences[-1] if sentences else None
         if last and last.index == statement and refutes_previous(text, start, last.text):
             sentences.pop()  # "Some say X founded O. GUEST: That's wrong.", "... Source? False."
+            last = None
         length = sum(1 for token in span if not token.is_punct and not token.is_space)
         words += length
         mentions = sentence_mentions(span, offset, text, context)
         layout.see(offset, start, end, mentions)
-        facts: list[Fact] = []
-        if sum(1 for m in mentions if m.entities) >= 1:
-            facts = _read_sentence(text[start:end], start, mentions, context, layout)
-            read = partial(_read_sentence, text[start:end], start, context=context, layout=layout)
-            facts += signers.facts(text, start, end, mentions, facts, read)  # "signed by A and B"
-        facts += lists.facts(text, start, end, mentions, facts, context)
-        facts += founding_acts.founding_facts(text, mentions, facts)  # "signed T, founding O"
-        facts += layout.field_facts(start, end, mentions, facts, context.topic)  # "Capital: X."
-        layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."
-        facts += tables.facts(start, end, mentions, facts, context)  # a table's rows
-        facts += title_party_signings(facts, gazetteer)  # "the Agreement between A and B ..."
+        facts = _sentence_facts(text, (start, end), mentions, context, layout, readers)
         update_context(mentions, context, text, start)
         if last and last.index == count - 1:  # "A joined O in D1. In D2 A withdrew."
             before = (last.text, last.start)
@@ -172,6 +164,40 @@ def extract_document(document: Document) -> Extraction:
     quads = build_graph(document, sentences, context.written_from)
     kinds = Counter(_asserted_kinds(quads, sentences))
     return Extraction(document, quads, count, words, kinds)
+
+
+class _Readers(NamedTuple):
+    """The readers that keep state across a document's sentences."""
+
+    signers: Signers  # the people the text says lead or represent a state
+    lists: SignedLists
+    tables: Tables
+    gazetteer: Gazetteer
+
+
+def _sentence_facts(
+    text: str,
+    span: tuple[int, int],
+    mentions: list[Mention],
+    context: ReferenceContext,
+    layout: Layout,
+    readers: _Readers,
+) -> list[Fact]:
+    """The facts of the sentence at ``span`` of ``text``: its own reading, then what the
+    document's readers and its layout add to it."""
+    start, end = span
+    facts: list[Fact] = []
+    if any(m.entities for m in mentions):
+        facts = _read_sentence(text[start:end], start, mentions, context, layout)
+        read = partial(_read_sentence, text[start:end], start, context=context, layout=layout)
+        facts += readers.signers.facts(text, start, end, mentions, facts, read)  # "signed by A"
+    facts += readers.lists.facts(text, start, end, mentions, facts, context)
+    facts += founding_acts.founding_facts(text, mentions, facts)  # "signed T, founding O"
+    facts += layout.field_facts(start, end, mentions, facts, context.topic)  # "Capital: X."
+    layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."
+    facts += readers.tables.facts(start, end, mentions, facts, context)  # a table's rows
+    facts += title_party_signings(facts, readers.gazetteer)  # "the Agreement between A and B"
+    return facts
 
 
 #: the words of a sentence that is no statement a refutation could speak of ("Source?", "Really?")

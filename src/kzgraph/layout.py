@@ -394,9 +394,10 @@ class Layout:
         self.ties = False  # whether the lines are under a section on ties ("Relations with X")
         self.founded: dict = {}  # (serial, organisation key) -> its founding date
         # the last date of the sentence before (None after a blank line or a dateless one), and
-        # the year a sentence opening "Later that year" takes from it
+        # the year or month a phrase pointing back ("Later that year", "In November of the same
+        # year", "..., and later that month") takes from it or from its sentence's earlier date
         self.previous_date: tuple[int, Mention] | None = None  # (its sentence's end, the date)
-        self.fronted_year: Mention | None = None
+        self.referred_date: Mention | None = None
         self.dates_after: list[int] = []  # where the sentence's own dates start
         self.undated: list = []  # (serial, organisation key, fact): undated key-value foundings
         self._field_ids = {f.id for fields in self.fields.values() for f in fields}
@@ -422,7 +423,7 @@ class Layout:
             if start == line and len(dates) == 1 and _only(self.text, start, end, dates[0]):
                 self.section_date = dates[0]
         self.row_place = self.row_place or _row_place(self.text, line, mentions, self._tops)
-        self._note_fronted_year(start, end, mentions)
+        self._note_referred_date(start, end, mentions)
         if heads and self._heading_shaped(line, start, end, mentions):
             self.ties = self._ties_section(start, end, mentions)
         if heads and self._is_heading(line, start, end, mentions):
@@ -522,7 +523,7 @@ class Layout:
         above = re.search(r"([^\n]*)\r?\n[ \t]*$", self.text[max(0, start - 300) : start])
         return above is not None and _KEY_VALUE.match(mask_text(above.group(1))) is not None
 
-    def _note_fronted_year(self, start: int, end: int, mentions: list[Mention]) -> None:
+    def _note_referred_date(self, start: int, end: int, mentions: list[Mention]) -> None:
         """A sentence or clause opening with a date given by reference ("Later that year", "In
         the same year", "The following year", "In November of the same year", "Later that
         month", ", and in November of the same year") gives the facts it states after that
@@ -530,29 +531,29 @@ class Layout:
         date before it: of the sentence right before in its paragraph for an opening, of the
         sentence itself for a clause after ", and|but" or ";"."""
         dates = [m for m in mentions if _is_date(m)]
-        self.fronted_year, self.dates_after = None, [m.start for m in dates]
+        self.referred_date, self.dates_after = None, [m.start for m in dates]
         sentence = self.text[start:end]
         opening = _FRONTED_DATE.match(sentence)
         if opening and self.previous_date is not None:
             before, date = self.previous_date
             if not re.search(r"\n[ \t]*\r?\n", self.text[before:start]):
-                self.fronted_year = _referred_mention(opening, start, date)
+                self.referred_date = _referred_mention(opening, start, date)
         elif opening is None and (clause := _CLAUSE_DATE.search(sentence)):
             earlier = [m for m in dates if m.end <= start + clause.start()]
-            self.fronted_year = _referred_mention(clause, start, earlier[-1]) if earlier else None
+            self.referred_date = _referred_mention(clause, start, earlier[-1]) if earlier else None
         self.previous_date = (end, dates[-1]) if dates else None
 
     def date_facts(self, facts: list[Fact]) -> None:
         """Give the facts of a chronology line that have no date the date heading the line,
         and those of a sentence or clause opening "Later that year" the date it refers to."""
-        if self.fronted_year is not None:
+        if self.referred_date is not None:
             roles = _date_roles()
             for fact in facts:
                 role = roles.get(fact.kind)
-                after = self.fronted_year.start <= fact.start  # not the clause's before it
-                own = any(self.fronted_year.start <= d < fact.start for d in self.dates_after)
+                after = self.referred_date.start <= fact.start  # not the clause's before it
+                own = any(self.referred_date.start <= d < fact.start for d in self.dates_after)
                 if role and after and not fact.roles.get(role) and not _any_date(fact) and not own:
-                    fact.roles[role] = [(self.fronted_year, "Date")]
+                    fact.roles[role] = [(self.referred_date, "Date")]
         if self.row_place is not None:  # "4 May 2017 | A and B sign T | Astana"
             place, cell = self.row_place
             for fact in facts:
