@@ -107,6 +107,16 @@ INVENTED = {
         "simply untrue!",
         "memberOf",
     ),
+    # one list of heads with or without the adverb (PF14A's "that's X" and PF14B's were two)
+    "that-was-untrue": (
+        "Kazakhstan joined the World Trade Organization in 2005. GUEST: That was untrue.",
+        "memberOf",
+    ),
+    "this-is-nonsense": (
+        "Turkmenistan joined the Collective Security Treaty Organization in 2002. This is "
+        "nonsense.",
+        "memberOf",
+    ),
 }
 
 

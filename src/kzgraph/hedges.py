@@ -152,12 +152,12 @@ _TURN_OPENING = (
 _REFUTING_OPENER = r"(?:" + lexicon.alternation("pf14b-refutation-openers") + r"\s*,?\s+)?"
 _REPORT = r"(?:the|this|that)\s+" + lexicon.alternation("pf14a-refuted-report-nouns")
 _REFUTATIONS = (
-    lexicon.alternation("pf14a-refuting-sentences").replace("'", "['’]"),  # "That's wrong."
-    # "This is simply untrue!" (PF14B)
+    lexicon.alternation("pf14a-refuting-sentences").replace("'", "['’]"),  # "No.", "Untrue."
+    # "That's wrong.", "This is simply untrue!"
     (
-        r"(?:that|this)(?:'s|\s+is|\s+was)\s+"
+        r"(?:that|this)(?:'s|\s+is|\s+was)\s+(?:"
         + lexicon.alternation("pf14b-refutation-adverbs")
-        + r"\s+"
+        + r"\s+)?"
         + lexicon.alternation("pf14b-refutation-heads")
     ).replace("'", "['’]"),
     # "The report was later retracted.", "The claim proved false."
