@@ -101,6 +101,8 @@ _NEGATIONS = lexicon.words("border-negations")
 _ITS_LEADS = lexicon.words("border-its-leads")
 #: Words before a state that open its clause (it is the clause's subject): "to which B, with".
 _CLAUSE_OPENERS = lexicon.words("border-its-clause-openers")
+#: Words before a sentence's first state that make it a fronted phrase's object: "Besides A, it".
+_FRONTED_PREPOSITIONS = lexicon.words("border-fronted-prepositions")
 #: A treaty title naming a border between two states by their compound ("A–B State Border").
 #: The words that open an aside set off by commas ("B, the longest land border in the world,").
 _APPOSITION_DETERMINERS = lexicon.words("apposition-after-determiners")
@@ -380,12 +382,16 @@ class _Reader:
 
     def _opening_state(self, before: int):
         """The one state the sentence opened with (its first name, within its first three
-        words, a single state), if the sentence named no other actor before it."""
+        words, a single state), if the sentence named no other actor before it and no
+        preposition governs it ("Besides A, it borders B": not A)."""
         for j in range(min(before, 4)):
             m = self.mention(j)
             if m is None:
                 continue
             states = _states(m)
+            k = j - 1 - (j > 0 and self.words[j - 1] == "the")
+            if k >= 0 and self.words[k] in _FRONTED_PREPOSITIONS:
+                return None
             return states[0] if len(states) == 1 else None
         return None
 

@@ -258,7 +258,8 @@ def _heads_lines(gazetteer: Gazetteer, cls: str) -> bool:
 @cache
 def _register_name_text() -> None:
     """``token._.kz_name_text``: the text a name's inner word is tested on. The lowercase half
-    of a hyphenated word counts as capitalised ("De-escalation", "Co-operation")."""
+    of a hyphenated word counts as capitalised ("De-escalation", "Co-operation"); a dash with a
+    space on both sides is punctuation, never inside a name ("14 April – The Geneva Accords")."""
     from spacy.tokens import Token
 
     Token.set_extension("kz_name_text", getter=_name_text, force=True)
@@ -267,7 +268,19 @@ def _register_name_text() -> None:
 def _name_text(token) -> str:
     if after_attached_hyphen(token) and token.is_lower and token.is_alpha:
         return token.text.capitalize()
+    if _spaced_dash(token):
+        return token.text + token.whitespace_
     return token.text
+
+
+def _spaced_dash(token) -> bool:
+    """ "1969 – The", "April – The": a dash between spaces, not "Atasu–Alashankou"."""
+    return (
+        token.text in ("-", "–")
+        and bool(token.whitespace_)
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+    )
 
 
 @cache

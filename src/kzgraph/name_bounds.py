@@ -51,13 +51,18 @@ _ORGAN_WORDS = lexicon.words("organ-name-words")
 _ORGAN_HEADS = lexicon.words("organ-heads")
 #: Generic nouns a title's "of the" may close on: "the Charter of the Organisation".
 _GENERIC_BODIES = lexicon.words("generic-body-nouns")
+#: Words that with a head noun alone make a common noun in capitals: "the World Community".
+_GENERIC_QUALIFIERS = lexicon.words("generic-body-qualifiers")
 
 
 def _generic_organ(kept: list) -> bool:
     """ "the Council of Foreign Ministers", "the Council of Heads of State", "the Charter of the
     Organisation": an organ every organisation has, or a title closing on a generic noun, is no
-    name of its own (whose council, which organisation, the words do not say)."""
+    name of its own (whose council, which organisation, the words do not say); nor is "the World
+    Community", a generic qualifier and its head alone."""
     words = [token.lower_ for token in kept]
+    if len(words) == 2 and words[0] in _GENERIC_QUALIFIERS:
+        return True
     if words[0] in _ORGAN_HEADS and len(words) > 2 and words[1] == "of":
         return all(word in _ORGAN_WORDS for word in words[2:])
     return len(words) in (3, 4) and words[-2:-1] in (["the"], ["of"]) and (
