@@ -2,9 +2,10 @@
 and tested in other wording with other entities, with look-alikes that must still give their
 true fact:
 
-- a dash with a space on both sides is punctuation, never inside a typed name: a chronology
-  line "14 April – The Geneva Accords are signed ..." named the treaty "April – The Geneva
-  Accords" (mentions._name_text, _spaced_dash); "Atasu–Alashankou" keeps its dash;
+- a dash with a space on both sides before an article is punctuation, never inside a typed
+  name: a chronology line "14 April – The Geneva Accords are signed ..." named the treaty
+  "April – The Geneva Accords" (mentions._name_text, _spaced_dash); "Atasu–Alashankou" and
+  "the Almaty – Bishkek Road" keep their dash;
 - a state governed by a fronted preposition is not the subject an "it" stands for: "Besides
   Pakistan, it borders Iran" gave Pakistan's borders (borders._Reader._opening_state, lexicon
   border-fronted-prepositions);
@@ -78,6 +79,11 @@ ATTACHED_DASH = {
     "city-pair-accords": (
         "The Almaty–Bishkek Accords were signed in Bishkek by Kazakhstan and Kyrgyzstan.",
         ("almaty-bishkek-accords", "signatory", "kaz"),
+    ),
+    "spaced-dash-inside-title": (
+        "The Agreement on the Almaty – Bishkek Road was signed in Bishkek by Kazakhstan and "
+        "Kyrgyzstan.",
+        ("agreement-on-the-almaty-bishkek-road", "signatory", "kgz"),
     ),
     "pipeline": (
         "Kazakhstan joined the Atasu–Alashankou oil pipeline in 2006.",

@@ -259,10 +259,14 @@ def _heads_lines(gazetteer: Gazetteer, cls: str) -> bool:
 def _register_name_text() -> None:
     """``token._.kz_name_text``: the text a name's inner word is tested on. The lowercase half
     of a hyphenated word counts as capitalised ("De-escalation", "Co-operation"); a dash with a
-    space on both sides is punctuation, never inside a name ("14 April – The Geneva Accords")."""
+    space on both sides before an article is punctuation ("14 April – The Geneva Accords")."""
     from spacy.tokens import Token
 
     Token.set_extension("kz_name_text", getter=_name_text, force=True)
+
+
+#: Words after a spaced dash that open a phrase of their own: "14 April – The Geneva Accords".
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _name_text(token) -> str:
@@ -274,12 +278,16 @@ def _name_text(token) -> str:
 
 
 def _spaced_dash(token) -> bool:
-    """ "1969 – The", "April – The": a dash between spaces, not "Atasu–Alashankou"."""
+    """ "April – The Geneva Accords": a dash between spaces before an article opens a phrase of
+    its own ("Astana – Omsk Railway" and "Atasu–Alashankou" are one name)."""
+    doc, i = token.doc, token.i
     return (
         token.text in ("-", "–")
         and bool(token.whitespace_)
-        and token.i > 0
-        and bool(token.doc[token.i - 1].whitespace_)
+        and i > 0
+        and bool(doc[i - 1].whitespace_)
+        and i + 1 < len(doc)
+        and doc[i + 1].lower_ in _ARTICLES
     )
 
 
