@@ -145,11 +145,12 @@ FLOORS = [
     # outside the checkout at its start; blind at 839120c P 0.97 / 0.61 / 0.85 / 0.98 / 1.00 /
     # 0.95, R 0.46 / 0.37 / 0.63 / 0.53 / 0.67 / 0.48, and at the end of its extractor work
     # (7eb0f25) P 0.97 / 0.61 / 0.85 / 0.98 / 1.00 / 0.95, R 0.48 / 0.37 / 0.63 / 0.54 / 0.73 /
-    # 0.48; committed after that score
-    ("blind64", 180, 0.96, 0.47),
-    ("blind65", 162, 0.61, 0.37),
-    ("blind66", 172, 0.85, 0.62),
-    ("blind67", 174, 0.97, 0.54),
+    # 0.48; committed after that score (floors raised to the session's end, after FP14 mended
+    # three causes of their false facts and REC15 read two more border and speaker wordings)
+    ("blind64", 180, 0.96, 0.50),
+    ("blind65", 162, 0.77, 0.41),
+    ("blind66", 172, 0.86, 0.62),
+    ("blind67", 174, 0.98, 0.56),
     ("blind68", 146, 1.00, 0.72),
     ("blind69", 143, 0.94, 0.48),
 ]
