@@ -121,6 +121,20 @@ def test_a_fronted_prepositions_object_gets_no_border(text):
     assert not {pair for pair in found if first in pair}, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besides Russia, Mongolia borders only China, with which it shares a border of 4,630 km.",
+        "Like Iran, Turkmenistan borders Afghanistan, with which it shares a border of 804 km.",
+    ],
+)
+def test_a_fronted_prepositions_object_is_no_which_it_subject(text):
+    """ "..., with which it shares a border" after a fronted "Besides A," is not A's border
+    (references._sentence_opening_state; found by the lead's own text at session 13's end)."""
+    found = of_property(triples(text), "sharesBorderWith")
+    assert not {pair for pair in found if {"rus", "irn"} & set(pair)}, found
+
+
 def _keys_in(text: str) -> str:
     """The state keys a fronted phrase of these probes names, by their name in the text."""
     names = {

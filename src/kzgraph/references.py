@@ -360,12 +360,24 @@ def _own_state_or_none(ask: _Ask) -> list[EntityRef]:
 
 
 def _sentence_opening_state(ask: _Ask, _: str) -> list[EntityRef]:
-    """ "A ..., with which it ...": the entity the sentence named first, a single state."""
+    """ "A ..., with which it ...": the entity the sentence named first, a single state, and not
+    the object of a fronted preposition ("Besides A, B borders only C, with which it ...": not
+    A; lexicon border-fronted-prepositions)."""
     named = [m for m in ask.before if m.entities]
     first = named[0] if named else None
     if first is None or first.members or first.entities[0].cls != "State":
         return []
+    context = ask.context
+    opening = context.text[context.sentence_start : first.start].lower().split()
+    if opening[-1:] == ["the"]:
+        opening.pop()
+    if len(opening) == 1 and opening[0] in _FRONTED_PREPOSITIONS:
+        return []
     return first.entities[:1]
+
+
+#: A preposition that governs the sentence's first name ("Besides A, ..."): not its subject.
+_FRONTED_PREPOSITIONS = lexicon.words("border-fronted-prepositions")
 
 
 def _sole_opening_state(ask: _Ask, _: str) -> list[EntityRef]:
