@@ -615,7 +615,10 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
             continue
         if token.i == finish - 1 and (holder := _epithet_holder(doc, token.i, slot[1])):
             token, finish = holder, holder.i + 1  # "invested in A's neighbour B": B's
-        roles.setdefault(slot[0], []).append((mentions[token._.kz_mention], slot[1]))
+        mention = mentions[token._.kz_mention]
+        if mention.members and slot[0] in record.get("nearest", ()):
+            mention = mention.members[-1]  # "member of A and B, which it co-founded": B only
+        roles.setdefault(slot[0], []).append((mention, slot[1]))
     span = doc[min([begin, *heads.values()]) : finish]
     defaults = dict(record.get("defaults", {}))
     leading = _subject_token(alignment, compiled, begin, heads)

@@ -303,6 +303,7 @@ def load_relation_rules(path: Path | None = None, schema: dict | None = None) ->
                 record[key] = [expand_lexicon_references(p, path, line) for p in record[key]]
         rules[record["id"]] = record
         variants, needs = _compile_rule(record, path, line)
+        _check_nearest(record, variants, path, line)
         keyed = []
         for number, (specs, compiled) in enumerate(variants):
             key = f"{record['id']}#{number}"
@@ -388,6 +389,14 @@ def merged_attrs(kinds: tuple[str, ...], group: bool, actor: bool, mention: int)
         _NATIVE_GROUP: _GROUP if group else _SINGLE,
     }
     return attrs | ({_NATIVE_ACTOR: _ACTOR} if actor else {})
+
+
+def _check_nearest(record: dict, variants, path: Path, line: int) -> None:
+    """A rule's "nearest" names roles its pattern fills (see relations._fact_from_match)."""
+    roles = {slot[0] for _, compiled in variants for slot in compiled.roles if slot}
+    nearest = record.get("nearest", [])
+    if not isinstance(nearest, list) or not all(role in roles for role in nearest):
+        raise RuleFileError(path, line, f"nearest must list roles of the pattern, not {nearest!r}")
 
 
 @cache

@@ -517,7 +517,11 @@ class _Match:
             return None
         person = "Person" in slot.classes
         head = relative_head(self.doc, min(self.left), subject=False, person=person)
-        return head if head is not None else self._elided_object(slot)
+        if head is None:
+            return self._elided_object(slot)
+        if self.doc[head]._.kz_group:  # "member of A and B, which X helped found": B only
+            self.narrowed[head] = self._members(head)[-1]
+        return head
 
     def _elided_object(self, slot: Slot) -> int | None:
         """ "...; Uzbekistan joined in 2005": a verb with no object and a date after it joins
