@@ -152,6 +152,7 @@ def extract_document(document: Document) -> Extraction:
         words += length
         mentions = sentence_mentions(span, offset, text, context)
         layout.see(offset, start, end, mentions)
+        mentions = layout.with_section_day(start, end, mentions)  # "28 November –" under "1992"
         facts = _sentence_facts(text, (start, end), mentions, context, layout, readers)
         update_context(mentions, context, text, start)
         if last and last.index == count - 1:  # "A joined O in D1. In D2 A withdrew."

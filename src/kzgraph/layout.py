@@ -28,7 +28,7 @@ from kzgraph.errors import RuleFileError
 from kzgraph.mentions import Mention
 from kzgraph.relations import Fact
 from kzgraph.sentences import CHRONOLOGY_HEAD, IRREGULAR_PAST, mask_text, past_form
-from kzgraph.values import MONTH_NAMES, MONTH_WORD, MONTHS, Value
+from kzgraph.values import MONTH_NAMES, MONTH_WORD, MONTHS, Value, day_in_year
 
 #: Headings are short lines that end without a sentence's punctuation.
 _HEADING_MAX = 80
@@ -416,6 +416,10 @@ class Layout:
             if head and start == line:
                 dates = [m for m in dates if m.end <= line + head.end()]
                 self.line_date = dates[0] if len(dates) == 1 else None
+                if not dates:  # "28 November – ..." under a line "1992"
+                    self.line_date = self._day_of_section(line, line + head.end())
+                elif not self._in_section(dates[0]):  # "3 May 1993 – ...": a later section
+                    self.section_date = None
             elif _BULLET.match(opening):  # "• Kazakhstan joins O" under a line "1995"
                 self.line_date = self.section_date
             else:
@@ -431,6 +435,40 @@ class Layout:
             self._new_heading([m for m in named if m.entities], self.text[start:end])
         elif heads and self._opens_unknown(line, start, end, mentions):
             self._new_heading([], self.text[start:end])  # a subject nobody knows: nobody's lines
+
+    def with_section_day(self, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+        """The mentions of sentence [start, end) with the date its chronology line's day has
+        from the year above it ("28 November – A joins O" under "1992"), which no value found
+        alone: the rules read it as the line's date ("{D:Date} : A and B establish ...")."""
+        date = self.line_date
+        if date is None or not start <= date.start < date.end <= end or date in mentions:
+            return mentions
+        return sorted([*mentions, date], key=lambda m: (m.start, m.end))
+
+    def _day_of_section(self, start: int, end: int) -> Mention | None:
+        """The day without a year heading a chronology line [start, end) ("28 November – ")
+        dated in the year of the line that is only a year above it ("1992"), as a mention;
+        None under no such line (a month, a range of years, a full date) or no one day."""
+        year = self._section_year()
+        value = day_in_year(self.text[start:end], year) if year else None
+        if value is None:
+            return None
+        value = replace(value, start=start + value.start, end=start + value.end)
+        return Mention(value.start, value.end, ("Date",), "value", value=value)
+
+    def _section_year(self) -> str | None:
+        """The year of the line that is only a year above the current line ("1992"), if any."""
+        section = self.section_date
+        if section is None or "end" in section.value.fields:
+            return None
+        lexical, datatype = section.value.fields["date"]
+        return lexical if datatype == "xsd:gYear" else None
+
+    def _in_section(self, date: Mention) -> bool:
+        """Whether a chronology line's own date falls in the year of the section it is under
+        (True under none)."""
+        year = self._section_year()
+        return year is None or date.value.fields["date"][0][:4] == year
 
     def _is_heading(self, line: int, start: int, end: int, mentions: list[Mention]) -> bool:
         """A whole line, short, ending without a full stop or colon, that names something,

@@ -140,12 +140,15 @@ _DAYS = r"\d{1,2}(?:\s?[–-]\s?\d{1,2})?"
 #: A chronology line: a date (a year, a month, a day, or a range of days or years) heading the
 #: line before a dash, a colon, a bar or a tab, maybe after a bullet: "30 January 1992 – ...",
 #: "1995: ...", "10–11 September 2017 – ...", "March 4, 2010 — ...", "1995 | ..." (a table row),
-#: an ISO day or a range of them: "1992-03-02: ...", "2017-09-10 – 2017-09-11: ...".
+#: an ISO day or a range of them: "1992-03-02: ...", "2017-09-10 – 2017-09-11: ...", or a day
+#: without its year under a line that is only a year ("1992" / "28 November – ...":
+#: layout.Layout.see dates it in that year).
 _ISO_DAY = r"\d{4}-\d{2}-\d{2}"
 CHRONOLOGY_HEAD = re.compile(
     rf"^[ \t•·*▪◦‣-]*(?:{_ISO_DAY}(?:\s?[–—-]\s?{_ISO_DAY})?(?=\s*[–—:|\t])|"
     rf"(?:{_DAYS}\s+{_MONTH}\s+|{_MONTH}\s+(?:{_DAYS},?\s+)?)?"
-    r"\d{4}(?:\s?[–-]\s?\d{2,4})?)(?:\s*(?:[–—:|]|-(?=\s))\s+|\t+)(?=\S)"
+    r"\d{4}(?:\s?[–-]\s?\d{2,4})?|"
+    rf"{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:\s*(?:[–—:|]|-(?=\s))\s+|\t+)(?=\S)"
 )
 #: The historic present's irregular verbs; a regular one ("joins", "signs", "ratifies",
 #: "admits") is read as its past form when the relation rules spell that form.

@@ -386,6 +386,21 @@ def _listed_with(value: Value, following: list[Value], text: str) -> str | None:
     return lexical[:4] if datatype == "xsd:date" else None
 
 
+def day_in_year(text: str, year: str) -> Value | None:
+    """The one day or range of days without a year in ``text`` ("25 September", "3–4 July")
+    dated in ``year`` (a timeline's section: "1992" above "25 September – ..."); None when
+    ``text`` holds none, several, or any date of its own.
+
+    >>> day_in_year("3–4 July – ", "2024").fields
+    {'date': ('2024-07-03', 'xsd:date'), 'end': ('2024-07-04', 'xsd:date')}
+    """
+    found = [v for v in leftmost_longest(text, _WITH_DIGITS) if v.kinds]
+    if len(found) != 1 or found[0].kinds != ("Yearless",):
+        return None
+    dated = _dated(found[0], {year})
+    return dated if dated.kinds else None
+
+
 def _dated(value: Value, years: set[str]) -> Value:
     """A day and month without a year, dated by the one year the dates before it name ("Its
     2019 summit ... on 13–14 June"); with none or several such years, no value (NO_VALUE)."""
