@@ -331,6 +331,8 @@ class _Reader:
         j = self._skip_back(i - 1, _ADVERBS)
         if j >= 0 and words[j] == "it" and (words[i] == "borders" or words[i] == "bordered"):
             before = words[j - 1] if j > 0 else ""
+            if len(self.states(j)) == 1:
+                return self.states(j), j  # "In the south it borders B": resolved by its line
             if before in {"and", ","} or (j >= 2 and words[j - 2] == "and"):
                 opening = self._opening_state(j)
                 return ([opening], j) if opening is not None else (None, j)
@@ -395,12 +397,23 @@ class _Reader:
             return states[0] if len(states) == 1 else None
         return None
 
+    def _it_states(self, j: int) -> list | None:
+        """The state an "it" at ``j`` stands for: the one its reference line resolved it to
+        ("It shares a border of L with B and of M with C" after a sentence naming A; references.py),
+        else the state the sentence opened with ("A ..., and it shares ...")."""
+        resolved = self.states(j)
+        if len(resolved) == 1:
+            return resolved
+        opening = self._opening_state(j)
+        return [opening] if opening is not None else None
+
     def _its_owner(self, j: int):
         """The state an "its" at ``j`` stands for: the one set off right before it as its
         clause's subject ("to which B, with its L border with C, also belongs": B, not the
         sentence's opening state; an object set off, "A trades with B, with its ...", gives
-        nobody), else the state the sentence opened with ("A shares a border with B, and its
-        border with C ...": A's)."""
+        nobody), else the state its reference line resolved it to ("In the south its L frontier
+        with B"; references.py), else the state the sentence opened with ("A shares a border
+        with B, and its border with C ...": A's)."""
         if j >= 3 and self.words[j - 1] in _ITS_LEADS and self.words[j - 2] == ",":
             owner, first = self.states(j - 3), self.doc[j - 3]
             while first.i > 0 and self.doc[first.i - 1]._.kz_mention == first._.kz_mention >= 0:
@@ -409,7 +422,8 @@ class _Reader:
             if len(owner) == 1 and (k < 0 or self.words[k] in _CLAUSE_OPENERS):
                 return owner[0]  # the subject of its clause ("to which B, with its ...")
             return None  # an object set off ("trades with B, with its ..."): B's or A's?
-        return self._opening_state(j)
+        resolved = self.states(j)
+        return resolved[0] if len(resolved) == 1 else self._opening_state(j)
 
     # the noun's phrase
     def _phrase(self, n: int):
@@ -693,8 +707,7 @@ class _Reader:
             head = self.states(j - 2)
             return (head or None), j - 2
         if words[j] == "it":
-            opening = self._opening_state(j)
-            return ([opening] if opening is not None else None), j
+            return self._it_states(j), j
         if words[j] == ",":
             return self._set_off_subject(j)
         states = self.states(j)

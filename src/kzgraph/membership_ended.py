@@ -9,14 +9,15 @@ no longer a member") after the match, whose object (past "from", "out of") is th
 itself, "it" or "the organisation|bloc|union ..." (pf11a-membership-leaving-objects), or which has
 none ("left in 2005": pf11a-membership-intransitive-next), ends the membership of the state it
 speaks of, unless a rejoining follows (pf11a-membership-rejoining): the last state named before
-it ("...; in D2 X withdrew", "X's membership ended"), and those a "followed by" names after it
-("...; Y withdrew, followed by X"); with no state between, the clause's subject (in the next
-sentence only a pronoun right before the verb: "In D2 it withdrew"; not "The mission withdrew").
-"A and B joined O; A later withdrew" keeps B's; "X joined O in D; Y left it in D2" (another
-state), "X joined O and left talks with Z" (another object), "...; after the war with Y it
-withdrew" (a pronoun after another state), "..., but only A is in O2, from which X withdrew"
-(another organisation between: only O's name as object counts) keep the fact; so does a present
-"X is a member of|belongs to O".
+it ("...; in D2 X withdrew", "X's membership ended"), or the clause's subject after states named
+only as a preposition's object or a possessor ("...; after the war with Y it withdrew": X), and
+those a "followed by" names after it ("...; Y withdrew, followed by X"); with no state between,
+the clause's subject (in the next sentence only a pronoun right before the verb: "In D2 it
+withdrew"; not "The mission withdrew"). "A and B joined O; A later withdrew" keeps B's; "X joined
+O in D; Y left it in D2" (another state), "X joined O and left talks with Z" (another object),
+"...; Y invaded in D2 and it withdrew" (a pronoun after another state that may be its subject),
+"..., but only A is in O2, from which X withdrew" (another organisation between: only O's name
+as object counts) keep the fact; so does a present "X is a member of|belongs to O".
 
 A programme's participation likewise, and also when an "until|till" follows in its sentence with
 no other state between ("X took part in the P of O until it ended in D"): the participation is
@@ -43,6 +44,8 @@ _TOKEN = re.compile(r"\w[\w'’-]*|[^\w\s]")
 _PRESENT = re.compile(r"\b(is|are|remains|remain|belongs|belong)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 _PRONOUNS = lexicon.words("pf14c-leaving-subject-pronouns")
+#: Words before (a preposition) or after ("'s") a state that make it no subject of the clause.
+_OBLIQUE = lexicon.words("rec16b-oblique-state-words")
 _FOLLOWED_RE = re.compile(
     r"\bfollowed\s+(?:later\s+|soon\s+|shortly\s+)?by\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -107,11 +110,26 @@ def _leavers(mentions: list, begin: int, verb_at: int, before: str, named: bool)
     if states:
         last = max(states, key=lambda m: (m.end, m.end - m.start))  # a group over its last
         between = _TOKEN.findall(before[len(before) - (verb_at - last.end) :])
-        return None if _PRONOUNS.intersection(w.lower() for w in between) else mention_keys(last)
+        if not _PRONOUNS.intersection(w.lower() for w in between):
+            return mention_keys(last)
+        at = verb_at - len(before)  # where ``before`` begins in the text
+        if all(_oblique(before, m.start - at, m.end - at) for m in states):
+            return set()  # "...; after the war with Russia it withdrew": the subject's
+        return None
     words = [w.lower() for w in _TOKEN.findall(before)][-2:]
     if named and not (words and (words[-1] in _PRONOUNS or words[0] in _PRONOUNS)):
         return None  # "The mission withdrew in 2017": no member named
     return set()
+
+
+def _oblique(text: str, start: int, end: int) -> bool:
+    """Whether the state at ``start``..``end`` of ``text`` is a preposition's object (past a
+    "the") or a possessor ("with Russia", "Russia's"): no subject a later pronoun stands for."""
+    words = [w.lower() for w in _TOKEN.findall(text[:start])]
+    if words[-1:] == ["the"]:
+        words.pop()
+    after = _TOKEN.findall(text[end:])[:1]
+    return bool(words[-1:] and words[-1] in _OBLIQUE) or bool(after and after[0] in _OBLIQUE)
 
 
 def _followers(after: str, at: int, mentions: list) -> set:
