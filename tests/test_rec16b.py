@@ -188,3 +188,49 @@ def test_leaving_look_alikes_keep_the_membership(text, kept):
 def test_about_us_is_no_united_states(text):
     found = assertion_triples(text, stem="rec16b")
     assert not any("usa" in (s, o) for s, _, o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vladimir Putin, for his part, pointed out that the border between Kazakhstan and"
+            " Russia is the longest continuous land border in the world.",
+            {("kaz", "rus")},
+        ),
+        (
+            "The Cabinet of Ministers of the Kyrgyz Republic shall complete the demarcation of the"
+            " 972-kilometre state border between the Kyrgyz Republic and the Republic of"
+            " Tajikistan.",
+            {("kgz", "tjk")},
+        ),
+        ("The border between Kazakhstan and Russia was reopened in 2021.", {("kaz", "rus")}),
+    ],
+)
+def test_the_border_between_a_and_b(text, expected):
+    assert expected <= borders(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on the border between Kazakhstan and Turkmenistan in the Caspian continue.",
+        "The dispute over the border between Kyrgyzstan and Tajikistan flared again.",
+        "The former border between Kazakhstan and Russia was an administrative line.",
+        "The maritime border between Kazakhstan and Turkmenistan is yet to be agreed.",
+        "The proposed border between Kazakhstan and Afghanistan would run along the Wakhan.",
+        "There is no border between Kazakhstan and Afghanistan.",
+        "The border between Kazakhstan and Afghanistan would be 100 km long if the corridor were"
+        " ceded.",
+        "The question of the border between Kyrgyzstan and Tajikistan remains open.",
+        "A border between Kazakhstan and Mongolia has never existed.",
+        "The talks on the delimitation of the maritime border between Kazakhstan and Turkmenistan"
+        " resumed.",
+        "Troops massed near the border between Kyrgyzstan and Tajikistan.",
+        "Is the border between Kazakhstan and China open?",
+        "The new border between Kazakhstan and Uzbekistan will be marked next year.",
+        "Critics claim that the border between Kazakhstan and Russia is porous.",
+    ],
+)
+def test_the_border_between_look_alikes(text):
+    assert not borders(text)

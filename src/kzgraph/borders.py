@@ -88,6 +88,8 @@ _FOR_ROUTE = tuple([word] for word in lexicon.phrases("border-route-words"))
 #: Verbs of a border's length in the past, and the words after it by which it is no longer so.
 _NO_LONGER = tuple([word] for word in lexicon.phrases("border-no-longer-words"))
 _PAST_MEASURES = lexicon.words("border-past-measure-verbs")
+#: Nouns whose "of" governs a border that exists ("the demarcation of the A–B border").
+_DELIMITING = lexicon.words("border-delimiting-nouns")
 #: Prepositions whose object is a place or a distance's end, not a border stated.
 _PLACE_PREPOSITIONS = lexicon.words("border-place-prepositions")
 #: Words after a border noun that let its phrase go on (not a noun it qualifies).
@@ -547,8 +549,11 @@ class _Reader:
         placed = start > 0 and words[start - 1] in _PLACE_PREPOSITIONS
         if placed and predicate and words[start - 2 : start] == ["length", "of"]:
             placed = False  # "the length of the A–B border is L"
-        if not governed and not coordinated and (length is None or placed):
-            return
+        if placed and start >= 2 and words[start - 1] == "of" and words[start - 2] in _DELIMITING:
+            placed = False  # "the demarcation of the L state border between A and B"
+        definite = det == "the" and between is not None and not placed  # "the border between
+        if not governed and not coordinated and not definite and (length is None or placed):
+            return  # A and B is ...": a border that is, not one talked about
         if placed and not predicate:
             return
         first, last = start, end
