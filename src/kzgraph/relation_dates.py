@@ -22,6 +22,8 @@ _FOUNDING_VERBS = lexicon.words("founding-clause-verbs")  # "set" as in ", set u
 _FOUNDING_WORDS = _FOUNDING_VERBS | lexicon.words("founding-clause-other-words")
 # a focus adverb between a match and its date: "established relations with B only on D"
 _FOCUS_ADVERBS = lexicon.words("date-focus-adverbs")
+# a companion group set off by commas between a match and its date: ", together with A, on D"
+_COMITATIVE_OPENERS = lexicon.words("date-comitative-openers")
 _STOPS = frozenset([".", "!", "?"])  # a token alone that ends a sentence
 _DATE_STOP = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079\])]*$")
 _UNCLEAR_DATE = "?"  # a fronted date whose apposition cannot be passed over
@@ -417,6 +419,9 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
     if finish < len(doc) and doc[finish].lower_ in _FOCUS_ADVERBS:  # "only on D", "back in D"
         found = _date_at(doc, start)
         return found if found is None or doc[start].lower_ in ("on", "in") else None
+    comma = finish < len(doc) and doc[finish].text == ","
+    if comma and (closing := _comitative_end(doc, start)) is not None:
+        return _date_at(doc, closing + 1)  # "became a member of O, together with A, on D"
     if start + 1 < len(doc) and doc[finish].text == "," and doc[start].lower_ in _NOUN_APPOSITION:
         ends = range(start, min(start + 12, len(doc)))
         closing = next((i for i in ends if doc[i].text == ","), None)
@@ -431,6 +436,46 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
             if not _plain_phrase(doc[i : i + 1]):
                 return None
     return None
+
+
+def _comitative_end(doc, start: int) -> int | None:
+    """The index of the comma closing a companion group that opens at ``start`` ("together
+    with A and B,", "along with A,"): its words names, "and", "the" and commas between names
+    only; else None."""
+    if start + 2 >= len(doc) or doc[start].lower_ not in _COMITATIVE_OPENERS:
+        return None
+    if doc[start + 1].lower_ != "with":
+        return None
+    for i in range(start + 2, min(start + 16, len(doc))):
+        token = doc[i]
+        if token.text == "," and doc[i - 1]._.kz_mention >= 0:
+            if i + 1 < len(doc) and doc[i + 1]._.kz_mention < 0 and doc[i + 1].lower_ != "and":
+                return i
+            continue
+        if token._.kz_mention < 0 and token.lower_ not in ("and", "the"):
+            return None
+    return None
+
+
+def comitative_before_date(doc, end: int) -> int | None:
+    """The index of the comma that opens a companion group a match's closing date was taken
+    past ("became a member of O, together with A, on D" ending at ``end``), so that the group
+    is read as the match's companions; else None."""
+    if end < 6 or "|Date|" not in doc[end - 1]._.kz_kinds or doc[end - 3].text != ",":
+        return None
+    for opener in range(end - 5, max(end - 18, 0), -1):
+        if doc[opener - 1].text == "," and _comitative_end(doc, opener) == end - 3:
+            return opener - 1
+    return None
+
+
+def focus_adverb_date(doc, index: int) -> bool:
+    """Whether ``doc[index]`` is a focus adverb before "in|on D" ("joined the UN only on D",
+    "the EU back in D"): the clause goes on to its date (_date_past_phrase dates it)."""
+    if index >= len(doc) or doc[index].lower_ not in _FOCUS_ADVERBS:
+        return False
+    found = _date_at(doc, index + 1)
+    return found is not None and found[0] in ("in", "on")
 
 
 def _founding_treaty_signed(doc, finish: int) -> int | None:

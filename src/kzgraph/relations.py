@@ -32,7 +32,12 @@ from kzgraph.gazetteer import default_gazetteer, read_jsonl
 from kzgraph.hedges import Hedges, before_pattern_words, hedge_words, hedged, load_hedges
 from kzgraph.mentions import Mention
 from kzgraph.org_bodies import names_a_body
-from kzgraph.relation_dates import attach_late_date, unattached_date
+from kzgraph.relation_dates import (
+    attach_late_date,
+    comitative_before_date,
+    focus_adverb_date,
+    unattached_date,
+)
 from kzgraph.resources import rules_dir
 from kzgraph.rule_dsl import (
     OPTIONAL_THE,
@@ -199,6 +204,8 @@ def _gapped(
         if fact.rule.endswith("+companions"):
             continue  # the group shares one clause: what follows continues the match's subject
         end = _token_from(doc, fact.end)
+        # "X joined O, together with A, on D": the group before the date is the companions
+        end = comitative_before_date(doc, end) or end
         continued = continued_facts(
             doc, fact, end, rules.variants[fact.rule.split("+")[0]], mentions, gapping
         )
@@ -206,8 +213,10 @@ def _gapped(
             continued += shared_subject_facts(doc, fact, end, rules, mentions, shared)
         if left_out := gapping.allows("left-out-object", fact.kind):
             continued += left_out_object_facts(doc, fact, end, rules, mentions, left_out)
-        for new in continued:
-            if not _hedged_between(doc, words, fact.end, new.end, rules.hedges):
+        for new in continued:  # a group before the match's date lies inside its span
+            if new.end <= fact.end or not _hedged_between(
+                doc, words, fact.end, new.end, rules.hedges
+            ):
                 found.append(new)
                 work.append(new)
     return found
@@ -1107,8 +1116,8 @@ def _modifies_what_follows(doc, finish: int) -> bool:
     if following.text in POSSESSIVE:
         # "invested in Kazakhstan's mining sector" still places it in Kazakhstan
         return finish < 2 or doc[finish - 2].lower_ not in {"in", "into", "at"}
-    if not (following.is_alpha and following.is_lower):
-        return False
+    if not (following.is_alpha and following.is_lower) or focus_adverb_date(doc, finish):
+        return False  # "joined the UN only on D": the adverb leads to the match's date
     if demonym:
         return True  # "visited the Uzbek-Kazakh border crossing", "the Turkish-Kazakh forum"
     # only after "the": an organisation named as a subject may be followed by its verb
