@@ -26,6 +26,7 @@ from kzgraph.linking import link_mentions
 from kzgraph.membership_ended import ended_states, without_states
 from kzgraph.mentions import Mention, default_matchers, find_mentions
 from kzgraph.namespaces import PREFIXES
+from kzgraph.nearest import narrowed_to_nearest
 from kzgraph.org_bodies import truncated_body
 from kzgraph.references import (
     ReferenceContext,
@@ -226,6 +227,8 @@ def _read_sentence(
     facts += nominal.extract_nominal_facts(sentence, start, mentions, facts, context=context)
     # border phrases read as a family ("a border of L with B and of M with C", "the A–B border")
     facts += borders.extract_border_facts(sentence, start, mentions, facts, context)
+    # "A and B, which has been a member of O": B's; "the CIS and the WTO, which it joined": the WTO
+    facts = narrowed_to_nearest(facts, sentence, start, mentions)
     # "A and B joined O1 in D1 and O2 in D2 respectively": item by item, never crossed
     paired = pair_respectively(facts, sentence, start, mentions)
     kept = [f for f in facts if not crosses_respectively(f, sentence, start, mentions)]

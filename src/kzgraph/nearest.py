@@ -1,0 +1,106 @@
+"""A list's relative clause, apposition or participle that speaks of its last name only.
+
+"Armenia and Russia, which has been a member of the WTO since 2012" is Russia's membership; "the
+CIS and the WTO, which Kazakhstan joined in 2015" the WTO's; "the Treaty on A and the Treaty on
+B, signed in Tashkent on 15 May 1992" B's signing; "Kazakhstan and Russia, a founding member of
+O" Russia's founding. The clause opens right after the list (lexicon pf16-*): a singular verb
+after "which|that|who", a relative with its own subject ("which it joined") or a preposition
+("of which"), "whose" and a noun with a singular verb ("whose summit was held"), a singular
+apposition ("a|an|one of|the latter") or a participle. A fact read inside it (every filler of
+its other roles lies between the list and the clause's end) takes the list's last name for the
+list, whichever reader made it. "both|each|all of which", a plural verb ("which were signed",
+"which have been members") or a fact of the main clause ("X is a member of A and B, which ...")
+keep the list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from kzgraph import lexicon
+from kzgraph.mentions import Mention
+from kzgraph.relations import Fact
+
+#: what closes the clause: punctuation outside a name, or the sentence's end
+_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]")
+#: the word or comma right before a list
+_BEFORE = re.compile(r"(\w+|,)\s*$")
+
+
+@cache
+def _openers() -> tuple[re.Pattern, re.Pattern]:
+    """The openings of a clause on the list's last name right after the list: a relative clause
+    or an apposition, and a participle."""
+    adverbs = rf"(?:(?:[a-z]+ly|{lexicon.alternation('pf16-relative-adverbs')})\s+)*"
+    singular = lexicon.alternation("pf16-singular-verbs")
+    subject = lexicon.alternation("pf16-relative-subjects")
+    preposition = lexicon.alternation("pf16-relative-prepositions")
+    appositive = lexicon.alternation("pf16-singular-appositives")
+    participle = lexicon.alternation("pf16-list-participles")
+    relative = re.compile(
+        r"\s*(?:"
+        rf",\s*(?:which|that|who)\s+{adverbs}(?:{singular}\b|[a-z]{{2,}}[^\Wsu]s\b)"
+        rf"|,\s*(?:which|whom)\s+{adverbs}(?:{subject}\b|[A-Z])"
+        rf"|,\s*{preposition}\s+(?:which|whom)\b"
+        rf"|,\s*whose\s+(?:[a-z-]+\s+){{1,3}}{adverbs}(?:is|was|has)\b"
+        rf"|[,(]\s*{appositive}\s"
+        r")"
+    )
+    return relative, re.compile(rf"\s*[,(]\s*{adverbs}{participle}\b")
+
+
+def narrowed_to_nearest(
+    facts: list[Fact], sentence: str, start: int, mentions: list[Mention]
+) -> list[Fact]:
+    """``facts`` (absolute offsets; ``sentence`` at ``start``) with each list a clause on its
+    last name speaks of read as that name, where the fact is that clause's."""
+    for group in mentions:
+        if len(group.members) < 2:
+            continue
+        end = _clause_end(group, sentence, start, mentions)
+        if end is not None:
+            facts = [_narrowed(fact, group, end) for fact in facts]
+    return facts
+
+
+def _clause_end(group: Mention, sentence: str, start: int, mentions: list[Mention]) -> int | None:
+    """The absolute end of the clause on its last name right after ``group``, else None."""
+    relative, participle = _openers()
+    opening = relative.match(sentence, group.end - start)
+    before = None
+    if opening is None and (opening := participle.match(sentence, group.end - start)):
+        before = _BEFORE.search(sentence, 0, group.start - start)
+        if before and before.group(1) == ",":
+            return None  # "its two anchors, A and B, established relations": a verb
+    if opening is None:
+        return None
+    before = before or _BEFORE.search(sentence, 0, group.start - start)
+    if before and before.group(1).lower() == "between":
+        return None  # "relations between A and B, which have|has grown": the relations'
+    inside = [(m.start - start, m.end - start) for m in mentions if m.end > group.end]
+    for punctuation in _CLAUSE_END.finditer(sentence, opening.end()):
+        if not any(begin <= punctuation.start() < finish for begin, finish in inside):
+            return start + punctuation.start()
+    return start + len(sentence)
+
+
+def _narrowed(fact: Fact, group: Mention, end: int) -> Fact:
+    """``fact`` with the roles ``group`` (or its members) fills read as its last name, when
+    every filler of its other roles lies in the clause after the group (up to ``end``)."""
+    parts = {id(group), *(id(member) for member in group.members)}
+    listed = {
+        role for role, fillers in fact.roles.items() if any(id(m) in parts for m, _ in fillers)
+    }
+    others = [m for role, fillers in fact.roles.items() if role not in listed for m, _ in fillers]
+    others = [m for m in others if m.end > m.start]  # a filler taken from context has no place
+    if not listed or not others or not all(group.end <= m.start and m.end <= end for m in others):
+        return fact
+    roles = dict(fact.roles)
+    last = group.members[-1]
+    for role in listed:
+        classes = [cls for m, cls in roles[role] if id(m) in parts]
+        kept = [(m, cls) for m, cls in roles[role] if id(m) not in parts]
+        roles[role] = [*kept, (last, classes[-1])]
+    return replace(fact, roles=roles)
