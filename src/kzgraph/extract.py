@@ -145,10 +145,7 @@ def extract_document(document: Document) -> Extraction:
     statement = -1  # the last sentence longer than a short question ("Source?")
     for offset, span in iter_sentence_spans(text):
         start, end = offset + span.start_char, offset + span.end_char
-        last = sentences[-1] if sentences else None
-        if last and last.index == statement and refutes_previous(text, start, last.text):
-            sentences.pop()  # "Some say X founded O. GUEST: That's wrong.", "... Source? False."
-            last = None
+        last = _unrefuted_last(sentences, statement, text, start)
         length = sum(1 for token in span if not token.is_punct and not token.is_space)
         words += length
         mentions = sentence_mentions(span, offset, text, context)
@@ -166,6 +163,19 @@ def extract_document(document: Document) -> Extraction:
     quads = build_graph(document, sentences, context.written_from)
     kinds = Counter(_asserted_kinds(quads, sentences))
     return Extraction(document, quads, count, words, kinds)
+
+
+def _unrefuted_last(
+    sentences: list[SentenceFacts], statement: int, text: str, start: int
+) -> SentenceFacts | None:
+    """The last sentence with facts, or None once dropped because the sentence at ``start``
+    only refutes it, the statement before ("Some say X founded O. GUEST: That's wrong.", "...
+    Source? False.")."""
+    last = sentences[-1] if sentences else None
+    if last and last.index == statement and refutes_previous(text, start, last.text):
+        sentences.pop()
+        return None
+    return last
 
 
 class _Readers(NamedTuple):
