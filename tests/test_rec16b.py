@@ -234,3 +234,80 @@ def test_the_border_between_a_and_b(text, expected):
 )
 def test_the_border_between_look_alikes(text):
     assert not borders(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Which countries does Kazakhstan border?\nIt borders Russia to the north, China to the"
+            " east, and Kyrgyzstan, Uzbekistan and Turkmenistan to the south.",
+            {("kaz", "rus"), ("kaz", "chn"), ("kaz", "kgz"), ("kaz", "uzb"), ("kaz", "tkm")},
+        ),
+        (
+            "Does Kazakhstan border Russia?\n\nIt borders Russia to the north and China to the"
+            " east.",
+            {("kaz", "rus"), ("kaz", "chn")},
+        ),
+    ],
+)
+def test_an_answer_s_it_is_the_state_asked_about(text, expected):
+    assert expected <= borders(text)
+
+
+def test_yes_it_joined():
+    text = "Is Kazakhstan part of the Nuclear Suppliers Group?\nYes: it joined the NSG in 2002."
+    assert ("kaz", "nuclear-suppliers-group") in members(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does Kazakhstan border Afghanistan?\nNo: it does not border Afghanistan.",
+        "Is Kazakhstan a member of the EU?\nNo: it is only a partner of the EU.",
+        "Will Kazakhstan join the EU?\nIt plans to apply for membership of the EU.",
+        "Is Kazakhstan an observer in the Arab League?\nYes: it is an observer in the Arab League.",
+        "Is Kazakhstan a member of the OIC?\nYes: it joined the OIC in 1995, but it left in 2000.",
+        "Does the EU border Kazakhstan?\nIt borders Russia and Belarus.",
+        "Which organisation did Kazakhstan and Russia found?\nIt borders China.",
+        "Why does Kazakhstan matter?\nSome say it borders Afghanistan.",
+        "Was Kazakhstan ever part of the Russian Empire?\nYes: it bordered Persia then.",
+        "Would Kazakhstan border Afghanistan if Tajikistan ceded the Wakhan?\nYes: it would border"
+        " Afghanistan.",
+    ],
+)
+def test_answer_look_alikes(text):
+    found = assertion_triples(text, stem="rec16b")
+    assert not {(s, o) for s, p, o in found if p in {"sharesBorderWith", "memberOf"}}
+
+
+def _lengths(text: str) -> set[tuple[str, str]]:
+    """(state, km) of each kz:lengthKm a border node of ``text`` states, per its two states."""
+    found = assertion_triples(text, stem="rec16b")
+    states = {}
+    for s, p, o in found:
+        if p == "borderState":
+            states.setdefault(s, set()).add(o)
+    return {(tuple(sorted(states.get(s, ()))), o) for s, p, o in found if p == "lengthKm"}
+
+
+def test_the_border_with_b_after_its_pair_takes_the_length():
+    text = (
+        "Which countries does Kazakhstan border?\nIt borders Russia to the north, China to the"
+        " east, and Kyrgyzstan to the south; the border with Russia, 7,644 km long, is one of"
+        " the longest land borders in the world."
+    )
+    assert (("kaz", "rus"), "7644") in _lengths(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Mongolia both border Russia; the border with Russia, 7,644 km long, is"
+        " among the longest.",
+        "Kazakhstan borders China; the border with Russia, 7,644 km long, is among the longest.",
+    ],
+)
+def test_the_border_with_b_needs_one_partner(text):
+    assert not any("rus" in pair for pair, _ in _lengths(text))
+    assert not any("rus" in pair for pair in borders(text))

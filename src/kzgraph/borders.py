@@ -132,6 +132,9 @@ def extract_border_facts(
     for fact in known:
         pairs = _pairs_of(fact) if fact.kind == "border" else []
         stated |= {frozenset(e.key for e in p) for p in pairs}
+        for a, b in pairs:
+            reader.partners.setdefault(a.key, {})[b.key] = b
+            reader.partners.setdefault(b.key, {})[a.key] = a
         if len(pairs) == 1 and not fact.roles.get("L"):  # one pair, its length not read
             lengthless[frozenset(e.key for e in pairs[0])] = fact
     facts = []
@@ -206,6 +209,7 @@ class _Reader:
         self.last = None  # (end token, subject states) of the last phrase read with a subject
         self.ends: dict[int, list] = {}  # end token -> subject states of a "share" phrase
         self.start = 0  # where the sentence begins in the text
+        self.partners: dict[str, dict] = {}  # state key -> the states an earlier reading pairs
 
     def mention(self, i: int) -> Mention | None:
         if 0 <= i < len(self.doc) and self.doc[i]._.kz_mention >= 0:
@@ -581,7 +585,7 @@ class _Reader:
             elif subject is None:
                 if others is None or length is None or governed:
                     return
-                own = self._document_state(n)
+                own = self._partner(others) or self._document_state(n)
                 if own is None:
                     return
                 subject = [own]
@@ -751,6 +755,13 @@ class _Reader:
         if subject >= 2 and self.words[subject - 2] == "with":
             return self.states(subject - 1) or None
         return None
+
+    def _partner(self, others: list):
+        """The one state an earlier reading of the sentence pairs with the one state of
+        ``others``: "It borders A, B and C; the border with A, 7,644 km long, is ..." (A's
+        partner there), else None."""
+        found = self.partners.get(others[0].key, {}) if len(others) == 1 else {}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _document_state(self, n: int):
         """The text's own state, for "the L border with B" with no other state named in the

@@ -2282,13 +2282,30 @@ def _opening_entity(
     after = next((m for m in mentions if m.entities and m.start >= first.end), None)
     if after is not None and _QUALIFIED_NOUN.match(text[first.end : after.start]):
         return None  # "Kazakhstan's neighbour Kyrgyzstan is ...": the neighbour's sentence
-    if text[opening : first.start].strip() not in ("", "The"):
+    lead = text[opening : first.start]
+    if lead.strip() not in ("", "The") and not _asked_state(lead, first):
         return None
     if context is not None and _possessive_aside(first, text, start, context):
         return None
     if context is not None and _demonym(first, text, context.gazetteer.demonyms):
         return None  # "Chinese firms are active. The country ...": no state opened it
     return first.entities[0]
+
+
+#: The words of a question before its subject: "Is|Does|Has ...", "Which countries does ...",
+#: "How is ..." (its answer's "It" is that subject: "Which countries does Kazakhstan border?
+#: It borders ...").
+_QUESTION_LEAD = re.compile(
+    r"(?:(?:which|what|how|when|where|why|whom?)(?:\s+[a-z]+){0,3}\s+)?"
+    r"(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _asked_state(lead: str, first: Mention) -> bool:
+    """Whether ``first``, after the words ``lead``, is the one state a question asks about
+    ("Does Kazakhstan border ...?", "How is Kazakhstan divided?")."""
+    return bool(_QUESTION_LEAD.fullmatch(lead.strip() + " ")) and first.entities[0].cls == "State"
 
 
 #: What follows a sentence's subject: a lowercase word (its verb or an adverb: "Tajikistan is",
