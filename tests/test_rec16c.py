@@ -6,7 +6,9 @@ date and with companions before the date (brief REC16C).
 - "X also|formally|finally|eventually|later|subsequently became a [full] member of O [on D]";
 - "X became a member of|joined O only|just|back on|in D": the focus adverb leads to the date;
 - "X became a member of|joined O, together|along|jointly with A [and B], on D": the group is
-  dated as the subject is.
+  dated as the subject is;
+- "X is|are|remain [both|also|still] in O" and "X has|have been in O [since D]": being in an
+  international organisation is membership.
 
 Look-alikes: observers, dialogue partners, associates, applicants, plans, negations, questions,
 conditions, other speakers' claims, leavings and "unlike" give nothing (or no more).
@@ -20,6 +22,7 @@ from fact_cases import assertion_triples
 SCO = "shanghai-cooperation-organisation"
 UN = "united-nations"
 EU = "european-union"
+ECO = "economic-cooperation-organization"
 SCO_OPENS = "The Shanghai Cooperation Organisation met in Astana. "
 SUMMIT = "Astana hosted the summit of the Shanghai Cooperation Organisation, at which "
 
@@ -150,3 +153,59 @@ def test_unlike_is_no_companion():
     assert ("ind", "memberOf", SCO) not in found(
         "Pakistan joined the Shanghai Cooperation Organisation, unlike India, in 2017."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan has been in the Economic Cooperation Organization since 1992.",
+            {("kaz", "memberOf", ECO), (f"membership-kaz-{ECO}", "startDate", "1992")},
+        ),
+        (
+            "Kazakhstan and Armenia are both in the Eurasian Economic Union.",
+            {("kaz", "memberOf", "eaeu"), ("arm", "memberOf", "eaeu")},
+        ),
+        (
+            "Kazakhstan is also in the Shanghai Cooperation Organisation.",
+            {("kaz", "memberOf", SCO)},
+        ),
+        (
+            "Kazakhstan and Russia are in the Collective Security Treaty Organization (CSTO) – they"
+            " signed the Collective Security Treaty in 1992.",
+            {("kaz", "memberOf", "csto"), ("rus", "memberOf", "csto")},
+        ),
+    ],
+)
+def test_being_in_an_organisation_is_membership(text, expected):
+    assert expected <= found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan is in talks with the Eurasian Economic Union.",
+        "Kazakhstan is in the Eurasian Economic Union's customs territory.",
+        "Kazakhstan is in the Shanghai Cooperation Organisation as an observer.",
+        "Kazakhstan is not in the European Union.",
+        "Kazakhstan has never been in the European Union.",
+        "Neither Kazakhstan nor Uzbekistan is in the European Union.",
+        "Is Kazakhstan in the European Union?",
+        "Kazakhstan was in the Commonwealth of Independent States until 2009.",
+        "Kazakhstan would be in the European Union if it were in Europe.",
+        "Kazakhstan is in the process of joining the World Trade Organization.",
+        "Kazakhstan is in the World Trade Organization accession queue.",
+        "Kazakhstan is interested in the European Union.",
+        "Georgia was in the Commonwealth of Independent States before it withdrew.",
+        "Kazakhstan has in the OSCE a forum for dialogue.",
+        "Kazakhstan is in the Shanghai Cooperation Organisation region.",
+        "Lavrov claimed that Kazakhstan is in the Eurasian Economic Union.",
+        "Kazakhstan hopes to be in the European Union by 2040.",
+        "Kazakhstan is in the OSCE chair this year.",
+        "Kazakhstan is in the European Union's neighbourhood.",
+        "Kazakhstan is in the Organization of Turkic States as an observer.",
+        "Kazakhstan remains in the European Union's list of partners.",
+    ],
+)
+def test_being_in_look_alikes_give_nothing(text):
+    assert not {t for t in found(text) if t[1] == "memberOf"}
