@@ -43,6 +43,7 @@ from kzgraph.references import (
 from kzgraph.relations import Fact, continued_after, default_relation_rules, extract_relations
 from kzgraph.respectively import crosses_respectively, pair_respectively
 from kzgraph.sentences import iter_sentence_spans, pipeline
+from kzgraph.signature_block import SignatureBlock
 from kzgraph.signed_lists import SignedLists
 from kzgraph.signers import Signers, title_party_signings
 from kzgraph.tables import Tables
@@ -141,7 +142,7 @@ def extract_document(document: Document) -> Extraction:
     layout = Layout(text, title=_title_mentions(document, gazetteer))
     # "signed by A and B"; "the sides signed the following documents: • the X; • the Y";
     # "Partner | 2021 | 2022" under "Trade with X, US$ million"
-    readers = _Readers(Signers(), SignedLists(), Tables(text), gazetteer)
+    readers = _Readers(Signers(), SignedLists(), Tables(text), gazetteer, SignatureBlock())
     statement = -1  # the last sentence longer than a short question ("Source?")
     for offset, span in iter_sentence_spans(text):
         start, end = offset + span.start_char, offset + span.end_char
@@ -185,6 +186,7 @@ class _Readers(NamedTuple):
     lists: SignedLists
     tables: Tables
     gazetteer: Gazetteer
+    block: SignatureBlock  # a treaty text's "Done at P on D" and "For the Republic of X"
 
 
 def _sentence_facts(
@@ -204,6 +206,7 @@ def _sentence_facts(
         read = partial(_read_sentence, text[start:end], start, context=context, layout=layout)
         facts += readers.signers.facts(text, start, end, mentions, facts, read)  # "signed by A"
     facts += readers.lists.facts(text, start, end, mentions, facts, context)
+    facts += readers.block.facts(text, start, end, mentions)  # "Done at P on D", "For X"
     facts += founding_acts.founding_facts(text, mentions, facts)  # "signed T, founding O"
     facts += layout.field_facts(start, end, mentions, facts, context.topic)  # "Capital: X."
     layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."

@@ -662,7 +662,7 @@ class Layout:
         on past long lines, and past a line when the next opens in lowercase, "Kazakhstan" /
         "chief of state: ...")."""
         self.topic = topic
-        lines = _lines(self.text, start, end)
+        lines = sentence_lines(self.text, start, end)
         if len(lines) == 1:
             return self._line_facts(start, end, mentions, known)
         facts, line_date = [], self.line_date
@@ -1074,7 +1074,7 @@ def _opens(field: Field, value: str):
     return re.match(rf"\s*(?:{words})\b" if words else "", value, re.IGNORECASE)
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def sentence_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The lines of a sentence [start, end), each without its line break and blank ends."""
     lines, begin = [], start
     for match in re.finditer(r"[\n\r\u2028\u2029]+", text[start:end]):
