@@ -434,9 +434,20 @@ def _opening_or_topic(ask: _Ask, _: str) -> list[EntityRef]:
     UN. It joined the IMF ...") or the organisation under discussion, whichever fits the slot."""
     topic = _topic(ask, "")
     opening = ask.context.opening
+    if opening is None and _states_alone_before(ask.context):
+        return []  # "The capital of X is Y. Its official language is Z": X's, or the topic's
     if opening is None or "Organisation" in opening.kinds:
         return topic  # an organisation that opened a sentence is the topic already
     return [opening, *(e for e in topic if e.cls != opening.cls)]
+
+
+def _states_alone_before(context: ReferenceContext) -> bool:
+    """Whether the sentence before, in this paragraph, named a state and no organisation."""
+    previous = context.paragraph[-1] if context.paragraph else None
+    if previous is None or _new_paragraph(context.text, previous[0], context.sentence_start):
+        return False
+    kinds = {k for e in previous[1] for k in e.kinds}
+    return "State" in kinds and "Organisation" not in kinds
 
 
 def _the_organisation(ask: _Ask, _: str) -> list[EntityRef]:

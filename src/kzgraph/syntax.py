@@ -319,18 +319,23 @@ class _Parse:
         """The token that stands for ``mention`` (each mention has at most one), or None."""
         return next((i for i, m in self.mention.items() if m is mention), None)
 
-    def possessive(self, token) -> Mention | None:
+    def possessive(self, token, states_own: bool = False) -> Mention | None:
         """ "Among its members are A, B": the organisation the previous sentence opened with, or
         the one under discussion (references.py's "opening_or_topic", as for a sentence's
         opening "Its"), when the sentence names no organisation itself and exactly one
-        organisation is found; the pronoun becomes a mention of it."""
+        organisation is found; the pronoun becomes a mention of it. Where a state may own the
+        noun too (``states_own``: "its official language"), only the organisation named near
+        and alone, no state or person beside it ("its_alone": "Tajikistan's capital is
+        Dushanbe, and its official language is Tajik" is Tajikistan's, never the union's the
+        text spoke of before)."""
         if self.context is None:
             return None
         if any("InternationalOrganisation" in m.kinds for m in self.mentions):
             return None
         begin = self.start + self.spans[token.i][0]
         before = [m for m in self.mentions if m.end <= begin]
-        found = resolve_strategy(self.context, "opening_or_topic", before)
+        strategy = "its_alone:Organisation" if states_own else "opening_or_topic"
+        found = resolve_strategy(self.context, strategy, before)
         found = [e for e in found if "InternationalOrganisation" in e.kinds]
         if len({e.key for e in found}) != 1:
             return None

@@ -212,10 +212,16 @@ def _listing_places(trigger, noun) -> dict | None:
     elif (  # a pronoun references.py did not resolve ("Its members" opening a sentence)
         owner.lower_ in {"its", "their"}
         and owner.i not in trigger.parse.mention
-        and trigger.parse.possessive(owner) is None
+        and trigger.parse.possessive(owner, "State" in _owner_slot(trigger).classes) is None
     ):
         return None
     return {"owner": owner, "listed": listed[0], "heads": [verb, noun], "clause": verb}
+
+
+def _owner_slot(trigger):
+    """The slot of the owner a listing line names first ("O's members are", "the signatories
+    of T are")."""
+    return (trigger.rule.left + trigger.rule.right)[0]
 
 
 def _counting_places(trigger, noun, verb) -> dict | None:

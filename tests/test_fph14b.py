@@ -1,0 +1,95 @@
+"""FPH14B: invented facts hunted on texts about Kazakhstan's core bilateral relations.
+
+"its" before a noun a state may own as well as an organisation ("its official language") is no
+organisation's where a state stands nearer: "Tajikistan is not a member of the Eurasian Economic
+Union. Tajikistan's capital is Dushanbe, and its official language is Tajik" gave the union an
+official language (the dependency reading's possessive took the organisation under discussion;
+blind65 had the same with "Afghanistan, whose capital is Kabul, ..., and its official languages
+are Dari and Pashto" and the SCO). syntax._Parse.possessive then takes only the organisation
+named near and alone (references' "its_alone"), and a sentence-opening "Its" after a sentence
+that named a state and no organisation, opening with neither, is no organisation's either
+(references._opening_or_topic).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+
+def languages(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in assertion_triples(text, stem="fph14b") if p == "officialLanguage"}
+
+
+#: What "its official language(s)" must give: the organisation's where it is named near and
+#: alone, never an organisation's where a state stands nearer.
+ITS_LANGUAGE = {
+    "state-possessive-capital-then-its": (
+        "Tajikistan is not a member of the Eurasian Economic Union. Tajikistan's capital is "
+        "Dushanbe, and its official language is Tajik.",
+        set(),
+    ),
+    "observer-bid-then-state-capital-then-its": (
+        "Tajikistan has applied for observer status at the Eurasian Economic Union, but its "
+        "application has not been approved. Tajikistan's capital is Dushanbe, and its official "
+        "language is Tajik.",
+        set(),
+    ),
+    "capital-of-state-then-its-in-sentence": (
+        "Turkmenistan has never joined the Eurasian Economic Union. The capital of Turkmenistan "
+        "is Ashgabat, and its official language is Turkmen.",
+        set(),
+    ),
+    "capital-of-state-then-sentence-opening-its": (
+        "Turkmenistan has never joined the Eurasian Economic Union. The capital of Turkmenistan "
+        "is Ashgabat. Its official language is Turkmen.",
+        set(),
+    ),
+    "whose-capital-then-its": (
+        "Kazakhstan chaired the Shanghai Cooperation Organisation in 2024. Afghanistan, whose "
+        "capital is Kabul, has 34 provinces, and its official languages are Dari and Pashto.",
+        set(),
+    ),
+    "the-countrys-capital-then-its": (
+        "Tajikistan applied to the Eurasian Economic Union. The country's capital is Dushanbe, "
+        "and its official languages are Tajik and Russian.",
+        set(),
+    ),
+    "state-declared-then-its": (
+        "Turkmenistan has never joined the Eurasian Economic Union. In 1995 Turkmenistan "
+        "declared neutrality. Its official language is Turkmen.",
+        set(),
+    ),
+    "state-opening-then-its-state": (
+        "Armenia joined the Eurasian Economic Union in 2015. Its official language is Armenian.",
+        {("arm", "armenian")},
+    ),
+    "member-then-its-in-sentence": (
+        "Kyrgyzstan is a member of the Eurasian Economic Union; its official languages are "
+        "Kyrgyz and Russian.",
+        set(),
+    ),
+    "organisation-opening-then-its": (
+        "The Eurasian Economic Union was founded in 2014 by Belarus, Kazakhstan and Russia. Its "
+        "official language is Russian.",
+        {("eaeu", "russian")},
+    ),
+    "organisation-members-then-its": (
+        "The Eurasian Economic Union has five members, and its official language is Russian.",
+        {("eaeu", "russian")},
+    ),
+    "organisation-then-its-alone": (
+        "The Eurasian Economic Union was established in 2014. Its official language is Russian.",
+        {("eaeu", "russian")},
+    ),
+    "state-own-language": (
+        "Tajikistan is not a member of the Eurasian Economic Union. Tajik is the official "
+        "language of Tajikistan.",
+        {("tjk", "tajik")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text,expected", ITS_LANGUAGE.values(), ids=ITS_LANGUAGE.keys())
+def test_its_official_language_is_no_organisations_beside_a_state(text, expected):
+    assert languages(text) == expected
