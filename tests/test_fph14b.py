@@ -9,6 +9,13 @@ are Dari and Pashto" and the SCO). syntax._Parse.possessive then takes only the 
 named near and alone (references' "its_alone"), and a sentence-opening "Its" after a sentence
 that named a state and no organisation, opening with neither, is no organisation's either
 (references._opening_or_topic).
+
+A declarative question's "?" after a comma and a conjunct that opens like a statement asks the
+whole coordination: "Russia established diplomatic relations with Kazakhstan in 1992, and China
+a few months earlier?" and "Kazakhstan is a member of the United Nations ..., and an observer in
+the Non-Aligned Movement?" stated the first conjunct's fact (hedges._part ends a part at ",
+and"); hedges._coordinated_question reads the "?" over the part before the conjunct unless the
+conjunct opens like a question of its own ("..., but what about C?").
 """
 
 from __future__ import annotations
@@ -93,3 +100,72 @@ ITS_LANGUAGE = {
 @pytest.mark.parametrize("text,expected", ITS_LANGUAGE.values(), ids=ITS_LANGUAGE.keys())
 def test_its_official_language_is_no_organisations_beside_a_state(text, expected):
     assert languages(text) == expected
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return {t for t in assertion_triples(text, stem="fph14b") if not t[1].startswith("has")}
+
+
+#: A declarative question's "?" after a comma and a conjunct that opens like a statement asks
+#: the whole coordination ("..., and C a few months earlier?"); a conjunct that opens like a
+#: question of its own asks only of itself ("..., but what about C?"), and a dash's aside is no
+#: conjunct ("X joined O in 2015 – a long wait?").
+QUESTIONED = {
+    "gapped-conjunct": (
+        "Russia established diplomatic relations with Kazakhstan in 1992, and China a few "
+        "months earlier?",
+        False,
+    ),
+    "coordinated-predicate": (
+        "Kazakhstan is a member of the United Nations (since 1992), the OSCE (since 1992) and "
+        "the SCO, and an observer in the Non-Aligned Movement?",
+        False,
+    ),
+    "second-clause-statement": (
+        "Kazakhstan joined the World Trade Organization in 2015, and Uzbekistan applied in 1994?",
+        False,
+    ),
+    "but-conjunct": (
+        "Kazakhstan joined the World Trade Organization in 2015, but Uzbekistan only later?",
+        False,
+    ),
+    "while-conjunct": (
+        "Kazakhstan joined the World Trade Organization in 2015, while Uzbekistan is still "
+        "negotiating?",
+        False,
+    ),
+    "whole-question-no-conjunct": (
+        "Kazakhstan joined the World Trade Organization in 2015?",
+        False,
+    ),
+    "but-did-question-of-its-own": (
+        "Kazakhstan joined the World Trade Organization in 2015, but did Uzbekistan?",
+        False,
+    ),
+    "what-about-question-of-its-own": (
+        "Kazakhstan joined the World Trade Organization in 2015, but what about Uzbekistan?",
+        True,
+    ),
+    "dash-aside-question": (
+        "Kazakhstan joined the World Trade Organization in 2015 – a long wait?",
+        True,
+    ),
+    "statement-then-separate-question": (
+        "Kazakhstan joined the World Trade Organization in 2015. And Uzbekistan a year later?",
+        True,
+    ),
+    "plain-coordination-no-question": (
+        "Kazakhstan joined the World Trade Organization in 2015, and Uzbekistan applied in 1994.",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("text,stated", QUESTIONED.values(), ids=QUESTIONED.keys())
+def test_a_coordinated_declarative_question_asks_every_conjunct(text, stated):
+    found = triples(text)
+    first = {t for t in found if t[0] in ("kaz", "rus") and t[1] in ("memberOf",)}
+    relations = {
+        t for t in assertion_triples(text, stem="fph14b") if t[1] == "hasDiplomaticRelationsWith"
+    }
+    assert bool(first or relations) == stated, found

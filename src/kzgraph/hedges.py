@@ -338,7 +338,29 @@ def _doubted_part(words: list[str], begin: int, finish: int, doubts: frozenset) 
         return False  # "Will R affect O, which we co-founded with A?": the clause is stated
     if not doubts.isdisjoint(words[lo:hi]):
         return True
-    return "?" in doubts and "?" in words and _opener(words, lo, begin) in _QUESTION_OPENERS
+    if "?" not in doubts or "?" not in words:
+        return False
+    return _opener(words, lo, begin) in _QUESTION_OPENERS or _coordinated_question(words, hi)
+
+
+def _coordinated_question(words: list[str], hi: int) -> bool:
+    """Whether the sentence's closing "?" asks the whole coordination the part ending at ``hi``
+    opens: the part after it is a conjunct after a comma ("and", "but" ...) that opens like a
+    statement, not a question of its own ("A established relations with B in 1992, and C a few
+    months earlier?", "A is a member of O, and an observer in P?"; "..., but did C?" asks only
+    of C).
+
+    >>> _coordinated_question("a joined o , and b a year later ?".split(), 4)
+    True
+    >>> _coordinated_question("a joined o , but did b ?".split(), 4)
+    False
+    """
+    if hi >= len(words) or words[hi] not in _LINKS or hi == 0 or words[hi - 1] != ",":
+        return False
+    mark = words.index("?", hi) if "?" in words[hi:] else -1
+    if mark < 0 or any(w == ";" or isinstance(w, SpacedDash) for w in words[hi:mark]):
+        return False
+    return _opener(words, hi + 1, mark) not in _QUESTION_OPENERS
 
 
 def _presupposed(words: list[str], begin: int, finish: int, doubts: set) -> bool:
