@@ -16,6 +16,12 @@ a few months earlier?" and "Kazakhstan is a member of the United Nations ..., an
 the Non-Aligned Movement?" stated the first conjunct's fact (hedges._part ends a part at ",
 and"); hedges._coordinated_question reads the "?" over the part before the conjunct unless the
 conjunct opens like a question of its own ("..., but what about C?").
+
+A reference read two ways (references' alternatives: a sentence-opening "Its" as the state the
+sentence before opened with or as the organisation under discussion) filled two roles of one
+trigger line: "The Eurasian Economic Union was created in 2014. Armenia hosted a summit in 2019.
+Its members trade mostly in roubles" made Armenia a member (state-is-organisation-member).
+triggers._Match._read_twice lets such a word fill one entity slot only.
 """
 
 from __future__ import annotations
@@ -169,3 +175,68 @@ def test_a_coordinated_declarative_question_asks_every_conjunct(text, stated):
         t for t in assertion_triples(text, stem="fph14b") if t[1] == "hasDiplomaticRelationsWith"
     }
     assert bool(first or relations) == stated, found
+
+
+def members(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in assertion_triples(text, stem="fph14b") if p == "memberOf"}
+
+
+UNION = "The Eurasian Economic Union was created in 2014. "
+
+#: A sentence-opening "Its" read two ways (the state the sentence before opened with, or the
+#: organisation under discussion) fills one role only: "Its members ..." after "A hosted a
+#: summit" names no member; a list after "Its members include" still does.
+ITS_TWICE = {
+    "hosted-then-its-members": (
+        UNION + "Armenia hosted a summit in 2019. Its members trade mostly in roubles.",
+        set(),
+    ),
+    "chaired-then-its-members": (
+        UNION + "Kazakhstan chaired the union in 2024. Its members trade mostly in roubles.",
+        set(),
+    ),
+    "chaired-then-it-has-members": (
+        UNION + "Kazakhstan chaired the union in 2024. It has five members.",
+        set(),
+    ),
+    "chaired-then-its-member-states": (
+        UNION + "Kazakhstan chaired the union in 2024. Its member states trade in roubles.",
+        set(),
+    ),
+    "hosted-then-its-member-countries": (
+        UNION + "Armenia hosted a summit in 2019. Its member countries met in Yerevan.",
+        set(),
+    ),
+    "froze-then-its-members-meet": (
+        "The Collective Security Treaty Organization was founded in 2002. Armenia froze its "
+        "participation in 2024. Its members meet twice a year.",
+        set(),
+    ),
+    # the organisation is not named: nothing (before, only "It" read twice named it)
+    "hosted-then-it-became-a-member": (
+        UNION + "Armenia hosted a summit in 2019. It became a member state in 2015.",
+        set(),
+    ),
+    "hosted-then-its-members-include": (
+        UNION + "Armenia hosted a summit in 2019. Its member states include Kyrgyzstan.",
+        {("kgz", "eaeu")},
+    ),
+    "froze-then-its-members-still-include": (
+        "The Collective Security Treaty Organization was founded in 2002. Armenia froze its "
+        "participation in 2024. Its members still include Russia.",
+        {("rus", "csto")},
+    ),
+    "state-then-it-joined": (
+        UNION + "Armenia hosted a summit in 2019. It joined the union in 2015.",
+        {("arm", "eaeu")},
+    ),
+    "state-is-a-member-plainly": (
+        UNION + "Armenia is a member state of the union.",
+        {("arm", "eaeu")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text,expected", ITS_TWICE.values(), ids=ITS_TWICE.keys())
+def test_a_reference_read_two_ways_fills_one_role(text, expected):
+    assert members(text) == expected

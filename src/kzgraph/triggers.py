@@ -458,9 +458,21 @@ class _Match:
                 return False
             if candidates and not is_value(slot) and self._of_phrase(candidates[0], slot):
                 return False  # "The Speaker of the Parliament of X signed T": not X
+            if candidates and self._read_twice(candidates[0], slot):
+                return False
             if candidates:
                 self.fillers[slot] = candidates[0]
         return True
+
+    def _read_twice(self, index: int, slot: Slot) -> bool:
+        """Whether the filler is a reference read two ways (references' alternatives: "Its" as
+        the previous sentence's state or the organisation under discussion) that already fills
+        another entity slot: "A hosted a summit. Its members trade in roubles" is no A's
+        membership of the organisation."""
+        mention = self.mentions[self.doc[index]._.kz_mention]
+        if is_value(slot) or mention.members or len(mention.entities) < 2:
+            return False
+        return any(i == index and not is_value(s) for s, i in self.fillers.items())
 
     def _of_phrase(self, index: int, slot: Slot) -> bool:
         """Whether the filler is the object of an "of" outside the trigger phrase after a head
