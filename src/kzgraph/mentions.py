@@ -93,6 +93,7 @@ class NameRule:
     topic_tail: bool = False  # the name may go on with "in the <topic>" ("in the Field of X")
     to_known: bool = False  # the words after the name's "to" name a known organisation or treaty
     pair_first: bool = False  # "between A and B" opens the title, its topic after ("on X")
+    own_and: bool = False  # the pattern's "and" joins the name's own two names ("of A and B")
 
 
 @dataclass
@@ -218,7 +219,7 @@ def _add_rules(path: Path, kind: str, lists: dict | None = None) -> dict[str, Na
             frozenset(record["pair_after"]) if record.get("pair_after") else None,
             bool(record.get("list_tail")), bool(record.get("participle_to")),
             bool(record.get("topic_tail")), bool(record.get("to_known")),
-            bool(record.get("pair_first")),
+            bool(record.get("pair_first")), bool(record.get("own_and")),
         )  # fmt: skip
         if kind == "names" and not record.get("class"):
             raise RuleFileError(path, line, "missing field(s): class")

@@ -645,7 +645,10 @@ def _before_named_conjunct(kept: list, rule: NameRule, gazetteer: Gazetteer) -> 
     """A name stops before "and" + a known name: "the Treaty on Friendship and China signed"
     names no "Friendship and China"; with its head word after the "and", it names nothing.
     So too after a known name + "and": "Kazakhstan and Customs Union" joins two names, as does
-    "Russia and European Union" (a known name the head's own words end)."""
+    "Russia and European Union" (a known name the head's own words end). An ``own_and`` rule's
+    "and" is the name's own: "the United Kingdom of Sweden and Norway" names one kingdom."""
+    if rule.own_and:
+        return kept
     for index, token in enumerate(kept[:-1]):
         if token.lower_ == "between":  # "... Border between A and B": the pair is the title's
             break
