@@ -8,7 +8,12 @@ other wording with other entities, with look-alikes that must keep their true fa
   Serbia and Montenegro", "the Federation of Malaya and Singapore"), is a place of its own
   (names.jsonl name-union-of-two-states, name-federation-of-two-states; their "own_and" keeps
   the "and" inside the name, name_bounds._before_named_conjunct): the states it is made of
-  joined, signed or bordered nothing.
+  joined, signed or bordered nothing;
+- a state after "to" or "for" and an envoy's or body's head noun, opening a rule's match, names
+  the head's thing: "Peru's ambassador to Bolivia signed T", "The Fund for X signed T"
+  (relations._slot_in_of_phrase reads of_heads.jsonl's "preposition" lines, which list the
+  heads that hide); other heads ("our gratitude to X for its chairmanship"), "from" ("Delegations
+  from A and B signed T") and a fronted phrase ("In addition to X, Y signed T") keep the fact.
 """
 
 from __future__ import annotations
@@ -136,3 +141,71 @@ KEEPS = {
 def test_look_alikes_keep_their_states(case):
     text, expected = KEEPS[case]
     assert expected <= stated(triples(text))
+
+
+# --- a state after "to", "from" or "for" and a head noun -----------------------------------------
+
+HIDDEN_BY_PREPOSITION = {
+    "ambassador-to": ("Peru's ambassador to Bolivia signed the agreement in 2021.", {"bol"}),
+    "demonym-ambassador-to": (
+        "The Chilean ambassador to Argentina signed the protocol in 2019.",
+        {"arg"},
+    ),
+    "envoy-to": ("Kenya's envoy to Somalia signed the memorandum in 2022.", {"som"}),
+    "mission-to": ("The Mission to Ghana signed a memorandum in 2019.", {"gha"}),
+    "permanent-representative-to": (
+        "Chile's permanent representative to Peru signed the memorandum in 2019.",
+        {"per"},
+    ),
+    "delegation-to": ("The Kazakh delegation to Peru signed an agreement in 2020.", {"per"}),
+    "fund-for": ("The Fund for Peru signed a memorandum in 2020.", {"per"}),
+    "commission-for": ("The Commission for Estonia signed an agreement in 1995.", {"est"}),
+    "committee-for": ("The Committee for Ghana signed an agreement in 2010.", {"gha"}),
+    "office-for": ("The Office for Estonia signed a memorandum in 2015.", {"est"}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HIDDEN_BY_PREPOSITION))
+def test_a_state_after_a_head_and_to_from_for_is_no_actor(case):
+    text, hidden = HIDDEN_BY_PREPOSITION[case]
+    found = stated(triples(text))
+    assert not hidden & ({s for s, _, _ in found} | {o for _, _, o in found}), found
+
+
+ACTOR_KEPT = {
+    "delegations-from": (
+        "Delegations from Chile and Peru signed an agreement in 2020.",
+        {("agreement-2020", "signatory", "chl"), ("agreement-2020", "signatory", "per")},
+    ),
+    "officials-from": (
+        "Officials from Kenya and Uganda signed the agreement in 2019.",
+        {("agreement-2019", "signatory", "ken"), ("agreement-2019", "signatory", "uga")},
+    ),
+    "ministers-from": (
+        "Ministers from Estonia and Finland signed the memorandum in 2018.",
+        {("memorandum-2018", "signatory", "est"), ("memorandum-2018", "signatory", "fin")},
+    ),
+    "in-addition-to": (
+        "In addition to Peru, Chile signed the agreement in 2020.",
+        {("agreement-2020", "signatory", "chl")},
+    ),
+    "presidents-of": (
+        "The presidents of Chile and Peru signed the agreement in 2020.",
+        {("agreement-2020", "signatory", "chl"), ("agreement-2020", "signatory", "per")},
+    ),
+    "gratitude-to-a-chair": (
+        "We express our gratitude to the Kingdom of Norway for its successful chairmanship of "
+        "the Arctic Council.",
+        {("arctic-council", "chairedBy", "nor")},
+    ),
+    "visit-to-is-a-destination": (
+        "Tokayev paid a visit to Peru in 2020.",
+        {("visit-kassym-jomart-tokayev-per-2020", "destination", "per")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ACTOR_KEPT))
+def test_actors_after_transparent_heads_keep_their_fact(case):
+    text, expected = ACTOR_KEPT[case]
+    assert expected <= stated(triples(text), ("signatory", "destination", "chairedBy"))

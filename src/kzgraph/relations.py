@@ -753,40 +753,72 @@ def _slot_in_of_phrase(doc, begin: int, alignment, compiled: CompiledPattern, he
     """Whether a slot's named filler opening the match is the object of an "of" before it,
     after a head noun not transparent for the slot's class (data/of_heads.jsonl): "A unit of
     C develops F", "The second string of P was commissioned" state nothing of C or P; "The
-    leaders of A and B signed T" still do, and so does a rule's own "member of {O}"."""
+    leaders of A and B signed T" still do, and so does a rule's own "member of {O}". So too a
+    state after "to" or "for" and a head the file lists for them: "Peru's ambassador to Bolivia
+    signed T", "The Fund for X signed T"."""
     for offset, index in enumerate(alignment):
         slot = compiled.roles[index]
         if slot is None or not slot[0] or slot[1] in ("text", *VALUE_CLASSES) or offset in heads:
             continue
-        if inside_of_phrase(doc, begin + offset, slot[1].split("|"), lambda j: j >= begin):
+        classes, prepositions = slot[1].split("|"), tuple(_head_table())
+        if inside_of_phrase(
+            doc, begin + offset, classes, lambda j: j >= begin, prepositions=prepositions
+        ):
             return True
     return False
 
 
 @cache
-def of_heads() -> dict[str, frozenset]:
-    """The heads transparent before "of" (data/of_heads.jsonl), by slot class ("*" any), each
-    as a tuple of lowercased words."""
-    found: dict[str, set] = {}
+def _head_table() -> dict[str, dict[str, frozenset]]:
+    """The heads of data/of_heads.jsonl by preposition ("of" unless a line names another) and
+    slot class ("*" any), each head a tuple of lowercased words."""
+    found: dict[str, dict[str, set]] = {}
     path = rules_dir() / "of_heads.jsonl"
     for line, record in read_jsonl(path, ("id", "classes", "heads")):
         heads, classes = record["heads"], record["classes"]
         listed = isinstance(heads, list) and isinstance(classes, list) and heads and classes
         if not listed or not all(isinstance(x, str) and x.strip() for x in [*heads, *classes]):
             raise RuleFileError(path, line, "classes and heads must be lists of non-empty strings")
+        preposition = record.get("preposition", "of")
+        if not isinstance(preposition, str) or not preposition.isalpha():
+            raise RuleFileError(path, line, "preposition must be one word")
+        table = found.setdefault(preposition.lower(), {})
         for cls in classes:
-            found.setdefault(cls, set()).update(tuple(h.lower().split()) for h in heads)
-    return {cls: frozenset(heads) for cls, heads in found.items()}
+            table.setdefault(cls, set()).update(tuple(h.lower().split()) for h in heads)
+    return {prep: {cls: frozenset(h) for cls, h in table.items()} for prep, table in found.items()}
 
 
-def inside_of_phrase(doc, index: int, classes, spelled=lambda j: False, light=frozenset()) -> bool:
+def of_heads(preposition: str = "of") -> dict[str, frozenset]:
+    """The heads of data/of_heads.jsonl before ``preposition`` by slot class ("*" any), each as
+    a tuple of lowercased words: transparent before "of", hiding before another preposition."""
+    return _head_table().get(preposition, {})
+
+
+def _hiding_head(doc, at: int, classes) -> bool:
+    """Whether the words before the preposition at ``at`` (not "of") are a head noun that
+    data/of_heads.jsonl lists for it and one of ``classes``: the filler after it names the
+    head's thing ("Peru's ambassador to Bolivia", "the Fund for X"), not the actor."""
+    hiding = of_heads(doc[at].lower_)
+    for cls in ["*", *classes]:
+        for phrase in hiding.get(cls, ()):
+            start = at - len(phrase)
+            if start >= 0 and tuple(t.lower_ for t in doc[start:at]) == phrase:
+                return True
+    return False
+
+
+def inside_of_phrase(
+    doc, index: int, classes, spelled=lambda j: False, light=frozenset(), prepositions=("of",)
+) -> bool:
     """Whether the named mention at ``index`` is the object of "of" (past a "the") after a word
     that is no mention and no head of_heads() makes transparent for one of ``classes``: it then
     names the head's thing ("a study of P", "the wife of X"), not itself. Not when it only
     qualifies a word after it ("of Russian President X") or opens an aside of its own ("the
     construction of P, which was completed in D"); "A and of B" takes the first "of"'s head.
     ``spelled(j)``: the "of" at j is the rule's own word, which the rule means; ``light``: more
-    transparent heads (a trigger line's own light words: "construction of P was completed")."""
+    transparent heads (a trigger line's own light words: "construction of P was completed");
+    ``prepositions``: also those data/of_heads.jsonl names besides "of" ("to", "for"), which
+    hide a filler only after a head the file lists for them ("the ambassador to X")."""
     if doc[index]._.kz_mention < 0:
         return False
     if part_of_project(doc, index, classes, spelled):
@@ -799,8 +831,10 @@ def inside_of_phrase(doc, index: int, classes, spelled=lambda j: False, light=fr
         if doc[of].lower_ != "the" and spelled(of):
             break
         of -= 1
-    if of < 1 or doc[of].lower_ != "of" or spelled(of):
+    if of < 1 or doc[of].lower_ not in prepositions or spelled(of):
         return False
+    if doc[of].lower_ != "of":
+        return _hiding_head(doc, of, classes)
     return _opaque_of_head(doc, of, classes, light)
 
 
