@@ -27,20 +27,19 @@ from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.mentions import Mention
 from kzgraph.relations import Fact
-from kzgraph.sentences import CHRONOLOGY_HEAD, IRREGULAR_PAST, mask_text, past_form
+from kzgraph.sentences import BULLET_MARK, CHRONOLOGY_HEAD, IRREGULAR_PAST, mask_text, past_form
 from kzgraph.values import MONTH_NAMES, MONTH_WORD, MONTHS, Value, day_in_year
 
 #: Headings are short lines that end without a sentence's punctuation.
 _HEADING_MAX = 80
 #: What separates items on one line ("capital: Bishkek; official languages: ...").
 _ITEM_BREAK = re.compile(r"[;·|]")
-#: A list item's bullet mark, and the words of a key (a letter first, then up to 78 more,
-#: commas and whole brackets among them: "Trade with X, 2023", "Trade with X (Jan–Jun 2023)").
-_BULLET_MARK = r"[•·*▪◦‣–-]"
+#: The words of a key (a letter first, then up to 78 more, commas and whole brackets among
+#: them: "Trade with X, 2023", "Trade with X (Jan–Jun 2023)").
 _KEY_WORDS = r"[A-Za-z](?:[A-Za-z0-9 ',-]|\([^():\n]{0,40}\)){0,78}"
 #: A key, then ":" or a spaced dash, then the value.
 _KEY_VALUE = re.compile(
-    rf"^\s*(?:{_BULLET_MARK}[ \t]+)?(?P<key>{_KEY_WORDS}?)"
+    rf"^\s*(?:{BULLET_MARK}[ \t]+)?(?P<key>{_KEY_WORDS}?)"
     r"(?:[ ]*:|\s[–—-]\s|[ ]*\t)\s*(?=\S)"
 )  # a bullet may open it; ":", a spaced dash or a tab ends the key
 #: Words a value may hold beside its names: list words, "since D", a person's title.
@@ -48,7 +47,7 @@ _VALUE_WORDS = lexicon.words("layout-value-words")
 #: A key alone on its line, its values in the list below it.
 _KEY_ONLY = re.compile(rf"^\s*{_KEY_WORDS}:\s*$")
 #: A list item's bullet.
-_BULLET = re.compile(rf"^[ \t]*{_BULLET_MARK}[ \t]")
+_BULLET = re.compile(rf"^[ \t]*{BULLET_MARK}[ \t]")
 #: The kind of a key that names the subject of the lines below it ("Official name: X").
 HEADING = "heading"
 #: The kind of a key that dates an organisation's founding ("Founded: 15 June 2001"): the

@@ -76,9 +76,13 @@ _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _LINE_END = re.compile(r"(?:[.!?…][\"')\]]*|[:;])\s*$")
 #: Headings and list items are shorter; a longer line without a full stop was hard-wrapped.
 _HEADING_MAX = 60
+#: A list item's bullet mark (layout reads its items by it too).
+BULLET_MARK = r"[•·*▪◦‣–-]"
 #: A key-value item opening a line ("Member of: A, B", "• Observer: C"): a capitalised key of
-#: up to 60 characters, a colon, then its value.
-_ITEM_KEY = re.compile(r"[ \t]*(?:[•·*▪◦‣–-][ \t]+)?[A-Z][\w ,'’()/-]{0,60}?:[ \t]+\S")
+#: up to 60 characters, a colon, then its value. Narrower than the key-value items layout
+#: reads (layout._KEY_VALUE: also a spaced dash or a tab ends a key), whose wider reading would
+#: keep apart lines this one lets run on.
+_ITEM_KEY = re.compile(rf"[ \t]*(?:{BULLET_MARK}[ \t]+)?[A-Z][\w ,'’()/-]{{0,60}}?:[ \t]+\S")
 
 #: A transcript's speaker label opening a line: an all-capital role word or "Q", "A" ("A: ",
 #: "AMBASSADOR: ", "MINISTER LAVROV: "), or a title and a name, maybe with the speaker's state in
