@@ -994,8 +994,7 @@ class Layout:
     def _fields_of(self, item: str) -> list[Field]:
         """The fields whose key opens ``item`` ("Capital: ...", "Members (5): "; a bracket
         with words makes another key: "Members (planned)" is none)."""
-        match = _KEY_VALUE.match(item)
-        key = _key(re.sub(r"\(\s*\d+\s*\)", " ", match["key"])) if match else ""
+        key = _item_key(item)
         return self.fields.get(key, []) or self._open_fields(key)
 
     def _open_fields(self, key: str) -> list[Field]:
@@ -1104,10 +1103,14 @@ def _key(text: str) -> str:
 def _key_counted(field: Field, item: str) -> dict:
     """The role a field's key fills as a count's counted noun, by the key as read
     ("Governorates: 27": "governorates"), or nothing for a field without one."""
-    if not field.counted_key:
-        return {}
-    key = re.sub(r"\(\s*\d+\s*\)", " ", _KEY_VALUE.match(item)["key"])
-    return {field.counted_key: _key(key)}
+    return {field.counted_key: _item_key(item)} if field.counted_key else {}
+
+
+def _item_key(item: str) -> str:
+    """The key opening ``item`` as looked up, a count in brackets left out ("Members (5): ..."
+    is "members"); "" for an item without a key."""
+    match = _KEY_VALUE.match(item)
+    return _key(re.sub(r"\(\s*\d+\s*\)", " ", match["key"])) if match else ""
 
 
 def _slot(record: dict | None) -> tuple | None:
