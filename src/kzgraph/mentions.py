@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
@@ -43,6 +44,9 @@ from kzgraph.name_bounds import (
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import iter_lines, pipeline
 from kzgraph.values import MONTH_NAMES, Value, find_values
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
 
 _INNER_STOP = [word for word in NAME_STOP if word not in CONNECTORS]
 #: What each kind of {"NAME": ...} placeholder allows inside a name besides capitalised words.
@@ -100,15 +104,15 @@ class NameRule:
 class Matchers:
     """The spaCy matchers and the rules behind their match ids."""
 
-    exact: object
-    anycase: object
+    exact: PhraseMatcher
+    anycase: PhraseMatcher
     rules: dict[str, NameRule]
     gazetteer: Gazetteer
-    # names.jsonl's named word lists ("@NAME" -> words), which code reads too (@NOT_CITY_WORDS)
-    lists: dict[str, list[str]] = field(default_factory=dict)
     # the short names (under 3 words, not themselves in capitals) of states and organisations,
     # in any case: matched only in a sentence written in capitals ("EGYPT", "SOUTH KOREA")
-    capitals: object = None
+    capitals: PhraseMatcher
+    # names.jsonl's named word lists ("@NAME" -> words), which code reads too (@NOT_CITY_WORDS)
+    lists: dict[str, list[str]] = field(default_factory=dict)
 
 
 #: A named word list's name: "@HEAD_QUALIFIERS" in a pattern's list stands for its words.
@@ -247,7 +251,7 @@ def build_matchers(gazetteer: Gazetteer, directory: Path | None = None) -> Match
     lists: dict[str, list[str]] = {}
     rules = _add_rules(directory / "names.jsonl", "names", lists)
     rules |= _add_rules(directory / "references.jsonl", "references")
-    return Matchers(exact, anycase, rules, gazetteer, lists, capitals)
+    return Matchers(exact, anycase, rules, gazetteer, capitals, lists)
 
 
 def _heads_lines(gazetteer: Gazetteer, cls: str) -> bool:
@@ -301,7 +305,7 @@ def default_matchers() -> Matchers:
 def _gazetteer_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     vocab_strings = span.doc.vocab.strings
     found: dict[tuple[int, int], list[str]] = {}
-    capitals = _in_capitals(span.text) and matchers.capitals is not None
+    capitals = _in_capitals(span.text)
     for matcher in (matchers.exact, matchers.anycase, *([matchers.capitals] if capitals else [])):
         for match_id, start, end in matcher(span):
             keys = found.setdefault((start, end), [])
