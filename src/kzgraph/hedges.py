@@ -12,6 +12,7 @@ from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import read_jsonl
 from kzgraph.resources import rules_dir
+from kzgraph.sentences import SPEAKER_LABEL_WORDS
 from kzgraph.values import NUMBER_WORDS
 
 if TYPE_CHECKING:
@@ -145,9 +146,14 @@ def before_pattern_words(begin: int, alignment: list[int], compiled: CompiledPat
 
 # a sentence that refutes the one before it (refutes_previous): past a transcript's time stamp
 # ("[00:12:03]") and speaker label ("GUEST:", "Mr Smith:") and an opener ("But", "I think", PF14B),
-# a refuting phrase that ends its clause; not a table's or a number's "No." ("No. | Date", "No. 5")
+# a refuting phrase that ends its clause; not a table's or a number's "No." ("No. | Date", "No. 5").
+# The label is sentences.SPEAKER_LABEL's or any one to four capitalised words ("GUEST:", "THE
+# MINISTER:"): SPEAKER_LABEL blanks what it matches, so it takes only sure labels ("Capital: X" is
+# a key), while here a refuting phrase must follow the colon, which no key's value is.
 _TURN_OPENING = (
-    r"\s*(?:\[[^\]\n]{1,20}\]\s*)?(?:[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ]?:[ \t]+)?"
+    r"\s*(?:\[[^\]\n]{1,20}\]\s*)?(?:(?:"
+    + SPEAKER_LABEL_WORDS
+    + r"|[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})[ ]?:[ \t]+)?"
 )
 _REFUTING_OPENER = r"(?:" + lexicon.alternation("pf14b-refutation-openers") + r"\s*,?\s+)?"
 _REPORT = r"(?:the|this|that)\s+" + lexicon.alternation("pf14a-refuted-report-nouns")

@@ -89,12 +89,13 @@ _ITEM_KEY = re.compile(rf"[ \t]*(?:{BULLET_MARK}[ \t]+)?[A-Z][\w ,'’()/-]{{0,6
 #: brackets ("Mr Ivanov (Russia): "). It names who speaks, not a key of a fact ("Capital: X",
 #: "President: X", "CTBT: signed ..." are no labels): ``mask_text`` blanks it, so the turn's
 #: words open their sentence ("A: Our country and B established ..." reads as "Our country ...").
-SPEAKER_LABEL = re.compile(
-    r"^[ \t]*(?P<label>(?:"
-    + lexicon.alternation("speaker-role-labels")
-    + r")(?:[ ][A-Z][A-Z'-]+){0,2}"
+SPEAKER_LABEL_WORDS = (
+    r"(?:" + lexicon.alternation("speaker-role-labels") + r")(?:[ ][A-Z][A-Z'-]+){0,2}"
     r"|" + lexicon.alternation("speaker-honorifics") + r"[ ][A-Z][\w'-]+(?:[ ][A-Z][\w'-]+){0,2}"
-    r"(?:[ ]?\((?P<state>[^()\n]{1,40})\))?)[ \t]*:[ \t]+(?=\S)",
+    r"(?:[ ]?\((?P<state>[^()\n]{1,40})\))?"
+)  # the label's words, before its colon (hedges._TURN_OPENING reads them too)
+SPEAKER_LABEL = re.compile(
+    rf"^[ \t]*(?P<label>{SPEAKER_LABEL_WORDS})[ \t]*:[ \t]+(?=\S)",
     re.MULTILINE,
 )
 
