@@ -266,14 +266,22 @@ def extract_trigger_facts(
         return []
     doc = merged_doc_for(sentence_text, sentence_start, mentions)
     words = named_former(doc, hedge_words(doc))
+    states = _state_keys(doc, mentions)
     found: dict[tuple, Fact] = {}
     for rule in active:
         for begin, end in _trigger_spans(doc, words, rule):
-            for match in _plain_matches(_Match(doc, begin, end, rule, mentions), words, rules):
+            trigger = _Match(doc, begin, end, rule, mentions, states)
+            for match in _plain_matches(trigger, words, rules):
                 fact = match.fact(sentence_start)
                 if not _covered(fact, rule_facts, match, sentence_start):
                     found.setdefault((fact.kind, fact.signature()), fact)
     return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
+
+
+def _state_keys(doc, mentions: list[Mention]) -> dict[int, set]:
+    """The keys of what the sentence's state mentions name, by token position: built once a
+    sentence for every trigger match's ``others_endings``."""
+    return {t.i: mention_keys(mentions[t._.kz_mention]) for t in doc if "|State|" in t._.kz_kinds}
 
 
 def _active_rules(rules: TriggerRules, lowered: str) -> list[TriggerRule]:
@@ -330,7 +338,9 @@ def _plain_matches(match: _Match, words: list[str], rules: TriggerRules) -> list
         return []
     found = [match]
     for part in parts:
-        other = _Match(match.doc, match.begin, match.end, match.rule, match.mentions, part)
+        other = _Match(
+            match.doc, match.begin, match.end, match.rule, match.mentions, match.states, part
+        )
         if not (other.plain(words, rules) and other.elliptic_object()):
             break
         found.append(other)
@@ -341,11 +351,13 @@ def _plain_matches(match: _Match, words: list[str], rules: TriggerRules) -> list
 class _Match:
     """One trigger occurrence, the clause around it and the fillers it finds there (in it, or
     where trigger_clauses points: a relative clause's or apposition's head, a shared subject).
-    ``right`` replaces the right clause by an elliptic conjunct ("and O2 in 1995")."""
+    ``right`` replaces the right clause by an elliptic conjunct ("and O2 in 1995"); ``states``
+    is the sentence's ``_state_keys``."""
 
     def __init__(self, doc, begin: int, end: int, rule: TriggerRule, mentions: list[Mention],
-                 right: list[int] | None = None):  # fmt: skip
+                 states: dict[int, set], right: list[int] | None = None):  # fmt: skip
         self.doc, self.begin, self.end, self.rule, self.mentions = doc, begin, end, rule, mentions
+        self.states = states
         self.left = left_clause(doc, begin)
         self.right = right_clause(doc, end) if right is None else right
         self.conjunct = right is not None
@@ -822,12 +834,7 @@ class _Match:
         if any(self._names_a_body(index) for index in self.fillers.values()):
             return False  # "joined the CIS Inter-Parliamentary Assembly": the body, not O
         part = self.part
-        states = {
-            t.i: mention_keys(self.mentions[t._.kz_mention])
-            for t in self.doc
-            if "|State|" in t._.kz_kinds
-        }
-        excused = others_endings(words, part, states, lambda i: segment(self.doc, i))
+        excused = others_endings(words, part, self.states, lambda i: segment(self.doc, i))
         if blocked(words, part, self.rule, rules, excused):
             return False
         if not (self.rule.block | rules.hedges.inside).isdisjoint(words[start : part.stop]):
