@@ -11,21 +11,27 @@ import pytest
 from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import read_jsonl
+from kzgraph.lexicon import LEXICON_REFERENCE
 from kzgraph.resources import rules_dir
-from kzgraph.rule_dsl import LEXICON_REFERENCE, load_relation_rules
+from kzgraph.rule_dsl import load_relation_rules
 
 SOURCES = Path(lexicon.__file__).parent
 ASKED = re.compile(r"lexicon\.(?:words|phrases|alternation)\(\s*['\"]([^'\"]+)['\"]\s*\)")
+NAMED = re.compile(r"@lexicon:([a-z0-9]+(?:-[a-z0-9]+)*)")  # anywhere in a file's text
 
 
 def asked_ids() -> set[str]:
     """Every list id a module of the package asks lexicon for, or a relation rule names."""
-    return {
-        found
-        for path in SOURCES.rglob("*.py")
-        if path.name != "lexicon.py"
-        for found in ASKED.findall(path.read_text(encoding="utf-8"))
-    } | rule_references()
+    return (
+        {
+            found
+            for path in SOURCES.rglob("*.py")
+            if path.name != "lexicon.py"
+            for found in ASKED.findall(path.read_text(encoding="utf-8"))
+        }
+        | rule_references()
+        | line_references()
+    )
 
 
 def rule_references() -> set[str]:
@@ -36,6 +42,16 @@ def rule_references() -> set[str]:
         for _, record in read_jsonl(rules_dir() / "relations.jsonl", ("pattern",))
         for text in [record["pattern"], *record.get("not_before", []), *record.get("not_after", [])]
         for found in LEXICON_REFERENCE.findall(text)
+    }
+
+
+def line_references() -> set[str]:
+    """Every list id a line of data/references.jsonl or data/hedges.jsonl names as
+    "@lexicon:ID" (an item of a token's word list, a hedge phrase's word)."""
+    return {
+        found
+        for name in ("references.jsonl", "hedges.jsonl")
+        for found in NAMED.findall((rules_dir() / name).read_text(encoding="utf-8"))
     }
 
 

@@ -286,9 +286,17 @@ def test_the_capitals_of_somewhere_are_no_pair():
 
 
 def _spelled_out(text: str) -> str:
-    """references.jsonl's text with every "@NAME" item replaced by its defined words."""
+    """references.jsonl's text with every "@NAME" item replaced by its defined words, every
+    "@lexicon:ID" item by the words of that list of lexicon.jsonl."""
     import json
+    import re
 
+    from kzgraph import lexicon
+
+    def listed(found: re.Match) -> str:
+        return json.dumps(lexicon.phrases(found[1]), ensure_ascii=False)[1:-1]
+
+    text = re.sub(r'"@lexicon:([a-z0-9-]+)"', listed, text)
     lists, lines = {}, []
     for line in text.splitlines():
         record = json.loads(line) if line.startswith("{") else None

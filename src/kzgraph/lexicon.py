@@ -79,3 +79,37 @@ def alternation(list_id: str) -> str:
 
 def _phrase_pattern(phrase: str) -> str:
     return r"\s+".join(re.escape(word) for word in phrase.split())
+
+
+#: A named word list standing as one whole alternative of a rule's word (rule_dsl's patterns,
+#: hedges.jsonl's phrases, a references.jsonl list's item).
+LEXICON_REFERENCE = re.compile(r"(?<![^\s|\[])@lexicon:([a-z0-9]+(?:-[a-z0-9]+)*)(?![^\s|\]?])")
+#: What a listed word may not hold to stand as an alternative of a pattern word.
+_NOT_IN_DSL_WORD = re.compile(r"[\s|\[\]{}?]")
+
+
+def expand_lexicon_references(pattern: str, path: Path, line: int) -> str:
+    """The pattern with each ``@lexicon:ID`` replaced by the list's words joined by ``|``;
+    RuleFileError at the rule's line for an unknown id, a word no pattern word can hold, or a
+    reference that is not a whole alternative.
+
+    >>> expand_lexicon_references("long|@lexicon:border-rule-punctuation", Path("r"), 1)
+    'long|,|.|;|('
+    """
+
+    def spelled(found: re.Match) -> str:
+        try:
+            listed = phrases(found[1])
+        except RuleFileError:
+            raise RuleFileError(path, line, f"no word list {found[1]!r} in lexicon.jsonl") from None
+        bad = [word for word in listed if _NOT_IN_DSL_WORD.search(word)]
+        if bad:
+            raise RuleFileError(path, line, f"word list {found[1]!r}: {bad[0]!r} cannot be a "
+                                "pattern word's alternative")  # fmt: skip
+        return "|".join(listed)
+
+    expanded = LEXICON_REFERENCE.sub(spelled, pattern)
+    if "@lexicon:" in expanded:
+        raise RuleFileError(path, line, "bad pattern: @lexicon:ID must be a whole alternative "
+                            "of a word (a|@lexicon:ID|b)")  # fmt: skip
+    return expanded

@@ -136,7 +136,8 @@ def _define_lists(path: Path, line: int, record: dict, lists: dict[str, list[str
 
 def _expand_lists(path: Path, line: int, value, lists: dict[str, list[str]]):
     """``value`` with each "@NAME" item of its lists replaced by that named list's words, in
-    place ("NOT_IN": ["@HEAD_QUALIFIERS", "'s"] is the list's words, then "'s")."""
+    place ("NOT_IN": ["@HEAD_QUALIFIERS", "'s"] is the list's words, then "'s"), and each
+    "@lexicon:ID" item by the words of that list of data/lexicon.jsonl."""
     if isinstance(value, dict):
         return {key: _expand_lists(path, line, item, lists) for key, item in value.items()}
     if not isinstance(value, list):
@@ -147,6 +148,8 @@ def _expand_lists(path: Path, line: int, value, lists: dict[str, list[str]]):
             if item not in lists:
                 raise RuleFileError(path, line, f"undefined word list {item}")
             expanded += lists[item]
+        elif isinstance(item, str) and item.startswith("@lexicon:"):  # a lexicon.jsonl list
+            expanded += lexicon.expand_lexicon_references(item, path, line).split("|")
         else:
             expanded.append(_expand_lists(path, line, item, lists))
     return expanded

@@ -35,13 +35,10 @@ from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import read_jsonl
 from kzgraph.hedges import Hedges, load_hedges
+from kzgraph.lexicon import expand_lexicon_references
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import pipeline
 
-#: A named word list of data/lexicon.jsonl standing as one whole alternative of a pattern word.
-LEXICON_REFERENCE = re.compile(r"(?<![^\s|\[])@lexicon:([a-z0-9]+(?:-[a-z0-9]+)*)(?![^\s|\]?])")
-#: What a listed word may not hold to stand as an alternative of a pattern word.
-_NOT_IN_DSL_WORD = re.compile(r"[\s|\[\]{}?]")
 SLOT = re.compile(r"^\{(?P<role>[A-Za-z]\w*)?:(?P<type>[A-Za-z|-]+)(?:/(?P<arity>[12]))?\}$")
 _GAP = re.compile(r"^(?P<kind>\.\.\.|\*|~)(?P<size>\d+)?$")
 # What a "~" gap may pass over besides non-actor mentions, punctuation and capitalised or
@@ -187,33 +184,6 @@ def requirements(words: list[str]) -> list[tuple[str, frozenset]]:
 def pattern_words(pattern: str) -> list[str]:
     """A pattern's DSL words, with "[" and "]" as words of their own."""
     return pattern.replace("[", " [ ").replace("]", " ] ").split()
-
-
-def expand_lexicon_references(pattern: str, path: Path, line: int) -> str:
-    """The pattern with each ``@lexicon:ID`` replaced by the list's words joined by ``|``;
-    RuleFileError at the rule's line for an unknown id, a word no pattern word can hold, or a
-    reference that is not a whole alternative.
-
-    >>> expand_lexicon_references("long|@lexicon:border-rule-punctuation", Path("r"), 1)
-    'long|,|.|;|('
-    """
-
-    def words(found: re.Match) -> str:
-        try:
-            listed = lexicon.phrases(found[1])
-        except RuleFileError:
-            raise RuleFileError(path, line, f"no word list {found[1]!r} in lexicon.jsonl") from None
-        bad = [word for word in listed if _NOT_IN_DSL_WORD.search(word)]
-        if bad:
-            raise RuleFileError(path, line, f"word list {found[1]!r}: {bad[0]!r} cannot be a "
-                                "pattern word's alternative")  # fmt: skip
-        return "|".join(listed)
-
-    expanded = LEXICON_REFERENCE.sub(words, pattern)
-    if "@lexicon:" in expanded:
-        raise RuleFileError(path, line, "bad pattern: @lexicon:ID must be a whole alternative "
-                            "of a word (a|@lexicon:ID|b)")  # fmt: skip
-    return expanded
 
 
 def _compile_rule(record: dict, path: Path, line: int) -> tuple[list, list]:
