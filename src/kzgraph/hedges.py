@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, product
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import read_jsonl
+from kzgraph.lexicon import expand_lexicon_references
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import SPEAKER_LABEL_WORDS
 from kzgraph.values import NUMBER_WORDS
@@ -124,7 +125,8 @@ def load_hedges(path: Path | None = None) -> Hedges:
         listed = record["words"]
         if not isinstance(listed, list) or not all(isinstance(w, str) and w for w in listed):
             raise RuleFileError(path, line, "words must be a list of non-empty strings")
-        words[record["scope"]].update(word.lower() for word in listed)
+        spelled = (phrase for word in listed for phrase in _spelled_out(word, path, line))
+        words[record["scope"]].update(phrase.lower() for phrase in spelled)
     phrases = {
         scope: tuple(sorted({tuple(phrase.split()) for phrase in words[scope]}, key=len))
         for scope in _PHRASE_SCOPES
@@ -135,6 +137,18 @@ def load_hedges(path: Path | None = None) -> Hedges:
         phrases["next"], phrases["title"], frozenset(words["label"]), phrases["tail"],
         frozenset(words["opening"]),
     )  # fmt: skip
+
+
+def _spelled_out(phrase: str, path: Path, line: int) -> list[str]:
+    """The phrases a hedge phrase stands for: each of its words may be alternatives ("this|that
+    is ...") or name a list of data/lexicon.jsonl ("@lexicon:ID", expanded as the relation DSL
+    expands it; RuleFileError at the line for an unknown list).
+
+    >>> _spelled_out("this|that is wrong", Path("h"), 1)
+    ['this is wrong', 'that is wrong']
+    """
+    words = expand_lexicon_references(phrase, path, line).split()
+    return [" ".join(choice) for choice in product(*(word.split("|") for word in words))]
 
 
 def before_pattern_words(begin: int, alignment: list[int], compiled: CompiledPattern) -> list[int]:
