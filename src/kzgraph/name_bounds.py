@@ -499,16 +499,25 @@ def title_parties(title: str, gazetteer: Gazetteer) -> list[str]:
 
 def _party_key(name: str, gazetteer: Gazetteer) -> str | None:
     """The one state (not a demonym) or international organisation the gazetteer knows by
-    ``name``; None for none or more."""
-    if name in gazetteer.demonyms:
-        return None
-    entities = gazetteer.entities
-    keys = [
-        key
-        for key in gazetteer.lookup(name)
-        if _PARTY_KINDS.intersection(gazetteer.kinds(entities[key].cls))
-    ]
+    ``name``; None for none or more ("guam": Guam the territory or the GUAM organisation)."""
+    keys = _party_keys(name, gazetteer)
     return keys[0] if len(keys) == 1 else None
+
+
+def _party_keys(name: str, gazetteer: Gazetteer) -> list[str]:
+    """The states (not a demonym) and international organisations the gazetteer knows by
+    ``name``, each once (a name and an alias that differ only in case, "Mercosur" and
+    "MERCOSUR", list one entity twice under "mercosur")."""
+    if name in gazetteer.demonyms:
+        return []
+    entities = gazetteer.entities
+    return list(
+        dict.fromkeys(
+            key
+            for key in gazetteer.lookup(name)
+            if _PARTY_KINDS.intersection(gazetteer.kinds(entities[key].cls))
+        )
+    )
 
 
 _PARTY_KINDS = frozenset(["State", "InternationalOrganisation"])
@@ -549,9 +558,9 @@ def _without_the(name: str) -> str:
 
 
 def _is_party(name: str, gazetteer: Gazetteer) -> bool:
-    """A state (not a demonym) or an international organisation the gazetteer knows."""
-    parties = gazetteer.kinds_of(name) & {"State", "InternationalOrganisation"}
-    return bool(parties) and name not in gazetteer.demonyms
+    """A state (not a demonym) or an international organisation the gazetteer knows: one or
+    more (a title's words end with its parties whichever of them a name is)."""
+    return bool(_party_keys(name, gazetteer))
 
 
 def name_words(kept: list, rule: NameRule | None = None) -> int:
