@@ -20,6 +20,21 @@ def test_a_typed_unknown_name_is_minted_under_its_slug():
                                                           "Tethys Petroleum", "TP")  # fmt: skip
 
 
+def test_names_in_letters_without_a_decomposition_keep_them_in_their_key():
+    """ "Tromsø" was minted as troms and "Łódź Terminal" as odz-terminal: NFKD has no base
+    letter for ø, ł, æ, ß, ı; a name in another script had no key at all."""
+    keys = {
+        name: minted_ref(default_gazetteer(), "Company", name).key
+        for name in ("Tromsø Shipping", "Łódź Terminal", "Straße Logistik", "Қазмұнайгаз Trading")
+    }
+    assert keys == {
+        "Tromsø Shipping": "tromso-shipping",
+        "Łódź Terminal": "lodz-terminal",
+        "Straße Logistik": "strasse-logistik",
+        "Қазмұнайгаз Trading": "qazmunaygaz-trading",
+    }
+
+
 def test_a_typed_name_the_gazetteer_knows_links_to_the_entry():
     mention = Mention(0, 10, (), "name", label="Shanghai Cooperation Organization",
                       cls="InternationalOrganisation")  # fmt: skip

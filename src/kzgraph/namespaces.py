@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 BASE = "https://w3id.org/kzgraph/"
 KZ = BASE + "ontology#"  # classes and properties (ontology/kzgraph.ttl)
@@ -53,10 +52,14 @@ def slug(text: str) -> str:
     'shanghai-cooperation-organisation'
     >>> slug("Baku–Tbilisi–Ceyhan pipeline")
     'baku-tbilisi-ceyhan-pipeline'
+    >>> slug("Tromsø–Małaszewicze Corridor")
+    'tromso-malaszewicze-corridor'
+    >>> slug("Қорғас")
+    'qorghas'
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-")
+    from anyascii import anyascii  # 15 ms to import: only where IRIs are minted
+
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-")
 
 
 def curie(iri: str) -> str:
