@@ -202,8 +202,9 @@ def _sentence_facts(
     start, end = span
     facts: list[Fact] = []
     if any(m.entities for m in mentions):
-        facts = _read_sentence(text[start:end], start, mentions, context, layout)
-        read = partial(_read_sentence, text[start:end], start, context=context, layout=layout)
+        sentence = layout.as_read(start, end)  # "Programme" / "28 November – ": no chronology
+        facts = _read_sentence(sentence, start, mentions, context, layout)
+        read = partial(_read_sentence, sentence, start, context=context, layout=layout)
         facts += readers.signers.facts(text, start, end, mentions, facts, read)  # "signed by A"
     facts += readers.lists.facts(text, start, end, mentions, facts, context)
     facts += readers.block.facts(text, start, end, mentions)  # "Done at P on D", "For X"

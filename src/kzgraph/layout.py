@@ -28,7 +28,7 @@ from kzgraph.errors import RuleFileError
 from kzgraph.mentions import Mention
 from kzgraph.relations import Fact
 from kzgraph.sentences import BULLET_MARK, CHRONOLOGY_HEAD, IRREGULAR_PAST, mask_text, past_form
-from kzgraph.values import MONTH_NAMES, MONTH_WORD, MONTHS, Value, day_in_year
+from kzgraph.values import MONTH_NAMES, MONTH_WORD, MONTHS, Value, day_in_year, days_in_year
 
 #: Headings are short lines that end without a sentence's punctuation.
 _HEADING_MAX = 80
@@ -382,6 +382,7 @@ class Layout:
         self.heading_text = title[1].lower()
         self.line = -1  # offset of the current line
         self.line_date: Mention | None = None  # the date heading the current line
+        self.stray_head = 0  # where a day heading the line with no year above ends ("Programme")
         # a table row's cell under a header of places ("Date | Event | Place"): its one city
         # and where the cell starts (tables._place_cell)
         self.row_place: tuple[Mention, int] | None = None
@@ -408,7 +409,7 @@ class Layout:
         """Note a sentence [start, end) of the line at offset ``line`` and its mentions
         (``heads``: whether it may be a heading)."""
         if line != self.line:
-            self.line, self.line_date, self.row_place = line, None, None
+            self.line, self.line_date, self.row_place, self.stray_head = line, None, None, 0
             opening = mask_text(self.text[line : line + 80])
             head = CHRONOLOGY_HEAD.match(opening)
             dates = [m for m in mentions if _is_date(m)]
@@ -417,6 +418,8 @@ class Layout:
                 self.line_date = dates[0] if len(dates) == 1 else None
                 if not dates:  # "28 November – ..." under a line "1992"
                     self.line_date = self._day_of_section(line, line + head.end())
+                    stray = not self._section_year() and not _YEAR.search(head.group())
+                    self.stray_head = head.end() if stray else 0
                 elif not self._in_section(dates[0]):  # "3 May 1993 – ...": a later section
                     self.section_date = None
             elif _BULLET.match(opening):  # "• Kazakhstan joins O" under a line "1995"
@@ -442,7 +445,19 @@ class Layout:
         date = self.line_date
         if date is None or not start <= date.start < date.end <= end or date in mentions:
             return mentions
-        return sorted([*mentions, date], key=lambda m: (m.start, m.end))
+        year = date.value.fields["date"][0][:4]
+        days = [_value_mention(v, date.end) for v in days_in_year(self.text[date.end : end], year)]
+        days = [d for d in days if not any(m.start < d.end and d.start < m.end for m in mentions)]
+        return sorted([*mentions, date, *days], key=lambda m: (m.start, m.end))
+
+    def as_read(self, start: int, end: int) -> str:
+        """Sentence [start, end) as the rules read it: a day heading its line with no year line
+        above ("Programme" / "28 November – A signs T": an agenda's) blanked, so that the line
+        is no chronology line and its present stays the present (same length)."""
+        sentence = self.text[start:end]
+        if start != self.line or not self.stray_head:
+            return sentence
+        return " " * self.stray_head + sentence[self.stray_head :]
 
     def _day_of_section(self, start: int, end: int) -> Mention | None:
         """The day without a year heading a chronology line [start, end) ("28 November – ")
@@ -450,10 +465,7 @@ class Layout:
         None under no such line (a month, a range of years, a full date) or no one day."""
         year = self._section_year()
         value = day_in_year(self.text[start:end], year) if year else None
-        if value is None:
-            return None
-        value = replace(value, start=start + value.start, end=start + value.end)
-        return Mention(value.start, value.end, ("Date",), "value", value=value)
+        return None if value is None else _value_mention(value, start)
 
     def _section_year(self) -> str | None:
         """The year of the line that is only a year above the current line ("1992"), if any."""
@@ -1422,6 +1434,16 @@ def _referred_date(opening: re.Match, fields: dict) -> tuple[str, str] | None:
 def _any_date(fact: Fact) -> bool:
     """Whether a fact holds a date in any role (then the line's date is not its own)."""
     return any(_is_date(m) for fillers in fact.roles.values() for m, _ in fillers)
+
+
+#: A year in a chronology line's head: a head that has one is never a stray day's.
+_YEAR = re.compile(r"\d{4}")
+
+
+def _value_mention(value: Value, offset: int) -> Mention:
+    """A date ``value`` found in the text from ``offset`` on as a mention of the whole text."""
+    value = replace(value, start=offset + value.start, end=offset + value.end)
+    return Mention(value.start, value.end, ("Date",), "value", value=value)
 
 
 def _is_date(mention: Mention) -> bool:

@@ -29,6 +29,8 @@ _FOR = re.compile(r"\s*For\s+")
 _BEFORE_PARTY = re.compile(r"(?:the\s+)?(?:Government\s+of\s+)?(?:the\s+)?")
 #: What it may hold after its state: a colon, a mark where the signature stands.
 _AFTER_PARTY = re.compile(r"\s*:?\s*(?:[(\[](?:signature|signed|L\.S\.)[)\]])?\s*", re.IGNORECASE)
+#: A heading that opens another document after the block: "Annex", "Protocol", "Appendix 2".
+_ATTACHED = re.compile(r"\s*" + lexicon.alternation("annex-document-nouns") + r"\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 
 
@@ -39,6 +41,7 @@ class SignatureBlock:
         self.seen = False  # whether the first sentence has been read
         self.treaty: Mention | None = None  # the title's treaty
         self.done = False  # whether a "Done at" line with a place or date was read
+        self.closed = False  # whether a line after the block ended it (another document's)
 
     def facts(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
         """The signings sentence [start, end) of ``text`` states as lines of the signature
@@ -48,7 +51,7 @@ class SignatureBlock:
             self.seen = True
             self.treaty = _title_treaty(text, start, end, mentions)
             return []
-        if self.treaty is None:
+        if self.treaty is None or self.closed:
             return []
         found = []
         for begin, finish in sentence_lines(text, start, end):
@@ -60,6 +63,9 @@ class SignatureBlock:
     def _line_facts(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
         """The signing a whole line [start, end) states: a "Done at" line's place and date, a
         party's line below it."""
+        if self.done and _closes(text, start, mentions):
+            self.closed = True
+            return []
         if _DONE.match(text, start):
             return self._done_facts(start, end, mentions)
         party = _party(text, start, end, mentions) if self.done else None
@@ -93,6 +99,15 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is a whole line of ``text``."""
     opens = start == 0 or text[start - 1] in "\n\r"
     return opens and (end == len(text) or text[end:].split("\n", 1)[0].strip() == "")
+
+
+def _closes(text: str, start: int, mentions: list[Mention]) -> bool:
+    """Whether the line at ``start`` below a "Done" line opens another document: a "Done" line
+    of its own, a treaty's name or title ("Protocol on the Extension of the Treaty"), a heading
+    of an attached document ("Annex I")."""
+    if _DONE.match(text, start) or _ATTACHED.match(text, start):
+        return True
+    return any("Treaty" in m.kinds for m in mentions)
 
 
 def _title_treaty(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:

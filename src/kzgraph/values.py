@@ -401,6 +401,17 @@ def day_in_year(text: str, year: str) -> Value | None:
     return dated if dated.kinds else None
 
 
+def days_in_year(text: str, year: str) -> list[Value]:
+    """Each day or range of days without a year in ``text`` dated in ``year`` (a timeline's
+    section: "1992" above "28 November – A joins O on 3 December").
+
+    >>> [v.fields["date"][0] for v in days_in_year("signs on 3 December; 5 May", "1992")]
+    ['1992-12-03', '1992-05-05']
+    """
+    found = [v for v in leftmost_longest(text, _WITH_DIGITS) if v.kinds == ("Yearless",)]
+    return [dated for dated in (_dated(v, {year}) for v in found) if dated.kinds]
+
+
 def _dated(value: Value, years: set[str]) -> Value:
     """A day and month without a year, dated by the one year the dates before it name ("Its
     2019 summit ... on 13–14 June"); with none or several such years, no value (NO_VALUE)."""
