@@ -44,8 +44,17 @@ _TOKEN = re.compile(r"\w[\w'’-]*|[^\w\s]")
 _PRESENT = re.compile(r"\b(is|are|remains|remain|belongs|belong)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 _PRONOUNS = lexicon.words("pf14c-leaving-subject-pronouns")
-#: Words before (a preposition) or after ("'s") a state that make it no subject of the clause.
-_OBLIQUE = lexicon.words("rec16b-oblique-state-words")
+#: Words before a state (a preposition) that make it no subject of the clause.
+_OBLIQUE = lexicon.words("border-fronted-prepositions").union(
+    lexicon.phrases("rec16b-oblique-state-words")
+)
+#: What makes a state right before it a possessor ("Russia's invasion"), in the raw text.
+_POSSESSIVE = tuple(lexicon.phrases("rec16b-possessive-marks"))
+#: A negation (and at most one adverb) right before a verb of leaving: "it never withdrew".
+_NEGATED = re.compile(
+    rf"(?:\b{lexicon.alternation('fix16a-leaving-negations')}|n['’]t)(?:\s+[a-z]+)?\s+$",
+    re.IGNORECASE,
+)
 _FOLLOWED_RE = re.compile(
     r"\bfollowed\s+(?:later\s+|soon\s+|shortly\s+)?by\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -77,8 +86,8 @@ def ended_states(
     ended: set = set()
     for found in _LEAVING_RE.finditer(rest):
         verb_at, after_at = start + rest_at + found.start(), start + rest_at + found.end()
-        if found.group(1).lower() == "left" and _PASSIVE_BEFORE.search(rest[: found.start()]):
-            continue  # "was left out of the talks"
+        if _no_leaving(found, rest[: found.start()]):
+            continue  # "was left out of the talks", "it never withdrew"
         begin = max(fact.end, start)
         leavers = _leavers(mentions, begin, verb_at, rest[: found.start()], before is not None)
         after = rest[found.end() :]
@@ -88,6 +97,16 @@ def ended_states(
         if not _REJOINING_RE.search(after):
             ended |= (leavers or members) | _followers(after, after_at, mentions)
     return ended & members
+
+
+def _no_leaving(verb: re.Match, before: str) -> bool:
+    """Whether the verb of leaving ``verb``, with ``before`` the text before it, states no
+    leaving: a passive "left" ("was left out of the talks") or a negation right before it
+    ("it never withdrew", "did not formally leave", "refused to leave"; lexicon
+    fix16a-leaving-negations)."""
+    if verb.group(1).lower() == "left" and _PASSIVE_BEFORE.search(before):
+        return True
+    return _NEGATED.search(before) is not None
 
 
 def _other_organisation(mentions: list, begin: int, end: int, keys: set) -> bool:
@@ -104,8 +123,10 @@ def _leavers(mentions: list, begin: int, verb_at: int, before: str, named: bool)
     """Who the verb of leaving at ``verb_at`` speaks of: the keys of the last state named between
     ``begin`` and it ("...; in 2009 Georgia withdrew"), an empty set for the clause's subject
     (no state between: "..., before leaving it in D2"; in the next sentence, ``named``, only a
-    pronoun right before the verb: "In 2009 it withdrew"), None for nobody it can tell (a pronoun
-    after another state: "...; after the war with Russia it withdrew")."""
+    pronoun right before the verb: "In 2009 it withdrew"; also a pronoun after states named only as
+    a preposition's object or a possessor: "...; after the war with Russia it withdrew"), None for
+    nobody it can tell (a pronoun after another state that may be its subject: "...; Russia
+    invaded and it withdrew")."""
     states = [m for m in mentions if begin <= m.start and m.end <= verb_at and "State" in m.kinds]
     if states:
         last = max(states, key=lambda m: (m.end, m.end - m.start))  # a group over its last
@@ -128,8 +149,7 @@ def _oblique(text: str, start: int, end: int) -> bool:
     words = [w.lower() for w in _TOKEN.findall(text[:start])]
     if words[-1:] == ["the"]:
         words.pop()
-    after = _TOKEN.findall(text[end:])[:1]
-    return bool(words[-1:] and words[-1] in _OBLIQUE) or bool(after and after[0] in _OBLIQUE)
+    return bool(words[-1:] and words[-1] in _OBLIQUE) or text[end:].startswith(_POSSESSIVE)
 
 
 def _followers(after: str, at: int, mentions: list) -> set:

@@ -9,8 +9,10 @@ after "which|that|who", a relative with its own subject ("which it joined") or a
 apposition ("a|an|one of|the latter") or a participle. A fact read inside it (every filler of
 its other roles lies between the list and the clause's end) takes the list's last name for the
 list, whichever reader made it. "both|each|all of which", a plural verb ("which were signed",
-"which have been members") or a fact of the main clause ("X is a member of A and B, which ...")
-keep the list.
+"which have been members", "which both have been members": a quantifier opens the relative's own
+subject only before a name, "of" or a plural noun), a fact of the main clause ("X is a member of
+A and B, which ...") or a clause read item by item ("which Armenia joined in 1991 and 1992
+[respectively]": two dates, pair_respectively's) keep the list.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from kzgraph.relations import Fact
 _CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]")
 #: the word or comma right before a list
 _BEFORE = re.compile(r"(\w+|,)\s*$")
+#: "A and B, which X joined in D1 and D2 respectively": item by item (pair_respectively's)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
 @cache
@@ -36,6 +40,7 @@ def _openers() -> tuple[re.Pattern, re.Pattern]:
     adverbs = rf"(?:(?:[a-z]+ly|{lexicon.alternation('pf16-relative-adverbs')})\s+)*"
     singular = lexicon.alternation("pf16-singular-verbs")
     subject = lexicon.alternation("pf16-relative-subjects")
+    quantifier = lexicon.alternation("pf16-relative-quantifiers")
     preposition = lexicon.alternation("pf16-relative-prepositions")
     appositive = lexicon.alternation("pf16-singular-appositives")
     participle = lexicon.alternation("pf16-list-participles")
@@ -43,6 +48,8 @@ def _openers() -> tuple[re.Pattern, re.Pattern]:
         r"\s*(?:"
         rf",\s*(?:which|that|who)\s+{adverbs}(?:{singular}\b|[a-z]{{2,}}[^\Wsu]s\b)"
         rf"|,\s*(?:which|whom)\s+{adverbs}(?:{subject}\b|[A-Z])"
+        rf"|,\s*(?:which|whom)\s+{adverbs}(?:{quantifier})\s+(?:(?:{quantifier})\s+)?"
+        r"(?:of\b|[A-Z]|[a-z]{2,}[^\Wsu]s\b)"
         rf"|,\s*{preposition}\s+(?:which|whom)\b"
         rf"|,\s*whose\s+(?:[a-z-]+\s+){{1,3}}{adverbs}(?:is|was|has)\b"
         rf"|[,(]\s*{appositive}\s"
@@ -79,8 +86,18 @@ def _clause_end(group: Mention, sentence: str, start: int, mentions: list[Mentio
     before = before or _BEFORE.search(sentence, 0, group.start - start)
     if before and before.group(1).lower() == "between":
         return None  # "relations between A and B, which have|has grown": the relations'
-    inside = [(m.start - start, m.end - start) for m in mentions if m.end > group.end]
-    for punctuation in _CLAUSE_END.finditer(sentence, opening.end()):
+    if _RESPECTIVELY.search(sentence, opening.end()):
+        return None  # "..., which Armenia joined in 1991 and 1992 respectively": item by item
+    end = _punctuation_after(sentence, opening.end(), start, mentions)
+    dates = [m for m in mentions if "Date" in m.kinds and opening.end() + start <= m.start < end]
+    return None if len(dates) > 1 else end  # "which it joined in 1991 and 1992": the list's
+
+
+def _punctuation_after(sentence: str, offset: int, start: int, mentions: list[Mention]) -> int:
+    """The absolute offset of the first clause-closing mark at or after ``offset`` of
+    ``sentence`` (at ``start``) that lies outside every mention, else the sentence's end."""
+    inside = [(m.start - start, m.end - start) for m in mentions if m.end - start > offset]
+    for punctuation in _CLAUSE_END.finditer(sentence, offset):
         if not any(begin <= punctuation.start() < finish for begin, finish in inside):
             return start + punctuation.start()
     return start + len(sentence)

@@ -2294,7 +2294,7 @@ def _opening_entity(
     if after is not None and _QUALIFIED_NOUN.match(text[first.end : after.start]):
         return None  # "Kazakhstan's neighbour Kyrgyzstan is ...": the neighbour's sentence
     lead = text[opening : first.start]
-    if lead.strip() not in ("", "The") and not _asked_state(lead, first):
+    if lead.strip() not in ("", "The") and not _asked_state(lead, first, text):
         return None
     if context is not None and _possessive_aside(first, text, start, context):
         return None
@@ -2304,19 +2304,33 @@ def _opening_entity(
 
 
 #: The words of a question before its subject: "Is|Does|Has ...", "Which countries does ...",
-#: "How is ..." (its answer's "It" is that subject: "Which countries does Kazakhstan border?
-#: It borders ...").
+#: "How is ..." (lexicon question-openers; its question-wh-words may open and take up to three
+#: words before the auxiliary). Its answer's "It" is that subject: "Which countries does
+#: Kazakhstan border? It borders ...".
+_WH_WORDS = lexicon.words("question-wh-words")
 _QUESTION_LEAD = re.compile(
-    r"(?:(?:which|what|how|when|where|why|whom?)(?:\s+[a-z]+){0,3}\s+)?"
-    r"(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\s+(?:the\s+)?",
+    rf"(?:{lexicon.alternation('question-wh-words')}(?:\s+[a-z]+){{0,3}}\s+)?"
+    r"(?:"
+    + "|".join(w for w in lexicon.phrases("question-openers") if w not in _WH_WORDS)
+    + r")\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+#: The rest of a question after its subject, to the "?", and an answer naming another entity
+#: right after it ("Which neighbour does Russia share its longest border with? It is Kazakhstan.")
+_QUESTION_REST = re.compile(r"[^.!?\n]*\?(\s*It(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?[A-Z])?")
 
 
-def _asked_state(lead: str, first: Mention) -> bool:
-    """Whether ``first``, after the words ``lead``, is the one state a question asks about
-    ("Does Kazakhstan border ...?", "How is Kazakhstan divided?")."""
-    return bool(_QUESTION_LEAD.fullmatch(lead.strip() + " ")) and first.entities[0].cls == "State"
+def _asked_state(lead: str, first: Mention, text: str) -> bool:
+    """Whether ``first``, after the words ``lead``, is the one state a question of ``text`` asks
+    about ("Does Kazakhstan border ...?", "How is Kazakhstan divided?"): the sentence ends with
+    "?" ("Were Kyrgyzstan to leave O, ..." is none), and a wh-question's answer does not open
+    "It is B" (B is the answer, not ``first``)."""
+    if first.entities[0].cls != "State" or not _QUESTION_LEAD.fullmatch(lead.strip() + " "):
+        return False
+    rest = _QUESTION_REST.match(text, first.end)
+    if rest is None:
+        return False
+    return not (rest.group(1) and lead.split()[0].lower() in _WH_WORDS)
 
 
 #: What follows a sentence's subject: a lowercase word (its verb or an adverb: "Tajikistan is",

@@ -1,0 +1,227 @@
+"""Session 14's review findings 1, 2, 9, 10 and 11 (brief FIX16A): readings this session's
+helpers taught that invented or lost facts, each mended by its general cause:
+
+- a list's relative clause with "respectively" or two dates speaks of every name, item by item
+  ("the CIS and the CSTO, which Armenia joined in 1991 and 1992 respectively"), not of the last
+  (nearest._clause_end);
+- "both|all|<number>" after "which" opens the relative's own subject only before a name, "of" or
+  a plural noun ("which both states joined": the last name's); before a verb it is the list itself
+  ("A and B, which both have been members of O": both; lexicon pf16-relative-quantifiers);
+- a question's subject is the later "It" only when the sentence ends with "?" ("Were X to leave
+  O, ..." asks nothing) and a wh-question's answer does not open "It is B" (references
+  _asked_state; lexicon question-wh-words);
+- a verb of leaving after a negation leaves nothing ("unlike Georgia it never withdrew"), and a
+  possessor ("Russia's invasion") is no subject a later "it" stands for (membership_ended
+  _no_leaving, _oblique; lexicon fix16a-leaving-negations, rec16b-possessive-marks).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+CIS = "cis"
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return assertion_triples(text, stem="fix16a")
+
+
+CASES = {
+    # --- finding 1: "respectively" or two dates after a list keep the list
+    "respectively": (
+        "Uzbekistan values the Commonwealth of Independent States and the Collective Security"
+        " Treaty Organization, which Armenia joined in 1991 and 1992 respectively.",
+        {
+            ("arm", "memberOf", "cis"),
+            ("arm", "memberOf", "csto"),
+            ("membership-arm-cis", "startDate", "1991"),
+            ("membership-arm-csto", "startDate", "1992"),
+        },
+        {("membership-arm-csto", "startDate", "1991"), ("membership-arm-cis", "startDate", "1992")},
+    ),
+    "respectively-comma": (
+        "Tajikistan praised the Eurasian Economic Union and the World Trade Organization, which"
+        " Kyrgyzstan joined in 2015 and 1998, respectively.",
+        {
+            ("kgz", "memberOf", "eaeu"),
+            ("kgz", "memberOf", "wto"),
+            ("membership-kgz-eaeu", "startDate", "2015"),
+            ("membership-kgz-wto", "startDate", "1998"),
+        },
+        {("membership-kgz-wto", "startDate", "2015"), ("membership-kgz-eaeu", "startDate", "1998")},
+    ),
+    "two-dates": (
+        "Uzbekistan values the Commonwealth of Independent States and the Collective Security"
+        " Treaty Organization, which Armenia joined in 1991 and 1992.",
+        set(),
+        {
+            ("membership-arm-csto", "startDate", "1991"),
+            ("membership-arm-csto", "startDate", "1992"),
+        },
+    ),
+    "one-date-twin": (
+        "Uzbekistan values the Commonwealth of Independent States and the World Trade"
+        " Organization, which Armenia joined in 2003.",
+        {("arm", "memberOf", "wto"), ("membership-arm-wto", "startDate", "2003")},
+        {("arm", "memberOf", "cis")},
+    ),
+    # --- finding 9: a quantifier before a verb is the list's own subject
+    "both-have-been": (
+        "Armenia and Russia, which both have been members of the World Trade Organization since"
+        " 2012, signed the deal.",
+        {("arm", "memberOf", "wto"), ("rus", "memberOf", "wto")},
+        set(),
+    ),
+    "both-are": (
+        "Belarus and Kyrgyzstan, which both are members of the Eurasian Economic Union, signed"
+        " the deal.",
+        {("blr", "memberOf", "eaeu"), ("kgz", "memberOf", "eaeu")},
+        set(),
+    ),
+    "all-became": (
+        "Armenia and Russia, which all became members of the World Trade Organization in 2012,"
+        " signed the deal.",
+        {("arm", "memberOf", "wto"), ("rus", "memberOf", "wto")},
+        set(),
+    ),
+    "both-joined": (
+        "Belarus and Armenia, which both joined the Eurasian Economic Union in 2015, met in Minsk.",
+        {("blr", "memberOf", "eaeu"), ("arm", "memberOf", "eaeu")},
+        set(),
+    ),
+    "both-belong": (
+        "Armenia and Russia, which both belong to the World Trade Organization, signed the deal.",
+        {("arm", "memberOf", "wto"), ("rus", "memberOf", "wto")},
+        set(),
+    ),
+    "both-remain": (
+        "Belarus and Kyrgyzstan, which both remain members of the Eurasian Economic Union, met.",
+        {("blr", "memberOf", "eaeu"), ("kgz", "memberOf", "eaeu")},
+        set(),
+    ),
+    "singular-twin": (
+        "Armenia and Russia, which has been a member of the World Trade Organization since 2012,"
+        " signed the deal.",
+        {("rus", "memberOf", "wto")},
+        {("arm", "memberOf", "wto")},
+    ),
+    "both-states-twin": (
+        "Uzbekistan values the Commonwealth of Independent States and the World Trade"
+        " Organization, which both states joined in 2003.",
+        set(),
+        {("uzb", "memberOf", CIS)},
+    ),
+    # --- finding 2: no question, or a wh-question answered "It is B", gives its subject no "It"
+    "were-to-leave": (
+        "Were Kyrgyzstan to leave the Eurasian Economic Union, Kazakhstan would lose a partner."
+        " It joined the World Trade Organization in 2015.",
+        set(),
+        {("kgz", "memberOf", "wto")},
+    ),
+    "had-left": (
+        "Had Kyrgyzstan left the Eurasian Economic Union, Kazakhstan would lose a partner. It"
+        " joined the World Trade Organization in 2015.",
+        set(),
+        {("kgz", "memberOf", "wto")},
+    ),
+    "should-leave": (
+        "Should Armenia leave the Collective Security Treaty Organization, Russia would lose an"
+        " ally. It joined the World Trade Organization in 2003.",
+        set(),
+        {("arm", "memberOf", "wto")},
+    ),
+    "could-no-question": (
+        "Could Tajikistan really leave the union, as Uzbekistan fears. It joined the World Trade"
+        " Organization in 2013.",
+        set(),
+        {("tjk", "memberOf", "wto")},
+    ),
+    "which-it-is": (
+        "Which neighbour does Russia share its longest border with?\nIt is Kazakhstan. It borders"
+        " China and Kyrgyzstan.",
+        set(),
+        {("rus", "sharesBorderWith", "kgz"), ("rus", "sharesBorderWith", "chn")},
+    ),
+    "which-its": (
+        "Which state does Russia trade with most? It's China. It borders Kyrgyzstan.",
+        set(),
+        {("rus", "sharesBorderWith", "kgz")},
+    ),
+    "which-question-twin": (
+        "Which countries does Kazakhstan border? It borders China and Kyrgyzstan.",
+        {("kaz", "sharesBorderWith", "chn"), ("kaz", "sharesBorderWith", "kgz")},
+        set(),
+    ),
+    "yes-no-question-twin": (
+        "Is Kyrgyzstan a member of the Eurasian Economic Union? It joined the union in 2015.",
+        {("kgz", "memberOf", "eaeu")},
+        set(),
+    ),
+    # --- finding 10: a negated leaving keeps the membership; a possessor is no subject
+    "unlike-never": (
+        "Ukraine joined the Commonwealth of Independent States in 1991; unlike Georgia it never"
+        " withdrew.",
+        {("ukr", "memberOf", CIS)},
+        set(),
+    ),
+    "despite-never": (
+        "Ukraine joined the Commonwealth of Independent States in 1991; despite pressure from"
+        " Russia it never withdrew.",
+        {("ukr", "memberOf", CIS)},
+        set(),
+    ),
+    "did-not": (
+        "Belarus joined the Collective Security Treaty Organization in 1993 but did not withdraw.",
+        {("blr", "memberOf", "csto")},
+        set(),
+    ),
+    "didnt": (
+        "Armenia joined the Collective Security Treaty Organization in 1992; it didn't withdraw.",
+        {("arm", "memberOf", "csto")},
+        set(),
+    ),
+    "refused-to": (
+        "Moldova joined the Commonwealth of Independent States in 1994; it refused to leave.",
+        {("mda", "memberOf", CIS)},
+        set(),
+    ),
+    "not-formally": (
+        "Ukraine joined the Commonwealth of Independent States in 1991; unlike Georgia it has not"
+        " formally left.",
+        {("ukr", "memberOf", CIS)},
+        set(),
+    ),
+    "possessor": (
+        "Ukraine joined the Commonwealth of Independent States in 1991. Russia's invasion followed"
+        " and it withdrew.",
+        set(),
+        {("ukr", "memberOf", CIS)},
+    ),
+    "possessor-curly": (
+        "Georgia joined the Commonwealth of Independent States in 1993; after Russia’s invasion"
+        " it withdrew.",
+        set(),
+        {("geo", "memberOf", CIS)},
+    ),
+    "withdrew-twin": (
+        "Georgia joined the Commonwealth of Independent States in 1993; unlike Ukraine it"
+        " withdrew in 2009.",
+        set(),
+        {("geo", "memberOf", CIS)},
+    ),
+    "war-with-twin": (
+        "Georgia joined the Commonwealth of Independent States in 1993; after the war with Russia"
+        " it withdrew.",
+        set(),
+        {("geo", "memberOf", CIS)},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_fix16a(name):
+    text, found, not_found = CASES[name]
+    extracted = triples(text)
+    assert found <= extracted
+    assert not (not_found & extracted)
