@@ -90,6 +90,15 @@ _NO_LONGER = tuple([word] for word in lexicon.phrases("border-no-longer-words"))
 _PAST_MEASURES = lexicon.words("border-past-measure-verbs")
 #: Nouns whose "of" governs a border that exists ("the demarcation of the A–B border").
 _DELIMITING = lexicon.words("border-delimiting-nouns")
+#: What makes a definite "the border between A and B" with no length nor "share" state a border:
+#: the word before it that opens its clause, the predicates and present copulas after it as
+#: their subject, the verbs before it as their object ("the sea straddles the border between").
+_BETWEEN_OPENERS = lexicon.words("border-between-clause-openers")
+_BETWEEN_PREDICATES = tuple(
+    phrase.split() for phrase in lexicon.phrases("border-between-predicates")
+)
+_BETWEEN_COPULAS = lexicon.words("border-between-copulas")
+_BETWEEN_OBJECT_VERBS = lexicon.words("border-between-object-verbs")
 #: Prepositions whose object is a place or a distance's end, not a border stated.
 _PLACE_PREPOSITIONS = lexicon.words("border-place-prepositions")
 #: Words after a border noun that let its phrase go on (not a noun it qualifies).
@@ -518,6 +527,7 @@ class _Reader:
             else:
                 break
         end = k - 1
+        after = k
         # the predicate: "is 2,356 km long", "runs for L", ", which is L long"
         predicate = False
         if words[k : k + 2] in (
@@ -555,9 +565,14 @@ class _Reader:
             placed = False  # "the length of the A–B border is L"
         if placed and start >= 2 and words[start - 1] == "of" and words[start - 2] in _DELIMITING:
             placed = False  # "the demarcation of the L state border between A and B"
-        definite = det == "the" and between is not None and not placed  # "the border between
+        definite = (
+            det == "the"
+            and between is not None
+            and not placed
+            and self._definite_stated(start, after)
+        )
         if not governed and not coordinated and not definite and (length is None or placed):
-            return  # A and B is ...": a border that is, not one talked about
+            return  # a border talked about, not one that is
         if placed and not predicate:
             return
         first, last = start, end
@@ -585,7 +600,7 @@ class _Reader:
             elif subject is None:
                 if others is None or length is None or governed:
                     return
-                own = self._partner(others) or self._document_state(n)
+                own = self._partner(others, start) or self._document_state(n)
                 if own is None:
                     return
                 subject = [own]
@@ -756,12 +771,47 @@ class _Reader:
             return self.states(subject - 1) or None
         return None
 
-    def _partner(self, others: list):
+    def _partner(self, others: list, start: int):
         """The one state an earlier reading of the sentence pairs with the one state of
         ``others``: "It borders A, B and C; the border with A, 7,644 km long, is ..." (A's
-        partner there), else None."""
+        partner there), when every state the sentence names before the phrase at ``start`` is
+        that partner or one it pairs with; else None ("Kazakhstan borders Russia; for Mongolia
+        the border with Russia, L long, ...": Mongolia's, not Kazakhstan's)."""
         found = self.partners.get(others[0].key, {}) if len(others) == 1 else {}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        partner = next(iter(found.values()))
+        paired = {partner.key} | set(self.partners.get(partner.key, {}))
+        if any(state.key not in paired for i in range(start) for state in self.states(i)):
+            return None
+        return partner
+
+    def _definite_stated(self, start: int, after: int) -> bool:
+        """Whether "the border between A and B" from ``start`` (its "the") to ``after`` states a
+        border: as its clause's subject, of a predicate of a border that is ("runs along the
+        Irtysh", "was reopened") or of a present copula whose complement names a border ("is
+        the longest continuous land border in the world"), or as the object of a verb of a
+        border that is ("the sea straddles the border between A and B"). "He drew|They debated
+        the border between", "the demarcation of the border between", "is a myth" give nothing."""
+        words = self.words
+        if start > 0 and words[start - 1] in _BETWEEN_OBJECT_VERBS:
+            return True
+        if start > 0 and words[start - 1] not in _BETWEEN_OPENERS:
+            return False
+        k = self._skip(after, _ADVERBS)
+        if any(words[k : k + len(p)] == p for p in _BETWEEN_PREDICATES):
+            return True
+        if k >= len(self.doc) or words[k] not in _BETWEEN_COPULAS:
+            return False
+        close = k + 1
+        while close < len(self.doc) and not self.doc[close].is_punct:
+            close += 1
+        complement = words[k + 1 : close]
+        return (
+            not _NOUNS.isdisjoint(complement)
+            and _NOT_A_BORDER.isdisjoint(complement)
+            and not self._negated(k, close)
+        )
 
     def _document_state(self, n: int):
         """The text's own state, for "the L border with B" with no other state named in the
