@@ -53,6 +53,7 @@ reading's); the rest record ``border:<reading>`` as ``kz:rule``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from kzgraph import lexicon
 from kzgraph.hedges import hedge_words, hedged
@@ -209,6 +210,32 @@ def _states(mention: Mention | None) -> list:
 _VERB_DISTANCE = lexicon.words("border-verb-distance-words")
 
 
+@dataclass
+class _Phrase:
+    """A border noun's phrase as ``_Reader`` reads it: the noun at ``n``, its first and last
+    index, the index after its right side and where its predicate opens, its determiner, whose
+    border it says (``possessor``), its states (a compound, "with B", "between A and B"), its
+    lengths and whether its predicate gave one."""
+
+    n: int
+    start: int = 0
+    end: int = 0
+    after: int = 0
+    k: int = 0
+    det: str = ""
+    possessor: list | None = None
+    compound: list | None = None
+    others: list | None = None
+    between: list | None = None
+    lengths: list = field(default_factory=list)
+    predicate: bool = False
+
+    @property
+    def length(self) -> Mention | None:
+        """The phrase's one length, if any (two different ones give no reading)."""
+        return self.lengths[0] if self.lengths else None
+
+
 class _Reader:
     """The border readings of one merged sentence."""
 
@@ -247,6 +274,8 @@ class _Reader:
 
     # the verb: "A and B border each other", "it also borders B", "X, which borders both"
     def _verb_readings(self):
+        """The readings of the verb "border(s)": "A and B border each other", "it also borders
+        B", "X, which borders both", "A borders B for L" (with its length only)."""
         doc, words = self.doc, self.words
         for i in range(len(doc)):
             if words[i] not in {"border", "borders", "bordered"} or doc[i]._.kz_mention >= 0:
@@ -267,18 +296,9 @@ class _Reader:
                 plain = True
             if subject is None:
                 continue
-            j = self._skip(i + 1, {"both", "all", "also"})
-            others = self.states(j)
-            end = j
+            others, end = self._verb_objects(i, first)
             if not others:
-                # "C, which borders both, ...": the two states the sentence named before C
-                if words[j - 1] == "both" and j < len(doc) and doc[j].is_punct:
-                    others = self._named_before(first)
-                    end = j - 1
-                    if len(others) != 2:
-                        continue
-                else:
-                    continue
+                continue
             length, last = self._verb_length(end + 1) if len(others) == 1 else (None, end)
             if length is None and not self._closes(end + 1):
                 continue
@@ -291,6 +311,20 @@ class _Reader:
                 for b, more, end in self._verb_repeats(last + 1):
                     for a in subject:
                         yield a, b, more, "verb-repeat", first, end
+
+    def _verb_objects(self, i: int, first: int) -> tuple[list, int]:
+        """The states after the verb at ``i`` (past "both|all|also") and where they stand; for
+        "C, which borders both, ..." the two states the sentence named before C (at ``first``);
+        [] for none."""
+        j = self._skip(i + 1, {"both", "all", "also"})
+        others = self.states(j)
+        if others:
+            return others, j
+        if self.words[j - 1] == "both" and j < len(self.doc) and self.doc[j].is_punct:
+            others = self._named_before(first)
+            if len(others) == 2:
+                return others, j - 1
+        return [], j
 
     def _verb_repeats(self, k: int):
         """The states and lengths a "borders B for L" repeats after it without its verb: "and C
@@ -345,12 +379,10 @@ class _Reader:
         words = self.words
         j = self._skip_back(i - 1, _ADVERBS)
         if j >= 0 and words[j] == "it" and (words[i] == "borders" or words[i] == "bordered"):
-            before = words[j - 1] if j > 0 else ""
-            if len(self.states(j)) == 1:
-                return self.states(j), j  # "In the south it borders B": resolved by its line
-            if before in {"and", ","} or (j >= 2 and words[j - 2] == "and"):
-                opening = self._opening_state(j)
-                return ([opening], j) if opening is not None else (None, j)
+            resolved = len(self.states(j)) == 1  # "In the south it borders B": by its line
+            joined = j > 0 and words[j - 1] in {"and", ","}
+            if resolved or joined or (j >= 2 and words[j - 2] == "and"):
+                return self._it_states(j), j
             return None, j
         before = j - 1 if j >= 1 and words[j - 1] == "," else j
         if words[j] == "and" and before - 1 in self.ends:  # "A shares a border with B and
@@ -364,6 +396,7 @@ class _Reader:
         return None, j
 
     def _named_before(self, i: int) -> list:
+        """The states the sentence names before ``i``, each once, in order."""
         found = []
         for j in range(i):
             for state in self.states(j):
@@ -437,194 +470,243 @@ class _Reader:
             if len(owner) == 1 and (k < 0 or self.words[k] in _CLAUSE_OPENERS):
                 return owner[0]  # the subject of its clause ("to which B, with its ...")
             return None  # an object set off ("trades with B, with its ..."): B's or A's?
-        resolved = self.states(j)
-        return resolved[0] if len(resolved) == 1 else self._opening_state(j)
+        states = self._it_states(j)
+        return states[0] if states else None
 
     # the noun's phrase
     def _phrase(self, n: int):
-        doc, words = self.doc, self.words
+        """The readings of the border noun at ``n``: its phrase read to the left (``_left``),
+        the right (``_right``) and in its predicate (``_predicate``), if it states a border
+        (``_stated``), as a separation or with its subject's states (``_pairs``); then the
+        frame again without its noun ("... with B and of about L with C")."""
+        doc = self.doc
         if n + 1 < len(doc) and doc[n + 1]._.kz_mention < 0:
-            nxt = words[n + 1]
+            nxt = self.words[n + 1]
             if nxt not in _AFTER_NOUN | _SEPARATES and not doc[n + 1].is_punct:
                 return  # "the border crossing", "border clashes", "border guards"
-        length, compound = None, None
-        lengths = []
-        # left: modifiers, a length, a compound of two states, then a determiner
+        phrase = self._left(n)
+        if phrase is None or not self._owner(phrase) or not self._predicate(self._right(phrase)):
+            return
+        if len({_km(m) for m in phrase.lengths}) > 1:
+            return  # two lengths: which is the border's?
+        separated = self._separates(phrase.start, phrase.k) if not phrase.predicate else None
+        if separated is not None:  # "a 1,783 km border separates A from B"
+            if not (phrase.compound or phrase.between or phrase.others or phrase.possessor):
+                a, b, first, last = separated
+                yield a, b, phrase.length, "separates", min(first, phrase.start), max(last, n)
+            return
+        found = self._pairs(phrase)
+        if found is None:
+            return
+        pairs, first = found
+        for a, b in pairs:
+            yield a, b, phrase.length, "phrase", first, phrase.end
+        if pairs and phrase.others is not None and self.last is not None:
+            yield from self._elided(phrase.end + 1, self.last[1])
+
+    def _left(self, n: int) -> _Phrase | None:
+        """The phrase's words before the noun at ``n``: modifiers, lengths ("a 1,783 km
+        border", "1,782 kilometres of border"), a compound of two states ("the Kazakh–Uzbek
+        border"), up to its determiner; None for a negated one or "the former border"."""
+        doc, words = self.doc, self.words
+        phrase = _Phrase(n)
         j = n - 1
         if j >= 1 and words[j] == "of" and self.length(j - 1) is not None:
-            lengths.append(self.length(j - 1))  # "share 1,782 kilometres of border"
+            phrase.lengths.append(self.length(j - 1))  # "share 1,782 kilometres of border"
             j -= 2
         while j >= 0:
             m = self.mention(j)
             if m is not None:
                 if self.length(j) is not None:
-                    lengths.append(m)
-                elif len(self.states(j)) == 2 and _dashed(m, doc[j].text) and compound is None:
-                    compound = self.states(j)
+                    phrase.lengths.append(m)
+                elif len(self.states(j)) == 2 and _dashed(m, doc[j].text) and not phrase.compound:
+                    phrase.compound = self.states(j)
                 else:
                     break
             elif words[j] not in _MODIFIERS:
                 break
             j -= 1
         if not _NOT_A_BORDER.isdisjoint(words[max(j, 0) : n]) or self._negated(j, n):
-            return  # "the former border", "the Soviet-era border", "the imperial-era boundary"
-        possessor = None
+            return None  # "the former border", "the Soviet-era border", "the imperial border"
+        phrase.start = j
+        return phrase
+
+    def _owner(self, phrase: _Phrase) -> bool:
+        """Read the phrase's determiner at its start and whose border it says ("its", "whose",
+        "A's"), moving its start to the phrase's first word; False where the border is nobody's
+        this reader can tell ("their border", "the Chinese border", "B's A's border")."""
+        words, j = self.words, phrase.start
         det = words[j] if j >= 0 else ""
-        start = j
         if det in _DETERMINERS:
-            start = j
+            phrase.det = det
             if det == "its":
-                possessor = self._its_owner(j)
-                if possessor is None:
-                    return
-                possessor = [possessor]
+                owner = self._its_owner(j)
+                if owner is None:
+                    return False
+                phrase.possessor = [owner]
             elif det == "whose":
                 head = self.states(j - 2) if j >= 2 and words[j - 1] == "," else []
                 if len(head) not in (1, 2):
-                    return
-                possessor = head  # "A and B, whose 2,356 km border ...": the pair's
-            elif det == "their" and compound is None:
-                return  # "their border": the pair's, read by the relation rules
-            j -= 1
+                    return False
+                phrase.possessor = head  # "A and B, whose 2,356 km border ...": the pair's
+            elif det == "their" and phrase.compound is None:
+                return False  # "their border": the pair's, read by the relation rules
         elif j >= 2 and words[j] in {"'s", "’s"} and words[j - 1] == "world":
-            start = j - 2 if words[j - 2] == "the" else j - 1  # "the world's longest border"
-            j = start - 1
+            phrase.start = j - 2 if words[j - 2] == "the" else j - 1  # "the world's longest"
         elif j >= 1 and words[j] in {"'s", "’s"}:
             owner = self.states(j - 1)
             if len(owner) != 1:
-                return
-            possessor, start, j = owner, j - 1, j - 2
-        elif j >= 0 and self.mention(j) is not None and compound is None:
-            return  # "the Chinese border", "Kazakhstan border": whose other side?
+                return False
+            phrase.possessor, phrase.start = owner, j - 1
+        elif j >= 0 and self.mention(j) is not None and phrase.compound is None:
+            return False  # "the Chinese border", "Kazakhstan border": whose other side?
         else:
-            start = j + 1
-        if start > 0 and words[start - 1] in {"'s", "’s"}:
-            return
-        # right: "of L", "with B", "between A and B", ", some L long,", "(L)"
-        k, others, between = n + 1, None, None
+            phrase.start = j + 1
+        start = phrase.start
+        return not (start > 0 and words[start - 1] in {"'s", "’s"})
+
+    def _right(self, phrase: _Phrase) -> _Phrase:
+        """Read the phrase's words after its noun: "of L", "with B", "between A and B", ", some
+        L long,", "(L)"; its end and the index after it."""
+        doc, words = self.doc, self.words
+        k = phrase.n + 1
         while k < len(doc):
             if words[k] == "of" and self.length(k + 1) is not None:
-                lengths.append(self.length(k + 1))
+                phrase.lengths.append(self.length(k + 1))
                 k += 2
-            elif words[k] == "with" and self.named(k + 1)[0] and others is None:
-                others, k = self.named(k + 1)
-            elif words[k] == "between" and len(self.named(k + 1)[0]) == 2 and between is None:
-                between, k = self.named(k + 1)
+            elif words[k] == "with" and self.named(k + 1)[0] and phrase.others is None:
+                phrase.others, k = self.named(k + 1)
+            elif words[k] == "between" and len(self.named(k + 1)[0]) == 2 and not phrase.between:
+                phrase.between, k = self.named(k + 1)
             elif (
                 words[k] == ","
                 and self.length(k + 1) is not None
                 and words[k + 2 : k + 4] in (["long", ","], ["in", "length"])
             ):
-                lengths.append(self.length(k + 1))
+                phrase.lengths.append(self.length(k + 1))
                 k += 4
             elif (
                 words[k] == "(" and self.length(k + 1) is not None and words[k + 2 : k + 3] == [")"]
             ):
-                lengths.append(self.length(k + 1))
+                phrase.lengths.append(self.length(k + 1))
                 k += 3
-            elif words[k] == "long" and lengths:
+            elif words[k] == "long" and phrase.lengths:
                 k += 1
             else:
                 break
-        end = k - 1
-        after = k
-        # the predicate: "is 2,356 km long", "runs for L", ", which is L long"
-        predicate = False
+        phrase.end, phrase.after, phrase.k = k - 1, k, k
+        return phrase
+
+    def _predicate(self, phrase: _Phrase) -> bool:
+        """Read a length in the phrase's predicate ("is 2,356 km long", "runs for L", ", which
+        is L long"); False where the predicate gives a distance, a width or a past length ("is
+        20 km from C", "runs 20 km north of C", "was 1,200 km long before the 2001 exchange")."""
+        doc, words, k = self.doc, self.words, phrase.k
         if words[k : k + 2] in (
             [",", "which"], [",", "that"]
         ) and k + 2 < len(doc) and words[k + 2] in _MEASURES:  # fmt: skip
             k += 2
-        if k < len(doc) and words[k] in _MEASURES:
-            p = self._skip(k + 1, _MEASURE_LIGHT)
-            measure = self.length(p)
-            if measure is not None:
-                closed = self._closed(p + 1)
-                if closed is None and words[p + 1 : p + 2] in _FOR_ROUTE and "for" in words[k:p]:
-                    closed = p + 1  # "runs for 1,357 km along the Panj": the whole border
-                if closed is None or self._negated(k, p):
-                    return  # "is 20 km from C", "runs 20 km north of C", "is 50 km wide"
-                if words[k] in _PAST_MEASURES and words[closed : closed + 1] in _NO_LONGER:
-                    return  # "was 1,200 km long before the 2001 exchange"
-                lengths.append(measure)
-                predicate, end = True, p + (1 if words[p + 1 : p + 2] == ["long"] else 0)
-        if len({_km(m) for m in lengths}) > 1:
-            return  # two lengths: which is the border's?
-        length = lengths[0] if lengths else None
-        separated = self._separates(start, k) if not predicate else None
-        if separated is not None:  # "a 1,783 km border separates A from B"
-            if compound is None and between is None and others is None and possessor is None:
-                a, b, first, last = separated
-                yield a, b, length, "separates", min(first, start), max(last, n)
-            return
-        # what the phrase is: the object of "share|have", or a length stated
+        phrase.k = k
+        if k >= len(doc) or words[k] not in _MEASURES:
+            return True
+        p = self._skip(k + 1, _MEASURE_LIGHT)
+        measure = self.length(p)
+        if measure is None:
+            return True
+        closed = self._closed(p + 1)
+        if closed is None and words[p + 1 : p + 2] in _FOR_ROUTE and "for" in words[k:p]:
+            closed = p + 1  # "runs for 1,357 km along the Panj": the whole border
+        if closed is None or self._negated(k, p):
+            return False
+        if words[k] in _PAST_MEASURES and words[closed : closed + 1] in _NO_LONGER:
+            return False
+        phrase.lengths.append(measure)
+        phrase.predicate, phrase.end = True, p + (1 if words[p + 1 : p + 2] == ["long"] else 0)
+        return True
+
+    def _stated(self, phrase: _Phrase):
+        """(the index of its "share|have" verb, whether it governs the phrase, the subject of a
+        phrase it is coordinated with) if the phrase states a border: the object of
+        "share|have", coordinated with such a phrase, with a length no preposition of place
+        governs, or a definite "the border between A and B" that is (``_definite_stated``);
+        else None (a border talked about, not one that is)."""
+        words, start = self.words, phrase.start
         verb = self._skip_back(start - 1, _ADVERBS | {"a", "an"})
         governed = verb >= 0 and words[verb] in _SHARE
         coordinated = self._coordinated(start)
         placed = start > 0 and words[start - 1] in _PLACE_PREPOSITIONS
-        if placed and predicate and words[start - 2 : start] == ["length", "of"]:
+        if placed and phrase.predicate and words[start - 2 : start] == ["length", "of"]:
             placed = False  # "the length of the A–B border is L"
         if placed and start >= 2 and words[start - 1] == "of" and words[start - 2] in _DELIMITING:
             placed = False  # "the demarcation of the L state border between A and B"
         definite = (
-            det == "the"
-            and between is not None
+            phrase.det == "the"
+            and phrase.between is not None
             and not placed
-            and self._definite_stated(start, after)
+            and self._definite_stated(start, phrase.after)
         )
-        if not governed and not coordinated and not definite and (length is None or placed):
-            return  # a border talked about, not one that is
-        if placed and not predicate:
-            return
-        first, last = start, end
-        pairs = []
-        if compound is not None:
-            pairs = [tuple(compound)]
-        elif between is not None:
-            pairs = [tuple(between)]
-        else:
-            subject, first_subject = (None, start)
-            if possessor is not None:
-                if len(possessor) == 2 and others is not None:
-                    return  # "A and B, whose border with C": whose border?
-                subject = possessor
-            elif governed:
-                subject, first_subject = self._subject(verb)
-            elif coordinated:
-                subject, first_subject = coordinated
-            if subject is not None and self._negated(first_subject, end + 1):
-                return
-            if subject is None and others is None and length is not None:
-                pairs = self._titled(start, end)
-                if not pairs:
-                    return
-            elif subject is None:
-                if others is None or length is None or governed:
-                    return
-                own = self._partner(others, start) or self._document_state(n)
-                if own is None:
-                    return
-                subject = [own]
-            elif others is None and (len(subject) != 2 or self._fronted_with(first_subject)):
-                fronted = self._fronted_with(first_subject)  # "with B it shares a border"
-                if not fronted or len(subject) != 1:
-                    return  # one state and no other side, or a pair and a "with" too
-                others = fronted
-            if subject is not None:
-                first = min(first, first_subject)
-                if others is None:
-                    pairs = [tuple(subject)]
-                else:
-                    pairs = [(a, b) for a in subject for b in others]
-                if length is not None and len(pairs) > 1:
-                    return  # "a 3,485-km border with A and B": one length for two borders
-                self.last = (end, subject, "share" if governed else None)
-                if governed:
-                    self.ends[end] = subject
-        for a, b in pairs:
-            yield a, b, length, "phrase", first, last
-        # "... with B and of about L with C": the frame again without its noun
-        if pairs and others is not None and self.last is not None:
-            yield from self._elided(end + 1, self.last[1])
+        if not (governed or coordinated or definite) and (phrase.length is None or placed):
+            return None
+        if placed and not phrase.predicate:
+            return None
+        return verb, governed, coordinated
+
+    def _pairs(self, phrase: _Phrase):
+        """(the pairs of states the phrase states a border between, where its reading begins),
+        or None: a compound, "between A and B", else its subject's states with "with B"'s."""
+        stated = self._stated(phrase)
+        if stated is None:
+            return None
+        if phrase.compound is not None:
+            return [tuple(phrase.compound)], phrase.start
+        if phrase.between is not None:
+            return [tuple(phrase.between)], phrase.start
+        verb, governed, coordinated = stated
+        found = self._phrase_subject(phrase, verb, governed, coordinated)
+        if found is None:
+            return None
+        subject, first_subject = found
+        if subject is None:  # a length alone: "delimited by the Treaty on the A–B State Border"
+            titled = self._titled(phrase.start, phrase.end)
+            return (titled, phrase.start) if titled else None
+        others = phrase.others
+        pairs = [tuple(subject)] if others is None else [(a, b) for a in subject for b in others]
+        if phrase.length is not None and len(pairs) > 1:
+            return None  # "a 3,485-km border with A and B": one length for two borders
+        self.last = (phrase.end, subject, "share" if governed else None)
+        if governed:
+            self.ends[phrase.end] = subject
+        return pairs, min(phrase.start, first_subject)
+
+    def _phrase_subject(self, phrase: _Phrase, verb: int, governed: bool, coordinated):
+        """(the states whose border the phrase is, where they stand) or None: its possessor, the
+        subject of "share|have", of the phrase it is coordinated with, "with B" fronted, else
+        (for "the L border with B") the partner of B or the text's own state; (None, start) for
+        a length alone (the treaty title's states then)."""
+        subject, first, others = None, phrase.start, phrase.others
+        if phrase.possessor is not None:
+            if len(phrase.possessor) == 2 and others is not None:
+                return None  # "A and B, whose border with C": whose border?
+            subject = phrase.possessor
+        elif governed:
+            subject, first = self._subject(verb)
+        elif coordinated:
+            subject, first = coordinated
+        if subject is not None and self._negated(first, phrase.end + 1):
+            return None
+        if subject is None and others is None and phrase.length is not None:
+            return None, first
+        if subject is None:
+            if others is None or phrase.length is None or governed:
+                return None
+            own = self._partner(others, phrase.start) or self._document_state(phrase.n)
+            return ([own], first) if own is not None else None
+        if others is None and (len(subject) != 2 or self._fronted_with(first)):
+            fronted = self._fronted_with(first)  # "with B it shares a border"
+            if not fronted or len(subject) != 1:
+                return None  # one state and no other side, or a pair and a "with" too
+            phrase.others = fronted
+        return subject, first
 
     def _closed(self, i: int) -> int | None:
         """The index after a length's closing words at ``i`` ("long", "in length", a comma, a

@@ -155,9 +155,7 @@ def _facts_in(doc, rules: RelationRules, mentions: list[Mention], asides=()) -> 
         record = rules.rules[compiled.rule_id]
         fact = _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions)
         if fact is not None and _states_something(fact):
-            late = attach_late_date(
-                doc, begin, finish, alignment, compiled, record, fact, mentions
-            )
+            late = attach_late_date(doc, begin, finish, alignment, compiled, record, fact, mentions)
             negatable = before_pattern_words(begin, alignment, compiled)
             undated = late or unattached_date(doc, begin, finish, alignment, compiled, record)
             # a match _fact_from_match refused ("a study of P") counts as hedged
@@ -185,7 +183,6 @@ def _gapped(
     continuations after it ("and B in D2") state more facts (gapping.py, data/gapping.jsonl).
     ``words`` are the Doc's hedge_words, which _facts_in has read already."""
     gapping, found = default_gapping(), []
-    shared = gapping.rules.get("shared-subject")
     work = list(facts)  # a verb phrase after "and" may have gapped continuations of its own
     for fact in work:
         compiled, subject = fact.match or (None, None)
@@ -203,17 +200,8 @@ def _gapped(
             found += more
         if fact.rule.endswith("+companions"):
             continue  # the group shares one clause: what follows continues the match's subject
-        end = _token_from(doc, fact.end)
-        # "X joined O, together with A, on D": the group before the date is the companions
-        end = comitative_before_date(doc, end) or end
-        continued = continued_facts(
-            doc, fact, end, rules.variants[fact.rule.split("+")[0]], mentions, gapping
-        )
-        if shared is not None:
-            continued += shared_subject_facts(doc, fact, end, rules, mentions, shared)
-        if left_out := gapping.allows("left-out-object", fact.kind):
-            continued += left_out_object_facts(doc, fact, end, rules, mentions, left_out)
-        for new in continued:  # a group before the match's date lies inside its span
+        for new in _continuations(doc, fact, rules, mentions, gapping):
+            # a group before the match's date lies inside its span
             if new.end <= fact.end or not _hedged_between(
                 doc, words, fact.end, new.end, rules.hedges
             ):
@@ -222,8 +210,26 @@ def _gapped(
     return found
 
 
+def _continuations(doc, fact: Fact, rules: RelationRules, mentions: list[Mention], gapping):
+    """The facts continuing ``fact`` after its match: gapped continuations ("and B in D2"), a
+    shared subject's further verb phrases and left-out objects (gapping.py)."""
+    end = _token_from(doc, fact.end)
+    # "X joined O, together with A, on D": the group before the date is the companions
+    end = comitative_before_date(doc, end) or end
+    variant = rules.variants[fact.rule.split("+")[0]]
+    continued = continued_facts(doc, fact, end, variant, mentions, gapping)
+    if (shared := gapping.rules.get("shared-subject")) is not None:
+        continued += shared_subject_facts(doc, fact, end, rules, mentions, shared)
+    if left_out := gapping.allows("left-out-object", fact.kind):
+        continued += left_out_object_facts(doc, fact, end, rules, mentions, left_out)
+    return continued
+
+
 def continued_after(
-    sentence_text: str, sentence_start: int, facts: list[Fact], mentions: list[Mention],
+    sentence_text: str,
+    sentence_start: int,
+    facts: list[Fact],
+    mentions: list[Mention],
     rules: RelationRules | None = None,
 ) -> list[Fact]:
     """The gapped continuations after facts no rule pattern matched (the trigger fallback's:
@@ -259,7 +265,7 @@ def _hedged_between(doc, words: list[str], first: int, end: int, hedges: Hedges)
 
 
 def _colon_list(doc, rules: RelationRules, mentions: list[Mention], facts: list[Fact]) -> list:
-    """"Diplomatic relations with the West followed: with A on D1, with B on D2 and with C on
+    """ "Diplomatic relations with the West followed: with A on D1, with B on D2 and with C on
     D3": a fact per item, as the line's rule would state it (its other party from context);
     none in a hedged sentence or one where a rule already read a fact of the kind."""
     gap = default_gapping().rules.get("colon-list")
@@ -312,7 +318,7 @@ def _variants_of_kind(rules: RelationRules, kind: str, subject: str | None) -> l
 
 
 def _distributed(doc, fact: Fact, mentions: list[Mention], words, hedges) -> list[Fact]:
-    """"A and B joined O in D1 and D2 respectively": a fact per member with its own date;
+    """ "A and B joined O in D1 and D2 respectively": a fact per member with its own date;
     none when a hedge follows the closing word (", respectively, as observers")."""
     rule = default_gapping().allows("respectively", fact.kind)
     facts = respectively(doc, fact, mentions, rule) if rule else []
@@ -399,7 +405,7 @@ def _add_detached_group(doc, facts: list[Fact], subject: int, group, mentions) -
 
 
 def _delayed(doc, fact: Fact, compiled, subject: int, rule, mentions) -> list[Fact] | None:
-    """"A and, later, X joined O": A joined O too, when the match has no date (a date would be
+    """ "A and, later, X joined O": A joined O too, when the match has no date (a date would be
     X's, and A's unknown). "A and, since D, X are members of O": X's fact takes D, and A's is
     a copy without it; None (drop the fact) when X's fact cannot take D."""
     index = subject_index(compiled.roles)
@@ -650,8 +656,15 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
     if record["kind"] == "treaty-signed":
         of_phrase = of_phrase or _treaty_of_another_document(doc, begin, alignment, compiled)
     return Fact(
-        record["id"], record["kind"], roles, span.start_char, span.end_char, defaults, consts,
-        hedged=of_phrase, match=(compiled, leading),
+        record["id"],
+        record["kind"],
+        roles,
+        span.start_char,
+        span.end_char,
+        defaults,
+        consts,
+        hedged=of_phrase,
+        match=(compiled, leading),
     )
 
 
@@ -1157,9 +1170,7 @@ def _modifies_what_follows(doc, finish: int) -> bool:
     # only after "the": an organisation named as a subject may be followed by its verb
     # ("the field, which BP develops ...")
     determined = doc[finish - 2].lower_ == "the" if finish >= 2 else False
-    return (
-        determined and _names_organisation_only(last) and not continues_clause(following.lower_)
-    )
+    return determined and _names_organisation_only(last) and not continues_clause(following.lower_)
 
 
 def _is_demonym(text: str) -> bool:
