@@ -108,7 +108,7 @@ def test_the_matcher_reads_native_attributes_as_the_extensions_say():
 
 
 def test_after_phrases_looked_up_by_first_word_are_the_ones_that_follow():
-    from kzgraph.hedges import Hedges, _after_phrase
+    from kzgraph.hedges import Hedges, after_phrase
 
     def brute(words, finish, hedges):  # every phrase at every position, as before the index
         return any(
@@ -126,6 +126,6 @@ def test_after_phrases_looked_up_by_first_word_are_the_ones_that_follow():
         (["x", "met", "y"], 3, False),
     ]
     for words, finish, expected in cases:
-        assert _after_phrase(words, finish, hedges) is expected
+        assert after_phrase(words, finish, hedges) is expected
         assert brute(words, finish, hedges) is expected
-    assert _after_phrase(["x", "met", "y"], 3, Hedges(after=((),)))  # an empty phrase: always
+    assert after_phrase(["x", "met", "y"], 3, Hedges(after=((),)))  # an empty phrase: always

@@ -561,7 +561,7 @@ def _hedged_after(words: list[str], begin: int, finish: int, hedges: Hedges) -> 
         for size, phrases in hedges.indexes["next"].by_length
     ):
         return True  # "founded by A and B, and C stayed out": C opens a clause of its own
-    return _after_phrase(words, finish, hedges)
+    return after_phrase(words, finish, hedges)
 
 
 def _stands_after(words: list[str], finish: int, phrases: PhraseIndex) -> bool:
@@ -623,7 +623,7 @@ def _office_before_name(words: list[str], begin: int, finish: int, offices: Phra
     return False
 
 
-def _after_phrase(words: list[str], finish: int, hedges: Hedges) -> bool:
+def after_phrase(words: list[str], finish: int, hedges: Hedges) -> bool:
     """Whether an after phrase follows the match, directly or past a few lead words
     ("joined Y in 2004, but only as an observer"); a comma only before another lead word, so
     "takes part in P, a programme of O, as a partner country" keeps P's organisation."""

@@ -417,8 +417,7 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
     if finish < len(doc) and doc[finish].text == "(":
         return _date_past_brackets(doc, start)
     if finish < len(doc) and doc[finish].lower_ in _FOCUS_ADVERBS:  # "only on D", "back in D"
-        found = _date_at(doc, start)
-        return found if found is None or doc[start].lower_ in ("on", "in") else None
+        return _date_at(doc, start) if focus_adverb_date(doc, finish) else None
     comma = finish < len(doc) and doc[finish].text == ","
     if comma and (closing := _comitative_end(doc, start)) is not None:
         return _date_at(doc, closing + 1)  # "became a member of O, together with A, on D"

@@ -29,7 +29,14 @@ from kzgraph.gapping import (
     subject_index,
 )
 from kzgraph.gazetteer import default_gazetteer, read_jsonl
-from kzgraph.hedges import Hedges, before_pattern_words, hedge_words, hedged, load_hedges
+from kzgraph.hedges import (
+    Hedges,
+    after_phrase,
+    before_pattern_words,
+    hedge_words,
+    hedged,
+    load_hedges,
+)
 from kzgraph.mentions import Mention
 from kzgraph.org_bodies import names_a_body
 from kzgraph.relation_dates import (
@@ -160,6 +167,7 @@ def _facts_in(doc, rules: RelationRules, mentions: list[Mention], asides=()) -> 
             undated = late or unattached_date(doc, begin, finish, alignment, compiled, record)
             # a match _fact_from_match refused ("a study of P") counts as hedged
             hedge = hedged(words, begin, finish, rules.hedges, negatable) or fact.hedged
+            hedge = hedge or _hedged_past_late_date(doc, words, finish, fact, rules.hedges)
             fact.hedged = undated or hedge
             candidates.append((fact, fact.signature()))
             if undated and not hedge:  # "... in D1 and D2 respectively": a date each
@@ -255,6 +263,14 @@ def continued_after(
 def _token_from(doc, char: int) -> int:
     """The index of the Doc's first token at or after character ``char`` (len(doc) if none)."""
     return next((t.i for t in doc if t.idx >= char), len(doc))
+
+
+def _hedged_past_late_date(doc, words: list[str], finish: int, fact: Fact, hedges: Hedges) -> bool:
+    """Whether an after phrase follows the date attach_late_date took past the match: "joined
+    O, along with A, in 2017 as an observer" is no membership, as "joined O in 2017 as an
+    observer" is not."""
+    reach = _token_from(doc, fact.end)
+    return reach > finish and after_phrase(words, reach, hedges)
 
 
 def _hedged_between(doc, words: list[str], first: int, end: int, hedges: Hedges) -> bool:
