@@ -36,60 +36,65 @@ def found(text: str) -> set[tuple[str, str, str]]:
     }
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            SCO_OPENS + "Belarus was admitted as the organisation's tenth member.",
-            {("blr", "memberOf", SCO)},
-        ),
-        (
-            SCO_OPENS + "Belarus was admitted as the organization's 10th member state.",
-            {("blr", "memberOf", SCO)},
-        ),
-        (
-            SCO_OPENS + "On 4 July 2024, Belarus was admitted as the organisation's tenth member.",
-            {("blr", "memberOf", SCO), (f"membership-blr-{SCO}", "startDate", "2024-07-04")},
-        ),
-        (SUMMIT + "Belarus was admitted as a member.", {("blr", "memberOf", SCO)}),
-        (
-            SUMMIT + "India and Pakistan were admitted as full members.",
-            {("ind", "memberOf", SCO), ("pak", "memberOf", SCO)},
-        ),
-        (
-            "Pakistan also became a full member of the Shanghai Cooperation Organisation on"
-            " 9 June 2017.",
-            {("pak", "memberOf", SCO), (f"membership-pak-{SCO}", "startDate", "2017-06-09")},
-        ),
-        (
-            "Pakistan also became a full member of the Shanghai Cooperation Organisation (SCO),"
-            " together with India, on 9 June 2017 at the organisation's summit in Astana.",
-            {
-                ("pak", "memberOf", SCO),
-                ("ind", "memberOf", SCO),
-                (f"membership-pak-{SCO}", "startDate", "2017-06-09"),
-                (f"membership-ind-{SCO}", "startDate", "2017-06-09"),
-            },
-        ),
-        (
-            "Pakistan joined the Shanghai Cooperation Organisation, along with India and Iran,"
-            " in 2017.",
-            {
-                (f"membership-ind-{SCO}", "startDate", "2017"),
-                (f"membership-irn-{SCO}", "startDate", "2017"),
-            },
-        ),
-        (
-            "Switzerland became a member of the United Nations only on 10 September 2002,"
-            " after a popular vote.",
-            {("che", "memberOf", UN), (f"membership-che-{UN}", "startDate", "2002-09-10")},
-        ),
-        (
-            "Poland joined the European Union only in 2004.",
-            {("pol", "memberOf", EU), (f"membership-pol-{EU}", "startDate", "2004")},
-        ),
-    ],
-)
+#: Read before REC16C already (at 5dfb557): twins kept as they were, not cases it mended.
+KEPT = [
+    (
+        SCO_OPENS + "Belarus was admitted as the organisation's tenth member.",
+        {("blr", "memberOf", SCO)},
+    ),
+    (
+        SCO_OPENS + "Belarus was admitted as the organization's 10th member state.",
+        {("blr", "memberOf", SCO)},
+    ),
+    (
+        "Pakistan also became a full member of the Shanghai Cooperation Organisation on"
+        " 9 June 2017.",
+        {("pak", "memberOf", SCO), (f"membership-pak-{SCO}", "startDate", "2017-06-09")},
+    ),
+    (
+        "Poland joined the European Union only in 2004.",
+        {("pol", "memberOf", EU), (f"membership-pol-{EU}", "startDate", "2004")},
+    ),
+]
+
+#: Read since REC16C (each fails at 5dfb557).
+MENDED = [
+    (
+        SCO_OPENS + "On 4 July 2024, Belarus was admitted as the organisation's tenth member.",
+        {("blr", "memberOf", SCO), (f"membership-blr-{SCO}", "startDate", "2024-07-04")},
+    ),
+    (SUMMIT + "Belarus was admitted as a member.", {("blr", "memberOf", SCO)}),
+    (
+        SUMMIT + "India and Pakistan were admitted as full members.",
+        {("ind", "memberOf", SCO), ("pak", "memberOf", SCO)},
+    ),
+    (
+        "Pakistan also became a full member of the Shanghai Cooperation Organisation (SCO),"
+        " together with India, on 9 June 2017 at the organisation's summit in Astana.",
+        {
+            ("pak", "memberOf", SCO),
+            ("ind", "memberOf", SCO),
+            (f"membership-pak-{SCO}", "startDate", "2017-06-09"),
+            (f"membership-ind-{SCO}", "startDate", "2017-06-09"),
+        },
+    ),
+    (
+        "Pakistan joined the Shanghai Cooperation Organisation, along with India and Iran,"
+        " in 2017.",
+        {
+            (f"membership-ind-{SCO}", "startDate", "2017"),
+            (f"membership-irn-{SCO}", "startDate", "2017"),
+        },
+    ),
+    (
+        "Switzerland became a member of the United Nations only on 10 September 2002,"
+        " after a popular vote.",
+        {("che", "memberOf", UN), (f"membership-che-{UN}", "startDate", "2002-09-10")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENDED + KEPT)
 def test_the_membership_is_read(text, expected):
     assert expected <= found(text)
 
@@ -97,7 +102,7 @@ def test_the_membership_is_read(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "On 4 July, Belarus was admitted as the organisation's tenth observer.",
+        SCO_OPENS + "On 4 July, Belarus was admitted as the organisation's tenth observer.",
         SCO_OPENS + "Belarus is expected to be admitted as the organisation's tenth member.",
         SCO_OPENS + "Belarus was not admitted as the organisation's tenth member.",
         SCO_OPENS + "Belarus hopes to be admitted as the organisation's tenth member.",
