@@ -319,7 +319,7 @@ class _Parse:
         """The token that stands for ``mention`` (each mention has at most one), or None."""
         return next((i for i, m in self.mention.items() if m is mention), None)
 
-    def possessive(self, token, states_own: bool = False) -> Mention | None:
+    def possessive(self, token, *, states_own: bool = False) -> Mention | None:
         """ "Among its members are A, B": the organisation the previous sentence opened with, or
         the one under discussion (references.py's "opening_or_topic", as for a sentence's
         opening "Its"), when the sentence names no organisation itself and exactly one

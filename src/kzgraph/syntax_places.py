@@ -212,7 +212,8 @@ def _listing_places(trigger, noun) -> dict | None:
     elif (  # a pronoun references.py did not resolve ("Its members" opening a sentence)
         owner.lower_ in {"its", "their"}
         and owner.i not in trigger.parse.mention
-        and trigger.parse.possessive(owner, "State" in _owner_slot(trigger).classes) is None
+        and trigger.parse.possessive(owner, states_own="State" in _owner_slot(trigger).classes)
+        is None
     ):
         return None
     return {"owner": owner, "listed": listed[0], "heads": [verb, noun], "clause": verb}
