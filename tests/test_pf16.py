@@ -300,3 +300,26 @@ WHOLE = {
 def test_a_clause_on_the_whole_list_keeps_every_name(text, wanted):
     found = triples(text)
     assert wanted <= found, found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Armenia, with Belarus and Russia, co-founded the Eurasian Economic Union.",
+            {("arm", "eaeu"), ("blr", "eaeu"), ("rus", "eaeu")},
+        ),
+        (
+            "Kyrgyzstan, along with Tajikistan and Uzbekistan, established the Central Asian "
+            "Cooperation Organization.",
+            {("kgz", "central-asian-cooperation-organization"),
+             ("tjk", "central-asian-cooperation-organization"),
+             ("uzb", "central-asian-cooperation-organization")},
+        ),
+    ],
+)
+def test_a_list_in_a_comma_aside_is_followed_by_the_verb(text, expected):
+    """CI at session 14's end: the participle rule read the sentence's own verb after an aside
+    ("A, with B and C, co-founded O") as a participle on C (lexicon pf16-aside-introducers)."""
+    found = {(s, o) for s, p, o in assertion_triples(text, stem="pf16") if p == "coFounderOf"}
+    assert found == expected

@@ -34,6 +34,14 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
 @cache
+def _aside() -> re.Pattern:
+    """A comma and an aside's opening word right before a list (lexicon pf16-aside-introducers)."""
+    return re.compile(
+        rf",\s*(?:{lexicon.alternation('pf16-aside-introducers')})\s*$", re.IGNORECASE
+    )
+
+
+@cache
 def _openers() -> tuple[re.Pattern, re.Pattern]:
     """The openings of a clause on the list's last name right after the list: a relative clause
     or an apposition, and a participle."""
@@ -81,6 +89,8 @@ def _clause_end(group: Mention, sentence: str, start: int, mentions: list[Mentio
         before = _BEFORE.search(sentence, 0, group.start - start)
         if before and before.group(1) == ",":
             return None  # "its two anchors, A and B, established relations": a verb
+        if _aside().search(sentence, 0, group.start - start):
+            return None  # "Armenia, with Belarus and Russia, co-founded O": a verb
     if opening is None:
         return None
     before = before or _BEFORE.search(sentence, 0, group.start - start)
