@@ -2,9 +2,9 @@
 
 "Qatar is a member of the OIC and the GCC, which it co-founded in Abu Dhabi on 25 May 1981
 together with Bahrain, ..." made all six states co-founders of the OIC as well (found by the
-lead's own text at session 13's end). A rule's "nearest" roles (data/relations.jsonl, read by
-relations._fact_from_match) and a trigger's object relative (triggers._outside_right) take a
-coordination's last name only; "were founded by" (founded-by-plural) still founds every name.
+lead's own text at session 13's end). nearest.narrowed_to_nearest reads a list's object relative
+or singular verb as its last name for every reader; "were founded by" still founds every name. A
+rule's "nearest" field (data/relations.jsonl) is checked at load.
 """
 
 from __future__ import annotations

@@ -543,8 +543,6 @@ class _Match:
         head = relative_head(self.doc, min(self.left), subject=False, person=person)
         if head is None:
             return self._elided_object(slot)
-        if self.doc[head]._.kz_group:  # "member of A and B, which X helped found": B only
-            self.narrowed[head] = self._members(head)[-1]
         return head
 
     def _elided_object(self, slot: Slot) -> int | None:
