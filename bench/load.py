@@ -39,7 +39,9 @@ PREFIXES = {
 }
 # Competency question 1 with its provenance: which organisations do Kazakhstan and China both
 # belong to, and which sentence says Kazakhstan is a member.
-TYPICAL = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items()) + """
+TYPICAL = (
+    "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+    + """
 SELECT ?organisation ?file ?sentence WHERE {
   kzr:kaz kz:memberOf ?organisation .
   kzr:chn kz:memberOf ?organisation .
@@ -50,6 +52,7 @@ SELECT ?organisation ?file ?sentence WHERE {
     ?where dcterms:isPartOf ?document . ?document kz:fileName ?file .
   }
 }"""
+)
 
 
 @dataclass
@@ -66,8 +69,10 @@ class Result:
         if self.errors < 0:
             return f"| {self.server} | {self.concurrency} | no answer: server down | | | |"
         rate = self.requests / self.seconds if self.seconds else 0.0
-        return (f"| {self.server} | {self.concurrency} | {rate:,.0f} | {self.p50_ms:.1f} | "
-                f"{self.p99_ms:.1f} | {self.errors} |")
+        return (
+            f"| {self.server} | {self.concurrency} | {rate:,.0f} | {self.p50_ms:.1f} | "
+            f"{self.p99_ms:.1f} | {self.errors} |"
+        )
 
 
 def free_port() -> int:
@@ -104,15 +109,36 @@ def running(command: list[str], port: int, ready_path: str):
 
 
 def kzgraph_server(store: Path, port: int, workers: int):
-    command = [sys.executable, "-m", "kzgraph", "serve", "--store", str(store), "--host", HOST,
-               "--port", str(port), "--workers", str(workers), "--timeout", "10"]
+    command = [
+        sys.executable,
+        "-m",
+        "kzgraph",
+        "serve",
+        "--store",
+        str(store),
+        "--host",
+        HOST,
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--timeout",
+        "10",
+    ]
     return running(command, port, "/sparql"), "/sparql"
 
 
 def oxigraph_command(store: Path, port: int) -> list[str]:
     oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    return [oxigraph, "serve-read-only", "--location", str(store.resolve()),
-            "--bind", f"{HOST}:{port}", "--union-default-graph"]
+    return [
+        oxigraph,
+        "serve-read-only",
+        "--location",
+        str(store.resolve()),
+        "--bind",
+        f"{HOST}:{port}",
+        "--union-default-graph",
+    ]
 
 
 def oxigraph_server(store: Path, port: int, workers: int):
@@ -126,8 +152,9 @@ def oxigraph_server_timeout(store: Path, port: int, workers: int):
     return running(command, port, "/query"), "/query"
 
 
-def python_load(port: int, path: str, concurrency: int, seconds: float,
-                max_requests: int) -> tuple[list[float], int, float]:
+def python_load(
+    port: int, path: str, concurrency: int, seconds: float, max_requests: int
+) -> tuple[list[float], int, float]:
     """Threads on keep-alive connections until the deadline or the request budget is spent."""
     target = path + "?" + urllib.parse.urlencode({"query": TYPICAL})
     latencies: list[float] = []
@@ -141,8 +168,9 @@ def python_load(port: int, path: str, concurrency: int, seconds: float,
         while time.monotonic() < deadline and next(budget, None) is not None:
             started = time.perf_counter()
             try:
-                connection.request("GET", target, headers={
-                    "Accept": "application/sparql-results+json"})
+                connection.request(
+                    "GET", target, headers={"Accept": "application/sparql-results+json"}
+                )
                 response = connection.getresponse()
                 response.read()
                 ok = response.status == 200
@@ -171,14 +199,29 @@ def percentile(values: list[float], fraction: float) -> float:
 _WRK_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
-def wrk_load(port: int, path: str, concurrency: int, seconds: float) -> tuple[int, float,
-                                                                              float, int]:
+def wrk_load(
+    port: int, path: str, concurrency: int, seconds: float
+) -> tuple[int, float, float, int]:
     """wrk for ``seconds`` (its own bound): requests, p50 ms, p99 ms, errors."""
     url = f"http://{HOST}:{port}{path}?" + urllib.parse.urlencode({"query": TYPICAL})
     run = subprocess.run(
-        ["wrk", "-t", str(min(concurrency, 2)), "-c", str(concurrency), "-d", f"{seconds:g}s",
-         "--latency", "-H", "Accept: application/sparql-results+json", url],
-        capture_output=True, text=True, timeout=seconds + 60)
+        [
+            "wrk",
+            "-t",
+            str(min(concurrency, 2)),
+            "-c",
+            str(concurrency),
+            "-d",
+            f"{seconds:g}s",
+            "--latency",
+            "-H",
+            "Accept: application/sparql-results+json",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=seconds + 60,
+    )
     output = run.stdout
     if run.returncode != 0 or "requests in" not in output:
         return 0, 0.0, 0.0, -1  # wrk could not connect: the server is down
@@ -188,8 +231,14 @@ def wrk_load(port: int, path: str, concurrency: int, seconds: float) -> tuple[in
         return float(value) * _WRK_UNITS[unit]
 
     requests = int(re.search(r"(\d+) requests in", output).group(1))
-    errors = sum(int(n) for n in re.findall(r"(?:Non-2xx or 3xx responses|connect|read|write|"
-                                            r"timeout):? (\d+)", output))
+    errors = sum(
+        int(n)
+        for n in re.findall(
+            r"(?:Non-2xx or 3xx responses|connect|read|write|"
+            r"timeout):? (\d+)",
+            output,
+        )
+    )
     return requests, latency("50"), latency("99"), errors
 
 
@@ -202,15 +251,19 @@ def measure(name: str, server, store: Path, args) -> list[Result]:
             if process.poll() is not None:
                 process.log.seek(0)
                 last = [line for line in process.log.read().splitlines() if line.strip()]
-                print(f"| {name} | {concurrency} | server died: {last[-1][:80] if last else ''}"
-                      " | | | |", flush=True)
+                print(
+                    f"| {name} | {concurrency} | server died: {last[-1][:80] if last else ''}"
+                    " | | | |",
+                    flush=True,
+                )
                 continue
             if args.tool == "wrk":
                 requests, p50, p99, errors = wrk_load(port, path, concurrency, args.seconds)
                 elapsed = args.seconds
             else:
-                latencies, errors, elapsed = python_load(port, path, concurrency, args.seconds,
-                                                         args.max_requests)
+                latencies, errors, elapsed = python_load(
+                    port, path, concurrency, args.seconds, args.max_requests
+                )
                 requests = len(latencies)
                 p50, p99 = percentile(latencies, 0.50), percentile(latencies, 0.99)
             results.append(Result(name, concurrency, requests, elapsed, p50, p99, errors))
@@ -235,12 +288,15 @@ def main() -> None:
     parser.add_argument("--trig", type=Path, help="load this TriG into a temporary store instead")
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32])
-    parser.add_argument("--max-requests", type=int, default=1_000_000,
-                        help="request budget per run (python tool)")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2,
-                        help="kzgraph serve --workers")
-    parser.add_argument("--tool", choices=["wrk", "python"],
-                        default="wrk" if shutil.which("wrk") else "python")
+    parser.add_argument(
+        "--max-requests", type=int, default=1_000_000, help="request budget per run (python tool)"
+    )
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 2, help="kzgraph serve --workers"
+    )
+    parser.add_argument(
+        "--tool", choices=["wrk", "python"], default="wrk" if shutil.which("wrk") else "python"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         if args.trig:
@@ -251,8 +307,10 @@ def main() -> None:
             store = args.store or default_store_path()
         if not store.exists():
             raise SystemExit(f"no store at {store}: run `kzgraph build` or pass --trig")
-        print(f"store {store}, tool {args.tool}, {args.seconds:g} s per run, "
-              f"kzgraph serve --workers {args.workers}, {os.cpu_count()} CPUs\n")
+        print(
+            f"store {store}, tool {args.tool}, {args.seconds:g} s per run, "
+            f"kzgraph serve --workers {args.workers}, {os.cpu_count()} CPUs\n"
+        )
         print("| server | concurrency | requests/s | p50 ms | p99 ms | errors |")
         print("|---|---:|---:|---:|---:|---:|")
         measure("kzgraph serve", kzgraph_server, store, args)

@@ -92,8 +92,19 @@ def free_port() -> int:
 def serving(store: Path, *options: str):
     """``kzgraph serve`` on 127.0.0.1 and a free port, for the duration of the block."""
     port = free_port()
-    command = [sys.executable, "-m", "kzgraph", "serve", "--store", str(store),
-               "--host", "127.0.0.1", "--port", str(port), *options]
+    command = [
+        sys.executable,
+        "-m",
+        "kzgraph",
+        "serve",
+        "--store",
+        str(store),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        *options,
+    ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:

@@ -141,9 +141,10 @@ def _matches_values(extracted: list, gold: list) -> bool:
 
 def matches(extracted, gold) -> bool:
     """Whether an extracted fact is the gold fact (symmetric properties in either order)."""
-    if extracted[0] != gold[0] or extracted[1 if extracted[0] == "node" else 2] != gold[
-        1 if gold[0] == "node" else 2
-    ]:
+    if (
+        extracted[0] != gold[0]
+        or extracted[1 if extracted[0] == "node" else 2] != gold[1 if gold[0] == "node" else 2]
+    ):
         return False
     if extracted[0] == "node":
         ext_props, gold_props = extracted[2], gold[2]

@@ -42,8 +42,7 @@ def test_people_or_delegations_from_a_state_join_nothing(scoring):
         "Tajikistan joined on 5 May 2009.",
         "The Eurasian Development Bank held a meeting in Almaty. The President of Armenia "
         "joined on 5 May 2009.",
-        "The Eurasian Development Bank held a meeting in Almaty. Envoys of Armenia joined in "
-        "2009.",
+        "The Eurasian Development Bank held a meeting in Almaty. Envoys of Armenia joined in 2009.",
     ):
         got = triples_of(_facts(text, scoring))
         assert not any(t[2] == "kz:memberOf" for t in got), (text, got)

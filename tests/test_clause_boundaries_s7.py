@@ -1,4 +1,4 @@
-"""", and X ..." after a name opens the next clause: a gap of a relation rule does not pass over
+""" ", and X ..." after a name opens the next clause: a gap of a relation rule does not pass over
 it, and a name after it (even one followed by an apposition) is not added to the list before.
 
 "A visited C at the invitation of P, and Q visited D": Q is neither a second inviter of A's visit

@@ -59,8 +59,18 @@ def test_query_path_imports_no_heavy_module():
 # (shutil for builds, importlib.util for --help, difflib for misspelt names).
 # click too: a plain question is answered without it (kzgraph.cli.answer); dataclasses (with
 # inspect): the named questions are named tuples.
-NOT_FOR_QUESTIONS = ("spacy", "rdflib", "owlrl", "pyshacl", "shutil", "importlib.util", "difflib",
-                     "click", "dataclasses", "inspect")
+NOT_FOR_QUESTIONS = (
+    "spacy",
+    "rdflib",
+    "owlrl",
+    "pyshacl",
+    "shutil",
+    "importlib.util",
+    "difflib",
+    "click",
+    "dataclasses",
+    "inspect",
+)
 
 
 def test_a_whole_question_loads_none_of_the_lazy_modules(query_graph_store):
@@ -69,11 +79,24 @@ def test_a_whole_question_loads_none_of_the_lazy_modules(query_graph_store):
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         f"print(sorted(m for m in {NOT_FOR_QUESTIONS!r} if m in sys.modules), file=sys.stderr)"
     )
-    for argv in (["ask", "memberships", "Kazakhstan"],
-                 ["query", "SELECT ?o WHERE { kzr:kaz kz:memberOf ?o }"]):
-        result = subprocess.run([sys.executable, "-c", code, *argv, "--format", "table",
-                                 "--store", str(query_graph_store)],
-                                capture_output=True, text=True)
+    for argv in (
+        ["ask", "memberships", "Kazakhstan"],
+        ["query", "SELECT ?o WHERE { kzr:kaz kz:memberOf ?o }"],
+    ):
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                code,
+                *argv,
+                "--format",
+                "table",
+                "--store",
+                str(query_graph_store),
+            ],
+            capture_output=True,
+            text=True,
+        )
         assert "Shanghai Cooperation Organisation" in result.stdout, result.stderr
         assert result.stderr.strip().splitlines()[-1] == "[]", argv
 
@@ -92,8 +115,12 @@ QUESTIONS = [
     ["ask", "memberships", "kzr:nowhere"],
     ["query", "SELECT ?o WHERE { kzr:kaz kz:memberOf ?o }", "--format=xml"],
     ["query", "CONSTRUCT { kzr:kaz kz:memberOf ?o } WHERE { kzr:kaz kz:memberOf ?o }"],
-    ["query", "CONSTRUCT { kzr:kaz kz:memberOf ?o } WHERE { kzr:kaz kz:memberOf ?o }",
-     "--format", "table"],
+    [
+        "query",
+        "CONSTRUCT { kzr:kaz kz:memberOf ?o } WHERE { kzr:kaz kz:memberOf ?o }",
+        "--format",
+        "table",
+    ],
     ["query", "ASK { kzr:kaz kz:memberOf ?o }", "--format", "json"],
     ["query", 'SELECT ?x WHERE { BIND("\\u001b[31mred\\u001b[0m" AS ?x) }', "--format", "table"],
     ["query", "SELECT ?x WHERE {\n  ?x kz:memberOf ?o .\n  FILTER(?x = }"],
@@ -116,13 +143,17 @@ def _both_ways(argv, capsys):
 def test_a_plain_question_gets_what_click_gives(argv, query_graph_store, capsys):
     click_way, plain_way = _both_ways([*argv, "--store", str(query_graph_store)], capsys)
     # The bytes: CliRunner's .stdout turns CSV's \r\n into \n.
-    assert plain_way == (click_way.exit_code, click_way.stdout_bytes.decode(),
-                         click_way.stderr_bytes.decode())
+    assert plain_way == (
+        click_way.exit_code,
+        click_way.stdout_bytes.decode(),
+        click_way.stderr_bytes.decode(),
+    )
 
 
 def test_a_missing_store_the_same_both_ways(tmp_path, capsys):
-    click_way, plain_way = _both_ways(["ask", "memberships", "Kazakhstan",
-                                       f"--store={tmp_path / 'none'}"], capsys)
+    click_way, plain_way = _both_ways(
+        ["ask", "memberships", "Kazakhstan", f"--store={tmp_path / 'none'}"], capsys
+    )
     assert plain_way == (3, "", click_way.stderr)
     assert click_way.exit_code == 3 and "run `kzgraph build` first" in click_way.stderr
 
@@ -130,22 +161,49 @@ def test_a_missing_store_the_same_both_ways(tmp_path, capsys):
 def test_colour_codes_are_stripped_off_a_non_terminal_as_click_does(query_graph_store, capsys):
     from kzgraph.cli.answer import answer_plainly
 
-    code = answer_plainly(["query", 'SELECT ?x WHERE { BIND("\\u001b[1mbold" AS ?x) }',
-                           "--store", str(query_graph_store), "--format", "table"])
+    code = answer_plainly(
+        [
+            "query",
+            'SELECT ?x WHERE { BIND("\\u001b[1mbold" AS ?x) }',
+            "--store",
+            str(query_graph_store),
+            "--format",
+            "table",
+        ]
+    )
     # The rule under the header was measured with the codes in, as on click's way.
     assert (code, capsys.readouterr().out) == (0, "x\n--------\nbold\n(1 row)\n")
 
 
-@pytest.mark.parametrize("argv", [
-    ["ask"], ["ask", "--list"], ["ask", "-h"], ["ask", "memberships", "--help"], ["query"],
-    ["query", "-f", "question.rq"], ["query", "SELECT * {}", "SELECT * {}"], ["query", ""],
-    ["ask", "", "Kazakhstan"], ["ask", "memberships", "X", "--format", "bogus"],
-    ["ask", "memberships", "X", "--format"], ["ask", "memberships", "X", "--store="],
-    ["ask", "memberships", "X", "--store", "--iris"], ["ask", "memberships", "X", "--iris=1"],
-    ["ask", "memberships", "X", "--iris", "--iris"], ["ask", "memberships", "X", "--"],
-    ["ask", "memberships", "-X"], ["ask", "memberships", "X", "--format", "TSV"],
-    ["--help"], ["--version"], ["build"], ["stats", "--format", "tsv"], [],
-], ids=lambda argv: " ".join(argv) or "nothing")
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ask"],
+        ["ask", "--list"],
+        ["ask", "-h"],
+        ["ask", "memberships", "--help"],
+        ["query"],
+        ["query", "-f", "question.rq"],
+        ["query", "SELECT * {}", "SELECT * {}"],
+        ["query", ""],
+        ["ask", "", "Kazakhstan"],
+        ["ask", "memberships", "X", "--format", "bogus"],
+        ["ask", "memberships", "X", "--format"],
+        ["ask", "memberships", "X", "--store="],
+        ["ask", "memberships", "X", "--store", "--iris"],
+        ["ask", "memberships", "X", "--iris=1"],
+        ["ask", "memberships", "X", "--iris", "--iris"],
+        ["ask", "memberships", "X", "--"],
+        ["ask", "memberships", "-X"],
+        ["ask", "memberships", "X", "--format", "TSV"],
+        ["--help"],
+        ["--version"],
+        ["build"],
+        ["stats", "--format", "tsv"],
+        [],
+    ],
+    ids=lambda argv: " ".join(argv) or "nothing",
+)
 def test_other_command_lines_are_left_to_click(argv):
     from kzgraph.cli.answer import answer_plainly, plain_request
 
@@ -156,10 +214,18 @@ def test_other_command_lines_are_left_to_click(argv):
 def test_plain_request_reads_options_anywhere():
     from kzgraph.cli.answer import plain_request
 
-    assert plain_request(["query", "--asserted-only", "ASK {}", "--store=/s", "--format=json",
-                          "--iris"]) == ("query", {
-        "asserted_only": True, "store_path": "/s", "fmt": "json", "iris": True,
-        "positional": ["ASK {}"]})
+    assert plain_request(
+        ["query", "--asserted-only", "ASK {}", "--store=/s", "--format=json", "--iris"]
+    ) == (
+        "query",
+        {
+            "asserted_only": True,
+            "store_path": "/s",
+            "fmt": "json",
+            "iris": True,
+            "positional": ["ASK {}"],
+        },
+    )
 
 
 def test_shell_completion_is_left_to_click(monkeypatch):
@@ -194,8 +260,9 @@ def test_a_closed_pipe_ends_quietly_with_1(query_graph_store, tmp_path, monkeypa
 
     with open(tmp_path / "pipe", "w") as stand_in:
         monkeypatch.setattr(sys, "stdout", ClosedPipe(stand_in.fileno()))
-        code = answer_plainly(["ask", "memberships", "Kazakhstan",
-                               "--store", str(query_graph_store)])
+        code = answer_plainly(
+            ["ask", "memberships", "Kazakhstan", "--store", str(query_graph_store)]
+        )
     assert code == 1
     assert capsys.readouterr().err == ""
 
@@ -207,7 +274,8 @@ def test_other_commands_do_not_load_the_plain_way():
         "print(sorted(m for m in ('kzgraph.cli.answer', 'pyoxigraph') if m in sys.modules),"
         " file=sys.stderr)"
     )
-    result = subprocess.run([sys.executable, "-c", code, "--version"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code, "--version"], capture_output=True, text=True
+    )
     assert result.stdout.startswith("kzgraph, version ")
     assert result.stderr.strip().splitlines()[-1] == "[]"

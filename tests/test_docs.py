@@ -21,20 +21,21 @@ def code_blocks(text: str) -> str:
 def test_every_command_has_a_readme_section(command):
     text = README.read_text("utf-8")
     assert re.search(rf"^#+ .*kzgraph {command}\b", text, flags=re.M), (
-        f"README.md has no heading for `kzgraph {command}`")
+        f"README.md has no heading for `kzgraph {command}`"
+    )
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))
 def test_every_command_has_a_readme_example(command):
     examples = code_blocks(README.read_text("utf-8"))
     assert re.search(rf"^\$? ?kzgraph {command}\b", examples, flags=re.M), (
-        f"README.md shows no example of `kzgraph {command}` in a code block")
+        f"README.md shows no example of `kzgraph {command}` in a code block"
+    )
 
 
 def test_named_questions_are_listed_in_the_readme():
     from kzgraph.named_queries import load_catalogue
 
     text = README.read_text("utf-8")
-    missing = [name for name in load_catalogue()
-               if not re.search(rf"`{re.escape(name)}[ `]", text)]
+    missing = [name for name in load_catalogue() if not re.search(rf"`{re.escape(name)}[ `]", text)]
     assert not missing, f"README.md does not list the named questions {missing}"

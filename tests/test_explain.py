@@ -21,17 +21,26 @@ def kzr(name):
 
 
 RELATED = kz("hasDiplomaticRelationsWith")
-RELATIONS_SENTENCE = ("The People's Republic of China and Kazakhstan formed diplomatic relations "
-                      "on January 3, 1992.")
+RELATIONS_SENTENCE = (
+    "The People's Republic of China and Kazakhstan formed diplomatic relations on January 3, 1992."
+)
 
 
 def test_a_stated_fact_gives_file_sentence_span_and_rule(query_graph):
     explanation = explain_fact(query_graph, kzr("chn"), RELATED, kzr("kaz"))
     assert not explanation.inferred
-    assert explanation.sources == [Source(
-        "kazakhstan-china-osce.txt", 0, 26, 119, "diplomatic-relations-formed-on",
-        "The People's Republic of China and Kazakhstan formed diplomatic relations on January 3, "
-        "1992", RELATIONS_SENTENCE)]
+    assert explanation.sources == [
+        Source(
+            "kazakhstan-china-osce.txt",
+            0,
+            26,
+            119,
+            "diplomatic-relations-formed-on",
+            "The People's Republic of China and Kazakhstan formed diplomatic relations on "
+            "January 3, 1992",
+            RELATIONS_SENTENCE,
+        )
+    ]
 
 
 def test_symmetry(query_graph):
@@ -39,9 +48,11 @@ def test_symmetry(query_graph):
     assert explanation.inferred and explanation.sources == []
     [derivation] = explanation.derivations
     assert derivation.rule == "prp-symp"
-    assert derivation.axiom == (kz("hasDiplomaticRelationsWith"),
-                                ox.NamedNode(PREFIXES["rdf"] + "type"),
-                                ox.NamedNode(PREFIXES["owl"] + "SymmetricProperty"))
+    assert derivation.axiom == (
+        kz("hasDiplomaticRelationsWith"),
+        ox.NamedNode(PREFIXES["rdf"] + "type"),
+        ox.NamedNode(PREFIXES["owl"] + "SymmetricProperty"),
+    )
     [premise] = derivation.premises
     assert premise.triple == (kzr("chn"), kz("hasDiplomaticRelationsWith"), kzr("kaz"))
     assert premise.sources[0].text == RELATIONS_SENTENCE
@@ -87,9 +98,18 @@ def test_render_and_json(query_graph):
 
 
 def test_cli_explain_a_fact_by_labels(cli_runner, query_graph_store):
-    result = cli_runner.invoke(cli, ["explain", "China", "has diplomatic relations with",
-                                     "Kazakhstan", "--store", str(query_graph_store)],
-                               catch_exceptions=False)
+    result = cli_runner.invoke(
+        cli,
+        [
+            "explain",
+            "China",
+            "has diplomatic relations with",
+            "Kazakhstan",
+            "--store",
+            str(query_graph_store),
+        ],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0
     assert result.output.splitlines() == [
         "China | has diplomatic relations with | Kazakhstan",
@@ -100,15 +120,19 @@ def test_cli_explain_a_fact_by_labels(cli_runner, query_graph_store):
 
 
 def test_cli_explain_an_entity_as_json(cli_runner, query_graph_store):
-    result = cli_runner.invoke(cli, ["explain", "SCO", "--json", "--store",
-                                     str(query_graph_store)], catch_exceptions=False)
+    result = cli_runner.invoke(
+        cli, ["explain", "SCO", "--json", "--store", str(query_graph_store)], catch_exceptions=False
+    )
     assert result.exit_code == 0
     assert any(e["inferred"] for e in json.loads(result.output))
 
 
 def test_cli_explain_a_fact_not_held(cli_runner, query_graph_store):
-    result = cli_runner.invoke(cli, ["explain", "kzr:kaz", "kz:memberOf", "NATO", "--store",
-                                     str(query_graph_store)], catch_exceptions=False)
+    result = cli_runner.invoke(
+        cli,
+        ["explain", "kzr:kaz", "kz:memberOf", "NATO", "--store", str(query_graph_store)],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 1
     assert result.output == "Error: the graph does not hold that fact\n"
 
@@ -124,6 +148,9 @@ def test_depth_bounds_the_explained_premises(query_graph):
     shallow = explain_fact(query_graph, sco, kz("hasMember"), kzr("kaz"), depth=1)
     [member_of] = shallow.derivations[0].premises
     assert member_of.inferred and member_of.derivations == []
-    [entity_view] = [e for e in explain_entity(query_graph, sco) if e.triple[1] == kz("hasMember")
-                     and e.triple[2] == kzr("kaz")]
+    [entity_view] = [
+        e
+        for e in explain_entity(query_graph, sco)
+        if e.triple[1] == kz("hasMember") and e.triple[2] == kzr("kaz")
+    ]
     assert entity_view.derivations[0].premises[0].derivations == []

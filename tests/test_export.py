@@ -13,11 +13,21 @@ from kzgraph.cli import cli
 from kzgraph.export import DATASET_FORMATS, FORMATS, GRAPHS, export
 from kzgraph.namespaces import INFERRED_GRAPH, ONTOLOGY_GRAPH
 
-PARSERS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-           "nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
-           "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
-RAPPER_SYNTAX = {"turtle": "turtle", "ntriples": "ntriples", "nquads": "nquads", "trig": "trig",
-                 "rdfxml": "rdfxml"}
+PARSERS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+RAPPER_SYNTAX = {
+    "turtle": "turtle",
+    "ntriples": "ntriples",
+    "nquads": "nquads",
+    "trig": "trig",
+    "rdfxml": "rdfxml",
+}
 
 
 def expected(store, graph, fmt):
@@ -55,8 +65,7 @@ def test_export_is_deterministic(query_graph, fmt):
 def test_turtle_is_pretty(query_graph):
     text = export(query_graph, "turtle", "inferred").decode()
     assert text.startswith("@prefix kz: <https://w3id.org/kzgraph/ontology#> .\n")
-    assert ("kzr:shanghai-cooperation-organisation kz:hasMember kzr:chn, kzr:kaz .\n"
-            in text)
+    assert "kzr:shanghai-cooperation-organisation kz:hasMember kzr:chn, kzr:kaz .\n" in text
 
 
 def test_trig_keeps_the_named_graphs(query_graph):
@@ -78,24 +87,38 @@ def rapper():
 def test_rapper_parses_the_export(query_graph, tmp_path, fmt):
     path = tmp_path / f"export.{fmt}"
     path.write_bytes(export(query_graph, fmt, "all"))
-    result = subprocess.run([rapper(), "-c", "-i", RAPPER_SYNTAX[fmt], str(path)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [rapper(), "-c", "-i", RAPPER_SYNTAX[fmt], str(path)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     assert f"returned {expected(query_graph, 'all', fmt)} triples" in result.stderr
 
 
 def test_cli_export_to_file(cli_runner, query_graph_store, tmp_path):
     out = tmp_path / "inferred.nt"
-    result = cli_runner.invoke(cli, ["export", "--store", str(query_graph_store), "--format",
-                                     "ntriples", "--graph", "inferred", "-o", str(out)],
-                               catch_exceptions=False)
+    result = cli_runner.invoke(
+        cli,
+        [
+            "export",
+            "--store",
+            str(query_graph_store),
+            "--format",
+            "ntriples",
+            "--graph",
+            "inferred",
+            "-o",
+            str(out),
+        ],
+        catch_exceptions=False,
+    )
     assert (result.exit_code, result.output) == (0, "")
     assert len(out.read_text().splitlines()) == 11  # the fixture's kzg:inferred block
 
 
 def test_cli_export_turtle_to_stdout(cli_runner, query_graph_store):
-    result = cli_runner.invoke(cli, ["export", "--store", str(query_graph_store)],
-                               catch_exceptions=False)
+    result = cli_runner.invoke(
+        cli, ["export", "--store", str(query_graph_store)], catch_exceptions=False
+    )
     assert result.exit_code == 0
     assert result.output.startswith("@prefix kz: ")
 
@@ -113,8 +136,9 @@ def test_sample_graph_turtle_passes_rapper_and_loads_back(sample_store, tmp_path
     path = tmp_path / "sample.ttl"
     path.write_bytes(export(store, "turtle", "all"))
     distinct = expected(store, "all", "turtle")
-    result = subprocess.run([rapper(), "-c", "-i", "turtle", str(path)], capture_output=True,
-                            text=True)
+    result = subprocess.run(
+        [rapper(), "-c", "-i", "turtle", str(path)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     assert f"returned {distinct} triples" in result.stderr
     fresh = ox.Store()

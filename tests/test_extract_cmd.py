@@ -54,9 +54,7 @@ def _failing_on(stem: str, monkeypatch) -> None:
     monkeypatch.setattr(extract, "extract_document", extract_document)
 
 
-def test_a_text_the_extractor_fails_on_is_skipped_and_the_others_are_written(
-    tmp_path, monkeypatch
-):
+def test_a_text_the_extractor_fails_on_is_skipped_and_the_others_are_written(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "a.txt").write_text(TEXT, encoding="utf-8")
@@ -65,8 +63,10 @@ def test_a_text_the_extractor_fails_on_is_skipped_and_the_others_are_written(
     result = CliRunner().invoke(cli, ["extract"], catch_exceptions=False)
     assert result.exit_code == 1
     assert "Traceback" not in result.output
-    assert "skipped corpus/a.txt: the extractor failed on this text (IndexError: a reader ran " \
+    assert (
+        "skipped corpus/a.txt: the extractor failed on this text (IndexError: a reader ran "
         "past the end of a sentence); this is a bug in kzgraph: please report it" in result.output
+    )
     assert (tmp_path / "triples" / "b.trig").is_file()
     assert not (tmp_path / "triples" / "a.trig").exists()
 

@@ -104,8 +104,6 @@ def test_singular_apposition_after_a_list_is_the_last_names(text, expected):
     assert members(text) == expected
 
 
-
-
 PLURAL_APPOSITION_AFTER_LIST = [
     ("Kazakhstan and Latvia, both WTO members since 2015, signed an agreement on trade in 2016.",
      {("kaz", "wto"), ("lva", "wto")}),

@@ -58,24 +58,28 @@ BRACKETED = {
     "alias": (
         "Saudi Arabia, Kuwait and Oman founded the Gulf Cooperation Council (the Cooperation"
         " Council for the Arab States of the Gulf) in 1981.",
-        "founding-membership-omn-gulf-cooperation-council", "1981",
+        "founding-membership-omn-gulf-cooperation-council",
+        "1981",
     ),
     "native-name": (
         "Kenya joined the East African Community (the Jumuiya ya Afrika Mashariki) in 2000.",
-        "membership-ken-east-african-community", "2000",
+        "membership-ken-east-african-community",
+        "2000",
     ),
     "founding-note": (
         "Kenya joined the East African Community (founded in 1967) in 2000.",
-        "membership-ken-east-african-community", "2000",
+        "membership-ken-east-african-community",
+        "2000",
     ),
     "description": (
-        "Armenia joined the Eurasian Economic Union (a customs union, then new) on 2 January"
-        " 2015.",
-        "membership-arm-eaeu", "2015-01-02",
+        "Armenia joined the Eurasian Economic Union (a customs union, then new) on 2 January 2015.",
+        "membership-arm-eaeu",
+        "2015-01-02",
     ),
     "acronym": (
         "Kenya joined the East African Community (EAC) in 2000.",
-        "membership-ken-east-african-community", "2000",
+        "membership-ken-east-african-community",
+        "2000",
     ),
 }
 
@@ -88,8 +92,10 @@ def test_a_bracketed_aside_keeps_the_date_after_it(name):
 
 
 def test_no_date_past_an_aside_that_ends_the_sentence_or_goes_on():
-    found = triples("Kenya joined the East African Community (which it had long sought. In 2000"
-                    " it hosted a summit.")
+    found = triples(
+        "Kenya joined the East African Community (which it had long sought. In 2000"
+        " it hosted a summit."
+    )
     assert not any(p == "startDate" and o == "2000" for s, p, o in found), found
     found = triples("Kenya joined the East African Community (EAC), and in 2000 it hosted talks.")
     assert not any(p == "startDate" for s, p, o in found), found
@@ -147,8 +153,11 @@ NAMES_WITH_THE = {
     "successor-for-the": (
         "The International Fund for Saving the Aral Sea is the successor of the Interstate Council"
         " for the Problems of Water Use.",
-        ("international-fund-for-saving-the-aral-sea", "predecessor",
-         "interstate-council-for-the-problems-of-water-use"),
+        (
+            "international-fund-for-saving-the-aral-sea",
+            "predecessor",
+            "interstate-council-for-the-problems-of-water-use",
+        ),
     ),
     "joined-for-the": (
         "Armenia joined the Council for the Coordination of Water Resources in 1994.",
@@ -188,22 +197,26 @@ WHICH_JOINED_GAPPED = {
     "and": (
         "Armenia and Kyrgyzstan belong to the Eurasian Economic Union, which Armenia joined on"
         " 2 January 2015 and Kyrgyzstan in August 2015.",
-        "membership-kgz-eaeu", "2015-08",
+        "membership-kgz-eaeu",
+        "2015-08",
     ),
     "comma-and": (
         "Both are members of the Eurasian Economic Union, which Armenia joined on 2 January 2015,"
         " and Kyrgyzstan on 12 August 2015.",
-        "membership-kgz-eaeu", "2015-08-12",
+        "membership-kgz-eaeu",
+        "2015-08-12",
     ),
     "entered": (
         "Sweden and Finland are in the European Union, which Sweden entered in 1995 and Croatia"
         " in 2013.",
-        "membership-hrv-european-union", "2013",
+        "membership-hrv-european-union",
+        "2013",
     ),
     "semicolon-after": (
         "Only two of them are in the World Trade Organization, which Tajikistan joined in 2013 and"
         " Kazakhstan in 2015; the others are observers.",
-        "membership-kaz-wto", "2015",
+        "membership-kaz-wto",
+        "2015",
     ),
 }
 
@@ -215,12 +228,15 @@ def test_the_gapped_second_subject_of_which_joined_is_a_member_from_its_date(nam
 
 
 def test_a_second_subject_with_a_verb_of_its_own_is_no_gap():
-    found = triples("Armenia is a member of the Eurasian Economic Union, which Armenia joined on"
-                    " 2 January 2015 and Kyrgyzstan left in 2016.")
+    found = triples(
+        "Armenia is a member of the Eurasian Economic Union, which Armenia joined on"
+        " 2 January 2015 and Kyrgyzstan left in 2016."
+    )
     assert not any(s == "kgz" for s, p, o in found), found
 
 
 # --- "signed T, which created O": only a founding document by its title ------------------------
+
 
 def founders(text: str) -> set[tuple[str, str]]:
     return {(s, o) for s, p, o in triples(text) if p == "coFounderOf"}
@@ -279,20 +295,24 @@ SINCE_CLAUSE = {
     "signed": (
         "Chevron and ExxonMobil have developed the Tengiz oil field since the venture agreement"
         " was signed in April 1993.",
-        "field-development-chevron-tengiz-oil-field", "1993-04",
+        "field-development-chevron-tengiz-oil-field",
+        "1993-04",
     ),
     "founded": (
         "Chevron has developed the Tengiz oil field since the joint venture was founded in 1993.",
-        "field-development-chevron-tengiz-oil-field", "1993",
+        "field-development-chevron-tengiz-oil-field",
+        "1993",
     ),
     "membership": (
         "Armenia has been a member of the CSTO since the Tashkent treaty was signed in May 1992.",
-        "membership-arm-csto", "1992-05",
+        "membership-arm-csto",
+        "1992-05",
     ),
     "on-a-day": (
         "Lukoil has developed the Karachaganak field since the final production sharing"
         " agreement was concluded on 18 November 1997.",
-        "field-development-lukoil-karachaganak-field", "1997-11-18",
+        "field-development-lukoil-karachaganak-field",
+        "1997-11-18",
     ),
 }
 
@@ -304,12 +324,15 @@ def test_since_a_dated_event_clause_dates_the_fact(name):
     assert (node, "startDate", date) in found, found
 
 
-@pytest.mark.parametrize("text", [
-    "Chevron has developed the Tengiz oil field since talks began in 1993.",
-    "Chevron has developed the Tengiz oil field since the joint venture was founded, in 1993.",
-    "Chevron has developed the Tengiz oil field since the venture, which was founded in 1993,"
-    " grew.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chevron has developed the Tengiz oil field since talks began in 1993.",
+        "Chevron has developed the Tengiz oil field since the joint venture was founded, in 1993.",
+        "Chevron has developed the Tengiz oil field since the venture, which was founded in 1993,"
+        " grew.",
+    ],
+)
 def test_no_date_from_a_since_clause_of_another_shape(text):
     assert not any(p == "startDate" for s, p, o in triples(text))
 
@@ -348,11 +371,14 @@ def test_the_year_after_a_date_dates_the_clause(name):
     assert fact in found, found
 
 
-@pytest.mark.parametrize("text", [
-    "Armenia signed the treaty in 1992, the year of its independence; Belarus joined the CSTO.",
-    "Armenia signed the treaty in 1992; the year Belarus joined the CSTO is disputed.",
-    "Armenia signed the treaty, the year Belarus joined the CSTO.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia signed the treaty in 1992, the year of its independence; Belarus joined the CSTO.",
+        "Armenia signed the treaty in 1992; the year Belarus joined the CSTO is disputed.",
+        "Armenia signed the treaty, the year Belarus joined the CSTO.",
+    ],
+)
 def test_no_year_without_a_date_right_before_the_year(text):
     assert not any(p == "startDate" for s, p, o in triples(text))
 
@@ -386,17 +412,21 @@ def test_a_visit_keeps_its_date_past_an_unnamed_second_place(name):
     assert fact in found, found
 
 
-@pytest.mark.parametrize("text", [
-    "Vladimir Putin visited Astana and the Kremlin delegation met in May 2019.",
-    "Vladimir Putin visited Astana and the city of Almaty in May 2019.",
-    "Vladimir Putin visited Astana and the talks resumed in the summer, in May 2019.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin visited Astana and the Kremlin delegation met in May 2019.",
+        "Vladimir Putin visited Astana and the city of Almaty in May 2019.",
+        "Vladimir Putin visited Astana and the talks resumed in the summer, in May 2019.",
+    ],
+)
 def test_no_visit_date_past_a_clause_or_a_name(text):
     found = triples(text)
     assert not any(s.startswith("visit-vladimir-putin-astana-2019") for s, p, o in found), found
 
 
 # --- a visit whose inviter the clause names further on ------------------------------------------
+
 
 def visit_nodes(found: set) -> set[str]:
     return {s for s, p, o in found if s.startswith("visit-")}
@@ -419,13 +449,16 @@ def test_a_visit_with_an_inviter_it_cannot_name_gives_no_node(text):
     assert visit_nodes(triples(text)) == set()
 
 
-@pytest.mark.parametrize("text", [
-    "Emomali Rahmon arrived in Astana on Monday on a state visit. Talks followed at the"
-    " invitation of the Kazakh side.",
-    "Emomali Rahmon visited Astana in May 2019, and Kazakhstan sent him an invitation to the"
-    " forum at the invitation of the organisers.",
-    "Emomali Rahmon visited Astana in May 2019.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emomali Rahmon arrived in Astana on Monday on a state visit. Talks followed at the"
+        " invitation of the Kazakh side.",
+        "Emomali Rahmon visited Astana in May 2019, and Kazakhstan sent him an invitation to the"
+        " forum at the invitation of the organisers.",
+        "Emomali Rahmon visited Astana in May 2019.",
+    ],
+)
 def test_a_visit_without_an_inviter_in_its_clause_is_kept(text):
     assert visit_nodes(triples(text)), triples(text)
 
@@ -463,14 +496,17 @@ def test_a_founding_under_a_treaty_takes_the_treaty_s_signing_date(name):
     assert fact in found, found
 
 
-@pytest.mark.parametrize("text", [
-    "Russia co-founded the Eurasian Economic Union with Belarus; the Treaty on the Eurasian"
-    " Economic Union, which the three states signed on 29 May 2014, followed.",
-    "Russia co-founded the Eurasian Economic Union with Belarus, which signed the Treaty on"
-    " the Eurasian Economic Union on 29 May 2014.",
-    "Russia co-founded the Eurasian Economic Union under the Treaty, which the states signed on"
-    " 29 May 2014 and 3 June 2014.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia co-founded the Eurasian Economic Union with Belarus; the Treaty on the Eurasian"
+        " Economic Union, which the three states signed on 29 May 2014, followed.",
+        "Russia co-founded the Eurasian Economic Union with Belarus, which signed the Treaty on"
+        " the Eurasian Economic Union on 29 May 2014.",
+        "Russia co-founded the Eurasian Economic Union under the Treaty, which the states signed on"
+        " 29 May 2014 and 3 June 2014.",
+    ],
+)
 def test_no_founding_date_from_a_signing_that_is_no_instrument(text):
     found = triples(text)
     assert not any(s == "founding-membership-rus-eaeu" and p == "startDate" for s, p, o in found)

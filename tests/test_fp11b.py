@@ -81,9 +81,7 @@ STILL_LANGUAGES = {
 }
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), STILL_LANGUAGES.values(), ids=STILL_LANGUAGES.keys()
-)
+@pytest.mark.parametrize(("text", "expected"), STILL_LANGUAGES.values(), ids=STILL_LANGUAGES.keys())
 def test_states_and_organisations_keep_their_languages(text, expected):
     assert with_property(triples(text), "officialLanguage") == expected
 
@@ -279,7 +277,6 @@ def test_a_past_or_chronology_clause_of_time_is_still_read(text, fact):
     assert fact in triples(text)
 
 
-
 # --- a trade figure's share of the total, and a key's bracketed year -------------------------
 
 SHARED_FIGURES = {
@@ -338,14 +335,18 @@ def test_a_growth_rate_is_no_share_but_the_figure_stays(text):
 
 
 CHAIR_YEARS = {
-    "chairmanship": ("Collective Security Treaty Organization\nChairmanship (2022): Armenia\n",
-                     ("chairmanship-csto-arm", "year", "2022")),
+    "chairmanship": (
+        "Collective Security Treaty Organization\nChairmanship (2022): Armenia\n",
+        ("chairmanship-csto-arm", "year", "2022"),
+    ),
     "presidency": (
         "Shanghai Cooperation Organisation\nFounded: 2001\nPresidency (2024): Kazakhstan\n",
         ("chairmanship-shanghai-cooperation-organisation-kaz", "year", "2024"),
     ),
-    "chair": ("Organization of Turkic States\nChair (2023): Kazakhstan\n",
-              ("chairmanship-organization-of-turkic-states-kaz", "year", "2023")),
+    "chair": (
+        "Organization of Turkic States\nChair (2023): Kazakhstan\n",
+        ("chairmanship-organization-of-turkic-states-kaz", "year", "2023"),
+    ),
 }
 
 

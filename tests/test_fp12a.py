@@ -32,17 +32,26 @@ TRAILING_GROUPS = {
     "together-with": (
         "Armenia is a member of the CSTO together with Belarus and Tajikistan, and has been a "
         "member of the Council of Europe since 25 January 2001.",
-        "arm", "csto", {"blr", "tjk"}, "council-of-europe",
+        "arm",
+        "csto",
+        {"blr", "tjk"},
+        "council-of-europe",
     ),
     "along-with": (
         "Moldova is a member of GUAM along with Georgia and Ukraine, and has been a member of "
         "the Council of Europe since 13 July 1995.",
-        "mda", "guam", {"geo", "ukr"}, "council-of-europe",
+        "mda",
+        "guam",
+        {"geo", "ukr"},
+        "council-of-europe",
     ),
     "alongside": (
         "Lithuania is a member of NATO alongside Latvia and Estonia, and has been a member of "
         "the OSCE since 1991.",
-        "ltu", "nato", {"lva", "est"}, "osce",
+        "ltu",
+        "nato",
+        {"lva", "est"},
+        "osce",
     ),
 }
 

@@ -89,17 +89,23 @@ DATED_FOUNDINGS = {
     "with-n-other-states-city-date": (
         "The Shanghai Cooperation Organisation, which Kyrgyzstan founded together with five "
         "other states in Shanghai in 2001, met in Bishkek.",
-        "kgz", "shanghai-cooperation-organisation", "2001",
+        "kgz",
+        "shanghai-cooperation-organisation",
+        "2001",
     ),
     "with-n-other-countries-date": (
         "The Economic Cooperation Organization, which Iran co-founded together with two other "
         "countries in 1985, expanded in 1992.",
-        "irn", "economic-cooperation-organization", "1985",
+        "irn",
+        "economic-cooperation-organization",
+        "1985",
     ),
     "with-n-other-nations-at-city": (
         "The Turkic Council, which Azerbaijan established with three other nations at "
         "Nakhchivan in 2009, is based in Istanbul.",
-        "aze", "cooperation-council-of-turkic-speaking-states", "2009",
+        "aze",
+        "cooperation-council-of-turkic-speaking-states",
+        "2009",
     ),
 }
 
@@ -126,16 +132,22 @@ DATED_CHAIRS = {
     "when-chaired": (
         "In 2019, when Kyrgyzstan chaired the Shanghai Cooperation Organisation, the summit met "
         "in Bishkek.",
-        "shanghai-cooperation-organisation", "kgz", "2019",
+        "shanghai-cooperation-organisation",
+        "kgz",
+        "2019",
     ),
     "as-chaired": (
         "In 2012, as Mongolia chaired the Community of Democracies, its foreign minister toured "
         "Europe.",
-        "community-of-democracies", "mng", "2012",
+        "community-of-democracies",
+        "mng",
+        "2012",
     ),
     "when-had-chaired": (
         "In 2011, when Lithuania had chaired the OSCE, its minister travelled to Vilnius.",
-        "osce", "ltu", "2011",
+        "osce",
+        "ltu",
+        "2011",
     ),
 }
 

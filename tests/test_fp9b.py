@@ -70,8 +70,10 @@ COMPANION_STAYS = {
     ),
     "companion-before-and": (
         "Uzbekistan co-founded the Economic Cooperation Organization in 1992 with Tajikistan.",
-        {("uzb", "coFounderOf", "economic-cooperation-organization"),
-         ("tjk", "coFounderOf", "economic-cooperation-organization")},
+        {
+            ("uzb", "coFounderOf", "economic-cooperation-organization"),
+            ("tjk", "coFounderOf", "economic-cooperation-organization"),
+        },
     ),
 }
 
@@ -115,8 +117,10 @@ def test_a_town_in_a_states_region_is_in_the_region(name):
     "text, fact",
     [
         ("Talas, a town in Kyrgyzstan's north, hosted the fair.", ("talas", "locatedIn", "kgz")),
-        ("Termez, a city in southern Uzbekistan, lies on the Amu Darya.",
-         ("termez", "locatedIn", "uzb")),
+        (
+            "Termez, a city in southern Uzbekistan, lies on the Amu Darya.",
+            ("termez", "locatedIn", "uzb"),
+        ),
         ("Termez, a city in Uzbekistan, lies on the Amu Darya.", ("termez", "locatedIn", "uzb")),
     ],
 )
@@ -131,8 +135,7 @@ GROWTH = [
     " 2018.",
     "In 2019 trade between Kyrgyzstan and Tajikistan reached US$500 million, 12% higher than a"
     " year before.",
-    "In 2019 trade between Kyrgyzstan and Tajikistan reached US$500 million, 8% less than in"
-    " 2018.",
+    "In 2019 trade between Kyrgyzstan and Tajikistan reached US$500 million, 8% less than in 2018.",
     "In 2019 trade between Kyrgyzstan and Tajikistan reached US$500 million, 12% up on 2018.",
     "In 2019 Kyrgyzstan's trade with Tajikistan reached US$500 million, 5% lower than in 2018.",
 ]
@@ -184,8 +187,10 @@ def test_a_state_and_a_company_forming_a_company_found_no_organisation(text):
 @pytest.mark.parametrize(
     "text, founders",
     [
-        ("In 1992 Russia, Kazakhstan and Oman founded the Caspian Pipeline Consortium.",
-         {"rus", "kaz", "omn"}),
+        (
+            "In 1992 Russia, Kazakhstan and Oman founded the Caspian Pipeline Consortium.",
+            {"rus", "kaz", "omn"},
+        ),
         ("Russia and Kazakhstan founded the Caspian Pipeline Consortium in 1992.", {"rus", "kaz"}),
         ("In 2009 Kazakhstan and Turkey set up the Turkic Council.", {"kaz", "tur"}),
     ],

@@ -81,9 +81,13 @@ def test_a_hyphenated_name_is_also_known_with_a_space():
 
     gazetteer = load_gazetteer()
     assert gazetteer.lookup("Nur Sultan") == gazetteer.lookup("Nur-Sultan") != []
-    text = ("Mongolia joined the Conference on Interaction and Confidence Building Measures in "
-            "Asia in 2002.")
+    text = (
+        "Mongolia joined the Conference on Interaction and Confidence Building Measures in "
+        "Asia in 2002."
+    )
     quads = extract_document(document_from_text(text, "t")).quads
     objects = {q.object.value for q in quads if q.predicate.value.endswith("#memberOf")}
-    assert objects == {KZR + gazetteer.lookup("Conference on Interaction and Confidence-Building "
-                                             "Measures in Asia")[0]}
+    assert objects == {
+        KZR
+        + gazetteer.lookup("Conference on Interaction and Confidence-Building Measures in Asia")[0]
+    }

@@ -139,15 +139,23 @@ def test_a_symmetric_pairs_node_is_named_the_same_whichever_state_the_text_names
                 if q.predicate.value == RDF + "type" and q.object.value == KZ + cls}  # fmt: skip
 
     for one, other, cls in (
-        ("Mongolia shares a 3,485 km border with China.",
-         "China shares a 3,485 km border with Mongolia.", "Border"),
-        ("Estonia established diplomatic relations with Georgia on 5 March 1993.",
-         "Georgia established diplomatic relations with Estonia on 5 March 1993.",
-         "DiplomaticRelationsEstablishment"),
+        (
+            "Mongolia shares a 3,485 km border with China.",
+            "China shares a 3,485 km border with Mongolia.",
+            "Border",
+        ),
+        (
+            "Estonia established diplomatic relations with Georgia on 5 March 1993.",
+            "Georgia established diplomatic relations with Estonia on 5 March 1993.",
+            "DiplomaticRelationsEstablishment",
+        ),
     ):
         assert nodes(one, cls) == nodes(other, cls) and len(nodes(one, cls)) == 1
     assert nodes("Mongolia shares a 3,485 km border with China.", "Border") == {
-        KZR + "border-chn-mng"}
+        KZR + "border-chn-mng"
+    }
     # each pair of "A borders B and C" is its own node, named in the same order
     assert nodes("Laos borders Vietnam and Thailand.", "Border") == {
-        KZR + "border-lao-tha", KZR + "border-lao-vnm"}
+        KZR + "border-lao-tha",
+        KZR + "border-lao-vnm",
+    }

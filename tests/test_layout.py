@@ -27,87 +27,194 @@ _extract = partial(extract, stem="layout-test")
 
 # (rule, text, facts it must give)
 POSITIVES = [
-    ("field-capital", "Kyrgyz Republic\nCapital city: Bishkek\nArea: 199,951 km2",
-     [triple("bishkek", "capitalOf", "kgz")]),
-    ("field-official-languages", "Mongolia\n\nState language: Mongolian.\n",
-     [triple("mng", "officialLanguage", "mongolian")]),
-    ("field-head-of-state", "Uzbekistan\nPresident: Shavkat Mirziyoyev (since 2016)\n",
-     [triple("shavkat-mirziyoyev", "headOfStateOf", "uzb")]),
-    ("field-member-of", "Tajikistan\nMember of: CSTO, CIS\n",
-     [triple("tjk", "memberOf", "csto"), triple("tjk", "memberOf", "cis")]),
-    ("field-signing-date", "Treaty on Eternal Friendship\nDate of signing: 31 October 1998\n",
-     [triple("treaty-on-eternal-friendship", "signingDate", ("1998-10-31", "xsd:date"))]),
-    ("field-signing-date-place-in-state",
-     "Treaty on Eternal Friendship\nSigned: 31 October 1998 in Tashkent, Uzbekistan",
-     [triple("treaty-on-eternal-friendship", "signingPlace", "tashkent"),
-      triple("treaty-on-eternal-friendship", "signingDate", ("1998-10-31", "xsd:date")),
-      triple("tashkent", "locatedIn", "uzb")]),
-    ("field-signing-place", "Treaty on Eternal Friendship\nPlace of signing: Tashkent, Uzbekistan",
-     [triple("treaty-on-eternal-friendship", "signingPlace", "tashkent")]),
-    ("field-signing-place-in-state",
-     "Treaty on Eternal Friendship\nPlace of signing: Tashkent, Uzbekistan",
-     [triple("tashkent", "locatedIn", "uzb")]),
-    ("field-diplomatic-relations",
-     "Kazakhstan–Germany relations\nDiplomatic ties established: 11 February 1992",
-     _relations("deu", "kaz", "1992-02-11")),
-    ("field-member-state-count", "Council of Europe\nNumber of member states: 46",
-     [node("CountFigure", countedIn=["council-of-europe"], countOf=[("member states",
-      "xsd:string")], count=[("46", "xsd:integer")])]),
-    ("field-participating-state-count", "OSCE\n\nParticipating States: 57\n",
-     [triple("osce", "participatingStateCount", ("57", "xsd:integer"))]),
-    ("field-members", "Collective Security Treaty Organization\nMembers (6): Armenia, Belarus, "
-     "Kazakhstan, Kyrgyzstan, Russia, Tajikistan", [triple("tjk", "memberOf", "csto")]),
-    ("field-chair", "Shanghai Cooperation Organisation\nRotating presidency: India (2023)",
-     [node("Chairmanship", organisation=["shanghai-cooperation-organisation"], chair=["ind"],
-           year=[("2023", "xsd:gYear")])]),
-    ("field-joined-organisation", "Turkmenistan\n• Admitted to the United Nations\t2 March "
-     "1992\nECO membership: 28 November 1992", [member("tkm", "united-nations", "1992-03-02")]),
+    (
+        "field-capital",
+        "Kyrgyz Republic\nCapital city: Bishkek\nArea: 199,951 km2",
+        [triple("bishkek", "capitalOf", "kgz")],
+    ),
+    (
+        "field-official-languages",
+        "Mongolia\n\nState language: Mongolian.\n",
+        [triple("mng", "officialLanguage", "mongolian")],
+    ),
+    (
+        "field-head-of-state",
+        "Uzbekistan\nPresident: Shavkat Mirziyoyev (since 2016)\n",
+        [triple("shavkat-mirziyoyev", "headOfStateOf", "uzb")],
+    ),
+    (
+        "field-member-of",
+        "Tajikistan\nMember of: CSTO, CIS\n",
+        [triple("tjk", "memberOf", "csto"), triple("tjk", "memberOf", "cis")],
+    ),
+    (
+        "field-signing-date",
+        "Treaty on Eternal Friendship\nDate of signing: 31 October 1998\n",
+        [triple("treaty-on-eternal-friendship", "signingDate", ("1998-10-31", "xsd:date"))],
+    ),
+    (
+        "field-signing-date-place-in-state",
+        "Treaty on Eternal Friendship\nSigned: 31 October 1998 in Tashkent, Uzbekistan",
+        [
+            triple("treaty-on-eternal-friendship", "signingPlace", "tashkent"),
+            triple("treaty-on-eternal-friendship", "signingDate", ("1998-10-31", "xsd:date")),
+            triple("tashkent", "locatedIn", "uzb"),
+        ],
+    ),
+    (
+        "field-signing-place",
+        "Treaty on Eternal Friendship\nPlace of signing: Tashkent, Uzbekistan",
+        [triple("treaty-on-eternal-friendship", "signingPlace", "tashkent")],
+    ),
+    (
+        "field-signing-place-in-state",
+        "Treaty on Eternal Friendship\nPlace of signing: Tashkent, Uzbekistan",
+        [triple("tashkent", "locatedIn", "uzb")],
+    ),
+    (
+        "field-diplomatic-relations",
+        "Kazakhstan–Germany relations\nDiplomatic ties established: 11 February 1992",
+        _relations("deu", "kaz", "1992-02-11"),
+    ),
+    (
+        "field-member-state-count",
+        "Council of Europe\nNumber of member states: 46",
+        [
+            node(
+                "CountFigure",
+                countedIn=["council-of-europe"],
+                countOf=[("member states", "xsd:string")],
+                count=[("46", "xsd:integer")],
+            )
+        ],
+    ),
+    (
+        "field-participating-state-count",
+        "OSCE\n\nParticipating States: 57\n",
+        [triple("osce", "participatingStateCount", ("57", "xsd:integer"))],
+    ),
+    (
+        "field-members",
+        "Collective Security Treaty Organization\nMembers (6): Armenia, Belarus, "
+        "Kazakhstan, Kyrgyzstan, Russia, Tajikistan",
+        [triple("tjk", "memberOf", "csto")],
+    ),
+    (
+        "field-chair",
+        "Shanghai Cooperation Organisation\nRotating presidency: India (2023)",
+        [
+            node(
+                "Chairmanship",
+                organisation=["shanghai-cooperation-organisation"],
+                chair=["ind"],
+                year=[("2023", "xsd:gYear")],
+            )
+        ],
+    ),
+    (
+        "field-joined-organisation",
+        "Turkmenistan\n• Admitted to the United Nations\t2 March "
+        "1992\nECO membership: 28 November 1992",
+        [member("tkm", "united-nations", "1992-03-02")],
+    ),
     # chronology lines: the historic present read as the past, the leading date the facts'
-    ("joined-organisation", "Timeline\n20 December 1998 – Kyrgyzstan joins the World Trade "
-     "Organization.", [member("kgz", "wto", "1998-12-20")]),
-    ("admitted-to", "1 May 2004: Poland and Hungary are admitted to the European Union.",
-     [member("pol", "european-union", "2004-05-01"),
-      member("hun", "european-union", "2004-05-01")]),
-    ("admitted-to", "• June 2017 – Astana hosts the SCO summit; on 9 June India is admitted to "
-     "the Shanghai Cooperation Organisation.",
-     [member("ind", "shanghai-cooperation-organisation", "2017-06-09")]),
+    (
+        "joined-organisation",
+        "Timeline\n20 December 1998 – Kyrgyzstan joins the World Trade Organization.",
+        [member("kgz", "wto", "1998-12-20")],
+    ),
+    (
+        "admitted-to",
+        "1 May 2004: Poland and Hungary are admitted to the European Union.",
+        [
+            member("pol", "european-union", "2004-05-01"),
+            member("hun", "european-union", "2004-05-01"),
+        ],
+    ),
+    (
+        "admitted-to",
+        "• June 2017 – Astana hosts the SCO summit; on 9 June India is admitted to "
+        "the Shanghai Cooperation Organisation.",
+        [member("ind", "shanghai-cooperation-organisation", "2017-06-09")],
+    ),
 ]
 
 # (rule, text, what no fact may name)
 NEGATIVES = [
     ("field-capital", "Kazakhstan\nFormer capital: Almaty\n", "capitalOf"),
     ("field-capital", "Kazakhstan and Kyrgyzstan\nCapital: Bishkek\n", "capitalOf"),
-    ("field-official-languages", "Mongolia\nLanguages spoken: Mongolian, Kazakh\n",
-     "officialLanguage"),
-    ("field-head-of-state", "Uzbekistan\nPresident: Shavkat Mirziyoyev, re-elected in 2021\n",
-     "headOfStateOf"),
+    (
+        "field-official-languages",
+        "Mongolia\nLanguages spoken: Mongolian, Kazakh\n",
+        "officialLanguage",
+    ),
+    (
+        "field-head-of-state",
+        "Uzbekistan\nPresident: Shavkat Mirziyoyev, re-elected in 2021\n",
+        "headOfStateOf",
+    ),
     ("field-member-of", "Tajikistan\nObserver of: CSTO, CIS\n", "memberOf"),
-    ("field-signing-date", "Treaty on Eternal Friendship\nRatified: 31 October 1998\n",
-     "signingDate"),
-    ("field-signing-date-place-in-state",
-     "Treaty on Eternal Friendship\nSigned: 31 October 1998 in Tashkent or Bukhara, Uzbekistan",
-     "signingPlace"),
-    ("field-signing-place", "Treaty on Eternal Friendship\nDepositary: Tashkent, Uzbekistan",
-     "signingPlace"),
-    ("field-signing-place-in-state", "Treaty on Eternal Friendship\nLocation: Tashkent",
-     "locatedIn"),
-    ("field-diplomatic-relations", "Kazakhstan and Germany\nEstablished: 11 February 1992",
-     "DiplomaticRelations"),
-    ("field-member-state-count", "Council of Europe\nNumber of member states: about 46",
-     "CountFigure"),
-    ("field-participating-state-count", "OSCE\nParticipating States: 57 (2 suspended)",
-     "participatingStateCount"),
-    ("field-members", "Collective Security Treaty Organization\nFormer members: Azerbaijan, "
-     "Georgia", "kz:memberOf"),
-    ("field-chair", "Shanghai Cooperation Organisation\nRotating presidency: India (2022–2023)",
-     "chairedBy"),
-    ("field-joined-organisation", "Turkmenistan\nWTO membership application: 2022\n"
-     "Observer to the United Nations: 1992", "memberOf"),
-    ("joined-organisation", "1998 – Kyrgyzstan will join the World Trade Organization.",
-     "kz:memberOf"),
+    (
+        "field-signing-date",
+        "Treaty on Eternal Friendship\nRatified: 31 October 1998\n",
+        "signingDate",
+    ),
+    (
+        "field-signing-date-place-in-state",
+        "Treaty on Eternal Friendship\nSigned: 31 October 1998 in Tashkent or Bukhara, Uzbekistan",
+        "signingPlace",
+    ),
+    (
+        "field-signing-place",
+        "Treaty on Eternal Friendship\nDepositary: Tashkent, Uzbekistan",
+        "signingPlace",
+    ),
+    (
+        "field-signing-place-in-state",
+        "Treaty on Eternal Friendship\nLocation: Tashkent",
+        "locatedIn",
+    ),
+    (
+        "field-diplomatic-relations",
+        "Kazakhstan and Germany\nEstablished: 11 February 1992",
+        "DiplomaticRelations",
+    ),
+    (
+        "field-member-state-count",
+        "Council of Europe\nNumber of member states: about 46",
+        "CountFigure",
+    ),
+    (
+        "field-participating-state-count",
+        "OSCE\nParticipating States: 57 (2 suspended)",
+        "participatingStateCount",
+    ),
+    (
+        "field-members",
+        "Collective Security Treaty Organization\nFormer members: Azerbaijan, Georgia",
+        "kz:memberOf",
+    ),
+    (
+        "field-chair",
+        "Shanghai Cooperation Organisation\nRotating presidency: India (2022–2023)",
+        "chairedBy",
+    ),
+    (
+        "field-joined-organisation",
+        "Turkmenistan\nWTO membership application: 2022\nObserver to the United Nations: 1992",
+        "memberOf",
+    ),
+    (
+        "joined-organisation",
+        "1998 – Kyrgyzstan will join the World Trade Organization.",
+        "kz:memberOf",
+    ),
     ("admitted-to", "2004 – Poland and Hungary are a part of the European Union.", "kz:memberOf"),
-    ("admitted-to", "8–9 June 2017 – India and Pakistan are admitted to the Shanghai Cooperation "
-     "Organisation.", "2017-06-08"),
+    (
+        "admitted-to",
+        "8–9 June 2017 – India and Pakistan are admitted to the Shanghai Cooperation Organisation.",
+        "2017-06-08",
+    ),
 ]
 
 

@@ -100,9 +100,7 @@ def test_hyphens_do_not_count_towards_a_long_name_s_length():
         "The Universal Declaration on the Achievement of a Nuclear-Weapon-Free World was adopted."
     )
     labels = [label for _, source, label in mentions_of(text) if source == "name"]
-    assert labels == [
-        "Universal Declaration on the Achievement of a Nuclear-Weapon-Free World"
-    ]
+    assert labels == ["Universal Declaration on the Achievement of a Nuclear-Weapon-Free World"]
 
 
 def test_and_inside_a_treaty_on_name():
@@ -268,7 +266,8 @@ def test_a_list_after_a_title_that_names_known_things_or_no_item_is_no_part_of_i
 
 def test_a_person_s_name_keeps_its_lowercase_particles_but_never_ends_in_one():
     assert names_in("Prime Minister Hamad bin Jassim met Chancellor Anna van Dijk.") == [
-        "Hamad bin Jassim", "Anna van Dijk"
+        "Hamad bin Jassim",
+        "Anna van Dijk",
     ]
     assert names_in("Prime Minister Hamad de facto ruled.") == ["Hamad"]
 

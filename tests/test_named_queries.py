@@ -24,11 +24,30 @@ from kzgraph.query import run_query
 
 KZR = PREFIXES["kzr"]
 # Pieces of SPARQL an argument might use to break out of the query.
-PIECES = [*"{}<>\"';#?$.:/\\ ()=*", "DROP ALL", "kzr:", "kaz", "SELECT", "Kazakhstan", "http://",
-          "\n", "INSERT DATA", "SCO"]
-REQUIRED = {"shared-memberships": 2, "memberships": 1, "co-members": 1, "treaties": 1,
-            "pipelines": 1, "relations": 2, "timeline": 1, "neighbours": 1, "figures": 1,
-            "where-stated": 3}
+PIECES = [
+    *"{}<>\"';#?$.:/\\ ()=*",
+    "DROP ALL",
+    "kzr:",
+    "kaz",
+    "SELECT",
+    "Kazakhstan",
+    "http://",
+    "\n",
+    "INSERT DATA",
+    "SCO",
+]
+REQUIRED = {
+    "shared-memberships": 2,
+    "memberships": 1,
+    "co-members": 1,
+    "treaties": 1,
+    "pipelines": 1,
+    "relations": 2,
+    "timeline": 1,
+    "neighbours": 1,
+    "figures": 1,
+    "where-stated": 3,
+}
 
 
 def ask(store, name, *args, **kwargs):
@@ -64,8 +83,10 @@ def test_every_query_runs(query_graph, named):
 
 
 def test_header_parsing_with_a_continued_description():
-    text = ("# title: T\n# description: first line\n#   second line\n"
-            "# param: a - the first\n# param: b\nSELECT ?a ?b WHERE {}\n# not header")
+    text = (
+        "# title: T\n# description: first line\n#   second line\n"
+        "# param: a - the first\n# param: b\nSELECT ?a ?b WHERE {}\n# not header"
+    )
     named = parse_named_query("t", text)
     assert named.description == "first line second line"
     assert [(p.name, p.description) for p in named.params] == [("a", "the first"), ("b", "")]
@@ -75,17 +96,20 @@ def test_header_parsing_with_a_continued_description():
 def test_shared_memberships_with_the_sentences(query_graph):
     rows = ask(query_graph, "shared-memberships", "Kazakhstan", "China")
     assert {row["organisation"].value for row in rows} == {
-        KZR + "shanghai-cooperation-organisation"}
+        KZR + "shanghai-cooperation-organisation"
+    }
     assert {row["member"].value for row in rows} == {KZR + "kaz", KZR + "chn"}
     assert {row["file"].value for row in rows} == {"kazakhstan-china-osce.txt"}
     assert {row["sentence"].value for row in rows} == {
-        "In 1996, both nations became co-founders of the Shanghai Cooperation Organization."}
+        "In 1996, both nations became co-founders of the Shanghai Cooperation Organization."
+    }
 
 
 def test_treaties_gives_the_most_specific_role(query_graph):
     rows = ask(query_graph, "treaties", "United States")
     assert [(row["role"].value, row["date"].value) for row in rows] == [
-        (PREFIXES["kz"] + "guarantor", "1994-12-05")]
+        (PREFIXES["kz"] + "guarantor", "1994-12-05")
+    ]
 
 
 def test_relations_in_both_directions(query_graph):
@@ -104,12 +128,16 @@ def test_timeline_is_in_date_order(query_graph):
 def test_where_stated_gives_the_sentence(query_graph):
     rows = ask(query_graph, "where-stated", "China", "has diplomatic relations with", "kzr:kaz")
     assert [(r["file"].value, int(r["sentenceIndex"].value), r["rule"].value) for r in rows] == [
-        ("kazakhstan-china-osce.txt", 0, "diplomatic-relations-formed-on")]
+        ("kazakhstan-china-osce.txt", 0, "diplomatic-relations-formed-on")
+    ]
 
 
 def test_wrong_number_of_arguments(query_graph):
-    with pytest.raises(QueryError, match=r"shared-memberships takes 2 argument\(s\): "
-                                         r"shared-memberships A B"):
+    with pytest.raises(
+        QueryError,
+        match=r"shared-memberships takes 2 argument\(s\): "
+        r"shared-memberships A B",
+    ):
         ask(query_graph, "shared-memberships", "Kazakhstan")
 
 
@@ -121,14 +149,16 @@ def test_unknown_question_suggests_close_names():
 # Entity names
 
 
-@pytest.mark.parametrize("name", [
-    "Kazakhstan", "kazakhstan", "  KAZAKHSTAN ", "kzr:kaz", f"{KZR}kaz", f"<{KZR}kaz>"])
+@pytest.mark.parametrize(
+    "name", ["Kazakhstan", "kazakhstan", "  KAZAKHSTAN ", "kzr:kaz", f"{KZR}kaz", f"<{KZR}kaz>"]
+)
 def test_resolve_label_case_curie_iri(query_graph, name):
     assert EntityNames(query_graph).resolve(name) == ox.NamedNode(KZR + "kaz")
 
 
-@pytest.mark.parametrize("name", [
-    "SCO", "Shanghai Cooperation Organization", "the Shanghai Cooperation Organisation"])
+@pytest.mark.parametrize(
+    "name", ["SCO", "Shanghai Cooperation Organization", "the Shanghai Cooperation Organisation"]
+)
 def test_resolve_alias_acronym_and_leading_the(query_graph, name):
     resolved = EntityNames(query_graph).resolve(name)
     assert resolved == ox.NamedNode(KZR + "shanghai-cooperation-organisation")
@@ -154,9 +184,19 @@ def test_ambiguous_name_lists_the_candidates(query_graph):
         EntityNames(query_graph).resolve("Georgia")
 
 
-@pytest.mark.parametrize("attack", [
-    "} ; DROP ALL", '" } ; DROP ALL #', "Kazakhstan> } DROP ALL { <x", "kzr:kaz } DROP ALL",
-    "?x", "<http://example.org/a> } ; INSERT DATA { <a:a> <a:a> <a:a> }", "kz:%", "kzr:a%zz"])
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "} ; DROP ALL",
+        '" } ; DROP ALL #',
+        "Kazakhstan> } DROP ALL { <x",
+        "kzr:kaz } DROP ALL",
+        "?x",
+        "<http://example.org/a> } ; INSERT DATA { <a:a> <a:a> <a:a> }",
+        "kz:%",
+        "kzr:a%zz",
+    ],
+)
 def test_injection_attempts_fail_cleanly(query_graph, attack):
     before = len(query_graph)
     with pytest.raises(EntityNotFound):
@@ -175,8 +215,9 @@ def test_any_argument_is_a_name_never_query_text(query_graph, argument):
         pass
     else:  # it resolved: then it really names a known entity
         node = EntityNames(query_graph).resolve(argument)
-        assert bool(run_query(query_graph, "ASK { ?x ?p ?o }", substitutions={"x": node})) or \
-            bool(run_query(query_graph, "ASK { ?s ?p ?x }", substitutions={"x": node}))
+        assert bool(run_query(query_graph, "ASK { ?x ?p ?o }", substitutions={"x": node})) or bool(
+            run_query(query_graph, "ASK { ?s ?p ?x }", substitutions={"x": node})
+        )
         assert all(row["x"] == node for row in rows)
     assert len(query_graph) == before
 
@@ -192,14 +233,23 @@ def test_cli_list(cli_runner):
     result = invoke(cli_runner, "--list")
     assert result.exit_code == 0
     for name in REQUIRED:
-        assert any(line.startswith(name + " ") or line == name
-                   for line in result.output.splitlines()), name
+        assert any(
+            line.startswith(name + " ") or line == name for line in result.output.splitlines()
+        ), name
     assert "shared-memberships A B\n    Organisations two entities both belong to" in result.output
 
 
 def test_cli_shared_memberships(cli_runner, query_graph_store):
-    result = invoke(cli_runner, "shared-memberships", "Kazakhstan", "China",
-                    "--store", str(query_graph_store), "--format", "table")
+    result = invoke(
+        cli_runner,
+        "shared-memberships",
+        "Kazakhstan",
+        "China",
+        "--store",
+        str(query_graph_store),
+        "--format",
+        "table",
+    )
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert lines[0].split() == ["organisation", "member", "file", "sentence"]
@@ -232,16 +282,38 @@ def _normalise_reference(name: str) -> str:
 
 
 @settings(max_examples=300)
-@given(st.lists(st.sampled_from([*"Ab zZ-'\t", "\u00e9", "\u2013", "\u2212", "\u2019", "\u0301",
-                                 "\ufb01", "the ", "The "]), max_size=12).map("".join)
-       | st.text(max_size=20))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"Ab zZ-'\t",
+                "\u00e9",
+                "\u2013",
+                "\u2212",
+                "\u2019",
+                "\u0301",
+                "\ufb01",
+                "the ",
+                "The ",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+    | st.text(max_size=20)
+)
 def test_normalise_with_the_ascii_shortcut_folds_as_before(name):
     assert normalise(name) == _normalise_reference(name)
 
 
-@pytest.mark.parametrize(("name", "folded"), [
-    ("The  Caspian\tPipeline Consortium", "caspian pipeline consortium"),
-    ("Türkiye", "turkiye"), ("Côte d\u2019Ivoire", "cote d'ivoire"), ("theatre", "theatre")])
+@pytest.mark.parametrize(
+    ("name", "folded"),
+    [
+        ("The  Caspian\tPipeline Consortium", "caspian pipeline consortium"),
+        ("Türkiye", "turkiye"),
+        ("Côte d\u2019Ivoire", "cote d'ivoire"),
+        ("theatre", "theatre"),
+    ],
+)
 def test_normalise_examples(name, folded):
     assert normalise(name) == folded
 
@@ -249,8 +321,10 @@ def test_normalise_examples(name, folded):
 def _question_folder(tmp_path, monkeypatch):
     folder = tmp_path / "queries"
     folder.mkdir()
-    (folder / "capitals.rq").write_text("# title: Capitals\n# param: x - a state\n"
-                                        "SELECT ?x ?capital WHERE { ?x kz:capital ?capital }\n")
+    (folder / "capitals.rq").write_text(
+        "# title: Capitals\n# param: x - a state\n"
+        "SELECT ?x ?capital WHERE { ?x kz:capital ?capital }\n"
+    )
     monkeypatch.setattr("kzgraph.named_queries.queries_dir", lambda: folder)
     return folder
 
@@ -259,8 +333,11 @@ def test_a_named_question_is_read_from_its_own_file_alone(tmp_path, monkeypatch)
     folder = _question_folder(tmp_path, monkeypatch)
     (folder / "broken.rq").write_text("# param: !!\nSELECT * {}\n")  # unread when not asked
     named = get_named_query("capitals")
-    assert (named.title, named.usage, named.path) == ("Capitals", "capitals X",
-                                                      folder / "capitals.rq")
+    assert (named.title, named.usage, named.path) == (
+        "Capitals",
+        "capitals X",
+        folder / "capitals.rq",
+    )
     with pytest.raises(QueryError, match="bad parameter line"):
         get_named_query("broken")
 
@@ -283,8 +360,26 @@ def test_entity_names_table_from_the_store(query_graph):
 
 # Entity names read for the names asked only (EntityNames(store, expected=...))
 
-NAME_PIECES = ["Kazakh", "stan", "KAZAKHSTAN", "the ", "The ", " ", "  ", "\t", "-", "\u2013",
-               "\u00e1", "a\u0301", "\ufb01", "Oil", "oil", "\u2019s", "'s", "X"]
+NAME_PIECES = [
+    "Kazakh",
+    "stan",
+    "KAZAKHSTAN",
+    "the ",
+    "The ",
+    " ",
+    "  ",
+    "\t",
+    "-",
+    "\u2013",
+    "\u00e1",
+    "a\u0301",
+    "\ufb01",
+    "Oil",
+    "oil",
+    "\u2019s",
+    "'s",
+    "X",
+]
 NAMES = st.lists(st.sampled_from(NAME_PIECES), min_size=0, max_size=4).map("".join)
 SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 
@@ -294,8 +389,11 @@ def _names_store(named: list[tuple[int, str, bool]]) -> ox.Store:
     graph = ox.NamedNode(KZR + "graph")
     for number, name, alias in named:
         predicate = ox.NamedNode(SKOS_ALT if alias else RDFS + "label")
-        store.add(ox.Quad(ox.NamedNode(f"{KZR}e{number}"), predicate,
-                          ox.Literal(name, language="en"), graph))
+        store.add(
+            ox.Quad(
+                ox.NamedNode(f"{KZR}e{number}"), predicate, ox.Literal(name, language="en"), graph
+            )
+        )
     return store
 
 
@@ -307,8 +405,10 @@ def _outcome(names: EntityNames, name: str):
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.integers(0, 5), NAMES, st.booleans()), max_size=12),
-       st.lists(NAMES, min_size=1, max_size=3))
+@given(
+    st.lists(st.tuples(st.integers(0, 5), NAMES, st.booleans()), max_size=12),
+    st.lists(NAMES, min_size=1, max_size=3),
+)
 def test_reading_only_the_names_asked_resolves_as_reading_all(named, asked):
     store = _names_store(named)
     searching = EntityNames(store, expected=asked)
@@ -317,9 +417,15 @@ def test_reading_only_the_names_asked_resolves_as_reading_all(named, asked):
 
 
 def test_only_names_that_may_fold_to_the_asked_one_are_read():
-    store = _names_store([(1, "Uzbekistan", False), (2, "Uzbekistan Airways", False),
-                          (3, "Tashkent", False), (4, "Ozbekiston", True),
-                          (5, "O\u2018zbekiston", True)])
+    store = _names_store(
+        [
+            (1, "Uzbekistan", False),
+            (2, "Uzbekistan Airways", False),
+            (3, "Tashkent", False),
+            (4, "Ozbekiston", True),
+            (5, "O\u2018zbekiston", True),
+        ]
+    )
     names = EntityNames(store, expected=["uzbekistan"])
     assert set(names.labels) == {"uzbekistan", "uzbekistan airways"}
     assert set(names.aliases) == {"o\u2018zbekiston"}  # not printable ASCII: always read
@@ -336,16 +442,25 @@ def test_a_name_not_expected_or_unknown_reads_them_all():
 
 
 def test_the_same_word_in_two_entities_names_is_still_ambiguous():
-    store = _names_store([(1, "Silk Road Fund", False), (2, "The Silk  Road fund", False),
-                          (3, "Silk Road Fund Management", False)])
+    store = _names_store(
+        [
+            (1, "Silk Road Fund", False),
+            (2, "The Silk  Road fund", False),
+            (3, "Silk Road Fund Management", False),
+        ]
+    )
     with pytest.raises(EntityNotFound, match=r"ambiguous: it names \S+e1, \S+e2; give the IRI"):
         EntityNames(store, expected=["silk road FUND"]).resolve("silk road FUND")
 
 
 def test_a_name_folding_to_the_same_through_accents_or_ligatures_is_read():
-    store = _names_store([(1, "Turkmenbashi Refinery", False),
-                          (2, "T\u00fcrkmenbashi Refinery", False),
-                          (3, "Turkmenbashi Re\ufb01nery", True)])
+    store = _names_store(
+        [
+            (1, "Turkmenbashi Refinery", False),
+            (2, "T\u00fcrkmenbashi Refinery", False),
+            (3, "Turkmenbashi Re\ufb01nery", True),
+        ]
+    )
     names = EntityNames(store, expected=["turkmenbashi refinery"])
     assert names.labels["turkmenbashi refinery"] == {KZR + "e1", KZR + "e2"}
     assert names.aliases["turkmenbashi refinery"] == {KZR + "e3"}

@@ -72,7 +72,7 @@ def test_a_single_organisation_keeps_its_founders():
 def test_nearest_must_name_a_role_of_the_pattern(tmp_path):
     rules = tmp_path / "relations.jsonl"
     rules.write_text(
-        '// a comment\n'
+        "// a comment\n"
         '{"id": "r1", "kind": "co-founding", "pattern": "{X:State} founded {O:Organisation}", '
         '"nearest": ["Q"]}\n',
         encoding="utf-8",

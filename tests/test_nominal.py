@@ -56,7 +56,6 @@ def test_an_adverb_before_left_is_no_membership(facts):
     assert not [t for t in _triples(facts(text)) if t[1] == "kz:memberOf"]
 
 
-
 def test_a_meeting_that_ended_a_states_chairmanship_states_it(facts):
     text = "The Ashgabat meeting ended Turkmenistan's one-year chairmanship of the CIS."
     assert ("cis", "kz:chairedBy", "tkm") in _triples(facts(text))
@@ -416,8 +415,7 @@ def test_a_visit_to_a_place_by_a_person_made_at_an_invitation(facts):
 
 def test_a_visit_postponed_at_a_request_is_none(facts):
     text = (
-        "A visit to Beijing by Tokayev on 5 February 2024 was put off at the request of Xi "
-        "Jinping."
+        "A visit to Beijing by Tokayev on 5 February 2024 was put off at the request of Xi Jinping."
     )
     assert not _nodes(facts(text), "kz:StateVisit")
 

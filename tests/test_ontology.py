@@ -114,8 +114,12 @@ def test_the_required_property_characteristics(ontology):
     assert has("hasDiplomaticRelationsWith", OWL.SymmetricProperty)
     assert has("sharesBorderWith", OWL.SymmetricProperty)
     assert has("locatedIn", OWL.TransitiveProperty)
-    for sub, sup in [("coFounderOf", "memberOf"), ("signatory", "party"),
-                     ("guarantor", "party"), ("capitalOf", "locatedIn")]:
+    for sub, sup in [
+        ("coFounderOf", "memberOf"),
+        ("signatory", "party"),
+        ("guarantor", "party"),
+        ("capitalOf", "locatedIn"),
+    ]:
         assert (URIRef(KZ + sub), RDFS.subPropertyOf, URIRef(KZ + sup)) in ontology
 
 
@@ -138,24 +142,42 @@ RL_PREFIXES = """
 @pytest.mark.parametrize(
     ("axiom", "expected"),
     [
-        ("kz:A rdfs:subClassOf [ owl:onProperty kz:p ; owl:someValuesFrom kz:B ] .",
-         "kz:A rdfs:subClassOf: someValuesFrom is allowed only in subclass position"),
-        ("kz:A rdfs:subClassOf [ owl:unionOf ( kz:B kz:C ) ] .",
-         "kz:A rdfs:subClassOf: unionOf is allowed only in subclass position"),
-        ("kz:A rdfs:subClassOf [ owl:onProperty kz:p ; owl:minCardinality 1 ] .",
-         "[] (in kz:A) owl:minCardinality: a min cardinality is not OWL 2 RL"),
-        ("kz:A rdfs:subClassOf [ owl:onProperty kz:p ; owl:maxCardinality 2 ] .",
-         "[] (in kz:A) owl:maxCardinality: a max cardinality above 1 is not OWL 2 RL"),
-        ("kz:A rdfs:subClassOf [ owl:onProperty kz:p ; owl:cardinality 1 ] .",
-         "[] (in kz:A) owl:cardinality: an exact cardinality is not OWL 2 RL"),
-        ("[ owl:complementOf kz:B ] rdfs:subClassOf kz:A .",
-         "[] rdfs:subClassOf: complementOf is allowed only in superclass position"),
-        ("kz:p rdfs:domain [ owl:unionOf ( kz:B kz:C ) ] .",
-         "kz:p rdfs:domain: unionOf is allowed only in subclass position"),
-        ("kz:d a owl:DatatypeProperty ; rdfs:range xsd:gYear .",
-         "kz:d rdfs:range xsd:gYear: not in the OWL 2 RL datatype map"),
-        ("kz:p a owl:ReflexiveProperty .",
-         "kz:p rdf:type owl:ReflexiveProperty: reflexive properties are not OWL 2 RL"),
+        (
+            "kz:A rdfs:subClassOf [ owl:onProperty kz:p ; owl:someValuesFrom kz:B ] .",
+            "kz:A rdfs:subClassOf: someValuesFrom is allowed only in subclass position",
+        ),
+        (
+            "kz:A rdfs:subClassOf [ owl:unionOf ( kz:B kz:C ) ] .",
+            "kz:A rdfs:subClassOf: unionOf is allowed only in subclass position",
+        ),
+        (
+            "kz:A rdfs:subClassOf [ owl:onProperty kz:p ; owl:minCardinality 1 ] .",
+            "[] (in kz:A) owl:minCardinality: a min cardinality is not OWL 2 RL",
+        ),
+        (
+            "kz:A rdfs:subClassOf [ owl:onProperty kz:p ; owl:maxCardinality 2 ] .",
+            "[] (in kz:A) owl:maxCardinality: a max cardinality above 1 is not OWL 2 RL",
+        ),
+        (
+            "kz:A rdfs:subClassOf [ owl:onProperty kz:p ; owl:cardinality 1 ] .",
+            "[] (in kz:A) owl:cardinality: an exact cardinality is not OWL 2 RL",
+        ),
+        (
+            "[ owl:complementOf kz:B ] rdfs:subClassOf kz:A .",
+            "[] rdfs:subClassOf: complementOf is allowed only in superclass position",
+        ),
+        (
+            "kz:p rdfs:domain [ owl:unionOf ( kz:B kz:C ) ] .",
+            "kz:p rdfs:domain: unionOf is allowed only in subclass position",
+        ),
+        (
+            "kz:d a owl:DatatypeProperty ; rdfs:range xsd:gYear .",
+            "kz:d rdfs:range xsd:gYear: not in the OWL 2 RL datatype map",
+        ),
+        (
+            "kz:p a owl:ReflexiveProperty .",
+            "kz:p rdf:type owl:ReflexiveProperty: reflexive properties are not OWL 2 RL",
+        ),
     ],
 )
 def test_check_rl_profile_flags_constructs_outside_owl2_rl(axiom, expected):
@@ -245,7 +267,7 @@ kzr:f a kz:InvestmentFigure ; kz:fromParty kzr:gbr ; kz:toParty kzr:kaz ;
     kz:year "2007"^^xsd:gYear .
 kzr:c a kz:CountFigure ; kz:countedIn kzr:kaz ; kz:countOf "joint ventures" ; kz:count 374 .
 kzd:doc a kz:Document ; kz:fileName "doc.txt" ; kz:writtenFrom kzr:kaz ;
-    kz:sha256 "{'ab' * 32}" .
+    kz:sha256 "{"ab" * 32}" .
 <{DOC}doc/s0> a kz:Sentence ; dcterms:isPartOf kzd:doc ; kz:sentenceIndex 0 ;
     kz:beginIndex 0 ; kz:endIndex 40 ; kz:text "Kazakhstan co-founded the SCO in 1996." .
 <{DOC}doc/s0/a0> a kz:Assertion ; prov:wasDerivedFrom <{DOC}doc/s0> ; kz:document kzd:doc ;
@@ -271,8 +293,10 @@ def test_well_formed_facts_conform(ontology):
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ("kzr:t a kz:BoundaryAgreement ; rdfs:label \"boundary agreement\"@en .",
-         "at least one party"),
+        (
+            'kzr:t a kz:BoundaryAgreement ; rdfs:label "boundary agreement"@en .',
+            "at least one party",
+        ),
         ('kzr:memo kz:signingDate "5 December 1994" .', "signing date is an xsd:date"),
         ('kzr:v kz:date "1993-10-01T00:00:00"^^xsd:dateTime .', "date is an xsd:date"),
         ("kzr:x kz:amount 3.0 .", "exactly one currency"),
@@ -280,8 +304,10 @@ def test_well_formed_facts_conform(ontology):
         ("kzr:m kz:member kzr:gbr .", "MaxCount"),
         ("kzr:w a kz:StateVisit ; kz:visitor kzr:kaz .", "MinCount"),
         ("<https://w3id.org/kzgraph/doc/doc/s1> a kz:Sentence .", "MinCount"),
-        ('<https://w3id.org/kzgraph/doc/doc/s0/a1> a kz:Assertion ; kz:rule "r" .',
-         "derived from a sentence"),
+        (
+            '<https://w3id.org/kzgraph/doc/doc/s0/a1> a kz:Assertion ; kz:rule "r" .',
+            "derived from a sentence",
+        ),
         ("kzr:nolabel a kz:State .", "rdfs:label"),
         ('kzr:c kz:count "374" .', "Datatype"),
     ],

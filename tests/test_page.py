@@ -22,9 +22,16 @@ import pytest
 
 FIXTURE = Path(__file__).parent / "data" / "server-sample.trig"
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--remote-debugging-port=0", "--window-size=1280,900",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--remote-debugging-port=0",
+    "--window-size=1280,900",
 ]
 
 
@@ -50,7 +57,10 @@ class Browser:
     def __init__(self, executable: str, profile: Path):
         self.process = subprocess.Popen(
             [executable, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         self.events: list[dict] = []
         self._ids = itertools.count(1)
         self.socket = self._connect(self._devtools_port())
@@ -67,8 +77,9 @@ class Browser:
 
         targets = httpx.get(f"http://127.0.0.1:{port}/json/list", timeout=10).json()
         page = next(target for target in targets if target["type"] == "page")
-        return websocket.create_connection(page["webSocketDebuggerUrl"], timeout=30,
-                                           suppress_origin=True)
+        return websocket.create_connection(
+            page["webSocketDebuggerUrl"], timeout=30, suppress_origin=True
+        )
 
     def send(self, method: str, **params) -> dict:
         message_id = next(self._ids)
@@ -82,8 +93,9 @@ class Browser:
             self.events.append(message)
 
     def evaluate(self, expression: str):
-        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True,
-                           awaitPromise=True)
+        result = self.send(
+            "Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True
+        )
         return result["result"].get("value")
 
     def wait_for(self, expression: str, what: str):
@@ -143,7 +155,8 @@ def test_page_asks_a_question_and_shows_where_it_is_stated(server, browser, tmp_
 
     browser.evaluate("document.querySelector('#results-table tbody tr').click()")
     sentence = browser.wait_for(
-        "document.querySelector('#sources blockquote')?.textContent", "the source sentence")
+        "document.querySelector('#sources blockquote')?.textContent", "the source sentence"
+    )
     assert "co-founders of the Shanghai Cooperation Organisation" in sentence
 
     shot = browser.send("Page.captureScreenshot", format="png")
@@ -151,8 +164,11 @@ def test_page_asks_a_question_and_shows_where_it_is_stated(server, browser, tmp_
     screenshot.write_bytes(base64.b64decode(shot["data"]))
     assert screenshot.read_bytes().startswith(b"\x89PNG")
 
-    requested = [event["params"]["request"]["url"] for event in browser.events
-                 if event.get("method") == "Network.requestWillBeSent"]
+    requested = [
+        event["params"]["request"]["url"]
+        for event in browser.events
+        if event.get("method") == "Network.requestWillBeSent"
+    ]
     assert requested, "the page made no requests?"
     assert all(url.startswith(server) for url in requested), "the page must work offline"
 
@@ -172,5 +188,6 @@ def test_page_runs_typed_sparql_and_reports_errors(server, browser):
       document.getElementById('query').value = 'SELECT * WHERE {';
       document.getElementById('editor').requestSubmit(); return true; })()""")
     status = browser.wait_for(
-        "document.querySelector('#status.error')?.textContent", "the error message")
+        "document.querySelector('#status.error')?.textContent", "the error message"
+    )
     assert status.startswith("SPARQL syntax error: line 1")

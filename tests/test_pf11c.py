@@ -55,8 +55,11 @@ def test_a_units_border_is_not_its_states(text):
         ("Kazakhstan has a 1,782 km border with China.", ("kaz", "chn"), "1782"),
         ("Uzbekistan shares a 1,621-km border with Turkmenistan.", ("uzb", "tkm"), "1621"),
         ("The Federal Republic of Germany has a 815-km border with France.", ("deu", "fra"), "815"),
-        ("The Republic of Kazakhstan shares a 7,644-km border with the Russian Federation.",
-         ("kaz", "rus"), "7644"),
+        (
+            "The Republic of Kazakhstan shares a 7,644-km border with the Russian Federation.",
+            ("kaz", "rus"),
+            "7644",
+        ),
     ],
 )
 def test_a_states_own_border_keeps_its_length(text, pair, length):
@@ -78,14 +81,30 @@ def _years(text: str, kind: str) -> dict[str, set[str]]:
 @pytest.mark.parametrize(
     ("text", "node", "year"),
     [
-        ("In 2021, Germany invested US$400 million in Uzbekistan, while Uzbekistan invested "
-         "US$50 million in Germany.", "investment-uzb-deu-50000000", "2021"),
-        ("In 2019 Air Astana's profit grew, and trade between Mongolia and China totalled "
-         "US$9 billion.", "trade-chn-mng-9000000000", "2019"),
-        ("In 2020, exports to Italy fell, but trade between Kyrgyzstan and Turkey reached "
-         "US$1 billion.", "trade-kgz-tur-1000000000", "2020"),
-        ("During 2022, Canada invested US$90 million in Kazakhstan, whereas Kazakhstan invested "
-         "US$10 million in Canada.", "investment-kaz-can-10000000", "2022"),
+        (
+            "In 2021, Germany invested US$400 million in Uzbekistan, while Uzbekistan invested "
+            "US$50 million in Germany.",
+            "investment-uzb-deu-50000000",
+            "2021",
+        ),
+        (
+            "In 2019 Air Astana's profit grew, and trade between Mongolia and China totalled "
+            "US$9 billion.",
+            "trade-chn-mng-9000000000",
+            "2019",
+        ),
+        (
+            "In 2020, exports to Italy fell, but trade between Kyrgyzstan and Turkey reached "
+            "US$1 billion.",
+            "trade-kgz-tur-1000000000",
+            "2020",
+        ),
+        (
+            "During 2022, Canada invested US$90 million in Kazakhstan, whereas Kazakhstan invested "
+            "US$10 million in Canada.",
+            "investment-kaz-can-10000000",
+            "2022",
+        ),
     ],
 )
 def test_a_fronted_date_dates_the_later_clause(text, node, year):
@@ -94,8 +113,10 @@ def test_a_fronted_date_dates_the_later_clause(text, node, year):
 
 
 def test_another_date_in_the_sentence_keeps_each_clause_its_own():
-    text = ("In 2018, Uzbekistan invested US$1 billion in Kazakhstan, while in 2015 Kazakhstan "
-            "invested US$2 billion in Uzbekistan.")
+    text = (
+        "In 2018, Uzbekistan invested US$1 billion in Kazakhstan, while in 2015 Kazakhstan "
+        "invested US$2 billion in Uzbekistan."
+    )
     assert _years(text, "investment") == {
         "investment-uzb-kaz-1000000000-2018": {"2018"},
         "investment-kaz-uzb-2000000000-2015": {"2015"},
@@ -103,8 +124,10 @@ def test_another_date_in_the_sentence_keeps_each_clause_its_own():
 
 
 def test_a_since_date_later_in_the_sentence_lends_no_fronted_year():
-    text = ("In 2019, trade between Turkmenistan and China reached US$9 billion, while Iran has "
-            "invested US$1 billion in Turkmenistan since 2011.")
+    text = (
+        "In 2019, trade between Turkmenistan and China reached US$9 billion, while Iran has "
+        "invested US$1 billion in Turkmenistan since 2011."
+    )
     assert _years(text, "investment") == {"investment-irn-tkm-1000000000": set()}
 
 

@@ -198,17 +198,25 @@ def test_named_states_are_still_destinations(case):
     assert {t[2] for t in triples(text) if t[1] == "destination"} == states
 
 
-
 @pytest.mark.parametrize(
     "text, expected",
     [
         # a noun joined to the treaty by "of", "for" or "under" is no document signed in its place
-        ("The rules of the Treaty on Open Skies, signed in Helsinki on 24 March 1992 by Canada and "
-         "Norway, are strict.", ("treaty-on-open-skies", "signingPlace", "helsinki")),
-        ("The regulations under the Energy Charter Treaty, signed in Lisbon in December 1994, were "
-         "published in 1998.", ("energy-charter-treaty", "signingDate", "1994-12")),
-        ("Arrangements for the Treaty of Lisbon, signed in Lisbon on 13 December 2007 by Portugal "
-         "and Spain, were made.", ("treaty-of-lisbon", "signatory", "prt")),
+        (
+            "The rules of the Treaty on Open Skies, signed in Helsinki on 24 March 1992 by Canada "
+            "and Norway, are strict.",
+            ("treaty-on-open-skies", "signingPlace", "helsinki"),
+        ),
+        (
+            "The regulations under the Energy Charter Treaty, signed in Lisbon in December 1994, "
+            "were published in 1998.",
+            ("energy-charter-treaty", "signingDate", "1994-12"),
+        ),
+        (
+            "Arrangements for the Treaty of Lisbon, signed in Lisbon on 13 December 2007 by "
+            "Portugal and Spain, were made.",
+            ("treaty-of-lisbon", "signatory", "prt"),
+        ),
     ],
 )
 def test_a_treaty_after_of_for_or_under_keeps_its_own_signing(text, expected):

@@ -132,8 +132,10 @@ DEMONYM_OPENINGS = {
 @pytest.mark.parametrize("opening", DEMONYM_OPENINGS.values(), ids=DEMONYM_OPENINGS.keys())
 def test_a_demonym_opening_makes_the_country_unsure(opening):
     found = of_property(
-        triples(opening + " Since 1995, the country has been a member of the Organisation of "
-                "Islamic Cooperation."),
+        triples(
+            opening + " Since 1995, the country has been a member of the Organisation of "
+            "Islamic Cooperation."
+        ),
         "memberOf",
     )
     assert not {(s, o) for s, o in found if o == "oic"}
@@ -178,22 +180,26 @@ POSSESSIVE_ASIDES = {
     "britain-bp": (
         "Azerbaijan is rich in oil. Britain's BP runs its largest field. This country joined the "
         "Non-Aligned Movement in 2011.",
-        "gbr", "non-aligned-movement",
+        "gbr",
+        "non-aligned-movement",
     ),
     "china-railway": (
         "Laos is a landlocked state. China's railway crosses its north. This nation joined ASEAN "
         "in 1997.",
-        "chn", "asean",
+        "chn",
+        "asean",
     ),
     "russia-troops": (
         "Mongolia lies between two giants. Russia's troops left its territory in 1992. This "
         "state joined the OSCE in 2012.",
-        "rus", "osce",
+        "rus",
+        "osce",
     ),
     "india-trucks": (
         "Nepal is a Himalayan state. India's trucks supply most of its fuel. This country joined "
         "the WTO in 2004.",
-        "ind", "wto",
+        "ind",
+        "wto",
     ),
 }
 
@@ -206,15 +212,19 @@ def test_this_country_is_not_a_possessive_named_in_passing(case):
 
 THIS_COUNTRY_KEPT = {
     "subject-with-a-list": (
-        "Estonia borders Latvia and Russia. This state joined NATO in 2004.", "est", "nato",
+        "Estonia borders Latvia and Russia. This state joined NATO in 2004.",
+        "est",
+        "nato",
     ),
     "subject-between-a-pair": (
         "Finland sits between Sweden and Russia. This country joined the European Union in 1995.",
-        "fin", "european-union",
+        "fin",
+        "european-union",
     ),
     "no-subject-in-the-paragraph": (
         "In 1992 a treaty was signed with Hungary. This country joined NATO in 1999.",
-        "hun", "nato",
+        "hun",
+        "nato",
     ),
 }
 

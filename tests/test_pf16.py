@@ -312,9 +312,11 @@ def test_a_clause_on_the_whole_list_keeps_every_name(text, wanted):
         (
             "Kyrgyzstan, along with Tajikistan and Uzbekistan, established the Central Asian "
             "Cooperation Organization.",
-            {("kgz", "central-asian-cooperation-organization"),
-             ("tjk", "central-asian-cooperation-organization"),
-             ("uzb", "central-asian-cooperation-organization")},
+            {
+                ("kgz", "central-asian-cooperation-organization"),
+                ("tjk", "central-asian-cooperation-organization"),
+                ("uzb", "central-asian-cooperation-organization"),
+            },
         ),
     ],
 )

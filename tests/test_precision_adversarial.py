@@ -113,8 +113,12 @@ MIXED = [
     (
         "The CSTO was founded in 2002 by Armenia and Belarus, and Azerbaijan stayed out.",
         # a list closed by "and" takes no member after ", and": Azerbaijan is no founder
-        [_triple("arm", "coFounderOf", "csto"), _triple("blr", "coFounderOf", "csto"),
-         _founder("arm", "csto", "2002"), _founder("blr", "csto", "2002")],
+        [
+            _triple("arm", "coFounderOf", "csto"),
+            _triple("blr", "coFounderOf", "csto"),
+            _founder("arm", "csto", "2002"),
+            _founder("blr", "csto", "2002"),
+        ],
     ),
     # a relative clause denying the last member of "A, and B"
     (

@@ -23,7 +23,9 @@ def values(result, name):
 def test_union_default_graph_includes_inferred_facts(query_graph):
     # memberOf is only in kzg:inferred (it follows from coFounderOf)
     assert values(run_query(query_graph, MEMBERS), "member") == [
-        PREFIXES["kzr"] + "chn", PREFIXES["kzr"] + "kaz"]
+        PREFIXES["kzr"] + "chn",
+        PREFIXES["kzr"] + "kaz",
+    ]
 
 
 def test_asserted_only_leaves_out_the_inferred_graph(query_graph):
@@ -56,13 +58,16 @@ def test_unknown_prefix_names_the_predeclared_ones(query_graph):
         run_query(query_graph, "SELECT * WHERE { ?s foo:bar ?o }")
 
 
-@pytest.mark.parametrize("update", [
-    "INSERT DATA { kzr:a kzr:b kzr:c }",
-    "PREFIX ex: <http://example.org/>\n# a comment\nDELETE WHERE { ?s ?p ?o }",
-    "drop all",
-    "LOAD <http://example.org/data.ttl>",
-    "WITH kzg:inferred DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
-])
+@pytest.mark.parametrize(
+    "update",
+    [
+        "INSERT DATA { kzr:a kzr:b kzr:c }",
+        "PREFIX ex: <http://example.org/>\n# a comment\nDELETE WHERE { ?s ?p ?o }",
+        "drop all",
+        "LOAD <http://example.org/data.ttl>",
+        "WITH kzg:inferred DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    ],
+)
 def test_update_is_refused(query_graph, update):
     before = len(query_graph)
     with pytest.raises(QueryError, match="SPARQL Update is not allowed here"):
@@ -77,8 +82,9 @@ def test_a_query_mentioning_insert_is_not_an_update():
 
 def test_table_shows_labels_and_iris_on_request(query_graph):
     sparql = "SELECT ?member ?since WHERE { ?m kz:member ?member ; kz:startDate ?since }"
-    table = format_results(run_query(query_graph, sparql + " ORDER BY ?member"), "table",
-                           store=query_graph)
+    table = format_results(
+        run_query(query_graph, sparql + " ORDER BY ?member"), "table", store=query_graph
+    )
     assert table.splitlines() == [
         "member      since",
         "----------  ---------------",
@@ -86,8 +92,9 @@ def test_table_shows_labels_and_iris_on_request(query_graph):
         "Kazakhstan  1996^^xsd:gYear",
         "(2 rows)",
     ]
-    with_iris = format_results(run_query(query_graph, sparql), "table", store=query_graph,
-                               iris=True)
+    with_iris = format_results(
+        run_query(query_graph, sparql), "table", store=query_graph, iris=True
+    )
     assert "kzr:kaz" in with_iris and "Kazakhstan" not in with_iris
 
 
@@ -155,8 +162,13 @@ def test_cli_query_from_file_and_stdin(cli_runner, query_graph_store, tmp_path):
     path.write_text("ASK { kzr:kaz kz:coFounderOf ?o }")
     result = invoke(cli_runner, "-f", str(path), "--store", str(query_graph_store))
     assert (result.exit_code, result.output) == (0, "true\n")
-    result = invoke(cli_runner, "--store", str(query_graph_store), "--asserted-only",
-                    input="ASK { kzr:kaz kz:memberOf ?o }")
+    result = invoke(
+        cli_runner,
+        "--store",
+        str(query_graph_store),
+        "--asserted-only",
+        input="ASK { kzr:kaz kz:memberOf ?o }",
+    )
     assert (result.exit_code, result.output) == (0, "false\n")
 
 
@@ -175,8 +187,9 @@ def test_cli_update_is_refused(cli_runner, query_graph_store):
 def test_cli_missing_store_says_run_build(cli_runner, tmp_path):
     result = invoke(cli_runner, MEMBERS, "--store", str(tmp_path / "none"))
     assert result.exit_code == 3
-    assert result.output == (f"Error: no kzgraph store at {tmp_path / 'none'}; "
-                             "run `kzgraph build` first\n")
+    assert result.output == (
+        f"Error: no kzgraph store at {tmp_path / 'none'}; run `kzgraph build` first\n"
+    )
     assert "Traceback" not in result.output
 
 

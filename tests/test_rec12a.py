@@ -27,21 +27,27 @@ def with_property(found: set, prop: str) -> set[tuple[str, str, str]]:
         (
             "The Council of Europe has 46 member states, and its official languages are"
             " English and French.",
-            {("council-of-europe", "officialLanguage", "english"),
-             ("council-of-europe", "officialLanguage", "french")},
+            {
+                ("council-of-europe", "officialLanguage", "english"),
+                ("council-of-europe", "officialLanguage", "french"),
+            },
         ),
         (
             "The African Union, founded in Addis Ababa, counts 55 members, and its four official"
             " languages include Arabic, English and Portuguese.",
-            {("african-union", "officialLanguage", "arabic"),
-             ("african-union", "officialLanguage", "english"),
-             ("african-union", "officialLanguage", "portuguese")},
+            {
+                ("african-union", "officialLanguage", "arabic"),
+                ("african-union", "officialLanguage", "english"),
+                ("african-union", "officialLanguage", "portuguese"),
+            },
         ),
         (
             "The OSCE has its secretariat in Vienna; its official languages are English,"
             " French, German, Italian, Russian and Spanish.",
-            {("osce", "officialLanguage", lang)
-             for lang in ("english", "french", "german", "italian", "russian", "spanish")},
+            {
+                ("osce", "officialLanguage", lang)
+                for lang in ("english", "french", "german", "italian", "russian", "spanish")
+            },
         ),
         (
             "The CIS was set up in 1991. Today it has nine members, and its official language is"
@@ -115,18 +121,24 @@ def test_our_president_is_the_documents_state(text, written_from, expected):
     ("text", "written_from"),
     [
         # quoted: another speaker's "our"
-        ("“Our President, Vladimir Putin, will come in May,” the Russian ambassador said.",
-         "Kazakhstan"),
+        (
+            "“Our President, Vladimir Putin, will come in May,” the Russian ambassador said.",
+            "Kazakhstan",
+        ),
         # a president to come, a vice president, several presidents
         ("Our next President, Kassym-Jomart Tokayev, will be sworn in.", "Kazakhstan"),
         ("Our Vice President, Kassym-Jomart Tokayev, met the delegation.", "Kazakhstan"),
-        ("Our presidents, Kassym-Jomart Tokayev and Sadyr Japarov, met in Cholpon-Ata.",
-         "Kazakhstan"),
+        (
+            "Our presidents, Kassym-Jomart Tokayev and Sadyr Japarov, met in Cholpon-Ata.",
+            "Kazakhstan",
+        ),
         # no document state
         ("Our President, Kassym-Jomart Tokayev, opened the session.", None),
         # "X, Kazakh President Y": Y's title, not X's
-        ("Talks with Vladimir Putin, Kazakh President Kassym-Jomart Tokayev said, went well.",
-         None),
+        (
+            "Talks with Vladimir Putin, Kazakh President Kassym-Jomart Tokayev said, went well.",
+            None,
+        ),
     ],
 )
 def test_our_president_look_alikes_give_nothing_wrong(text, written_from):
@@ -153,8 +165,12 @@ def test_our_president_look_alikes_give_nothing_wrong(text, written_from):
             "Tajikistan, a mountainous country whose capital is Dushanbe, shares a 1,357 km"
             " border with Afghanistan, a 477 km border with China and a 1,312 km border with"
             " Uzbekistan.",
-            {("tjk", "sharesBorderWith", "chn"), ("border-chn-tjk", "lengthKm", "477"),
-             ("tjk", "sharesBorderWith", "uzb"), ("border-tjk-uzb", "lengthKm", "1312")},
+            {
+                ("tjk", "sharesBorderWith", "chn"),
+                ("border-chn-tjk", "lengthKm", "477"),
+                ("tjk", "sharesBorderWith", "uzb"),
+                ("border-tjk-uzb", "lengthKm", "1312"),
+            },
         ),
         (
             "Kyrgyzstan shares a border of 1,099 km with Uzbekistan and one of 984 km with"
@@ -176,18 +192,30 @@ def test_border_phrases_past_asides(text, expected):
     ("text", "wrong"),
     [
         # a state inside the aside: whose border, unclear
-        ("Kazakhstan, like Russia, shares a 1,700 km border with China.",
-         ("rus", "sharesBorderWith", "chn")),
-        ("Mongolia, wedged between Russia and China, shares no border with Kazakhstan.",
-         ("mng", "sharesBorderWith", "kaz")),
+        (
+            "Kazakhstan, like Russia, shares a 1,700 km border with China.",
+            ("rus", "sharesBorderWith", "chn"),
+        ),
+        (
+            "Mongolia, wedged between Russia and China, shares no border with Kazakhstan.",
+            ("mng", "sharesBorderWith", "kaz"),
+        ),
         # the second coordinate is no border
-        ("Kazakhstan shares a 7,644 km border with Russia, the longest in the world, and a"
-         " long history with China.", ("kaz", "sharesBorderWith", "chn")),
-        ("Kyrgyzstan shares a border of 1,099 km with Uzbekistan and one of its lakes with"
-         " Kazakhstan.", ("kgz", "sharesBorderWith", "kaz")),
+        (
+            "Kazakhstan shares a 7,644 km border with Russia, the longest in the world, and a"
+            " long history with China.",
+            ("kaz", "sharesBorderWith", "chn"),
+        ),
+        (
+            "Kyrgyzstan shares a border of 1,099 km with Uzbekistan and one of its lakes with"
+            " Kazakhstan.",
+            ("kgz", "sharesBorderWith", "kaz"),
+        ),
         # an aside holding a clause break
-        ("Georgia, Armenia said; shares a 428 km border with Azerbaijan.",
-         ("arm", "sharesBorderWith", "aze")),
+        (
+            "Georgia, Armenia said; shares a 428 km border with Azerbaijan.",
+            ("arm", "sharesBorderWith", "aze"),
+        ),
     ],
 )
 def test_border_asides_look_alikes(text, wrong):
@@ -200,14 +228,22 @@ def test_border_asides_look_alikes(text, wrong):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Atyrau, an oil city in western Kazakhstan, hosts the company.",
-         ("atyrau", "locatedIn", "kaz")),
-        ("Shymkent, a large trading city in the south of Kazakhstan, grew fast.",
-         ("shymkent", "locatedIn", "kaz")),
-        ("Ekibastuz, a mining town in Kazakhstan's Pavlodar Region, burns coal.",
-         ("ekibastuz", "locatedIn", "pavlodar-region")),
-        ("Kokshetau, a city in Akmola Region, hosted the forum.",
-         ("kokshetau", "locatedIn", "akmola-region")),
+        (
+            "Atyrau, an oil city in western Kazakhstan, hosts the company.",
+            ("atyrau", "locatedIn", "kaz"),
+        ),
+        (
+            "Shymkent, a large trading city in the south of Kazakhstan, grew fast.",
+            ("shymkent", "locatedIn", "kaz"),
+        ),
+        (
+            "Ekibastuz, a mining town in Kazakhstan's Pavlodar Region, burns coal.",
+            ("ekibastuz", "locatedIn", "pavlodar-region"),
+        ),
+        (
+            "Kokshetau, a city in Akmola Region, hosted the forum.",
+            ("kokshetau", "locatedIn", "akmola-region"),
+        ),
     ],
 )
 def test_city_apposition_of_its_kind_places_it(text, expected):
@@ -235,20 +271,26 @@ def test_city_apposition_look_alikes_give_nothing(text):
         (
             "Gas reaches Turkey through the Blue Stream pipeline, which Gazprom and Eni built"
             " jointly and completed in 2003.",
-            {("blue-stream-pipeline", "builtBy", "gazprom"),
-             ("blue-stream-pipeline", "builtBy", "eni"),
-             ("blue-stream-pipeline", "completionDate", "2003")},
+            {
+                ("blue-stream-pipeline", "builtBy", "gazprom"),
+                ("blue-stream-pipeline", "builtBy", "eni"),
+                ("blue-stream-pipeline", "completionDate", "2003"),
+            },
         ),
         (
             "• Beineu–Bozoi–Shymkent gas pipeline: built by QazaqGaz and CNPC, completed in 2015.",
-            {("beineu-bozoi-shymkent-gas-pipeline", "builtBy", "cnpc"),
-             ("beineu-bozoi-shymkent-gas-pipeline", "completionDate", "2015")},
+            {
+                ("beineu-bozoi-shymkent-gas-pipeline", "builtBy", "cnpc"),
+                ("beineu-bozoi-shymkent-gas-pipeline", "completionDate", "2015"),
+            },
         ),
         (
             "The Druzhba pipeline, which Hungary joined in 1962, was built by Transneft and"
             " completed in 1964.",
-            {("druzhba-pipeline", "builtBy", "transneft"),
-             ("druzhba-pipeline", "completionDate", "1964")},
+            {
+                ("druzhba-pipeline", "builtBy", "transneft"),
+                ("druzhba-pipeline", "completionDate", "1964"),
+            },
         ),
     ],
 )
@@ -277,14 +319,22 @@ def test_pipeline_look_alikes_give_no_builder_or_completion(text):
 @pytest.mark.parametrize(
     ("text", "written_from", "expected"),
     [
-        ("Please come to Tashkent, our capital, next spring.", "Uzbekistan",
-         ("tashkent", "capitalOf", "uzb")),
-        ("The talks were held in Bishkek, which has been our capital since 1991.", "Kyrgyzstan",
-         ("bishkek", "capitalOf", "kgz")),
-        ("The forum met in Dushanbe, which is our capital.", "Tajikistan",
-         ("dushanbe", "capitalOf", "tjk")),
-        ("Ashgabat, Turkmen capital, hosted the talks.", None,
-         ("ashgabat", "capitalOf", "tkm")),
+        (
+            "Please come to Tashkent, our capital, next spring.",
+            "Uzbekistan",
+            ("tashkent", "capitalOf", "uzb"),
+        ),
+        (
+            "The talks were held in Bishkek, which has been our capital since 1991.",
+            "Kyrgyzstan",
+            ("bishkek", "capitalOf", "kgz"),
+        ),
+        (
+            "The forum met in Dushanbe, which is our capital.",
+            "Tajikistan",
+            ("dushanbe", "capitalOf", "tjk"),
+        ),
+        ("Ashgabat, Turkmen capital, hosted the talks.", None, ("ashgabat", "capitalOf", "tkm")),
     ],
 )
 def test_our_capital_is_the_documents_state(text, written_from, expected):
@@ -310,13 +360,20 @@ def test_our_capital_look_alikes_give_nothing(text, written_from):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Organisation of African Unity, the forerunner of today’s African Union, was"
-         " founded in 1963.", ("african-union", "predecessor", "organisation-of-african-unity")),
-        ("The Shanghai Five, the precursor of the SCO, met in Almaty.",
-         ("shanghai-cooperation-organisation", "predecessor", "shanghai-five")),
-        ("1 January 2015 – The Eurasian Economic Community, which Belarus and Russia co-founded"
-         " in 2000, is succeeded by the Eurasian Economic Union.",
-         ("eaeu", "predecessor", "eurasec")),
+        (
+            "The Organisation of African Unity, the forerunner of today’s African Union, was"
+            " founded in 1963.",
+            ("african-union", "predecessor", "organisation-of-african-unity"),
+        ),
+        (
+            "The Shanghai Five, the precursor of the SCO, met in Almaty.",
+            ("shanghai-cooperation-organisation", "predecessor", "shanghai-five"),
+        ),
+        (
+            "1 January 2015 – The Eurasian Economic Community, which Belarus and Russia co-founded"
+            " in 2000, is succeeded by the Eurasian Economic Union.",
+            ("eaeu", "predecessor", "eurasec"),
+        ),
     ],
 )
 def test_predecessor_apposition_and_aside(text, expected):

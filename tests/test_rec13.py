@@ -28,8 +28,11 @@ EDB = "eurasian-development-bank"
         (
             "Mongolia is a founding member of the Asian Infrastructure Investment Bank, which it"
             " set up in Beijing in 2015 together with Nepal and Bhutan.",
-            {("mng", "coFounderOf", AIIB), ("npl", "coFounderOf", AIIB),
-             ("btn", "coFounderOf", AIIB)},
+            {
+                ("mng", "coFounderOf", AIIB),
+                ("npl", "coFounderOf", AIIB),
+                ("btn", "coFounderOf", AIIB),
+            },
         ),
         (
             "Both Armenia and Belarus are founders of the Eurasian Development Bank, which they"
@@ -44,8 +47,12 @@ EDB = "eurasian-development-bank"
         (
             "Nepal and Bhutan are, together with Mongolia and Laos, founding members of the Asian"
             " Infrastructure Investment Bank, which was created in Beijing in 2015.",
-            {("npl", "coFounderOf", AIIB), ("btn", "coFounderOf", AIIB),
-             ("mng", "coFounderOf", AIIB), ("lao", "coFounderOf", AIIB)},
+            {
+                ("npl", "coFounderOf", AIIB),
+                ("btn", "coFounderOf", AIIB),
+                ("mng", "coFounderOf", AIIB),
+                ("lao", "coFounderOf", AIIB),
+            },
         ),
     ],
 )
@@ -63,8 +70,7 @@ def test_companions_take_the_founding_date():
 
 
 def test_companions_beside_the_subject_are_members():
-    text = ("Nepal and Bhutan are, with Laos, members of the Asian Infrastructure Investment"
-            " Bank.")
+    text = "Nepal and Bhutan are, with Laos, members of the Asian Infrastructure Investment Bank."
     assert ("lao", "memberOf", AIIB) in facts(text, "memberOf")
 
 

@@ -98,11 +98,12 @@ def test_the_council_is_the_organisation_named_last():
     assert ("the council", ["nordic-council"]) in sentences[1]
 
 
-
 def test_a_list_of_organisations_of_different_kinds_is_one_group():
     [sentence] = resolved("Kazakhstan is a member of the United Nations, the OSCE and the SCO.")
-    assert ("United Nations, the OSCE and the SCO",
-            ["united-nations", "osce", "shanghai-cooperation-organisation"]) in sentence
+    assert (
+        "United Nations, the OSCE and the SCO",
+        ["united-nations", "osce", "shanghai-cooperation-organisation"],
+    ) in sentence
 
 
 def test_organisations_and_a_company_are_not_one_group():

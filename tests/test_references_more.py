@@ -60,7 +60,6 @@ def test_capitals_that_open_no_dateline_name_no_place(facts):
 # --- surnames of people named in full ---------------------------------------------------------
 
 
-
 PRESIDENTS = (
     "Talks were attended by Mongolian President Khaltmaagiin Battulga and Moldovan President "
     "Igor Dodon. "
@@ -645,7 +644,6 @@ def test_the_two_presidents_after_a_title_without_two_states_are_no_one(facts):
         "presidents signed in Vilnius on 26 April 1994, is still in force.",
     ):
         assert not _signed_by(facts(text))
-
 
 
 # --- "the <demonym> president" -----------------------------------------------------------------

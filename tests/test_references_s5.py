@@ -246,8 +246,7 @@ def test_both_blocs_after_three_or_one_organisations_is_nothing():
 
 def test_the_initiative_is_the_programme_whose_name_holds_the_word(facts):
     text = (
-        "China launched the Belt and Road Initiative in 2013. Italy joined the initiative in "
-        "2019."
+        "China launched the Belt and Road Initiative in 2013. Italy joined the initiative in 2019."
     )
     triples = _triples(facts(text))
     assert ("ita", "kz:participatesInProgramme", "belt-and-road-initiative") in triples

@@ -16,7 +16,6 @@ from fact_cases import triple as _triple
 _extract = partial(extract, stem="families-test")
 
 
-
 # (rule, sentence, facts it must give)
 POSITIVES = [
     ("border-with-which-shares",

@@ -235,10 +235,13 @@ def test_a_date_of_another_event_is_not_the_fact_s_date():
 
 
 def test_a_negation_inside_the_match_gives_nothing():
-    assert facts_of(
-        "The NPT, which Kazakhstan joined in 1993 without guarantees from the United States, "
-        "remains in force."
-    ) == []
+    assert (
+        facts_of(
+            "The NPT, which Kazakhstan joined in 1993 without guarantees from the United States, "
+            "remains in force."
+        )
+        == []
+    )
 
 
 def test_a_summit_taken_from_context_needs_a_plain_the_or_its():
@@ -498,7 +501,8 @@ def test_a_leading_date_without_a_comma_dates_the_visit():
         "In May 2023 Mongolian President Ukhnaagiin Khurelsukh paid a state visit to Kazakhstan."
     )
     assert visit == (
-        "official-visit-to", {"D": ["May 2023"], "V": ["ukhnaagiin-khurelsukh"], "P": ["kaz"]}
+        "official-visit-to",
+        {"D": ["May 2023"], "V": ["ukhnaagiin-khurelsukh"], "P": ["kaz"]},
     )
 
 
@@ -630,9 +634,10 @@ def test_a_treaty_between_an_organisation_and_a_state_was_signed():
 
 
 def test_a_treaty_between_two_states_that_was_not_signed_is_no_fact():
-    assert facts_of(
-        "The Treaty on Friendship between Kazakhstan and Uzbekistan was never signed."
-    ) == []
+    assert (
+        facts_of("The Treaty on Friendship between Kazakhstan and Uzbekistan was never signed.")
+        == []
+    )
 
 
 def test_a_summit_held_from_one_date_to_another():
@@ -711,7 +716,8 @@ def test_the_former_capital_is_no_capital():
 
 def test_a_member_count_in_a_which_clause():
     assert facts_of("They founded the CSTO, which has six member states.")[-1] == (
-        "org-which-has-members", {"E": ["csto"], "N": ["six"]}
+        "org-which-has-members",
+        {"E": ["csto"], "N": ["six"]},
     )
 
 
@@ -885,7 +891,9 @@ def test_a_fronted_invitation_names_the_inviter_of_the_visit():
     text = "At the invitation of Xi Jinping, President Shavkat Mirziyoyev visited Beijing in 2017."
     roles = _rule_roles(text, "fronted-invitation-visited")
     assert (roles["V"], roles["I"], roles["P"]) == (
-        ["shavkat-mirziyoyev"], ["xi-jinping"], ["beijing"]
+        ["shavkat-mirziyoyev"],
+        ["xi-jinping"],
+        ["beijing"],
     )
     assert not any(rule == "visited" for rule, _ in facts_of(text))  # the fuller node wins
     assert facts_of("At the invitation of Xi Jinping, Shavkat Mirziyoyev declined to visit "
@@ -1002,7 +1010,9 @@ def test_became_a_member_of_it_after_a_relative_clause_naming_it():
         "became-member-of-it-relative",
     )
     assert (roles["X"], roles["O"], roles["D"]) == (
-        ["egy"], ["shanghai-cooperation-organisation"], ["2024"]
+        ["egy"],
+        ["shanghai-cooperation-organisation"],
+        ["2024"],
     )
     assert facts_of("Egypt, which had been a dialogue partner of the SCO since 2022, did not "
                     "become a member of it.") == []  # fmt: skip
@@ -1042,8 +1052,7 @@ def test_mirrored_wordings_of_the_new_rules():
     )
     assert (roles["A"], roles["B"]) == (["chn"], ["bra"])
     roles = _rule_roles(
-        "Mongolia and the European Union signed the Partnership and Cooperation Agreement in "
-        "2013.",
+        "Mongolia and the European Union signed the Partnership and Cooperation Agreement in 2013.",
         "state-and-org-signed-treaty",
     )
     assert roles["S"] == ["mng", "european-union"]
@@ -1389,9 +1398,11 @@ LOOK_ALIKES = [
 
 
 # widened rules whose look-alike still states the old part: the role that must stay empty
-WIDENED = {"pipeline-apposition-built-by": "D", "treaty-signed-by-states": "P",
-           "pipeline-built-by": "D"}
-
+WIDENED = {
+    "pipeline-apposition-built-by": "D",
+    "treaty-signed-by-states": "P",
+    "pipeline-built-by": "D",
+}
 
 
 @pytest.mark.parametrize(("rule", "text"), LOOK_ALIKES, ids=[w[0] for w in LOOK_ALIKES])
@@ -1489,15 +1500,15 @@ def test_a_presidential_title_before_a_name_is_that_persons_not_the_previous_one
         "At the invitation of President of Mongolia Ukhnaagiin Khurelsukh, President of the "
         "Republic of Latvia Egils Levits visited Ulaanbaatar."
     )
-    heads = sorted(
-        (roles["P"][0], roles["S"][0]) for rule, roles in facts_of(text) if "S" in roles
-    )
+    heads = sorted((roles["P"][0], roles["S"][0]) for rule, roles in facts_of(text) if "S" in roles)
     # never Latvia to the person before the title; Levits, a name the gazetteer lacks, is read
     # as the name right after "President of <state>" (mentions._titled_people)
     assert heads == [("egils-levits", "lva"), ("ukhnaagiin-khurelsukh", "mng")]
     [(rule, roles)] = facts_of("Ukhnaagiin Khurelsukh, President of Mongolia, visited Riga.")
     assert (rule, roles["P"], roles["S"]) == (
-        "person-president-of", ["ukhnaagiin-khurelsukh"], ["mng"]
+        "person-president-of",
+        ["ukhnaagiin-khurelsukh"],
+        ["mng"],
     )
 
 

@@ -28,5 +28,8 @@ def test_a_fact_between_two_entities_still_asserts(scoring):
         stem="self-relations",
     )[1]
     assert ("triple", "kaz", "kz:hasDiplomaticRelationsWith", "mng") in facts or (
-        "triple", "mng", "kz:hasDiplomaticRelationsWith", "kaz"
+        "triple",
+        "mng",
+        "kz:hasDiplomaticRelationsWith",
+        "kaz",
     ) in facts, facts

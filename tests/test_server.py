@@ -73,8 +73,11 @@ def test_get_query_sees_the_union_default_graph(client):
 def test_post_form_and_post_query_answer_like_get(client):
     get = client.get("/sparql", params={"query": MEMBERSHIPS})
     form = client.post("/sparql", data={"query": MEMBERSHIPS})
-    direct = client.post("/sparql", content=MEMBERSHIPS.encode(),
-                         headers={"Content-Type": "application/sparql-query"})
+    direct = client.post(
+        "/sparql",
+        content=MEMBERSHIPS.encode(),
+        headers={"Content-Type": "application/sparql-query"},
+    )
     assert form.status_code == direct.status_code == 200
     assert bindings(get) == bindings(form) == bindings(direct)
 
@@ -94,14 +97,17 @@ def parse_results(media: str, body: bytes) -> list[str]:
     return [row.strip("<>") for row in rows]
 
 
-@pytest.mark.parametrize(("accept", "media"), [
-    ("application/sparql-results+json", "application/sparql-results+json"),
-    ("application/json", "application/sparql-results+json"),
-    ("application/sparql-results+xml", "application/sparql-results+xml"),
-    ("text/csv", "text/csv"),
-    ("text/tab-separated-values", "text/tab-separated-values"),
-    ("text/html;q=0.9, text/csv;q=0.5", "text/csv"),
-])
+@pytest.mark.parametrize(
+    ("accept", "media"),
+    [
+        ("application/sparql-results+json", "application/sparql-results+json"),
+        ("application/json", "application/sparql-results+json"),
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv", "text/csv"),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+        ("text/html;q=0.9, text/csv;q=0.5", "text/csv"),
+    ],
+)
 def test_select_results_are_negotiated(client, accept, media):
     response = client.get("/sparql", params={"query": MEMBERSHIPS}, headers={"Accept": accept})
     assert response.status_code == 200
@@ -110,12 +116,15 @@ def test_select_results_are_negotiated(client, accept, media):
     assert parse_results(media, response.content) == [SCO]
 
 
-@pytest.mark.parametrize(("accept", "media", "rdflib_format"), [
-    ("text/turtle", "text/turtle", "turtle"),
-    ("application/n-triples", "application/n-triples", "nt"),
-    ("application/ld+json", "application/ld+json", "json-ld"),
-    ("application/rdf+xml", "application/rdf+xml", "xml"),
-])
+@pytest.mark.parametrize(
+    ("accept", "media", "rdflib_format"),
+    [
+        ("text/turtle", "text/turtle", "turtle"),
+        ("application/n-triples", "application/n-triples", "nt"),
+        ("application/ld+json", "application/ld+json", "json-ld"),
+        ("application/rdf+xml", "application/rdf+xml", "xml"),
+    ],
+)
 def test_graph_results_are_negotiated(client, store_path, accept, media, rdflib_format):
     import rdflib
 
@@ -132,10 +141,16 @@ def test_ask_answers_a_boolean(client):
 
 
 def test_dataset_parameters_replace_the_union(client):
-    only_inferred = client.get("/sparql", params={"query": MEMBERSHIPS,
-                                                  "default-graph-uri": INFERRED_GRAPH})
-    only_ontology = client.get("/sparql", params={
-        "query": MEMBERSHIPS, "default-graph-uri": "https://w3id.org/kzgraph/graph/ontology"})
+    only_inferred = client.get(
+        "/sparql", params={"query": MEMBERSHIPS, "default-graph-uri": INFERRED_GRAPH}
+    )
+    only_ontology = client.get(
+        "/sparql",
+        params={
+            "query": MEMBERSHIPS,
+            "default-graph-uri": "https://w3id.org/kzgraph/graph/ontology",
+        },
+    )
     assert bindings(only_inferred) == {(("org", SCO),)}
     assert bindings(only_ontology) == set()
 
@@ -162,10 +177,14 @@ def test_graph_store_reads(client, store_path):
     head = client.head("/store", params={"graph": INFERRED_GRAPH})
     assert default.status_code == inferred.status_code == head.status_code == 200
     assert len(rdflib.Graph().parse(data=default.text, format="nt")) == union_triple_count(
-        store_path)
+        store_path
+    )
     inferred_graph = rdflib.Graph().parse(data=inferred.text, format="turtle")
-    assert (rdflib.URIRef(KZR + "kaz"), rdflib.URIRef(KZ + "memberOf"),
-            rdflib.URIRef(SCO)) in inferred_graph
+    assert (
+        rdflib.URIRef(KZR + "kaz"),
+        rdflib.URIRef(KZ + "memberOf"),
+        rdflib.URIRef(SCO),
+    ) in inferred_graph
     assert len(inferred_graph) == 3
     assert head.content == b""
 
@@ -175,15 +194,20 @@ def test_graph_store_reads(client, store_path):
 INSERT = "INSERT DATA { kzr:kaz kz:memberOf kzr:nato }"
 
 
-@pytest.mark.parametrize("attempt", [
-    lambda c: c.post("/sparql", content=INSERT, headers={
-        "Content-Type": "application/sparql-update"}),
-    lambda c: c.post("/sparql", data={"update": INSERT}),
-    lambda c: c.post("/sparql", data={"query": INSERT}),
-    lambda c: c.get("/sparql", params={"update": INSERT}),
-    lambda c: c.put("/store", params={"graph": INFERRED_GRAPH}, content=b""),
-    lambda c: c.post("/api/query", json={"query": INSERT}),
-], ids=["sparql-update", "form-update", "update-as-query", "get-update", "gsp-put", "page"])
+@pytest.mark.parametrize(
+    "attempt",
+    [
+        lambda c: c.post(
+            "/sparql", content=INSERT, headers={"Content-Type": "application/sparql-update"}
+        ),
+        lambda c: c.post("/sparql", data={"update": INSERT}),
+        lambda c: c.post("/sparql", data={"query": INSERT}),
+        lambda c: c.get("/sparql", params={"update": INSERT}),
+        lambda c: c.put("/store", params={"graph": INFERRED_GRAPH}, content=b""),
+        lambda c: c.post("/api/query", json={"query": INSERT}),
+    ],
+    ids=["sparql-update", "form-update", "update-as-query", "get-update", "gsp-put", "page"],
+)
 def test_updates_are_refused_with_403(client, attempt):
     response = attempt(client)
     assert response.status_code == 403
@@ -206,14 +230,16 @@ def test_allow_update_accepts_updates(tmp_path, load_trig):
     assert "SPARQL11Update" in described
 
 
-@pytest.mark.parametrize(("options", "host"), [
-    ([], "127.0.0.1"),
-    (["--allow-update"], "127.0.0.1"),
-    (["--host", "0.0.0.0"], "0.0.0.0"),
-    (["--allow-update", "--host", "::1"], "::1"),
-])
-def test_binds_loopback_unless_host_given(cli_runner, store_path, monkeypatch,
-                                                       options, host):
+@pytest.mark.parametrize(
+    ("options", "host"),
+    [
+        ([], "127.0.0.1"),
+        (["--allow-update"], "127.0.0.1"),
+        (["--host", "0.0.0.0"], "0.0.0.0"),
+        (["--allow-update", "--host", "::1"], "::1"),
+    ],
+)
+def test_binds_loopback_unless_host_given(cli_runner, store_path, monkeypatch, options, host):
     import uvicorn
 
     seen = {}
@@ -232,8 +258,12 @@ def test_a_new_build_is_served_without_a_restart(tmp_path):
     nato = {"query": "ASK { kzr:kaz kz:memberOf kzr:nato }"}
     with TestClient(create_app(ServeConfig(path, workers=1))) as served:
         before = served.get("/sparql", params=nato).json()["boolean"]
-        extra = ox.Quad(ox.NamedNode(KZR + "kaz"), ox.NamedNode(KZ + "memberOf"),
-                        ox.NamedNode(KZR + "nato"), ox.NamedNode(INFERRED_GRAPH))
+        extra = ox.Quad(
+            ox.NamedNode(KZR + "kaz"),
+            ox.NamedNode(KZ + "memberOf"),
+            ox.NamedNode(KZR + "nato"),
+            ox.NamedNode(INFERRED_GRAPH),
+        )
         write_store([*quads, extra], path)  # a build swaps a new generation in
         after = served.get("/sparql", params=nato).json()["boolean"]
     assert (before, after) == (False, True)
@@ -261,26 +291,52 @@ ERRORS = [
     ("gsp-args", 400, "bad_request", lambda c: c.get("/store")),
     ("bad-iri", 400, "bad_request", lambda c: c.get("/store", params={"graph": "not an iri"})),
     ("method", 405, "method_not_allowed", lambda c: c.delete("/sparql")),
-    ("accept", 406, "not_acceptable", lambda c: c.get(
-        "/sparql", params={"query": MEMBERSHIPS}, headers={"Accept": "image/png"})),
-    ("media", 415, "unsupported_media_type", lambda c: c.post(
-        "/sparql", content=b"x", headers={"Content-Type": "text/plain"})),
+    (
+        "accept",
+        406,
+        "not_acceptable",
+        lambda c: c.get("/sparql", params={"query": MEMBERSHIPS}, headers={"Accept": "image/png"}),
+    ),
+    (
+        "media",
+        415,
+        "unsupported_media_type",
+        lambda c: c.post("/sparql", content=b"x", headers={"Content-Type": "text/plain"}),
+    ),
     ("twice", 400, "bad_request", lambda c: c.get("/sparql?query=ASK%7B%7D&query=ASK%7B%7D")),
-    ("too-long", 413, "request_too_large", lambda c: c.post(
-        "/sparql", content=b"#" * 1_100_000,
-        headers={"Content-Type": "application/sparql-query"})),
+    (
+        "too-long",
+        413,
+        "request_too_large",
+        lambda c: c.post(
+            "/sparql",
+            content=b"#" * 1_100_000,
+            headers={"Content-Type": "application/sparql-query"},
+        ),
+    ),
     ("page-json", 400, "bad_request", lambda c: c.post("/api/query", content=b"{not json")),
     ("page-syntax", 400, "query_syntax", lambda c: c.post("/api/query", json={"query": "ASK"})),
-    ("question", 400, "bad_question", lambda c: c.post(
-        "/api/ask", json={"name": "no-such-question", "args": []})),
-    ("entity", 404, "bad_question", lambda c: c.post(
-        "/api/ask", json={"name": "memberships", "args": ["Atlantis"]})),
+    (
+        "question",
+        400,
+        "bad_question",
+        lambda c: c.post("/api/ask", json={"name": "no-such-question", "args": []}),
+    ),
+    (
+        "entity",
+        404,
+        "bad_question",
+        lambda c: c.post("/api/ask", json={"name": "memberships", "args": ["Atlantis"]}),
+    ),
     ("where", 400, "bad_request", lambda c: c.post("/api/where", json={"terms": "kzr:kaz"})),
 ]
 
 
-@pytest.mark.parametrize(("status", "code", "request_"),
-                         [error[1:] for error in ERRORS], ids=[error[0] for error in ERRORS])
+@pytest.mark.parametrize(
+    ("status", "code", "request_"),
+    [error[1:] for error in ERRORS],
+    ids=[error[0] for error in ERRORS],
+)
 def test_every_error_has_one_json_shape(client, status, code, request_):
     response = request_(client)
     assert response.status_code == status
@@ -312,8 +368,9 @@ def test_cors_is_off_by_default_and_configurable(client, store_path):
         ok = cors.get("/sparql", params={"query": MEMBERSHIPS}, headers=origin)
         failed = cors.get("/sparql", params={"query": "SELECT"}, headers=origin)
         other = cors.get("/sparql", headers={"Origin": "https://elsewhere.example"})
-        preflight = cors.options("/sparql", headers={
-            **origin, "Access-Control-Request-Method": "POST"})
+        preflight = cors.options(
+            "/sparql", headers={**origin, "Access-Control-Request-Method": "POST"}
+        )
     assert ok.headers["access-control-allow-origin"] == "https://example.org"
     assert failed.headers["access-control-allow-origin"] == "https://example.org"
     assert "access-control-allow-origin" not in other.headers
@@ -340,12 +397,14 @@ def test_questions_are_the_named_query_catalogue(client):
     assert [q["name"] for q in questions] == list(catalogue)
     for question in questions:
         assert [p["name"] for p in question["params"]] == [
-            p.name for p in catalogue[question["name"]].params]
+            p.name for p in catalogue[question["name"]].params
+        ]
 
 
 def test_ask_binds_parameters_and_labels_entities(client):
-    response = client.post("/api/ask", json={"name": "shared-memberships",
-                                             "args": ["Kazakhstan", "China"]})
+    response = client.post(
+        "/api/ask", json={"name": "shared-memberships", "args": ["Kazakhstan", "China"]}
+    )
     assert response.status_code == 200, response.text
     answer = response.json()
     organisations = {row["organisation"]["value"] for row in answer["results"]["bindings"]}
@@ -362,9 +421,15 @@ def test_ask_arguments_are_names_not_sparql(client, name):
 
 
 def test_where_finds_the_sentence_of_a_row(client):
-    row = client.post("/api/query", json={"query": (
-        "SELECT ?a ?b ?date WHERE { ?a kz:hasDiplomaticRelationsWith ?b . "
-        "?e kz:participant ?a, ?b ; kz:date ?date } LIMIT 1")}).json()["results"]["bindings"][0]
+    row = client.post(
+        "/api/query",
+        json={
+            "query": (
+                "SELECT ?a ?b ?date WHERE { ?a kz:hasDiplomaticRelationsWith ?b . "
+                "?e kz:participant ?a, ?b ; kz:date ?date } LIMIT 1"
+            )
+        },
+    ).json()["results"]["bindings"][0]
     found = client.post("/api/where", json={"terms": list(row.values())}).json()
     assert found["matched"] == found["of"] == 3
     (source,) = found["sources"]
@@ -412,31 +477,49 @@ def curl_or_skip() -> str:
     return curl
 
 
-@pytest.mark.parametrize(("accept", "query", "media"), [
-    ("application/sparql-results+json", MEMBERSHIPS, "application/sparql-results+json"),
-    ("application/sparql-results+xml", MEMBERSHIPS, "application/sparql-results+xml"),
-    ("text/csv", MEMBERSHIPS, "text/csv"),
-    ("text/tab-separated-values", MEMBERSHIPS, "text/tab-separated-values"),
-    ("text/turtle", EVERYTHING, "text/turtle"),
-    ("application/n-triples", EVERYTHING, "application/n-triples"),
-    ("application/ld+json", EVERYTHING, "application/ld+json"),
-    ("application/rdf+xml", EVERYTHING, "application/rdf+xml"),
-])
+@pytest.mark.parametrize(
+    ("accept", "query", "media"),
+    [
+        ("application/sparql-results+json", MEMBERSHIPS, "application/sparql-results+json"),
+        ("application/sparql-results+xml", MEMBERSHIPS, "application/sparql-results+xml"),
+        ("text/csv", MEMBERSHIPS, "text/csv"),
+        ("text/tab-separated-values", MEMBERSHIPS, "text/tab-separated-values"),
+        ("text/turtle", EVERYTHING, "text/turtle"),
+        ("application/n-triples", EVERYTHING, "application/n-triples"),
+        ("application/ld+json", EVERYTHING, "application/ld+json"),
+        ("application/rdf+xml", EVERYTHING, "application/rdf+xml"),
+    ],
+)
 def test_curl_gets_each_media_type(live_server, store_path, accept, query, media):
     import rdflib
 
     result = subprocess.run(
-        [curl_or_skip(), "-sS", "-H", f"Accept: {accept}", "--data-urlencode", f"query={query}",
-         "-w", "\n%{content_type}", live_server + "/sparql"],
-        capture_output=True, check=True, timeout=60,
+        [
+            curl_or_skip(),
+            "-sS",
+            "-H",
+            f"Accept: {accept}",
+            "--data-urlencode",
+            f"query={query}",
+            "-w",
+            "\n%{content_type}",
+            live_server + "/sparql",
+        ],
+        capture_output=True,
+        check=True,
+        timeout=60,
     )
     body, _, content_type = result.stdout.rpartition(b"\n")
     assert content_type.decode().split(";")[0] == media
     if query == MEMBERSHIPS:
         assert parse_results(media, body) == [SCO]
     else:
-        formats = {"text/turtle": "turtle", "application/n-triples": "nt",
-                   "application/ld+json": "json-ld", "application/rdf+xml": "xml"}
+        formats = {
+            "text/turtle": "turtle",
+            "application/n-triples": "nt",
+            "application/ld+json": "json-ld",
+            "application/rdf+xml": "xml",
+        }
         graph = rdflib.Graph().parse(data=body, format=formats[media])
         assert len(graph) == union_triple_count(store_path)
 
@@ -454,8 +537,9 @@ REAL_QUERIES = [
 
 def cli_answer(cli_runner, store_path, query: str) -> list[dict]:
     """What ``kzgraph query --format json`` answers: rows of variable -> value."""
-    result = cli_runner.invoke(cli, ["query", query, "--store", str(store_path),
-                                     "--format", "json"])
+    result = cli_runner.invoke(
+        cli, ["query", query, "--store", str(store_path), "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)["results"]["bindings"]
     return [{name: term["value"] for name, term in row.items()} for row in rows]
@@ -489,8 +573,10 @@ def test_rdflib_sparqlstore_answers_like_the_cli(live_server, store_path, cli_ru
 
     graph = rdflib.Graph(SPARQLStore(live_server + "/sparql", returnFormat="json"))
     result = graph.query(with_prologue(query))
-    over_http = [{str(name): str(row[name]) for name in result.vars if row[name] is not None}
-                 for row in result]
+    over_http = [
+        {str(name): str(row[name]) for name in result.vars if row[name] is not None}
+        for row in result
+    ]
     assert over_http == cli_answer(cli_runner, store_path, query)
 
 
@@ -517,8 +603,9 @@ def sample_server(sample_store, serve):
         yield url
 
 
-_WHERE_OPENS = re.compile(r"^(?:SELECT\b.*?\bWHERE|ASK(?:\s+WHERE)?)\s*\{",
-                          re.IGNORECASE | re.DOTALL | re.MULTILINE)
+_WHERE_OPENS = re.compile(
+    r"^(?:SELECT\b.*?\bWHERE|ASK(?:\s+WHERE)?)\s*\{", re.IGNORECASE | re.DOTALL | re.MULTILINE
+)
 
 
 def bound_with_values(store_path: Path, name: str, args: list[str]) -> str:
@@ -535,21 +622,24 @@ def bound_with_values(store_path: Path, name: str, args: list[str]) -> str:
     variables = " ".join(f"?{param.name}" for param in named.params)
     where = _WHERE_OPENS.search(named.sparql)
     values = f"\nVALUES ({variables}) {{ ({' '.join(nodes)}) }}\n"
-    return with_prologue(named.sparql[:where.end()] + values + named.sparql[where.end():])
+    return with_prologue(named.sparql[: where.end()] + values + named.sparql[where.end() :])
 
 
 def ask_answer(cli_runner, store_path, name: str, args: list[str]):
     """``kzgraph ask NAME ARGS --format json``: (variables, sorted rows), or its error message."""
-    result = cli_runner.invoke(cli, ["ask", name, *args, "--store", str(store_path),
-                                     "--format", "json"])
+    result = cli_runner.invoke(
+        cli, ["ask", name, *args, "--store", str(store_path), "--format", "json"]
+    )
     if result.exit_code != 0:
         return result.output.removeprefix("Error: ").strip()
     answer = json.loads(result.output)
     if "boolean" in answer:
         return [], [answer["boolean"]]
     variables = answer["head"]["vars"]
-    return variables, sorted(tuple(sorted((k, v["value"]) for k, v in row.items()))
-                             for row in answer["results"]["bindings"])
+    return variables, sorted(
+        tuple(sorted((k, v["value"]) for k, v in row.items()))
+        for row in answer["results"]["bindings"]
+    )
 
 
 def http_rows(client: str, url: str, query: str, variables: list[str]) -> list:
@@ -572,17 +662,17 @@ def http_rows(client: str, url: str, query: str, variables: list[str]) -> list:
         result = graph.query(query)
         if result.type == "ASK":
             return [result.askAnswer]
-        rows = [{str(v): str(row[v]) for v in result.vars if row[v] is not None}
-                for row in result]
-    return sorted(tuple(sorted((k, v) for k, v in row.items() if k in variables))
-                  for row in rows)
+        rows = [{str(v): str(row[v]) for v in result.vars if row[v] is not None} for row in result]
+    return sorted(tuple(sorted((k, v) for k, v in row.items() if k in variables)) for row in rows)
 
 
 @pytest.mark.parametrize("client", ["sparqlwrapper", "rdflib"])
-@pytest.mark.parametrize(("name", "args"), example_questions(),
-                         ids=[name for name, _ in example_questions()])
-def test_named_questions_over_http_answer_like_ask(sample_server, sample_store, cli_runner,
-                                                   client, name, args):
+@pytest.mark.parametrize(
+    ("name", "args"), example_questions(), ids=[name for name, _ in example_questions()]
+)
+def test_named_questions_over_http_answer_like_ask(
+    sample_server, sample_store, cli_runner, client, name, args
+):
     expected = ask_answer(cli_runner, sample_store, name, args)
     if isinstance(expected, str):  # the CLI refused the example: the page's API says the same
         response = httpx.post(sample_server + "/api/ask", json={"name": name, "args": args})
@@ -596,8 +686,9 @@ def test_named_questions_over_http_answer_like_ask(sample_server, sample_store, 
 
 def test_page_where_names_the_sentence_a_row_quotes(sample_store):
     with TestClient(create_app(ServeConfig(sample_store))) as served:
-        answer = served.post("/api/ask", json={"name": "shared-memberships",
-                                               "args": ["Kazakhstan", "China"]}).json()
+        answer = served.post(
+            "/api/ask", json={"name": "shared-memberships", "args": ["Kazakhstan", "China"]}
+        ).json()
         for row in answer["results"]["bindings"]:
             found = served.post("/api/where", json={"terms": list(row.values())}).json()
             assert [source["text"] for source in found["sources"]] == [row["sentence"]["value"]]
@@ -614,7 +705,8 @@ def test_serve_without_a_store_says_build_first(cli_runner, tmp_path):
 
 
 def test_serve_rejects_a_bad_size(cli_runner, store_path):
-    result = cli_runner.invoke(cli, ["serve", "--store", str(store_path),
-                                     "--max-result-size", "lots"])
+    result = cli_runner.invoke(
+        cli, ["serve", "--store", str(store_path), "--max-result-size", "lots"]
+    )
     assert result.exit_code == 2
     assert "is not a size like 10MB" in result.output

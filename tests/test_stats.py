@@ -30,8 +30,9 @@ def test_totals_add_up(query_graph):
     assert stats.ontology_triples == len(in_graph(query_graph, ONTOLOGY_GRAPH))
     assert stats.quads == len(query_graph)
     in_assertions = sum(1 for q in query_graph if q.graph_name in graphs)
-    assert stats.provenance_triples == (stats.quads - in_assertions - stats.inferred_triples
-                                        - stats.ontology_triples)
+    assert stats.provenance_triples == (
+        stats.quads - in_assertions - stats.inferred_triples - stats.ontology_triples
+    )
 
 
 def test_documents(query_graph):
@@ -64,8 +65,9 @@ def test_render(query_graph):
 
 
 def test_cli_stats_json(cli_runner, query_graph_store):
-    result = cli_runner.invoke(cli, ["stats", "--json", "--store", str(query_graph_store)],
-                               catch_exceptions=False)
+    result = cli_runner.invoke(
+        cli, ["stats", "--json", "--store", str(query_graph_store)], catch_exceptions=False
+    )
     assert result.exit_code == 0
     data = json.loads(result.output)
     assert (data["inferred_triples"], len(data["documents"])) == (11, 2)

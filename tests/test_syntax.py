@@ -26,8 +26,6 @@ def _extract(text: str):
     return extract_document(document_from_text(text, "syntax-test"))
 
 
-
-
 # (the line read, a sentence whose fillers stand apart from the trigger, triples it must give)
 POSITIVES = [
     # a relative clause's object, its subject and a date attached to the verb

@@ -27,8 +27,6 @@ def _extract(text: str):
     return extract_document(document_from_text(text, "trigger-test"))
 
 
-
-
 # (trigger line, a sentence no relation rule covers, triples it must give)
 POSITIVES = [
     ("joined-organisation", "Kazakhstan formally joined the World Trade Organization in 2015.",

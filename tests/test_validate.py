@@ -25,6 +25,7 @@ def shapes(tmp_path):
         path = tmp_path / f"{required_property}.ttl"
         path.write_text(SHAPES % required_property)
         return path
+
     return write
 
 
@@ -51,8 +52,9 @@ def test_broken_shapes_file_is_an_error(query_graph, tmp_path):
 def disjointness_clash():
     """The shipped ontology plus an entity asserted as a State and an Organisation."""
     store = ox.Store()
-    store.load(path=str(ontology_file()), format=ox.RdfFormat.TURTLE,
-               to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+    store.load(
+        path=str(ontology_file()), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH)
+    )
     clash, assertion = ox.NamedNode(KZR + "atlantis"), ox.NamedNode(KZ.replace("#", "/") + "a0")
     rdf_type = ox.NamedNode(RDF + "type")
     store.add(ox.Quad(clash, rdf_type, ox.NamedNode(KZ + "State"), assertion))
@@ -68,8 +70,11 @@ def test_owl_rl_inconsistency_is_found():
 
 def test_cli_exit_codes(cli_runner, query_graph_store, shapes, tmp_path):
     def run(*args):
-        return cli_runner.invoke(cli, ["validate", "--store", str(query_graph_store),
-                                       "--no-reasoning", *args], catch_exceptions=False)
+        return cli_runner.invoke(
+            cli,
+            ["validate", "--store", str(query_graph_store), "--no-reasoning", *args],
+            catch_exceptions=False,
+        )
 
     assert run("--shapes", str(shapes("guarantor"))).exit_code == 0
     failing = run("--shapes", str(shapes("signatory")))
@@ -80,13 +85,24 @@ def test_cli_exit_codes(cli_runner, query_graph_store, shapes, tmp_path):
 
 
 def test_cli_turtle_report(cli_runner, query_graph_store, shapes):
-    result = cli_runner.invoke(cli, ["validate", "--store", str(query_graph_store),
-                                     "--no-reasoning", "--format", "turtle",
-                                     "--shapes", str(shapes("signatory"))])
+    result = cli_runner.invoke(
+        cli,
+        [
+            "validate",
+            "--store",
+            str(query_graph_store),
+            "--no-reasoning",
+            "--format",
+            "turtle",
+            "--shapes",
+            str(shapes("signatory")),
+        ],
+    )
     assert result.exit_code == 1
     report = list(ox.parse(result.output.encode(), format=ox.RdfFormat.TURTLE))
-    assert any(t.object == ox.NamedNode("http://www.w3.org/ns/shacl#ValidationReport")
-               for t in report)
+    assert any(
+        t.object == ox.NamedNode("http://www.w3.org/ns/shacl#ValidationReport") for t in report
+    )
 
 
 def test_the_sample_graph_conforms_and_is_consistent(sample_store):

@@ -166,9 +166,17 @@ def test_one_amount_after_any_known_symbol_is_still_an_amount(text, currency):
 
 
 @pytest.mark.parametrize(
-    "text", ["more than 50 states", "over 2,000 troops", "at least 30 per cent", "up to 1,000 km",
-             # nor an amount: every gold corpus leaves "more than $2 billion" out (a limit)
-             "more than $5 billion", "over $3bn", "in excess of US$1.2 billion"]
+    "text",
+    [
+        "more than 50 states",
+        "over 2,000 troops",
+        "at least 30 per cent",
+        "up to 1,000 km",
+        # nor an amount: every gold corpus leaves "more than $2 billion" out (a limit)
+        "more than $5 billion",
+        "over $3bn",
+        "in excess of US$1.2 billion",
+    ],
 )
 def test_a_bound_is_no_amount_count_share_or_length(text):
     assert find_values(text) == []

@@ -80,8 +80,11 @@ class Explanation:
             "inferred": self.inferred,
             "sources": [asdict(source) for source in self.sources],
             "derivations": [
-                {"rule": d.rule, "axiom": [str(term) for term in d.axiom],
-                 "premises": [premise.to_dict() for premise in d.premises]}
+                {
+                    "rule": d.rule,
+                    "axiom": [str(term) for term in d.axiom],
+                    "premises": [premise.to_dict() for premise in d.premises],
+                }
                 for d in self.derivations
             ],
         }
@@ -111,12 +114,20 @@ def _source(row: ox.QuerySolution) -> Source:
         return int(row[name].value) if row[name] is not None else None
 
     anchor = row["anchor"].value if row["anchor"] is not None else None
-    return Source(row["file"].value, number("index"), number("begin"), number("end"),
-                  row["rule"].value, anchor, row["text"].value)
+    return Source(
+        row["file"].value,
+        number("index"),
+        number("begin"),
+        number("end"),
+        row["rule"].value,
+        anchor,
+        row["text"].value,
+    )
 
 
-def explain_fact(store: ox.Store, s, p, o, *, depth: int = MAX_DEPTH,
-                 _above: tuple = ()) -> Explanation:
+def explain_fact(
+    store: ox.Store, s, p, o, *, depth: int = MAX_DEPTH, _above: tuple = ()
+) -> Explanation:
     """Explain one triple: its sources and, if inferred, the rules that produce it.
 
     ``depth`` bounds how many levels of inferred premises are explained in turn.
@@ -131,8 +142,9 @@ def explain_fact(store: ox.Store, s, p, o, *, depth: int = MAX_DEPTH,
         if any(tuple(premise) in chain for premise in premises):
             continue
         derivation = Derivation(rule, tuple(axiom))
-        derivation.premises = [explain_fact(store, *premise, depth=depth, _above=chain)
-                               for premise in premises]
+        derivation.premises = [
+            explain_fact(store, *premise, depth=depth, _above=chain) for premise in premises
+        ]
         explanation.derivations.append(derivation)
     return explanation
 
@@ -234,8 +246,10 @@ def render(explanation: Explanation, name: Callable[[object], str], indent: int 
     lines = [f"{pad}{s} | {p} | {o}{status}"]
     for source in explanation.sources:
         span = f", characters {source.begin}-{source.end}" if source.begin is not None else ""
-        lines.append(f"{pad}  stated in {source.file}, sentence {source.sentence}{span} "
-                     f"(rule {source.rule}):")
+        lines.append(
+            f"{pad}  stated in {source.file}, sentence {source.sentence}{span} "
+            f"(rule {source.rule}):"
+        )
         lines.append(f'{pad}    "{source.text}"')
     for derivation in explanation.derivations:
         axiom = " ".join(name(term) for term in derivation.axiom)

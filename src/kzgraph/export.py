@@ -99,8 +99,8 @@ def term(node) -> str:
 
 def _iri(iri: str) -> str:
     for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and _SAFE_LOCAL.fullmatch(iri[len(namespace):]):
-            return f"{prefix}:{iri[len(namespace):]}"
+        if iri.startswith(namespace) and _SAFE_LOCAL.fullmatch(iri[len(namespace) :]):
+            return f"{prefix}:{iri[len(namespace) :]}"
     return f"<{iri}>"
 
 

@@ -331,7 +331,8 @@ def _founding_said(specs: list[dict]) -> list[dict]:
     founding out and states another relation."""
     return [
         {key: value for key, value in spec.items() if key != "OP"}
-        if spec.get("OP") == "?" and _founding_words(spec) else spec
+        if spec.get("OP") == "?" and _founding_words(spec)
+        else spec
         for spec in specs
     ]
 
@@ -350,7 +351,7 @@ _FOUNDING_MODIFIERS = lexicon.words("rec12c-founding-modifiers")
 
 
 def _verbless_tail(compiled, obj: int) -> tuple[list[dict], list, frozenset] | None:
-    """"A's relations with B were established on D1, with C on D2": the object's preposition,
+    """ "A's relations with B were established on D1, with C on D2": the object's preposition,
     the object and the closing date, the words between them (the verb) left out; only when
     they hold no role slot and no gap."""
     (specs, roles), closing = _trimmed(compiled), date_tail(compiled)
@@ -433,7 +434,7 @@ def _next_continuation(doc, fact, position, variants, mentions, gapping):
 
 
 def _past_relative(doc, position: int) -> int:
-    """"X is a member of A, which was convened on Y's initiative, and of B": the closing comma
+    """ "X is a member of A, which was convened on Y's initiative, and of B": the closing comma
     of a relative clause right after the match (at most 14 tokens, no date, no other
     punctuation), where a continuation may open; else ``position``."""
     if position + 2 >= len(doc) or doc[position].text != ",":
@@ -449,7 +450,7 @@ def _past_relative(doc, position: int) -> int:
 
 
 def _trailing_companions(doc, fact, end: int, variants: list, mentions: list, gapping: Gapping):
-    """"X joined O on D, together with A and B": the fact of the group after the match (a comma
+    """ "X joined O on D, together with A and B": the fact of the group after the match (a comma
     optional), which takes the subject's role and keeps every other role, the date included
     (they did it together), when a phrase of the companions line opens it, the group could fill
     the subject's slot and no other, and a clause boundary closes it; else None."""
@@ -627,7 +628,7 @@ def _read_end(doc, read: Continuation) -> int:
 
 
 def delayed_conjunct(doc, subject: int, spec: dict, rule: GapRule) -> tuple[list, int | None]:
-    """"A and, later, X joined O", "A, B and, since D, X are members of O": the tokens of the
+    """ "A and, later, X joined O", "A, B and, since D, X are members of O": the tokens of the
     first conjuncts (A, B), and of the date set off before X if any, when the subject X follows
     "and" and one of ``rule.words`` or "since|in|from D" (commas optional), the first conjunct
     opens the sentence or follows punctuation, and each could fill the subject's slot."""
@@ -649,7 +650,7 @@ def delayed_conjunct(doc, subject: int, spec: dict, rule: GapRule) -> tuple[list
 
 
 def _conjuncts_before(doc, last: int, spec: dict) -> list[int]:
-    """"A, B" ending at ``last``: the tokens of a comma list of mentions that could each fill
+    """ "A, B" ending at ``last``: the tokens of a comma list of mentions that could each fill
     ``spec``, opening the sentence or following punctuation; empty otherwise."""
     tokens, i = [], last
     while i >= 0 and fits(doc[i], spec):
@@ -680,7 +681,7 @@ def companion_token(doc, subject: int, spec: dict, rule: GapRule) -> int | None:
 
 
 def respectively(doc, fact, mentions: list, rule: GapRule) -> list:
-    """"A and B joined O in D1 and D2 respectively": one fact per member of the one group whose
+    """ "A and B joined O in D1 and D2 respectively": one fact per member of the one group whose
     size is the number of dates, each with its date; nothing when no group or two fit."""
     dates = _dated_tokens(doc, fact, mentions)
     if len(dates) != 1:
@@ -737,7 +738,7 @@ def _date_list(doc, first: int, words: tuple) -> tuple[list[int], int]:
 
 
 def shared_subject_facts(doc, fact, end: int, rules, mentions: list, rule: GapRule) -> list:
-    """"On D X signed T and so founded O": a verb phrase after "and" that another rule of
+    """ "On D X signed T and so founded O": a verb phrase after "and" that another rule of
     ``rule.kinds`` reads from its verb on, with the match's subject as its own. A date of the
     match carries over only when it opens the sentence before the subject."""
     compiled, subject = fact.match or (None, None)
@@ -771,7 +772,7 @@ def shared_subject_facts(doc, fact, end: int, rules, mentions: list, rule: GapRu
 
 
 def _own_fronted_date(doc, start: int, mentions: list) -> tuple[int, list | None]:
-    """"X joined A in 1992 and in 1998 became ...": where the verb phrase opens past its own
+    """ "X joined A in 1992 and in 1998 became ...": where the verb phrase opens past its own
     fronted "in|on D" (a comma after it allowed), and that date as a role's fillers; else
     ``start`` and None."""
     if start + 2 >= len(doc) or doc[start].lower_ not in ("in", "on"):
@@ -844,7 +845,7 @@ def _fronted_dates(fact, compiled, subject: int) -> list | None:
 
 
 def left_out_object_facts(doc, fact, end: int, rules, mentions: list, rule: GapRule) -> list:
-    """"X founded O in D1; Y joined in D2": a clause after ";" or "and" that ``rule.rule`` reads
+    """ "X founded O in D1; Y joined in D2": a clause after ";" or "and" that ``rule.rule`` reads
     without its ``rule.role`` slot takes the one entity of the match that could fill that slot."""
     opened = next(
         (end + len(s) for s in ((";",), (",", "and"), ("and",))
@@ -887,7 +888,7 @@ def _sole_filler(fact, spec: dict) -> tuple | None:
 
 
 def colon_list_items(doc, rules, rule: GapRule) -> list[tuple[int, int, int]]:
-    """"Diplomatic relations with the West followed: with A on D1, with B on D2 and with C on
+    """ "Diplomatic relations with the West followed: with A on D1, with B on D2 and with C on
     D3": (first token, party token, date token) of each item, when the sentence opens with one
     of ``rule.words`` (whose last word each item repeats), its head up to the colon holds one of
     ``rule.verbs`` and no party ``rule.rule``'s ``rule.role`` slot could take, and every item

@@ -167,9 +167,7 @@ def load_gazetteer(directory: Path | None = None, *, cities: bool = True) -> Gaz
         _add_entities(source, entities, names)
     if cities:
         _add_entities(_city_entities(directory / "cities.jsonl", entities), entities, names)
-    demonyms = frozenset(
-        demonym for _, record in states for demonym in record.get("demonyms", [])
-    )
+    demonyms = frozenset(demonym for _, record in states for demonym in record.get("demonyms", []))
     short_names = {name: e.key for e in entities.values() for name in e.short}
     return Gazetteer(entities, names, ancestors, demonyms, short_names)
 

@@ -118,8 +118,11 @@ def _binary_triples(fact: Fact, template: list[str], templates: list[list[str]])
     subject_role, prop, object_spec = template
     predicate = _iri(KZ, prop)
     if subject_role == object_spec:  # a symmetric relation among one group: each unordered pair
-        if any(_terms(fact, other) for s, p, other in templates
-               if s == subject_role and p == prop and other != subject_role):
+        if any(
+            _terms(fact, other)
+            for s, p, other in templates
+            if s == subject_role and p == prop and other != subject_role
+        ):
             return []  # "A and B established relations with C": A-C and B-C, never A-B
         members = sorted(_terms(fact, subject_role), key=str)
         return [(a, predicate, b) for a, b in itertools.combinations(members, 2)]

@@ -65,8 +65,10 @@ def _generic_organ(kept: list) -> bool:
         return True
     if words[0] in _ORGAN_HEADS and len(words) > 2 and words[1] == "of":
         return all(word in _ORGAN_WORDS for word in words[2:])
-    return len(words) in (3, 4) and words[-2:-1] in (["the"], ["of"]) and (
-        words[-1] in _GENERIC_BODIES and words[1] == "of"
+    return (
+        len(words) in (3, 4)
+        and words[-2:-1] in (["the"], ["of"])
+        and (words[-1] in _GENERIC_BODIES and words[1] == "of")
     )
 
 
@@ -613,7 +615,6 @@ def _before_spaced_dash(kept: list, rule: NameRule, gazetteer: Gazetteer) -> lis
         if i + 1 == len(kept) or (city and following in {"", ".", ",", ";", ":", "("}):
             return kept[:i]
     return kept
-
 
 
 #: Lowercase halves of a hyphenated word that make it a modifier ("Soviet-era"), besides any

@@ -55,8 +55,11 @@ class Parameter(namedtuple("Parameter", ["name", "description"], defaults=[""]))
     __slots__ = ()
 
 
-class NamedQuery(namedtuple("NamedQuery", ["name", "title", "description", "params", "sparql",
-                                           "path"], defaults=[None])):
+class NamedQuery(
+    namedtuple(
+        "NamedQuery", ["name", "title", "description", "params", "sparql", "path"], defaults=[None]
+    )
+):
     """One question of the catalogue: its name (file stem), header and SPARQL text.
 
     ``params`` is a tuple of Parameter; ``path`` the .rq file (a Path), None if made in memory.
@@ -136,14 +139,16 @@ def get_named_query(name: str, catalogue: dict[str, NamedQuery] | None = None) -
     raise QueryError(f"no named query {name!r}{hint} (`kzgraph ask --list` shows them)")
 
 
-def run_named_query(store: ox.Store, query: NamedQuery, args: list[str], *,
-                    asserted_only: bool = False):
+def run_named_query(
+    store: ox.Store, query: NamedQuery, args: list[str], *, asserted_only: bool = False
+):
     """Run ``query`` with ``args`` resolved to entities and bound to its parameters."""
     if len(args) != len(query.params):
         raise QueryError(f"{query.name} takes {len(query.params)} argument(s): {query.usage}")
     names = EntityNames(store, expected=args)
-    bindings = {param.name: names.resolve(arg) for param, arg in zip(query.params, args,
-                                                                      strict=True)}
+    bindings = {
+        param.name: names.resolve(arg) for param, arg in zip(query.params, args, strict=True)
+    }
     return run_query(store, query.sparql, asserted_only=asserted_only, substitutions=bindings)
 
 
@@ -192,14 +197,18 @@ class EntityNames:
         #: the folded names whose every entity is in the tables; None: all names are
         self.searched: set[str] | None = None
         # Names written as IRIs are resolved without the tables: no search for them.
-        keys = ({normalise(name) for name in expected if _iri_text(name) is None}
-                if expected is not None else set())
+        keys = (
+            {normalise(name) for name in expected if _iri_text(name) is None}
+            if expected is not None
+            else set()
+        )
         if expected is None or "" in keys:  # a blank name has no word to search for
             self._read_all()
             return
         for word in {max(key.split(" "), key=len) for key in keys}:
-            self._read(run_query(store, _NAMES_WITH_WORD_QUERY,
-                                 substitutions={"word": ox.Literal(word)}))
+            self._read(
+                run_query(store, _NAMES_WITH_WORD_QUERY, substitutions={"word": ox.Literal(word)})
+            )
         self.searched = keys
 
     def _read_all(self) -> None:

@@ -73,7 +73,7 @@ def curie(iri: str) -> str:
     '<http://example.org/x>'
     """
     for prefix, namespace in PREFIXES.items():
-        local = iri[len(namespace):]
+        local = iri[len(namespace) :]
         if iri.startswith(namespace) and re.fullmatch(r"[\w.-]*", local) and "/" not in local:
             return f"{prefix}:{local}"
     return f"<{iri}>"

@@ -27,8 +27,12 @@ _RL_XSD = (
     "base64Binary anyURI dateTime dateTimeStamp"
 )
 RL_DATATYPES = {XSD + name for name in _RL_XSD.split()} | {
-    RDF + "PlainLiteral", RDF + "XMLLiteral", RDF + "langString", RDFS + "Literal",
-    OWL + "real", OWL + "rational",
+    RDF + "PlainLiteral",
+    RDF + "XMLLiteral",
+    RDF + "langString",
+    RDFS + "Literal",
+    OWL + "real",
+    OWL + "rational",
 }
 
 #: Constructs that are never OWL 2 RL, wherever they appear.
@@ -42,11 +46,17 @@ NEVER_RL = {
 }
 
 #: Class constructors allowed only as a subclass (left of subClassOf), and only as a superclass.
-SUBCLASS_ONLY = {OWL + "someValuesFrom": "someValuesFrom", OWL + "unionOf": "unionOf",
-                 OWL + "oneOf": "oneOf"}
-SUPERCLASS_ONLY = {OWL + "allValuesFrom": "allValuesFrom", OWL + "complementOf": "complementOf",
-                   OWL + "maxCardinality": "maxCardinality",
-                   OWL + "maxQualifiedCardinality": "maxQualifiedCardinality"}
+SUBCLASS_ONLY = {
+    OWL + "someValuesFrom": "someValuesFrom",
+    OWL + "unionOf": "unionOf",
+    OWL + "oneOf": "oneOf",
+}
+SUPERCLASS_ONLY = {
+    OWL + "allValuesFrom": "allValuesFrom",
+    OWL + "complementOf": "complementOf",
+    OWL + "maxCardinality": "maxCardinality",
+    OWL + "maxQualifiedCardinality": "maxQualifiedCardinality",
+}
 
 
 def load_ontology(path: Path | str | None = None) -> Graph:
@@ -112,12 +122,14 @@ def _position_problems(graph: Graph, s, p, o, where: str) -> list[str]:
     p = str(p)
     if p == RDFS + "subClassOf":
         return _misplaced(graph, s, SUPERCLASS_ONLY, where, _ONLY_SUPER) + _misplaced(
-            graph, o, SUBCLASS_ONLY, where, _ONLY_SUB)
+            graph, o, SUBCLASS_ONLY, where, _ONLY_SUB
+        )
     if p == OWL + "equivalentClass":
         # Both sides of an equivalence are sub- and superclass at once.
         both = {**SUBCLASS_ONLY, **SUPERCLASS_ONLY}
         return _misplaced(graph, s, both, where, _NOT_EQUIVALENT) + _misplaced(
-            graph, o, both, where, _NOT_EQUIVALENT)
+            graph, o, both, where, _NOT_EQUIVALENT
+        )
     if p in (RDFS + "domain", RDFS + "range"):
         problems = _misplaced(graph, o, SUBCLASS_ONLY, where, _ONLY_SUB)
         datatype = str(o) if _is_datatype_property(graph, s) else None

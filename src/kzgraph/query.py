@@ -35,8 +35,18 @@ _RDF_FORMATS = {
 }
 
 # Keywords that begin a SPARQL 1.1 Update operation (after the prologue).
-_UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY",
-                    "WITH")
+_UPDATE_KEYWORDS = (
+    "INSERT",
+    "DELETE",
+    "LOAD",
+    "CLEAR",
+    "DROP",
+    "CREATE",
+    "ADD",
+    "MOVE",
+    "COPY",
+    "WITH",
+)
 _PROLOGUE = re.compile(
     r"\A(?:\s+|#[^\n]*\n?|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*", re.IGNORECASE
 )
@@ -60,7 +70,7 @@ def is_update(sparql: str) -> bool:
     >>> is_update("SELECT * WHERE { ?s ?p ?o }")
     False
     """
-    body = sparql[_PROLOGUE.match(sparql).end():]
+    body = sparql[_PROLOGUE.match(sparql).end() :]
     first_word = re.match(r"[A-Za-z]*", body).group(0).upper()
     return first_word in _UPDATE_KEYWORDS
 
@@ -81,8 +91,10 @@ def run_query(
     ['Kazakhstan']
     """
     if is_update(sparql):
-        raise QueryError("SPARQL Update is not allowed here: the store is read-only to queries; "
-                         "change the corpus and run `kzgraph build`")
+        raise QueryError(
+            "SPARQL Update is not allowed here: the store is read-only to queries; "
+            "change the corpus and run `kzgraph build`"
+        )
     graphs = _graph_options(store, asserted_only)
     bindings = {ox.Variable(name): term for name, term in (substitutions or {}).items()}
     try:
@@ -108,7 +120,7 @@ def _syntax_error(message: str) -> QuerySyntaxError:
     match = _POSITION.match(first_line)
     if not match:
         return QuerySyntaxError(first_line)
-    detail = first_line[match.end():]
+    detail = first_line[match.end() :]
     if "Prefix not found" in detail:
         detail = f"unknown prefix (predeclared: {', '.join(PREFIXES)})"
     return QuerySyntaxError(detail, int(match.group(1)), int(match.group(2)))
@@ -159,8 +171,9 @@ def _literal_text(literal: ox.Literal) -> str:
     return f"{literal.value}^^{curie(literal.datatype.value)}"
 
 
-def format_results(result, fmt: str, *, store: ox.Store | None = None, iris: bool = False,
-                   hide: Iterable[str] = ()) -> str:
+def format_results(
+    result, fmt: str, *, store: ox.Store | None = None, iris: bool = False, hide: Iterable[str] = ()
+) -> str:
     """Render a query result as ``fmt`` (see FORMATS).
 
     ``table`` shows labels unless ``iris``, and leaves out the variables in ``hide``.
@@ -178,8 +191,9 @@ def _format_boolean(result: ox.QueryBoolean, fmt: str) -> str:
     return _serialize_results(result, fmt)
 
 
-def _format_solutions(result: ox.QuerySolutions, fmt: str, labeller: Labeller,
-                      hidden: set[str]) -> str:
+def _format_solutions(
+    result: ox.QuerySolutions, fmt: str, labeller: Labeller, hidden: set[str]
+) -> str:
     if fmt != "table":
         return _serialize_results(result, fmt)
     names = [v.value for v in result.variables if v.value not in hidden]
@@ -189,8 +203,10 @@ def _format_solutions(result: ox.QuerySolutions, fmt: str, labeller: Labeller,
 
 def _serialize_results(result, fmt: str) -> str:
     if fmt not in _RESULTS_FORMATS:
-        raise QueryError(f"format {fmt!r} is for graph results; use one of "
-                         f"{', '.join(SOLUTION_FORMATS)} for SELECT and ASK")
+        raise QueryError(
+            f"format {fmt!r} is for graph results; use one of "
+            f"{', '.join(SOLUTION_FORMATS)} for SELECT and ASK"
+        )
     return result.serialize(format=_RESULTS_FORMATS[fmt]).decode("utf-8")
 
 
@@ -199,8 +215,10 @@ def _format_triples(result, fmt: str, labeller: Labeller) -> str:
         rows = [[labeller(t.subject), labeller(t.predicate), labeller(t.object)] for t in result]
         return render_table(["subject", "predicate", "object"], rows)
     if fmt not in _RDF_FORMATS:
-        raise QueryError(f"format {fmt!r} is for SELECT and ASK; use one of "
-                         f"{', '.join(GRAPH_FORMATS)} for CONSTRUCT and DESCRIBE")
+        raise QueryError(
+            f"format {fmt!r} is for SELECT and ASK; use one of "
+            f"{', '.join(GRAPH_FORMATS)} for CONSTRUCT and DESCRIBE"
+        )
     prefixes = PREFIXES if fmt == "turtle" else None
     return ox.serialize(result, format=_RDF_FORMATS[fmt], prefixes=prefixes).decode("utf-8")
 
@@ -218,7 +236,8 @@ def render_table(header: list[str], rows: Iterable[list[str]]) -> str:
     rows = [[cell.replace("\n", " ") for cell in row] for row in rows]
     widths = [max([len(name)] + [len(row[i]) for row in rows]) for i, name in enumerate(header)]
     lines = [header, ["-" * width for width in widths], *rows]
-    text = "\n".join("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip()
-                     for line in lines)
+    text = "\n".join(
+        "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() for line in lines
+    )
     count = len(rows)
     return f"{text}\n({count} row{'s' if count != 1 else ''})\n"

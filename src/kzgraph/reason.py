@@ -232,8 +232,10 @@ def _rewrite(message: str, facts: Graph) -> tuple[str, list[str]]:
         match = re.fullmatch(pattern, message.strip())
         if match:
             fields = match.groups()
-            shown = [_describe(f, facts) if i in individual_fields else curie(f)
-                     for i, f in enumerate(fields)]
+            shown = [
+                _describe(f, facts) if i in individual_fields else curie(f)
+                for i, f in enumerate(fields)
+            ]
             return template.format(*shown), [fields[i] for i in individual_fields]
     # An unfamiliar message: shorten its IRIs and name those that are individuals.
     iris = re.findall(r"https?://[^\s,()']+", message)

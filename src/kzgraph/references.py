@@ -1917,8 +1917,10 @@ def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:
 
 def _list_goes_on(previous: Mention, between: str, mention: Mention, text: str) -> bool:
     """Whether the coordinator ``between`` adds ``mention`` to the list (or name) before it."""
-    if _AND.search(text, previous.start, previous.end) and previous.members and (
-        between.strip(" ,").lower() in ("", "and") and "," in between
+    if (
+        _AND.search(text, previous.start, previous.end)
+        and previous.members
+        and (between.strip(" ,").lower() in ("", "and") and "," in between)
     ):
         # "With X and Y, Z ...": a list never goes on by a comma after "and"; nor by ", and"
         # ("A, whose languages are L1 and L2, and B gave up ...": B opens the next conjunct)
@@ -1974,9 +1976,11 @@ def _masked(text: str) -> str:
 
 
 def _names_unnamed(previous: Mention, mention: Mention, between: str) -> bool:
-    """"its founding treaty, the Nakhchivan Agreement": a comma apposition, not two treaties."""
-    return previous.source == "unnamed" and mention.source != "unnamed" and (
-        _APPOSITION_COMMA.fullmatch(between) is not None
+    """ "its founding treaty, the Nakhchivan Agreement": a comma apposition, not two treaties."""
+    return (
+        previous.source == "unnamed"
+        and mention.source != "unnamed"
+        and (_APPOSITION_COMMA.fullmatch(between) is not None)
     )
 
 
@@ -2027,9 +2031,7 @@ _LISTED_ORGANISATION = "InternationalOrganisation"
 
 
 def _is_organisation_list(mention: Mention) -> bool:
-    return bool(mention.entities) and all(
-        _LISTED_ORGANISATION in e.kinds for e in mention.entities
-    )
+    return bool(mention.entities) and all(_LISTED_ORGANISATION in e.kinds for e in mention.entities)
 
 
 def _alternative_classes(members: list[Mention], shared: str) -> list[str]:

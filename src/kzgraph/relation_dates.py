@@ -169,8 +169,11 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
         own = finish < len(doc) and doc[finish].lower_ in introducers
         found = _founding_date_after(doc, finish) or (None if own else _date_at(doc, finish))
         role, introducers = role or "D", {"in", "on"}
-    if found is None and role is not None and _attach_referring_date(doc, begin, finish, fact,
-                                                                     role, mentions):
+    if (
+        found is None
+        and role is not None
+        and _attach_referring_date(doc, begin, finish, fact, role, mentions)
+    ):
         return False  # "joined O1 in 1992 and O2 in the same year": O2 in 1992
     the_year = early or role
     if found is None and the_year and _attach_the_year_before(doc, begin, fact, the_year, mentions):

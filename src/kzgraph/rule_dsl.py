@@ -193,8 +193,9 @@ def _compile_rule(record: dict, path: Path, line: int) -> tuple[list, list]:
         slot = SLOT.match(word)
         if slot and slot["type"][0].isupper() and "|" in slot["type"]:
             # a slot's class is one class; its matches and requirements would never meet
-            raise RuleFileError(path, line, f"one class per slot, not {slot['type']!r}: "
-                                "write one rule per class")
+            raise RuleFileError(
+                path, line, f"one class per slot, not {slot['type']!r}: write one rule per class"
+            )
     try:
         variants = _split_optional(words)
     except ValueError as error:
@@ -203,8 +204,12 @@ def _compile_rule(record: dict, path: Path, line: int) -> tuple[list, list]:
     compiled = []
     for variant in variants:
         if not variant:  # spaCy's Matcher refuses an empty pattern (E012)
-            raise RuleFileError(path, line, "bad pattern: a variant without any of its "
-                                "[optional] parts is empty; make one part required")
+            raise RuleFileError(
+                path,
+                line,
+                "bad pattern: a variant without any of its "
+                "[optional] parts is empty; make one part required",
+            )
         specs, roles = [], []
         for word in variant:
             spec, role = compile_word(word)

@@ -69,8 +69,11 @@ def compute_stats(store: ox.Store) -> Stats:
     """Count what ``store`` holds."""
     stats = Stats(quads=len(store))
     stats.documents = [
-        {"file": row["file"].value, "sentences": int(row["sentences"].value),
-         "assertions": int(row["assertions"].value)}
+        {
+            "file": row["file"].value,
+            "sentences": int(row["sentences"].value),
+            "assertions": int(row["assertions"].value),
+        }
         for row in run_query(store, _DOCUMENTS)
     ]
     asserted = _counts(store, _ASSERTED_BY_PROPERTY, "property")
@@ -79,8 +82,9 @@ def compute_stats(store: ox.Store) -> Stats:
     stats.inferred_triples = _count_graph(store, INFERRED_GRAPH)
     stats.ontology_triples = _count_graph(store, ONTOLOGY_GRAPH)
     assertion_quads = sum(1 for q in _assertion_quads(store))
-    stats.provenance_triples = (stats.quads - assertion_quads - stats.inferred_triples
-                                - stats.ontology_triples)
+    stats.provenance_triples = (
+        stats.quads - assertion_quads - stats.inferred_triples - stats.ontology_triples
+    )
     stats.properties = {
         name: {"asserted": asserted.get(name, 0), "inferred": inferred.get(name, 0)}
         for name in sorted(set(asserted) | set(inferred))
@@ -109,11 +113,14 @@ def render_stats(stats: Stats) -> str:
     ]
     documents = [[d["file"], str(d["sentences"]), str(d["assertions"])] for d in stats.documents]
     classes = [[name, str(n)] for name, n in stats.classes.items()]
-    properties = [[name, str(c["asserted"]), str(c["inferred"])]
-                  for name, c in stats.properties.items()]
-    return "\n".join([
-        render_table(["what", "count"], summary),
-        render_table(["document", "sentences", "assertions"], documents),
-        render_table(["class", "instances"], classes),
-        render_table(["property", "asserted", "inferred"], properties),
-    ])
+    properties = [
+        [name, str(c["asserted"]), str(c["inferred"])] for name, c in stats.properties.items()
+    ]
+    return "\n".join(
+        [
+            render_table(["what", "count"], summary),
+            render_table(["document", "sentences", "assertions"], documents),
+            render_table(["class", "instances"], classes),
+            render_table(["property", "asserted", "inferred"], properties),
+        ]
+    )

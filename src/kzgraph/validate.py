@@ -99,10 +99,10 @@ def consistency_check(store: ox.Store) -> list[str]:
     return list(reason.expand(facts, ontology).inconsistencies)
 
 
-def validate_store(store: ox.Store, *, shapes_path: Path | None = None,
-                   reasoning: bool = True) -> ValidationReport:
+def validate_store(
+    store: ox.Store, *, shapes_path: Path | None = None, reasoning: bool = True
+) -> ValidationReport:
     """SHACL validation plus (unless ``reasoning`` is off) the OWL-RL consistency check."""
     conforms, text, turtle = shacl_check(store, shapes_path)
     inconsistencies = consistency_check(store) if reasoning else []
     return ValidationReport(conforms, text, turtle, inconsistencies)
-

@@ -27,8 +27,7 @@ MONTHS = {
 
 #: Counts written as words ("ten member states").
 NUMBER_WORDS = {
-    word: number
-    for number, word in enumerate(lexicon.phrases("number-words-from-two"), start=2)
+    word: number for number, word in enumerate(lexicon.phrases("number-words-from-two"), start=2)
 }
 #: The months' full names, as one alternation.
 MONTH_NAMES = (
@@ -95,8 +94,10 @@ _CURRENCY_NAMES = {
     "pounds sterling": "GBP", "swiss franc": "CHF",
 }  # fmt: skip
 _CURRENCY_ADJECTIVE = r"(?:(?P<adjective>US|U\.S\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+)?"
-_CURRENCY_WORD = r"(?P<unit>dollars?|euros?|tenge|yuan|renminbi|roubles?|rubles?|yen" \
+_CURRENCY_WORD = (
+    r"(?P<unit>dollars?|euros?|tenge|yuan|renminbi|roubles?|rubles?|yen"
     r"|pounds sterling|francs?|" + "|".join(_CODES) + r")\b"
+)
 
 #: A symbol, with its letters, before either end of a range ("₹2–3 billion", "US$2bn to US$3bn").
 _RANGE_SYMBOL = rf"(?:(?:{_SYMBOL_PREFIX})?\\?[{_SYMBOL_CHARS}])?"
@@ -366,7 +367,7 @@ def _with_years(values: list[Value], text: str) -> list[Value]:
     dated = []
     for index, value in enumerate(values):
         if value.kinds == ("Yearless",):
-            listed = _listed_with(value, values[index + 1:index + 2], text)
+            listed = _listed_with(value, values[index + 1 : index + 2], text)
             value = _dated(value, {listed} if listed else years)
         elif "Date" in value.kinds:
             years.update(value.fields[key][0][:4] for key in ("date", "end") if key in value.fields)
@@ -379,7 +380,7 @@ def _listed_with(value: Value, following: list[Value], text: str) -> str | None:
     August 2015", "3, 5 or 9 May 2019" read pairwise), else None."""
     if not following or following[0].kinds != ("Date",) or "date" not in following[0].fields:
         return None
-    between = text[value.end:following[0].start].strip()
+    between = text[value.end : following[0].start].strip()
     if between not in ("and", "or", ",", ", and", ", or"):
         return None
     lexical, datatype = following[0].fields["date"]

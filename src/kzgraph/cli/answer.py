@@ -22,8 +22,14 @@ _FLAGS = {"--iris": "iris", "--asserted-only": "asserted_only"}
 _VALUE_OPTIONS = {"--store": "store_path", "--format": "fmt"}
 
 
-def query_answer(sparql: str, *, store_path: str | None = None, fmt: str | None = None,
-                 iris: bool = False, asserted_only: bool = False) -> str:
+def query_answer(
+    sparql: str,
+    *,
+    store_path: str | None = None,
+    fmt: str | None = None,
+    iris: bool = False,
+    asserted_only: bool = False,
+) -> str:
     """What ``kzgraph query SPARQL`` prints."""
     from kzgraph.query import open_store, run_query
 
@@ -32,9 +38,15 @@ def query_answer(sparql: str, *, store_path: str | None = None, fmt: str | None 
     return render(result, fmt, store, iris)
 
 
-def question_answer(name: str, args: list[str], *, store_path: str | None = None,
-                    fmt: str | None = None, iris: bool = False,
-                    asserted_only: bool = False) -> str:
+def question_answer(
+    name: str,
+    args: list[str],
+    *,
+    store_path: str | None = None,
+    fmt: str | None = None,
+    iris: bool = False,
+    asserted_only: bool = False,
+) -> str:
     """What ``kzgraph ask NAME ARGS...`` prints."""
     from kzgraph.named_queries import get_named_query, run_named_query
     from kzgraph.query import open_store

@@ -16,9 +16,12 @@ from kzgraph.export import GRAPHS
 @store_option
 @click.option("--iris", is_flag=True, help="Show IRIs (as CURIEs) instead of labels.")
 @click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON.")
-@click.option("--depth", type=click.IntRange(1, 10), default=None,
-              help="Levels of inferred premises to explain [default: 1 for an entity, 3 for "
-                   "a fact].")
+@click.option(
+    "--depth",
+    type=click.IntRange(1, 10),
+    default=None,
+    help="Levels of inferred premises to explain [default: 1 for an entity, 3 for a fact].",
+)
 def explain(terms, store_path, iris, as_json, depth):
     """Show where the texts say something, and how inferred facts follow.
 
@@ -57,13 +60,28 @@ def explain(terms, store_path, iris, as_json, depth):
 
 @click.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="turtle",
-              show_default=True, help="RDF syntax (nquads, trig and jsonld keep named graphs).")
-@click.option("--graph", type=click.Choice(GRAPHS), default="all", show_default=True,
-              help="asserted: facts and provenance; inferred: OWL-RL conclusions; "
-                   "ontology: the ontology; all: everything.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write to FILE instead of stdout.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    default="turtle",
+    show_default=True,
+    help="RDF syntax (nquads, trig and jsonld keep named graphs).",
+)
+@click.option(
+    "--graph",
+    type=click.Choice(GRAPHS),
+    default="all",
+    show_default=True,
+    help="asserted: facts and provenance; inferred: OWL-RL conclusions; "
+    "ontology: the ontology; all: everything.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to FILE instead of stdout.",
+)
 def export(store_path, fmt, graph, output):
     """Export the graph as RDF, sorted and with fixed prefixes (same store, same bytes).
 
@@ -107,10 +125,19 @@ def stats(store_path, as_json):
 
 @click.command()
 @store_option
-@click.option("--shapes", type=click.Path(dir_okay=False),
-              help="SHACL shapes file (default: the shipped ontology/shapes.ttl).")
-@click.option("--format", "fmt", type=click.Choice(["text", "turtle"]), default="text",
-              show_default=True, help="Report as text, or the SHACL report graph as Turtle.")
+@click.option(
+    "--shapes",
+    type=click.Path(dir_okay=False),
+    help="SHACL shapes file (default: the shipped ontology/shapes.ttl).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "turtle"]),
+    default="text",
+    show_default=True,
+    help="Report as text, or the SHACL report graph as Turtle.",
+)
 @click.option("--no-reasoning", is_flag=True, help="Skip the OWL-RL consistency check.")
 @click.pass_context
 def validate(ctx, store_path, shapes, fmt, no_reasoning):
@@ -127,7 +154,6 @@ def validate(ctx, store_path, shapes, fmt, no_reasoning):
     from kzgraph.query import open_store
     from kzgraph.validate import validate_store
 
-    report = validate_store(open_store(store_path), shapes_path=shapes,
-                            reasoning=not no_reasoning)
+    report = validate_store(open_store(store_path), shapes_path=shapes, reasoning=not no_reasoning)
     click.echo(report.shacl_turtle if fmt == "turtle" else report.as_text(), nl=False)
     ctx.exit(report.exit_code)

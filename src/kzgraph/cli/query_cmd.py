@@ -19,24 +19,37 @@ from kzgraph.query import FORMATS
 _PREFIX_LIST = "\n".join(f"  {prefix}: <{iri}>" for prefix, iri in PREFIXES.items())
 
 store_option = click.option(
-    "--store", "store_path", type=click.Path(), default=None,
+    "--store",
+    "store_path",
+    type=click.Path(),
+    default=None,
     help="Store directory (default: $KZGRAPH_STORE, else ~/.local/share/kzgraph/store).",
 )
 format_option = click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default=None,
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
     help="Output format. Default: table on a terminal; otherwise tsv for SELECT/ASK "
-         "and turtle for CONSTRUCT/DESCRIBE.",
+    "and turtle for CONSTRUCT/DESCRIBE.",
 )
-iris_option = click.option("--iris", is_flag=True,
-                           help="Show IRIs (as CURIEs) in tables instead of labels.")
-asserted_option = click.option("--asserted-only", is_flag=True,
-                               help="Leave out inferred triples (the kzg:inferred graph).")
+iris_option = click.option(
+    "--iris", is_flag=True, help="Show IRIs (as CURIEs) in tables instead of labels."
+)
+asserted_option = click.option(
+    "--asserted-only", is_flag=True, help="Leave out inferred triples (the kzg:inferred graph)."
+)
 
 
 @click.command(epilog=f"\b\nPredeclared prefixes:\n{_PREFIX_LIST}")
 @click.argument("sparql", required=False)
-@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
-              help="Read the query from FILE ('-' for stdin).")
+@click.option(
+    "-f",
+    "--file",
+    "query_file",
+    type=click.File("r", encoding="utf-8"),
+    help="Read the query from FILE ('-' for stdin).",
+)
 @store_option
 @format_option
 @iris_option
@@ -55,8 +68,10 @@ def query(sparql, query_file, store_path, fmt, iris, asserted_only):
       echo 'ASK { kzr:kaz kz:memberOf ?o }' | kzgraph query
     """
     text = _query_text(sparql, query_file)
-    click.echo(query_answer(text, store_path=store_path, fmt=fmt, iris=iris,
-                            asserted_only=asserted_only), nl=False)
+    click.echo(
+        query_answer(text, store_path=store_path, fmt=fmt, iris=iris, asserted_only=asserted_only),
+        nl=False,
+    )
 
 
 def _query_text(sparql: str | None, query_file) -> str:
@@ -96,8 +111,12 @@ def ask(name, args, list_queries, store_path, fmt, iris, asserted_only):
 
         click.echo(_catalogue_text(load_catalogue()), nl=False)
         return
-    click.echo(question_answer(name, list(args), store_path=store_path, fmt=fmt, iris=iris,
-                               asserted_only=asserted_only), nl=False)
+    click.echo(
+        question_answer(
+            name, list(args), store_path=store_path, fmt=fmt, iris=iris, asserted_only=asserted_only
+        ),
+        nl=False,
+    )
 
 
 def _catalogue_text(catalogue) -> str:

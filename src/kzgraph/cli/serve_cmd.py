@@ -25,23 +25,52 @@ class ByteSize(click.ParamType):
 
 
 @click.command()
-@click.option("--store", "store_path", type=click.Path(path_type=Path), default=None,
-              help="The store to serve (default: $KZGRAPH_STORE or ~/.local/share/kzgraph/store).")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to bind; 0.0.0.0 serves every interface.")
+@click.option(
+    "--store",
+    "store_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The store to serve (default: $KZGRAPH_STORE or ~/.local/share/kzgraph/store).",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to bind; 0.0.0.0 serves every interface.",
+)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
-              help="Seconds a query may run before it is stopped (HTTP 503).")
-@click.option("--max-result-size", default="10MB", show_default=True, type=ByteSize(),
-              help="Largest serialised result sent (HTTP 422 beyond).")
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
-              help="Query worker processes: queries that run at the same time.")
-@click.option("--cors", "cors_origins", multiple=True, metavar="ORIGIN",
-              help="Allow cross-origin requests from ORIGIN (repeatable; '*' for any).")
-@click.option("--allow-update", is_flag=True,
-              help="Accept SPARQL Update (through one writable worker).")
-def serve(store_path, host, port, timeout, max_result_size, workers, cors_origins,
-          allow_update):
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(min=0.1),
+    help="Seconds a query may run before it is stopped (HTTP 503).",
+)
+@click.option(
+    "--max-result-size",
+    default="10MB",
+    show_default=True,
+    type=ByteSize(),
+    help="Largest serialised result sent (HTTP 422 beyond).",
+)
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Query worker processes: queries that run at the same time.",
+)
+@click.option(
+    "--cors",
+    "cors_origins",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Allow cross-origin requests from ORIGIN (repeatable; '*' for any).",
+)
+@click.option(
+    "--allow-update", is_flag=True, help="Accept SPARQL Update (through one writable worker)."
+)
+def serve(store_path, host, port, timeout, max_result_size, workers, cors_origins, allow_update):
     """Serve the store over the SPARQL 1.1 Protocol, with a query page at /.
 
     \b
@@ -64,9 +93,14 @@ def serve(store_path, host, port, timeout, max_result_size, workers, cors_origin
     path = store_path or default_store_path()
     if not path.exists():
         raise StoreMissing(path)
-    config = ServeConfig(path, timeout=timeout, max_result_bytes=max_result_size,
-                         workers=workers, cors_origins=tuple(cors_origins),
-                         allow_update=allow_update)
+    config = ServeConfig(
+        path,
+        timeout=timeout,
+        max_result_bytes=max_result_size,
+        workers=workers,
+        cors_origins=tuple(cors_origins),
+        allow_update=allow_update,
+    )
     mode = "read-write" if allow_update else "read-only"
     click.echo(f"Serving {path} ({mode}) on http://{host}:{port}/ (Ctrl-C stops)", err=True)
     uvicorn.run(create_app(config), host=host, port=port, log_level="warning")

@@ -39,8 +39,16 @@ STATIC_DIR = Path(__file__).resolve().parents[1] / "static"
 MAX_REQUEST_BYTES = 1_000_000
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS = "http://www.w3.org/ns/formats/"
-_RESULT_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
-                   "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML")
+_RESULT_FORMATS = (
+    "SPARQL_Results_JSON",
+    "SPARQL_Results_XML",
+    "SPARQL_Results_CSV",
+    "SPARQL_Results_TSV",
+    "Turtle",
+    "N-Triples",
+    "JSON-LD",
+    "RDF_XML",
+)
 READ_ONLY_MESSAGE = (
     "this endpoint is read-only: SPARQL updates are refused "
     "(start the server with `kzgraph serve --allow-update` to accept them)"
@@ -61,8 +69,10 @@ class ServeConfig:
 
 def error_response(status: int, code: str, message: str, **details) -> JSONResponse:
     """The one error shape of every route: ``{"error": {"status", "code", "message", ...}}``."""
-    return JSONResponse({"error": {"status": status, "code": code, "message": message,
-                                   **details}}, status_code=status)
+    return JSONResponse(
+        {"error": {"status": status, "code": code, "message": message, **details}},
+        status_code=status,
+    )
 
 
 def create_app(config: ServeConfig) -> Starlette:
@@ -73,8 +83,12 @@ def create_app(config: ServeConfig) -> Starlette:
     ['/', '/api/ask', '/api/query']
     """
     # One writable worker when updates are allowed: RocksDB lets only one process write.
-    pool = WorkerPool(config.store_path, size=1 if config.allow_update else config.workers,
-                      timeout=config.timeout, writable=config.allow_update)
+    pool = WorkerPool(
+        config.store_path,
+        size=1 if config.allow_update else config.workers,
+        timeout=config.timeout,
+        writable=config.allow_update,
+    )
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
@@ -97,14 +111,23 @@ def create_app(config: ServeConfig) -> Starlette:
     ]
     middleware = []
     if config.cors_origins:
-        middleware.append(Middleware(
-            CORSMiddleware, allow_origins=list(config.cors_origins),
-            allow_methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type", "Accept"],
-        ))
-    handlers = {ServeError: on_serve_error, HTTPException: on_http_error,
-                KzgraphError: on_library_error, 500: on_internal_error}
-    return Starlette(routes=routes, middleware=middleware, exception_handlers=handlers,
-                     lifespan=lifespan)
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(config.cors_origins),
+                allow_methods=["GET", "POST", "OPTIONS"],
+                allow_headers=["Content-Type", "Accept"],
+            )
+        )
+    handlers = {
+        ServeError: on_serve_error,
+        HTTPException: on_http_error,
+        KzgraphError: on_library_error,
+        500: on_internal_error,
+    }
+    return Starlette(
+        routes=routes, middleware=middleware, exception_handlers=handlers, lifespan=lifespan
+    )
 
 
 async def on_serve_error(request: Request, error: ServeError) -> JSONResponse:
@@ -122,10 +145,15 @@ async def on_internal_error(request: Request, error: Exception) -> JSONResponse:
 
 async def on_http_error(request: Request, error: HTTPException) -> JSONResponse:
     codes = {404: "not_found", 405: "method_not_allowed"}
-    message = {404: f"nothing at {request.url.path}",
-               405: f"{request.method} is not allowed on {request.url.path}"}
-    return error_response(error.status_code, codes.get(error.status_code, "http_error"),
-                          message.get(error.status_code, str(error.detail)))
+    message = {
+        404: f"nothing at {request.url.path}",
+        405: f"{request.method} is not allowed on {request.url.path}",
+    }
+    return error_response(
+        error.status_code,
+        codes.get(error.status_code, "http_error"),
+        message.get(error.status_code, str(error.detail)),
+    )
 
 
 def answer(result: dict) -> Response:
@@ -150,8 +178,11 @@ async def read_body(request: Request) -> bytes:
     async for chunk in request.stream():
         body += chunk
         if len(body) > MAX_REQUEST_BYTES:
-            raise ServeError(413, "request_too_large",
-                             f"the request body is larger than {MAX_REQUEST_BYTES} bytes")
+            raise ServeError(
+                413,
+                "request_too_large",
+                f"the request body is larger than {MAX_REQUEST_BYTES} bytes",
+            )
     return body
 
 
@@ -188,9 +219,13 @@ class Endpoints:
             if not self.config.allow_update:
                 self.refuse()
             raise ServeError(400, "bad_request", "this is an update: send it as `update`")
-        job = {"kind": "query", "query": query, "accept": parse_accept(
-            request.headers.get("accept")), "default_graphs": params.get("default-graph-uri"),
-            "named_graphs": params.get("named-graph-uri")}
+        job = {
+            "kind": "query",
+            "query": query,
+            "accept": parse_accept(request.headers.get("accept")),
+            "default_graphs": params.get("default-graph-uri"),
+            "named_graphs": params.get("named-graph-uri"),
+        }
         check_iris(job["default_graphs"] or [], job["named_graphs"] or [])
         return answer(await self.pool.run({**job, "max_bytes": self.config.max_result_bytes}))
 
@@ -205,9 +240,12 @@ class Endpoints:
         if media == "application/x-www-form-urlencoded":
             form = parse_qs(body, keep_blank_values=True)
             return {**params, **form}
-        raise ServeError(415, "unsupported_media_type",
-                         f"POST to /sparql takes application/sparql-query, "
-                         f"application/sparql-update or a form, not {media or 'no type'}")
+        raise ServeError(
+            415,
+            "unsupported_media_type",
+            f"POST to /sparql takes application/sparql-query, "
+            f"application/sparql-update or a form, not {media or 'no type'}",
+        )
 
     def refuse(self) -> NoReturn:
         """403: the endpoint is read-only."""
@@ -221,27 +259,37 @@ class Endpoints:
     def service_description(self, request: Request) -> Response:
         """The SPARQL 1.1 service description of this endpoint, in the negotiated RDF format."""
         media = negotiate(parse_accept(request.headers.get("accept")), GRAPH_TYPES) or "text/turtle"
-        body = ox.serialize(service_triples(str(request.url.replace(query="")),
-                                            self.config.allow_update),
-                            format=GRAPH_TYPES[media], prefixes={"sd": SD, "formats": FORMATS})
-        return Response(body, media_type=response_media_type(media, GRAPH_TYPES),
-                        headers={"Vary": "Accept"})
+        body = ox.serialize(
+            service_triples(str(request.url.replace(query="")), self.config.allow_update),
+            format=GRAPH_TYPES[media],
+            prefixes={"sd": SD, "formats": FORMATS},
+        )
+        return Response(
+            body, media_type=response_media_type(media, GRAPH_TYPES), headers={"Vary": "Accept"}
+        )
 
     async def graph_store(self, request: Request) -> Response:
         """Graph Store Protocol reads: ``?default`` (the union graph) or ``?graph=IRI``."""
         if request.method not in ("GET", "HEAD"):
             if not self.config.allow_update:
                 self.refuse()
-            raise ServeError(405, "method_not_allowed",
-                             "the graph store is read through HTTP; write with SPARQL Update")
+            raise ServeError(
+                405,
+                "method_not_allowed",
+                "the graph store is read through HTTP; write with SPARQL Update",
+            )
         params = parse_qs(request.url.query, keep_blank_values=True)
         graph = single(params, "graph")
         if ("default" in params) == (graph is not None):
             raise ServeError(400, "bad_request", "give exactly one of `default` or `graph=IRI`")
         if graph is not None:
             check_iris([graph])
-        job = {"kind": "graph", "graph": graph, "accept": parse_accept(
-            request.headers.get("accept")), "max_bytes": self.config.max_result_bytes}
+        job = {
+            "kind": "graph",
+            "graph": graph,
+            "accept": parse_accept(request.headers.get("accept")),
+            "max_bytes": self.config.max_result_bytes,
+        }
         response = answer(await self.pool.run(job))
         return Response(b"", headers=response.headers) if request.method == "HEAD" else response
 
@@ -254,17 +302,31 @@ class Endpoints:
         query = await json_field(request, "query", str)
         if looks_like_update(query):
             self.refuse()
-        return answer(await self.pool.run({"kind": "page", "query": query,
-                                           "max_bytes": self.config.max_result_bytes}))
+        return answer(
+            await self.pool.run(
+                {"kind": "page", "query": query, "max_bytes": self.config.max_result_bytes}
+            )
+        )
 
     async def page_ask(self, request: Request) -> Response:
         payload = await json_body(request)
         name, args = payload.get("name"), payload.get("args", [])
-        if not isinstance(name, str) or not isinstance(args, list) or not all(
-                isinstance(arg, str) for arg in args):
-            raise ServeError(400, "bad_request", "expected {\"name\": str, \"args\": [str, ...]}")
-        return answer(await self.pool.run({"kind": "named", "name": name, "args": args,
-                                           "max_bytes": self.config.max_result_bytes}))
+        if (
+            not isinstance(name, str)
+            or not isinstance(args, list)
+            or not all(isinstance(arg, str) for arg in args)
+        ):
+            raise ServeError(400, "bad_request", 'expected {"name": str, "args": [str, ...]}')
+        return answer(
+            await self.pool.run(
+                {
+                    "kind": "named",
+                    "name": name,
+                    "args": args,
+                    "max_bytes": self.config.max_result_bytes,
+                }
+            )
+        )
 
     async def page_where(self, request: Request) -> Response:
         terms = await json_field(request, "terms", list)
@@ -313,6 +375,8 @@ def service_triples(endpoint: str, allow_update: bool) -> list[ox.Triple]:
         ox.Triple(dataset, rdf_type, sd("Dataset")),
     ]
     triples += [ox.Triple(service, sd("supportedLanguage"), sd(name)) for name in languages]
-    triples += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(FORMATS + name))
-                for name in _RESULT_FORMATS]
+    triples += [
+        ox.Triple(service, sd("resultFormat"), ox.NamedNode(FORMATS + name))
+        for name in _RESULT_FORMATS
+    ]
     return triples

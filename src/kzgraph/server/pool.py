@@ -45,8 +45,10 @@ class Worker:
     def start(self) -> None:
         self.conn, child_conn = _CONTEXT.Pipe()
         self.process = _CONTEXT.Process(
-            target=worker_main, args=(child_conn, str(self.store_path), self.writable),
-            daemon=True, name="kzgraph-query-worker",
+            target=worker_main,
+            args=(child_conn, str(self.store_path), self.writable),
+            daemon=True,
+            name="kzgraph-query-worker",
         )
         self.process.start()
         child_conn.close()
@@ -79,7 +81,8 @@ class Worker:
             raise ServeError(500, "internal", "the query worker died; it is restarting") from error
         self.stop()
         raise ServeError(
-            503, "query_timeout",
+            503,
+            "query_timeout",
             f"the query ran longer than the server's limit of {timeout:g} s and was stopped",
             limit_seconds=timeout,
         )

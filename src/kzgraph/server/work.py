@@ -178,12 +178,15 @@ def protocol_query(store: ox.Store, job: dict) -> dict:
     media = negotiate(job["accept"], table)
     if media is None:
         kind = "graphs" if table is GRAPH_TYPES else "query results"
-        raise JobFailed(406, "not_acceptable", f"none of the Accept types can carry {kind}",
-                        supported=sorted(table))
+        raise JobFailed(
+            406,
+            "not_acceptable",
+            f"none of the Accept types can carry {kind}",
+            supported=sorted(table),
+        )
     buffer = BoundedBuffer(job["max_bytes"])
     results.serialize(buffer, table[media])
-    return {"ok": True, "media_type": response_media_type(media, table),
-            "body": buffer.getvalue()}
+    return {"ok": True, "media_type": response_media_type(media, table), "body": buffer.getvalue()}
 
 
 def protocol_update(store: ox.Store, job: dict) -> dict:
@@ -197,8 +200,12 @@ def graph_read(store: ox.Store, job: dict) -> dict:
     """A Graph Store Protocol read: one named graph, or the union default graph (``graph`` None)."""
     media = negotiate(job["accept"], GRAPH_TYPES)
     if media is None:
-        raise JobFailed(406, "not_acceptable", "none of the Accept types can carry a graph",
-                        supported=sorted(GRAPH_TYPES))
+        raise JobFailed(
+            406,
+            "not_acceptable",
+            "none of the Accept types can carry a graph",
+            supported=sorted(GRAPH_TYPES),
+        )
     if job["graph"] is None:
         triples = store.query("CONSTRUCT WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
     else:
@@ -208,8 +215,11 @@ def graph_read(store: ox.Store, job: dict) -> dict:
         triples = (quad.triple for quad in store.quads_for_pattern(None, None, None, graph))
     buffer = BoundedBuffer(job["max_bytes"])
     ox.serialize(triples, buffer, GRAPH_TYPES[media], prefixes=PREFIXES)
-    return {"ok": True, "media_type": response_media_type(media, GRAPH_TYPES),
-            "body": buffer.getvalue()}
+    return {
+        "ok": True,
+        "media_type": response_media_type(media, GRAPH_TYPES),
+        "body": buffer.getvalue(),
+    }
 
 
 def term_json(term) -> dict:
@@ -259,8 +269,10 @@ def page_query(store: ox.Store, job: dict) -> dict:
     """A query from the page: SPARQL results JSON plus a label for every IRI in it."""
     results = execute(store, job)
     if isinstance(results, ox.QueryTriples):
-        rows = [{"s": term_json(t.subject), "p": term_json(t.predicate),
-                 "o": term_json(t.object)} for t in results]
+        rows = [
+            {"s": term_json(t.subject), "p": term_json(t.predicate), "o": term_json(t.object)}
+            for t in results
+        ]
         answer = {"head": {"vars": ["s", "p", "o"]}, "results": {"bindings": rows}}
     else:
         buffer = BoundedBuffer(job["max_bytes"])
@@ -294,8 +306,7 @@ def named_query(store: ox.Store, job: dict) -> dict:
 
 _ASSERTIONS_WITH = (
     # substituted variables must be projected (pyoxigraph)
-    "SELECT DISTINCT ?a ?t WHERE { GRAPH ?a { { ?t ?p ?x } UNION { ?x ?p ?t } } "
-    "?a a kz:Assertion }"
+    "SELECT DISTINCT ?a ?t WHERE { GRAPH ?a { { ?t ?p ?x } UNION { ?x ?p ?t } } ?a a kz:Assertion }"
 )
 _PROVENANCE = (
     "SELECT ?a ?file ?text ?rule ?anchor ?sentence WHERE { "
@@ -310,9 +321,12 @@ def where_stated(store: ox.Store, job: dict) -> dict:
     terms = [term for term in map(json_term, job["terms"]) if term is not None]
     scores: dict[str, int] = {}
     for term in terms:
-        for solution in store.query(_ASSERTIONS_WITH, prefixes=_PROVENANCE_PREFIXES,
-                                    use_default_graph_as_union=True,
-                                    substitutions={ox.Variable("t"): term}):
+        for solution in store.query(
+            _ASSERTIONS_WITH,
+            prefixes=_PROVENANCE_PREFIXES,
+            use_default_graph_as_union=True,
+            substitutions={ox.Variable("t"): term},
+        ):
             scores[solution["a"].value] = scores.get(solution["a"].value, 0) + 1
     # A row names a fact through several terms: keep the assertions that hold the most of them.
     best = max(scores.values(), default=0)
@@ -327,9 +341,12 @@ def where_stated(store: ox.Store, job: dict) -> dict:
 
 def provenance_of(store: ox.Store, assertion: str) -> list[dict]:
     """Design.md's "where does it say that?" for one assertion graph: file, sentence, rule."""
-    solutions = store.query(_PROVENANCE, prefixes=_PROVENANCE_PREFIXES,
-                            use_default_graph_as_union=True,
-                            substitutions={ox.Variable("a"): ox.NamedNode(assertion)})
+    solutions = store.query(
+        _PROVENANCE,
+        prefixes=_PROVENANCE_PREFIXES,
+        use_default_graph_as_union=True,
+        substitutions={ox.Variable("a"): ox.NamedNode(assertion)},
+    )
     return [
         {
             "assertion": assertion,
