@@ -47,6 +47,7 @@ def _openers() -> tuple[re.Pattern, re.Pattern]:
     or an apposition, and a participle."""
     adverbs = rf"(?:(?:[a-z]+ly|{lexicon.alternation('pf16-relative-adverbs')})\s+)*"
     singular = lexicon.alternation("pf16-singular-verbs")
+    succession = lexicon.alternation("fp15-succession-verbs")
     subject = lexicon.alternation("pf16-relative-subjects")
     quantifier = lexicon.alternation("pf16-relative-quantifiers")
     preposition = lexicon.alternation("pf16-relative-prepositions")
@@ -54,7 +55,7 @@ def _openers() -> tuple[re.Pattern, re.Pattern]:
     participle = lexicon.alternation("pf16-list-participles")
     relative = re.compile(
         r"\s*(?:"
-        rf",\s*(?:which|that|who)\s+{adverbs}(?:{singular}\b|[a-z]{{2,}}[^\Wsu]s\b)"
+        rf",\s*(?:which|that|who)\s+{adverbs}(?:{singular}\b|{succession}\b|[a-z]{{2,}}[^\Wsu]s\b)"
         rf"|,\s*(?:which|whom)\s+{adverbs}(?:{subject}\b|[A-Z])"
         rf"|,\s*(?:which|whom)\s+{adverbs}(?:{quantifier})\s+(?:(?:{quantifier})\s+)?"
         r"(?:of\b|[A-Z]|[a-z]{2,}[^\Wsu]s\b)"
@@ -70,21 +71,26 @@ def narrowed_to_nearest(
     facts: list[Fact], sentence: str, start: int, mentions: list[Mention]
 ) -> list[Fact]:
     """``facts`` (absolute offsets; ``sentence`` at ``start``) with each list a clause on its
-    last name speaks of read as that name, where the fact is that clause's."""
+    last name speaks of read as that name, where the fact is that clause's; a fact of the main
+    clause that takes a filler from that clause keeps it for the last name only."""
     for group in mentions:
         if len(group.members) < 2:
             continue
-        end = _clause_end(group, sentence, start, mentions)
-        if end is not None:
-            facts = [_narrowed(fact, group, end) for fact in facts]
+        clause = _clause_end(group, sentence, start, mentions)
+        if clause is not None:
+            facts = [narrowed for fact in facts for narrowed in _narrowed(fact, group, *clause)]
     return facts
 
 
-def _clause_end(group: Mention, sentence: str, start: int, mentions: list[Mention]) -> int | None:
-    """The absolute end of the clause on its last name right after ``group``, else None."""
+def _clause_end(
+    group: Mention, sentence: str, start: int, mentions: list[Mention]
+) -> tuple[int, bool] | None:
+    """The absolute end of the clause on its last name right after ``group`` and whether a
+    relative word or an apposition opens it (a participle may be a verb of the sentence's own:
+    "which the presidents, A and B, signed in C"), else None."""
     relative, participle = _openers()
     opening = relative.match(sentence, group.end - start)
-    before = None
+    by_relative, before = opening is not None, None
     if opening is None and (opening := participle.match(sentence, group.end - start)):
         before = _BEFORE.search(sentence, 0, group.start - start)
         if before and before.group(1) == ",":
@@ -100,7 +106,9 @@ def _clause_end(group: Mention, sentence: str, start: int, mentions: list[Mentio
         return None  # "..., which Armenia joined in 1991 and 1992 respectively": item by item
     end = _punctuation_after(sentence, opening.end(), start, mentions)
     dates = [m for m in mentions if "Date" in m.kinds and opening.end() + start <= m.start < end]
-    return None if len(dates) > 1 else end  # "which it joined in 1991 and 1992": the list's
+    if len(dates) > 1:
+        return None  # "which it joined in 1991 and 1992": the list's
+    return end, by_relative
 
 
 def _punctuation_after(sentence: str, offset: int, start: int, mentions: list[Mention]) -> int:
@@ -113,21 +121,43 @@ def _punctuation_after(sentence: str, offset: int, start: int, mentions: list[Me
     return start + len(sentence)
 
 
-def _narrowed(fact: Fact, group: Mention, end: int) -> Fact:
+def _narrowed(fact: Fact, group: Mention, end: int, relative: bool) -> list[Fact]:
     """``fact`` with the roles ``group`` (or its members) fills read as its last name, when
-    every filler of its other roles lies in the clause after the group (up to ``end``)."""
+    every filler of its other roles lies in the clause after the group (up to ``end``). When only
+    some do and a relative word or an apposition opens the clause, the fact is the main
+    clause's: the other names keep it without the clause's values ("Chevron develops A and B,
+    which it has developed since 1993": B's date only)."""
     parts = {id(group), *(id(member) for member in group.members)}
     listed = {
         role for role, fillers in fact.roles.items() if any(id(m) in parts for m, _ in fillers)
     }
     others = [m for role, fillers in fact.roles.items() if role not in listed for m, _ in fillers]
     others = [m for m in others if m.end > m.start]  # a filler taken from context has no place
-    if not listed or not others or not all(group.end <= m.start and m.end <= end for m in others):
-        return fact
+    inside = {id(m) for m in others if group.end <= m.start and m.end <= end}
+    if not listed or not inside:
+        return [fact]
+    last = _read_as(fact, listed, parts, [group.members[-1]])
+    if len(inside) == len(others):
+        return [last]
+    if not relative:
+        return [fact]
+    roles = {
+        role: [(m, cls) for m, cls in fillers if id(m) not in inside]
+        for role, fillers in fact.roles.items()
+    }
+    emptied = [m for role, kept in roles.items() if not kept for m, _ in fact.roles[role]]
+    if any(m.source != "value" for m in emptied):
+        return [last]  # a name only the clause gives: the other names have no such fact
+    roles = {role: kept for role, kept in roles.items() if kept}  # a date, amount: the clause's
+    rest = _read_as(replace(fact, roles=roles), listed, parts, group.members[:-1])
+    return [rest, last]
+
+
+def _read_as(fact: Fact, listed: set[str], parts: set[int], names: list[Mention]) -> Fact:
+    """``fact`` with the ``listed`` roles' group fillers (ids ``parts``) read as ``names``."""
     roles = dict(fact.roles)
-    last = group.members[-1]
     for role in listed:
         classes = [cls for m, cls in roles[role] if id(m) in parts]
         kept = [(m, cls) for m, cls in roles[role] if id(m) not in parts]
-        roles[role] = [*kept, (last, classes[-1])]
+        roles[role] = [*kept, *((name, classes[-1]) for name in names)]
     return replace(fact, roles=roles)

@@ -195,8 +195,10 @@ def _sole_state_before(ask: _Ask, _: str) -> list[EntityRef]:
 
 def _it(ask: _Ask, wanted: str) -> list[EntityRef]:
     """ "... signed the Ashgabat Agreement, and X acceded to it": the last ``wanted``, unless
-    the sentence named another thing "it" may stand for, nearer."""
-    things = [e for e in ask.named_before if not _NOT_IT.intersection(e.kinds)]
+    the thing named last before "it" (in this sentence or before it) is another it may stand
+    for ("the summit of O ... The Agreement on X was signed by A and B. C joined it a year
+    later": the agreement, never O)."""
+    things = _things(ask.context.recent + ask.named_before)
     if things and wanted not in things[-1].kinds:
         return []
     return _last(ask, wanted)
@@ -1880,13 +1882,19 @@ def closed_list_cut(glues: list[str]) -> int | None:
     glues between consecutive names, if an "and" comes before it; else None ("A, B, and C", an
     Oxford comma, is one list). Each glue is ", and", "and" or anything else; the text reading
     (signers._before_next_clause) and the parse reading (syntax_guards._no_list_opening_clause)
-    each say which their glue is.
+    each say which their glue is (list_glue).
 
     >>> closed_list_cut(["and", ", and"]), closed_list_cut([",", ", and"])
     (1, None)
     """
     cut = next((n for n, glue in enumerate(glues) if glue == ", and"), None)
     return cut if cut is not None and "and" in glues[:cut] else None
+
+
+def list_glue(words: list[str]) -> str:
+    """What joins two names of a list for closed_list_cut: the words between them opening
+    with ", and" or with "and", or something else."""
+    return ", and" if words[:2] == [",", "and"] else "and" if words[:1] == ["and"] else ""
 
 
 def group_coordinations(mentions: list[Mention], text: str) -> list[Mention]:

@@ -8,6 +8,7 @@ import itertools
 
 from kzgraph import lexicon
 from kzgraph.mentions import Mention
+from kzgraph.references import closed_list_cut, list_glue
 from kzgraph.syntax_tree import (
     _ECHO_VERBS,
     _LIST_WORDS,
@@ -520,10 +521,15 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
     members = _within_clause(trigger, sorted(_listed(trigger, token), key=lambda t: t.i))
     if len(members) > 2 and _unnamed_rest(trigger, members[-1]):
         members = members[:-1]  # "A, B and seven other states": A and B are named
+    glues = []
     for before, after in itertools.pairwise(members):
         between = trigger.doc[max(t.i for t in before.subtree) + 1 : after.i]
         if any(t.lower_ not in _LIST_WORDS for t in _unbracketed(trigger, between)):
             return None  # "O1 and later, with Y, O2": no plain list
+        glues.append(list_glue([t.lower_ for t in trigger.doc[before.i + 1 : after.i]][-2:]))
+    cut = closed_list_cut(glues)
+    if cut is not None:  # "with A, B and C, and D, the railway": D is the outer list's
+        members = members[: cut + 1]
     found = []
     for member in members:
         mention = trigger.parse.mention.get(member.i)
@@ -646,7 +652,7 @@ def _cut_off(trigger, value) -> bool:
     if value.i < subject and len(commas) >= 2:
         return True
     phrase = list(value.head.subtree) if value.head.dep_ == "prep" else [value]
-    if _after_set_off_name(trigger, phrase[0]):
+    if _after_set_off_name(trigger, phrase[0]) or _after_gapped_name(trigger, phrase[0]):
         return True
     # after a comma, not opening the sentence: "X, in 1997, joined O", "X joined O, the
     # trade body, in 2015" (the fallback reads neither); but the comma that closes a place's
@@ -671,6 +677,22 @@ def _after_set_off_name(trigger, first) -> bool:
         and trigger.doc[named.i - 1].text == ","
         and not _closes_place(trigger, named)
     )
+
+
+#: Month names: a date phrase before "and" + a name closes the first of two gapped clauses.
+_MONTHS = lexicon.words("month-names")
+
+
+def _after_gapped_name(trigger, first) -> bool:
+    """Whether a value's phrase follows "and" + a name right after a date of its own, the second
+    of two clauses with the verb left out ("which A joined on 2 January and B on 12 August 2015"):
+    the value dates that name's fact only, not the first clause's (whose day has no year)."""
+    if first.i < 3 or trigger.doc[first.i - 2].lower_ != "and":
+        return False
+    named, before = trigger.doc[first.i - 1], trigger.doc[first.i - 3]
+    mention = trigger.parse.mention.get(named.i)
+    dated = before.lower_ in _MONTHS or before.like_num or _is_value(trigger, before)
+    return mention is not None and mention.value is None and dated
 
 
 def _closes_aside(trigger, token, value) -> bool:

@@ -10,7 +10,7 @@ from kzgraph import lexicon
 from kzgraph.hedges import hedged
 from kzgraph.membership_ended import mention_keys
 from kzgraph.org_bodies import opens_longer_name
-from kzgraph.references import closed_list_cut
+from kzgraph.references import closed_list_cut, list_glue
 from kzgraph.relations import future_time_clause, part_of_project
 from kzgraph.syntax_tree import (
     _CONDITIONS,
@@ -68,7 +68,8 @@ def _no_list_opening_clause(trigger, roles: dict) -> bool:
         indices = sorted(i for i in (trigger.parse.index(m) for m, _ in fillers) if i is not None)
         if len(indices) < 2:
             continue
-        glue = [_glue([t.lower_ for t in doc[a + 1 : b]]) for a, b in itertools.pairwise(indices)]
+        pairs = itertools.pairwise(indices)
+        glue = [list_glue([t.lower_ for t in doc[a + 1 : b]]) for a, b in pairs]
         joined = closed_list_cut(glue) is not None
         following = indices[-1] + 1
         while following < len(doc) and doc[following].lower_ in _SUBJECT_ADVERBS:
@@ -76,12 +77,6 @@ def _no_list_opening_clause(trigger, roles: dict) -> bool:
         if joined and following < len(doc) and doc[following].tag_[:2] in {"VB", "MD"}:
             return False
     return True
-
-
-def _glue(words: list[str]) -> str:
-    """What joins two names of a list for closed_list_cut: the words between them opening
-    with ", and" or with "and", or something else."""
-    return ", and" if words[:2] == [",", "and"] else "and" if words[:1] == ["and"] else ""
 
 
 #: What sets a name apart as a witness of a signing, not a party to it: "in the presence of

@@ -375,16 +375,28 @@ def _with_years(values: list[Value], text: str) -> list[Value]:
     return dated
 
 
+#: A gapped clause between a day without a year and the full date of the next name's fact:
+#: "joined on 2 January and Kyrgyzstan on 12 August 2015" (one to four capitalised words).
+_GAPPED_NAME = re.compile(r",?\s*and\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}on")
+
+
 def _listed_with(value: Value, following: list[Value], text: str) -> str | None:
     """The year of the full date right after a yearless one in a list ("2 January and 12
-    August 2015", "3, 5 or 9 May 2019" read pairwise), else None."""
+    August 2015", "3, 5 or 9 May 2019" read pairwise), or after a gapped clause with a name of
+    its own when the day comes first in that year ("A joined on 2 January and B on 12 August
+    2015"; not "on 21 December and B on 30 November 2015": another year), else None."""
     if not following or following[0].kinds != ("Date",) or "date" not in following[0].fields:
         return None
     between = text[value.end : following[0].start].strip()
-    if between not in ("and", "or", ",", ", and", ", or"):
+    gapped = _GAPPED_NAME.fullmatch(between) is not None
+    if between not in ("and", "or", ",", ", and", ", or") and not gapped:
         return None
     lexical, datatype = following[0].fields["date"]
-    return lexical[:4] if datatype == "xsd:date" else None
+    if datatype != "xsd:date":
+        return None
+    if gapped and _dated(value, {lexical[:4]}).fields.get("date", (lexical,))[0] >= lexical:
+        return None
+    return lexical[:4]
 
 
 def day_in_year(text: str, year: str) -> Value | None:
