@@ -441,11 +441,13 @@ def _rule_matches(span, matchers: Matchers, words: set[str]):
             yield from rule.matcher(span, with_alignments=True)
 
 
-def _value_mentions(span, offset: int) -> list[Mention]:
+def _value_mentions(span, offset: int, text: str) -> list[Mention]:
     base = offset + span.start_char
+    written = written_on(text)
+    on = written[1] if written is not None and base >= written[0] else None
     return [
         Mention(base + v.start, base + v.end, v.kinds, "value", value=v)
-        for v in find_values(span.text)
+        for v in find_values(span.text, on)
     ]
 
 
@@ -573,6 +575,35 @@ def find_dateline(text: str) -> Dateline | None:
             return Dateline(place, start + match.end(), date, number == 0)
         if number >= 1:
             return None
+    return None
+
+
+#: A header line's marks of a sentence or a chronology line ("30 January 1992 – A joins O").
+_NO_HEADER = re.compile(r" [–—|-] |: |\t|[.?!]\s*$")
+#: A line of the text as written (not joined: a header line may run on into the next).
+_TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
+#: The lines of a document's top where its header may stand, and a header line's words.
+_HEADER_LINES, _HEADER_WORDS = 3, 12
+
+
+@lru_cache(maxsize=2)
+def written_on(text: str) -> tuple[int, datetime.date] | None:
+    """Where a document's header line starts and the date it gives: the dateline's full date
+    ("ASTANA, 12 June 2024 (Kazinform) –"), or the one full date of a short line among the
+    first three that is neither a sentence nor a chronology line ("Last updated 12 June 2024,
+    19:05", "Astana, 4 July 2024, Palace of Independence"). The days without a year the story
+    tells after it lie in that date's year (values.find_values)."""
+    dateline = find_dateline(text)
+    if dateline is not None and dateline.date is not None:
+        return dateline.place[0], dateline.date
+    for match in itertools.islice(_TEXT_LINE.finditer(text), _HEADER_LINES):
+        start, line = match.start(), match.group()
+        if len(line.split()) > _HEADER_WORDS or _NO_HEADER.search(line):
+            continue
+        dates = [v for v in find_values(line) if "Date" in v.kinds]
+        fields = dates[0].fields if len(dates) == 1 else {}
+        if fields.get("date", ("", ""))[1] == "xsd:date" and "end" not in fields:
+            return start, datetime.date.fromisoformat(dates[0].fields["date"][0])
     return None
 
 
@@ -778,7 +809,7 @@ def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None
     candidates = _gazetteer_mentions(span, offset, matchers)
     candidates += _rule_mentions(span, offset, matchers)
     candidates += _purpose_mentions(span, offset, matchers)
-    candidates += _value_mentions(span, offset)
+    candidates += _value_mentions(span, offset, text)
     candidates += _dateline_mentions(span, offset, text, matchers)
     selected = _listed_names(span, offset, _select(candidates), matchers)
     selected = [m for m in selected if not _part_of_compound_name(m, text)]

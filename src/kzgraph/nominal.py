@@ -89,6 +89,11 @@ _BE = lexicon.words("present-be-forms")
 _TITLES = lexicon.words("invitation-titles")
 #: Verbs of a relative clause by which the noun's event took place ("which took place in C").
 _HAPPENED = lexicon.words("nominal-happened-verbs")
+#: Verbs whose object's event is past and dated by a date right after the object ("recalled
+#: the visit of X to C in D"), where the parser may hang the date on the verb.
+_RECALLING = lexicon.words("nominal-recalling-verbs")
+#: Subjects (or their determiners) by which a witnessing verb denies its object's event.
+_DENYING = lexicon.words("nominal-denying-subjects")
 #: Dependencies of a noun that states an event of its own (not a modifier of another noun).
 _STATING = frozenset(["ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"])
 
@@ -351,7 +356,7 @@ class _Noun:
             main = head.dep_ in {"ROOT", "conj"} or noun.left_edge.i == 0  # (a misparsed root)
             return main and head.tag_.startswith("VB")
         if noun.dep_ == "dobj":
-            return head.lower_ in words.witnessed
+            return head.lower_ in words.witnessed and not _denied(head)
         return False
 
     def _at_nouns(self) -> frozenset:
@@ -379,6 +384,8 @@ class _Noun:
             for child in noun.head.children:
                 if child.dep_ == "dative" and child.i in parse.mention:
                     add("to", child)
+        if self._recalling():
+            heads.append(noun.head)
         self.arrival = None
         if (
             line.arrivals
@@ -432,7 +439,8 @@ class _Noun:
                         add(place, obj)
         # "the summit in C on D adopted": a date right after the noun's phrase that the
         # parser hangs on the verb above it is the noun's
-        # (not an object's: "Y recalled X's accession to O in D": D may be when Y recalled)
+        # (not an object's: "Y announced X's accession to O in D": D may be when Y announced;
+        # a verb of recalling's prepositions after its object are the object's: _recalling)
         governor = {"nsubj": noun.head, "nsubjpass": noun.head,
                     "pobj": noun.head.head}.get(noun.dep_)  # fmt: skip
         if noun.dep_ == "pobj" and noun.head.lower_ not in _AT_THE_TIME:
@@ -469,6 +477,16 @@ class _Noun:
             add("invitation", invitation)
         self.heads = heads
         return places
+
+    def _recalling(self) -> bool:
+        """The noun is the object of a verb of recalling whose prepositions all stand after
+        it: "the sides recalled the visit of X to C on D at the invitation of I", where the
+        parser may hang the noun's "to", "on" and "at" phrases on the verb (one before the
+        object, "recalled in Astana the visit", is the recalling's own)."""
+        noun = self.noun
+        if noun.dep_ != "dobj" or noun.head.lower_ not in _RECALLING:
+            return False
+        return all(c.i > noun.i for c in noun.head.children if c.dep_ == "prep")
 
     def _through(self):
         """The noun of the "of" phrase the line reads through ("diplomatic relations")."""
@@ -666,6 +684,16 @@ class _Noun:
         if self.line.kind == "summit" and unheld_summit(parse.words, start, finish, self.noun.i):
             return False  # "Work on a summit of O in C": no summit held
         return rules.hedges.inside.isdisjoint(parse.words[i] for i in phrase)
+
+
+def _denied(verb) -> bool:
+    """The verb's subject denies what it witnesses ("Nobody remembers X's visit", "No one
+    recalled ...")."""
+    return any(
+        c.lower_ in _DENYING or any(d.dep_ == "det" and d.lower_ in _DENYING for d in c.children)
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+    )
 
 
 def _fact(parse: _Parse, line: NounLine, noun, roles: dict) -> Fact:

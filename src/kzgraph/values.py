@@ -330,8 +330,10 @@ def _number_fields(group: dict, approx: bool):
     return kinds, fields
 
 
-def find_values(text: str) -> list[Value]:
-    """All values in ``text``, leftmost-longest, non-overlapping.
+def find_values(text: str, written: datetime.date | None = None) -> list[Value]:
+    """All values in ``text``, leftmost-longest, non-overlapping; a day without a year that no
+    date before it in ``text`` dates lies in the year of ``written`` (the date the document
+    was written on), if that day is not after it.
 
     >>> [(v.kinds, v.fields) for v in find_values("about \\\\$15bn")]
     [(('Money',), {'amount': '15000000000', 'currency': 'USD', 'approx': True})]
@@ -339,7 +341,8 @@ def find_values(text: str) -> list[Value]:
     {'approx': False, 'km': '1700', 'mi': '1100'}
     """
     patterns = _WITH_DIGITS if _DIGIT.search(text) else _WITHOUT_DIGITS
-    return [value for value in _with_years(leftmost_longest(text, patterns), text) if value.kinds]
+    values = _with_years(leftmost_longest(text, patterns), text, written)
+    return [value for value in values if value.kinds]
 
 
 def leftmost_longest(text: str, patterns) -> list[Value]:
@@ -359,16 +362,22 @@ def leftmost_longest(text: str, patterns) -> list[Value]:
     return values
 
 
-def _with_years(values: list[Value], text: str) -> list[Value]:
+def _with_years(
+    values: list[Value], text: str, written: datetime.date | None = None
+) -> list[Value]:
     """``values`` (in order, not overlapping) with each day and month without a year dated by
     the years of the dates before it (only dates that had a year of their own count), or by
-    the full date it is listed with ("on 2 January and 12 August 2015")."""
+    the full date it is listed with ("on 2 January and 12 August 2015"), or else by the year
+    ``written`` (a story of 12 June 2024 telling "arrived on 11 June")."""
     years: set[str] = set()
     dated = []
     for index, value in enumerate(values):
         if value.kinds == ("Yearless",):
             listed = _listed_with(value, values[index + 1 : index + 2], text)
-            value = _dated(value, {listed} if listed else years)
+            if listed or years or written is None:
+                value = _dated(value, {listed} if listed else years)
+            else:
+                value = _dated_before(value, written)
         elif "Date" in value.kinds:
             years.update(value.fields[key][0][:4] for key in ("date", "end") if key in value.fields)
         dated.append(value)
@@ -423,6 +432,15 @@ def days_in_year(text: str, year: str) -> list[Value]:
     """
     found = [v for v in leftmost_longest(text, _WITH_DIGITS) if v.kinds == ("Yearless",)]
     return [dated for dated in (_dated(v, {year}) for v in found) if dated.kinds]
+
+
+def _dated_before(value: Value, written: datetime.date) -> Value:
+    """A day (or range of days) without a year dated in the year of ``written``, if it does not
+    begin after that date (a later day may be a plan, or last year's); else no value."""
+    dated = _dated(value, {str(written.year)})
+    if not dated.kinds or dated.fields["date"][0] > written.isoformat():
+        return Value(value.start, value.end, *NO_VALUE)
+    return dated
 
 
 def _dated(value: Value, years: set[str]) -> Value:
