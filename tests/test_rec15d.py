@@ -1,4 +1,4 @@
-"""Visits recalled and days told without their year (brief REC15D).
+"""Visits recalled, days told without their year and record trade figures (brief REC15D).
 
 "The sides recalled|We remember the (state) visit of X to C on D at the invitation of I": a verb
 of recalling tells that its object's event took place, and the prepositions the parser hangs on
@@ -8,10 +8,14 @@ without its year ("arrived on 11 June") in a story whose header gives the date i
 ("Last updated 12 June 2024", "Astana, 4 July 2024", a dateline) lies in that year, if it is
 not after that date (mentions.written_on, values.find_values).
 
+"Trade between A and B reached a record M in Y": the figure as "reached M".
+
 Look-alikes give nothing: a planned, proposed, cancelled or denied visit recalled, a question,
 a condition, a future "will recall", nobody remembering it, talks on a visit, a delegation's
 or an envoy's visit; a day after the story's date, a story with no header date, a header that
-is a sentence or a chronology line, a date line below the story's top.
+is a sentence or a chronology line, a date line below the story's top; a record trade figure
+that could, may or is expected to be reached, a planned one, a target, a question, a condition,
+"a record high" with no figure, "more than a record M".
 """
 
 from __future__ import annotations
@@ -154,3 +158,54 @@ def test_day_without_a_header_year_gives_no_date(facts, text):
     """A day without its year that no header dates gives its visit no date (the sentence's
     undated visit is the reading's as before)."""
     assert not [n for n in nodes(facts, text) if "kz:date" in n]
+
+
+TRADE = "kz:TradeFigure"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "amount"),
+    [
+        (
+            "Bilateral trade between Kazakhstan and China reached a record US$41.0 billion in"
+            " 2023.",
+            ["chn", "kaz"],
+            "41000000000",
+        ),
+        (
+            "In 2022, trade between the European Union and Kazakhstan reached a record €39.8"
+            " billion.",
+            ["european-union", "kaz"],
+            "39800000000",
+        ),
+        (
+            "Kazakhstan and China trade reached a record $41 billion in 2023.",
+            ["chn", "kaz"],
+            "41000000000",
+        ),
+    ],
+)
+def test_record_trade_found(facts, text, parties, amount):
+    """ "reached a record M": the record is the figure's, read as "reached M"."""
+    found = nodes(facts, text, TRADE)
+    assert [(n["kz:tradeParty"], n["kz:amount"][0][0]) for n in found] == [(parties, amount)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Kazakhstan and China could reach a record $50 billion by 2030.",
+        "Trade between Kazakhstan and China is expected to reach a record $50 billion in 2025.",
+        "Trade between Kazakhstan and China reached a record high in 2023.",
+        "Trade between Kazakhstan and China did not reach a record $41 billion in 2023.",
+        "Trade between Kazakhstan and China may have reached a record $41 billion in 2023.",
+        "The target is for trade between Kazakhstan and China to reach a record $50 billion.",
+        "Trade between Kazakhstan and China was planned to reach a record $41 billion in 2023.",
+        "Did trade between Kazakhstan and China reach a record $41 billion in 2023?",
+        "If trade between Kazakhstan and China reached a record $41 billion in 2023, it would be"
+        " a surprise.",
+        "Trade between Kazakhstan and China reached more than a record $41 billion in 2023.",
+    ],
+)
+def test_record_trade_look_alike_gives_nothing(facts, text):
+    assert not nodes(facts, text, TRADE)
