@@ -627,8 +627,9 @@ def after_phrase(words: list[str], finish: int, hedges: Hedges) -> bool:
     """Whether an after phrase follows the match, directly or past a few lead words
     ("joined Y in 2004, but only as an observer"); a comma only before another lead word, so
     "takes part in P, a programme of O, as a partner country" keeps P's organisation."""
-    by_first = hedges.indexes["after"].by_first
-    longest = len(hedges.after[-1]) if hedges.after else 0  # sorted by length
+    index = hedges.indexes["after"]
+    by_first = index.by_first
+    longest = index.by_length[-1][0] if index.by_length else 0
     for start in range(finish, min(finish + _MAX_LEAD, len(words)) + 1):
         following = tuple(words[start : start + longest])
         phrases = by_first.get(following[0] if following else None, ()) + by_first.get(None, ())
