@@ -634,13 +634,14 @@ def _opens_with_modifier(kept: list) -> bool:
 
 def is_modifier(first: str, half: str) -> bool:
     """Whether "first-half" is a hyphenated modifier ("Russian-led", "Soviet-era"), not a
-    prefixed word ("Co-operation", "Re-opened").
+    prefixed word ("Co-operation", "Re-opened"). A first half in capitals is an acronym, no
+    prefix: "UN-backed", "UN-recognised" (FPH15).
 
-    >>> is_modifier("Jeddah", "based"), is_modifier("Co", "ordinated")
-    (True, False)
+    >>> is_modifier("Jeddah", "based"), is_modifier("Co", "ordinated"), is_modifier("UN", "backed")
+    (True, False, True)
     """
     lower = half.islower() and (half.endswith("ed") or half in _MODIFIER_HALVES)
-    return lower and first.lower() not in _PREFIXES
+    return lower and (first.lower() not in _PREFIXES or first.isupper())
 
 
 def cut_at_hyphen(last) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kzgraph import lexicon
+from kzgraph.name_bounds import after_attached_hyphen
 from kzgraph.rule_dsl import POSSESSIVE
 
 _BODY_NOUNS = lexicon.words("organisation-body-nouns")
@@ -41,7 +42,12 @@ def opens_longer_name(token, named: bool) -> bool:
     no mention covers, no function word of a title's capitals ("In", "And") nor a date's month or
     weekday: "joined the CIS Free Trade Area", "the NATO Response Force", "the EAEU Single Market
     for Services", "the SCO Energy Club summit" name an area, force, market or club of the
-    organisation, no membership of it nor its summit."""
+    organisation, no membership of it nor its summit. So does a hyphen joined to the name and
+    to the word after it (FPH15): "joined the NATO-led coalition", "the EU-funded programme",
+    "co-founded the EU-backed fund", "joined NATO-member Latvia in ..." join no organisation."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and after_attached_hyphen(following):
+        return True
     text = token.text
     if named or not text[:1].isupper() or (not text.isalpha() and "-" not in text):
         return False

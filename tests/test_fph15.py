@@ -1,0 +1,132 @@
+"""Session 15's hunt for invented facts on texts outside Kazakhstan's usual themes (brief FPH15:
+the Baltic and Nordic states, Latin America, Africa, the Balkans, ASEAN, the Pacific, the
+Arctic, Canada and Australia, Mongolia, the Caucasus, the Horn of Africa): the constructions
+that made the extractor invent a fact, each mended by its general cause and tested in other
+wording, with look-alikes that must still give their true fact:
+
+- an organisation's name glued by a hyphen to the word after it is one half of a compound
+  that only qualifies a noun ("joined the NATO-led coalition", "the EU-funded programme",
+  "co-founded the EU-backed fund", "chaired the ASEAN-China summit"): no membership,
+  co-founding or chairmanship of the organisation (org_bodies.opens_longer_name, read by
+  the rules, the trigger lines and the dependency reading alike);
+- an acronym in capitals before a hyphenated participle is no prefix: "the UN-recognised East
+  African Community" is the community with a modifier before it, not a name
+  "UN-recognised East African Community" (name_bounds.is_modifier; "un-" stays a prefix).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return assertion_triples(text, stem="fph15")
+
+
+def of_property(found: set, prop: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in found if p == prop}
+
+
+# --- an organisation's name as the first half of a hyphenated compound -----------------------
+
+COMPOUNDS = {
+    "led-coalition": "Montenegro joined the NATO-led coalition in Afghanistan in 2010.",
+    "led-mission": "Georgia joined the NATO-led mission in Kosovo in 1999.",
+    "funded-programme": "Burundi joined the EU-funded programme in 2015.",
+    "backed-initiative": "Ecuador joined the Mercosur-backed initiative in 2019.",
+    "centred-framework": "Chile joined the ASEAN-centred framework in 2023.",
+    "sponsored-talks": "Mongolia joined the UN-sponsored talks in 2002.",
+    "brokered-agreement": "Norway joined the EU-brokered agreement on fisheries in 2010.",
+    "member-state": "Estonia joined NATO-member Latvia in protesting.",
+    "pair-talks": "Lithuania joined the EU-Canada trade talks in 2016.",
+    "became-member": "Montenegro became a member of the NATO-led force in 2010.",
+    "is-member": "Montenegro is a member of the NATO-led coalition.",
+    "apposition": "Montenegro, a member of the NATO-led coalition since 2010, sent troops.",
+    "en-dash": "Kenya joined the AU–mandated force in Somalia in 2011.",
+}
+
+
+@pytest.mark.parametrize("text", COMPOUNDS.values(), ids=COMPOUNDS.keys())
+def test_a_hyphenated_compound_states_no_membership(text):
+    assert not of_property(triples(text), "memberOf")
+
+
+FOUNDING_AND_CHAIR = {
+    "founding-member": "Canada is a founding member of the NATO-led mission in Latvia.",
+    "co-founded": "Canada co-founded the EU-backed fund in 2020.",
+    "chaired-pair-summit": "Cambodia chaired the ASEAN-China summit in 2022.",
+}
+
+
+@pytest.mark.parametrize("text", FOUNDING_AND_CHAIR.values(), ids=FOUNDING_AND_CHAIR.keys())
+def test_a_hyphenated_compound_states_no_founding_or_chairmanship(text):
+    found = triples(text)
+    assert not of_property(found, "coFounderOf")
+    assert not of_property(found, "chairedBy")
+
+
+LOOK_ALIKES = {
+    "plain": ("Estonia joined NATO in 2004.", ("est", "memberOf", "nato")),
+    "state-led-organisation": (
+        "Armenia joined the Russia-led Eurasian Economic Union in 2015.",
+        ("arm", "memberOf", "eaeu"),
+    ),
+    "state-led-acronym": (
+        "Armenia is a member of the Russia-led CSTO.",
+        ("arm", "memberOf", "csto"),
+    ),
+    "spaced-dash": (
+        "Montenegro joined NATO - the alliance's twenty-ninth member - in 2017.",
+        ("mne", "memberOf", "nato"),
+    ),
+    "known-longer-name": (
+        "Timor-Leste joined the ASEAN Regional Forum in 2005.",
+        ("tls", "memberOf", "asean-regional-forum"),
+    ),
+    "hyphenated-state": (
+        "Timor-Leste became a member of ASEAN in 2025.",
+        ("tls", "memberOf", "asean"),
+    ),
+    "hyphen-earlier": (
+        "Finland joined NATO on 4 April 2023, and Sweden joined NATO-led exercises.",
+        ("fin", "memberOf", "nato"),
+    ),
+    "apposition-member": (
+        "Estonia, a NATO member since 2004, borders Russia.",
+        ("est", "memberOf", "nato"),
+    ),
+    "summit": (
+        "Vilnius hosted the NATO summit in July 2023.",
+        ("summit-nato-vilnius-2023-07", "heldIn", "vilnius"),
+    ),
+    "joint-summit": (
+        "Uruguay hosted the EU-Mercosur summit in Montevideo in December 2024.",
+        ("summit-european-union-mercosur-montevideo-2024-12", "organisation", "mercosur"),
+    ),
+    "acronym-modifier-before-name": (
+        "Kenya is a member of the UN-backed East African Community.",
+        ("ken", "memberOf", "east-african-community"),
+    ),
+    "acronym-recognised": (
+        "Kenya is a member of the UN-recognised East African Community.",
+        ("ken", "memberOf", "east-african-community"),
+    ),
+    "org-modifier-before-name": (
+        "Kenya is a member of the AU-backed East African Community.",
+        ("ken", "memberOf", "east-african-community"),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, fact", LOOK_ALIKES.values(), ids=LOOK_ALIKES.keys())
+def test_look_alikes_keep_their_fact(text, fact):
+    assert fact in triples(text)
+
+
+def test_an_acronym_before_a_participle_is_no_prefix():
+    from kzgraph.name_bounds import is_modifier
+
+    assert is_modifier("UN", "recognised")
+    assert not is_modifier("Un", "recognised")  # "Un-recognised" is a prefixed word
+    assert not is_modifier("Co", "ordinated")
