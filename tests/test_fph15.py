@@ -130,3 +130,57 @@ def test_an_acronym_before_a_participle_is_no_prefix():
     assert is_modifier("UN", "recognised")
     assert not is_modifier("Un", "recognised")  # "Un-recognised" is a prefixed word
     assert not is_modifier("Co", "ordinated")
+
+
+# --- a bare name under a date says nothing of what happened ----------------------------------
+
+BARE_NAMES_UNDER_DATES = {
+    "chairs-list": "Pacific Islands Forum\n\nChairs:\n- 2023: Cook Islands\n- 2024: Tonga\n",
+    "chairs-heading": "Pacific Islands Forum\n\nSummit hosts\n2023: Cook Islands\n2024: Tonga\n",
+    "no-list-key": "Pacific Islands Forum\n\n2023: Cook Islands\n2024: Tonga\n",
+    "observers": "Pacific Islands Forum\n\nObservers:\n- 2006: Timor-Leste\n- 2011: Tokelau\n",
+    "chairmanship-ranges": (
+        "Arctic Council\n\nChairmanship\n2019-2021: Iceland\n2021-2023: Russia\n2023-2025: Norway\n"
+    ),
+    "spaced-dash": "ASEAN\n\nChairs by year\n2024 - Laos\n2025 - Malaysia\n",
+    "en-dash": "ASEAN\n\nChairs by year\n2024 – Laos\n2025 – Malaysia\n",
+    "suspended": "ASEAN\n\nSuspended members:\n2021: Myanmar\n",
+    "hosts-of-summits": "Commonwealth of Nations\n\nSummits\n2022: Rwanda\n2024: Samoa\n",
+    "mediators": "African Union\n\nMediators\n2023 – Kenya\n2024 – Angola\n",
+}
+
+
+@pytest.mark.parametrize("text", BARE_NAMES_UNDER_DATES.values(), ids=BARE_NAMES_UNDER_DATES.keys())
+def test_a_bare_name_under_a_date_states_no_membership(text):
+    assert not of_property(triples(text), "memberOf")
+
+
+DATED_LAYOUT_LOOK_ALIKES = {
+    "forward-member-since": (
+        "Shanghai Cooperation Organisation\n\nIndia: member since 2017\n",
+        ("ind", "memberOf", "shanghai-cooperation-organisation"),
+    ),
+    "forward-joined-in": (
+        "Shanghai Cooperation Organisation\n\nPakistan: joined in 2017\n",
+        ("pak", "memberOf", "shanghai-cooperation-organisation"),
+    ),
+    "members-list": (
+        "Pacific Islands Forum\n\nMembers:\n- Tonga (1971)\n- Fiji (1971)\n",
+        ("ton", "memberOf", "pacific-islands-forum"),
+    ),
+    "organisation-key-on-a-profile": (
+        "Mongolia\n• OSCE: member since 2012.\n",
+        ("mng", "memberOf", "osce"),
+    ),
+    "dated-sentence": (
+        "ASEAN\n\n1995 – Vietnam is admitted to ASEAN.\n",
+        ("vnm", "memberOf", "asean"),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text, fact", DATED_LAYOUT_LOOK_ALIKES.values(), ids=DATED_LAYOUT_LOOK_ALIKES.keys()
+)
+def test_dated_layout_look_alikes_keep_their_membership(text, fact):
+    assert fact in triples(text)

@@ -770,7 +770,11 @@ class Layout:
         """The fact of a chronology line without a subject whose words after the date are a
         key that holds a name and wants a date ("2 March 1992 – Admitted to the United
         Nations.", "1995 – Joins the OIC"): the key-value item "Admitted to the United
-        Nations: 2 March 1992" read the other way round, about the heading's subject."""
+        Nations: 2 March 1992" read the other way round, about the heading's subject. A key
+        whose field wants lead words in its value ("SCO: member since 2001", "CTBT: signed
+        1996") is no such key: the line "2023 – Tonga" under an organisation's "Chairs:" or
+        "Observers:" holds a bare name, and a bare name under a date says nothing of what
+        happened (FPH15)."""
         finish = start + len(mask_text(self.text[start:end]).rstrip().rstrip("."))
         named = [m for m in mentions if start <= m.start and m.end <= finish and m.entities]
         place, stop = None, finish  # "Signs the CTBT in New York": a place last, an optional part
@@ -784,7 +788,7 @@ class Layout:
         key = self.text[start : named[0].start] + " {o} " + self.text[named[0].end : finish]
         key = _ORDINAL.sub("", mask_text(key))  # "Sixth CICA summit held in Astana"
         for field in self.fields.get(_key(key), []):
-            if not (field.key_slot and _fits(named[0], field.key_slot[1])):
+            if field.lead or not (field.key_slot and _fits(named[0], field.key_slot[1])):
                 continue
             subject = self._subject(field, start) if field.subject_role else _NO_SUBJECT
             if subject is None or field.value_classes != ("Date",):
