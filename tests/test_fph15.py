@@ -11,7 +11,13 @@ wording, with look-alikes that must still give their true fact:
   the rules, the trigger lines and the dependency reading alike);
 - an acronym in capitals before a hyphenated participle is no prefix: "the UN-recognised East
   African Community" is the community with a modifier before it, not a name
-  "UN-recognised East African Community" (name_bounds.is_modifier; "un-" stays a prefix).
+  "UN-recognised East African Community" (name_bounds.is_modifier; "un-" stays a prefix);
+- a chronology line whose words after the date are a bare name ("2023 – Tonga" under an
+  organisation's "Chairs:" or "Observers:") is no key-value item "Tonga: member since 2023"
+  read the other way round (layout.Layout._dated_line skips fields with lead words);
+- an event noun whose clause calls it a goal, a priority or years away ("X's NATO membership
+  is enshrined in the constitution as a goal", "X's EU membership is still years away") states
+  no membership (nominal._predicate_words: the adverb and the "as" phrase too).
 """
 
 from __future__ import annotations
@@ -183,4 +189,75 @@ DATED_LAYOUT_LOOK_ALIKES = {
     "text, fact", DATED_LAYOUT_LOOK_ALIKES.values(), ids=DATED_LAYOUT_LOOK_ALIKES.keys()
 )
 def test_dated_layout_look_alikes_keep_their_membership(text, fact):
+    assert fact in triples(text)
+
+
+# --- an event noun whose clause calls it a goal, a priority or years away ---------------------
+
+UNREALISED_NOUNS = {
+    "as-a-goal": "Georgia's NATO membership is enshrined in its constitution as a goal.",
+    "years-away": "Serbia's EU membership is still years away.",
+    "as-a-priority": "Ukraine's EU accession is seen as a priority in Brussels.",
+    "as-a-possibility": "Georgia's accession to NATO was described as a possibility by the "
+    "alliance.",
+    "as-an-aspiration": "Bosnia and Herzegovina's NATO membership is treated as an aspiration.",
+    "far-away": "Serbia's EU accession is far away.",
+    "as-a-target": "Georgia's accession to NATO is listed as a target in the programme.",
+    "as-an-objective": "Albania's EU membership is regarded as an objective for 2030.",
+    "many-years-away": "Kosovo's UN membership is many years away.",
+    "as-an-aim": "North Macedonia's EU accession was set out as an aim in 2005.",
+    "as-distant-as-ever": "Georgia's NATO accession is as distant as ever.",
+    "remains-elusive": "Moldova's EU membership remains elusive.",
+    "unlikely": "Georgia's NATO membership is unlikely before 2030.",
+}
+
+
+@pytest.mark.parametrize("text", UNREALISED_NOUNS.values(), ids=UNREALISED_NOUNS.keys())
+def test_an_event_noun_called_a_goal_or_years_away_states_no_membership(text):
+    assert not of_property(triples(text), "memberOf")
+
+
+NOUN_LOOK_ALIKES = {
+    "as-a-guarantee": (
+        "Estonia's NATO membership since 2004 is seen as a guarantee of its security.",
+        ("est", "memberOf", "nato"),
+    ),
+    "as-a-constraint": (
+        "Armenia's EAEU membership since 2015 is regarded as a constraint.",
+        ("arm", "memberOf", "eaeu"),
+    ),
+    "as-a-success": (
+        "Lithuania's EU membership since 2004 has been described as a success.",
+        ("ltu", "memberOf", "european-union"),
+    ),
+    "as-an-asset": (
+        "Croatia's NATO membership since 2009 is listed as an asset.",
+        ("hrv", "memberOf", "nato"),
+    ),
+    "other-adverb": (
+        "Latvia's NATO membership since 2004 is still valued highly.",
+        ("lva", "memberOf", "nato"),
+    ),
+    "cornerstone": (
+        "Poland's NATO membership since 1999 has been a cornerstone of its policy.",
+        ("pol", "memberOf", "nato"),
+    ),
+    "as-a-milestone": (
+        "Croatia's accession to the EU in 2013 was celebrated as a milestone.",
+        ("hrv", "memberOf", "european-union"),
+    ),
+    "as-a-turning-point": (
+        "Sweden's accession to NATO in March 2024 is regarded as a turning point.",
+        ("swe", "memberOf", "nato"),
+    ),
+    "began": ("Croatia's NATO membership began in 2009.", ("hrv", "memberOf", "nato")),
+    "rarely-questioned": (
+        "Sweden's EU membership since 1995 was rarely questioned.",
+        ("swe", "memberOf", "european-union"),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, fact", NOUN_LOOK_ALIKES.values(), ids=NOUN_LOOK_ALIKES.keys())
+def test_event_noun_look_alikes_keep_their_membership(text, fact):
     assert fact in triples(text)

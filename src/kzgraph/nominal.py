@@ -348,8 +348,7 @@ class _Noun:
             return True
         words = self.lines
         if noun.dep_ in {"nsubj", "nsubjpass"}:
-            said = [head, *(c for c in head.children if c.dep_ in {"attr", "acomp", "xcomp"})]
-            if not words.unrealised.isdisjoint(t.lower_ for t in said):
+            if not words.unrealised.isdisjoint(t.lower_ for t in _predicate_words(head)):
                 return False  # "X's accession to O in D was a dream", "remains to be seen"
             if head.lower_ in words.happened:
                 return True
@@ -702,3 +701,19 @@ def _fact(parse: _Parse, line: NounLine, noun, roles: dict) -> Fact:
     mentions = [m for fillers in roles.values() for m, _ in fillers]
     start, finish = parse.bounds([noun.i], mentions)
     return Fact(f"nominal:{line.id}", line.kind, roles, start, finish)
+
+
+#: What a clause says of its subject besides its verb: a predicate noun or adjective, a
+#: complement clause, an adverb ("is still years away") and an "as" phrase's noun.
+_PREDICATE_DEPS = frozenset(["attr", "acomp", "xcomp", "advmod"])
+
+
+def _predicate_words(verb) -> list:
+    """The verb and what it says of its subject: "was a dream", "remains to be seen", "is still
+    years away", "is seen as a priority", "is enshrined in the constitution as a goal" (FPH15:
+    the adverb and the "as" phrase)."""
+    said = [verb, *(c for c in verb.children if c.dep_ in _PREDICATE_DEPS)]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            said += [c for c in prep.children if c.dep_ == "pobj"]
+    return said
