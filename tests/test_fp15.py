@@ -23,10 +23,15 @@ And two causes of the false positives of blind70-75:
   before the agreement (references._it);
 - a list closed by its own "and" does not go on past ", and" in the dependency reading: "together
   with A, B and C, and D, the railway company" gives D nothing (syntax_fillers._members,
-  references.closed_list_cut).
+  references.closed_list_cut);
+- a table row that names the party's class in a cell of its own ("| State | Neighbour | Border
+  (km) |") is a pair of its own, never the document's state with the row's first cell
+  (tables._own_party).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from fact_cases import assertion_triples
@@ -225,3 +230,12 @@ def test_it_and_closed_lists(text, wanted, invented):
     found = triples(text)
     assert wanted <= found
     assert not invented & found
+
+
+#: A handout whose table rows name both neighbours ("| State | Neighbour | Border (km) |").
+HANDOUT = (Path(__file__).parent / "data" / "fp15-neighbour-table.txt").read_text(encoding="utf-8")
+
+
+def test_a_row_naming_its_own_pair_takes_no_shared_party():
+    found = triples(HANDOUT)
+    assert not {t for t in found if t[1] == "sharesBorderWith"}

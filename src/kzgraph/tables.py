@@ -377,7 +377,7 @@ class Tables:
         span = (max(sentence[0], row[0].start), min(sentence[1], row[-1].end))
         if column.party:
             party = self._party(table, column, context, span[0])
-            if party is None or _same(party[0], subject[0]):
+            if party is None or _same(party[0], subject[0]) or self._own_party(row, column):
                 return None
             roles[column.party[0]] = [party]
         if index:
@@ -386,6 +386,13 @@ class Tables:
             roles["Y"] = [(_value_mention(year, ("Date", "Number"), fields), "Date")]
         rule = "table:" + "+".join(dict.fromkeys(c.id for c in used))
         return Fact(rule, column.kind, roles, *span)
+
+    def _own_party(self, row: list, column: Column) -> bool:
+        """Whether a cell after the row's first names an entity of the shared party's class:
+        "| Tajikistan | China | 477 |" under "State | Neighbour | Border (km)" is a pair of the
+        row's own, not the caption's or the document's state with Tajikistan."""
+        classes = column.party[1]
+        return any(_fitting(m, classes) for cell in row[1:] for m in self._within(cell))
 
     def _doubted_table(self, table: Table) -> bool:
         """Whether the caption or the first column's header doubts what the rows state
