@@ -26,7 +26,9 @@ And two causes of the false positives of blind70-75:
   references.closed_list_cut);
 - a table row that names the party's class in a cell of its own ("| State | Neighbour | Border
   (km) |") is a pair of its own, never the document's state with the row's first cell
-  (tables._own_party).
+  (tables._own_party);
+- an honorific before a person's name ("His Highness Sheikh X, the Emir of Y", "His Excellency
+  X") is no part of the name (names.jsonl OFFICE_TITLE_WORDS).
 """
 
 from __future__ import annotations
@@ -239,3 +241,26 @@ HANDOUT = (Path(__file__).parent / "data" / "fp15-neighbour-table.txt").read_tex
 def test_a_row_naming_its_own_pair_takes_no_shared_party():
     found = triples(HANDOUT)
     assert not {t for t in found if t[1] == "sharesBorderWith"}
+
+
+HONORIFICS = {
+    "honorific-before-name": (
+        "His Excellency Shavkat Mirziyoyev, the President of Uzbekistan, paid a state visit to"
+        " Astana in 2023.",
+        {("shavkat-mirziyoyev", "headOfStateOf", "uzb")},
+        {("excellency-shavkat-mirziyoyev", "headOfStateOf", "uzb")},
+    ),
+    "sheikh-before-name": (
+        "Sheikh Mohamed bin Zayed Al Nahyan, the President of the United Arab Emirates, paid a"
+        " state visit to Astana in 2022.",
+        {("mohamed-bin-zayed-al-nahyan", "headOfStateOf", "are")},
+        {("sheikh-mohamed-bin-zayed-al-nahyan", "headOfStateOf", "are")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text,wanted,invented", HONORIFICS.values(), ids=HONORIFICS.keys())
+def test_an_honorific_is_no_part_of_a_name(text, wanted, invented):
+    found = triples(text)
+    assert wanted <= found
+    assert not invented & found
