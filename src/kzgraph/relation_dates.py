@@ -168,6 +168,8 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
         # is left out: unattached_date)
         own = finish < len(doc) and doc[finish].lower_ in introducers
         found = _founding_date_after(doc, finish) or (None if own else _date_at(doc, finish))
+        if found is None and "O" not in fact.roles:
+            found = _opening_founding_date(doc, begin)  # "O was founded in D, and X ... its"
         role, introducers = role or "D", {"in", "on"}
     if (
         found is None
@@ -683,6 +685,25 @@ def _founding_date_after(doc, finish: int) -> tuple[str, int] | None:
         if words <= _FOUNDING_WORDS and words & _FOUNDING_VERBS and (found := _date_at(doc, end)):
             return found
     return None
+
+
+def _opening_founding_date(doc, begin: int) -> tuple[str, int] | None:
+    """The date of the founding clause the sentence opens with, when a match on "its|it"
+    follows it after only ",", ";" or "and": "[The] O was|were founded|established|set up [in|at
+    C] in|on D, and A and B, two of its founding members, ..." dates A's and B's founding."""
+    at = 1 if doc[0].lower_ == "the" else 0
+    if at + 3 >= begin or doc[at]._.kz_mention < 0 or "|Organisation|" not in doc[at]._.kz_kinds:
+        return None
+    if doc[at + 1].lower_ not in ("was", "were") or doc[at + 2].lower_ not in _FOUNDING_VERBS:
+        return None
+    at += 4 if doc[at + 2].lower_ == "set" and doc[at + 3].lower_ == "up" else 3
+    if at + 1 < begin and doc[at].lower_ in ("in", "at") and "|City|" in doc[at + 1]._.kz_kinds:
+        at += 2
+    found = _date_at(doc, at)
+    if found is None or found[0] not in ("in", "on"):
+        return None
+    between = {token.lower_ for token in doc[found[1] + 1 : begin]}
+    return found if between and between <= {",", ";", "and"} else None
 
 
 def _plain_phrase(tokens) -> bool:

@@ -1134,9 +1134,9 @@ def _apposition_head(doc, begin: int, first_slot: tuple[str, str]) -> int | None
         return None
     if begin + 1 >= len(doc) or doc[begin + 1].text != ",":
         return None  # no closing comma: P is the main clause's own subject
-    opening = next((i for i in range(begin - 1, 0, -1) if doc[i].text == ","), None)
-    if opening is None:
-        return None
+    opening = next((i for i in range(begin - 1, 0, -1) if doc[i].text in (",", ";")), None)
+    if opening is None or doc[opening].text == ";":
+        return None  # "O, which ended; on D, X became ...": the aside closed at the ";"
     # the first word after the opening comma, inside a merged mention too ("the Shanghai Five")
     opener, head = doc[opening + 1].lower_.split()[0], doc[opening - 1]
     if not (opener in _APPOSITION_OPENERS or opener.endswith("ed")):
