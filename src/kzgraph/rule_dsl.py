@@ -5,6 +5,7 @@ merged into one token (a coordination "X, Y and Z" is one token too):
 
 - ``{S:State}`` a slot: a mention that can be a State, filling role ``S``;
   ``{S:State/1}`` only a single entity, ``{S:State/2}`` only a group; ``{:City}`` no role;
+  ``{S:State!Language/1}`` a State mention that cannot also be a Language ("Russian");
 - ``signed`` a word (any case); ``formed|established`` alternatives; ``the?`` optional;
 - ``...`` up to 6 tokens that are not actors (states, organisations, people, places), not
   a full stop; ``...12`` up to 12;
@@ -39,7 +40,10 @@ from kzgraph.lexicon import expand_lexicon_references
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import pipeline
 
-SLOT = re.compile(r"^\{(?P<role>[A-Za-z]\w*)?:(?P<type>[A-Za-z|-]+)(?:/(?P<arity>[12]))?\}$")
+SLOT = re.compile(
+    r"^\{(?P<role>[A-Za-z]\w*)?:(?P<type>[A-Za-z|-]+)(?:!(?P<unless>[A-Za-z]+))?"
+    r"(?:/(?P<arity>[12]))?\}$"
+)
 _GAP = re.compile(r"^(?P<kind>\.\.\.|\*|~)(?P<size>\d+)?$")
 # What a "~" gap may pass over besides non-actor mentions, punctuation and capitalised or
 # hyphenated words: the little words between a verb and its object ("signed their first ...
@@ -135,7 +139,10 @@ def _compile_word(word: str) -> tuple[dict, tuple[str, str] | None]:
         options = slot["type"].split("|")
         return {"NORM": {"IN": options}}, (slot["role"] or "", "text")
     if slot:
-        spec: dict = {"_": {"kz_kinds": {"REGEX": rf"\|{slot['type']}\|"}}}
+        kinds = rf"\|{slot['type']}\|"
+        if slot["unless"]:  # {S:State!Language}: "in Russian" is the language, no state
+            kinds = rf"^(?!.*\|{slot['unless']}\|).*{kinds}"
+        spec: dict = {"_": {"kz_kinds": {"REGEX": kinds}}}
         if slot["arity"]:
             spec["_"]["kz_group"] = slot["arity"] == "2"
         return spec, ((slot["role"] or "", slot["type"]))
