@@ -1174,8 +1174,9 @@ def _predecessor_of_topic(context: ReferenceContext) -> list[EntityRef]:
 #: The rule id of a short form's mention (find_acronym_mentions finds them, not a line).
 SHORT_FORM_RULE = "short-form"
 #: The classes a name may be shortened to its head noun for ("the Bank", "the Treaty", "the
-#: Pipeline"); a state, place, person or language is never "the <head>" of its own name.
-_SHORT_FORM_KINDS = ("Organisation", "Treaty", "EnergyProject", "Programme")
+#: Pipeline", "the deposit"); a state, place, person or language is never "the <head>" of its
+#: own name.
+_SHORT_FORM_KINDS = ("Organisation", "Treaty", "EnergyProject", "ResourceDeposit", "Programme")
 _NEVER_SHORTENED = frozenset(["State", "Place", "Person", "Language"])
 #: The small words after which a title's head has been named ("Treaty on X", "Bank for X",
 #: "Eurasian Group on X"): its head is the word before the first of them.

@@ -867,10 +867,11 @@ def inside_of_phrase(
     return _opaque_of_head(doc, of, classes, light)
 
 
-# PF12C: a part of an energy project ("the second line|string of P", "the Kazakh section of P",
-# "stage two of P", "the expansion of P"): what the clause says of it is not said of P
+# PF12C: a part of an energy project or a deposit ("the second line|string of P", "the Kazakh
+# section of P", "stage two of P", "the expansion of P"): what the clause says of it is not said
+# of P
 _PROJECT_PARTS = lexicon.words("pf12c-project-part-nouns")
-_PROJECT_CLASSES = frozenset(["Pipeline", "OilField", "EnergyProject"])
+_PROJECT_CLASSES = frozenset(["Pipeline", "OilField", "EnergyProject", "ResourceDeposit"])
 
 
 def part_of_project(doc, index: int, classes, spelled=lambda j: False) -> bool:
