@@ -27,25 +27,25 @@ from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.mentions import Mention
 from kzgraph.relations import Fact
-from kzgraph.sentences import BULLET_MARK, CHRONOLOGY_HEAD, IRREGULAR_PAST, mask_text, past_form
+from kzgraph.sentences import (
+    BULLET_MARK,
+    CHRONOLOGY_HEAD,
+    IRREGULAR_PAST,
+    KEY_VALUE,
+    KEY_WORDS,
+    mask_text,
+    past_form,
+)
 from kzgraph.values import MONTH_NAMES, MONTH_WORD, MONTHS, Value, day_in_year, days_in_year
 
 #: Headings are short lines that end without a sentence's punctuation.
 _HEADING_MAX = 80
 #: What separates items on one line ("capital: Bishkek; official languages: ...").
 _ITEM_BREAK = re.compile(r"[;·|]")
-#: The words of a key (a letter first, then up to 78 more, commas and whole brackets among
-#: them: "Trade with X, 2023", "Trade with X (Jan–Jun 2023)").
-_KEY_WORDS = r"[A-Za-z](?:[A-Za-z0-9 ',-]|\([^():\n]{0,40}\)){0,78}"
-#: A key, then ":" or a spaced dash, then the value.
-_KEY_VALUE = re.compile(
-    rf"^\s*(?:{BULLET_MARK}[ \t]+)?(?P<key>{_KEY_WORDS}?)"
-    r"(?:[ ]*:|\s[–—-]\s|[ ]*\t)\s*(?=\S)"
-)  # a bullet may open it; ":", a spaced dash or a tab ends the key
 #: Words a value may hold beside its names: list words, "since D", a person's title.
 _VALUE_WORDS = lexicon.words("layout-value-words")
 #: A key alone on its line, its values in the list below it.
-_KEY_ONLY = re.compile(rf"^\s*{_KEY_WORDS}:\s*$")
+_KEY_ONLY = re.compile(rf"^\s*{KEY_WORDS}:\s*$")
 #: A list item's bullet.
 _BULLET = re.compile(rf"^[ \t]*{BULLET_MARK}[ \t]")
 #: The kind of a key that names the subject of the lines below it ("Official name: X").
@@ -544,7 +544,7 @@ class Layout:
         """Whether a line is a key-value item: a field's key ("Location: Semipalatinsk,
         Kazakhstan"), or any key that names nothing ("Observer states: Moldova", not
         "Kazakhstan: a country profile")."""
-        match = _KEY_VALUE.match(sentence)
+        match = KEY_VALUE.match(sentence)
         if match is None:
             return False
         key_end = start + match.end("key")
@@ -562,7 +562,7 @@ class Layout:
         return (
             bool(self._fields_of(sentence)) or not names or bool(slotted)
             or (worded and named_value)
-            or (worded and _KEY_VALUE.match(value.lstrip()) is not None)  # "...: embassy: Y"
+            or (worded and KEY_VALUE.match(value.lstrip()) is not None)  # "...: embassy: Y"
             or (worded and self._after_item(start) and not value.lstrip()[:1].islower())
         )  # fmt: skip
 
@@ -570,7 +570,7 @@ class Layout:
         """Whether the line above ``start`` (no blank line between) is a key-value item: a key
         holding a name below it is one more ("Ambassador to Japan: Mukhsin Kasimov")."""
         above = re.search(r"([^\n]*)\r?\n[ \t]*$", self.text[max(0, start - 300) : start])
-        return above is not None and _KEY_VALUE.match(mask_text(above.group(1))) is not None
+        return above is not None and KEY_VALUE.match(mask_text(above.group(1))) is not None
 
     def _note_referred_date(self, start: int, end: int, mentions: list[Mention]) -> None:
         """A sentence or clause opening with a date given by reference ("Later that year", "In
@@ -707,7 +707,7 @@ class Layout:
             found = self._dated_line(start + head.end(), start + len(sentence), mentions)
             return [f for f in found if not any(_says_again(f, k) for k in known)]
         bullet = _BULLET.match(sentence) if start == self.line else None
-        if bullet and _KEY_VALUE.match(sentence) is None:  # "• Joined the UN in 1992."
+        if bullet and KEY_VALUE.match(sentence) is None:  # "• Joined the UN in 1992."
             found = self._dated_bullet(start + bullet.end(), start + len(sentence), mentions)
             found = found or self._keyless_bullet(start + bullet.end(), start + len(sentence),
                                                   mentions)  # fmt: skip
@@ -717,7 +717,7 @@ class Layout:
         keyed: list[Field] = []  # the list fields of the last keyed item of the line
         for begin, finish in zip(pieces, ends, strict=True):
             item = sentence[begin:finish]
-            if _KEY_VALUE.match(item) is None and keyed:  # "Borders: A 7,644 km; B 2,330 km"
+            if KEY_VALUE.match(item) is None and keyed:  # "Borders: A 7,644 km; B 2,330 km"
                 lead = len(item) - len(item.lstrip())
                 found = self._continued(keyed, start + begin + lead, start + finish, mentions)
             else:
@@ -745,7 +745,7 @@ class Layout:
         self, start: int, end: int, mentions: list[Mention], nested: bool = False
     ) -> list[Fact]:
         item = mask_text(self.text[start:end])
-        match = _KEY_VALUE.match(item)
+        match = KEY_VALUE.match(item)
         if match is None:
             return []
         span = (start + match.end(), start + len(item.rstrip().rstrip(".")))
@@ -760,7 +760,7 @@ class Layout:
             if facts:
                 return _dated_by_key(self.text, facts, start + match.end("key"), mentions)
         outer = f"({match['key']})"  # "Observers<tab>Members: A": a doubting outer key
-        if not nested and _KEY_VALUE.match(item[match.end() :]) and not _doubted(outer):
+        if not nested and KEY_VALUE.match(item[match.end() :]) and not _doubted(outer):
             return self._item_facts(start + match.end(), end, mentions, nested=True)
         return []
 
@@ -1125,7 +1125,7 @@ def _key_counted(field: Field, item: str) -> dict:
 def _item_key(item: str) -> str:
     """The key opening ``item`` as looked up, a count in brackets left out ("Members (5): ..."
     is "members"); "" for an item without a key."""
-    match = _KEY_VALUE.match(item)
+    match = KEY_VALUE.match(item)
     return _key(re.sub(r"\(\s*\d+\s*\)", " ", match["key"])) if match else ""
 
 

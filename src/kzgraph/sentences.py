@@ -78,11 +78,17 @@ _LINE_END = re.compile(r"(?:[.!?…][\"')\]]*|[:;])\s*$")
 _HEADING_MAX = 60
 #: A list item's bullet mark (layout reads its items by it too).
 BULLET_MARK = r"[•·*▪◦‣–-]"
-#: A key-value item opening a line ("Member of: A, B", "• Observer: C"): a capitalised key of
-#: up to 60 characters, a colon, then its value. Narrower than the key-value items layout
-#: reads (layout._KEY_VALUE: also a spaced dash or a tab ends a key), whose wider reading would
-#: keep apart lines this one lets run on.
-_ITEM_KEY = re.compile(rf"[ \t]*(?:{BULLET_MARK}[ \t]+)?[A-Z][\w ,'’()/-]{{0,60}}?:[ \t]+\S")
+#: The words of a key-value item's key (a letter first, then up to 78 more, commas and whole
+#: brackets among them: "Trade with X, 2023", "Trade with X (Jan–Jun 2023)").
+KEY_WORDS = r"[A-Za-z](?:[A-Za-z0-9 ',-]|\([^():\n]{0,40}\)){0,78}"
+#: A key-value item opening a line ("Member of: A, B", "• Observer: C", "Capital – Astana"): a
+#: bullet may open it; ":" (not one of a time, a ratio or a web address: "at 10:30", "14:1",
+#: "https://"), a spaced dash or a tab ends the key, then its value. Layout reads its items by
+#: it, and _runs_on keeps two such lines apart.
+KEY_VALUE = re.compile(
+    rf"^\s*(?P<bullet>{BULLET_MARK}[ \t]+)?(?P<key>{KEY_WORDS}?)"
+    r"(?:(?P<colon>[ ]*:(?![\d/]))|\s[–—-]\s|[ ]*\t)\s*(?=\S)"
+)
 
 #: A transcript's speaker label opening a line: an all-capital role word or "Q", "A" ("A: ",
 #: "AMBASSADOR: ", "MINISTER LAVROV: "), or a title and a name, maybe with the speaker's state in
@@ -346,9 +352,20 @@ def _runs_on(text: str, line: re.Match, following: re.Match) -> bool:
         return False
     if CHRONOLOGY_HEAD.match(following.group()):  # "15 June 2001 | A and B found O | C": a
         return False  # dated line (a chronology's, a table's row) opens an item of its own
-    if _ITEM_KEY.match(line.group()) and _ITEM_KEY.match(following.group()):  # a long "Member
-        return False  # of: A, B, C" above "Observer: D": two key-value items
+    if _is_item(line.group()) and _is_item(following.group()):  # a long "Member of: A, B, C"
+        return False  # above "Observer: D": two key-value items
     return following.group().lstrip()[:1].islower() or len(line.group()) >= _HEADING_MAX
+
+
+def _is_item(line: str) -> bool:
+    """Whether a line reads as a key-value item (``KEY_VALUE``) that no hard-wrapped prose
+    looks like: not opening in lowercase (a wrapped sentence's next line does: "at 9:15 that
+    ..."), its key ended by a colon or a tab, or by a spaced dash only after a bullet ("• Tengiz
+    oil field – developed by C"; a bare "X – the largest economy – and ..." is a parenthesis)."""
+    match = KEY_VALUE.match(line)
+    if match is None or line.lstrip()[:1].islower():
+        return False
+    return bool(match["colon"] or match["bullet"]) or "\t" in match.group()
 
 
 def iter_sentence_spans(text: str):
