@@ -1000,13 +1000,14 @@ def _state_of_subnational_unit(doc, begin: int, alignment, compiled: CompiledPat
 
 
 def _preceded_by(doc, begin: int, entries: list[str]) -> bool:
-    """Whether a ``not_after`` word comes right before a match, or a phrase (several words, a
-    "{Class}" or a "^w", as in ``not_before``) ends there, looking past a "the" the slot left
-    out ("In 1993, the CIS had 11 members": "^in {Date} ,")."""
+    """Whether a ``not_after`` word comes right before a match, or a phrase (several words,
+    alternatives "a|b" or a word list's "@lexicon:ID" alone, a "{Class}" or a "^w", as in
+    ``not_before``) ends there, looking past a "the" the slot left out ("In 1993, the CIS had
+    11 members": "^in {Date} ,")."""
     if _word_before(doc, begin) in entries:
         return True
     end = begin - 1 if begin > 0 and doc[begin - 1].lower_ == "the" else begin
-    phrases = [e for e in entries if " " in e or "{" in e or e.startswith("^")]
+    phrases = [e for e in entries if " " in e or "{" in e or "|" in e or e.startswith("^")]
     return any(
         end - len(_phrase_words(phrase)) >= 0
         and _spells(doc, end - len(_phrase_words(phrase)), phrase)
