@@ -1,0 +1,66 @@
+"""REVIEW15's findings 1 to 3 on REC15B's borders, places and diplomatic relations (FIX15C).
+
+1. "the N km A–B border <noun>": a border noun qualifying another noun ("section", "road",
+   "fence", ... lexicon border-compound-heads) gives that noun the length, not the border.
+2. "C in S" closes at no dash ("in Astana in China–Central Asia format talks": the state only
+   qualifies a format); "since the establishment of diplomatic relations on D, cooperation
+   between A and B ..." dates the relations of the pair only through "the two countries".
+3. "A ... its N km border with B": "its" is the nearest state's when another state stands between
+   the sentence's opening one and "its" ("A urged B to reopen its border with C").
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+FAMILY = {"sharesBorderWith", "hasDiplomaticRelationsWith", "locatedIn", "lengthKm"}
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    """The family's triples of ``text``, symmetric ones in one order."""
+    found = set()
+    for s, p, o in assertion_triples(text, stem="fix15c"):
+        if p in FAMILY:
+            symmetric = p in {"sharesBorderWith", "hasDiplomaticRelationsWith"}
+            found.add((min(s, o), p, max(s, o)) if symmetric else (s, p, o))
+    return found
+
+
+BORDER_NOUN_COMPOUNDS = [
+    "A 50-km Kazakh–Kyrgyz border section was demarcated in 2001.",
+    "Kazakhstan is building a 200 km Kazakh–Russian border road.",
+    "The 1,000 km Kazakh–Chinese border fence is unfinished.",
+    "A 30 km Kazakh–Uzbek border segment was opened.",
+    "The 120 km Kazakh–Russian border stretch near Omsk was closed.",
+    "The 400 km Kazakh–Chinese border railway was built in 2012.",
+    "The 80 km Kazakh–Turkmen border wall is planned.",
+    "The 60 km Kazakh–Kyrgyz border line was redrawn.",
+    "A 15 km Kazakh–Russian border highway opened.",
+    "The 700 km Kazakh–Chinese border pipeline carries gas.",
+    "The 90 km Kazakh–Uzbek border canal was dug.",
+    "A 25 km Kazakh–Kyrgyz border strip was mined.",
+    "The 12 km Kazakh–Russian border bridge was finished.",
+    "The 300 km Kazakh–Russian border portion was demarcated.",
+    "The 50 km Kazakh–Chinese border corridor was opened.",
+]
+
+
+@pytest.mark.parametrize("text", BORDER_NOUN_COMPOUNDS)
+def test_a_border_noun_qualifying_another_gives_no_length(text):
+    assert not {t for t in facts(text) if t[1] == "lengthKm"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 418 km Kazakh–Kyrgyz border runs along mountains.", ("kaz", "kgz", "418")),
+        ("The 7,644 km Kazakh–Russian border is the longest in the world.", ("kaz", "rus", "7644")),
+        ("The 1,783-km Kazakh-Chinese border was demarcated in 2002.", ("chn", "kaz", "1783")),
+    ],
+)
+def test_a_compound_border_keeps_its_length(text, expected):
+    a, b, km = expected
+    found = facts(text)
+    assert (a, "sharesBorderWith", b) in found
+    assert (f"border-{a}-{b}", "lengthKm", km) in found
