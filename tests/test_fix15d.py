@@ -2,7 +2,10 @@
 
 - "X became|is its <ordinal> member" is no membership when the member is a candidate, hopeful or
   applicant, "-in-waiting", to come ("next year", "soon") or the subject of an infinitive ("its
-  second member state to withdraw") (lexicon nth-member-not-before).
+  second member state to withdraw") (lexicon nth-member-not-before);
+- a list closed by "and the <descriptor> <name>" ("with A, B and the Russian firm C, and D, the
+  airline") ends there: what joins two names is read from the words right after the first
+  (syntax_fillers._members, references.list_glue).
 """
 
 from __future__ import annotations
@@ -44,3 +47,46 @@ def test_nth_member(text: str, expected: set) -> None:
     """An ordinal member is a member unless a candidate, to come or to leave."""
     assert memberships(ORG_FIRST + text) == expected
 
+
+SUBSIDIARIES = (
+    "Its subsidiaries include Tengizchevroil, which develops the Tengiz field together with "
+)
+UNITS = "Its units include KMG, which develops the Kashagan field together with "
+
+
+@pytest.mark.parametrize(
+    ("text", "outer"),
+    [
+        (
+            SUBSIDIARIES + "Chevron, ExxonMobil and the Russian firm Lukoil, and Air Astana, the"
+            " national airline.",
+            ("air-astana", "develops", "tengiz-oil-field"),
+        ),
+        (
+            SUBSIDIARIES + "Chevron, ExxonMobil and the American firm Lukoil, and Air Astana, the"
+            " national airline.",
+            ("air-astana", "develops", "tengiz-oil-field"),
+        ),
+        (
+            SUBSIDIARIES
+            + "Chevron, the US major ExxonMobil and the Russian company Lukoil, and Air"
+            " Astana, the national airline.",
+            ("air-astana", "develops", "tengiz-oil-field"),
+        ),
+        (
+            SUBSIDIARIES + "Chevron and the Russian firm Lukoil, and Air Astana, the national"
+            " airline.",
+            ("air-astana", "develops", "tengiz-oil-field"),
+        ),
+        (
+            UNITS + "Eni, Shell and the French major TotalEnergies, and Kazakhstan Temir Zholy, the"
+            " railway company.",
+            ("kazakhstan-temir-zholy", "develops", "kashagan-oil-field"),
+        ),
+    ],
+)
+def test_closed_list_with_described_last_name(text: str, outer: tuple) -> None:
+    """A list closed by "and the <descriptor> <name>" ends there: the name after ", and" is
+    the outer list's (the glue is read from the words right after the name before it)."""
+    found = assertion_triples(text, stem="fix15d")
+    assert outer not in found

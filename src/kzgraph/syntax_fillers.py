@@ -526,7 +526,7 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
         between = trigger.doc[max(t.i for t in before.subtree) + 1 : after.i]
         if any(t.lower_ not in _LIST_WORDS for t in _unbracketed(trigger, between)):
             return None  # "O1 and later, with Y, O2": no plain list
-        glues.append(list_glue([t.lower_ for t in trigger.doc[before.i + 1 : after.i]][-2:]))
+        glues.append(list_glue([t.lower_ for t in trigger.doc[before.i + 1 : after.i]]))
     cut = closed_list_cut(glues)
     if cut is not None:  # "with A, B and C, and D, the railway": D is the outer list's
         members = members[: cut + 1]
