@@ -89,9 +89,6 @@ _BE = lexicon.words("present-be-forms")
 _TITLES = lexicon.words("invitation-titles")
 #: Verbs of a relative clause by which the noun's event took place ("which took place in C").
 _HAPPENED = lexicon.words("nominal-happened-verbs")
-#: Verbs whose object's event is past and dated by a date right after the object ("recalled
-#: the visit of X to C in D"), where the parser may hang the date on the verb.
-_RECALLING = lexicon.words("nominal-recalling-verbs")
 #: Subjects (or their determiners) by which a witnessing verb denies its object's event.
 _DENYING = lexicon.words("nominal-denying-subjects")
 #: Dependencies of a noun that states an event of its own (not a modifier of another noun).
@@ -121,6 +118,7 @@ class NounLine:
     block: frozenset = frozenset()
     allow: frozenset = frozenset()
     arrivals: frozenset = frozenset()  # "X arrived in P on a visit": P and X are the noun's
+    recalling: frozenset = frozenset()  # "Y recalled the visit of X to P in D": D is the noun's
 
 
 @dataclass(frozen=True)
@@ -189,6 +187,7 @@ def load_event_nouns(path: Path | None = None, schema: dict | None = None) -> No
             _words(path, number, record, "verbs"), _words(path, number, through, "words", through),
             _words(path, number, through, "needs", through), _words(path, number, record, "block"),
             _words(path, number, record, "allow"), _words(path, number, record, "arrivals"),
+            _words(path, number, record, "recalling"),
         ))  # fmt: skip
     return NounLines(tuple(lines), frozenset(block), frozenset(happened), frozenset(witnessed),
                      frozenset(unrealised))  # fmt: skip
@@ -355,7 +354,8 @@ class _Noun:
             main = head.dep_ in {"ROOT", "conj"} or noun.left_edge.i == 0  # (a misparsed root)
             return main and head.tag_.startswith("VB")
         if noun.dep_ == "dobj":
-            return head.lower_ in words.witnessed and not _denied(head)
+            witnessing = words.witnessed | self.line.recalling
+            return head.lower_ in witnessing and not _denied(head)
         return False
 
     def _at_nouns(self) -> frozenset:
@@ -439,7 +439,7 @@ class _Noun:
         # "the summit in C on D adopted": a date right after the noun's phrase that the
         # parser hangs on the verb above it is the noun's
         # (not an object's: "Y announced X's accession to O in D": D may be when Y announced;
-        # a verb of recalling's prepositions after its object are the object's: _recalling)
+        # the prepositions after its object of a line's verb of recalling are its: _recalling)
         governor = {"nsubj": noun.head, "nsubjpass": noun.head,
                     "pobj": noun.head.head}.get(noun.dep_)  # fmt: skip
         if noun.dep_ == "pobj" and noun.head.lower_ not in _AT_THE_TIME:
@@ -478,14 +478,28 @@ class _Noun:
         return places
 
     def _recalling(self) -> bool:
-        """The noun is the object of a verb of recalling whose prepositions all stand after
-        it: "the sides recalled the visit of X to C on D at the invitation of I", where the
-        parser may hang the noun's "to", "on" and "at" phrases on the verb (one before the
-        object, "recalled in Astana the visit", is the recalling's own)."""
+        """The noun is the object of one of its line's verbs of recalling whose prepositions
+        all stand after it, and every preposition after the noun, on it or on the verb, names
+        a name, a date or the invitation: "the sides recalled the visit of X to C on D at the
+        invitation of I", where the parser may hang the noun's "to", "on" and "at" phrases on
+        the verb. One before the object ("recalled in Astana the visit") or naming the
+        recalling's occasion or manner ("at a press conference on D", "at the summit in D",
+        "with gratitude in D") is the recalling's own, and so is the date after it. Only a
+        line that lists such verbs reads so: "Y recalled X's accession to O in D" may be dated
+        by when Y recalled it."""
         noun = self.noun
-        if noun.dep_ != "dobj" or noun.head.lower_ not in _RECALLING:
+        if noun.dep_ != "dobj" or noun.head.lower_ not in self.line.recalling:
             return False
-        return all(c.i > noun.i for c in noun.head.children if c.dep_ == "prep")
+        after = [c for c in (*noun.head.children, *noun.children) if c.dep_ == "prep"]
+        return all(c.i > noun.i and self._named_objects(c) for c in after)
+
+    def _named_objects(self, preposition) -> bool:
+        """The preposition's objects are all names, values or the invitation ("to C", "on D",
+        "at the invitation of I"; not "at a press conference", "with gratitude")."""
+        objects = [c for c in preposition.children if c.dep_ == "pobj"]
+        return bool(objects) and all(
+            o.i in self.parse.mention or o.lower_ in _INVITING for o in objects
+        )
 
     def _through(self):
         """The noun of the "of" phrase the line reads through ("diplomatic relations")."""
