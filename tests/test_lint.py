@@ -25,5 +25,5 @@ def test_ruff_check_passes():
 
 
 def test_ruff_format_check_passes():
-    result = _run("format", "--check", "src")
+    result = _run("format", "--check", "src", "tests", "bench")
     assert result.returncode == 0, result.stdout + result.stderr
