@@ -90,3 +90,43 @@ def test_closed_list_with_described_last_name(text: str, outer: tuple) -> None:
     the outer list's (the glue is read from the words right after the name before it)."""
     found = assertion_triples(text, stem="fix15d")
     assert outer not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "undated"),
+    [
+        (
+            "Armenia joined the Eurasian Economic Union on 21 December and the Kyrgyz Republic"
+            " on 30 November 2015.",
+            "membership-arm-eaeu",
+        ),
+        (
+            "Kazakhstan joined the WTO on 30 November and the Russian Federation in August 2012.",
+            "membership-kaz-wto",
+        ),
+        (
+            "Kazakhstan joined the WTO on 30 November and the United States of America in August"
+            " 2012.",
+            "membership-kaz-wto",
+        ),
+        (
+            "Armenia joined the Eurasian Economic Union on 21 December and Kyrgyzstan on 30"
+            " November 2015.",
+            "membership-arm-eaeu",
+        ),
+    ],
+)
+def test_gapped_clause_with_the_name(text: str, undated: str) -> None:
+    """A date after "and [the] <name>" dates that name's fact, never the first clause's."""
+    found = assertion_triples(text, stem="fix15d")
+    assert not {t for t in found if t[0] == undated and t[1] == "startDate"}
+
+
+def test_gapped_clause_same_year_keeps_dates() -> None:
+    """The day first in the year takes the next clause's year: both facts are dated."""
+    found = assertion_triples(
+        "Kazakhstan joined the OSCE on 2 March and the Kyrgyz Republic on 8 August 1992.",
+        stem="fix15d",
+    )
+    assert {("membership-kaz-osce", "startDate", "1992-03-02"),
+            ("membership-kgz-osce", "startDate", "1992-08-08")} <= found  # fmt: skip
