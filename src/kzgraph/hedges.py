@@ -28,6 +28,7 @@ class Hedges:
     before: frozenset = frozenset()  # before the match: "if X joined Y"
     inside: frozenset = frozenset()  # among the matched words: "without guarantees from Y"
     span: frozenset = frozenset()  # anywhere in the match, gaps too: "is expected to reach $5bn"
+    # (a phrase of several words there too: "is set to climb to $5bn")
     after: tuple[tuple[str, ...], ...] = ()  # phrases right after it: "joined Y as an observer"
     preceding: tuple[tuple[str, ...], ...] = ()  # phrases right before it: "except X joined Y"
     lead: frozenset = frozenset()  # what may stand between a match and an after phrase
@@ -42,6 +43,7 @@ class Hedges:
 
     def __post_init__(self):
         indexes = {scope: PhraseIndex.of(getattr(self, scope)) for scope in _PHRASE_SCOPES}
+        indexes["span"] = tuple(f" {phrase} " for phrase in self.span if " " in phrase)
         object.__setattr__(self, "indexes", indexes)
 
 
@@ -528,6 +530,8 @@ def _hedged_up_to_the_end(
         return True
     if not hedges.span.isdisjoint(words[begin:finish]):
         return True
+    if _spans_phrase(words[begin:finish], hedges.indexes["span"]):
+        return True  # "is set to climb to $5bn", "fell short of $5bn"
     preceding = [
         words[max(begin - size, 0) : begin]
         for size, phrases in hedges.indexes["preceding"].by_length
@@ -547,6 +551,20 @@ def _hedged_up_to_the_end(
         return True  # "Deputy Prime Minister X visited C": an office below a leader's
     # "Had X signed T in 1994, it would ...": a condition, inverted
     return bool(words) and begin > 0 and words[0] in hedges.opening
+
+
+def _spans_phrase(words: list[str], phrases: tuple[str, ...]) -> bool:
+    """Whether a span phrase (space-padded) stands among ``words``.
+
+    >>> _spans_phrase("trade is set to climb to".split(), (" set to ",))
+    True
+    >>> _spans_phrase("trade set a record of".split(), (" set to ",))
+    False
+    """
+    if not phrases:
+        return False
+    text = f" {' '.join(words)} "
+    return any(phrase in text for phrase in phrases)
 
 
 def _hedged_after(words: list[str], begin: int, finish: int, hedges: Hedges) -> bool:
