@@ -3,6 +3,12 @@
 A trade figure still to come or missed is no figure: "trade between A and B is set|due|poised to
 climb to (a record) M", "aims at M", "is likely to grow to M", "fell short of M" (hedges
 hedge-future-phrases; the rules' gap reads those words). "set a record of M" is a figure.
+
+A story's header date dates the days without a year it tells only when the date follows a
+header cue (a comma after a place or source, "updated", "published", "posted", a weekday, a
+byline's "·") or opens its line before a time of day (mentions.written_on): a lone date line (a
+chronology's heading) or a headline's date ("X and Y sign pact on D", "Looking back at D")
+dates nothing.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 TRADE = "kz:TradeFigure"
+MEMBERSHIP = "kz:Membership"
 
 
 def nodes(facts, text: str, cls: str) -> list[dict]:
@@ -55,3 +62,45 @@ def test_trade_to_come_or_missed_gives_nothing(facts, text):
 )
 def test_trade_reached_found(facts, text, amount):
     assert [n["kz:amount"][0][0] for n in nodes(facts, text, TRADE)] == [amount]
+
+
+UN_JOINED = "On 2 March, Kazakhstan joined the United Nations."
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Looking back at 21 December 1991",
+        "16 December 1991\nKazakhstan declared independence.",
+        "Kazakhstan and China sign pact on 5 March 2019",
+        "Remembering 10 May 2010",
+        "The day of 1 June 2001",
+        "Why 25 December 1991 mattered",
+        "Timeline: 1 January 2020",
+        "From 8 December 1991",
+        "Summit opens in Astana on 3 July 2024",
+        "After 16 December 1991",
+        "Before 21 December 1991",
+        "12 December 2025",
+    ],
+)
+def test_headline_or_lone_date_dates_nothing(facts, header):
+    found = nodes(facts, f"{header}\n{UN_JOINED}", MEMBERSHIP)
+    assert found
+    assert not [n for n in found if "kz:startDate" in n]
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("Astana, 4 July 2024", "2024-03-02"),
+        ("Updated 9 August 2024, 16:10", "2024-03-02"),
+        ("By Dana Abenova · 18 September 2023", "2023-03-02"),
+        ("Friday 7 October 2022", "2022-03-02"),
+        ("Published 11 March 2025, 06:00", "2025-03-02"),
+        ("November 27, 2024, 15:20, Astana", "2024-03-02"),
+    ],
+)
+def test_cued_header_dates_the_day(facts, header, date):
+    found = nodes(facts, f"{header}\n{UN_JOINED}", MEMBERSHIP)
+    assert [n["kz:startDate"] for n in found] == [[(date, "xsd:date")]]

@@ -602,9 +602,39 @@ def written_on(text: str) -> tuple[int, datetime.date] | None:
             continue
         dates = [v for v in find_values(line) if "Date" in v.kinds]
         fields = dates[0].fields if len(dates) == 1 else {}
-        if fields.get("date", ("", ""))[1] == "xsd:date" and "end" not in fields:
-            return start, datetime.date.fromisoformat(dates[0].fields["date"][0])
+        if fields.get("date", ("", ""))[1] != "xsd:date" or "end" in fields:
+            continue
+        if _cued_header_date(line, dates[0]):
+            return start, datetime.date.fromisoformat(fields["date"][0])
     return None
+
+
+#: What a header's date follows ("Astana, 4 July 2024", "Updated 9 August 2024", "Friday 7
+#: January 2022", "· 14 May 2025"): the last word or mark before it, lowercase.
+_HEADER_DATE_CUES = lexicon.words("header-date-cues") | lexicon.words("weekday-names")
+_LAST_WORD = re.compile(r"(\w+|[^\w\s])\s*$")
+#: A time of day right after a date that opens its line: "November 27, 2024, 15:20, Astana".
+_TIME_AFTER = re.compile(r"^\W*\d{1,2}[:.]\d{2}\b")
+
+
+def _cued_header_date(line: str, date: Value) -> bool:
+    """Whether a header line's date is the story's: it follows a header cue (a comma after a
+    place or source, "updated", "published", "posted", a weekday, a "·" of a byline) or opens
+    the line before a time of day. A lone date line ("16 December 1991": a chronology's
+    heading) or a headline's date ("X and Y sign pact on 5 March 2019", "Looking back at 21
+    December 1991") dates no story.
+
+    >>> date = next(v for v in find_values("Astana, 4 July 2024") if "Date" in v.kinds)
+    >>> _cued_header_date("Astana, 4 July 2024", date)
+    True
+    >>> date = next(v for v in find_values("Looking back at 4 July 2024") if "Date" in v.kinds)
+    >>> _cued_header_date("Looking back at 4 July 2024", date)
+    False
+    """
+    before = _LAST_WORD.search(line[: date.start])
+    if before is not None:
+        return before.group(1).lower() in _HEADER_DATE_CUES
+    return bool(_TIME_AFTER.match(line[date.end :]))
 
 
 def _dateline_mentions(span, offset: int, text: str, matchers: Matchers) -> list[Mention]:
