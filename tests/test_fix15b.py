@@ -9,6 +9,9 @@ header cue (a comma after a place or source, "updated", "published", "posted", a
 byline's "·") or opens its line before a time of day (mentions.written_on): a lone date line (a
 chronology's heading) or a headline's date ("X and Y sign pact on D", "Looking back at D")
 dates nothing.
+
+A subject that denies a recalling, by itself or by a word that qualifies it ("Nobody remembers",
+"Few people remember"), gives no visit (nominal._denied).
 """
 
 from __future__ import annotations
@@ -104,3 +107,34 @@ def test_headline_or_lone_date_dates_nothing(facts, header):
 def test_cued_header_dates_the_day(facts, header, date):
     found = nodes(facts, f"{header}\n{UN_JOINED}", MEMBERSHIP)
     assert [n["kz:startDate"] for n in found] == [[(date, "xsd:date")]]
+
+
+VISIT = "kz:StateVisit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody remembers Xi Jinping's state visit to Astana in 2019.",
+        "Few people remember the state visit of Xi Jinping to Astana in 2019.",
+        "No officials recall the state visit of Xi Jinping to Astana in 2019.",
+        "Few diplomats remember Xi Jinping's state visit to Astana in 2019.",
+        "No one remembers the state visit of Xi Jinping to Astana in 2019.",
+        "Few Kazakhs recalled the state visit of Xi Jinping to Astana in 2019.",
+        "Nobody recalled the official visit of Xi Jinping to Astana in 2019.",
+        "No diplomat remembered Xi Jinping's state visit to Astana in 2019.",
+        "None of the ministers recalled Xi Jinping's state visit to Astana in 2019.",
+        "Very few people remember the state visit of Xi Jinping to Astana in 2019.",
+    ],
+)
+def test_denying_subject_gives_no_visit(facts, text):
+    """A subject that denies the recalling, by itself or by a word that qualifies it ("few"
+    hangs on "people" as an adjective), gives no visit (nominal._denied)."""
+    assert not nodes(facts, text, VISIT)
+
+
+def test_plain_subject_recalls_the_visit(facts):
+    found = nodes(
+        facts, "Many people remember the state visit of Xi Jinping to Astana in 2019.", VISIT
+    )
+    assert [n["kz:visitor"] for n in found] == [["xi-jinping"]]

@@ -700,10 +700,11 @@ class _Noun:
 
 
 def _denied(verb) -> bool:
-    """The verb's subject denies what it witnesses ("Nobody remembers X's visit", "No one
-    recalled ...")."""
+    """The verb's subject, or a word that qualifies it, denies what it witnesses ("Nobody
+    remembers X's visit", "No one recalled ...", "Few people remember ...": "few" hangs on
+    "people" as an adjective, not a determiner)."""
     return any(
-        c.lower_ in _DENYING or any(d.dep_ == "det" and d.lower_ in _DENYING for d in c.children)
+        c.lower_ in _DENYING or any(d.lower_ in _DENYING for d in c.children)
         for c in verb.children
         if c.dep_ in {"nsubj", "nsubjpass"}
     )
