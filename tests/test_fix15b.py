@@ -138,3 +138,32 @@ def test_plain_subject_recalls_the_visit(facts):
         facts, "Many people remember the state visit of Xi Jinping to Astana in 2019.", VISIT
     )
     assert [n["kz:visitor"] for n in found] == [["xi-jinping"]]
+
+
+XI_VISIT = "the state visit of Xi Jinping to Astana"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The sides recalled {XI_VISIT} at a press conference in Beijing on 3 May 2024.",
+        "Tokayev recalled Kazakhstan's accession to the WTO at a forum in Geneva in 2024.",
+        f"The sides recalled {XI_VISIT} during talks in Beijing on 3 May 2024.",
+        f"The sides recalled {XI_VISIT} in a speech in Beijing on 3 May 2024.",
+        f"Tokayev recalled {XI_VISIT} in his address to the Senate on 3 May 2024.",
+        f"The ministers recalled {XI_VISIT} at a meeting in Moscow in 2024.",
+        f"The sides recalled {XI_VISIT} in Beijing on 3 May 2024.",
+        f"Tokayev recalled {XI_VISIT} at the SCO summit in Astana on 4 July 2024.",
+        f"The ministers remembered {XI_VISIT} over dinner in Beijing in 2024.",
+        f"The sides recalled {XI_VISIT} with gratitude at the talks in Beijing on 3 May 2024.",
+        f"Tokayev recalled {XI_VISIT} on the sidelines of the forum in Beijing on 3 May 2024.",
+    ],
+)
+def test_recalling_occasion_dates_nothing(facts, text):
+    """A preposition after a recalled object that no slot reads ("at a press conference",
+    "during talks", "in a speech", "over dinner") is the recalling's occasion: the date after
+    it is the recalling's, and the object's event is left undated, so no visit or membership
+    (REVIEW15 finding 6, mended on main by FIX15A's nominal._recalling; kept here as its
+    reviewer's probes)."""
+    found = facts(text)
+    assert not [f for f in found if f[0] == "node" and f[1] in (VISIT, MEMBERSHIP)]
