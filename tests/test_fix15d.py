@@ -5,7 +5,11 @@
   second member state to withdraw") (lexicon nth-member-not-before);
 - a list closed by "and the <descriptor> <name>" ("with A, B and the Russian firm C, and D, the
   airline") ends there: what joins two names is read from the words right after the first
-  (syntax_fillers._members, references.list_glue).
+  (syntax_fillers._members, references.list_glue);
+- a date after "and [the] <name>" dates that name's fact only (syntax_fillers._after_gapped_name);
+- a refutation after the fact ("..., this is not true") refutes it only when it closes its clause
+  (hedges.jsonl hedge-fp10a-claim-refuted-after, hedge-pf14b-refuted-with-adverb-after): ", this
+  is not true of Uzbekistan", ", that is wrong to doubt" keep the fact.
 """
 
 from __future__ import annotations
@@ -130,3 +134,40 @@ def test_gapped_clause_same_year_keeps_dates() -> None:
     )
     assert {("membership-kaz-osce", "startDate", "1992-03-02"),
             ("membership-kgz-osce", "startDate", "1992-08-08")} <= found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan joined the WTO in 2015, this is not true of Uzbekistan, which remains"
+            " outside.",
+            {("kaz", "memberOf", "wto")},
+        ),
+        (
+            "Kazakhstan joined the WTO in 2015, that is wrong to doubt.",
+            {("kaz", "memberOf", "wto")},
+        ),
+        (
+            "Kazakhstan joined the WTO in 2015, this is simply false for Uzbekistan.",
+            {("kaz", "memberOf", "wto")},
+        ),
+        (
+            "Kazakhstan joined the WTO in 2015, that is wrong in the case of Uzbekistan.",
+            {("kaz", "memberOf", "wto")},
+        ),
+        (
+            "Kazakhstan joined the WTO in 2015, this is incorrect for Tajikistan.",
+            {("kaz", "memberOf", "wto")},
+        ),
+        ("Some say Kazakhstan joined the WTO in 2015, this is not true.", set()),
+        ("Some say Kazakhstan joined the WTO in 2015, but that is wrong.", set()),
+        ("Some say Kazakhstan joined the WTO in 2015, this is simply false.", set()),
+        ("Some say Kazakhstan joined the WTO in 2015 -- a claim that is false.", set()),
+        ("Kazakhstan joined the WTO in 2015, that is not true; it joined in 2016.", set()),
+        ("Kazakhstan joined the WTO in 2015, that is wrong, the ministry said.", set()),
+    ],
+)
+def test_refutation_closes_its_clause(text: str, expected: set) -> None:
+    """A refutation after a comma refutes the sentence only when it closes its clause."""
+    assert memberships(text) == expected
