@@ -1,4 +1,4 @@
-"""A signing as a noun and a field's operator, read only where they hold
+"""A signing as a noun, a field's operator and a treaty's title, read only where they hold
 (brief FIX15E, REVIEW15 finding 10).
 
 Signings: "the signing of the T in P on D by A and B" states a signing only where the sentence
@@ -6,7 +6,8 @@ tells it took place: the object of a verb of witnessing or recalling ("noted|rec
 the signing ..."), a resolution's opener ("Welcoming|Noting [also] the signing ..."), or the
 subject of "took place". Sought, discussed, demanded, agreed, urged, proposed, hoped for,
 insisted on, blocked, prospective signings give nothing. Fields: "F: operated by C from D to D"
-(or "in D-D", "until D") names a former operator, no develops.
+(or "in D-D", "until D") names a former operator, no develops. Titles: a weekday or "on <date>"
+after a treaty's name ends it ("signed the Treaty on Allied Relations on Thursday").
 """
 
 from __future__ import annotations
@@ -104,3 +105,25 @@ def test_former_operators_give_nothing(text):
 )
 def test_present_operators_are_read(text):
     assert ("eni", "develops", "kashagan-oil-field") in found(text, FIELD)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "on Thursday",
+        "on Monday",
+        "on Friday in Moscow",
+        "on Tuesday, officials said",
+        "on Wednesday evening",
+        "on Saturday",
+        "on Sunday",
+        "on 5 May 2024",
+        "on 5 May",
+        "on May 5, 2024",
+        "on 5 May in Astana",
+    ],
+)
+def test_a_weekday_or_date_ends_a_treaty_title(tail):
+    text = f"Kazakhstan and Russia signed the Treaty on Allied Relations {tail}."
+    titles = {t[0] for t in found(text, ("signatory",))}
+    assert titles == {"treaty-on-allied-relations"}

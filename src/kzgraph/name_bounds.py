@@ -371,8 +371,12 @@ def _title_goes_on_in(kept: list, gazetteer: Gazetteer) -> bool:
     """ "X Programme in Central Asia", "Treaty on X in Border Regions": the words after the
     name's last "in" continue a title when they name a state or region the gazetteer knows, or,
     unknown, when they read as common nouns (several words, the last a plural) or a bracketed
-    acronym after the name needs them. A city, a month or a demonym after "in" is no title."""
-    last = max(i for i, token in enumerate(kept) if token.lower_ == "in")
+    acronym after the name needs them. A city, a month or a demonym after "in" is no title, nor
+    is an "in" cut off with a time phrase before it ("Treaty on X on Friday in Moscow")."""
+    ins = [i for i, token in enumerate(kept) if token.lower_ == "in"]
+    if not ins:
+        return False
+    last = ins[-1]
     tail = kept[last + 1 :]
     text = "".join(token.text_with_ws for token in tail).strip()
     if text in gazetteer.demonyms or tail[0].lower_ in _MONTHS:
@@ -584,7 +588,9 @@ def name_words(kept: list, rule: NameRule | None = None) -> int:
 
 def kept_tokens(span, start: int, alignment: list, rule: NameRule, gazetteer: Gazetteer) -> list:
     """The tokens of a names/references match that make the name (excluded ones left out)."""
-    kept = [span[start + i] for i, slot in enumerate(alignment) if not rule.excluded[slot]]
+    kept = _before_time_phrase(
+        [span[start + i] for i, slot in enumerate(alignment) if not rule.excluded[slot]]
+    )
     while kept and kept[-1].lower_ in CONNECTORS | PARTICLES | {"and"}:  # "X of" ends at X
         kept.pop()
     while kept and (after_attached_hyphen(kept[0]) or kept[0].text in {"-", "–"}):
@@ -595,6 +601,20 @@ def kept_tokens(span, start: int, alignment: list, rule: NameRule, gazetteer: Ga
     if _opens_with_modifier(kept):  # the name after the modifier is a match of its own
         return []
     return _before_named_conjunct(kept, rule, gazetteer)
+
+
+#: Words that, after "on", open a time phrase and no part of a name: "signed the Treaty on
+#: Allied Relations on Thursday|on May 5" (a name's "on" opens its topic, never a date).
+_TIME_WORDS = lexicon.words("weekday-names") | lexicon.words("month-names")
+
+
+def _before_time_phrase(kept: list) -> list:
+    """The name's tokens before an "on <weekday|month>" inside it ("Treaty on Allied Relations
+    on Thursday" is "Treaty on Allied Relations")."""
+    for i in range(1, len(kept) - 1):
+        if kept[i].lower_ == "on" and kept[i + 1].lower_ in _TIME_WORDS:
+            return kept[:i]
+    return kept
 
 
 def _before_spaced_dash(kept: list, rule: NameRule, gazetteer: Gazetteer) -> list:
