@@ -64,3 +64,83 @@ def test_a_compound_border_keeps_its_length(text, expected):
     found = facts(text)
     assert (a, "sharesBorderWith", b) in found
     assert (f"border-{a}-{b}", "lengthKm", km) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Kazakhstan urged Uzbekistan to reopen its 1,300 km border with Tajikistan.",
+            ("kaz", "sharesBorderWith", "tjk"),
+        ),
+        (
+            "Russia wants Kazakhstan to guard its 1,700 km border with China.",
+            ("chn", "sharesBorderWith", "rus"),
+        ),
+        (
+            "China asked Mongolia to open its 4,600 km border with Russia.",
+            ("chn", "sharesBorderWith", "rus"),
+        ),
+        (
+            "Kazakhstan told Kyrgyzstan to patrol its 1,000 km border with Tajikistan.",
+            ("kaz", "sharesBorderWith", "tjk"),
+        ),
+        (
+            "Iran pressed Turkmenistan to reopen its 990 km border with Afghanistan.",
+            ("afg", "sharesBorderWith", "irn"),
+        ),
+        (
+            "Kazakhstan urged Uzbekistan to reopen its border with Tajikistan.",
+            ("kaz", "sharesBorderWith", "tjk"),
+        ),
+        (
+            "Russia wants Kazakhstan to guard its border with China.",
+            ("chn", "sharesBorderWith", "rus"),
+        ),
+        (
+            "Turkey helped Georgia secure its border with Armenia.",
+            ("arm", "sharesBorderWith", "tur"),
+        ),
+        (
+            "Russia and China urged Mongolia to fortify its border with Kazakhstan.",
+            ("kaz", "sharesBorderWith", "rus"),
+        ),
+        (
+            "The EU asked Uzbekistan to demine its 1,100 km border with Tajikistan.",
+            ("eu", "sharesBorderWith", "tjk"),
+        ),
+        (
+            "Kazakhstan expects Russia to protect its border with Ukraine.",
+            ("kaz", "sharesBorderWith", "ukr"),
+        ),
+    ],
+)
+def test_its_past_another_state_is_not_the_opening_states(text, wrong):
+    found = facts(text)
+    assert wrong not in found
+    assert not {t for t in found if t[0] == f"border-{wrong[0]}-{wrong[2]}"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan, patrolling its 1,200-km border with Kyrgyzstan, added posts.",
+            ("kaz", "sharesBorderWith", "kgz"),
+        ),
+        (
+            "Kazakhstan has fortified its 1,783 km border with China.",
+            ("chn", "sharesBorderWith", "kaz"),
+        ),
+        (
+            "Kazakhstan, unlike Uzbekistan, keeps its 2,300 km border with Kyrgyzstan open.",
+            ("kaz", "sharesBorderWith", "kgz"),
+        ),
+        (
+            "Kazakhstan urged Uzbekistan to reopen its 1,300 km border with Tajikistan.",
+            ("tjk", "sharesBorderWith", "uzb"),
+        ),
+    ],
+)
+def test_its_is_the_nearest_states(text, expected):
+    assert expected in facts(text)

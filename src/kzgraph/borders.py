@@ -432,18 +432,45 @@ class _Reader:
 
     def _opening_state(self, before: int):
         """The one state the sentence opened with (its first name, within its first three
-        words, a single state), if the sentence named no other actor before it and no
-        preposition governs it ("Besides A, it borders B": not A)."""
+        words, a single state), if the sentence named no other actor before it, no
+        preposition governs it ("Besides A, it borders B": not A) and no other state between it
+        and ``before`` opens an infinitive ("A urged B to reopen its border with C": B's; "A
+        borders B and C, whose frontier with it ...": A's)."""
         for j in range(min(before, 4)):
             m = self.mention(j)
             if m is None:
                 continue
             states = _states(m)
-            k = j - 1 - (j > 0 and self.words[j - 1] == "the")
-            if k >= 0 and self.words[k] in _FRONTED_PREPOSITIONS:
+            if self._governed(j) or self._infinitive_subject_between(j, before):
                 return None
             return states[0] if len(states) == 1 else None
         return None
+
+    def _governed(self, j: int) -> bool:
+        """Whether a preposition (past a "the") governs the mention whose first token is ``j``."""
+        k = j - 1 - (j > 0 and self.words[j - 1] == "the")
+        return k >= 0 and self.words[k] in _FRONTED_PREPOSITIONS
+
+    def _infinitive_subject_between(self, first: int, before: int) -> bool:
+        """Whether a state no preposition governs, followed by "to", is named after the mention
+        at ``first`` and before ``before``: the subject of an infinitive ("A urged B to ...")."""
+        doc = self.doc
+        return any(
+            self.words[i + 1] == "to"
+            and doc[i]._.kz_mention >= 0
+            and doc[i]._.kz_mention != doc[i + 1]._.kz_mention
+            and doc[i]._.kz_mention != doc[first]._.kz_mention
+            and self.states(i)
+            and not self._governed(self._first_token(i))
+            for i in range(first + 1, before - 1)
+        )
+
+    def _first_token(self, i: int) -> int:
+        """The first token of the mention at ``i``."""
+        doc = self.doc
+        while i > 0 and doc[i - 1]._.kz_mention == doc[i]._.kz_mention:
+            i -= 1
+        return i
 
     def _it_states(self, j: int) -> list | None:
         """The state an "it" at ``j`` stands for: the one its reference line resolved it to
