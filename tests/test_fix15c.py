@@ -144,3 +144,33 @@ def test_its_past_another_state_is_not_the_opening_states(text, wrong):
 )
 def test_its_is_the_nearest_states(text, expected):
     assert expected in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev met Xi in Astana in China–Central Asia format talks.",
+        "Leaders met in Astana in Russia–Central Asia summit.",
+        "Talks in Tashkent in Japan—Central Asia dialogue continued.",
+        "The summit in Samarkand in China–Central Asia format ended.",
+        "Ministers met in Dushanbe in India–Central Asia dialogue.",
+        "Officials met in Astana in Korea–Central Asia cooperation forum.",
+        "Investors met in Almaty in US–Kazakhstan business talks.",
+        "Leaders gathered in Almaty in EU–Central Asia ministerial format.",
+        "Putin spoke in Bishkek in Russia-Kazakhstan forum sessions.",
+        "Tokayev met Xi in Astana in Kazakhstan–China business council talks.",
+    ],
+)
+def test_a_state_before_a_dash_places_no_city(text):
+    assert not {t for t in facts(text) if t[1] == "locatedIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Almaty, in Kazakhstan, is large.", ("almaty", "locatedIn", "kaz")),
+        ("Aktau in Kazakhstan and Baku in Azerbaijan are ports.", ("baku", "locatedIn", "aze")),
+    ],
+)
+def test_a_city_in_a_state_closing_its_phrase(text, expected):
+    assert expected in facts(text)
