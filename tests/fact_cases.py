@@ -19,7 +19,9 @@ import pytest
 import kzgraph.extract
 from kzgraph.documents import document_from_text
 from kzgraph.extract import extract_document
+from kzgraph.mentions import find_mentions
 from kzgraph.namespaces import KZ, KZR
+from kzgraph.sentences import iter_sentence_spans
 
 
 def extract(text: str, scoring, written_from: str | None = None, *, stem: str):
@@ -57,6 +59,15 @@ def assertion_triples(
             (subject, quad.predicate.value.removeprefix(KZ), quad.object.value.removeprefix(KZR))
         )
     return found
+
+
+def mentions_of(text: str):
+    """(surface, source, keys or label) for the mentions of a one-sentence text."""
+    [(offset, span)] = list(iter_sentence_spans(text))
+    return [
+        (text[m.start : m.end], m.source, m.keys or m.label or m.rule)
+        for m in find_mentions(span, offset, text)
+    ]
 
 
 def rule_ids(text: str, *, stem: str) -> set[str]:

@@ -36,8 +36,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fact_cases import assertion_triples
-from test_mentions import mentions_of
+from fact_cases import assertion_triples, mentions_of
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:

@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from kzgraph.mentions import find_mentions
-from kzgraph.sentences import iter_sentence_spans
-
-
-def mentions_of(text: str):
-    """(surface, source, keys or label) for the mentions of a one-sentence text."""
-    [(offset, span)] = list(iter_sentence_spans(text))
-    return [
-        (text[m.start : m.end], m.source, m.keys or m.label or m.rule)
-        for m in find_mentions(span, offset, text)
-    ]
+from fact_cases import mentions_of
 
 
 def test_gazetteer_names_variants_and_typos_resolve_to_one_key():
