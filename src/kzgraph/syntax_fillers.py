@@ -686,16 +686,20 @@ _MONTHS = lexicon.words("month-names")
 def _after_gapped_name(trigger, first) -> bool:
     """Whether a value's phrase follows "and" + a name right after a date of its own, the second
     of two clauses with the verb left out ("which A joined on 2 January and B on 12 August 2015"):
-    the value dates that name's fact only, not the first clause's (whose day has no year). The
-    name may open with "the" ("and the Kyrgyz Republic on D"), as in values._GAPPED_NAME."""
+    the value dates that name's fact only, not the first clause's (whose day has no year). A
+    state's name may open with "the" ("and the Kyrgyz Republic on D"), as in
+    values._GAPPED_NAME; another "the" name is the object of a gapped verb ("joined the Council
+    of Europe in 2001 and the Organisation of Islamic Cooperation in 1991"), whose date the
+    dependency reading gives it."""
     if first.i < 3:
         return False
     named = trigger.doc[first.i - 1]
-    conjunction = named.i - 2 if trigger.doc[named.i - 1].lower_ == "the" else named.i - 1
+    mention = trigger.parse.mention.get(named.i)
+    the = trigger.doc[named.i - 1].lower_ == "the" and "State" in getattr(mention, "kinds", ())
+    conjunction = named.i - 2 if the else named.i - 1
     if conjunction < 1 or trigger.doc[conjunction].lower_ != "and":
         return False
     before = trigger.doc[conjunction - 1]
-    mention = trigger.parse.mention.get(named.i)
     dated = before.lower_ in _MONTHS or before.like_num or _is_value(trigger, before)
     return mention is not None and mention.value is None and dated
 
