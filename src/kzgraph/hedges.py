@@ -64,13 +64,13 @@ class PhraseIndex:
         >>> index.by_length[0], sorted(index.by_first)
         ((1, frozenset({('bar',)})), ['as', 'bar'])
         """
-        sizes = sorted({len(phrase) for phrase in phrases})
-        by_length = tuple((size, frozenset(p for p in phrases if len(p) == size)) for size in sizes)
-        by_first: dict = {}
-        for phrase in phrases:
-            key = phrase[0] if phrase else None
-            by_first[key] = (*by_first.get(key, ()), phrase)
-        return cls(by_length, by_first)
+        of_length: dict[int, list] = {}
+        of_first: dict = {}
+        for phrase in phrases:  # one pass: a scope holds thousands of phrases
+            of_length.setdefault(len(phrase), []).append(phrase)
+            of_first.setdefault(phrase[0] if phrase else None, []).append(phrase)
+        by_length = tuple((size, frozenset(of_length[size])) for size in sorted(of_length))
+        return cls(by_length, {key: tuple(found) for key, found in of_first.items()})
 
 
 _HEDGE_SCOPES = (
