@@ -198,8 +198,8 @@ def _it(ask: _Ask, wanted: str) -> list[EntityRef]:
     the thing named last before "it" (in this sentence or before it) is another it may stand
     for ("the summit of O ... The Agreement on X was signed by A and B. C joined it a year
     later": the agreement, never O)."""
-    things = _things(ask.context.recent + ask.named_before)
-    if things and wanted not in things[-1].kinds:
+    last = _named_last(ask)
+    if last is not None and wanted not in last.kinds:
         return []
     return _last(ask, wanted)
 
@@ -218,15 +218,21 @@ def _things(entities: Iterable[EntityRef]) -> list[EntityRef]:
     return [e for e in entities if not _NOT_IT & set(e.kinds)]
 
 
+def _named_last(ask: _Ask) -> EntityRef | None:
+    """The thing (_things) named last before "it", in this sentence or the ones before."""
+    things = _things(ask.context.recent + ask.named_before)
+    return things[-1] if things else None
+
+
 def _last_thing(ask: _Ask, wanted: str) -> list[EntityRef]:
     """ "Mexico had joined it": the last thing named (_things), if a ``wanted``: a treaty named
     after the organisation ("... the OECD. Mexico signed the X Convention in 1990 and had joined
     it in 1994") gives nothing, never the organisation before; nor does one of a listed pair
     ("a member of the EU and NATO ... had joined it")."""
-    things = _things(ask.context.recent + ask.named_before)
-    if not things or wanted not in things[-1].kinds or things[-1].key in ask.context.listed:
+    last = _named_last(ask)
+    if last is None or wanted not in last.kinds or last.key in ask.context.listed:
         return []
-    return things[-1:]
+    return [last]
 
 
 def _its(ask: _Ask, wanted: str) -> list[EntityRef]:
