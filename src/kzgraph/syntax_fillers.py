@@ -500,27 +500,51 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
     A light word of the line that is no name ("the presidents of A and B", "the heads of
     state of A, B", "the O summit") stands for the names its "of" phrase or its one
     qualifying name gives."""
+    token = _named_by_light_word(trigger, token)
+    if token is None:
+        return None
+    token = _antecedent_subject(trigger, _named_apposition(trigger, token), slot)
+    if not _heads_plain_list(trigger, token):
+        return None
+    members = _within_clause(trigger, sorted(_listed(trigger, token), key=lambda t: t.i))
+    if len(members) > 2 and _unnamed_rest(trigger, members[-1]):
+        members = members[:-1]  # "A, B and seven other states": A and B are named
+    members = _plain_list(trigger, members)
+    return None if members is None else _fitting_mentions(trigger, members, slot)
+
+
+def _named_by_light_word(trigger, token):
+    """The token a light word of the line stands for (``token`` itself if it is a name or no
+    light word): the one pobj of its "of" phrase or the one name qualifying it ("the
+    presidents of A", "hosted the O summit", "O's summit"); None if not exactly one."""
     while token.i not in trigger.parse.mention and token.lower_ in trigger.rule.gap_words:
         named = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for c in p.children if c.dep_ == "pobj"]  # fmt: skip
-        named += [c for c in token.children  # "hosted the O summit", "O's summit"
+        named += [c for c in token.children
                   if c.dep_ in {"compound", "poss"} and c.i in trigger.parse.mention]  # fmt: skip
         if len(named) != 1:
             return None
         token = named[0]
-    token = _antecedent_subject(trigger, _named_apposition(trigger, token), slot)
+    return token
+
+
+def _heads_plain_list(trigger, token) -> bool:
+    """Whether ``token`` heads a list of its own: no conjunct of another's list (but a gapped
+    clause's object, "and O2 in D2", or a list the parse hung on a list noun, "the five
+    members of O, A, B"), no "or"/"nor" alternatives, no "either"/"neither" before it."""
     gapped = token.dep_ == "conj" and token.head.tag_.startswith("VB")  # "and O2 in D2"
     # "the five members of O, A, B, ...": the parse may coordinate the list with O
     gapped = gapped or (token.dep_ == "conj" and _after_list_noun(trigger, token))
     if (token.dep_ == "conj" and not gapped) or any(
         c.lower_ in {"or", "nor"} for c in token.subtree if c.dep_ in {"cc", "preconj"}
     ):
-        return None
-    if any(c.dep_ == "preconj" and c.lower_ != "both" for c in token.children):
-        return None
-    members = _within_clause(trigger, sorted(_listed(trigger, token), key=lambda t: t.i))
-    if len(members) > 2 and _unnamed_rest(trigger, members[-1]):
-        members = members[:-1]  # "A, B and seven other states": A and B are named
+        return False
+    return not any(c.dep_ == "preconj" and c.lower_ != "both" for c in token.children)
+
+
+def _plain_list(trigger, members: list) -> list | None:
+    """The members of one plain list (only list words between them, brackets of figures
+    aside), cut where a closed inner list ends; None if other words stand between two."""
     glues = []
     for before, after in itertools.pairwise(members):
         between = trigger.doc[max(t.i for t in before.subtree) + 1 : after.i]
@@ -530,6 +554,11 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
     cut = closed_list_cut(glues)
     if cut is not None:  # "with A, B and C, and D, the railway": D is the outer list's
         members = members[: cut + 1]
+    return members
+
+
+def _fitting_mentions(trigger, members: list, slot: Slot) -> list[Mention] | None:
+    """The members' distinct mentions, or None if one names no entity fitting the slot."""
     found = []
     for member in members:
         mention = trigger.parse.mention.get(member.i)
