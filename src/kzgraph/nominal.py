@@ -365,117 +365,162 @@ class _Noun:
     def _places(self) -> dict | None:
         """Place -> [tokens standing there]: the possessor, compounds, value modifiers, the
         light verb's subject, and each preposition's objects (with their list members)."""
-        noun, parse, line = self.noun, self.parse, self.line
         places: dict[str, list] = {}
 
-        def add(place: str, token) -> None:
-            places.setdefault(place, []).extend([token, *_conjuncts(token)])
+        def add(pairs) -> None:
+            for place, token in pairs:
+                places.setdefault(place, []).extend([token, *_conjuncts(token)])
 
-        heads = [noun]
-        if line.verbs and noun.dep_ == "dobj" and noun.head.lower_ in line.verbs:
-            self.verb = noun.head
-            heads.append(noun.head)
-            subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
-            if len(subjects) != 1:
-                return None
-            add("subject", subjects[0])
-            # "gave Kazakhstan security guarantees": the light verb's indirect object is "to"'s
-            for child in noun.head.children:
-                if child.dep_ == "dative" and child.i in parse.mention:
-                    add("to", child)
+        verb_places = self._light_verb_places()
+        if verb_places is None:
+            return None
+        add(verb_places)
+        heads = self._event_heads()
+        through = self._through() if self.line.through else None
+        if self.line.through and through is None:
+            return None
+        heads += [through] if through is not None else []
+        add(self._modifier_places())
+        skipped = {self.noun.i} | ({through.i} if through is not None else set())
+        add(self._preposition_places(heads, skipped))
+        add(self._governor_dates(heads))
+        add(self._of_object_places(list(places.get("of", []))))
+        add(self._time_subject_place(places))
+        invitation = self._invitation(heads)
+        if invitation is False:
+            return None
+        add([("invitation", invitation)] if invitation is not None else [])
+        self.heads = heads
+        return places
+
+    def _light_verb_places(self) -> list | None:
+        """[(place, token)] the line's light verb names when the noun is its object ("X paid
+        a visit"): its one subject, and its indirect object as "to"'s ("gave Kazakhstan
+        security guarantees"); [] for no light verb, None for a subject not one."""
+        noun, line = self.noun, self.line
+        if not (line.verbs and noun.dep_ == "dobj" and noun.head.lower_ in line.verbs):
+            return []
+        self.verb = noun.head
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return None
+        datives = [c for c in noun.head.children
+                   if c.dep_ == "dative" and c.i in self.parse.mention]  # fmt: skip
+        return [("subject", subjects[0]), *(("to", c) for c in datives)]
+
+    def _event_heads(self) -> list:
+        """The tokens whose prepositions are the noun's: the noun, its light verb, its verb of
+        recalling, the verb it arrived by, and its participles and relative clauses of taking
+        place ("the summit, which was held in C on D", "the signing, which took place in C")."""
+        noun = self.noun
+        heads = [noun] + ([self.verb] if self.verb is not None else [])
         if self._recalling():
             heads.append(noun.head)
-        self.arrival = None
+        self.arrival = self._arrival()
+        heads += [self.arrival] if self.arrival is not None else []
+        heads += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  and c.lower_ in _PARTICIPLES]  # fmt: skip
+        heads += [c for c in noun.children if c.dep_ == "relcl"
+                  and c.lower_ in _PARTICIPLES | _HAPPENED
+                  and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "that"}
+                          for s in c.children)]  # fmt: skip
+        return heads
+
+    def _arrival(self):
+        """The line's verb of arriving whose "on"/"for" phrase the noun is ("X arrived in P
+        on a state visit": the verb's place is the noun's destination), or None."""
+        noun, line = self.noun, self.line
         if (
             line.arrivals
             and noun.dep_ == "pobj"
             and noun.head.lower_ in {"on", "for"}
             and noun.head.head.lower_ in line.arrivals
-        ):  # "X arrived in P on a state visit": the verb's place is the noun's destination
-            self.arrival = noun.head.head
-            heads.append(self.arrival)
-        heads += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                  and c.lower_ in _PARTICIPLES]  # fmt: skip
-        # "the summit, which was held in C on D", "the signing, which took place in C"
-        heads += [c for c in noun.children if c.dep_ == "relcl"
-                  and c.lower_ in _PARTICIPLES | _HAPPENED
-                  and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "that"}
-                          for s in c.children)]  # fmt: skip
-        through = None
-        if line.through:
-            through = self._through()
-            if through is None:
-                return None
-            heads.append(through)
-        for child in noun.children:
+        ):
+            return noun.head.head
+        return None
+
+    def _modifier_places(self) -> list:
+        """[(place, token)] of the noun's own modifiers: its possessor, its named compounds
+        and name modifiers, and its value modifiers."""
+        found, mention = [], self.parse.mention
+        for child in self.noun.children:
             if child.dep_ == "poss":
-                add("possessor", self._possessor(child) or child)
-            elif child.dep_ in {"compound", "nmod", "amod", "nummod"} and child.i in parse.mention:
-                value = parse.mention[child.i].value is not None
-                add("modifier" if value else "compound", child)
+                found.append(("possessor", self._possessor(child) or child))
+            elif child.dep_ in {"compound", "nmod", "amod", "nummod"} and child.i in mention:
+                found.append(("modifier" if mention[child.i].value is not None else "compound",
+                              child))  # fmt: skip
             elif child.dep_ == "compound":
                 # "our country security guarantees": the parse may hang the name on the noun's
                 # own compound ("security")
-                for inner in child.children:
-                    mention = parse.mention.get(inner.i) if inner.dep_ == "compound" else None
-                    if mention is not None and mention.value is None:
-                        add("compound", inner)
-        skipped = {noun.i} | ({through.i} if through is not None else set())
+                found += [("compound", inner) for inner in child.children
+                          if inner.dep_ == "compound" and inner.i in mention
+                          and mention[inner.i].value is None]  # fmt: skip
+        return found
+
+    def _preposition_places(self, heads: list, skipped: set) -> list:
+        """[(place, token)] of the heads' prepositions' objects (but the ``skipped``): the
+        agent's as "by", and a name "in"/"to"/"into" the arrival verb's as "to" ("arrived
+        in P")."""
+        found = []
         for head in heads:
             for child in head.children:
-                if child.dep_ in {"prep", "agent", "dative"}:
-                    for obj in child.children:
-                        if obj.dep_ != "pobj" or obj.i in skipped:
-                            continue
-                        place = "by" if child.dep_ == "agent" else child.lower_
-                        mention = parse.mention.get(obj.i)
-                        if (
-                            head == self.arrival
-                            and place in {"in", "to", "into"}
-                            and (mention is not None and mention.value is None)
-                        ):
-                            place = "to"  # "arrived in P"
-                        add(place, obj)
-        # "the summit in C on D adopted": a date right after the noun's phrase that the
-        # parser hangs on the verb above it is the noun's
-        # (not an object's: "Y announced X's accession to O in D": D may be when Y announced;
-        # the prepositions after its object of a line's verb of recalling are its: _recalling)
+                if child.dep_ not in {"prep", "agent", "dative"}:
+                    continue
+                for obj in child.children:
+                    if obj.dep_ != "pobj" or obj.i in skipped:
+                        continue
+                    place = "by" if child.dep_ == "agent" else child.lower_
+                    mention = self.parse.mention.get(obj.i)
+                    if (
+                        head == self.arrival
+                        and place in {"in", "to", "into"}
+                        and (mention is not None and mention.value is None)
+                    ):
+                        place = "to"  # "arrived in P"
+                    found.append((place, obj))
+        return found
+
+    def _governor_dates(self, heads: list) -> list:
+        """[(place, token)] of a value right after the noun's phrase that the parser hangs on
+        the verb above it: "the summit in C on D adopted" (not an object's: "Y announced X's
+        accession to O in D": D may be when Y announced; the prepositions after its object
+        of a line's verb of recalling are its: _recalling)."""
+        noun = self.noun
         governor = {"nsubj": noun.head, "nsubjpass": noun.head,
                     "pobj": noun.head.head}.get(noun.dep_)  # fmt: skip
         if noun.dep_ == "pobj" and noun.head.lower_ not in _AT_THE_TIME:
             governor = None  # "X signed T after Y's accession to O in D": D may be X's
-        if governor is not None and governor not in heads:
-            right = max(t.i for t in noun.subtree)
-            for child in governor.children:
-                if child.dep_ == "prep" and child.i == right + 1:
-                    for obj in child.children:
-                        mention = parse.mention.get(obj.i)
-                        if obj.dep_ == "pobj" and mention is not None and mention.value:
-                            add(child.lower_, obj)
-        # "the accession of X to O": the parser may hang "to O" on X
-        for obj in list(places.get("of", [])):
-            if obj.i in parse.mention and parse.mention[obj.i].value is None:
-                for child in obj.children:
-                    if child.dep_ == "prep" and child.lower_ != "of":
-                        for inner in child.children:
-                            if inner.dep_ == "pobj":
-                                add(child.lower_, inner)
+        if governor is None or governor in heads:
+            return []
+        right = max(t.i for t in noun.subtree)
+        return [(child.lower_, obj) for child in governor.children
+                if child.dep_ == "prep" and child.i == right + 1
+                for obj in child.children
+                if obj.dep_ == "pobj" and self.parse.mention.get(obj.i) is not None
+                and self.parse.mention[obj.i].value]  # fmt: skip
+
+    def _of_object_places(self, of_objects: list) -> list:
+        """[(place, token)] of the prepositions the parser hangs on a name of the noun's "of"
+        phrase: "the accession of X to O"."""
+        mention = self.parse.mention
+        return [(child.lower_, inner) for obj in of_objects
+                if obj.i in mention and mention[obj.i].value is None
+                for child in obj.children if child.dep_ == "prep" and child.lower_ != "of"
+                for inner in child.children if inner.dep_ == "pobj"]  # fmt: skip
+
+    def _time_subject_place(self, places: dict) -> list:
+        """[("time-subject", subject)] for a noun with no owner of its own on a time phrase
+        ("During a state visit to C, X ..."): the clause's subject; "the" points at an event
+        named before, whoever's ("During the O chairmanship, X ..."), unless read through."""
         if (
             not {"possessor", "of", "by"} & set(places)
             and "time-subject" in self._own_places()
-            and (line.through or not self._definite())
-        ):  # "During a state visit to C, X ...": the clause's subject, on a time phrase; "the"
-            # points at an event named before, whoever's ("During the O chairmanship, X ...")
+            and (self.line.through or not self._definite())
+        ):
             subject = self._clause_subject() if self._timed() else None
             if subject is not None:
-                add("time-subject", subject)
-        invitation = self._invitation(heads)
-        if invitation is False:
-            return None
-        if invitation is not None:
-            add("invitation", invitation)
-        self.heads = heads
-        return places
+                return [("time-subject", subject)]
+        return []
 
     def _recalling(self) -> bool:
         """The noun is the object of one of its line's verbs of recalling whose prepositions
