@@ -716,10 +716,12 @@ def _after_gapped_name(trigger, first) -> bool:
     """Whether a value's phrase follows "and" + a name right after a date of its own, the second
     of two clauses with the verb left out ("which A joined on 2 January and B on 12 August 2015"):
     the value dates that name's fact only, not the first clause's (whose day has no year). A
-    state's name may open with "the" ("and the Kyrgyz Republic on D"), as in
-    values._GAPPED_NAME; another "the" name is the object of a gapped verb ("joined the Council
-    of Europe in 2001 and the Organisation of Islamic Cooperation in 1991"), whose date the
-    dependency reading gives it."""
+    state's name may open with "the" ("and the Kyrgyz Republic on D"); another "the" name is
+    the object of a gapped verb ("joined the Council of Europe in 2001 and the Organisation
+    of Islamic Cooperation in 1991"), whose date the dependency reading gives it. This differs
+    from values._GAPPED_NAME, which lends a yearless day its year on the raw text before any
+    mention is known (so it cannot tell a state's name and passes "the" before any name): the
+    year is the same whichever part of the clause is left out, its owner is not."""
     if first.i < 3:
         return False
     named = trigger.doc[first.i - 1]

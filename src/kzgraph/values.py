@@ -386,6 +386,12 @@ def _with_years(
 
 #: A gapped clause between a day without a year and the full date of the next name's fact:
 #: "joined on 2 January and Kyrgyzstan on 12 August 2015" (one to four capitalised words).
+#: Read on the raw text, before any name is found, so "the" may open any name: the year is
+#: lent alike when the subject is left out ("and the Kyrgyz Republic on D") and when the
+#: verb's subject is ("joined the CIS on D1 and the WTO on D2"). syntax_fillers.
+#: _after_gapped_name, which decides what the second date dates on the parse, passes "the"
+#: only before a state's name (an object's own date is the dependency reading's); the two
+#: cannot share one test, as this one runs before mentions exist.
 _GAPPED_NAME = re.compile(r",?\s*and\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}on")
 
 
