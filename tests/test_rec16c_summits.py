@@ -84,6 +84,11 @@ FOUND = {
         " Kazakhstan.",
         [summit(CICA, "astana", "2022-10-12", "2022-10-13")],
     ),
+    "and-the-nth-summit-took-place-after-a-summit": (
+        "The first CICA summit was held in Almaty on 3–4 June 2002, and the sixth summit took"
+        " place in Astana on 12–13 October 2022.",
+        [summit(CICA, "astana", "2022-10-12", "2022-10-13")],
+    ),
 }
 
 NOTHING = {
@@ -142,6 +147,14 @@ NOTHING = {
     " October 2026, will be chaired by Kazakhstan.",
     "its-summit-held-was-cancelled": CICA_INTRO + "Its sixth summit, held in Astana on 12–13"
     " October 2022, was cancelled at the last minute.",
+    "and-the-nth-summit-will-take-place": "Kazakhstan joined CICA in 1992, and the sixth summit"
+    " will take place in Astana on 12–13 October 2026.",
+    "and-the-nth-summit-was-to-be-held": "Kazakhstan joined CICA in 1992, and the sixth summit"
+    " was to be held in Astana on 12–13 October 2022.",
+    "and-the-nth-summit-held-online": "Kazakhstan joined CICA in 1992, and the sixth summit was"
+    " held online on 12–13 October 2022.",
+    "and-the-nth-summit-after-no-summit": "Kazakhstan joined the SCO and the CSTO, and the sixth"
+    " summit took place in Astana on 12–13 October 2022.",
     "never-met-at-summits": "The heads of state have never met at IFAS summits in Almaty.",
 }
 
@@ -170,3 +183,13 @@ def test_gapped_second_place_is_no_summit_of_another_kind(facts):
 
 def _summits(found: list) -> list:
     return [fact for fact in found if fact[:2] == ("node", "kz:Summit")]
+
+
+def test_an_nth_summit_after_an_aside_naming_another_body_is_no_summit(facts):
+    """'The first O1 summit, which O2 observed, was held in C1 on D1, and the sixth summit took
+    place in C2 on D2': the second summit's organisation is not certain, so it gives nothing."""
+    text = (
+        "The first CICA summit, which the SCO observed, was held in Almaty on 3–4 June 2002, and"
+        " the sixth summit took place in Astana on 12–13 October 2022."
+    )
+    assert not [f for f in _summits(facts(text)) if f[2]["kz:heldIn"] == ["astana"]]
