@@ -72,6 +72,16 @@ class PhraseIndex:
         by_length = tuple((size, frozenset(of_length[size])) for size in sorted(of_length))
         return cls(by_length, {key: tuple(found) for key, found in of_first.items()})
 
+    def opens(self, words: tuple[str, ...]) -> bool:
+        """Whether one of the phrases opens ``words``: one set lookup per phrase length, however
+        many phrases share a first word (the after scope holds thousands opening with ",").
+
+        >>> index = PhraseIndex.of((("as", "an", "observer"), ("as", "a", "partner"), ("bar",)))
+        >>> index.opens(("as", "a", "partner", "state")), index.opens(("as", "a"))
+        (True, False)
+        """
+        return any(words[:size] in phrases for size, phrases in self.by_length)
+
 
 _HEDGE_SCOPES = (
     "sentence", "before", "inside", "span", "after", "preceding", "lead", "next", "title", "label",
@@ -574,10 +584,7 @@ def _hedged_after(words: list[str], begin: int, finish: int, hedges: Hedges) -> 
     if _length_left_out(words, begin, finish):
         return True  # "X borders Y along 7,600 km": the node would lack its length
     closed = finish > 0 and words[finish - 1] in _PUNCTUATION  # "X, who travelled ..., had not"
-    if not closed and any(
-        tuple(words[finish : finish + size]) in phrases
-        for size, phrases in hedges.indexes["next"].by_length
-    ):
+    if not closed and hedges.indexes["next"].opens(tuple(words[finish:])):
         return True  # "founded by A and B, and C stayed out": C opens a clause of its own
     return after_phrase(words, finish, hedges)
 
@@ -646,12 +653,10 @@ def after_phrase(words: list[str], finish: int, hedges: Hedges) -> bool:
     ("joined Y in 2004, but only as an observer"); a comma only before another lead word, so
     "takes part in P, a programme of O, as a partner country" keeps P's organisation."""
     index = hedges.indexes["after"]
-    by_first = index.by_first
     longest = index.by_length[-1][0] if index.by_length else 0
     for start in range(finish, min(finish + _MAX_LEAD, len(words)) + 1):
         following = tuple(words[start : start + longest])
-        phrases = by_first.get(following[0] if following else None, ()) + by_first.get(None, ())
-        if any(following[: len(phrase)] == phrase for phrase in phrases):
+        if index.opens(following):
             return True
         if start >= len(words) or words[start] not in hedges.lead:
             return False
