@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise, product
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -149,6 +150,13 @@ def load_hedges(path: Path | None = None) -> Hedges:
         phrases["next"], phrases["title"], frozenset(words["label"]), phrases["tail"],
         frozenset(words["opening"]),
     )  # fmt: skip
+
+
+@cache
+def default_hedges() -> Hedges:
+    """The shipped hedges, read once per process: the relation rules, the trigger lines and the
+    layout's doubt words share them (each read them on its own: three times their start-up)."""
+    return load_hedges()
 
 
 def _spelled_out(phrase: str, path: Path, line: int) -> list[str]:

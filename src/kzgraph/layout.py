@@ -182,10 +182,10 @@ def load_doubts(path: Path) -> frozenset:
 @cache
 def default_doubts() -> frozenset:
     """The shipped doubt words, with hedges.jsonl's label words ("planned", "proposed")."""
-    from kzgraph.hedges import load_hedges
+    from kzgraph.hedges import default_hedges
     from kzgraph.resources import rules_dir
 
-    return load_doubts(rules_dir() / "fields.jsonl") | load_hedges().label
+    return load_doubts(rules_dir() / "fields.jsonl") | default_hedges().label
 
 
 @cache

@@ -45,9 +45,9 @@ _END = frozenset(".!?")
 @cache
 def hedge_vocabulary() -> frozenset:
     """The single words of data/hedges.jsonl's sentence, before, inside and span scopes."""
-    from kzgraph.hedges import load_hedges
+    from kzgraph.hedges import default_hedges
 
-    hedges = load_hedges()
+    hedges = default_hedges()
     return frozenset(hedges.sentence | hedges.before | hedges.inside | hedges.span)
 
 

@@ -35,7 +35,7 @@ from pathlib import Path
 from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import read_jsonl
-from kzgraph.hedges import Hedges, load_hedges
+from kzgraph.hedges import Hedges, default_hedges
 from kzgraph.lexicon import expand_lexicon_references
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import pipeline
@@ -295,7 +295,7 @@ def load_relation_rules(path: Path | None = None, schema: dict | None = None) ->
     variants: dict[str, list[CompiledPattern]] = {}
     for compiled in patterns.values():
         variants.setdefault(compiled.rule_id, []).append(compiled)
-    return RelationRules(matchers, patterns, rules, load_hedges(), variants)
+    return RelationRules(matchers, patterns, rules, default_hedges(), variants)
 
 
 class LazyMatcher:

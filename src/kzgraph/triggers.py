@@ -23,7 +23,7 @@ from pathlib import Path
 from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import default_gazetteer, load_ancestors, read_jsonl
-from kzgraph.hedges import Hedges, hedge_words, hedged, load_hedges
+from kzgraph.hedges import Hedges, default_hedges, hedge_words, hedged
 from kzgraph.membership_ended import mention_keys
 from kzgraph.mentions import Mention
 from kzgraph.org_bodies import names_a_body
@@ -233,7 +233,7 @@ def load_trigger_rules(path: Path | None = None, schema: dict | None = None) -> 
             raise RuleFileError(path, line, f"missing field(s): {', '.join(missing)}")
         rules.append(_compile(path, line, record, schema))
     return TriggerRules(
-        tuple(rules), frozenset(block["sentence"]), load_hedges(), frozenset(block["part"])
+        tuple(rules), frozenset(block["sentence"]), default_hedges(), frozenset(block["part"])
     )
 
 
