@@ -346,13 +346,24 @@ class _Parse:
         return mention
 
 
+_LAST_PARSE: list = []  # [key, Doc] of _parsed's last call
+
+
 def _parsed(nlp, words: list[str], spaces: list[bool]):
-    """The parse of the words."""
+    """The parse of the words.
+
+    The last parse is kept and given again for the same words: the dependency reading and the
+    event nouns (nominal) parse one sentence in turn, and no reading changes a parse (a
+    chronology line's historic present is set on its norms the same way each time)."""
     from spacy.tokens import Doc
 
+    key = (id(nlp), tuple(words), tuple(spaces))
+    if _LAST_PARSE and _LAST_PARSE[0] == key:
+        return _LAST_PARSE[1]
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
     for _, process in nlp.pipeline:
         doc = process(doc)
+    _LAST_PARSE[:] = [key, doc]
     return doc
 
 
