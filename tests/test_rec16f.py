@@ -6,6 +6,11 @@
   "only" is one of its light words. Look-alikes: a negation ("not", "never", "no longer"), a
   modal or plan, "as an observer" / "as a partner", talks or a meeting of the programme, an ended
   participation, a question, a condition and another speaker's claim give nothing.
+- "P, a [scholarship] programme [of O] in which X has taken part|has participated|takes part
+  [since D]" (relations.jsonl rec16f-programme-apposition-in-which-take-part): the relative
+  clause names a participant of the programme its apposition names. Look-alikes: a negation, a
+  wish, a plan, a modal, "as an observer|partner", "until D" and "participated in talks" give
+  nothing.
 """
 
 from __future__ import annotations
@@ -88,3 +93,59 @@ NOTHING = {
 @pytest.mark.parametrize("case", sorted(NOTHING))
 def test_taken_part_look_alikes_give_nothing(case):
     assert participations(NOTHING[case]) == set()
+
+
+# --- "P, a programme (of O) in which X has taken part|has participated since D" ---------------
+
+APPOSITION_FOUND = {
+    "of-org-has-taken-part": (
+        "Its Turkmen section belongs to the Central Asia Regional Economic Cooperation Program, a"
+        " programme of the Asian Development Bank in which Turkmenistan has taken part since"
+        " 2010.",
+        {("tkm", CAREC)},
+    ),
+    "has-participated": (
+        "Officers trained under the Partnership for Peace, a programme of NATO in which Armenia"
+        " has participated since 1994.",
+        {("arm", PFP)},
+    ),
+    "takes-part": (
+        "The loan is consistent with the Central Asia Regional Economic Cooperation Program, a"
+        " programme of the Asian Development Bank in which Mongolia takes part.",
+        {("mng", CAREC)},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(APPOSITION_FOUND))
+def test_programme_apposition_in_which_is_found(case):
+    text, expected = APPOSITION_FOUND[case]
+    assert expected <= participations(text)
+
+
+def apposition(clause: str) -> str:
+    """A sentence naming the Partnership for Peace in an apposition ending with ``clause``."""
+    return (
+        f"Officers trained under the Partnership for Peace, a programme of NATO in which {clause}."
+    )
+
+
+APPOSITION_NOTHING = {
+    "not": "Tajikistan has not participated",
+    "never": "Tajikistan never took part",
+    "no-longer": "Tajikistan no longer takes part",
+    "hopes": "Tajikistan hopes to participate",
+    "will": "Tajikistan will take part from 2027",
+    "may": "Tajikistan may take part",
+    "expected": "Tajikistan is expected to take part",
+    "plans": "Tajikistan plans to take part",
+    "observer": "Tajikistan has taken part as an observer",
+    "only-partner": "Tajikistan has taken part only as a partner",
+    "until": "Tajikistan took part until 2015",
+    "talks": "Tajikistan has participated in talks",
+}
+
+
+@pytest.mark.parametrize("case", sorted(APPOSITION_NOTHING))
+def test_programme_apposition_look_alikes_give_nothing(case):
+    assert participations(apposition(APPOSITION_NOTHING[case])) == set()
