@@ -11,6 +11,12 @@
   clause names a participant of the programme its apposition names. Look-alikes: a negation, a
   wish, a plan, a modal, "as an observer|partner", "until D" and "participated in talks" give
   nothing.
+- "P [, aside,] was|has been joined by A and B [in D]" for a programme or a pipeline, and "P,
+  launched|founded ... and joined by A and B," for a programme (relations.jsonl
+  rec16f-*-joined-by): the passive of joining. Look-alikes: a possessive (a state's company),
+  "as an observer|partner", a negation, "will be", "to be", "is expected to be", "could|may
+  have been", "in talks", "until D", a condition, a claim, a question, a spur, "formerly" give
+  nothing.
 """
 
 from __future__ import annotations
@@ -149,3 +155,99 @@ APPOSITION_NOTHING = {
 @pytest.mark.parametrize("case", sorted(APPOSITION_NOTHING))
 def test_programme_apposition_look_alikes_give_nothing(case):
     assert participations(apposition(APPOSITION_NOTHING[case])) == set()
+
+
+# --- the passive of joining: "P [, aside,] was joined by A and B [in D]" ----------------------
+
+
+def pipeline_participants(text: str) -> set[tuple[str, str]]:
+    """(pipeline, state) of the kz:participantState facts of ``text``."""
+    return {(s, o) for s, p, o in assertion_triples(text, stem="rec16f") if p == "participantState"}
+
+
+BTC = "btc-pipeline"
+
+JOINED_BY_FOUND = {
+    "pipeline-aside-was-joined-by": (
+        "The Baku–Tbilisi–Ceyhan pipeline, built by BP and completed in 2005, was joined by"
+        " Turkmenistan and Uzbekistan in 2012.",
+        pipeline_participants,
+        {(BTC, "tkm"), (BTC, "uzb")},
+    ),
+    "pipeline-was-joined-by": (
+        "The Baku–Tbilisi–Ceyhan pipeline was joined by Turkmenistan in 2012.",
+        pipeline_participants,
+        {(BTC, "tkm")},
+    ),
+    "programme-was-joined-by": (
+        "NATO's Partnership for Peace was joined by Armenia in 1994.",
+        participations,
+        {("arm", PFP)},
+    ),
+    "programme-launched-and-joined-by": (
+        "NATO's Partnership for Peace, launched in 1994 and joined by Armenia and Georgia, grew"
+        " quickly.",
+        participations,
+        {("arm", PFP), ("geo", PFP)},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(JOINED_BY_FOUND))
+def test_joined_by_is_found(case):
+    text, read, expected = JOINED_BY_FOUND[case]
+    assert expected <= read(text)
+
+
+JOINED_BY_NOTHING = {
+    "possessive": "The Baku–Tbilisi–Ceyhan pipeline was joined by Turkmenistan's Türkmengaz in"
+    " 2012.",
+    "observer": "The Baku–Tbilisi–Ceyhan pipeline was joined by Turkmenistan as an observer in"
+    " 2012.",
+    "partner": "The Baku–Tbilisi–Ceyhan pipeline was joined by Turkmenistan as a partner.",
+    "not": "The Baku–Tbilisi–Ceyhan pipeline was not joined by Turkmenistan.",
+    "will": "The Baku–Tbilisi–Ceyhan pipeline will be joined by Turkmenistan in 2030.",
+    "expected": "The Baku–Tbilisi–Ceyhan pipeline is expected to be joined by Turkmenistan in"
+    " 2030.",
+    "could-have": "The Baku–Tbilisi–Ceyhan pipeline could have been joined by Turkmenistan in"
+    " 2012.",
+    "talks": "The Baku–Tbilisi–Ceyhan pipeline was joined by Turkmenistan in talks on a new spur.",
+    "until": "The Baku–Tbilisi–Ceyhan pipeline was joined by Turkmenistan until 2010.",
+    "condition": "If the Baku–Tbilisi–Ceyhan pipeline was joined by Turkmenistan, Russia would"
+    " object.",
+    "claim": "Critics claim the Baku–Tbilisi–Ceyhan pipeline was joined by Turkmenistan in 2012.",
+    "question": "Was the Baku–Tbilisi–Ceyhan pipeline joined by Turkmenistan in 2012?",
+    "spur": "The Baku–Tbilisi–Ceyhan pipeline was joined by a spur from Turkmenistan in 2012.",
+}
+
+
+@pytest.mark.parametrize("case", sorted(JOINED_BY_NOTHING))
+def test_pipeline_joined_by_look_alikes_give_nothing(case):
+    assert pipeline_participants(JOINED_BY_NOTHING[case]) == set()
+
+
+PROGRAMME_JOINED_BY_NOTHING = {
+    "observer": "NATO's Partnership for Peace, launched in 1994 and joined by Armenia as an"
+    " observer, grew.",
+    "to-be": "NATO's Partnership for Peace, launched in 1994 and soon to be joined by Armenia,"
+    " grew.",
+    "expected": "NATO's Partnership for Peace, launched in 1994 and expected to be joined by"
+    " Armenia, grew.",
+    "never": "NATO's Partnership for Peace, launched in 1994 and never joined by Armenia, grew.",
+    "possessive": "NATO's Partnership for Peace, launched in 1994 and joined by Armenia's army,"
+    " grew.",
+    "until": "NATO's Partnership for Peace, launched in 1994 and joined by Armenia until 2010,"
+    " grew.",
+    "partner": "NATO's Partnership for Peace, launched in 1994 and joined by Armenia as a"
+    " partner, grew.",
+    "condition": "If NATO's Partnership for Peace, launched in 1994 and joined by Armenia, grows,"
+    " Russia will object.",
+    "will": "NATO's Partnership for Peace will be joined by Armenia in 2030.",
+    "may-have": "NATO's Partnership for Peace may have been joined by Armenia in 1994.",
+    "formerly": "NATO's Partnership for Peace was formerly joined by Armenia.",
+}
+
+
+@pytest.mark.parametrize("case", sorted(PROGRAMME_JOINED_BY_NOTHING))
+def test_programme_joined_by_look_alikes_give_nothing(case):
+    assert participations(PROGRAMME_JOINED_BY_NOTHING[case]) == set()
