@@ -133,3 +133,86 @@ def test_a_place_before_someone_else_is_no_signing_place():
         " Good-Neighbourliness."
     )
     assert not {t for t in found if t[1] == "signingPlace"}
+
+
+BUDAPEST = "budapest-memorandum"
+MSA = "memorandum-on-security-assurances"
+GUARANTORS = {"usa", "gbr", "rus"}
+
+
+def guarantors(text: str) -> set[tuple[str, str]]:
+    found = assertion_triples(text, stem="rec16b-signing")
+    return {(s, o) for s, p, o in found if p == "guarantor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "treaty", "expected"),
+    [
+        (
+            "Kazakhstan recalls that under the Budapest Memorandum on Security Assurances, signed"
+            " in Budapest on 5 December 1994, the United States, the United Kingdom and Russia"
+            " undertook to respect the independence and sovereignty of our country.",
+            BUDAPEST,
+            GUARANTORS,
+        ),
+        (
+            "Note: under the Memorandum on Security Assurances, Russia, the United Kingdom and the"
+            " United States reaffirm their commitment to respect the independence and sovereignty"
+            " of Kazakhstan.",
+            MSA,
+            GUARANTORS,
+        ),
+        (
+            "Ukraine gave up its nuclear arsenal under the Budapest Memorandum on Security"
+            " Assurances, signed on 5 December 1994, by which Russia, the United States and the"
+            " United Kingdom guaranteed its security.",
+            BUDAPEST,
+            GUARANTORS,
+        ),
+        (
+            "The assurances Kazakhstan received in the Budapest Memorandum on Security Assurances"
+            " look thinner after 2014, when Russia, one of its three guarantors, annexed Crimea.",
+            BUDAPEST,
+            {"rus"},
+        ),
+    ],
+)
+def test_guarantors_beside_the_treaty(text, treaty, expected):
+    assert {(treaty, g) for g in expected} <= guarantors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the draft Memorandum on Security Assurances, Russia, the United Kingdom and the"
+        " United States undertook to respect the independence of Kazakhstan.",
+        "Under the Memorandum on Security Assurances, Russia did not undertake to respect the"
+        " independence of Kazakhstan.",
+        "Under the Memorandum on Security Assurances, Russia, the United Kingdom and the United"
+        " States are expected to undertake to respect the independence of Kazakhstan.",
+        "Under the Memorandum on Security Assurances, Russia reaffirmed its commitment to trade"
+        " with Kazakhstan.",
+        "Under the Memorandum on Security Assurances, Russia and Kazakhstan held talks on"
+        " security.",
+        "Critics alleged that under the Memorandum on Security Assurances, Russia undertook to"
+        " respect the independence of Kazakhstan.",
+        "The Memorandum on Security Assurances, signed on 5 December 1994, by which Russia and"
+        " Kazakhstan agreed to cooperate, was praised.",
+        "The Memorandum on Security Assurances, under which Russia ratified the protocol, was"
+        " praised.",
+        "The Memorandum on Security Assurances, by which Russia would guarantee its security, was"
+        " never signed.",
+        "Kazakhstan joined the Shanghai Cooperation Organisation in 2001. Russia, one of its three"
+        " founders, hosted the summit.",
+        "Kazakhstan values the Memorandum on Security Assurances. Russia, one of its partners,"
+        " annexed Crimea.",
+        "Kazakhstan joined the Shanghai Cooperation Organisation in 2001. Russia, one of its three"
+        " guarantors, annexed Crimea.",
+        "Kazakhstan values the Memorandum on Security Assurances. Russia, one of its three"
+        " signatories, annexed Crimea.",
+        "If, under the Memorandum on Security Assurances, Russia undertook to respect the"
+        " independence of Kazakhstan, it would not annex Crimea.",
+    ],
+)
+def test_look_alikes_give_no_guarantor(text):
+    assert not guarantors(text)
