@@ -1,10 +1,12 @@
 """Chairmanships held in rotation and ended by a summit (session 16, brief REC16C).
 
 "S held|holds the O's rotating|annual chairmanship [in D]", "S, which currently holds the
-rotating O chairmanship", "at|by the end of S's [year-long] chairmanship of O". Look-alikes:
+rotating O chairmanship", "at|by the end of S's [year-long] chairmanship of O", "As the chair of
+O, S hosted ...", "While chairing O, S hosted ...". Look-alikes:
 "will hold", "is expected to hold", "until|before D", "never held", "sought|declined", a
 conditional, a question, another speaker's claim, "not S", "S's planned chairmanship", "S's bid
-for the chairmanship" give no chairmanship.
+for the chairmanship", "As the [future] chair of O, S will|would|must|should host", "As the
+chair of O's committee", "While chairing the O summit" give no chairmanship.
 """
 
 from __future__ import annotations
@@ -43,6 +45,16 @@ FOUND = {
         " year-long chairmanship of the organisation.",
         [chair(SCO, "tjk")],
     ),
+    "as-the-chair-of-org-state-hosted": (
+        "As the chair of the Shanghai Cooperation Organisation, Kazakhstan hosted its summit in"
+        " Astana on 3–4 July 2024.",
+        [chair(SCO, "kaz")],
+    ),
+    "while-chairing-org-state-hosted": (
+        "While chairing the SCO, Kazakhstan hosted the organisation’s summit in Astana on 3–4"
+        " July 2024.",
+        [chair(SCO, "kaz")],
+    ),
 }
 
 NOTHING = {
@@ -64,6 +76,19 @@ NOTHING = {
     " nothing changed.",
     "which-will-hold": "Kazakhstan, which will hold the rotating SCO chairmanship in 2026,"
     " hosted talks.",
+    "as-the-future-chair-will-host": "As the future chair of the SCO, Kazakhstan will host its"
+    " summit.",
+    "as-the-chair-would-host": "As the chair of the SCO in 2025, Kazakhstan would host its summit.",
+    "as-the-chair-must-host": "As the chair of the SCO, Kazakhstan must host its summit.",
+    "as-the-chair-should-host-russia-says": "As the chair of the SCO, Kazakhstan should host its"
+    " summit, Russia says.",
+    "as-the-chair-of-a-committee": "As the chair of the SCO committee, Kazakhstan hosted talks.",
+    "as-the-chair-of-a-working-group": "As the chair of the SCO's working group, Kazakhstan"
+    " proposed a declaration.",
+    "while-chairing-the-summit": "While chairing the SCO summit, Kazakhstan proposed a"
+    " declaration.",
+    "while-chairing-will-host": "While chairing the SCO in 2026, Kazakhstan will host its summit.",
+    "as-the-chair-never-hosted": "As the chair of the SCO, Kazakhstan never hosted its summit.",
     "another-speakers-claim": "Russia claimed that Kazakhstan held the CSTO’s rotating"
     " chairmanship in 2024.",
 }
