@@ -257,6 +257,7 @@ def hedged(
     >>> hedged("x joined y as an observer".split(), 0, 3, hedges)
     True
     """
+    words = _without_restricted_refutations(words)
     return (
         _hedged_up_to_the_end(words, begin, finish, hedges, negatable)
         or _hedged_after(words, begin, finish, hedges)
@@ -266,7 +267,71 @@ def hedged(
         or _attributed_ending(words, finish)
         or _mandative(words, begin, finish)
         or _claimed_clause(words, begin)
+        or _refuted_ending(words, finish)
     )
+
+
+#: A refutation that names whom it holds of (FPH16): one tuple of spellings per word.
+_RESTRICTED = tuple(
+    tuple(frozenset(word.split("|")) for word in phrase.split())
+    for phrase in lexicon.phrases("fph16-restricted-refutations")
+)
+_MASK = "\u00b7"
+_RESTRICTED_OPENERS = frozenset().union(*(phrase[0] for phrase in _RESTRICTED))
+
+
+def _without_restricted_refutations(words: list[str]) -> list[str]:
+    """``words`` with each refutation that names whom it holds of masked with that name ("; this
+    is untrue of Norway", ", which is not true of Finland"): it speaks of the name, not of the
+    match, so no hedge reads it (the positions stay).
+
+    >>> _without_restricted_refutations("x joined o ; this is untrue of y .".split())[4:]
+    ['·', '·', '·', '·', '·', '.']
+    """
+    masked = words
+    for start in [i for i, word in enumerate(words) if word in _RESTRICTED_OPENERS]:
+        for phrase in _RESTRICTED:
+            end = start + len(phrase)
+            if end < len(words) and all(map(frozenset.__contains__, phrase, words[start:end])):
+                if masked is words:
+                    masked = list(words)
+                masked[start : end + 1] = [_MASK] * (len(phrase) + 1)
+    return masked
+
+
+def _refuted_ending(words: list[str], finish: int) -> bool:
+    """Whether the sentence ends, after the match and no semicolon, in an apposition set off by
+    a comma or dash that calls what it says a claim someone refutes (FPH16): "According to Moscow,
+    L joined O in violation of assurances, a claim that Riga rejects.", "X joined O in D, an
+    assertion the association disputes." ("..., a claim that nobody in Riga rejects" keeps it).
+
+    >>> _refuted_ending("x joined o in d , a claim that r rejects .".split(), 3)
+    True
+    >>> _refuted_ending("x joined o in d , a claim nobody rejects .".split(), 3)
+    False
+    """
+    end = len(words)
+    while end > finish and words[end - 1] in _CLOSING:
+        end -= 1
+    marks = [i for i in range(finish, end) if words[i] in _APPOSITION_MARKS]
+    if not marks or ";" in words[finish : marks[-1]]:
+        return False
+    aside = words[marks[-1] + 1 : end]
+    return (
+        2 < len(aside) <= _MAX_REFUTED_ASIDE
+        and aside[0] in _ARTICLES
+        and aside[1] in _REFUTED_NOUNS
+        and not _REFUTING_ENDING_VERBS.isdisjoint(aside)
+        and _UNREFUTING.isdisjoint(aside)
+    )
+
+
+_APPOSITION_MARKS = frozenset([",", "–", "—", "--"])
+_ARTICLES = frozenset(["a", "an", "the"])
+_MAX_REFUTED_ASIDE = 9  # "a claim that the government in Riga has always rejected"
+_REFUTED_NOUNS = lexicon.words("fph16-refuted-ending-nouns")
+_REFUTING_ENDING_VERBS = lexicon.words("fph16-refuting-ending-verbs")
+_UNREFUTING = lexicon.words("fph16-unrefuting-words")
 
 
 #: The plural nouns a signing counts ("signed by five states: ...") and its words.

@@ -507,6 +507,7 @@ def _members(trigger, token, slot: Slot) -> list[Mention] | None:
     if not _heads_plain_list(trigger, token):
         return None
     members = _within_clause(trigger, sorted(_listed(trigger, token), key=lambda t: t.i))
+    members = _uncontrasted(token, members)
     if len(members) > 2 and _unnamed_rest(trigger, members[-1]):
         members = members[:-1]  # "A, B and seven other states": A and B are named
     members = _plain_list(trigger, members)
@@ -555,6 +556,18 @@ def _plain_list(trigger, members: list) -> list | None:
     if cut is not None:  # "with A, B and C, and D, the railway": D is the outer list's
         members = members[: cut + 1]
     return members
+
+
+#: The coordinators by which the parse joins a name the statement leaves out ("rather than").
+_CONTRASTING = lexicon.words("tree-contrasting-coordinators")
+
+
+def _uncontrasted(token, members: list) -> list:
+    """The members before a contrasting coordinator in the filler's subtree (FPH16): "A rather
+    than B joined O", which the parse reads as "A" coordinated with "B" by "than", states it of
+    A, B is the one the statement leaves out."""
+    contrasts = [c.i for c in token.subtree if c.dep_ == "cc" and c.lower_ in _CONTRASTING]
+    return [m for m in members if m.i < min(contrasts)] if contrasts else members
 
 
 def _fitting_mentions(trigger, members: list, slot: Slot) -> list[Mention] | None:
