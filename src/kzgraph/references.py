@@ -261,6 +261,13 @@ def _its(ask: _Ask, wanted: str) -> list[EntityRef]:
     return [] if _UNNAMED_BODY.search(context.text[start:end]) else bodies
 
 
+def _its_here(ask: _Ask, wanted: str) -> list[EntityRef]:
+    """ "A joined O in D1; B joined in D2": as _its, and only a body this sentence named before
+    the match; the sentence before may be about another thing ("The treaty entered into force
+    in 1995; B joined in 1996": B joined the treaty, not the organisation named before)."""
+    return _its(ask, wanted) if _things(ask.named_before) else []
+
+
 def _its_alone(ask: _Ask, wanted: str) -> list[EntityRef]:
     """ "O has 57 member states, and its official languages are ...": as _its, and only where
     no state or person was named beside the organisation (before "its" in the sentence, else in
@@ -489,6 +496,8 @@ _STRATEGIES = {
     "it:": _it,
     # "A and B are its members": the last thing named that has members
     "its:": _its,
+    # "A joined O in D1; B joined in D2": as its:, a body this sentence named
+    "its_here:": _its_here,
     # "O has N members, and its official languages ...": as its:, no state or person beside
     "its_alone:": _its_alone,
     # "The members are A, B and C": the organisation the sentence before opened with
