@@ -623,7 +623,7 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
         return None  # "joined NATO's programme" is not "joined NATO"; "had 11 members in 1993"
     if finish < len(doc) and _has_kind(doc[finish], record.get("not_before_class", [])):
         return None  # "X, President of Poland Andrzej Duda": the title is the next person's
-    if _modifies_what_follows(doc, finish):
+    if _modifies_what_follows(doc, finish, record.get("keeps_possessive", False)):
         return None
     if _state_of_subnational_unit(doc, begin, alignment, compiled):
         return None  # "The Orenburg Region of Russia shares a 1,876-km border with X": the region's
@@ -1167,9 +1167,11 @@ def _passive_participle_after(doc, at: int) -> bool:
     return False
 
 
-def _modifies_what_follows(doc, finish: int) -> bool:
+def _modifies_what_follows(doc, finish: int, keeps_possessive: bool = False) -> bool:
     """Whether the match's last mention only qualifies the words after it: "established the
-    EAEU's court", "the capital of Kazakh culture" name neither the EAEU nor Kazakhstan."""
+    EAEU's court", "the capital of Kazakh culture" name neither the EAEU nor Kazakhstan. A rule
+    that ``keeps_possessive`` (a title before a person) reads its match whatever the person's
+    possessive qualifies: "French President X's visit" still names X's office."""
     if finish >= len(doc) or finish == 0 or doc[finish - 1]._.kz_mention < 0:
         return False
     last, following = doc[finish - 1], doc[finish]
@@ -1178,6 +1180,8 @@ def _modifies_what_follows(doc, finish: int) -> bool:
     demonym = _is_demonym(last.text)
     if demonym and _names_a_place(doc, finish):
         return True  # "the capital of Iranian Azerbaijan | of the Chinese Ili region"
+    if following.text in POSSESSIVE and keeps_possessive:
+        return False
     if following.text in POSSESSIVE:
         # "invested in Kazakhstan's mining sector" still places it in Kazakhstan
         return finish < 2 or doc[finish - 2].lower_ not in {"in", "into", "at"}
