@@ -201,7 +201,7 @@ def _sentence_facts(
     document's readers and its layout add to it."""
     start, end = span
     facts: list[Fact] = []
-    if any(m.entities for m in mentions):
+    if any(m.entities or "Money" in m.kinds for m in mentions):  # "Bilateral trade reached $M"
         sentence = layout.as_read(start, end)  # "Programme" / "28 November – ": no chronology
         facts = _read_sentence(sentence, start, mentions, context, layout)
         read = partial(_read_sentence, sentence, start, context=context, layout=layout)
