@@ -154,3 +154,59 @@ def test_its_trade_keeps_to_its_own_clause(facts):
         " is expected to amount to about $390 million in 2025."
     )
     assert all("fin" not in node.get("kz:tradeParty", []) for node in _figures(facts, text))
+
+
+SCO = "The Shanghai Cooperation Organisation was founded in 2001. "
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "count"),
+    [
+        (
+            "Armenia joined the Eurasian Economic Union on 2 January 2015 and Kyrgyzstan in August"
+            " 2015, so today it has five member states.",
+            "eaeu",
+            "5",
+        ),
+        (
+            SCO + "Today it has ten member states, and its official languages are Russian and"
+            " Chinese.",
+            "shanghai-cooperation-organisation",
+            "10",
+        ),
+    ],
+)
+def test_it_has_member_states(facts, text, organisation, count):
+    counts = nodes_of(facts(text, "Kazakhstan"), "kz:CountFigure")
+    assert {
+        "kz:count": [(count, "xsd:integer")],
+        "kz:countOf": [("member states", "xsd:string")],
+        "kz:countedIn": [organisation],
+    } in counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In November 2021 the Organization of Turkic States succeeded the Turkic Council; it now"
+        " has five member states.",
+        "Kazakhstan joined the SCO in 2001 and the OIC in 1995; it now has ten member states.",
+        SCO + "In 2005 it had six member states.",
+        SCO + "At its founding it had six member states.",
+        SCO + "Originally it had six member states.",
+        SCO + "It will soon have twelve member states.",
+        SCO + "It hopes it has twelve member states by 2030.",
+        SCO + "Does it have ten member states?",
+        SCO + "It has ten dialogue partners.",
+        SCO + "It has ten observer states.",
+        "The Treaty on Collective Security was signed in 1992. It now has six member states.",
+        SCO + "If it had twenty member states, it would be larger.",
+        SCO + "Then it had six member states.",
+        SCO + "It once had six member states.",
+        SCO + "It previously had six member states.",
+        SCO + "Analysts claim it has twelve member states.",
+        SCO + "By 2017 it had eight member states.",
+    ],
+)
+def test_it_has_look_alikes_give_no_count(facts, text):
+    assert not nodes_of(facts(text, "Kazakhstan"), "kz:CountFigure")
