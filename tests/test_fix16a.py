@@ -216,6 +216,93 @@ CASES = {
         set(),
         {("geo", "memberOf", CIS)},
     ),
+    # --- session 16, 1: a summit to come or held by habit is no summit held (summits_held)
+    "next-every-four-years": (
+        "Kazakhstan is a member of the Shanghai Cooperation Organisation. Its next summit, held in"
+        " Astana every four years, will be chaired by Tokayev.",
+        {("kaz", "memberOf", "shanghai-cooperation-organisation")},
+        {("summit-shanghai-cooperation-organisation-astana", "heldIn", "astana")},
+    ),
+    "next-held-will-be": (
+        "The Shanghai Cooperation Organisation's next summit, held in Astana, will be chaired by"
+        " Tokayev.",
+        set(),
+        {("summit-shanghai-cooperation-organisation-astana", "heldIn", "astana")},
+    ),
+    "next-held-is-to": (
+        "The Shanghai Cooperation Organisation's next summit, held in Astana, is to open on 3"
+        " July.",
+        set(),
+        {("summit-shanghai-cooperation-organisation-astana", "heldIn", "astana")},
+    ),
+    "upcoming-held-is-expected": (
+        "The Shanghai Cooperation Organisation's upcoming summit, held in Astana, is expected to"
+        " draw leaders.",
+        set(),
+        {("summit-shanghai-cooperation-organisation-astana", "heldIn", "astana")},
+    ),
+    "next-held-ll": (
+        "The Shanghai Cooperation Organisation's next summit, held in Astana, it'll be chaired by"
+        " Tokayev.",
+        set(),
+        {("summit-shanghai-cooperation-organisation-astana", "heldIn", "astana")},
+    ),
+    "every-four-years": (
+        "The Shanghai Cooperation Organisation's summit, held in Astana every four years, draws"
+        " leaders.",
+        set(),
+        {("summit-shanghai-cooperation-organisation-astana", "heldIn", "astana")},
+    ),
+    "every-4-years": (
+        "The Shanghai Cooperation Organisation's summit, held in Astana every 4 years, draws"
+        " leaders.",
+        set(),
+        {("summit-shanghai-cooperation-organisation-astana", "heldIn", "astana")},
+    ),
+    "annual-held-each-year": (
+        "The Shanghai Cooperation Organisation's annual summit, held each year in Astana, is"
+        " chaired by Tokayev.",
+        set(),
+        {("summit-shanghai-cooperation-organisation-astana", "heldIn", "astana")},
+    ),
+    "annual-is-held-each": (
+        "The Shanghai Cooperation Organisation's annual summit is held each year in Astana.",
+        set(),
+        {("summit-shanghai-cooperation-organisation-astana", "heldIn", "astana")},
+    ),
+    "normally-held": (
+        "The Shanghai Cooperation Organisation's summits are normally held in Astana.",
+        set(),
+        {("summit-shanghai-cooperation-organisation-astana", "heldIn", "astana")},
+    ),
+    "next-will-be-held": (
+        "The Shanghai Cooperation Organisation's next summit will be held in Astana in 2025.",
+        set(),
+        {("summit-shanghai-cooperation-organisation-astana-2025", "heldIn", "astana")},
+    ),
+    "last-held-on-date-twin": (
+        "Kazakhstan is a member of the Shanghai Cooperation Organisation. Its last summit, held in"
+        " Astana on 3 July 2024, was chaired by Tokayev.",
+        {("summit-shanghai-cooperation-organisation-astana-2024-07-03", "heldIn", "astana")},
+        set(),
+    ),
+    "next-held-in-the-past-twin": (
+        "Kazakhstan is a member of the Shanghai Cooperation Organisation. Its next summit, held in"
+        " Astana in 2007, was chaired by Nazarbayev.",
+        {("summit-shanghai-cooperation-organisation-astana-2007", "heldIn", "astana")},
+        set(),
+    ),
+    "next-was-held-twin": (
+        "The Shanghai Cooperation Organisation's next summit was held in Bishkek in 2007.",
+        {("summit-shanghai-cooperation-organisation-bishkek-2007", "heldIn", "bishkek")},
+        set(),
+    ),
+    "latest-held-adopted-twin": (
+        "The Shanghai Cooperation Organisation's latest summit, held in Astana on 4 July 2024,"
+        " adopted a declaration.",
+        {("summit-shanghai-cooperation-organisation-astana-2024-07-04", "heldIn", "astana")},
+        set(),
+    ),
 }
 
 

@@ -15,8 +15,10 @@ lines alike), made on the sentence's lowercased tokens around the summit noun:
   place" (summit-held-predicates): "Kazakhstan hosted a summit of O in C" keeps its reading;
 - a definite one too names none when a modifier of its own says it is still to come ("the next|
   upcoming|planned summit of O in C": lexicon pf11a-summit-unrealised-modifiers) unless its clause
-  says it was held, or when the verb governing it stands after a modal or after "to" that a word
-  of intent leads ("X will host | would attend | is due to host | agreed to host | Kazakhstan's bid
+  says it was held and its part of the sentence puts no modal or future predicate after it ("Its
+  next summit, held in C, will be chaired by X": fix16a-summit-future-predicates), or when
+  the verb governing it stands after a modal or after "to" that a word of intent leads ("X will
+  host | would attend | is due to host | agreed to host | Kazakhstan's bid
   to host the summit of O in C": pf11a-summit-verbs, -modals, -intent-words); "flew to C to attend
   the summit" and "the first state to host the summit" keep their reading;
 - a summit held at a distance, by a modifier of its own ("the virtual|online summit of O in C":
@@ -24,6 +26,8 @@ lines alike), made on the sentence's lowercased tokens around the summit noun:
   by videoconference", "... by video link", up to a relative word or a conjunction:
   pf11a-summit-distance-phrases), is no summit held in C
   (hedges.jsonl hedge-at-a-distance, which sees only the words right after a match);
+- a summit its part of the sentence says is held by habit ("the O summit, held in C every four
+  years", "... normally held in C": lexicon fix16a-summit-habitual-phrases) is no one summit held;
 - a match whose own clause says the leaders met before the summit noun ("Leaders of O met in C
   on D for a summit") states the meeting itself: the noun is only its purpose.
 A definite one ("the [sixth] summit of O in C", "the O summit") keeps it unless the above say
@@ -64,6 +68,8 @@ _MODALS = lexicon.words("pf11a-summit-modals")
 _INTENT_WORDS = lexicon.words("pf11a-summit-intent-words")
 _DISTANCE_MODIFIERS = lexicon.words("pf11a-summit-distance-modifiers")
 _DISTANCE_PHRASES = _split(lexicon.phrases("pf11a-summit-distance-phrases"))
+_HABITUAL_PHRASES = _split(lexicon.phrases("fix16a-summit-habitual-phrases"))
+_FUTURE_PREDICATES = _split(lexicon.phrases("fix16a-summit-future-predicates"))
 _PART_ENDS = frozenset([";", ".", "which", "that", "where", "while", "whereas", "and", "but"])
 _ADVERBS = frozenset(["also", "not", "never", "again", "then", "jointly", "first", "once", "soon"])
 
@@ -91,8 +97,11 @@ def unheld_summit(words: list[str], begin: int, finish: int, noun: int | None = 
     if any(w in _DISTANCE_MODIFIERS for w in words[start:noun]):
         return True  # "the virtual summit of O in C": held at a distance
     part_end = next((i for i in range(noun + 1, len(words)) if words[i] in _PART_ENDS), len(words))
-    if _holds(words[noun + 1 : part_end], _DISTANCE_PHRASES):
+    part = words[noun + 1 : part_end]
+    if _holds(part, _DISTANCE_PHRASES):
         return True  # "the O summit in C, held by videoconference"
+    if _holds(part, _HABITUAL_PHRASES):
+        return True  # "the O summit, held in C every four years": summits held by habit
     before = words[:start]
     lead = before[begin:]
     lead = lead[max((i + 1 for i, w in enumerate(lead) if w in _CLAUSE_ENDS), default=0) :]
@@ -107,10 +116,11 @@ def unheld_summit(words: list[str], begin: int, finish: int, noun: int | None = 
         return True  # "A summit of O in C would be premature | never happened"
     if _governed_by_intent(before):
         return True  # "X will host | agreed to host | is expected to attend the summit of O in C"
-    if any(w in _UNREALISED_MODIFIERS for w in words[start:noun]) and not _holds(
-        clause, _HELD_PREDICATES
+    if any(w in _UNREALISED_MODIFIERS for w in words[start:noun]) and (
+        not _holds(clause, _HELD_PREDICATES) or _holds(part, _FUTURE_PREDICATES)
     ):
-        return True  # "the next|upcoming summit of O in C"; "the next summit was held in C" is one
+        return True  # "the next|upcoming summit of O in C", "Its next summit, held in C, will be
+        # chaired by X"; "the next summit was held in C" is one
     if determiner in _INDEFINITE:
         held = _ends_with(before, _HELD_GOVERNORS) or _holds(clause, _HELD_PREDICATES)
         return not held  # "Preparations for a summit of O in C", "invited them to a summit"
