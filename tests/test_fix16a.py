@@ -303,6 +303,96 @@ CASES = {
         {("summit-shanghai-cooperation-organisation-astana-2024-07-04", "heldIn", "astana")},
         set(),
     ),
+    # --- session 16, 2: a figure in brackets that goes on past its closing words is a distance
+    "bracket-only-from": (
+        "Kyrgyzstan borders only Kazakhstan (1,212 km from Bishkek).",
+        set(),
+        {("border-kaz-kgz", "lengthKm", "1212")},
+    ),
+    "bracket-from": (
+        "Kyrgyzstan borders Kazakhstan (1,212 km from Bishkek).",
+        {("kgz", "sharesBorderWith", "kaz")},
+        {("border-kaz-kgz", "lengthKm", "1212")},
+    ),
+    "bracket-away": (
+        "Kyrgyzstan borders Kazakhstan (1,212 km away).",
+        set(),
+        {("border-kaz-kgz", "lengthKm", "1212")},
+    ),
+    "bracket-to": (
+        "Kyrgyzstan borders Kazakhstan (1,212 km to Almaty).",
+        set(),
+        {("border-kaz-kgz", "lengthKm", "1212")},
+    ),
+    "bracket-only-to-the-capital": (
+        "Kyrgyzstan borders only Kazakhstan (1,212 km to the capital).",
+        set(),
+        {("border-kaz-kgz", "lengthKm", "1212")},
+    ),
+    "bracket-about-from": (
+        "Kyrgyzstan borders Kazakhstan (about 1,212 km from the capital).",
+        set(),
+        {("border-kaz-kgz", "lengthKm", "1212")},
+    ),
+    "bracket-share-from": (
+        "Kyrgyzstan shares a border with Kazakhstan (1,212 km from Bishkek).",
+        set(),
+        {("border-kaz-kgz", "lengthKm", "1212")},
+    ),
+    "bracket-by-road": (
+        "Kyrgyzstan borders Kazakhstan (1,212 km by road from Bishkek).",
+        set(),
+        {("border-kaz-kgz", "lengthKm", "1212")},
+    ),
+    "bracket-north-of": (
+        "Kyrgyzstan borders Kazakhstan (some 1,212 km north of Bishkek).",
+        set(),
+        {("border-kaz-kgz", "lengthKm", "1212")},
+    ),
+    "bracket-off-the-coast": (
+        "Kyrgyzstan borders Kazakhstan (1,212 km off the coast).",
+        set(),
+        {("border-kaz-kgz", "lengthKm", "1212")},
+    ),
+    "bracket-both-from": (
+        "Kyrgyzstan borders Kazakhstan (1,212 km from Bishkek) and China (1,063 km from Osh).",
+        set(),
+        {("border-kaz-kgz", "lengthKm", "1212"), ("border-chn-kgz", "lengthKm", "1063")},
+    ),
+    "bracket-second-from": (
+        "Kyrgyzstan borders Kazakhstan (1,212 km) and China (1,063 km from Osh).",
+        set(),
+        {("border-chn-kgz", "lengthKm", "1063")},
+    ),
+    "bracket-closed-twin": (
+        "Kyrgyzstan borders only Kazakhstan (1,212 km).",
+        {("border-kaz-kgz", "lengthKm", "1212")},
+        set(),
+    ),
+    "bracket-about-twin": (
+        "Kyrgyzstan borders Kazakhstan (about 1,212 km).",
+        {("border-kaz-kgz", "lengthKm", "1212")},
+        set(),
+    ),
+    "bracket-in-length-twin": (
+        "Kyrgyzstan borders Kazakhstan (1,212 km in length).",
+        {("border-kaz-kgz", "lengthKm", "1212")},
+        set(),
+    ),
+    "bracket-list-twin": (
+        "Kazakhstan borders Russia (7,644 km), China (1,783 km) and Kyrgyzstan (1,212 km).",
+        {
+            ("border-kaz-rus", "lengthKm", "7644"),
+            ("border-chn-kaz", "lengthKm", "1783"),
+            ("border-kaz-kgz", "lengthKm", "1212"),
+        },
+        set(),
+    ),
+    "bracket-compass-twin": (
+        "Kazakhstan is bordered by Russia (7,644 km) to the north.",
+        {("border-kaz-rus", "lengthKm", "7644")},
+        set(),
+    ),
 }
 
 

@@ -21,7 +21,7 @@ from kzgraph.syntax_tree import (
     _opens_clause,
     _relative_clause_head,
 )
-from kzgraph.triggers import Slot
+from kzgraph.triggers import Slot, distance_in_brackets
 
 
 def entity_filler(trigger, slot: Slot, places: dict) -> list | None:
@@ -637,7 +637,8 @@ def value_filler(trigger, slot: Slot, places: dict) -> list | None:
         (token, mention)
         for token, mention in _clause_values(trigger, places["heads"])
         if any(c in mention.kinds for c in slot.classes)
-    ]
+        and not ("Length" in slot.classes and _distance(trigger, mention))
+    ]  # "X borders Y (1,212 km from Bishkek)": a distance, no length of the border
     heading = _heading(trigger, slot, places)
     if heading is not None:
         values = [v for v in values if v[1] is not heading[1]]
@@ -773,6 +774,13 @@ def _closes_place(trigger, token) -> bool:
         and "Place" in trigger.parse.mention[head.i].kinds
         and "Place" in trigger.parse.mention[token.i].kinds
     )
+
+
+def _distance(trigger, mention: Mention) -> bool:
+    """Whether a value is a figure in brackets that goes on as a distance (triggers
+    distance_in_brackets) on the parse's tokens, those its mention spans."""
+    inside = [i for i, part in trigger.parse.of_start.items() if part is mention]
+    return bool(inside) and distance_in_brackets(trigger.doc, min(inside), max(inside) + 1)
 
 
 def _clause_values(trigger, heads: list) -> list:

@@ -53,6 +53,10 @@ _LIGHT = lexicon.words("trigger-light-words")
 #: What may follow the last filler on the right: anything else ("the SCO summit", "NATO's
 #: programme", "the EU mission") makes the filler a modifier of the word after it.
 _FOLLOWERS = lexicon.words("trigger-followers")
+#: What closes a length in brackets as a border's ("( 1,212 km )", "( 1,212 km long )"): any
+#: other word ("( 1,212 km from Bishkek )", "( 1,212 km away )") makes the figure a distance.
+_LENGTH_CLOSERS = lexicon.words("border-length-closers")
+_BRACKET_LEAD = 3  # words between an opening bracket and its figure: "( about 1,212 km )"
 #: Ordinal words that may stand before a trigger noun ("the 162nd member of", "its fifth").
 _ORDINALS = lexicon.words("trigger-ordinals")
 #: Prepositions a trigger may end with that an elliptic conjunct repeats ("and of O2").
@@ -451,6 +455,8 @@ class _Match:
             return False
         mention = self.mentions[token._.kz_mention]
         usable = mention.value is not None if is_value(slot) else bool(mention.entities)
+        if usable and "Length" in slot.classes and distance_in_brackets(self.doc, index, index + 1):
+            return False  # "X borders Y (1,212 km from Bishkek)": no length of the border
         return usable and any(f"|{cls}|" in token._.kz_kinds for cls in slot.classes)
 
     def _fill(self, side: list[int], slots: tuple[Slot, ...], outside=None) -> bool:
@@ -890,6 +896,18 @@ def others_endings(
                 break
             excused.add(j)
     return frozenset(excused)
+
+
+def distance_in_brackets(doc, start: int, end: int) -> bool:
+    """Whether the figure of tokens start..end stands in brackets and goes on past where a
+    border's length closes ("( 1,212 km from Bishkek )", "( 1,212 km away )", "( 1,212 km to C
+    )"): a distance; "( 1,212 km )", "( about 1,212 km long )", "( L in length )" close it."""
+    lead = [token.text for token in doc[max(start - _BRACKET_LEAD, 0) : start]]
+    if "(" not in lead or ")" in lead[lead.index("(") :]:
+        return False
+    following = [token.lower_ for token in doc[end : end + 2]]
+    in_length = following == ["in", "length"]
+    return bool(following) and following[0] not in _LENGTH_CLOSERS and not in_length
 
 
 def is_value(slot: Slot) -> bool:
