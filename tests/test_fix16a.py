@@ -13,6 +13,12 @@ helpers taught that invented or lost facts, each mended by its general cause:
 - a verb of leaving after a negation leaves nothing ("unlike Georgia it never withdrew"), and a
   possessor ("Russia's invasion") is no subject a later "it" stands for (membership_ended
   _no_leaving, _oblique; lexicon fix16a-leaving-negations, rec16b-possessive-marks).
+
+Session 16's FIX16A, three invented facts: a summit to come or held by habit ("Its next summit,
+held in C every four years, will be ...") is no summit held (summits_held); a figure in brackets
+that goes on ("(1,212 km from Bishkek)") is a distance, no border's length
+(triggers.distance_in_brackets); a counterfactual closing the sentence ("..., would be its tenth
+member if that were true") doubts a relative clause too (hedge-fix16a-counterfactual-tail).
 """
 
 from __future__ import annotations
@@ -391,6 +397,79 @@ CASES = {
     "bracket-compass-twin": (
         "Kazakhstan is bordered by Russia (7,644 km) to the north.",
         {("border-kaz-rus", "lengthKm", "7644")},
+        set(),
+    ),
+    # --- session 16, 3: a counterfactual over the whole sentence reaches a relative clause
+    "if-that-were-true": (
+        "Myanmar, which joined the Shanghai Cooperation Organisation in 2024, would be its tenth"
+        " member if that were true.",
+        set(),
+        {("mmr", "memberOf", "shanghai-cooperation-organisation")},
+    ),
+    "were-it-true": (
+        "Myanmar, which joined the Shanghai Cooperation Organisation in 2024, would be its tenth"
+        " member were it true.",
+        set(),
+        {("mmr", "memberOf", "shanghai-cooperation-organisation")},
+    ),
+    "if-this-were-so": (
+        "Myanmar, which joined the Shanghai Cooperation Organisation in 2024, would be its tenth"
+        " member if this were so.",
+        set(),
+        {("mmr", "memberOf", "shanghai-cooperation-organisation")},
+    ),
+    "were-that-the-case": (
+        "Myanmar, which joined the Shanghai Cooperation Organisation in 2024, would be its tenth"
+        " member, were that the case.",
+        set(),
+        {("mmr", "memberOf", "shanghai-cooperation-organisation")},
+    ),
+    "had-it-been-true": (
+        "Kazakhstan, which joined the Shanghai Cooperation Organisation in 2001, would be a"
+        " founder had it been true.",
+        set(),
+        {("kaz", "memberOf", "shanghai-cooperation-organisation")},
+    ),
+    "had-it-been-true-aside": (
+        "Kazakhstan, which joined the Shanghai Cooperation Organisation in 2001, had it been true,"
+        " would be a founder.",
+        set(),
+        {("kaz", "memberOf", "shanghai-cooperation-organisation")},
+    ),
+    "main-clause-if-that-were-true": (
+        "Myanmar joined the Shanghai Cooperation Organisation in 2024 and would be its tenth member"
+        " if that were true.",
+        set(),
+        {("mmr", "memberOf", "shanghai-cooperation-organisation")},
+    ),
+    "if-it-were-the-case": (
+        "Myanmar, which joined the Shanghai Cooperation Organisation in 2024, would be its tenth"
+        " member if it were the case.",
+        set(),
+        {("mmr", "memberOf", "shanghai-cooperation-organisation")},
+    ),
+    "true-of-another-twin": (
+        "Kazakhstan joined the Shanghai Cooperation Organisation in 2001; it would be odd if that"
+        " were true of Myanmar.",
+        {("kaz", "memberOf", "shanghai-cooperation-organisation")},
+        set(),
+    ),
+    "were-it-true-of-another-twin": (
+        "Kazakhstan joined the Shanghai Cooperation Organisation in 2001, which would be"
+        " surprising were it true of Myanmar.",
+        {("kaz", "memberOf", "shanghai-cooperation-organisation")},
+        set(),
+    ),
+    "glad-if-twin": (
+        "Kazakhstan, which joined the Shanghai Cooperation Organisation in 2001, would be glad if"
+        " Myanmar joined too.",
+        {("kaz", "memberOf", "shanghai-cooperation-organisation")},
+        set(),
+    ),
+    "host-if-asked-twin": (
+        "Kazakhstan, which joined the Shanghai Cooperation Organisation in 2001, would host a"
+        " summit if asked.",
+        {("kaz", "memberOf", "shanghai-cooperation-organisation")},
         set(),
     ),
 }
