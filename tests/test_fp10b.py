@@ -46,11 +46,14 @@ RELATIVE_ON_FIRST = {
         "shanghai-cooperation-organisation",
         {"pak"},
     ),
+    # Russia's own apposition states its membership, dated by its own "since 2012" (REC16A's
+    # rec16a-member-since-apposition-bare, session 16); what this case guards is that Russia
+    # does not take Vietnam's 2007 (checked below).
     "then-an-apposition": (
         "Vietnam, which joined the WTO in 2007, and Russia, a member since 2012, signed the"
         " statement.",
         "wto",
-        {"vnm"},
+        {"vnm", "rus"},
     ),
     "osce-participle": (
         "Mongolia, which joined the OSCE in 2012, and Albania, admitted to it in 1991, attended"
@@ -69,6 +72,12 @@ def test_a_relative_clause_on_the_first_name_is_not_the_list_s(name):
     # no membership node of a later name carrying the first name's date either
     nodes = {s for s, p, o in found if p == "member"}
     assert nodes == {f"membership-{m}-{organisation}" for m in expected}
+
+
+def test_an_apposition_after_the_relative_clause_keeps_its_own_date():
+    found = triples(RELATIVE_ON_FIRST["then-an-apposition"][0])
+    assert ("membership-rus-wto", "startDate", "2012") in found
+    assert ("membership-rus-wto", "startDate", "2007") not in found
 
 
 def test_a_subject_list_before_its_verb_is_still_read_whole():
