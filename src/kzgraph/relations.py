@@ -58,7 +58,7 @@ from kzgraph.rule_dsl import (
     register_extensions,
     requirements,
 )
-from kzgraph.sentences import past_form, pipeline
+from kzgraph.sentences import last_call, past_form, pipeline
 from kzgraph.summits_held import unheld_summit
 from kzgraph.trigger_clauses import VALUE_CLASSES
 
@@ -82,7 +82,7 @@ _UNCLEAR = -1  # an apposition's subject whose head cannot take its role
 # the Doc.user_data key under which merged_doc_for records the classes of the mentions it merged,
 # as (token index, class) pairs
 _KINDS_AT = "kz_kinds_at"
-_LAST_MERGED: list = []  # [key, Doc] of merged_doc_for's last call
+_LAST_MERGED: list = []  # [key, Doc] of merged_doc_for's last call (sentences.last_call)
 # relative words: a clause they open after a comma is no main clause, whatever its head
 _RELATIVE_OPENERS = lexicon.words("relative-openers")
 # What opens an aside between a subject and its verb that a second reading leaves out
@@ -542,15 +542,14 @@ def merged_doc_for(
 ):
     """The merged Doc of one sentence given its own text (without the mentions of ``skip``).
 
-    The last Doc is kept and given again for the same text and mentions: the rules, the trigger
-    lines and their continuations read one sentence's Doc in turn, and none of them changes it."""
+    The last Doc is kept and given again for the same text and mentions (``last_call``): the
+    rules, the trigger lines and their continuations read one sentence's Doc in turn, and none
+    of them writes on it."""
     nlp = pipeline()
     key = (id(nlp), sentence_text, sentence_start, skip, tuple(map(_merge_key, mentions)))
-    if _LAST_MERGED and _LAST_MERGED[0] == key:
-        return _LAST_MERGED[1]
-    doc = _merged_doc(nlp, sentence_text, sentence_start, mentions, skip)
-    _LAST_MERGED[:] = [key, doc]
-    return doc
+    return last_call(
+        _LAST_MERGED, key, lambda: _merged_doc(nlp, sentence_text, sentence_start, mentions, skip)
+    )
 
 
 def _merge_key(mention: Mention) -> tuple:

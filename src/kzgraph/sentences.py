@@ -259,6 +259,23 @@ def _keep_abbreviations(doc):
     return doc
 
 
+def last_call(slot: list, key, build):
+    """``build()``, or the value it gave at the slot's last call if ``key`` is the same: a
+    one-slot cache (``slot`` holds ``[key, value]``) for the Doc that one sentence's readings
+    ask for in turn. The value is shared by every caller that gives the key: they only read
+    it (a cached Doc's tokens, tags and norms are never written; copy the Doc to change it).
+
+    >>> slot = []
+    >>> last_call(slot, 1, lambda: [1]) is last_call(slot, 1, lambda: [2])
+    True
+    """
+    if slot and slot[0] == key:
+        return slot[1]
+    value = build()
+    slot[:] = [key, value]
+    return value
+
+
 @cache
 def pipeline():
     """The shared spaCy pipeline: blank English tokenizer (with extra infixes and

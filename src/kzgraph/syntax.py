@@ -32,7 +32,7 @@ from kzgraph.hedges import hedge_words
 from kzgraph.mentions import Mention
 from kzgraph.references import ReferenceContext, resolve_strategy
 from kzgraph.relations import Fact
-from kzgraph.sentences import CHRONOLOGY_HEAD, past_form, read_historic_present
+from kzgraph.sentences import CHRONOLOGY_HEAD, last_call, past_form, read_historic_present
 from kzgraph.syntax_fillers import (
     actor_slot,
     comitative,
@@ -346,25 +346,24 @@ class _Parse:
         return mention
 
 
-_LAST_PARSE: list = []  # [key, Doc] of _parsed's last call
+_LAST_PARSE: list = []  # [key, Doc] of _parsed's last call (sentences.last_call)
 
 
 def _parsed(nlp, words: list[str], spaces: list[bool]):
     """The parse of the words.
 
-    The last parse is kept and given again for the same words: the dependency reading and the
-    event nouns (nominal) parse one sentence in turn, and no reading changes a parse (a
-    chronology line's historic present is set on its norms the same way each time)."""
+    The last parse is kept and given again for the same words (``last_call``): the dependency
+    reading and the event nouns (nominal) parse one sentence in turn, and none of them writes
+    on the parse (a chronology line's historic present is read on a copy, ``_past_verbs``)."""
     from spacy.tokens import Doc
 
-    key = (id(nlp), tuple(words), tuple(spaces))
-    if _LAST_PARSE and _LAST_PARSE[0] == key:
-        return _LAST_PARSE[1]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    for _, process in nlp.pipeline:
-        doc = process(doc)
-    _LAST_PARSE[:] = [key, doc]
-    return doc
+    def parse():
+        doc = Doc(nlp.vocab, words=words, spaces=spaces)
+        for _, process in nlp.pipeline:
+            doc = process(doc)
+        return doc
+
+    return last_call(_LAST_PARSE, (id(nlp), tuple(words), tuple(spaces)), parse)
 
 
 def _chronology_words(line: str, words: list[str]) -> list[str]:
@@ -408,8 +407,8 @@ def _past_verbs(doc, line: str, words: list[str]) -> list[str]:
     """A chronology line's words with each historic-present verb the parse tags as a verb in
     its past form ("A and B establish relations" as "established"), so that the line is parsed
     as the past it states (a present's subject is often taken for an apposition of the date);
-    "states" read as a noun stays."""
-    read_historic_present(doc, line)
+    "states" read as a noun stays. The norms are set on a copy: ``doc`` is a shared parse."""
+    doc = read_historic_present(doc.copy(), line)
     return [
         t.norm_ if t.norm_ != t.lower_ and t.tag_.startswith("VB") and t.is_alpha else words[t.i]
         for t in doc
