@@ -46,7 +46,7 @@ from kzgraph.sentences import iter_lines, pipeline
 from kzgraph.values import MONTH_NAMES, Value, find_values
 
 if TYPE_CHECKING:
-    from spacy.matcher import PhraseMatcher
+    from spacy.matcher import Matcher, PhraseMatcher
 
 _INNER_STOP = [word for word in NAME_STOP if word not in CONNECTORS]
 #: What each kind of {"NAME": ...} placeholder allows inside a name besides capitalised words.
@@ -111,10 +111,10 @@ class Matchers:
     # the short names (under 3 words, not themselves in capitals) of states and organisations,
     # in any case: matched only in a sentence written in capitals ("EGYPT", "SOUTH KOREA")
     capitals: PhraseMatcher
+    # one Matcher holding every rule's pattern (all_rules_matcher): one call a sentence
+    every_rule: Matcher
     # names.jsonl's named word lists ("@NAME" -> words), which code reads too (@NOT_CITY_WORDS)
     lists: dict[str, list[str]] = field(default_factory=dict)
-    # one Matcher holding every rule's pattern (all_rules_matcher): one call a sentence
-    every_rule: object = None
 
 
 #: A named word list's name: "@HEAD_QUALIFIERS" in a pattern's list stands for its words.
@@ -256,10 +256,10 @@ def build_matchers(gazetteer: Gazetteer, directory: Path | None = None) -> Match
     lists: dict[str, list[str]] = {}
     rules = _add_rules(directory / "names.jsonl", "names", lists)
     rules |= _add_rules(directory / "references.jsonl", "references")
-    return Matchers(exact, anycase, rules, gazetteer, capitals, lists, all_rules_matcher(rules))
+    return Matchers(exact, anycase, rules, gazetteer, capitals, all_rules_matcher(rules), lists)
 
 
-def all_rules_matcher(rules: dict[str, NameRule]):
+def all_rules_matcher(rules: dict[str, NameRule]) -> Matcher:
     """One Matcher with each rule's pattern under its id. It finds for each rule what the rule's
     own Matcher finds, in the same order (spaCy follows each pattern's states on its own), and a
     call costs little more than one of a single rule: a Token for each word and each pattern's
