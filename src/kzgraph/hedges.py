@@ -83,6 +83,20 @@ class PhraseIndex:
         """
         return any(words[:size] in phrases for size, phrases in self.by_length)
 
+    def closing(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The phrases that close ``words`` (what ``opens`` is to their start), shortest first:
+        one set lookup per phrase length.
+
+        >>> index = PhraseIndex.of((("except",), ("rather", "than"), ("other", "than")))
+        >>> index.closing(("all", "rather", "than")), index.closing(("than",))
+        ([('rather', 'than')], [])
+        """
+        return [
+            words[len(words) - size :]
+            for size, phrases in self.by_length
+            if size <= len(words) and words[len(words) - size :] in phrases
+        ]
+
 
 _HEDGE_SCOPES = (
     "sentence", "before", "inside", "span", "after", "preceding", "lead", "next", "title", "label",
@@ -415,7 +429,7 @@ def _own_relative_clause(words: list[str], begin: int, finish: int) -> bool:
     )
 
 
-def _sole_one(words: list[str], begin: int, phrase: list[str]) -> bool:
+def _sole_one(words: list[str], begin: int, phrase: tuple[str, ...]) -> bool:
     """Whether "<noun> but X" follows a "no|none" ("No state but X signed T", "none of the
     members but X"): X is the only one the statement holds of, not the one it leaves out
     ("Every member but X signed T")."""
@@ -615,11 +629,7 @@ def _hedged_up_to_the_end(
         return True
     if _spans_phrase(words[begin:finish], hedges.indexes["span"]):
         return True  # "is set to climb to $5bn", "fell short of $5bn"
-    preceding = [
-        words[max(begin - size, 0) : begin]
-        for size, phrases in hedges.indexes["preceding"].by_length
-        if tuple(words[max(begin - size, 0) : begin]) in phrases
-    ]
+    preceding = hedges.indexes["preceding"].closing(tuple(words[:begin]))
     preceding = [phrase for phrase in preceding if not _sole_one(words, begin, phrase)]
     if preceding and not (
         _own_relative_clause(words, begin, finish)
@@ -663,15 +673,10 @@ def _hedged_after(words: list[str], begin: int, finish: int, hedges: Hedges) -> 
 
 
 def _stands_after(words: list[str], finish: int, phrases: PhraseIndex) -> bool:
-    """Whether one of ``phrases`` stands anywhere from ``finish`` on; at each position only those
-    opening with its word are tried."""
-    by_first = phrases.by_first
-    for i in range(min(finish, len(words)), len(words) + 1):
-        first = words[i] if i < len(words) else None
-        for phrase in by_first.get(first, ()) + by_first.get(None, ()):
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                return True
-    return False
+    """Whether one of ``phrases`` stands anywhere from ``finish`` on: whether one opens the words
+    from some position on (``PhraseIndex.opens``, one set lookup per phrase length)."""
+    rest = tuple(words)
+    return any(phrases.opens(rest[i:]) for i in range(min(finish, len(words)), len(words) + 1))
 
 
 def _length_left_out(words: list[str], begin: int, finish: int) -> bool:
