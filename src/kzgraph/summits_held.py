@@ -96,35 +96,64 @@ def unheld_summit(words: list[str], begin: int, finish: int, noun: int | None = 
         return True  # "There was no summit of O in C", "No O summit took place"
     if any(w in _DISTANCE_MODIFIERS for w in words[start:noun]):
         return True  # "the virtual summit of O in C": held at a distance
-    part_end = next((i for i in range(noun + 1, len(words)) if words[i] in _PART_ENDS), len(words))
-    part = words[noun + 1 : part_end]
-    if _holds(part, _DISTANCE_PHRASES):
-        return True  # "the O summit in C, held by videoconference"
-    if _holds(part, _HABITUAL_PHRASES):
-        return True  # "the O summit, held in C every four years": summits held by habit
+    part = _part_after(words, noun)
+    if _part_says_unheld(part):
+        return True  # "the O summit in C, held by videoconference | every four years"
     before = words[:start]
-    lead = before[begin:]
-    lead = lead[max((i + 1 for i, w in enumerate(lead) if w in _CLAUSE_ENDS), default=0) :]
-    if _holds(lead, _HELD_PREDICATES):
+    if _lead_states_meeting(before[begin:]):
         return False  # "Leaders of O met in C on D for a summit": the match states the meeting
-    if _ends_with(before, _UNHELD_GOVERNORS):
-        return True  # "ruled out an O summit in C", "called for the summit of O in C"
-    if before and before[-1] in _GERUNDS and _ends_with(before[:-1], _UNHELD_GOVERNORS):
-        return True  # "proposed holding the O summit in C", "ruled out hosting an O summit"
+    if _governed_unheld(before):
+        return True  # "called for the summit of O in C", "proposed holding the O summit in C"
     clause = _clause_after(words, noun, finish)
     if _holds(clause, _UNHELD_FOLLOWERS):
         return True  # "A summit of O in C would be premature | never happened"
     if _governed_by_intent(before):
         return True  # "X will host | agreed to host | is expected to attend the summit of O in C"
-    if any(w in _UNREALISED_MODIFIERS for w in words[start:noun]) and (
-        not _holds(clause, _HELD_PREDICATES) or _holds(part, _FUTURE_PREDICATES)
-    ):
-        return True  # "the next|upcoming summit of O in C", "Its next summit, held in C, will be
-        # chaired by X"; "the next summit was held in C" is one
-    if determiner in _INDEFINITE:
-        held = _ends_with(before, _HELD_GOVERNORS) or _holds(clause, _HELD_PREDICATES)
-        return not held  # "Preparations for a summit of O in C", "invited them to a summit"
+    if _still_to_come(words[start:noun], clause, part):
+        return True  # "the next|upcoming summit of O in C"
+    if determiner in _INDEFINITE:  # "Preparations for a summit of O in C": none held
+        return not (_ends_with(before, _HELD_GOVERNORS) or _holds(clause, _HELD_PREDICATES))
     return False
+
+
+def _lead_states_meeting(lead: list[str]) -> bool:
+    """Whether the match's words before the summit's noun phrase, from their last clause end on,
+    hold a predicate of holding ("Leaders of O met in C on D for a summit")."""
+    lead = lead[max((i + 1 for i, w in enumerate(lead) if w in _CLAUSE_ENDS), default=0) :]
+    return _holds(lead, _HELD_PREDICATES)
+
+
+def _governed_unheld(before: list[str]) -> bool:
+    """Whether the words before the summit's noun phrase end with a governor that wants,
+    proposes or refuses it, or with one and a gerund ("ruled out an O summit in C", "called for
+    the summit of O in C", "proposed holding the O summit in C", "ruled out hosting a summit")."""
+    if _ends_with(before, _UNHELD_GOVERNORS):
+        return True
+    return bool(before) and before[-1] in _GERUNDS and _ends_with(before[:-1], _UNHELD_GOVERNORS)
+
+
+def _part_after(words: list[str], noun: int) -> list[str]:
+    """The words after the summit noun up to the end of its part of the sentence (a relative
+    word, a conjunction, ";" or ".": _PART_ENDS)."""
+    end = next((i for i in range(noun + 1, len(words)) if words[i] in _PART_ENDS), len(words))
+    return words[noun + 1 : end]
+
+
+def _part_says_unheld(part: list[str]) -> bool:
+    """Whether the summit's part of the sentence says it was held at a distance ("the O summit in
+    C, held by videoconference") or is held by habit ("the O summit, held in C every four
+    years", "normally held in C"): no one summit held in C."""
+    return _holds(part, _DISTANCE_PHRASES) or _holds(part, _HABITUAL_PHRASES)
+
+
+def _still_to_come(modifiers: list[str], clause: list[str], part: list[str]) -> bool:
+    """Whether a modifier of the summit's own says it is still to come ("the next|upcoming summit
+    of O in C"), unless its clause says it was held and its part puts no modal or future
+    predicate after it ("Its next summit, held in C, will be chaired by X" is to come; "the next
+    summit was held in C" was held)."""
+    if not any(w in _UNREALISED_MODIFIERS for w in modifiers):
+        return False
+    return not _holds(clause, _HELD_PREDICATES) or _holds(part, _FUTURE_PREDICATES)
 
 
 def _governed_by_intent(before: list[str]) -> bool:
