@@ -155,7 +155,8 @@ NOTHING = {
     " held online on 12–13 October 2022.",
     "and-the-nth-summit-after-no-summit": "Kazakhstan joined the SCO and the CSTO, and the sixth"
     " summit took place in Astana on 12–13 October 2022.",
-    "never-met-at-summits": "The heads of state have never met at IFAS summits in Almaty.",
+    "never-met-at-summits": "The heads of state have never met at IFAS summits in Almaty on 28"
+    " April 2009.",
 }
 
 

@@ -271,7 +271,7 @@ def hedged(
     >>> hedged("x joined y as an observer".split(), 0, 3, hedges)
     True
     """
-    words = _without_restricted_refutations(words)
+    words = _without_restricted_refutations(words, words[begin:finish])
     return (
         _hedged_up_to_the_end(words, begin, finish, hedges, negatable)
         or _hedged_after(words, begin, finish, hedges)
@@ -294,23 +294,39 @@ _MASK = "\u00b7"
 _RESTRICTED_OPENERS = frozenset().union(*(phrase[0] for phrase in _RESTRICTED))
 
 
-def _without_restricted_refutations(words: list[str]) -> list[str]:
+def _without_restricted_refutations(words: list[str], matched: list[str]) -> list[str]:
     """``words`` with each refutation that names whom it holds of masked with that name ("; this
     is untrue of Norway", ", which is not true of Finland"): it speaks of the name, not of the
-    match, so no hedge reads it (the positions stay).
+    match, so no hedge reads it (the positions stay). One naming a word of the ``matched`` words
+    ("A and B joined O; this is untrue of B") refutes the match itself and stays (FIX16C).
 
-    >>> _without_restricted_refutations("x joined o ; this is untrue of y .".split())[4:]
+    >>> _without_restricted_refutations("x joined o ; this is untrue of y .".split(), ["x"])[4:]
     ['·', '·', '·', '·', '·', '.']
+    >>> "untrue" in _without_restricted_refutations("x joined o ; this is untrue of x .".split(),
+    ...                                             ["x"])
+    True
     """
     masked = words
     for start in [i for i, word in enumerate(words) if word in _RESTRICTED_OPENERS]:
         for phrase in _RESTRICTED:
             end = start + len(phrase)
             if end < len(words) and all(map(frozenset.__contains__, phrase, words[start:end])):
+                if _names_a_matched_word(words, end, matched):
+                    continue
                 if masked is words:
                     masked = list(words)
                 masked[start : end + 1] = [_MASK] * (len(phrase) + 1)
     return masked
+
+
+def _names_a_matched_word(words: list[str], at: int, matched: list[str]) -> bool:
+    """Whether the name a restricted refutation gives from position ``at`` on (past a leading
+    "the") shares a word with the ``matched`` tokens, merged mentions ("kazakhstan and
+    uzbekistan", "the netherlands") read word by word."""
+    named = words[at + 1] if words[at] == "the" and at + 1 < len(words) else words[at]
+    return not set(named.split()).isdisjoint(
+        word for token in matched for word in token.split() if word != "the"
+    )
 
 
 def _refuted_ending(words: list[str], finish: int) -> bool:
