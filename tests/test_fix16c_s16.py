@@ -106,6 +106,9 @@ NO_SUMMIT = [
     "8 June 2017 – The leaders of the SCO hold a summit in Astana in 2019.",
     "8 June 2017 – The leaders of the SCO hold a summit in Astana on 4 July 2019.",
     "8 June 2017 – Heads of state of the SCO hold their summit in Astana from 3 July 2019.",
+    # the "leaders of O met ... for its summit" rules too (FIX16C's note, mended by the lead)
+    "Russia claims the leaders of the SCO met in Astana on 8 June 2017 for its tenth summit.",
+    "Russia claims the leaders of the SCO met in Astana on 8 June 2017 for the SCO's tenth summit.",
 ]
 
 SUMMITS = {
