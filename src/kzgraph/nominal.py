@@ -215,7 +215,9 @@ def extract_nominal_facts(
     >>> text = "Estonian President Alar Karis's visit to Astana in October 2024 opened a chapter."
     >>> quads = extract_document(document_from_text(text, "demo")).quads
     >>> sorted({q.object.value for q in quads if q.predicate.value.endswith("rule")})
-    ['nominal:visit-to-place']
+    ['nominal:visit-to-place', 'state-president']
+
+    (the visit from the event noun; the head of state from the title before the name)
     """
     lines = lines or default_event_nouns()
     if not worth_reading(sentence_text, mentions):
