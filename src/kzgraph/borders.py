@@ -466,9 +466,9 @@ class _Reader:
         )
 
     def _first_token(self, i: int) -> int:
-        """The first token of the mention at ``i``."""
+        """The first token of the mention at ``i`` (``i`` itself if no mention is there)."""
         doc = self.doc
-        while i > 0 and doc[i - 1]._.kz_mention == doc[i]._.kz_mention:
+        while i > 0 and doc[i - 1]._.kz_mention == doc[i]._.kz_mention >= 0:
             i -= 1
         return i
 
@@ -490,10 +490,8 @@ class _Reader:
         with B"; references.py), else the state the sentence opened with ("A shares a border
         with B, and its border with C ...": A's)."""
         if j >= 3 and self.words[j - 1] in _ITS_LEADS and self.words[j - 2] == ",":
-            owner, first = self.states(j - 3), self.doc[j - 3]
-            while first.i > 0 and self.doc[first.i - 1]._.kz_mention == first._.kz_mention >= 0:
-                first = self.doc[first.i - 1]
-            k = first.i - 1 - (first.i > 0 and self.words[first.i - 1] == "the")
+            owner, first = self.states(j - 3), self._first_token(j - 3)
+            k = first - 1 - (first > 0 and self.words[first - 1] == "the")
             if len(owner) == 1 and (k < 0 or self.words[k] in _CLAUSE_OPENERS):
                 return owner[0]  # the subject of its clause ("to which B, with its ...")
             return None  # an object set off ("trades with B, with its ..."): B's or A's?
