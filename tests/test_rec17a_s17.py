@@ -143,3 +143,119 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_look_alikes_give_nothing(text):
     assert not facts(text)
+
+
+UNSC = "united-nations-security-council"
+SCO = "shanghai-cooperation-organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When Kazakhstan took its seat on the United Nations Security Council on 1 January"
+            " 2017, it became the first Central Asian state to sit on the Council.",
+            ("membership-kaz-" + UNSC, "startDate", "2017-01-01"),
+        ),
+        (
+            "On 2 March 1992 Kazakhstan took its seat at the United Nations.",
+            ("membership-kaz-united-nations", "startDate", "1992-03-02"),
+        ),
+        (
+            "Kazakhstan began its two-year term as a non-permanent member of the United Nations"
+            " Security Council on 1 January 2017.",
+            ("membership-kaz-" + UNSC, "startDate", "2017-01-01"),
+        ),
+    ],
+)
+def test_seat_starts_membership(text, expected):
+    assert expected in assertion_triples(text, stem="rec17a-s17")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "No, China is not a member of IFAS, although, like Kazakhstan, it is a member of the"
+            " Shanghai Cooperation Organisation.",
+            members(SCO, "kaz"),
+        ),
+        (
+            "Like Kazakhstan, China is a member of the Shanghai Cooperation Organisation.",
+            members(SCO, "kaz", "chn"),
+        ),
+    ],
+)
+def test_compared_state_is_member(text, expected):
+    assert expected <= facts(text)
+
+
+SEAT_AND_LIKE_LOOK_ALIKES = [
+    "Kazakhstan will take its seat on the United Nations Security Council on 1 January 2017.",
+    "Kazakhstan is to take its seat on the United Nations Security Council on 1 January 2017.",
+    "Kazakhstan refused to take its seat on the United Nations Security Council in 2017.",
+    "Kazakhstan took its seat at the Shanghai Cooperation Organisation summit on 4 July 2024.",
+    "Kazakhstan took its seat at the Shanghai Cooperation Organisation as an observer in 2005.",
+    "Kazakhstan never took its seat on the United Nations Security Council.",
+    "Kazakhstan did not take its seat on the United Nations Security Council in 2017.",
+    "Critics alleged that Kazakhstan took its seat on the United Nations Security Council in 2017.",
+    "Did Kazakhstan take its seat on the United Nations Security Council in 2017?",
+    "If Kazakhstan took its seat on the United Nations Security Council in 2017, it would speak"
+    " for Central Asia.",
+    "President Tokayev took his seat at the United Nations General Assembly on 20 September 2022.",
+    "Kazakhstan hopes to take its seat on the United Nations Security Council in 2017.",
+    "Kazakhstan will begin its two-year term as a non-permanent member of the United Nations"
+    " Security Council on 1 January 2017.",
+    "Kazakhstan began its two-year term as an observer of the United Nations Security Council on"
+    " 1 January 2017.",
+    "Kazakhstan began its two-year term as chair of the Shanghai Cooperation Organisation on"
+    " 1 January 2017.",
+    "Kazakhstan is expected to begin its term as a non-permanent member of the United Nations"
+    " Security Council in 2017.",
+    "Kazakhstan began its bid for a term as a non-permanent member of the United Nations Security"
+    " Council in 2013.",
+    "Unlike Kazakhstan, China is a dialogue partner of the Shanghai Cooperation Organisation.",
+    "Like Kazakhstan, China is not a member of the Shanghai Cooperation Organisation.",
+    "Like Kazakhstan, China is an observer of the Shanghai Cooperation Organisation.",
+    "Like Kazakhstan, China was once a member of the Shanghai Cooperation Organisation.",
+    "Like Kazakhstan, China wants to become a member of the Shanghai Cooperation Organisation.",
+    "Like Kazakhstan, China is expected to become a member of the Shanghai Cooperation"
+    " Organisation.",
+    "Just like in Kazakhstan, it is a member of staff of the Shanghai Cooperation Organisation"
+    " who decides.",
+]
+
+
+@pytest.mark.parametrize("text", SEAT_AND_LIKE_LOOK_ALIKES)
+def test_seat_and_like_look_alikes_give_nothing(text):
+    assert not facts(text)
+
+
+def test_relative_after_launch_aside():
+    text = (
+        "It was replaced by the Eurasian Economic Union (EAEU), launched by Russia, Belarus and"
+        " Kazakhstan on 1 January 2015, which Armenia joined on 2 January 2015."
+    )
+    found = assertion_triples(text, stem="rec17a-s17")
+    assert ("arm", "memberOf", EAEU) in found
+    assert ("membership-arm-" + EAEU, "startDate", "2015-01-02") in found
+
+
+LAUNCH_ASIDE_LOOK_ALIKES = [
+    "The EAEU, launched by Russia and Belarus on 1 January 2015, which Armenia did not join, grew.",
+    "The EAEU, launched by Russia and Belarus on 1 January 2015, which Uzbekistan joined as an"
+    " observer in 2020, grew.",
+    "The EAEU, launched by Russia after the CIS summit, which Armenia attended in 2014, grew.",
+    "The EAEU, founded in 2015, which Uzbekistan wants to join, grew.",
+    "The EAEU, founded in 2015, which Uzbekistan applied to join in 2020, grew.",
+    "The EAEU, founded in 2015, which Uzbekistan left in 2020, grew.",
+    "Is the EAEU, founded in 2015, which Uzbekistan joined in 2020, growing?",
+    "The EAEU, founded in 2015, which Uzbekistan would have joined in 2020, grew.",
+    "The EAEU, set up in 2015, which Uzbekistan joined the talks on in 2020, grew.",
+    "Critics alleged that the EAEU, founded in 2015, which Uzbekistan joined in 2020, grew.",
+]
+
+
+@pytest.mark.parametrize("text", LAUNCH_ASIDE_LOOK_ALIKES)
+def test_launch_aside_look_alikes_give_no_member(text):
+    assert not {t for t in facts(text) if t[0] in ("uzb", "arm")}
