@@ -3,7 +3,7 @@ general cause and tested in other wording with other entities, with look-alikes 
 still give their true facts:
 
 - "the two sides" (or "both countries") in a sentence that names its own "X and Y" of one
-  known state and another name the gazetteer does not hold as a state ("The Holy See and A
+  known state and another name the gazetteer does not hold as a state ("The Order of Malta and A
   established relations ..., and in D the two sides signed T") is that pair, never the pair an
   earlier sentence named (references._joined_to_name); the treaty keeps its signing date
   (fp12b-sides-signed-treaty-date-first|-after), without signatories;

@@ -9,11 +9,14 @@ session 17).
 - a pro-form in a relative clause: "..., and B, which did so on D2" restates the match with B
   as its new subject (data/gapping.jsonl's pro-form words);
 - programmes: a title going on after "Programme for" (data/names.jsonl), "X has also|already
-  taken part in [O's] P [since D]" and "X has been in P since D".
+  taken part in [O's] P [since D]" and "X has been in P since D";
+- counts: "all|the N member states of O", a company's "N joint ventures" and "N shareholders",
+  a state's "N regions and M cities of republican significance" and "A consists of N regions".
 
 Look-alikes: a negation, a plan, a question, a former or broken relation, trade ties, a count
 of partners, an organisation and a relative clause that did not do so give nothing; so do a
-plan to join a programme, leaving or applying, an observer, talks, exercises and "until".
+plan to join a programme, leaving or applying, an observer, talks, exercises and "until"; and a
+part of the members, a past, planned or future count, an ordinal, "N more" and a negation.
 """
 
 from __future__ import annotations
@@ -206,3 +209,93 @@ PROGRAMME_LOOK_ALIKES = {
 @pytest.mark.parametrize("text", PROGRAMME_LOOK_ALIKES.values(), ids=PROGRAMME_LOOK_ALIKES.keys())
 def test_programme_look_alikes_give_no_participation(text):
     assert not {t for t in programmes(text) if t[1] == "participatesInProgramme"}
+
+
+def counts(text: str) -> set[tuple[str, str, str]]:
+    """(counted in, count, counted noun) of the text's kz:CountFigure nodes."""
+    found = assertion_triples(text, stem="rec17f")
+    nodes: dict[str, dict[str, str]] = {}
+    for s, p, o in found:
+        if s.startswith("count-") and p in ("countedIn", "count", "countOf"):
+            nodes.setdefault(s, {})[p] = o
+    return {(n.get("countedIn"), n.get("count"), n.get("countOf")) for n in nodes.values()}
+
+
+COUNTS = {
+    "the-n-member-states-of": (
+        "Foreign ministers of the 13 member states of the Shanghai Cooperation Organisation"
+        " gathered in Baku.",
+        {("shanghai-cooperation-organisation", "13", "member states")},
+    ),
+    "all-n-member-states-of": (
+        "The declaration was adopted on 25 October 2018 by all 194 Member States of the World"
+        " Health Organization.",
+        {("who", "194", "Member States")},
+    ),
+    "company-operates-joint-ventures": (
+        "Kazatomprom operates 14 joint ventures.",
+        {("kazatomprom", "14", "joint ventures")},
+    ),
+    "state-has-regions-and-cities": (
+        "Kazakhstan consists of 17 regions and three cities of republican significance.",
+        {
+            ("kaz", "17", "regions"),
+            ("kaz", "3", "cities of republican significance"),
+        },
+    ),
+    "state-consists-of-regions": (
+        "Kyrgyzstan consists of seven regions.",
+        {("kgz", "7", "regions")},
+    ),
+    "company-apposition-has-shareholders": (
+        "Trans Adriatic Pipeline AG, the Swiss-registered company that built it, has six"
+        " shareholders: BP, SOCAR and Snam with 20% each.",
+        {("trans-adriatic-pipeline-ag", "6", "shareholders")},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(COUNTS))
+def test_counts_are_found(text, expected):
+    assert counts(text) == expected
+
+
+COUNT_LOOK_ALIKES = {
+    "subset-that": "The two member states of the EU that border Belarus protested.",
+    "subset-apposition": "The three member states of the CSTO, Armenia, Belarus and Russia,"
+    " objected.",
+    "subset-participle": "The six member states of the EU bordering Russia objected.",
+    "subset-which": "The three member states of NATO which border Russia objected.",
+    "subset-in": "The five member states of the EAEU in Central Asia objected.",
+    "subset-except": "The 27 member states of the EU except Hungary agreed.",
+    "past-in-date": "In 1995 the 15 member states of the EU signed it.",
+    "past-at-the-time": "The 12 member states of the CIS at the time signed it.",
+    "past-then": "The 12 member states of the CIS then signed it.",
+    "past-at-founding": "At its founding, the six member states of the SCO signed.",
+    "ordinal": "The 41st member state of the IOFS is Azerbaijan.",
+    "possessive-body": "The 57 member states of the OIC's council met.",
+    "states-set-before": "Latvia and Lithuania, the two member states of the EU, objected.",
+    "company-past-date": "Kazatomprom had 14 joint ventures in 2010.",
+    "company-plan": "Kazatomprom plans to have 20 joint ventures by 2030.",
+    "company-future": "Kazatomprom will have 20 joint ventures.",
+    "company-expected": "Kazatomprom is expected to have 20 joint ventures.",
+    "company-part-in-state": "Kazatomprom has 14 joint ventures in Russia.",
+    "company-originally": "Kazatomprom originally had seven shareholders.",
+    "company-at-the-time": "Kazatomprom had 14 joint ventures at the time.",
+    "company-more": "Kazatomprom has 14 more joint ventures than Cameco.",
+    "company-negated": "Kazatomprom does not have 20 joint ventures.",
+    "company-rank": "Kazatomprom has the 14th largest number of shareholders.",
+    "cities-originally": "Kazakhstan originally had 19 regions and two cities of republican"
+    " significance.",
+    "cities-future": "Kazakhstan will have 20 regions and four cities of republican significance.",
+    "cities-plan": "Kazakhstan plans to have 20 regions and four cities of republican"
+    " significance by 2030.",
+    "consisted-in-date": "Kazakhstan consisted of 14 regions in 1997.",
+    "possessive-part": "Kazakhstan's north consists of four regions.",
+    "company-relative-past": "Kazatomprom, which had seven shareholders in 2010, now has three.",
+}
+
+
+@pytest.mark.parametrize("text", COUNT_LOOK_ALIKES.values(), ids=COUNT_LOOK_ALIKES.keys())
+def test_count_look_alikes_give_no_count(text):
+    assert counts(text) == set()
