@@ -1,4 +1,5 @@
-"""Borders read from lists and gapped second borders (brief REC17D, session 17).
+"""Borders read from lists and gapped second borders, capitals set off by commas (brief REC17D,
+session 17).
 
 "A shares a L1 border with B and a [far longer|L2] one with C", "A shares a L1 border with B, and
 C a L2 one with D", "A borders B (L km), C, D and E" and a bracketed length's state after ", and"
@@ -6,6 +7,15 @@ in such a list ("B (L1) to the north, C (L2) to the east, and D (L3), E (L4) and
 state shares a border with the subject. Look-alikes: "a planned|disputed one", "a trade agreement
 with", "a pipeline with", negations, questions, other speakers' claims, a list that is a clause's
 subject, states after ", and" that a verb or a noun governs give nothing more.
+
+"S, [which ... and] whose capital [city], C, ...", ", and its capital, C," (the state the sentence
+opened with, alone), "C, which has been S's capital [since D]" and "C, S's capital since D.":
+C is S's capital. Look-alikes: "whose former capital", "whose capital, C, was ...", "which had
+been", "largest city", two states before "its", questions and claims give nothing.
+
+"S's then-president, P", "P, the then-president of S," and "P, who was then the President of S":
+P is S's head of state (the office held at the time told). Look-alikes: "then vice-president",
+"then-prime minister", "president-elect", "presidential candidate", claims give nothing.
 """
 
 from __future__ import annotations
@@ -145,3 +155,116 @@ def test_borders_found(text, expected):
 )
 def test_look_alikes_give_nothing_more(text, expected):
     assert borders(text) == expected
+
+
+CAPITAL = "capitalOf"
+
+
+def capitals(text: str) -> set[tuple[str, str, str]]:
+    return {t for t in assertion_triples(text, stem="rec17d") if t[1] == CAPITAL}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I was also accredited to Argentina, whose capital, Buenos Aires, lies more than"
+            " 2,300 km from Brasília.",
+            {("buenos-aires", CAPITAL, "arg")},
+        ),
+        (
+            "Ethiopia, which shares an 867-kilometre border with Kenya and whose capital, Addis"
+            " Ababa, hosts the African Union, joined BRICS.",
+            {("addis-ababa", CAPITAL, "eth")},
+        ),
+        (
+            "Kazakhstan, whose capital city, Astana, lies in the north, joined the UN.",
+            {("astana", CAPITAL, "kaz")},
+        ),
+        (
+            "Kazakhstan has been a member of the World Bank since July 1992, and its capital,"
+            " Astana, hosts the Bank's regional office.",
+            {("astana", CAPITAL, "kaz")},
+        ),
+        (
+            "The U.S. Embassy moved in 2006 to Astana, which has been Kazakhstan's capital since"
+            " 1997.",
+            {("astana", CAPITAL, "kaz")},
+        ),
+        (
+            "Both languages were heard at the ceremony in Astana, Kazakhstan's capital since 1997.",
+            {("astana", CAPITAL, "kaz")},
+        ),
+    ],
+)
+def test_capitals_found(text, expected):
+    assert capitals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan, whose former capital, Almaty, remains its largest city, joined the UN.",
+        "Kazakhstan, whose capital, Almaty, was moved to Astana in 1997, joined the UN.",
+        "Almaty, which had been Kazakhstan's capital until 1997, is the largest city.",
+        "Almaty, which has been Kazakhstan's largest city since 1997, is green.",
+        "Kazakhstan has close ties with Turkey, and its capital, Ankara, hosts an embassy.",
+        "Russia and Kazakhstan are partners, and its capital, Astana, hosts the forum.",
+        "Kazakhstan, whose largest city, Almaty, lies in the south, joined the UN.",
+        "Almaty, Kazakhstan's former capital since 1997.",
+        "Is Almaty, which is Kazakhstan's capital, the largest city?",
+        "Critics claim that Almaty, which is Kazakhstan's capital, is too big.",
+    ],
+)
+def test_capital_look_alikes_give_nothing(text):
+    assert capitals(text) == set()
+
+
+HEAD = "headOfStateOf"
+
+
+def heads(text: str) -> set[tuple[str, str, str]]:
+    return {t for t in assertion_triples(text, stem="rec17d") if t[1] == HEAD}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nursultan Nazarbayev, who was then the President of Kazakhstan, invited the leaders"
+            " of the other republics to Alma-Ata.",
+            {("nursultan-nazarbayev", HEAD, "kaz")},
+        ),
+        (
+            "Mongolia's then-president, Tsakhiagiin Elbegdorj, launched the Ulaanbaatar Dialogue"
+            " in 2013.",
+            {("tsakhiagiin-elbegdorj", HEAD, "mng")},
+        ),
+        (
+            "The Games were the idea of Almazbek Atambayev, the then-president of Kyrgyzstan, back"
+            " in 2012.",
+            {("almazbek-atambayev", HEAD, "kgz")},
+        ),
+    ],
+)
+def test_heads_of_state_found(text, expected):
+    assert heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia's then-vice-president, Tsakhiagiin Elbegdorj, launched the Dialogue in 2013.",
+        "Mongolia's then-prime minister, Tsakhiagiin Elbegdorj, launched the Dialogue in 2013.",
+        "Mongolia's then-president-elect, Tsakhiagiin Elbegdorj, launched the Dialogue in 2013.",
+        "Mongolia's then presidential candidate, Tsakhiagiin Elbegdorj, launched the Dialogue.",
+        "Almazbek Atambayev, the then-prime minister of Kyrgyzstan, spoke in 2012.",
+        "Almazbek Atambayev, the then-vice-president of Kyrgyzstan, spoke in 2012.",
+        "Almazbek Atambayev, who was then the prime minister of Kyrgyzstan, spoke in 2012.",
+        "Almazbek Atambayev, who was then a presidential candidate in Kyrgyzstan, spoke in 2012.",
+        "Critics claim that Almazbek Atambayev, who was then the President of Kyrgyzstan, lied.",
+        "Almazbek Atambayev met Sooronbay Jeenbekov, the then-president-elect of Kyrgyzstan.",
+    ],
+)
+def test_head_of_state_look_alikes_give_nothing(text):
+    assert heads(text) == set()
