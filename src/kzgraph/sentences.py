@@ -155,11 +155,15 @@ _DAYS = r"\d{1,2}(?:\s?[–-]\s?\d{1,2})?"
 #: without its year under a line that is only a year ("1992" / "28 November – ...":
 #: layout.Layout.see dates it in that year).
 _ISO_DAY = r"\d{4}-\d{2}-\d{2}"
+#: A day written with dots, day first ("25.06.1992", "02–04.04.2008"): a line it heads is a
+#: chronology line with or without a dash after it ("03.12.1993 Georgia joins the CIS").
+_DOTTED_DAY = r"(?:\d{1,2}\s?[–-]\s?)?\d{1,2}\.\d{1,2}\.\d{4}"
 CHRONOLOGY_HEAD = re.compile(
-    rf"^[ \t•·*▪◦‣-]*(?:{_ISO_DAY}(?:\s?[–—-]\s?{_ISO_DAY})?(?=\s*[–—:|\t])|"
+    rf"^[ \t•·*▪◦‣-]*(?:{_DOTTED_DAY}(?:\s*(?:[–—:|]|-(?=\s))\s+|\t+|\s+)(?=[A-Z])|"
+    rf"(?:{_ISO_DAY}(?:\s?[–—-]\s?{_ISO_DAY})?(?=\s*[–—:|\t])|"
     rf"(?:{_DAYS}\s+{_MONTH}\s+|{_MONTH}\s+(?:{_DAYS},?\s+)?)?"
     r"\d{4}(?:\s?[–-]\s?\d{2,4})?|"
-    rf"{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:\s*(?:[–—:|]|-(?=\s))\s+|\t+)(?=\S)"
+    rf"{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:\s*(?:[–—:|]|-(?=\s))\s+|\t+)(?=\S))"
 )
 #: The historic present's irregular verbs; a regular one ("joins", "signs", "ratifies",
 #: "admits") is read as its past form when the relation rules spell that form.

@@ -114,6 +114,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date_mdy", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORDINAL + _YEAR)),
     ("date_my", re.compile(r"\b" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
     ("date_iso", re.compile(r"\b(?P<year>\d{4})-(?P<number>\d\d)-(?P<day>\d\d)\b")),
+    # "14.02.1994", "02–04.04.2008": day, month and year with dots, the day first (as the
+    # region's texts and European ones write them; American texts write slashes)
+    ("date_dotted", re.compile(
+        r"(?<![\d.])(?:(?P<d1>\d{1,2})\s?[–-]\s?(?P<d2>\d{1,2})|(?P<day>\d{1,2}))"
+        r"\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b(?!\.\d)")),
     # "1994–1998", "1992–95", "from 1994 to 1998", "between 1994 and 1998": start and end
     ("date_years", re.compile(
         r"\b(?P<y1>" + _YEAR_LIKE + r")(?:\s*[-–—]\s*(?P<y2>(?:1[89]|20)?\d\d)"
