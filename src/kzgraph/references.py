@@ -55,6 +55,9 @@ class ReferenceContext:
     recent: list[EntityRef] = field(default_factory=list)  # entities named so far, latest last
     subject: EntityRef | None = None  # the first entity the previous sentence named
     opening: EntityRef | None = None  # the entity the previous sentence opened with (its subject)
+    # the previous sentence opened with an organisation's name the gazetteer does not know ("The
+    # Central Commission for the Navigation of the Rhine ..."): _opens_with_unknown_organisation
+    opened_unknown: bool = False
     # organisations last named in a list with another ("the EU and NATO"): "the organisation"
     # cannot pick one of them
     listed: set[str] = field(default_factory=set)
@@ -446,13 +449,19 @@ _ALTERNATIVES = frozenset(["opening_or_topic"])
 
 def _opening_or_topic(ask: _Ask, _: str) -> list[EntityRef]:
     """ "It" at a sentence start: the previous sentence's opening subject ("Kazakhstan joined the
-    UN. It joined the IMF ...") or the organisation under discussion, whichever fits the slot."""
+    UN. It joined the IMF ...") or the organisation under discussion, whichever fits the slot;
+    only the subject where it is a programme (whose members are its own), nothing where the
+    sentence before opened with an organisation's name the gazetteer lacks (FPH17)."""
     topic = _topic(ask, "")
     opening = ask.context.opening
     if opening is None and _states_alone_before(ask.context):
         return []  # "The capital of X is Y. Its official language is Z": X's, or the topic's
+    if opening is None and ask.context.opened_unknown:
+        return []  # "The Central Commission for ... is based in C. Its members are ...": its own
     if opening is None or "Organisation" in opening.kinds:
         return topic  # an organisation that opened a sentence is the topic already
+    if "Programme" in opening.kinds:
+        return [opening]  # "The CAREC Program covers ... Its members are ...": the programme's
     return [opening, *(e for e in topic if e.cls != opening.cls)]
 
 
@@ -2101,6 +2110,7 @@ def update_context(mentions: list[Mention], context: ReferenceContext, text: str
     _note_lists(mentions, context)
     context.subject = next((m.entities[0] for m in mentions if m.entities), None)
     context.opening = _opening_entity(mentions, text, start, context)
+    context.opened_unknown = _opens_with_unknown_organisation(mentions, text, start)
     context.subject_states = _subject_states(mentions, text, start, context.gazetteer.demonyms)
     if _new_paragraph(text, _previous_start(context), start):
         context.paragraph_subjects = []
@@ -2399,6 +2409,31 @@ def _possessive_aside(first: Mention, text: str, start: int, context: ReferenceC
     if before is None or before.cls != "State" or before.key == first.entities[0].key:
         return False
     return not _new_paragraph(text, _previous_start(context), start)
+
+
+#: A sentence opening "The" and a capitalised name of two or more capitalised words, maybe with
+#: small words inside ("The Central Commission for the Navigation of the Rhine", "The Bay of
+#: Bengal Initiative")
+_CAPITALISED_OPENING = re.compile(
+    r"The\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'’-]*)+)"
+)
+_UNKNOWN_NAME_HEADS = lexicon.words("organisation-name-heads") | lexicon.words(
+    "fph17-unknown-name-heads"
+)
+
+
+def _opens_with_unknown_organisation(mentions: list[Mention], text: str, start: int) -> bool:
+    """Whether a sentence opens with an organisation's name no mention begins: "The" and two or
+    more capitalised words, one of them an organisation's or body's head ("The Central Commission
+    for the Navigation of the Rhine ...", "The Bay of Bengal Initiative ..."), no mention
+    starting at its first word ("The Kazakh Foreign Ministry" is Kazakhstan's; "The Danube
+    Commission" a name's mention). A sentence-start "It|Its" after it may be that body."""
+    found = _CAPITALISED_OPENING.match(text, _opening(text, start))
+    if found is None:
+        return False
+    if not _UNKNOWN_NAME_HEADS.intersection(w.lower() for w in found.group(1).split()):
+        return False
+    return not any(m.start == found.start(1) for m in mentions)
 
 
 def _sentence_topic(mentions: list[Mention], text: str, start: int) -> EntityRef | None:
