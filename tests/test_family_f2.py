@@ -96,7 +96,7 @@ SIGNED = [
     ("The Agreement on Visa-Free Travel, which was signed on 4 June 2012 at the Bishkek summit by "
      "Presidents Sadyr Japarov of Kyrgyzstan, Shavkat Mirziyoyev of Uzbekistan and Emomali Rahmon "
      "of Tajikistan, entered into force in 2013.",
-     _sig(VISA, states=["kgz", "uzb", "tjk"], when="2012-06-04")),
+     _sig(VISA, states=["kgz", "uzb", "tjk"], when="2012-06-04", place="bishkek")),
     ("The Protocol on Border Crossings is a short text. It was signed during the third "
      "Consultative Meeting by Presidents Sadyr Japarov of Kyrgyzstan, Shavkat Mirziyoyev of "
      "Uzbekistan, Emomali Rahmon of Tajikistan and Serdar Berdimuhamedow of Turkmenistan.",
