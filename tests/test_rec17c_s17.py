@@ -159,3 +159,84 @@ def test_a_treaty_opening_a_participle_clause_is_not_signed_by_the_main_clause(t
     found = signing(text)
     assert not {t for t in found if t[0] == CST and t[2] in {"kaz", "uzb", "tashkent"}}
     assert not {t for t in found if t[0] == CST and t[1] == "signingDate" and "2000" in t[2]}
+
+
+BSEC = "summit-declaration-on-black-sea-economic-cooperation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "25.06.1992 Georgia, Armenia and Azerbaijan are among the eleven states that sign the"
+            " Summit Declaration on Black Sea Economic Cooperation in Istanbul.",
+            {
+                (BSEC, "signatory", "geo"),
+                (BSEC, "signatory", "arm"),
+                (BSEC, "signatory", "aze"),
+                (BSEC, "signingPlace", "istanbul"),
+            },
+        ),
+        (
+            "Georgia, Armenia and Azerbaijan were among the eleven states that signed the Summit"
+            " Declaration on Black Sea Economic Cooperation in Istanbul on 25 June 1992.",
+            {(BSEC, "signatory", "geo"), (BSEC, "signingDate", "1992-06-25")},
+        ),
+        (
+            "Kazakhstan was one of the six states that signed the Collective Security Treaty in"
+            " Tashkent on 15 May 1992.",
+            {
+                (CST, "signatory", "kaz"),
+                (CST, "signingPlace", "tashkent"),
+                (CST, "signingDate", "1992-05-15"),
+            },
+        ),
+        (
+            "10:02 GMT – A quick explainer: Kazakhstan was one of six states that signed the"
+            " Collective Security Treaty in Tashkent on 15 May 1992, alongside Armenia, Kyrgyzstan"
+            " and Russia.",
+            {
+                (CST, "signatory", "kaz"),
+                (CST, "signatory", "arm"),
+                (CST, "signatory", "kgz"),
+                (CST, "signatory", "rus"),
+            },
+        ),
+    ],
+)
+def test_a_state_among_the_signers(text, expected):
+    assert expected <= signing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan was one of six states that did not sign the Collective Security Treaty.",
+        "Kazakhstan was one of the states that refused to sign the Collective Security Treaty.",
+        "Kazakhstan is one of the states that have not signed the Collective Security Treaty.",
+        "Kazakhstan is among the states that have yet to sign the Collective Security Treaty.",
+        "Kazakhstan is among the states that are expected to sign the Collective Security Treaty"
+        " next year.",
+        "Kazakhstan is among the states that plan to sign the Collective Security Treaty.",
+        "Kazakhstan was one of the states that negotiated the Collective Security Treaty.",
+        "Kazakhstan is one of the partners that signed the Collective Security Treaty.",
+        "Is Kazakhstan one of the states that signed the Collective Security Treaty?",
+        "Kazakhstan is not one of the states that signed the Collective Security Treaty.",
+        "Russia claims Kazakhstan is one of the states that signed the Collective Security Treaty.",
+        "Kazakhstan was one of the states that initialled the Collective Security Treaty.",
+        "Kazakhstan was one of the states that ratified the Collective Security Treaty.",
+        "If Kazakhstan were among the states that signed the Collective Security Treaty, it would"
+        " be bound.",
+        "Kazakhstan is one of the companies that signed the Collective Security Treaty.",
+    ],
+)
+def test_look_alikes_give_no_state_among_the_signers(text):
+    assert not {t for t in signing(text) if t[1] == "signatory"}
+
+
+def test_companions_must_be_states():
+    found = signing(
+        "Kazakhstan was one of the states that signed the Collective Security Treaty, alongside"
+        " officials from Armenia."
+    )
+    assert (CST, "signatory", "arm") not in found
