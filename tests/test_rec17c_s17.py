@@ -240,3 +240,71 @@ def test_companions_must_be_states():
         " officials from Armenia."
     )
     assert (CST, "signatory", "arm") not in found
+
+
+TOF = "treaty-on-friendship"
+EPCA = "enhanced-partnership-and-cooperation-agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Germany supported the Treaty on Friendship between Kazakhstan and Russia, which was"
+            " signed in Moscow on 21 December 2015.",
+            {
+                (TOF, "signatory", "kaz"),
+                (TOF, "signatory", "rus"),
+                (TOF, "signingPlace", "moscow"),
+                (TOF, "signingDate", "2015-12-21"),
+            },
+        ),
+        (
+            "Germany supported the Treaty on Friendship (TOF) between Kazakhstan and Russia, which"
+            " was signed in Moscow on 21 December 2015.",
+            {(TOF, "signatory", "kaz"), (TOF, "signingPlace", "moscow")},
+        ),
+        (
+            "Germany actively supported the Enhanced Partnership and Cooperation Agreement (EPCA)"
+            " between Kazakhstan and the European Union, which was signed in Astana on"
+            " 21 December 2015 and entered into force on 1 March 2020.",
+            {
+                (EPCA, "signatory", "kaz"),
+                (EPCA, "signatory", "european-union"),
+                (EPCA, "signingPlace", "astana"),
+                (EPCA, "signingDate", "2015-12-21"),
+            },
+        ),
+    ],
+)
+def test_a_treaty_between_parties_which_was_signed(text, expected):
+    assert expected <= signing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany supported the Treaty on Friendship between Kazakhstan and Russia, which was not"
+        " signed in Moscow.",
+        "Germany supported the Treaty on Friendship between Kazakhstan and Russia, which was to be"
+        " signed in Moscow on 21 December 2015.",
+        "Germany supported the Treaty on Friendship between Kazakhstan and Russia, which was"
+        " initialled in Moscow on 21 December 2015.",
+        "Germany supported the Treaty on Friendship between Kazakhstan and Russia, which was"
+        " discussed in Moscow on 21 December 2015.",
+        "Germany supported the talks between Kazakhstan and Russia, which were signed in Moscow on"
+        " 21 December 2015.",
+        "Germany supported the Treaty on Friendship between KazMunayGas and Gazprom, which was"
+        " signed in Moscow on 21 December 2015.",
+        "Germany supported the Treaty on Friendship between Kazakhstan and Russia, which is"
+        " expected to be signed in Moscow on 21 December 2025.",
+        "Is the Treaty on Friendship between Kazakhstan and Russia, which was signed in Moscow,"
+        " still valid?",
+        "Germany supported the Treaty on Friendship between Kazakhstan and Russia, which was"
+        " ratified in Moscow on 21 December 2015.",
+        "Germany supported the Treaty on Friendship between Kazakhstan and Russia, which was"
+        " negotiated in Moscow on 21 December 2015.",
+    ],
+)
+def test_look_alikes_give_no_signing_between_parties(text):
+    assert not signing(text)
