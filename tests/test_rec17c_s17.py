@@ -173,7 +173,7 @@ BSEC = "summit-declaration-on-black-sea-economic-cooperation"
             " Summit Declaration on Black Sea Economic Cooperation in Istanbul.",
             {(BSEC, "signatory", "geo"), (BSEC, "signatory", "arm"), (BSEC, "signatory", "aze")},
         ),
-        pytest.param(
+        (
             "25.06.1992 Georgia, Armenia and Azerbaijan are among the eleven states that sign the"
             " Summit Declaration on Black Sea Economic Cooperation in Istanbul.",
             {
@@ -182,13 +182,6 @@ BSEC = "summit-declaration-on-black-sea-economic-cooperation"
                 (BSEC, "signatory", "aze"),
                 (BSEC, "signingPlace", "istanbul"),
             },
-            marks=pytest.mark.xfail(
-                reason="since 3e6c117 the dotted day heads a chronology line, and on one the line"
-                " rule signed-treaty-in-place gives the place and the day but the among-the-signers"
-                " rule gives no signatory ('1992 – A, B and C were among the states that signed T"
-                " in P' too)",
-                strict=True,
-            ),
         ),
         (
             "Georgia, Armenia and Azerbaijan were among the eleven states that signed the Summit"

@@ -232,8 +232,8 @@ def read_historic_present(doc, text: str):
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        if before is None or before.lower_ in _NOUN_MARKERS:
-            continue
+        if before is None or before.lower_ in _NOUN_MARKERS or before.like_num:
+            continue  # a noun after a marker or a number: "the eleven states that sign"
         plural = before.text[:1].isupper() or before.text == ")" or before.lower_ in _PLURALS
         past = past_form(token.text, following, plural)
         if past:
