@@ -83,7 +83,7 @@ def _phrase_pattern(phrase: str) -> str:
 
 #: A named word list standing as one whole alternative of a rule's word (rule_dsl's patterns,
 #: hedges.jsonl's phrases, a references.jsonl list's item).
-LEXICON_REFERENCE = re.compile(r"(?<![^\s|\[])@lexicon:([a-z0-9]+(?:-[a-z0-9]+)*)(?![^\s|\]?])")
+LEXICON_REFERENCE = re.compile(r"(?<![^\s|\[!])@lexicon:([a-z0-9]+(?:-[a-z0-9]+)*)(?![^\s|\]?])")
 #: What a listed word may not hold to stand as an alternative of a pattern word.
 _NOT_IN_DSL_WORD = re.compile(r"[\s|\[\]{}?]")
 

@@ -10,6 +10,9 @@ merged into one token (a coordination "X, Y and Z" is one token too):
 - ``...`` up to 6 tokens that are not actors (states, organisations, people, places), not
   a full stop; ``...12`` up to 12;
 - ``*4`` up to 4 tokens of any kind (actors too), not a full stop;
+- ``...4!a|b`` (or ``*4!a|b``, ``~4!a|b``, ``...4!@lexicon:ID``) such a gap that holds none of
+  the words after ``!`` ("the trade between A and B ...4!@lexicon:part-year-words was M": a
+  gap that says "in the first half" makes M no year's figure);
 - ``~12`` up to 12 tokens that are non-actor mentions (treaties, dates), punctuation other than
   a full stop, capitalised or hyphenated words, or little words (``_LIGHT_WORDS``);
 - ``[ ... ]`` an optional part (the rule also matches without it);
@@ -44,7 +47,7 @@ SLOT = re.compile(
     r"^\{(?P<role>[A-Za-z]\w*)?:(?P<type>[A-Za-z|-]+)(?:!(?P<unless>[A-Za-z]+))?"
     r"(?:/(?P<arity>[12]))?\}$"
 )
-_GAP = re.compile(r"^(?P<kind>\.\.\.|\*|~)(?P<size>\d+)?$")
+_GAP = re.compile(r"^(?P<kind>\.\.\.|\*|~)(?P<size>\d+)?(?:!(?P<unless>[^\s!]+))?$")
 # What a "~" gap may pass over besides non-actor mentions, punctuation and capitalised or
 # hyphenated words: the little words between a verb and its object ("signed their first ...
 # agreement in 1994, and their second ...", "joined the trans-Caucasian ... pipeline"). A
@@ -150,6 +153,8 @@ def _compile_word(word: str) -> tuple[dict, tuple[str, str] | None]:
     if gap:
         size = int(gap["size"] or 6)
         spec = {"ORTH": {"NOT_IN": [".", ";", "!", "?"]}}
+        if gap["unless"]:  # "...4!half|quarter": a gap that holds none of these words
+            spec["NORM"] = {"NOT_IN": gap["unless"].lower().split("|")}
         if gap["kind"] == "...":  # "*" gaps may pass over actors too
             spec["_"] = {"kz_actor": False}
         elif gap["kind"] == "~":
