@@ -405,6 +405,21 @@ def _sole_opening_state(ask: _Ask, _: str) -> list[EntityRef]:
     return _sentence_opening_state(ask, "") if len(states) == 1 else []
 
 
+def _unit_free_opening_state(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "X ..., and its capital, C, ...": the sole opening state, unless the sentence named a
+    subnational unit before "its" (a Region mention, or a noun of pf11c-subnational-unit-heads:
+    "X invested in the Akmola Region, and its capital, Kokshetau, ...": the region's capital)."""
+    if any("Region" in m.kinds for m in ask.before):
+        return []
+    end = max([ask.context.sentence_start, *(m.end for m in ask.before)])
+    words = ask.context.text[ask.context.sentence_start : end].lower().split()
+    return [] if _UNIT_HEADS.intersection(words) else _sole_opening_state(ask, "")
+
+
+#: Nouns of a state's subnational unit, which may own the capital an "its" names (FIX17A)
+_UNIT_HEADS = lexicon.words("pf11c-subnational-unit-heads")
+
+
 def _list_heading_state(ask: _Ask, _: str) -> list[EntityRef]:
     """ "Kazakhstan's treaty commitments:" over "• Treaty X – signatory": the one state the line
     that opens the bullet list names, that line ending with a colon or a heading (no colon, no
@@ -530,6 +545,8 @@ _STRATEGIES = {
     # "X's treaty commitments:" then "• Treaty T – signatory": the list's heading's one state
     "list_heading_state": _list_heading_state,
     "sole_opening_state": _sole_opening_state,
+    # ", and its capital, C,": the sole opening state, no region named before "its"
+    "unit_free_opening_state": _unit_free_opening_state,
     # "the three Baltic states": a list of that many states
     "group:": lambda ask, size: _state_list(ask.context, ask.before, int(size)),
     # "all five founders", "both signatories": the list or pair of states of the phrase's count
