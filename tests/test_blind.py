@@ -1,4 +1,4 @@
-"""The extractor scored on the blind corpora (tests/blind/ to tests/blind87/).
+"""The extractor scored on the blind corpora (tests/blind/ to tests/blind93/).
 
 Each corpus was scored blind, before anyone read it to write rules: tests/blind P 0.882 R 0.405 at
 f65b05f; tests/blind2 P 0.781 R 0.420 at 00b8139; tests/blind3 P 0.975 R 0.484 at 8026e9c;
@@ -27,8 +27,8 @@ start of session 7 outside the checkout, blind25-27 and blind28/30 held out all 
 FLOORS comment and their READMEs), blind29 committed early; tests/blind31-39 written during
 session 8, tests/blind40-45 during session 9, tests/blind46-51 during session 10,
 tests/blind52-57 during session 11, tests/blind58-63 during session 12, tests/blind64-69
-during session 13, tests/blind70-75 during session 14, tests/blind76-81 during session 15 and
-tests/blind82-87 during session 16
+during session 13, tests/blind70-75 during session 14, tests/blind76-81 during session 15,
+tests/blind82-87 during session 16 and tests/blind88-93 during session 17
 outside the checkout, see the FLOORS comment and their READMEs), so these floors are no longer
 blind figures. Each corpus's README gives the history.
 """
@@ -57,7 +57,7 @@ FLOORS = [
     ("blind11", 151, 0.98, 0.87),
     ("blind12", 219, 1.00, 0.91),
     ("blind13", 195, 1.00, 0.92),
-    ("blind14", 164, 1.00, 0.89),
+    ("blind14", 164, 1.00, 0.92),
     ("blind15", 218, 0.99, 0.84),
     # blind16-18: blind scores at session 6's start (f13ef31) P 0.97 / 0.96 / 0.94, R 0.53 / 0.37 /
     # 0.38; blind19-21 at its end of the work (ee80b43) P 0.99 / 0.74 / 0.92, R 0.74 / 0.60 / 0.50;
@@ -67,12 +67,12 @@ FLOORS = [
     ("blind18", 160, 0.99, 0.80),
     ("blind19", 176, 1.00, 0.93),
     ("blind20", 154, 0.95, 0.83),
-    ("blind21", 196, 1.00, 0.88),
+    ("blind21", 196, 1.00, 0.89),
     # blind22-24: blind P 0.92 / 0.99 / 0.89, R 0.70 / 0.70 / 0.59 at f13ef31 and P 0.89 / 0.99 /
     # 0.90, R 0.78 / 0.70 / 0.66 at cf7851c, late in session 6; floors at its end
     ("blind22", 152, 0.93, 0.84),
     ("blind23", 152, 1.00, 0.92),
-    ("blind24", 152, 0.94, 0.86),
+    ("blind24", 152, 0.94, 0.88),
     # blind25-27: session 7's final held-out measure, blind at its start (2c8fbb8) P 0.98 / 0.94
     # / 0.99, R 0.74 / 0.64 / 0.76 and at the end of its extractor work (39b24ef) P 0.98 / 0.94 /
     # 0.98, R 0.79 / 0.64 / 0.76; blind28 and blind30 its gating sets (2c8fbb8: P 0.97 / 0.97, R
@@ -81,8 +81,8 @@ FLOORS = [
     ("blind26", 163, 0.97, 0.85),
     ("blind27", 161, 1.00, 0.89),
     ("blind28", 153, 1.00, 0.92),
-    ("blind29", 153, 0.98, 0.92),
-    ("blind30", 173, 0.99, 0.79),
+    ("blind29", 153, 0.98, 0.93),
+    ("blind30", 173, 0.99, 0.80),
     # blind31-33: session 8's final held-out measure, blind at its start (7958ff1) P 0.96 / 0.85 /
     # 0.98, R 0.58 / 0.62 / 0.54 and at the end of its extractor work (548f118) P 0.96 / 0.84 /
     # 0.98, R 0.58 / 0.63 / 0.54; blind34-36 blind at 7958ff1 (P 0.80 / 0.95 / 1.00, R 0.49 / 0.67
@@ -91,24 +91,24 @@ FLOORS = [
     ("blind31", 150, 0.96, 0.73),
     ("blind32", 162, 0.93, 0.72),
     ("blind33", 153, 0.99, 0.72),
-    ("blind34", 152, 1.00, 0.75),
+    ("blind34", 152, 1.00, 0.81),
     ("blind35", 157, 0.98, 0.77),
-    ("blind36", 165, 1.00, 0.75),
+    ("blind36", 165, 1.00, 0.76),
     # blind37's recall floor 0.51 -> 0.50 in session 10: 4bb7843 reads a relative clause on a
     # list's first name ("A, which joined O in D, and B, ...") as A's only, so a wrong reading
     # that happened to also state B's true membership is gone (84/85 -> 83/83, R 0.506)
-    ("blind37", 164, 1.00, 0.67),
-    ("blind38", 195, 1.00, 0.78),
+    ("blind37", 164, 1.00, 0.74),
+    ("blind38", 195, 1.00, 0.83),
     ("blind39", 156, 0.99, 0.78),
     # blind40-42: session 9's final held-out measure and blind43-45 its gating sets, written
     # outside the checkout at its start; blind at 28bab39 and unchanged at the end of its
     # extractor work (f35e781): P 0.94 / 0.98 / 0.91 / 0.94 / 0.91 / 1.00, R 0.40 / 0.63 / 0.56 /
     # 0.58 / 0.68 / 0.64; development sets in session 10 (floors raised to its end)
-    ("blind40", 158, 1.00, 0.65),
+    ("blind40", 158, 1.00, 0.68),
     ("blind41", 159, 1.00, 0.82),
-    ("blind42", 158, 0.97, 0.63),
+    ("blind42", 158, 0.97, 0.64),
     ("blind43", 163, 1.00, 0.71),
-    ("blind44", 155, 1.00, 0.81),
+    ("blind44", 155, 1.00, 0.82),
     ("blind45", 155, 1.00, 0.69),
     # blind46-48: session 10's final held-out measure and blind49-51 its gating sets, written
     # outside the checkout at its start; blind at f7002db P 0.96 / 0.92 / 0.87 / 0.94 / 0.99 /
@@ -120,7 +120,7 @@ FLOORS = [
     ("blind48", 155, 0.97, 0.62),
     ("blind49", 169, 1.00, 0.71),
     ("blind50", 164, 1.00, 0.67),
-    ("blind51", 185, 1.00, 0.87),
+    ("blind51", 185, 1.00, 0.90),
     # blind52-54: session 11's final held-out measure and blind55-57 its gating sets, written
     # outside the checkout at its start; blind at 99e67cf P 0.90 / 0.96 / 0.90 / 0.97 / 0.89 /
     # 0.99, R 0.70 / 0.56 / 0.52 / 0.63 / 0.39 / 0.49, and at the end of its extractor work
@@ -128,9 +128,9 @@ FLOORS = [
     # (floors raised to the session's end, after FP12A/FP12B mended causes of their false facts)
     ("blind52", 157, 0.96, 0.80),
     ("blind53", 160, 0.96, 0.74),
-    ("blind54", 182, 0.96, 0.63),
+    ("blind54", 182, 0.96, 0.64),
     ("blind55", 169, 1.00, 0.73),
-    ("blind56", 152, 0.96, 0.48),
+    ("blind56", 152, 0.96, 0.54),
     ("blind57", 175, 0.99, 0.63),
     # blind58-60: session 12's final held-out measure and blind61-63 its gating sets, written
     # outside the checkout at its start; blind at 6a3c34b P 0.99 / 0.94 / 1.00 / 0.88 / 0.95 /
@@ -138,56 +138,67 @@ FLOORS = [
     # (31b41bb) P 1.00 / 0.94 / 1.00 / 0.89 / 0.95 / 0.99, R 0.74 / 0.51 / 0.82 / 0.55 / 0.65 /
     # 0.82; committed after that score (floors raised to the session's end, after FP13 mended the
     # causes of their invented facts and REC13 read co-founders named as companions)
-    ("blind58", 157, 1.00, 0.83),
+    ("blind58", 157, 1.00, 0.84),
     ("blind59", 219, 0.97, 0.53),
     ("blind60", 152, 1.00, 0.89),
     ("blind61", 154, 0.95, 0.58),
-    ("blind62", 153, 1.00, 0.71),
-    ("blind63", 153, 0.99, 0.90),
+    ("blind62", 153, 1.00, 0.73),
+    ("blind63", 153, 0.99, 0.91),
     # blind64-66: session 13's final held-out measure and blind67-69 its gating sets, written
     # outside the checkout at its start; blind at 839120c P 0.97 / 0.61 / 0.85 / 0.98 / 1.00 /
     # 0.95, R 0.46 / 0.37 / 0.63 / 0.53 / 0.67 / 0.48, and at the end of its extractor work
     # (7eb0f25) P 0.97 / 0.61 / 0.85 / 0.98 / 1.00 / 0.95, R 0.48 / 0.37 / 0.63 / 0.54 / 0.73 /
     # 0.48; committed after that score (floors raised to the session's end, after FP14 mended
     # three causes of their false facts and REC15 read two more border and speaker wordings)
-    ("blind64", 180, 0.99, 0.58),
-    ("blind65", 162, 0.90, 0.59),
+    ("blind64", 180, 0.99, 0.59),
+    ("blind65", 162, 0.91, 0.59),
     ("blind66", 172, 0.86, 0.63),
     ("blind67", 174, 0.98, 0.63),
     ("blind68", 146, 1.00, 0.75),
-    ("blind69", 143, 0.94, 0.51),
+    ("blind69", 143, 0.95, 0.57),
     # blind70-72: session 14's final held-out measure and blind73-75 its gating sets, written
     # outside the checkout at its start; blind at 5dfb557 P 0.95 / 0.82 / 0.96 / 0.83 / 0.94 /
     # 0.92, R 0.52 / 0.33 / 0.52 / 0.30 / 0.36 / 0.68, and at the end of its extractor work
     # (52b6e70) the same but blind73 (P 0.90, R 0.38); committed after that score
-    ("blind70", 141, 0.97, 0.65),
+    ("blind70", 141, 0.97, 0.66),
     ("blind71", 141, 0.84, 0.38),
-    ("blind72", 156, 0.99, 0.71),
+    ("blind72", 156, 0.99, 0.72),
     ("blind73", 148, 0.92, 0.47),
     ("blind74", 142, 0.96, 0.51),
-    ("blind75", 147, 0.94, 0.75),
+    ("blind75", 147, 0.94, 0.76),
     # blind76-78: session 15's final held-out measure and blind79-81 its gating sets, written
     # outside the checkout at its start; blind at 80e039e P 0.92 / 0.97 / 0.97 / 0.87 / 0.93 /
     # 0.99, R 0.61 / 0.72 / 0.51 / 0.44 / 0.52 / 0.44, and at the end of its extractor work
     # (2fc573c) P 0.92 / 0.97 / 1.00 / 0.88 / 0.94 / 0.99, R 0.61 / 0.73 / 0.52 / 0.45 / 0.52 /
     # 0.44; committed after that score
-    ("blind76", 147, 0.91, 0.60),
-    ("blind77", 158, 0.96, 0.74),
+    ("blind76", 147, 0.92, 0.65),
+    ("blind77", 158, 0.96, 0.78),
     ("blind78", 145, 1.00, 0.53),
     ("blind79", 141, 0.88, 0.47),
     ("blind80", 166, 0.93, 0.54),
-    ("blind81", 172, 0.98, 0.47),
+    ("blind81", 172, 0.98, 0.52),
     # blind82-84: session 16's final held-out measure and blind85-87 its gating sets, written
     # outside the checkout at its start; blind at 1f9de43 P 0.96 / 0.87 / 0.90 / 1.00 / 0.86 /
     # 0.97, R 0.56 / 0.58 / 0.37 / 0.37 / 0.35 / 0.44, and at the end of its extractor work
     # (5bd7452) P 0.96 / 0.88 / 0.91 / 1.00 / 0.85 / 0.97, R 0.56 / 0.59 / 0.38 / 0.37 / 0.36 /
     # 0.44; committed after that score
-    ("blind82", 142, 0.96, 0.56),
-    ("blind83", 142, 0.87, 0.59),
-    ("blind84", 156, 0.90, 0.38),
-    ("blind85", 148, 1.00, 0.37),
-    ("blind86", 143, 0.85, 0.35),
-    ("blind87", 142, 0.96, 0.43),
+    ("blind82", 142, 0.97, 0.64),
+    ("blind83", 142, 0.88, 0.66),
+    ("blind84", 156, 0.94, 0.55),
+    ("blind85", 148, 1.00, 0.39),
+    ("blind86", 143, 0.89, 0.55),
+    ("blind87", 142, 0.96, 0.45),
+    # blind88-90: session 17's final held-out measure and blind91-93 its gating sets, written
+    # outside the checkout at its start; blind at 1d3c8f1 P 0.93 / 0.96 / 0.92 / 0.88 / 0.95 /
+    # 0.98, R 0.48 / 0.72 / 0.39 / 0.60 / 0.52 / 0.53, and at the end of its extractor work
+    # (246cd83) P 0.93 / 0.96 / 0.92 / 0.88 / 0.95 / 0.98, R 0.48 / 0.72 / 0.40 / 0.60 / 0.52 /
+    # 0.59; committed after that score
+    ("blind88", 187, 0.92, 0.48),
+    ("blind89", 182, 0.96, 0.71),
+    ("blind90", 143, 0.91, 0.39),
+    ("blind91", 142, 0.87, 0.59),
+    ("blind92", 147, 0.95, 0.51),
+    ("blind93", 148, 0.97, 0.58),
 ]
 
 
