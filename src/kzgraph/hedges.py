@@ -73,15 +73,18 @@ class PhraseIndex:
         by_length = tuple((size, frozenset(of_length[size])) for size in sorted(of_length))
         return cls(by_length, {key: tuple(found) for key, found in of_first.items()})
 
-    def opens(self, words: tuple[str, ...]) -> bool:
-        """Whether one of the phrases opens ``words``: one set lookup per phrase length, however
-        many phrases share a first word (the after scope holds thousands opening with ",").
+    def opens(self, words: tuple[str, ...], at: int = 0) -> bool:
+        """Whether one of the phrases opens ``words`` from position ``at`` on: one set lookup
+        per phrase length, however many phrases share a first word (the after scope holds
+        thousands opening with ","), and no copy of the words past the longest phrase.
 
         >>> index = PhraseIndex.of((("as", "an", "observer"), ("as", "a", "partner"), ("bar",)))
         >>> index.opens(("as", "a", "partner", "state")), index.opens(("as", "a"))
         (True, False)
+        >>> index.opens(("joined", "as", "a", "partner"), 1)
+        True
         """
-        return any(words[:size] in phrases for size, phrases in self.by_length)
+        return any(words[at : at + size] in phrases for size, phrases in self.by_length)
 
     def closing(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
         """The phrases that close ``words`` (what ``opens`` is to their start), shortest first:
@@ -692,7 +695,7 @@ def _stands_after(words: list[str], finish: int, phrases: PhraseIndex) -> bool:
     """Whether one of ``phrases`` stands anywhere from ``finish`` on: whether one opens the words
     from some position on (``PhraseIndex.opens``, one set lookup per phrase length)."""
     rest = tuple(words)
-    return any(phrases.opens(rest[i:]) for i in range(min(finish, len(words)), len(words) + 1))
+    return any(phrases.opens(rest, i) for i in range(min(finish, len(words)), len(words) + 1))
 
 
 def _length_left_out(words: list[str], begin: int, finish: int) -> bool:
