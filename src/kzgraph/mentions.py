@@ -87,7 +87,7 @@ class NameRule:
     refers_to: str | None
     unnamed: bool
     excluded: list[bool]
-    matcher: object = None  # a Matcher holding this rule only
+    matcher: Matcher | None = None  # a Matcher holding this rule only
     triggers: frozenset | None = None  # a sentence needs one of these words (lowercase) to match
     ends_known: bool = False  # the name's words after its last "the" must be a place's name
     in_tail: bool = False  # the name's words after its last "in" must continue a title

@@ -1179,11 +1179,11 @@ def _modifies_what_follows(doc, finish: int, keeps_possessive: bool = False) -> 
     demonym = _is_demonym(last.text)
     if demonym and _names_a_place(doc, finish):
         return True  # "the capital of Iranian Azerbaijan | of the Chinese Ili region"
-    if following.text in POSSESSIVE and keeps_possessive:
-        return False
     if following.text in POSSESSIVE:
         # "invested in Kazakhstan's mining sector" still places it in Kazakhstan
-        return finish < 2 or doc[finish - 2].lower_ not in {"in", "into", "at"}
+        return not keeps_possessive and (
+            finish < 2 or doc[finish - 2].lower_ not in {"in", "into", "at"}
+        )
     if not (following.is_alpha and following.is_lower) or focus_adverb_date(doc, finish):
         return False  # "joined the UN only on D": the adverb leads to the match's date
     if demonym:
