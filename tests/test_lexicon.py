@@ -218,6 +218,23 @@ def test_guard_phrases_name_lists_as_patterns_do(tmp_path):
     assert (raised.value.path, raised.value.line) == (path, 4)
 
 
+def test_a_guard_item_naming_a_phrase_list_stands_for_each_phrase(tmp_path):
+    path = tmp_path / "relations.jsonl"
+    rule = {"id": "g", "kind": "border", "pattern": "{A:State} borders {B:State}"}
+    rule["not_before"] = ["@lexicon:count-time-phrases-after", "'s"]
+    rule["not_after"] = ["@lexicon:count-time-phrases-before"]
+    path.write_text("// rules\n" + json.dumps(rule) + "\n", encoding="utf-8")
+    loaded = load_relation_rules(path).rules["g"]
+    after = list(lexicon.phrases("count-time-phrases-after"))
+    assert loaded["not_before"] == [*after, "'s"]
+    assert "at its founding|creation|inception|birth|launch|start" in after
+    assert loaded["not_after"] == list(lexicon.phrases("count-time-phrases-before"))
+    # the shipped count rules hold the phrases once each, from the two lists
+    shipped = load_relation_rules().rules["org-member-count"]
+    assert shipped["not_before"].count("( {Date}") == 1
+    assert "^then" in shipped["not_after"]
+
+
 def test_a_reference_inside_a_word_is_an_error_at_the_rule_line(tmp_path):
     path = write_rules(tmp_path, "{A:State} borders x@lexicon:border-rule-punctuation")
     with pytest.raises(RuleFileError, match=r"relations.jsonl:2: bad pattern: @lexicon:ID must"):

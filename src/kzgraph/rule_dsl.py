@@ -20,7 +20,8 @@ merged into one token (a coordination "X, Y and Z" is one token too):
 - ``@lexicon:ID`` a named word list of data/lexicon.jsonl as alternatives, alone or among
   spelled ones (``long|length|@lexicon:border-rule-punctuation``): replaced by its words joined
   by ``|`` when the rules load, so every reader of the pattern sees the words; the phrases
-  of ``not_before`` and ``not_after`` are expanded the same way.
+  of ``not_before`` and ``not_after`` are expanded the same way, and such an item that is one
+  ``@lexicon:ID`` alone naming a list of phrases stands for each phrase.
 
 The same role may appear twice ("{S:State} signed ... along with {S:State}"): its fillers add up.
 
@@ -271,6 +272,26 @@ def comma_after_subject(pattern: str) -> bool:
     return pattern_dates(pattern).comma_after_subject
 
 
+def _guard_phrases(item: str, path: Path, line: int) -> list[str]:
+    """A ``not_before`` or ``not_after`` item's phrases. An item that is one "@lexicon:ID" alone
+    whose list holds phrases (words with spaces or slots: the time phrases every count rule
+    refuses) stands for each of them; any other has its references spelled as a pattern word's.
+
+    >>> _guard_phrases("@lexicon:count-time-phrases-after", Path("r"), 1)[-1]
+    'when it was'
+    >>> _guard_phrases("long|@lexicon:border-rule-punctuation", Path("r"), 1)
+    ['long|,|.|;|(']
+    """
+    whole = lexicon.LEXICON_REFERENCE.fullmatch(item)
+    try:
+        listed = lexicon.phrases(whole[1]) if whole else ()
+    except RuleFileError:
+        listed = ()  # an unknown list: expand_lexicon_references names the rule's line
+    if any(" " in phrase or "{" in phrase for phrase in listed):
+        return list(listed)
+    return [expand_lexicon_references(item, path, line)]
+
+
 def load_relation_rules(path: Path | None = None, schema: dict | None = None) -> RelationRules:
     """Read and compile the relation rules; RuleFileError names a broken line."""
     from kzgraph.graph import default_schema
@@ -287,7 +308,7 @@ def load_relation_rules(path: Path | None = None, schema: dict | None = None) ->
         record["pattern"] = expand_lexicon_references(record["pattern"], path, line)
         for key in ("not_before", "not_after"):  # their phrases name lists the same way
             if key in record:
-                record[key] = [expand_lexicon_references(p, path, line) for p in record[key]]
+                record[key] = [p for item in record[key] for p in _guard_phrases(item, path, line)]
         rules[record["id"]] = record
         variants, needs = _compile_rule(record, path, line)
         _check_nearest(record, variants, path, line)
