@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kzgraph import lexicon
-from kzgraph.values import MONTH_WORD
+from kzgraph.values import MONTH_WORD, date_shape
 
 #: Longest piece handed to spaCy at once; longer lines are cut at a space (spaCy's limit: 1e6).
 MAX_CHUNK = 100_000
@@ -154,10 +154,10 @@ _DAYS = r"\d{1,2}(?:\s?[–-]\s?\d{1,2})?"
 #: an ISO day or a range of them: "1992-03-02: ...", "2017-09-10 – 2017-09-11: ...", or a day
 #: without its year under a line that is only a year ("1992" / "28 November – ...":
 #: layout.Layout.see dates it in that year).
-_ISO_DAY = r"\d{4}-\d{2}-\d{2}"
+_ISO_DAY = date_shape("date_iso")
 #: A day written with dots, day first ("25.06.1992", "02–04.04.2008"): a line it heads is a
 #: chronology line with or without a dash after it ("03.12.1993 Georgia joins the CIS").
-_DOTTED_DAY = r"(?:\d{1,2}\s?[–-]\s?)?\d{1,2}\.\d{1,2}\.\d{4}"
+_DOTTED_DAY = date_shape("date_dotted")
 CHRONOLOGY_HEAD = re.compile(
     rf"^[ \t•·*▪◦‣-]*(?:{_DOTTED_DAY}(?:\s*(?:[–—:|]|-(?=\s))\s+|\t+|\s+)(?=[A-Z])|"
     rf"(?:{_ISO_DAY}(?:\s?[–—-]\s?{_ISO_DAY})?(?=\s*[–—:|\t])|"

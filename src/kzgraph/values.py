@@ -170,6 +170,18 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]  # fmt: skip
 
 
+def date_shape(kind: str) -> str:
+    """The regular expression of one of the date shapes ``find_values`` reads, its named groups
+    made plain, for a larger pattern of another module (sentences' chronology heads read a line
+    headed by an ISO or a dotted day with the shapes read here).
+
+    >>> re.fullmatch(date_shape("date_dotted"), "02–04.04.2008") is not None
+    True
+    """
+    source = dict(_PATTERNS)[kind].pattern
+    return re.sub(r"\(\?P<\w+>", "(?:", source)
+
+
 #: Every pattern but the number words needs a digit (what _DIGIT finds): a text without one is
 #: only tried with those, each pattern keeping its priority, its place in _PATTERNS (25 patterns
 #: tried on every sentence were a fifth of the mention stage).
