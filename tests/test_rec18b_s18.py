@@ -9,7 +9,10 @@ that must give nothing:
   the visit's city (and date) are the signing's (rec18b-during-visit-to-city-*);
 - "T was signed by A and B, with C and D as [its] guarantors", "A and B signed T, with C as
   guarantor", "A, B and C signed T, under which they act as guarantors": guarantors
-  (rec18b-*-guarantors).
+  (rec18b-*-guarantors);
+- "T, signed by A, B, C and D, under which the last three guaranteed ...", "..., the latter three
+  acting as guarantors": the last N of the list (references.jsonl ref-rec18b-the-last-*, strategy
+  latter:N; rec18b-treaty-signed-by-states-then-states-acting-as-guarantors).
 """
 
 from __future__ import annotations
@@ -95,6 +98,26 @@ FOUND = {
             ("memorandum-on-safe-zones", "guarantor", "rus"),
             ("memorandum-on-safe-zones", "guarantor", "irn"),
             ("memorandum-on-safe-zones", "guarantor", "tur"),
+        },
+    ),
+    "under-which-the-last-three-guaranteed": (
+        "Ukraine recalled the Memorandum on Assurances, signed in Budapest on 5 December 1994 by"
+        " Ukraine, Russia, the United States and the United Kingdom, under which the last three"
+        " guaranteed the security of Ukraine.",
+        {
+            ("memorandum-on-assurances", "guarantor", "rus"),
+            ("memorandum-on-assurances", "guarantor", "usa"),
+            ("memorandum-on-assurances", "guarantor", "gbr"),
+        },
+    ),
+    "the-latter-three-acting-as-guarantors": (
+        "Ukraine received assurances under the Memorandum on Assurances, signed on 5 December 1994"
+        " by Ukraine, Russia, the United States and the United Kingdom, the latter three acting as"
+        " its guarantors.",
+        {
+            ("memorandum-on-assurances", "guarantor", "rus"),
+            ("memorandum-on-assurances", "guarantor", "usa"),
+            ("memorandum-on-assurances", "guarantor", "gbr"),
         },
     ),
 }
@@ -294,6 +317,62 @@ NOTHING = {
     "under-which-they-are-not-guarantors": (
         "Russia, Iran and Turkey signed the Memorandum on Safe Zones in Astana, under which they"
         " are not guarantors.",
+        "guarantor",
+    ),
+    # "the last|latter three": a part of a longer list, before a verb of guaranteeing or acting
+    "the-last-three-years": (
+        "The Memorandum on Assurances was signed by Ukraine, Russia, the United States and the"
+        " United Kingdom, and in the last three years the three guaranteed nothing.",
+        "guarantor",
+    ),
+    "a-list-of-three-is-not-parted": (
+        "The Memorandum on Assurances was signed by Ukraine, Russia and the United States, under"
+        " which the last three guaranteed the security of Ukraine.",
+        "guarantor",
+    ),
+    "the-latter-three-as-observers": (
+        "The Memorandum on Assurances, signed by Ukraine, Russia, the United States and the United"
+        " Kingdom, the latter three acting as observers.",
+        "guarantor",
+    ),
+    "the-latter-three-as-mediators": (
+        "The Memorandum on Assurances, signed by Ukraine, Russia, the United States and the United"
+        " Kingdom, the latter three acting as mediators.",
+        "guarantor",
+    ),
+    "the-last-three-would-guarantee": (
+        "The Memorandum on Assurances, signed by Ukraine, Russia, the United States and the United"
+        " Kingdom, under which the last three would guarantee the security of Ukraine.",
+        "guarantor",
+    ),
+    "the-last-three-refused": (
+        "The Memorandum on Assurances, signed by Ukraine, Russia, the United States and the United"
+        " Kingdom, under which the last three refused to guarantee the security of Ukraine.",
+        "guarantor",
+    ),
+    "the-last-three-did-not": (
+        "The Memorandum on Assurances, signed by Ukraine, Russia, the United States and the United"
+        " Kingdom, under which the last three did not guarantee the security of Ukraine.",
+        "guarantor",
+    ),
+    "the-last-three-summits": (
+        "The Memorandum on Assurances, signed by Ukraine, Russia, the United States and the United"
+        " Kingdom, under which the last three summits guaranteed nothing.",
+        "guarantor",
+    ),
+    "the-latter-three-as-signatories": (
+        "The Memorandum on Assurances, signed by Ukraine, Russia, the United States and the United"
+        " Kingdom, the latter three acting as signatories.",
+        "guarantor",
+    ),
+    "to-be-signed-the-last-three": (
+        "The Memorandum on Assurances, to be signed by Ukraine, Russia, the United States and the"
+        " United Kingdom, under which the last three guaranteed the security of Ukraine.",
+        "guarantor",
+    ),
+    "not-signed-the-latter-three": (
+        "The Memorandum on Assurances was not signed by Ukraine, Russia, the United States and the"
+        " United Kingdom, the latter three acting as guarantors.",
         "guarantor",
     ),
 }

@@ -562,6 +562,8 @@ _STRATEGIES = {
     "former": lambda ask, _: _former_or_latter(ask.context, ask.before, "former"),
     "latter": lambda ask, _: _former_or_latter(ask.context, ask.before, "latter"),
     "latter_two": lambda ask, _: _former_or_latter(ask.context, ask.before, "latter_two"),
+    # "A, B, C and D signed T, under which the last|latter three ...": the last N of that list
+    "latter:": lambda ask, size: _last_of_list(ask.context, ask.before, int(size)),
     "topic": _topic,
     # "A and B are among its members": the topic, unless the sentence named another organisation
     "its_topic": _its_topic,
@@ -1157,6 +1159,16 @@ def _former_or_latter(
     if len(found) != 2:
         return []
     return [found[0]] if strategy == "former" else [found[1]]
+
+
+def _last_of_list(context: ReferenceContext, before: list[Mention], size: int) -> list[EntityRef]:
+    """ "the last|latter three": the last ``size`` of the last list named before in the sentence,
+    else of the previous sentence's last list, when that list is longer (a list of as many, or
+    fewer, is not parted so: nothing)."""
+    lists = _coordinated_lists(before, context.text) or context.last_lists
+    if not lists or len(lists[-1]) <= size:
+        return []
+    return list(lists[-1][-size:])
 
 
 def _coordinated_lists(before: list[Mention], text: str) -> list[list[EntityRef]]:
