@@ -74,7 +74,10 @@ class ExtractReport:
         return sum((e.facts for e in self.extractions), Counter())
 
 
+@cache
 def _reference_strategies() -> dict[str, str]:
+    """The names rules' reference strategies by rule id, read once from the shipped rules
+    (every sentence asks for them)."""
     rules = default_matchers().rules
     return {rule_id: rule.refers_to for rule_id, rule in rules.items() if rule.refers_to}
 

@@ -509,15 +509,23 @@ def _in_order(needs: list[tuple[str, frozenset]], positions: dict[str, list[int]
     takes a pattern's required tokens in its order, so a rule failing this cannot match."""
     last = -1
     for _, options in needs:
-        following = [
-            found[bisect_right(found, last)]
-            for found in map(positions.get, options)
-            if found and found[-1] > last
-        ]
-        if not following:
+        last = _first_after(last, options, positions)
+        if last is None:
             return False
-        last = min(following)
     return True
+
+
+def _first_after(last: int, options: frozenset, positions: dict[str, list[int]]) -> int | None:
+    """The first token after ``last`` holding one of ``options`` (None if there is none): a
+    plain loop, as _in_order asks it some 70,000 times over the development texts."""
+    first = None
+    for option in options:
+        found = positions.get(option)
+        if found and found[-1] > last:
+            at = found[bisect_right(found, last)]
+            if first is None or at < first:
+                first = at
+    return first
 
 
 def _positions(doc) -> dict[str, list[int]]:
