@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
 from pathlib import Path
 
 from kzgraph import lexicon
@@ -2054,6 +2054,8 @@ def _check(mention: Mention, conjoined: bool, text: str) -> list[Mention]:
     """
     if mention.source != "group":
         return [mention]
+    if _closed_by_place_demonym(mention, text):
+        return [_regrouped(mention.members[:-1], mention.kinds[0]), mention.members[-1]]
     possessive = _POSSESSIVE.match(text, mention.end) is not None
     if possessive and (mention.kinds[0] == _LISTED_ORGANISATION or not conjoined):
         return mention.members
@@ -2068,6 +2070,31 @@ def _check(mention: Mention, conjoined: bool, text: str) -> list[Mention]:
 
 
 _RELATIVE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(which|who|whose|whom)\b")
+
+
+#: What a demonym closing a list qualifies when it stands before it: "the French territories
+#: of New Caledonia", "the Finnish region of Åland", "French-speaking New Caledonia".
+_PLACE_AFTER_DEMONYM = re.compile(
+    r"\s*" + lexicon.alternation("fph18-demonym-place-nouns") + r"(?![\w-])", re.IGNORECASE
+)
+
+
+def _closed_by_place_demonym(group: Mention, text: str) -> bool:
+    """Whether a group of names ends in a demonym that qualifies the place after it ("members
+    include Australia and the French territories of X": France is no item). A group of demonyms
+    only ("Russian and Chinese regions") stays one."""
+    last = group.members[-1]
+    demonyms = default_gazetteer().demonyms
+    return (
+        text[last.start : last.end] in demonyms
+        and any(text[m.start : m.end] not in demonyms for m in group.members)
+        and _PLACE_AFTER_DEMONYM.match(text, last.end) is not None
+    )
+
+
+def _regrouped(members: list[Mention], shared: str) -> Mention:
+    """The group of ``members`` (a name alone when there is one) under class ``shared``."""
+    return reduce(lambda left, right: _merged(left, right, shared), members)
 
 
 def _classes(mention: Mention) -> list[str]:
