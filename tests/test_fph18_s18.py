@@ -9,7 +9,12 @@ still be found beside what must not:
   Finnish region of Åland"): the territory, region or island is no state, so the demonym's state
   is no item of the list (references._closed_by_place_demonym, lexicon list
   fph18-demonym-place-nouns). A list of demonyms only ("Russian and Chinese regions") and a
-  demonym before a name of its state ("the French Republic") are left as they were.
+  demonym before a name of its state ("the French Republic") are left as they were;
+- a heading that names a sea, ocean or other feature through a state's demonym or name
+  ("Regional organisations of the Indian Ocean: key data", "The Gulf of Guinea: a timeline"):
+  it names no state, so the chronology lines under it ("1985 – Treaty of Rarotonga signed.")
+  are nobody's, not India's or Guinea's (layout._names_a_feature, lexicon list
+  fph18-feature-nouns). A heading naming the state beside the feature still heads its lines.
 """
 
 from __future__ import annotations
@@ -145,3 +150,33 @@ def test_a_demonym_before_a_place_is_no_item_of_the_list(case):
     found |= {(o, s) for s, o in found} if prop == "sharesBorderWith" else set()
     assert wanted <= found
     assert not unwanted & found
+
+
+CHRONOLOGY = (
+    "\n\nChronology\n1985 – Treaty of Rarotonga signed.\n"
+    "1997 – Joined the Commonwealth of Independent States.\n"
+)
+
+# heading -> the state whose lines follow (None: nobody's)
+FEATURE_HEADINGS = {
+    "indian-ocean-key-data": ("Regional organisations of the Indian Ocean: key data", None),
+    "indian-ocean-opening": ("Indian Ocean cooperation", None),
+    "gulf-of-guinea": ("The Gulf of Guinea: a timeline", None),
+    "bay-of-bengal": ("Cooperation around the Bay of Bengal", None),
+    "lake-chad": ("The Lake Chad Basin Commission", None),
+    "sea-of-japan": ("Security in the Sea of Japan", None),
+    "indian-subcontinent": ("Trade on the Indian subcontinent", None),
+    "plain-state": ("Guinea", "gin"),
+    "state-and-feature": ("India and the Indian Ocean", "ind"),
+    "demonym-title": ("Kazakh Foreign Policy", "kaz"),
+    "possessive": ("Kazakhstan's foreign policy", "kaz"),
+}
+
+
+@pytest.mark.parametrize("case", FEATURE_HEADINGS.values(), ids=FEATURE_HEADINGS.keys())
+def test_a_heading_naming_a_feature_names_no_state(case):
+    heading, state = case
+    found = triples(heading + CHRONOLOGY)
+    signers = {o for s, p, o in found if p == "signatory" and s == "treaty-of-rarotonga"}
+    members = {s for s, o in of_property(found, "memberOf")}
+    assert signers == members == ({state} if state else set())

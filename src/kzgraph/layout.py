@@ -25,6 +25,7 @@ from pathlib import Path
 
 from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
+from kzgraph.gazetteer import default_gazetteer
 from kzgraph.mentions import Mention
 from kzgraph.relations import Fact
 from kzgraph.sentences import (
@@ -206,6 +207,25 @@ _MASTHEAD = re.compile(
     + lexicon.alternation("masthead-organs")
     + r")\b"
 )
+
+
+#: A feature's word right after a demonym ("the Indian Ocean") or before a state's name, with or
+#: without "of" ("the Gulf of Guinea", "Lake Chad"): lexicon list fph18-feature-nouns.
+_FEATURE = lexicon.alternation("fph18-feature-nouns")
+_FEATURE_AFTER = re.compile(r"\s+" + _FEATURE + r"\b", re.IGNORECASE)
+_FEATURE_BEFORE = re.compile(r"\b" + _FEATURE + r"\s+(?:of\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
+def _names_a_feature(mention: Mention, text: str) -> bool:
+    """Whether a state's mention only opens or closes the name of a sea, ocean or other feature
+    ("Regional organisations of the Indian Ocean", "The Gulf of Guinea", "Lake Chad"): a heading
+    naming the feature names no state."""
+    if "State" not in mention.kinds:
+        return False
+    if _FEATURE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    demonym = text[mention.start : mention.end] in default_gazetteer().demonyms
+    return demonym and _FEATURE_AFTER.match(text, mention.end) is not None
 
 
 def _masthead(heading: str) -> bool:
@@ -434,7 +454,8 @@ class Layout:
             self.ties = self._ties_section(start, end, mentions)
         if heads and self._is_heading(line, start, end, mentions):
             named = [] if _masthead(self.text[start:end]) else mentions  # the page's publisher
-            self._new_heading([m for m in named if m.entities], self.text[start:end])
+            named = [m for m in named if m.entities and not _names_a_feature(m, self.text)]
+            self._new_heading(named, self.text[start:end])
         elif heads and self._opens_unknown(line, start, end, mentions):
             self._new_heading([], self.text[start:end])  # a subject nobody knows: nobody's lines
 
