@@ -5,6 +5,13 @@ Czechoslovakia, a former state texts name as a co-founder ("Poland co-founded th
 Group with Hungary and Czechoslovakia on 15 February 1991"), is a State of the gazetteer. Look-
 alikes: a past membership, a split, a negation, a plan, an observer, a state named as the one
 replaced.
+
+A state's profile lists its memberships on bullets whose key runs into its value ("• Member of
+the CSTO;", "• Founding member of the SCO (2001);", "• Member of A, B and C (since D)"), or
+ends with its date and a list's ";" ("• Joined the EAEU on 12 August 2015;", "• Participating
+State of the OSCE since 21 November 2012;"). Look-alikes: observers, partners, candidates,
+former, would-be and non-members, a span that ended, a doubting bracket, a body's organ, a
+company, a question, a wish.
 """
 
 from __future__ import annotations
@@ -68,3 +75,80 @@ def test_successors_are_not_the_former_state():
         " place of Czechoslovakia."
     )
     assert not {t for t in facts(text) if t[0] == "czechoslovakia"}
+
+
+PROFILE = "Kyrgyzstan\n"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("• Member of the Collective Security Treaty Organization;", {("kgz", "memberOf", "csto")}),
+        (
+            "• Member of the Eurasian Economic Union and the World Trade Organization (since 20"
+            " December 1998)",
+            {("kgz", "memberOf", "eaeu"), ("kgz", "memberOf", "wto")},
+        ),
+        (
+            "• Founding member of the Shanghai Cooperation Organisation (2001);",
+            {("kgz", "coFounderOf", "shanghai-cooperation-organisation")},
+        ),
+        ("• Joined the Eurasian Economic Union on 12 August 2015;", {("kgz", "memberOf", "eaeu")}),
+        (
+            "• Participating State of the Organization for Security and Co-operation in Europe"
+            " since 21 November 2012;",
+            {("kgz", "memberOf", "osce")},
+        ),
+    ],
+)
+def test_profile_bullet_is_read(bullet, expected):
+    assert facts(PROFILE + bullet) == expected
+
+
+@pytest.mark.parametrize(
+    ("bullet", "node", "date"),
+    [
+        (
+            "• Founding member of the Shanghai Cooperation Organisation (2001);",
+            "founding-membership-kgz-shanghai-cooperation-organisation",
+            "2001",
+        ),
+        ("• Joined the Eurasian Economic Union on 12 August 2015;", "membership-kgz-eaeu",
+         "2015-08-12"),
+    ],
+)  # fmt: skip
+def test_profile_bullet_is_dated(bullet, node, date):
+    assert (node, "startDate", date) in assertion_triples(PROFILE + bullet, stem="rec18a-s18")
+
+
+BULLET_LOOK_ALIKES = [
+    "• Observer in the Shanghai Cooperation Organisation since 2004.",
+    "• Not a member of the Organisation for Economic Co-operation and Development;",
+    "• Former member of the Commonwealth of Independent States;",
+    "• Candidate member of the European Union;",
+    "• Member of the Commonwealth of Independent States until 2009;",
+    "• Member of the Eurasian Economic Union from 2015 to 2019;",
+    "• Member of the Shanghai Cooperation Organisation (observer);",
+    "• Member of the European Union (applicant)",
+    "• Member of the board of the World Bank;",
+    "• Founding member of the Shanghai Cooperation Organisation's Business Council;",
+    "• Founding member of the Shanghai Cooperation Organisation (planned);",
+    "• Applied to join the World Trade Organization on 29 January 1996;",
+    "• Left the Commonwealth of Independent States on 18 August 2009;",
+    "• Co-founder of Air Astana;",
+    "• Would-be member of the Eurasian Economic Union;",
+    "• Partner of the European Union since 2015;",
+    "• Dialogue partner of the Shanghai Cooperation Organisation since 2015;",
+    "• Member of the Eurasian Economic Union? Not yet.",
+    "• Wants to be a member of the Eurasian Economic Union;",
+]
+
+
+@pytest.mark.parametrize("bullet", BULLET_LOOK_ALIKES)
+def test_profile_bullet_look_alike_gives_nothing(bullet):
+    assert not facts(PROFILE + bullet)
+
+
+def test_bullet_under_an_organisation_names_no_member():
+    text = "Shanghai Cooperation Organisation\n• Member of the United Nations;"
+    assert not facts(text)

@@ -832,9 +832,10 @@ class Layout:
 
     def _dated_bullet(self, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
         """The fact of a bullet line without a subject that ends with its one date ("• Joined
-        the United Nations on 2 March 1992.", "• Member of the SCO since 2001"): the key
-        before the date (with or without its preposition) read as a chronology line's."""
-        finish = start + len(mask_text(self.text[start:end]).rstrip().rstrip("."))
+        the United Nations on 2 March 1992.", "• Member of the SCO since 2001"; a list's ";"
+        closing it: "• Joined the EAEU on 12 August 2015;"): the key before the date (with or
+        without its preposition) read as a chronology line's."""
+        finish = start + len(mask_text(self.text[start:end]).rstrip().rstrip(".;"))
         dates = [m for m in mentions if start <= m.start and m.end <= finish and _is_date(m)]
         if len(dates) != 1 or dates[0].end != finish or "end" in dates[0].value.fields:
             return []
@@ -848,9 +849,10 @@ class Layout:
         return []
 
     def _keyless_bullet(self, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
-        """The border facts of a bullet whose key runs into its value without a colon, the
-        key closing with its preposition ("• Land borders with A (L1) and B (L2);"): the item
-        "Land borders with: A (L1) and B (L2)" (border keys only: _KEYLESS_KINDS)."""
+        """The facts of a bullet whose key runs into its value without a colon, the key
+        closing with its preposition ("• Land borders with A (L1) and B (L2);", "• Member of
+        the CSTO;", "• Founding member of the SCO (2001);"): the item "Land borders with: A
+        (L1) and B (L2)" (border, membership and co-founding keys only: _KEYLESS_KINDS)."""
         item = mask_text(self.text[start:end])
         opening = re.match(r"\s*([A-Za-z][A-Za-z ]{0,40}?\s(?:with|of))\s+(?=\S)", item)
         if opening is None:
@@ -1391,8 +1393,8 @@ _LENGTH_ASIDE = re.compile(
     r"[^;]*$"
 )
 #: The kinds whose key may run into its value on a bullet without a colon ("• Land borders
-#: with A (L1) and B (L2)").
-_KEYLESS_KINDS = frozenset(["border"])
+#: with A (L1) and B (L2)", "• Member of the CSTO", "• Founding member of the SCO (2001)").
+_KEYLESS_KINDS = frozenset(["border", "membership", "co-founding"])
 #: An ordinal opening a chronology line's words ("Sixth CICA summit held in Astana").
 _ORDINAL = re.compile(
     r"^\s*(?:the\s+)?(?:"
