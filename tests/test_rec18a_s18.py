@@ -12,6 +12,12 @@ ends with its date and a list's ";" ("• Joined the EAEU on 12 August 2015;", "
 State of the OSCE since 21 November 2012;"). Look-alikes: observers, partners, candidates,
 former, would-be and non-members, a span that ended, a doubting bracket, a body's organ, a
 company, a question, a wish.
+
+An object continuation passes over a participle aside with its own date after a match without
+one ("Egypt is a founding member of the Organisation of African Unity, established in Addis
+Ababa on 25 May 1963, and of the African Union"). Look-alikes: another noun ("and an observer
+of O2"), another subject ("and Ethiopia of O2"), another verb, a possessive, a negation, a
+wish, a hedge, a question.
 """
 
 from __future__ import annotations
@@ -151,4 +157,72 @@ def test_profile_bullet_look_alike_gives_nothing(bullet):
 
 def test_bullet_under_an_organisation_names_no_member():
     text = "Shanghai Cooperation Organisation\n• Member of the United Nations;"
+    assert not facts(text)
+
+
+OAU, AU = "organisation-of-african-unity", "african-union"
+OAU_ASIDE = "the Organisation of African Unity, established in 1963,"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt is a founding member of the Organisation of African Unity, established in Addis"
+            " Ababa on 25 May 1963, and of the African Union, which succeeded it in 2002.",
+            founders(OAU, "egy") | founders(AU, "egy"),
+        ),
+        (
+            "Azerbaijan is a founding member of the Organization of the Black Sea Economic"
+            " Cooperation (BSEC), established in Istanbul on 25 June 1992, and of GUAM.",
+            founders("organization-of-the-black-sea-economic-cooperation", "aze")
+            | founders("guam", "aze"),
+        ),
+        (
+            "Egypt is a member of the Organisation of African Unity, founded in 1963, and of the"
+            " Arab League.",
+            {("egy", "memberOf", OAU), ("egy", "memberOf", "arab-league")},
+        ),
+    ],
+)
+def test_continuation_past_a_participle_aside(text, expected):
+    assert facts(text) == expected
+
+
+def test_continuation_past_an_aside_takes_no_date():
+    text = (
+        "Egypt is a founding member of the Organisation of African Unity, established in Addis"
+        " Ababa on 25 May 1963, and of the African Union."
+    )
+    found = assertion_triples(text, stem="rec18a-s18")
+    assert not {t for t in found if t[0] == f"founding-membership-egy-{AU}" and t[1] == "startDate"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Egypt is a founding member of {OAU_ASIDE} and an observer of the African Union.",
+        f"Egypt is a founding member of {OAU_ASIDE} and Ethiopia of the African Union.",
+        f"Egypt is a founding member of {OAU_ASIDE} and hosts the Arab League.",
+        f"Egypt is a founding member of {OAU_ASIDE} and of the African Union's Peace and Security"
+        " Council.",
+        "Egypt is a founding member of the Organisation of African Unity, dissolved in 2002, and of"
+        " the Arab League.",
+        f"Egypt, a founding member of {OAU_ASIDE} and Ethiopia signed the treaty.",
+    ],
+)
+def test_aside_continuation_look_alike_adds_nothing(text):
+    assert {t[2] for t in facts(text)} <= {OAU}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Egypt is not a founding member of {OAU_ASIDE} and of the African Union.",
+        f"Egypt wants to be a member of {OAU_ASIDE} and of the Arab League.",
+        f"Egypt is a founding member of {OAU_ASIDE} and of the African Union, critics claim.",
+        f"Is Egypt a founding member of {OAU_ASIDE} and of the Arab League?",
+    ],
+)
+def test_aside_continuation_look_alike_gives_nothing(text):
     assert not facts(text)

@@ -51,6 +51,9 @@ _WORDED = ("pro-form", "companions", "respectively", "delayed-conjunct", "colon-
 _OPENING_MARKS = (";", ":")  # what a pattern opening with its subject may read before it
 # the words that open a comma aside a continuation passes over (", then called X,", ", the ...,")
 _ASIDE_OPENERS = lexicon.words("continuation-aside-openers")
+# the participles that open an aside an object continuation passes over (", established in C on
+# D, and of B")
+_ASIDE_PARTICIPLES = lexicon.words("rec18a-aside-participles")
 
 
 @dataclass(frozen=True)
@@ -399,7 +402,7 @@ def continued_facts(doc, fact, end: int, variants: list, mentions: list, gapping
     A trailing group ("..., together with A and B") shares the match's subject; a continuation
     after the group ("X is a member of O together with A and B, and has been a member of P since
     D") restates the match's own subject, never the group's."""
-    position = _past_relative(doc, end)
+    position = _past_relative(doc, end, _dated(fact))
     chained = []
     if trailing := _trailing_companions(doc, fact, end, variants, mentions, gapping):
         chained = [trailing]
@@ -433,20 +436,30 @@ def _next_continuation(doc, fact, position, variants, mentions, gapping):
     return None
 
 
-def _past_relative(doc, position: int) -> int:
+def _past_relative(doc, position: int, dated_match: bool = True) -> int:
     """ "X is a member of A, which was convened on Y's initiative, and of B": the closing comma
     of a relative clause right after the match (at most 14 tokens, no date, no other
-    punctuation), where a continuation may open; else ``position``."""
-    if position + 2 >= len(doc) or doc[position].text != ",":
+    punctuation), where a continuation may open; else ``position``. After a match without a
+    date (``dated_match`` false), also that of a participle aside, past a bracketed acronym,
+    whose date is its own ("X is a founding member of A (AO), established in C on D, and of
+    B": lexicon rec18a-aside-participles)."""
+    opening = _past_acronym(doc, position) if not dated_match else position
+    if opening + 2 >= len(doc) or doc[opening].text != ",":
         return position
-    if doc[position + 1].lower_ not in ("which", "who", "whose"):
+    participle = not dated_match and doc[opening + 1].lower_ in _ASIDE_PARTICIPLES
+    if doc[opening + 1].lower_ not in ("which", "who", "whose") and not participle:
         return position
-    limit = min(position + 16, len(doc))
-    stop = next((j for j in range(position + 2, limit) if doc[j].is_punct), None)
+    limit = min(opening + 16, len(doc))
+    stop = next((j for j in range(opening + 2, limit) if doc[j].is_punct), None)
     if stop is None or doc[stop].text != ",":
         return position
-    dated = any("|Date|" in t._.kz_kinds for t in doc[position + 1 : stop])
-    return position if dated else stop
+    dated = any("|Date|" in t._.kz_kinds for t in doc[opening + 1 : stop])
+    return stop if participle or not dated else position
+
+
+def _dated(fact) -> bool:
+    """Whether a fact holds a date among its fillers."""
+    return any(kind == "Date" for fillers in fact.roles.values() for _, kind in fillers)
 
 
 def _trailing_companions(doc, fact, end: int, variants: list, mentions: list, gapping: Gapping):
