@@ -282,6 +282,67 @@ def _its_alone(ask: _Ask, wanted: str) -> list[EntityRef]:
     return [] if any({"State", "Person"} & set(e.kinds) for e in named) else found
 
 
+def _its_alone_or_subject(ask: _Ask, wanted: str) -> list[EntityRef]:
+    """ "O, whose predecessor was P, is based in C, S; its official languages are ...": as
+    _its_alone, else, for an "its" opening a coordinated clause (after ", and", "and" or ";"),
+    the ``wanted`` the sentence opened with as its subject (_opening_subject), provided the
+    last thing named before "its" is no state, person or language, but for a state that only
+    places a city ("in Geneva, Switzerland"): in "The EU signed a deal with Mongolia; its
+    official language is Mongolian" "its" is Mongolia's."""
+    found = _its_alone(ask, wanted)
+    if found or ask.span is None:
+        return found
+    context = ask.context
+    lead = context.text[context.sentence_start : ask.span[0]].rstrip()
+    if not _CLAUSE_JOIN.search(lead):
+        return []
+    subject = _opening_subject(ask, wanted)
+    named = [m for m in ask.before if m.entities]
+    if subject is None or _names_a_party(named[-1], named[-2] if len(named) > 1 else None, ask):
+        return []
+    if lead.endswith("and") and {"State", "Person", "Language"} & set(named[-1].kinds):
+        return []  # "The OSCE met in Vienna, Austria, and its official language ...": Austria's?
+    return [subject]
+
+
+#: What opens a coordinated main clause right before its "its": ", and", "and", ";".
+_CLAUSE_JOIN = re.compile(r"(?:(?<![\w-])and|;)$", re.IGNORECASE)
+#: What joins a second name to the sentence's first in one subject: "The CIS and the CSTO ...".
+_SUBJECT_JOIN = re.compile(r"\s*(?:,|and|&|or|as well as|together with|with)?\s*(?:the\s+)?$",
+                           re.IGNORECASE)  # fmt: skip
+
+
+def _opening_subject(ask: _Ask, wanted: str) -> EntityRef | None:
+    """The single ``wanted`` the sentence opens with ("[The] O ..."; a list, a possessive or
+    any word but "the" before it give None)."""
+    named = [m for m in ask.before if m.entities]
+    first = named[0] if named else None
+    if first is None or first.members or len(first.entities) != 1:
+        return None
+    entity = first.entities[0]
+    context = ask.context
+    opening = context.text[context.sentence_start : first.start].lower().split()
+    if opening not in ([], ["the"]) or wanted not in entity.kinds:
+        return None
+    if len(named) > 1 and _SUBJECT_JOIN.fullmatch(context.text[first.end : named[1].start]):
+        return None  # "The CIS and the CSTO met ..., and its ...": whose, unknown
+    return None if _POSSESSIVE_AFTER.match(context.text, first.end) else entity
+
+
+#: A possessive right after a mention: "The OSCE's chair ..." opens with the chair.
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
+
+
+def _names_a_party(last: Mention, before: Mention | None, ask: _Ask) -> bool:
+    """Whether the mention named last before "its" may own it instead of the subject: a state,
+    person or language, unless a state placing the city named right before it ("C, S")."""
+    if not {"State", "Person", "Language"} & set(last.kinds):
+        return False
+    if before is None or "City" not in before.kinds or "Person" in last.kinds:
+        return True
+    return ask.context.text[before.end : last.start].strip() != ","
+
+
 def _its_subject(ask: _Ask, wanted: str) -> list[EntityRef]:
     """ "The members are A, B and C" (no owner said): as _its, and only the organisation the
     sentence before opened with ("The X met in Y. The members are ..."), this sentence having
@@ -524,6 +585,8 @@ _STRATEGIES = {
     "its_here:": _its_here,
     # "O has N members, and its official languages ...": as its:, no state or person beside
     "its_alone:": _its_alone,
+    # "O, whose predecessor was P, ...; its official languages ...": else the opening subject
+    "its_alone_or_subject:": _its_alone_or_subject,
     # "The members are A, B and C": the organisation the sentence before opened with
     "its_subject:": _its_subject,
     # "X had joined it": the last thing named, if of the class
