@@ -50,6 +50,7 @@ def plain(trigger, roles: dict, places: dict) -> bool:
         and _names_clean(trigger, roles)
         and _no_longer_name(trigger, roles)
         and _no_part_of_project(trigger, roles)
+        and _no_former_state(trigger)
     )
 
 
@@ -414,6 +415,31 @@ def _no_part_of_project(trigger, roles: dict) -> bool:
             index = trigger.parse.index(mention)
             if index is not None and part_of_project(doc, index, mention.kinds):
                 return False
+    return True
+
+
+#: "A and B, then the member states of O,": an adverb on the trigger's noun that dates it back.
+_PAST_STATE_ADVERBS = lexicon.words("past-state-adverbs")
+#: "..., the member states of O at the time,": a phrase on the noun that dates it back.
+_PAST_STATE_PHRASES = tuple(tuple(p.split()) for p in lexicon.phrases("past-state-phrases"))
+#: The kinds a past state still holds for: a founder stays one ("then a founding member").
+_TIMELESS_KINDS = lexicon.words("past-state-timeless-kinds")
+
+
+def _no_former_state(trigger) -> bool:
+    """The trigger's noun is not dated back to a former state of affairs by an adverb or a
+    phrase of its own ("A and B, then the member states of O,", "the member states of O at the
+    time"): the text does not say the state holds now. A clause's verb so dated ("X then
+    became a member of O") is left alone: that is an event."""
+    head = trigger.head
+    if head is None or trigger.rule.kind in _TIMELESS_KINDS or not head.tag_.startswith("NN"):
+        return True
+    for child in head.children:
+        if child.dep_ == "advmod" and child.lower_ in _PAST_STATE_ADVERBS:
+            return False
+        words = tuple(t.lower_ for t in child.subtree)
+        if child.dep_ == "prep" and any(words[: len(p)] == p for p in _PAST_STATE_PHRASES):
+            return False
     return True
 
 

@@ -1,0 +1,108 @@
+"""Known inventions of session 17 mended generally (KNOWN18): each construction with look-alikes
+that must still give their fact and look-alikes that must give none.
+
+1. A state the text dates back ("A and B, then the member states of O,", "..., the member
+   states of O at the time,") gives no present membership (syntax_guards._no_former_state,
+   lexicon past-state-adverbs, past-state-phrases).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import extract, named_cases
+
+STEM = "known18"
+
+
+def summary(scoring, text: str) -> set[tuple]:
+    """The facts of ``text``: (s, p, o) triples, and (class, sorted property items) nodes."""
+    _, facts = extract(text, scoring, stem=STEM)
+    found = set()
+    for fact in facts:
+        if fact[0] == "triple":
+            found.add(fact[1:])
+        else:
+            found.add((fact[1], tuple(sorted((k, tuple(v)) for k, v in fact[2].items()))))
+    return found
+
+
+def _member(state: str, org: str = "cis") -> tuple:
+    return (state, "kz:memberOf", org)
+
+
+KAZ_CIS, KGZ_CIS = _member("kaz"), _member("kgz")
+
+FOUND = {
+    # 1: a present state, or an event dated by "then"
+    "states_the_member_states": (
+        "Kazakhstan and Kyrgyzstan, the member states of the CIS, signed the treaty.",
+        KGZ_CIS,
+    ),
+    "a_member_apposition": ("Kazakhstan, a member of the CIS, signed the treaty.", KAZ_CIS),
+    "member_since": ("Kazakhstan, a member of the CIS since 1991, signed the treaty.", KAZ_CIS),
+    "both_members": (
+        "Kazakhstan and Kyrgyzstan, both members of the CIS, signed the treaty.",
+        KGZ_CIS,
+    ),
+    "still_a_member": ("Kazakhstan, still a member of the CIS, signed the treaty.", KAZ_CIS),
+    "then_became": (
+        "Kazakhstan then became a member of the EAEU in 2015.",
+        _member("kaz", "eaeu"),
+    ),
+    "and_then_became": (
+        "Kazakhstan joined the WTO and then became a member of the EAEU.",
+        _member("kaz", "eaeu"),
+    ),
+    "then_founding_member": (
+        "Kazakhstan, then a founding member of the CIS, signed the treaty.",
+        ("kaz", "kz:coFounderOf", "cis"),
+    ),
+}
+
+NOT_FOUND = {
+    # 1: a former state of affairs
+    "then_the_member_states": (
+        "Kazakhstan and Kyrgyzstan, then the member states of the CIS, signed the treaty.",
+        KGZ_CIS,
+    ),
+    "then_the_member_states_first": (
+        "Kazakhstan and Kyrgyzstan, then the member states of the CIS, signed the treaty.",
+        KAZ_CIS,
+    ),
+    "at_the_time": (
+        "Kazakhstan and Kyrgyzstan, the member states of the CIS at the time, signed the treaty.",
+        KGZ_CIS,
+    ),
+    "at_that_time": (
+        "Kazakhstan and Kyrgyzstan, the member states of the CIS at that time, signed the treaty.",
+        KGZ_CIS,
+    ),
+    "then_a_member": ("Kazakhstan, then a member of the CIS, signed the treaty.", KAZ_CIS),
+    "a_member_at_the_time": (
+        "Kazakhstan, a member of the CIS at the time, signed the treaty.",
+        KAZ_CIS,
+    ),
+    "once_a_member": ("Kazakhstan, once a member of the CIS, signed the treaty.", KAZ_CIS),
+    "then_members": (
+        "Kazakhstan and Kyrgyzstan, then members of the CIS, signed the treaty.",
+        KGZ_CIS,
+    ),
+    "then_a_member_left": (
+        "Georgia, then a member of the CIS, left it in 2009.",
+        _member("geo"),
+    ),
+    "formerly_a_member": (
+        "Georgia, formerly a member of the CIS, signed the treaty.",
+        _member("geo"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "fact"), named_cases(FOUND))
+def test_the_construction_is_still_read(scoring, text, fact):
+    assert fact in summary(scoring, text)
+
+
+@pytest.mark.parametrize(("text", "fact"), named_cases(NOT_FOUND))
+def test_the_look_alike_gives_no_such_fact(scoring, text, fact):
+    assert fact not in summary(scoring, text)
