@@ -4,6 +4,8 @@ that must still give their fact and look-alikes that must give none.
 1. A state the text dates back ("A and B, then the member states of O,", "..., the member
    states of O at the time,") gives no present membership (syntax_guards._no_former_state,
    lexicon past-state-adverbs, past-state-phrases).
+4. A speech verb's bare complement clause is hedged as its "that" clause is ("Russia says A has
+   diplomatic relations with B", "Russia claims the Agreement was signed by A").
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ def _member(state: str, org: str = "cis") -> tuple:
 
 
 KAZ_CIS, KGZ_CIS = _member("kaz"), _member("kgz")
+KAZ_TWN = ("kaz", "kz:hasDiplomaticRelationsWith", "twn")
+TREATY_KAZ = ("agreement-on-trade", "kz:signatory", "kaz")
+KAZ_SCO = _member("kaz", "shanghai-cooperation-organisation")
 
 FOUND = {
     # 1: a present state, or an event dated by "then"
@@ -56,6 +61,28 @@ FOUND = {
     "then_founding_member": (
         "Kazakhstan, then a founding member of the CIS, signed the treaty.",
         ("kaz", "kz:coFounderOf", "cis"),
+    ),
+    # 4: the text's own statement
+    "relations_plain": ("Kazakhstan has diplomatic relations with Taiwan.", KAZ_TWN),
+    "relations_maintains": ("Kazakhstan maintains diplomatic relations with Taiwan.", KAZ_TWN),
+    "signed_plain": ("The Agreement on Trade was signed in 1995 by Kazakhstan.", TREATY_KAZ),
+    "signed_relative": (
+        "Russia welcomed the Agreement on Trade, which was signed in 1995 by Kazakhstan.",
+        TREATY_KAZ,
+    ),
+    "ministry_said_after": (
+        "Kazakhstan and China established diplomatic relations on 3 January 1992, the ministry"
+        " said.",
+        ("chn", "kz:hasDiplomaticRelationsWith", "kaz"),
+    ),
+    "ministry_said_before": (
+        "The ministry said Kazakhstan and China established diplomatic relations on 3 January"
+        " 1992.",
+        ("chn", "kz:hasDiplomaticRelationsWith", "kaz"),
+    ),
+    "recalled_that": (
+        "Tokayev recalled that the Agreement on Trade was signed in 1995 by Kazakhstan.",
+        TREATY_KAZ,
     ),
 }
 
@@ -94,6 +121,31 @@ NOT_FOUND = {
     "formerly_a_member": (
         "Georgia, formerly a member of the CIS, signed the treaty.",
         _member("geo"),
+    ),
+    # 4: another speaker's claim, with or without "that"
+    "says_bare": ("Russia says Kazakhstan has diplomatic relations with Taiwan.", KAZ_TWN),
+    "said_bare": ("Russia said Kazakhstan has diplomatic relations with Taiwan.", KAZ_TWN),
+    "claims_bare": ("Russia claims Kazakhstan has diplomatic relations with Taiwan.", KAZ_TWN),
+    "insists_bare": ("Russia insists Kazakhstan has diplomatic relations with Taiwan.", KAZ_TWN),
+    "says_that": ("Russia says that Kazakhstan has diplomatic relations with Taiwan.", KAZ_TWN),
+    "claims_the_signed": (
+        "Russia claims the Agreement on Trade was signed in 1995 by Kazakhstan.",
+        TREATY_KAZ,
+    ),
+    "claims_that_signed": (
+        "Russia claims that the Agreement on Trade was signed in 1995 by Kazakhstan.",
+        TREATY_KAZ,
+    ),
+    "contends_the_signed": (
+        "Russia contends the Agreement on Trade was signed in 1995 by Kazakhstan.",
+        TREATY_KAZ,
+    ),
+    "contends_joined": ("Russia contends Kazakhstan joined the SCO.", KAZ_SCO),
+    "asserted_joined": ("Russia asserted Kazakhstan joined the SCO in 2001.", KAZ_SCO),
+    "alleged_joined": ("Russia alleged Kazakhstan joined the SCO.", KAZ_SCO),
+    "claim_founded": (
+        "Critics claim the SCO was founded by Kazakhstan and China.",
+        ("kaz", "kz:coFounderOf", "shanghai-cooperation-organisation"),
     ),
 }
 
