@@ -4,6 +4,9 @@ that must still give their fact and look-alikes that must give none.
 1. A state the text dates back ("A and B, then the member states of O,", "..., the member
    states of O at the time,") gives no present membership (syntax_guards._no_former_state,
    lexicon past-state-adverbs, past-state-phrases).
+2. A state's name before up to three lowercase words and a body noun names the body ("the
+   president of the Kyrgyzstan football federation" is no head of Kyrgyzstan;
+   relations._names_state_body, lexicon state-named-body-nouns).
 4. A speech verb's bare complement clause is hedged as its "that" clause is ("Russia says A has
    diplomatic relations with B", "Russia claims the Agreement was signed by A").
 """
@@ -37,7 +40,29 @@ KAZ_TWN = ("kaz", "kz:hasDiplomaticRelationsWith", "twn")
 TREATY_KAZ = ("agreement-on-trade", "kz:signatory", "kaz")
 KAZ_SCO = _member("kaz", "shanghai-cooperation-organisation")
 
+AKAYEV_KGZ = ("askar-akayev", "kz:headOfStateOf", "kgz")
+
+
+def _visit_to(destination: str):
+    """A visit node's (class, property items) test: any visit to ``destination``."""
+    return lambda fact: fact[0] == "kz:StateVisit" and ("kz:destination", (destination,)) in fact[1]
+
+
 FOUND = {
+    # 2: the head of a state
+    "who_was_then_president": (
+        "Askar Akayev, who was then the president of Kyrgyzstan, visited Almaty.",
+        AKAYEV_KGZ,
+    ),
+    "who_is_president": (
+        "Askar Akayev, who is president of Kyrgyzstan, visited Almaty.",
+        AKAYEV_KGZ,
+    ),
+    "the_president_of": ("Askar Akayev, the president of Kyrgyzstan, visited Almaty.", AKAYEV_KGZ),
+    "then_president_of_republic": (
+        "Askar Akayev, who was then the president of the Kyrgyz Republic, visited Almaty.",
+        AKAYEV_KGZ,
+    ),
     # 1: a present state, or an event dated by "then"
     "states_the_member_states": (
         "Kazakhstan and Kyrgyzstan, the member states of the CIS, signed the treaty.",
@@ -87,6 +112,28 @@ FOUND = {
 }
 
 NOT_FOUND = {
+    # 2: the president of a body named after a state
+    "then_president_federation": (
+        "Askar Akayev, who was then the president of the Kyrgyzstan football federation,"
+        " visited Almaty.",
+        AKAYEV_KGZ,
+    ),
+    "is_president_federation": (
+        "Askar Akayev, who is the president of the Kyrgyzstan football federation, visited Almaty.",
+        AKAYEV_KGZ,
+    ),
+    "apposition_federation": (
+        "Askar Akayev, the president of the Kyrgyzstan football federation, visited Almaty.",
+        AKAYEV_KGZ,
+    ),
+    "olympic_committee": (
+        "Askar Akayev, president of the Kyrgyzstan national olympic committee, visited Almaty.",
+        AKAYEV_KGZ,
+    ),
+    "chess_union": (
+        "Askar Akayev, who was then the president of the Kyrgyzstan chess union, visited Almaty.",
+        AKAYEV_KGZ,
+    ),
     # 1: a former state of affairs
     "then_the_member_states": (
         "Kazakhstan and Kyrgyzstan, then the member states of the CIS, signed the treaty.",
@@ -158,3 +205,31 @@ def test_the_construction_is_still_read(scoring, text, fact):
 @pytest.mark.parametrize(("text", "fact"), named_cases(NOT_FOUND))
 def test_the_look_alike_gives_no_such_fact(scoring, text, fact):
     assert fact not in summary(scoring, text)
+
+
+VISITS_FOUND = {
+    "visited_in": "Tokayev visited Kyrgyzstan in 2020.",
+    "visited_last_year": "Tokayev visited Kyrgyzstan last year.",
+    "state_visit_and_met": (
+        "Tokayev paid a state visit to Kyrgyzstan and met the football federation."
+    ),
+}
+
+VISITS_NOT_FOUND = {
+    "visited_federation": "Tokayev visited the Kyrgyzstan football federation in 2020.",
+    "state_visit_federation": (
+        "Tokayev paid a state visit to the Kyrgyzstan football federation in 2020."
+    ),
+    "visited_team": "Tokayev visited the Kyrgyzstan national team in 2020.",
+    "visited_pavilion": "Tokayev visited the Kyrgyzstan pavilion at Expo 2017.",
+}
+
+
+@pytest.mark.parametrize("text", named_cases({k: (v,) for k, v in VISITS_FOUND.items()}))
+def test_a_visit_to_the_state_is_still_read(scoring, text):
+    assert any(map(_visit_to("kgz"), summary(scoring, text)))
+
+
+@pytest.mark.parametrize("text", named_cases({k: (v,) for k, v in VISITS_NOT_FOUND.items()}))
+def test_a_visit_to_a_body_named_after_a_state_is_none(scoring, text):
+    assert not any(map(_visit_to("kgz"), summary(scoring, text)))

@@ -92,6 +92,10 @@ _SUBJECT_ASIDE_OPENERS = lexicon.words("subject-aside-openers")
 # lowercase words after such an aside's closing comma that do not carry its clause on
 _NOT_CARRYING = lexicon.words("not-carrying-words")
 _PARTICIPLES = lexicon.words("irregular-participles")
+# "the Kyrgyzstan football federation": a body a state's name qualifies (_names_state_body)
+_STATE_BODY_NOUNS = lexicon.words("state-named-body-nouns")
+_BODY_REACH = 4  # up to three qualifying words before the body noun
+_ARTICLES = frozenset(["the", "a", "an"])
 # "a protocol to|amending the 1998 treaty was signed": a document joined to the treaty (PF12B)
 _ATTACHED_DOCUMENTS = lexicon.words("pf12b-attached-document-nouns")
 _ATTACHING_LINKS = lexicon.words("pf12b-attaching-links")
@@ -1194,12 +1198,29 @@ def _modifies_what_follows(doc, finish: int, keeps_possessive: bool = False) -> 
         )
     if not (following.is_alpha and following.is_lower) or focus_adverb_date(doc, finish):
         return False  # "joined the UN only on D": the adverb leads to the match's date
-    if demonym:
+    if demonym or _names_state_body(doc, finish):
         return True  # "visited the Uzbek-Kazakh border crossing", "the Turkish-Kazakh forum"
     # only after "the": an organisation named as a subject may be followed by its verb
     # ("the field, which BP develops ...")
     determined = doc[finish - 2].lower_ == "the" if finish >= 2 else False
     return determined and _names_organisation_only(last) and not continues_clause(following.lower_)
+
+
+def _names_state_body(doc, finish: int) -> bool:
+    """Whether the match's last mention, a state, names a body after it: up to three lowercase
+    words, none carrying the clause on, then a body noun (lexicon state-named-body-nouns): "the
+    president of the Kyrgyzstan football federation" is no head of Kyrgyzstan, "visited the
+    Kazakhstan national olympic committee" no visit to Kazakhstan (KNOWN18)."""
+    if "|State|" not in doc[finish - 1]._.kz_kinds:
+        return False
+    for word in doc[finish : finish + _BODY_REACH]:
+        if not (word.is_alpha and word.is_lower) or word._.kz_mention >= 0:
+            return False
+        if word.lower_ in _STATE_BODY_NOUNS:
+            return True
+        if continues_clause(word.lower_) or word.lower_ in _ARTICLES:
+            return False
+    return False
 
 
 def _is_demonym(text: str) -> bool:
