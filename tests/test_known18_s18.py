@@ -7,6 +7,8 @@ that must still give their fact and look-alikes that must give none.
 2. A state's name before up to three lowercase words and a body noun names the body ("the
    president of the Kyrgyzstan football federation" is no head of Kyrgyzstan;
    relations._names_state_body, lexicon state-named-body-nouns).
+5. A target, goal, aim, plan or forecast is no figure of trade (hedges
+   hedge-known18-target-for-preceding, hedge-known18-is-the-goal-next).
 4. A speech verb's bare complement clause is hedged as its "that" clause is ("Russia says A has
    diplomatic relations with B", "Russia claims the Agreement was signed by A").
 """
@@ -233,3 +235,79 @@ def test_a_visit_to_the_state_is_still_read(scoring, text):
 @pytest.mark.parametrize("text", named_cases({k: (v,) for k, v in VISITS_NOT_FOUND.items()}))
 def test_a_visit_to_a_body_named_after_a_state_is_none(scoring, text):
     assert not any(map(_visit_to("kgz"), summary(scoring, text)))
+
+
+def _trade(amount: str):
+    """A test of a (class, property items) node: a trade figure of ``amount`` (in units)."""
+    value = ("kz:amount", ((amount, "xsd:decimal"),))
+    return lambda fact: fact[0] == "kz:TradeFigure" and value in fact[1]
+
+
+TRADE_FOUND = {
+    "fronted_year": ("In 2023 trade between Kazakhstan and China was $3 billion.", "3000000000"),
+    "growing_trade": (
+        "Growing trade between Kazakhstan and China reached $3 billion in 2023.",
+        "3000000000",
+    ),
+    "its_trade_was": (
+        "Kazakhstan's trade with Russia reached $26 billion in 2023, and its trade with Iran"
+        " was $400 million in 2023.",
+        "400000000",
+    ),
+    "target_set_then_trade": (
+        "Kazakhstan and China set a target for trade of $30 billion, and trade between them"
+        " was $20 billion in 2023.",
+        "20000000000",
+    ),
+    "first_of_two_with_goal": (
+        "Kazakhstan's trade with Russia reached $26 billion in 2023, and lifting its trade"
+        " with Iran to $400 million in 2030 is the goal.",
+        "26000000000",
+    ),
+}
+
+TRADE_NOT_FOUND = {
+    "target_for": (
+        "In 2023 the target for trade between Kazakhstan and China was $3 billion.",
+        "3000000000",
+    ),
+    "target_for_in_year": (
+        "The target for trade between Kazakhstan and China in 2030 is $30 billion.",
+        "30000000000",
+    ),
+    "goal_for": ("The goal for trade between Kazakhstan and China is $30 billion.", "30000000000"),
+    "forecast_for": (
+        "In 2023 the forecast for trade between Kazakhstan and China was $3 billion.",
+        "3000000000",
+    ),
+    "aim_of": ("The aim of trade between Kazakhstan and China is $30 billion.", "30000000000"),
+    "lifting_is_the_goal": (
+        "Kazakhstan's trade with Russia reached $26 billion in 2023, and lifting its trade"
+        " with Iran to $400 million in 2030 is the goal.",
+        "400000000",
+    ),
+    "its_trade_is_the_goal": (
+        "Kazakhstan's trade with Russia reached $26 billion in 2023, and its trade with Iran"
+        " to $400 million in 2030 is the goal.",
+        "400000000",
+    ),
+    "lifting_is_the_aim": (
+        "Lifting trade between Kazakhstan and China to $30 billion is the aim.",
+        "30000000000",
+    ),
+    "to_reach": (
+        "Turkmenistan's trade with Russia was $1 billion in 2023, and its trade with Iran is"
+        " to reach $400 million in 2030.",
+        "400000000",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "amount"), named_cases(TRADE_FOUND))
+def test_a_trade_figure_is_still_read(scoring, text, amount):
+    assert any(map(_trade(amount), summary(scoring, text)))
+
+
+@pytest.mark.parametrize(("text", "amount"), named_cases(TRADE_NOT_FOUND))
+def test_a_target_is_no_trade_figure(scoring, text, amount):
+    assert not any(map(_trade(amount), summary(scoring, text)))
