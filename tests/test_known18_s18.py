@@ -9,6 +9,8 @@ that must still give their fact and look-alikes that must give none.
    relations._names_state_body, lexicon state-named-body-nouns).
 5. A target, goal, aim, plan or forecast is no figure of trade (hedges
    hedge-known18-target-for-preceding, hedge-known18-is-the-goal-next).
+6. A description in a named treaty's apposition ("T, a separate treaty, was signed on D") gives
+   its role to T, a treaty too, not only an actor (relations._described): the date is T's.
 4. A speech verb's bare complement clause is hedged as its "that" clause is ("Russia says A has
    diplomatic relations with B", "Russia claims the Agreement was signed by A").
 """
@@ -311,3 +313,69 @@ def test_a_trade_figure_is_still_read(scoring, text, amount):
 @pytest.mark.parametrize(("text", "amount"), named_cases(TRADE_NOT_FOUND))
 def test_a_target_is_no_trade_figure(scoring, text, amount):
     assert not any(map(_trade(amount), summary(scoring, text)))
+
+
+def _signed_on(treaty: str) -> tuple:
+    return (treaty, "kz:signingDate", ("2018-08-12", "xsd:date"))
+
+
+FRIENDSHIP = "treaty-on-eternal-friendship"
+UNNAMED = "treaty-2018-08-12"
+
+DATED = {
+    "separate_treaty": (
+        "The Treaty on Eternal Friendship, a separate treaty, was signed on 12 August 2018.",
+        FRIENDSHIP,
+    ),
+    "convention_separate_treaty": (
+        "The Convention on the Legal Status of the Caspian Sea, a separate treaty, was signed"
+        " on 12 August 2018.",
+        "convention-on-the-legal-status-of-the-caspian-sea",
+    ),
+    "main_treaty": (
+        "The Treaty on Eternal Friendship, the main treaty, was signed on 12 August 2018.",
+        FRIENDSHIP,
+    ),
+    "landmark_treaty_place": (
+        "The Treaty on Eternal Friendship, a landmark treaty, was signed in Aktau on 12 August"
+        " 2018.",
+        FRIENDSHIP,
+    ),
+    "which_is": (
+        "The Treaty on Eternal Friendship, which is a separate treaty, was signed on 12 August"
+        " 2018.",
+        FRIENDSHIP,
+    ),
+    "plain": ("The Treaty on Eternal Friendship was signed on 12 August 2018.", FRIENDSHIP),
+}
+
+NOT_DATED = {
+    "separate_treaty": (
+        "The Treaty on Eternal Friendship, a separate treaty, was signed on 12 August 2018.",
+        UNNAMED,
+    ),
+    "convention_separate_treaty": (
+        "The Convention on the Legal Status of the Caspian Sea, a separate treaty, was signed"
+        " on 12 August 2018.",
+        UNNAMED,
+    ),
+    "main_treaty": (
+        "The Treaty on Eternal Friendship, the main treaty, was signed on 12 August 2018.",
+        UNNAMED,
+    ),
+    "landmark_treaty_signers": (
+        "The Treaty on Eternal Friendship, a separate treaty, was signed in Aktau on 12 August"
+        " 2018 by Kazakhstan and Russia.",
+        UNNAMED,
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "treaty"), named_cases(DATED))
+def test_the_named_treaty_takes_the_date(scoring, text, treaty):
+    assert _signed_on(treaty) in summary(scoring, text)
+
+
+@pytest.mark.parametrize(("text", "treaty"), named_cases(NOT_DATED))
+def test_the_description_takes_no_date(scoring, text, treaty):
+    assert _signed_on(treaty) not in summary(scoring, text)

@@ -789,6 +789,13 @@ def _subject_heads(doc, begin: int, alignment, compiled: CompiledPattern) -> dic
     return heads
 
 
+def _described(token) -> bool:
+    """Whether a mention is a description, not a name ("a separate treaty": its noun): in an
+    apposition after a named thing ("T, a separate treaty, was signed on D") its role is the
+    named head's, a treaty or a document too, not only an actor (KNOWN18)."""
+    return token._.kz_mention >= 0 and token.text[:1].islower()
+
+
 def _slot_in_of_phrase(doc, begin: int, alignment, compiled: CompiledPattern, heads) -> bool:
     """Whether a slot's named filler opening the match is the object of an "of" before it,
     after a head noun not transparent for the slot's class (data/of_heads.jsonl): "A unit of
@@ -1154,7 +1161,7 @@ def _apposition_head(doc, begin: int, first_slot: tuple[str, str]) -> int | None
     opener, head = doc[opening + 1].lower_.split()[0], doc[opening - 1]
     if not (opener in _APPOSITION_OPENERS or opener.endswith("ed")):
         return None  # "In 2001, P, ..." has no apposition around P
-    if head._.kz_mention < 0 or not head._.kz_actor:
+    if head._.kz_mention < 0 or not (head._.kz_actor or _described(doc[begin])):
         # "After long talks, the ..., P, ...": no named head to attach to; but "The
         # delegation, which accompanied P, visited ...": P is still no subject of the verb
         return _UNCLEAR if opener in _RELATIVE_OPENERS else None
