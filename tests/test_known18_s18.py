@@ -11,6 +11,8 @@ that must still give their fact and look-alikes that must give none.
    hedge-known18-target-for-preceding, hedge-known18-is-the-goal-next).
 6. A description in a named treaty's apposition ("T, a separate treaty, was signed on D") gives
    its role to T, a treaty too, not only an actor (relations._described): the date is T's.
+7. "S had N regions" is a past count, whatever date follows later (state-has-regions no longer
+   takes "had", as 515025d's count rules no longer do).
 4. A speech verb's bare complement clause is hedged as its "that" clause is ("Russia says A has
    diplomatic relations with B", "Russia claims the Agreement was signed by A").
 """
@@ -379,3 +381,43 @@ def test_the_named_treaty_takes_the_date(scoring, text, treaty):
 @pytest.mark.parametrize(("text", "treaty"), named_cases(NOT_DATED))
 def test_the_description_takes_no_date(scoring, text, treaty):
     assert _signed_on(treaty) not in summary(scoring, text)
+
+
+def _regions(count: str):
+    """A test of a (class, property items) node: a count of ``count`` regions."""
+    value = ("kz:count", ((count, "xsd:integer"),))
+    return lambda fact: fact[0] == "kz:CountFigure" and value in fact[1]
+
+
+COUNTED = {
+    "has": ("Kazakhstan has 17 regions.", "17"),
+    "has_and_cities": (
+        "Kazakhstan has 17 regions and three cities of republican significance.",
+        "17",
+    ),
+    "comprises": ("Kazakhstan comprises 17 regions and three cities.", "17"),
+    "has_then_had": ("Kazakhstan has 17 regions, and in 2000 it had 14.", "17"),
+    "has_bracket": ("Uzbekistan has 12 regions (viloyatlar) and one autonomous republic.", "12"),
+}
+
+NOT_COUNTED = {
+    "had_and_cities_in_year": (
+        "Kazakhstan had 14 regions and two cities of republican significance in 2000.",
+        "14",
+    ),
+    "had_in_year": ("Kazakhstan had 14 regions in 2000.", "14"),
+    "fronted_year_had": ("In 2000, Kazakhstan had 14 regions.", "14"),
+    "had_until": ("Kazakhstan had 14 regions until 2018.", "14"),
+    "had_and_cities": ("Kazakhstan had 14 regions and two cities.", "14"),
+    "has_then_had": ("Kazakhstan has 17 regions, and in 2000 it had 14.", "14"),
+}
+
+
+@pytest.mark.parametrize(("text", "count"), named_cases(COUNTED))
+def test_a_present_count_is_still_read(scoring, text, count):
+    assert any(map(_regions(count), summary(scoring, text)))
+
+
+@pytest.mark.parametrize(("text", "count"), named_cases(NOT_COUNTED))
+def test_a_past_count_is_none(scoring, text, count):
+    assert not any(map(_regions(count), summary(scoring, text)))
