@@ -13,6 +13,8 @@ that must still give their fact and look-alikes that must give none.
    its role to T, a treaty too, not only an actor (relations._described): the date is T's.
 7. "S had N regions" is a past count, whatever date follows later (state-has-regions no longer
    takes "had", as 515025d's count rules no longer do).
+8. A sentence-opening function word ("If", "Although", "Unless", "Because", "As", ...) never
+   opens a typed name (lexicon name-stop-words): "If GUAM, ..." minted an organisation "if-guam".
 4. A speech verb's bare complement clause is hedged as its "that" clause is ("Russia says A has
    diplomatic relations with B", "Russia claims the Agreement was signed by A").
 """
@@ -421,3 +423,46 @@ def test_a_present_count_is_still_read(scoring, text, count):
 @pytest.mark.parametrize(("text", "count"), named_cases(NOT_COUNTED))
 def test_a_past_count_is_none(scoring, text, count):
     assert not any(map(_regions(count), summary(scoring, text)))
+
+
+GUAM_APPOSITION = ", the grouping founded in 1997 by Georgia, Ukraine, Azerbaijan and Moldova, "
+NAMED = {
+    "bare": ("GUAM" + GUAM_APPOSITION + "met in Kyiv.", "guam"),
+    "although": ("Although GUAM" + GUAM_APPOSITION + "met, nothing happened.", "guam"),
+    "because": ("Because GUAM" + GUAM_APPOSITION + "met, nothing happened.", "guam"),
+    "as": ("As GUAM" + GUAM_APPOSITION + "met, nothing happened.", "guam"),
+    "since": ("Since GUAM" + GUAM_APPOSITION + "met, nothing happened.", "guam"),
+    "unknown_name": (
+        "Although Zorbania Union, the grouping founded in 1997 by Georgia and Ukraine, met,"
+        " nothing happened.",
+        "zorbania-union",
+    ),
+}
+
+MISNAMED = {
+    "if": ("If GUAM" + GUAM_APPOSITION + "grew, it would matter.", "if-guam"),
+    "although": ("Although GUAM" + GUAM_APPOSITION + "met, nothing happened.", "although-guam"),
+    "unless": ("Unless GUAM" + GUAM_APPOSITION + "acts, nothing happens.", "unless-guam"),
+    "because": ("Because GUAM" + GUAM_APPOSITION + "met, nothing happened.", "because-guam"),
+    "as": ("As GUAM" + GUAM_APPOSITION + "met, nothing happened.", "as-guam"),
+    "whereas": ("Whereas GUAM" + GUAM_APPOSITION + "met, nothing happened.", "whereas-guam"),
+    "although_unknown": (
+        "Although Zorbania Union, the grouping founded in 1997 by Georgia and Ukraine, met,"
+        " nothing happened.",
+        "although-zorbania-union",
+    ),
+}
+
+
+def _founded(summary_facts: set, org: str) -> bool:
+    return ("geo", "kz:coFounderOf", org) in summary_facts
+
+
+@pytest.mark.parametrize(("text", "org"), named_cases(NAMED))
+def test_the_name_is_read_without_the_function_word(scoring, text, org):
+    assert _founded(summary(scoring, text), org)
+
+
+@pytest.mark.parametrize(("text", "org"), named_cases(MISNAMED))
+def test_no_name_opens_with_a_function_word(scoring, text, org):
+    assert all(org not in fact for fact in summary(scoring, text))
