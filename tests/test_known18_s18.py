@@ -15,6 +15,8 @@ that must still give their fact and look-alikes that must give none.
    takes "had", as 515025d's count rules no longer do).
 8. A sentence-opening function word ("If", "Although", "Unless", "Because", "As", ...) never
    opens a typed name (lexicon name-stop-words): "If GUAM, ..." minted an organisation "if-guam".
+9. A capitalised "May" after a word leading a month or a day's number, or before a number, is
+   the month: FIX17B's modal guard no longer takes it for the modal (relations._month_may).
 4. A speech verb's bare complement clause is hedged as its "that" clause is ("Russia says A has
    diplomatic relations with B", "Russia claims the Agreement was signed by A").
 """
@@ -466,3 +468,34 @@ def test_the_name_is_read_without_the_function_word(scoring, text, org):
 @pytest.mark.parametrize(("text", "org"), named_cases(MISNAMED))
 def test_no_name_opens_with_a_function_word(scoring, text, org):
     assert all(org not in fact for fact in summary(scoring, text))
+
+
+VISIT_TAIL = " during a state visit by Xi Jinping to Kazakhstan."
+XI_VISITS = {
+    "in_may": ("In May the presidents met" + VISIT_TAIL,),
+    "on_day_may": ("On 12 May the presidents met" + VISIT_TAIL,),
+    "since_may": ("Since May the presidents met twice" + VISIT_TAIL,),
+    "early_may": ("In early May the presidents met" + VISIT_TAIL,),
+    "in_june": ("In June the presidents met" + VISIT_TAIL,),
+}
+XI_NO_VISITS = {
+    "may_meet": ("The presidents may meet" + VISIT_TAIL,),
+    "capital_may_meet": ("The presidents May meet" + VISIT_TAIL,),
+    "may_sign": ("Tokayev may sign the treaty" + VISIT_TAIL,),
+    "may_question": ("May the presidents meet during a state visit by Xi Jinping to Kazakhstan?",),
+    "may_be_signed": ("The treaty may be signed" + VISIT_TAIL,),
+}
+
+
+def _xi_visits(facts: set) -> bool:
+    return any(map(_visit_to("kaz"), facts))
+
+
+@pytest.mark.parametrize("text", named_cases(XI_VISITS))
+def test_the_month_may_leaves_the_visit(scoring, text):
+    assert _xi_visits(summary(scoring, text))
+
+
+@pytest.mark.parametrize("text", named_cases(XI_NO_VISITS))
+def test_the_modal_may_still_refuses_the_visit(scoring, text):
+    assert not _xi_visits(summary(scoring, text))

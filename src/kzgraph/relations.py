@@ -988,7 +988,27 @@ def _fits_word(token, word: tuple[str, frozenset]) -> bool:
         return any(f"|{cls}|" in token._.kz_kinds for cls in options)
     if kind == "any":
         return token.is_alpha and token._.kz_mention < 0
-    return token.norm_ in options
+    return token.norm_ in options and not _month_may(token)
+
+
+#: The words a month stands after ("in May", "since May", "early May").
+_MONTH_LEADS = lexicon.words("month-leading-words")
+
+
+def _month_may(token) -> bool:
+    """Whether a capitalised "May" is the month, not the modal (KNOWN18): after a word that
+    leads a month ("in", "since", "early") or a day's number, or before a day's or a year's
+    number ("In May the presidents met during a state visit ..." is no visit still to come;
+    "Tokayev may visit C" and a sentence-opening "May" before no number keep the modal)."""
+    if token.text != "May":
+        return False
+    doc, at = token.doc, token.i
+    before = doc[at - 1] if at > 0 else None
+    after = doc[at + 1] if at + 1 < len(doc) else None
+    return bool(
+        (before is not None and (before.lower_ in _MONTH_LEADS or before.is_digit))
+        or (after is not None and after.is_digit)
+    )
 
 
 def _has_kind(token, classes: list[str]) -> bool:
