@@ -17,6 +17,9 @@ that must still give their fact and look-alikes that must give none.
    opens a typed name (lexicon name-stop-words): "If GUAM, ..." minted an organisation "if-guam".
 9. A capitalised "May" after a word leading a month or a day's number, or before a number, is
    the month: FIX17B's modal guard no longer takes it for the modal (relations._month_may).
+3. A bracketed length after a state that "and" or a comma joins to an earlier clause's list,
+   before the trigger of a clause of its own, is no length of that clause's border
+   (triggers._Match._subject_bracket): "X borders Y (L1), and A (804 km) also borders B".
 4. A speech verb's bare complement clause is hedged as its "that" clause is ("Russia says A has
    diplomatic relations with B", "Russia claims the Agreement was signed by A").
 """
@@ -499,3 +502,54 @@ def test_the_month_may_leaves_the_visit(scoring, text):
 @pytest.mark.parametrize("text", named_cases(XI_NO_VISITS))
 def test_the_modal_may_still_refuses_the_visit(scoring, text):
     assert not _xi_visits(summary(scoring, text))
+
+
+def _border_length(a: str, b: str, km: str):
+    """A test of a (class, property items) node: a border of ``a`` and ``b`` ``km`` long."""
+    states = ("kz:borderState", tuple(sorted((a, b))))
+    length = ("kz:lengthKm", ((km, "xsd:decimal"),))
+    return lambda fact: fact[0] == "kz:Border" and states in fact[1] and length in fact[1]
+
+
+MEASURED = {
+    "first_clause": (
+        "Turkmenistan borders Iran (1,148 km), and Afghanistan (804 km) also borders Pakistan.",
+        ("irn", "tkm", "1148"),
+    ),
+    "list": (
+        "Turkmenistan borders Iran (1,148 km) and Afghanistan (804 km).",
+        ("afg", "tkm", "804"),
+    ),
+    "object_bracket": ("Afghanistan borders Pakistan (2,640 km).", ("afg", "pak", "2640")),
+    "second_clause_object_bracket": (
+        "Turkmenistan borders Iran (1,148 km), and Afghanistan also borders Pakistan (2,640 km).",
+        ("afg", "pak", "2640"),
+    ),
+    "pair_bracket": ("Kazakhstan and China (1,782 km) share a border.", ("chn", "kaz", "1782")),
+    "long_list": (
+        "Turkmenistan borders Kazakhstan (413 km), Uzbekistan (1,793 km), Iran (1,148 km) and"
+        " Afghanistan (804 km).",
+        ("afg", "tkm", "804"),
+    ),
+}
+
+NOT_MEASURED = {
+    "second_clause_subject": (
+        "Turkmenistan borders Iran (1,148 km), and Afghanistan (804 km) also borders Pakistan.",
+        ("afg", "pak", "804"),
+    ),
+    "second_clause_subject_plain": (
+        "Uzbekistan borders Kazakhstan (2,330 km), and Tajikistan (1,161 km) borders Afghanistan.",
+        ("afg", "tjk", "1161"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "border"), named_cases(MEASURED))
+def test_a_bracketed_length_is_still_read(scoring, text, border):
+    assert any(map(_border_length(*border), summary(scoring, text)))
+
+
+@pytest.mark.parametrize(("text", "border"), named_cases(NOT_MEASURED))
+def test_a_later_subject_takes_no_bracketed_length(scoring, text, border):
+    assert not any(map(_border_length(*border), summary(scoring, text)))

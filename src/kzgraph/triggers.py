@@ -459,11 +459,27 @@ class _Match:
             return False  # "X borders Y (1,212 km from Bishkek)": no length of the border
         return usable and any(f"|{cls}|" in token._.kz_kinds for cls in slot.classes)
 
+    def _subject_bracket(self, index: int) -> bool:
+        """Whether a length stands in brackets right after a state that an "and" or a comma
+        joins to what comes before, ahead of the trigger, while the line names the partner
+        state after it ("X borders Y (L1), and A (804 km) also borders B"): the length follows
+        A, the last of the earlier clause's list, and is X's border with A, not A's with B: the
+        clause reads nothing (KNOWN18). A pair's bracket ("A and B (L) share a border") has no
+        partner after it."""
+        doc = self.doc
+        if index >= self.begin or index < 3 or doc[index - 1].text != "(":
+            return False
+        partner_after = any("State" in slot.classes for slot in self.rule.right)
+        joined = doc[index - 3].lower_ in {"and", ","}
+        return partner_after and joined and "|State|" in doc[index - 2]._.kz_kinds
+
     def _fill(self, side: list[int], slots: tuple[Slot, ...], outside=None) -> bool:
         """One candidate per slot on its side, of the right arity and after the right word; a
         required slot with none may take the filler ``outside`` finds beyond the clause."""
         for slot in slots:
             candidates = [index for index in side if self._fits(index, slot)]
+            if "Length" in slot.classes and any(map(self._subject_bracket, candidates)):
+                return False  # an earlier clause's border's length: this clause is unclear
             if not candidates and slot.required_by and self._part_has(slot.required_by):
                 return False  # "at the invitation of" someone the slot does not take
             if not candidates and not slot.optional and outside is not None:
