@@ -54,6 +54,8 @@ _ASIDE_OPENERS = lexicon.words("continuation-aside-openers")
 # the participles that open an aside an object continuation passes over (", established in C on
 # D, and of B")
 _ASIDE_PARTICIPLES = lexicon.words("rec18a-aside-participles")
+# a lesser status a comma aside gives a continuation (", and of B, as an observer"): no member
+_LESSER_STATUS = lexicon.words("fix17b-lesser-status-nouns")
 
 
 @dataclass(frozen=True)
@@ -428,12 +430,25 @@ def _next_continuation(doc, fact, position, variants, mentions, gapping):
             if not set(fact.roles) <= {slot[0] for slot in compiled.roles if slot and slot[0]}:
                 continue  # a variant that lacks one of the match's roles cannot restate it
             read = _READERS[gap](doc, start, compiled, fact, rule)
-            if read is not None and _certain(doc, read):
+            if read is not None and _certain(doc, read) and not _lesser_status(doc, read.end):
                 # "A joined O in D1; B followed in D2": a pro-form after ";" is a clause of its own
                 clause = gap == "pro-form" and doc[position].text == ";"
                 closes = by_and or read.closes or clause
                 return _continued(doc, fact, read, rule, mentions), read.end, closes
     return None
+
+
+def _lesser_status(doc, position: int) -> bool:
+    """Whether a comma aside at ``position`` gives a continuation a lesser status than its
+    match's: ", as an observer", ", as a dialogue partner", ", as an associate member" (a noun
+    of lexicon fix17b-lesser-status-nouns among the three words after "as a|an")."""
+    if position + 3 >= len(doc) or doc[position].text != ",":
+        return False
+    if doc[position + 1].lower_ != "as" or doc[position + 2].lower_ not in ("a", "an"):
+        return False
+    words = doc[position + 3 : position + 6]
+    stop = next((t.i for t in words if t.is_punct), words.end)
+    return any(t.lower_ in _LESSER_STATUS for t in doc[position + 3 : stop])
 
 
 def _past_relative(doc, position: int, dated_match: bool = True) -> int:

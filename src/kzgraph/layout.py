@@ -409,6 +409,7 @@ class Layout:
         self.topic = None  # the organisation under discussion (references.ReferenceContext)
         self.section_date: Mention | None = None  # a line that is only a date ("1995")
         self.listed: list[Field] = []  # the fields of a bare key above a list ("Members:")
+        self.doubting = False  # whether the heading or lead line above the bullets doubts them
         self.serial = 0  # which heading the lines are under
         self.in_text = False  # whether a heading in the text named the lines' subject
         self.ties = False  # whether the lines are under a section on ties ("Relations with X")
@@ -448,6 +449,8 @@ class Layout:
                 self.section_date, self.listed = None, []
             if start == line and len(dates) == 1 and _only(self.text, start, end, dates[0]):
                 self.section_date = dates[0]
+        if start == line:
+            self.doubting = self._doubting(line, start, end, mentions)
         self.row_place = self.row_place or _row_place(self.text, line, mentions, self._tops)
         self._note_referred_date(start, end, mentions)
         if heads and self._heading_shaped(line, start, end, mentions):
@@ -510,6 +513,26 @@ class Layout:
             and any(m.entities for m in mentions)
             and not self._ties_section(start, end, mentions)
         )
+
+    def _doubting(self, line: int, start: int, end: int, mentions: list[Mention]) -> bool:
+        """Whether the bullets below the line at ``line`` state nothing, up to the next heading
+        or lead line: one whose words beside its names and brackets hold a doubt word
+        (default_doubts: "Former memberships:", "Applications pending:", "Memberships it
+        seeks"); a bullet or other line leaves the state as it was."""
+        stop = self.text.find("\n", line)
+        stop = len(self.text) if stop < 0 else stop
+        words = mask_text(self.text[line:stop])
+        if _BULLET.match(words):
+            return self.doubting
+        if not words.rstrip().endswith(":") and not self._heading_shaped(
+            line, start, end, mentions
+        ):
+            return self.doubting
+        for mention in sorted(mentions, key=lambda m: -m.start):  # "Former Yugoslav ...": a name
+            if mention.entities and line <= mention.start and mention.end <= stop:
+                a, b = mention.start - line, mention.end - line
+                words = words[:a] + " " * (b - a) + words[b:]
+        return _doubted(f"({_unbracketed(words).strip().rstrip(':')})")
 
     def _ties_section(self, start: int, end: int, mentions: list[Mention]) -> bool:
         """Whether a heading under a profile that a heading in the text named opens a section
@@ -718,11 +741,14 @@ class Layout:
         if start == self.line and _KEY_ONLY.match(sentence):  # "Members:" above a list
             self.listed = self._fields_of(sentence + " -")
             return []
+        if start == self.line and self.doubting and _BULLET.match(sentence):
+            return []  # "• Member of the CIS;" under "Former memberships:"
         listed = start == self.line and self.listed and not self._fields_of(sentence)
         bullet = _BULLET.match(sentence) if listed else None
-        if bullet:  # "• Armenia (2015)" under "Members:"
+        if bullet:  # "• Armenia (2015)" under "Members:"; "• Member of the CSTO" read below
             found = self._listed_facts(start + bullet.end(), start + len(sentence), mentions)
-            return [f for f in found if not any(_says_again(f, k) for k in known)]
+            if found:
+                return [f for f in found if not any(_says_again(f, k) for k in known)]
         head = CHRONOLOGY_HEAD.match(sentence) if start == self.line else None
         if head and self.line_date is not None:  # "2 March 1992 – Admitted to the UN."
             found = self._dated_line(start + head.end(), start + len(sentence), mentions)
