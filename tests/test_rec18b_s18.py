@@ -11,8 +11,8 @@ that must give nothing:
   guarantor", "A, B and C signed T, under which they act as guarantors": guarantors
   (rec18b-*-guarantors);
 - "T, signed by A, B, C and D, under which the last three guaranteed ...", "..., the latter three
-  acting as guarantors": the last N of the list (references.jsonl ref-rec18b-the-last-*, strategy
-  latter:N; rec18b-treaty-signed-by-states-then-states-acting-as-guarantors).
+  acting as guarantors": the last N of the list (references.jsonl ref-rec18b-the-last-counted,
+  strategy latter_counted; rec18b-treaty-signed-by-states-then-states-acting-as-guarantors).
 """
 
 from __future__ import annotations

@@ -625,8 +625,8 @@ _STRATEGIES = {
     "former": lambda ask, _: _former_or_latter(ask.context, ask.before, "former"),
     "latter": lambda ask, _: _former_or_latter(ask.context, ask.before, "latter"),
     "latter_two": lambda ask, _: _former_or_latter(ask.context, ask.before, "latter_two"),
-    # "A, B, C and D signed T, under which the last|latter three ...": the last N of that list
-    "latter:": lambda ask, size: _last_of_list(ask.context, ask.before, int(size)),
+    # "A, B, C and D signed T, under which the last|latter three ...": the last three of that list
+    "latter_counted": lambda ask, _: _last_counted(ask),
     "topic": _topic,
     # "A and B are among its members": the topic, unless the sentence named another organisation
     "its_topic": _its_topic,
@@ -1106,7 +1106,7 @@ def _counted_states(ask: _Ask) -> list[EntityRef]:
     if ask.span is None:
         return []
     words = ask.context.text[ask.span[0] : ask.span[1]].lower().split()
-    count = next((NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS), 0)
+    count = _spelled_count(words)
     count = count or (2 if words[0] == "both" else 0)
     if count < 2:
         return []
@@ -1222,6 +1222,24 @@ def _former_or_latter(
     if len(found) != 2:
         return []
     return [found[0]] if strategy == "former" else [found[1]]
+
+
+def _spelled_count(words: list[str]) -> int:
+    """The count a phrase's words spell, 0 if none.
+
+    >>> _spelled_count(["the", "last", "four"])
+    4
+    """
+    return next((NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS), 0)
+
+
+def _last_counted(ask: _Ask) -> list[EntityRef]:
+    """ "the last|latter three|four|five": the last that many of the list named before
+    (_last_of_list), the count read off the phrase."""
+    if ask.span is None:
+        return []
+    count = _spelled_count(ask.context.text[ask.span[0] : ask.span[1]].lower().split())
+    return _last_of_list(ask.context, ask.before, count) if count else []
 
 
 def _last_of_list(context: ReferenceContext, before: list[Mention], size: int) -> list[EntityRef]:

@@ -142,7 +142,7 @@ def extract_relations(
     asides = _subject_asides(doc, rules.hedges)
     if asides:  # "X, a member of O, joined P": read again as "X joined P" (and a detached
         # group "X, together with G, joined P" as "X joined P" with G beside X)
-        blanked, skip = sentence_text, set()
+        blanked, skip, written = sentence_text, set(), doc
         for begin_char, end_char, _, group in asides:
             blank = " " * (end_char - begin_char)  # the same length: every offset stays valid
             blanked = blanked[:begin_char] + blank + blanked[end_char:]
@@ -150,12 +150,22 @@ def extract_relations(
         doc = merged_doc_for(blanked, sentence_start, mentions, skip=frozenset(skip))
         for fact in _facts_in(doc, rules, mentions, asides):
             fact.reread = True
-            facts.append(fact)
+            facts += [] if _refused_as_written(written, blanked, fact, rules) else [fact]
         facts = _keep_maximal([(fact, fact.signature()) for fact in facts])
     for fact in facts:
         fact.start += sentence_start
         fact.end += sentence_start
     return facts
+
+
+def _refused_as_written(doc, blanked: str, fact: Fact, rules: RelationRules) -> bool:
+    """Whether a fact found in the ``blanked`` sentence, its asides left out, ends where the
+    sentence as written (``doc``) goes on with a phrase its rule's ``not_before`` refuses: the
+    aside may be what refuses it ("During the visit of V to P, which never took place, ...")."""
+    end = len(blanked[: fact.end].rstrip())  # the match may end on the blank
+    after = next((token.i for token in doc if token.idx >= end), len(doc))
+    refused = rules.rules.get(fact.rule, {}).get("not_before", [])
+    return any(_spells(doc, after, phrase) for phrase in refused)
 
 
 def _facts_in(doc, rules: RelationRules, mentions: list[Mention], asides=()) -> list[Fact]:

@@ -21,7 +21,8 @@ merged into one token (a coordination "X, Y and Z" is one token too):
   spelled ones (``long|length|@lexicon:border-rule-punctuation``): replaced by its words joined
   by ``|`` when the rules load, so every reader of the pattern sees the words; the phrases
   of ``not_before`` and ``not_after`` are expanded the same way, and such an item that is one
-  ``@lexicon:ID`` alone naming a list of phrases stands for each phrase.
+  ``@lexicon:ID`` alone naming a list of phrases stands for each phrase (their own
+  ``@lexicon:ID`` references spelled the same way).
 
 The same role may appear twice ("{S:State} signed ... along with {S:State}"): its fillers add up.
 
@@ -275,10 +276,13 @@ def comma_after_subject(pattern: str) -> bool:
 def _guard_phrases(item: str, path: Path, line: int) -> list[str]:
     """A ``not_before`` or ``not_after`` item's phrases. An item that is one "@lexicon:ID" alone
     whose list holds phrases (words with spaces or slots: the time phrases every count rule
-    refuses) stands for each of them; any other has its references spelled as a pattern word's.
+    refuses) stands for each of them, their own references spelled; any other has its
+    references spelled as a pattern word's.
 
     >>> _guard_phrases("@lexicon:count-time-phrases-after", Path("r"), 1)[-1]
     'when it was'
+    >>> _guard_phrases("@lexicon:fix18b-visit-plan-phrases-after", Path("r"), 1)[0]
+    'next|tomorrow|later|soon|upcoming|forthcoming'
     >>> _guard_phrases("long|@lexicon:border-rule-punctuation", Path("r"), 1)
     ['long|,|.|;|(']
     """
@@ -288,7 +292,7 @@ def _guard_phrases(item: str, path: Path, line: int) -> list[str]:
     except RuleFileError:
         listed = ()  # an unknown list: expand_lexicon_references names the rule's line
     if any(" " in phrase or "{" in phrase for phrase in listed):
-        return list(listed)
+        return [expand_lexicon_references(phrase, path, line) for phrase in listed]
     return [expand_lexicon_references(item, path, line)]
 
 
