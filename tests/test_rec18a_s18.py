@@ -18,6 +18,14 @@ one ("Egypt is a founding member of the Organisation of African Unity, establish
 Ababa on 25 May 1963, and of the African Union"). Look-alikes: another noun ("and an observer
 of O2"), another subject ("and Ethiopia of O2"), another verb, a possessive, a negation, a
 wish, a hedge, a question.
+
+Co-founders named inside a counted group: "[In P,] eleven states, among them A, B and C,
+founded O", "A and five other states founded O", also as a chronology line's historic present
+("25 May 1963 – Thirty-two independent African states, among them A and B, found O": a plural
+noun of lexicon plural-subject-words is no verb, and a verb after an aside closing in a name is
+a plural's). Look-alikes: "not among them", "but not", observers, another verb, an adverb, a
+plan, O's organ, "as observers", hedges, a question, companies, "found O too slow", "never",
+delegates or experts of the states.
 """
 
 from __future__ import annotations
@@ -225,4 +233,86 @@ def test_aside_continuation_look_alike_adds_nothing(text):
     ],
 )
 def test_aside_continuation_look_alike_gives_nothing(text):
+    assert not facts(text)
+
+
+BSEC = "organization-of-the-black-sea-economic-cooperation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "• 25 May 1963 – Thirty-two independent African states, among them Egypt, Ethiopia,"
+            " Ghana, Morocco and Nigeria, found the Organisation of African Unity (OAU) in Addis"
+            " Ababa.",
+            founders(OAU, "egy", "eth", "gha", "mar", "nga"),
+        ),
+        (
+            "25 June 1992 – In Istanbul, eleven states, among them Turkey, Georgia, Armenia and"
+            " Azerbaijan, found the Black Sea Economic Cooperation.",
+            founders(BSEC, "tur", "geo", "arm", "aze"),
+        ),
+        (
+            "In 1992 eleven states, including Turkey and Georgia, founded the Black Sea Economic"
+            " Cooperation.",
+            founders(BSEC, "tur", "geo"),
+        ),
+        (
+            "12 July 1993 – Kazakhstan and five other Turkic-speaking states found TURKSOY in"
+            " Almaty.",
+            founders("turksoy", "kaz"),
+        ),
+        (
+            "Kazakhstan and five other states founded TURKSOY in Almaty in 1993.",
+            founders("turksoy", "kaz"),
+        ),
+    ],
+)
+def test_founders_inside_a_counted_group(text, expected):
+    assert facts(text) == expected
+
+
+def test_chronology_group_founding_is_dated():
+    text = (
+        "25 June 1992 – Eleven states, among them Turkey and Georgia, found the Black Sea Economic"
+        " Cooperation."
+    )
+    found = assertion_triples(text, stem="rec18a-s18")
+    assert (f"founding-membership-tur-{BSEC}", "startDate", "1992-06-25") in found
+
+
+GROUP = "eleven states, among them Turkey and Georgia,"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1992 eleven states, not among them Russia and Iran, founded the Black Sea Economic"
+        " Cooperation.",
+        "In 1992 eleven states, but not Russia and Iran, founded the Black Sea Economic"
+        " Cooperation.",
+        "In 1992 eleven states, among them observers Russia and Iran, founded the Black Sea"
+        " Economic Cooperation.",
+        f"In 1992 {GROUP} later joined the Black Sea Economic Cooperation.",
+        f"In 1992 {GROUP} agreed to found the Black Sea Economic Cooperation.",
+        f"In 1992 {GROUP} founded the Black Sea Economic Cooperation's secretariat.",
+        f"In 1992 {GROUP} founded the Black Sea Economic Cooperation as observers.",
+        f"Critics say that {GROUP} founded the Black Sea Economic Cooperation.",
+        f"If {GROUP} founded the Black Sea Economic Cooperation, trade would grow.",
+        f"Did {GROUP} found the Black Sea Economic Cooperation?",
+        "Eleven companies, among them Turkey and Georgia, founded the Black Sea Economic"
+        " Cooperation.",
+        f"{GROUP.capitalize()} found the Black Sea Economic Cooperation too slow.",
+        f"{GROUP.capitalize()} would have founded the Black Sea Economic Cooperation.",
+        "Kazakhstan and five other states never founded TURKSOY.",
+        "Kazakhstan and five other states wanted to found TURKSOY.",
+        "Kazakhstan and five other states found TURKSOY useful.",
+        "Delegates from Kazakhstan and five other states founded TURKSOY.",
+        "Kazakhstan and five other observer states founded TURKSOY's council.",
+        "Kazakhstan and five other states founded TURKSOY as observers.",
+        "Experts of Kazakhstan and five other states founded TURKSOY.",
+    ],
+)
+def test_counted_group_look_alike_gives_nothing(text):
     assert not facts(text)

@@ -235,15 +235,24 @@ def read_historic_present(doc, text: str):
         relative = (relative or token.lower_ in _RELATIVE_WORDS) and token.text != ";"
         if relative or not token.text.isalpha() or not token.text.islower():
             continue
+        if token.lower_ in _PLURALS:  # a plural subject noun: "32 African states, among ..."
+            continue
         before = doc[token.i - 1] if token.i > 0 else None
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if before is None or before.lower_ in _NOUN_MARKERS or before.like_num:
             continue  # a noun after a marker or a number: "the eleven states that sign"
         plural = before.text[:1].isupper() or before.text == ")" or before.lower_ in _PLURALS
+        plural = plural or _closes_named_aside(doc, token.i)  # "N states, among them A, found"
         past = past_form(token.text, following, plural)
         if past:
             token.norm_ = past
     return doc
+
+
+def _closes_named_aside(doc, index: int) -> bool:
+    """Whether the verb at ``index`` follows a comma that closes an aside ending in a name
+    ("Eleven states, among them A and B, found O"): the verb of a plural subject."""
+    return index >= 2 and doc[index - 1].text == "," and doc[index - 2].text[:1].isupper()
 
 
 #: Relative words: the clause they open states the present, not the chronology's date.
