@@ -37,7 +37,7 @@ from kzgraph.hedges import (
     hedged,
     load_hedges,
 )
-from kzgraph.mentions import Mention
+from kzgraph.mentions import _ARTICLES, Mention
 from kzgraph.org_bodies import names_a_body
 from kzgraph.relation_dates import (
     attach_late_date,
@@ -95,7 +95,6 @@ _PARTICIPLES = lexicon.words("irregular-participles")
 # "the Kyrgyzstan football federation": a body a state's name qualifies (_names_state_body)
 _STATE_BODY_NOUNS = lexicon.words("state-named-body-nouns")
 _BODY_REACH = 4  # up to three qualifying words before the body noun
-_ARTICLES = frozenset(["the", "a", "an"])
 # "a protocol to|amending the 1998 treaty was signed": a document joined to the treaty (PF12B)
 _ATTACHED_DOCUMENTS = lexicon.words("pf12b-attached-document-nouns")
 _ATTACHING_LINKS = lexicon.words("pf12b-attaching-links")
