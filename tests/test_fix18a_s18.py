@@ -1,11 +1,14 @@
-"""Invented facts of REC18B's rules mended (brief FIX18A, session 18), each with the rules' own
+"""Two invented facts of REC18B's rules mended (brief FIX18A, session 18), each with the rules' own
 constructions that must still be found and look-alikes that must give nothing:
 
 - a signing's gap to the treaty crossed into a second clause: "During X's visit to P, A and B
   signed a memorandum, and the T was signed later in C" gave T the visit's city and A and B as
   signatories. The rec18b during-visit|date rules' gap holds no "and", "but", "or" or comma, and
   treaty-signed-by-states refuses a treaty followed by a finite verb (the subject of its own
-  clause).
+  clause);
+- "with C as guarantor" took anything after the noun ("the guarantor they had rejected", "as
+  guarantor of A's security"): the guarantor noun now closes the match (or "of its
+  implementation").
 """
 
 from __future__ import annotations
@@ -13,11 +16,11 @@ from __future__ import annotations
 import pytest
 from fact_cases import assertion_triples
 
-PROPERTIES = {"signatory", "signingDate", "signingPlace"}
+PROPERTIES = {"signatory", "signingDate", "signingPlace", "guarantor"}
 
 
 def treaty_facts(text: str) -> set[tuple[str, str, str]]:
-    """The signing triples of ``text``."""
+    """The signing and guarantee triples of ``text``."""
     return {t for t in assertion_triples(text, stem="fix18a") if t[1] in PROPERTIES}
 
 
@@ -81,6 +84,39 @@ FOUND = {
             ("treaty-on-good-neighbourliness", "signingPlace", "beijing"),
             ("treaty-on-good-neighbourliness", "signingDate", "2002"),
         },
+    ),
+    # the guarantors' own constructions
+    "active-with-state-as-guarantor": (
+        "Armenia and Azerbaijan signed the Agreement on the Ceasefire in Doha, with France as"
+        " guarantor.",
+        {("agreement-on-the-ceasefire", "guarantor", "fra")},
+    ),
+    "passive-with-states-as-its-guarantors": (
+        "The Agreement on the Ceasefire was signed in Doha on 3 May 2021 by Armenia and"
+        " Azerbaijan, with France and Italy as its guarantors.",
+        {
+            ("agreement-on-the-ceasefire", "guarantor", "fra"),
+            ("agreement-on-the-ceasefire", "guarantor", "ita"),
+        },
+    ),
+    "guarantor-then-semicolon": (
+        "Armenia and Azerbaijan signed the Treaty on Peace, with Russia as guarantor; talks"
+        " continued.",
+        {("treaty-on-peace", "guarantor", "rus")},
+    ),
+    "guarantor-then-comma": (
+        "Armenia and Azerbaijan signed the Treaty on Peace, with Russia as guarantor, in 2020.",
+        {("treaty-on-peace", "guarantor", "rus")},
+    ),
+    "guarantor-of-its-implementation": (
+        "Armenia and Azerbaijan signed the Treaty on Peace, with Russia as guarantor of its"
+        " implementation.",
+        {("treaty-on-peace", "guarantor", "rus")},
+    ),
+    "guarantor-states": (
+        "Armenia and Azerbaijan signed the Treaty on Peace, with Russia and Turkey as the"
+        " guarantor states.",
+        {("treaty-on-peace", "guarantor", "rus"), ("treaty-on-peace", "guarantor", "tur")},
     ),
 }
 
@@ -146,6 +182,64 @@ NOTHING = {
         "Kazakhstan and China signed a memorandum, and the Treaty on Good-Neighbourliness has"
         " been in force since 2003.",
         ("treaty-on-good-neighbourliness", {"signatory"}),
+    ),
+    # "with C as guarantor": the noun closes it
+    "the-guarantor-they-had-rejected": (
+        "Armenia and Azerbaijan signed the Treaty on Peace, with Russia as the guarantor they had"
+        " rejected.",
+        ("treaty-on-peace", {"guarantor"}),
+    ),
+    "guarantor-of-a-states-security": (
+        "Armenia and Azerbaijan signed the Treaty on Peace, with Russia as guarantor of Armenia's"
+        " security.",
+        ("treaty-on-peace", {"guarantor"}),
+    ),
+    "guarantor-of-the-security-of": (
+        "Armenia and Azerbaijan signed the Treaty on Peace, with Russia as guarantor of the"
+        " security of Armenia.",
+        ("treaty-on-peace", {"guarantor"}),
+    ),
+    "guarantor-in-name-only": (
+        "Armenia and Azerbaijan signed the Treaty on Peace, with Russia as guarantor in name only.",
+        ("treaty-on-peace", {"guarantor"}),
+    ),
+    "guarantor-and-another-as-observer": (
+        "Armenia and Azerbaijan signed the Treaty on Peace, with Russia as guarantor and France as"
+        " observer.",
+        ("treaty-on-peace", {"guarantor"}),
+    ),
+    "guarantor-until": (
+        "Armenia and Azerbaijan signed the Treaty on Peace, with Russia as guarantor until 2020.",
+        ("treaty-on-peace", {"guarantor"}),
+    ),
+    "guarantor-for-a-state": (
+        "Armenia and Azerbaijan signed the Treaty on Peace, with Russia as guarantor for Armenia.",
+        ("treaty-on-peace", {"guarantor"}),
+    ),
+    "the-guarantor-that-another-wanted": (
+        "Armenia and Azerbaijan signed the Treaty on Peace, with Russia as the guarantor that Baku"
+        " had wanted.",
+        ("treaty-on-peace", {"guarantor"}),
+    ),
+    "guarantor-of-the-treaty-they-rejected": (
+        "Armenia and Azerbaijan signed the Treaty on Peace, with Russia as guarantor of the treaty"
+        " they had rejected.",
+        ("treaty-on-peace", {"guarantor"}),
+    ),
+    "passive-the-guarantor-they-had-rejected": (
+        "The Treaty on Peace was signed by Armenia and Azerbaijan, with Russia as the guarantor"
+        " they had rejected.",
+        ("treaty-on-peace", {"guarantor"}),
+    ),
+    "passive-guarantor-of-a-states-security": (
+        "The Treaty on Peace was signed by Armenia and Azerbaijan, with Russia as guarantor of"
+        " Armenia's security.",
+        ("treaty-on-peace", {"guarantor"}),
+    ),
+    "passive-guarantor-proposed-by": (
+        "The Treaty on Peace was signed by Armenia and Azerbaijan, with Russia as the guarantor"
+        " proposed by Baku.",
+        ("treaty-on-peace", {"guarantor"}),
     ),
 }
 
