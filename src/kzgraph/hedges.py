@@ -13,6 +13,7 @@ from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import read_jsonl
 from kzgraph.lexicon import expand_lexicon_references
+from kzgraph.name_bounds import ARTICLES
 from kzgraph.resources import rules_dir
 from kzgraph.sentences import SPEAKER_LABEL_WORDS
 from kzgraph.values import NUMBER_WORDS
@@ -352,7 +353,7 @@ def _refuted_ending(words: list[str], finish: int) -> bool:
     aside = words[marks[-1] + 1 : end]
     return (
         2 < len(aside) <= _MAX_REFUTED_ASIDE
-        and aside[0] in _ARTICLES
+        and aside[0] in ARTICLES
         and aside[1] in _REFUTED_NOUNS
         and not _REFUTING_ENDING_VERBS.isdisjoint(aside)
         and _UNREFUTING.isdisjoint(aside)
@@ -360,7 +361,6 @@ def _refuted_ending(words: list[str], finish: int) -> bool:
 
 
 _APPOSITION_MARKS = frozenset([",", "–", "—", "--"])
-_ARTICLES = frozenset(["a", "an", "the"])
 _MAX_REFUTED_ASIDE = 9  # "a claim that the government in Riga has always rejected"
 _REFUTED_NOUNS = lexicon.words("fph16-refuted-ending-nouns")
 _REFUTING_ENDING_VERBS = lexicon.words("fph16-refuting-ending-verbs")

@@ -21,6 +21,7 @@ from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import Gazetteer, default_gazetteer, read_jsonl
 from kzgraph.name_bounds import (
+    ARTICLES,
     CONNECTORS,
     MAX_NAME_WORDS,
     NAME_STOP,
@@ -288,10 +289,6 @@ def _register_name_text() -> None:
     Token.set_extension("kz_name_text", getter=_name_text, force=True)
 
 
-#: Words after a spaced dash that open a phrase of their own: "14 April – The Geneva Accords".
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
 def _name_text(token) -> str:
     if after_attached_hyphen(token) and token.is_lower and token.is_alpha:
         return token.text.capitalize()
@@ -310,7 +307,7 @@ def _spaced_dash(token) -> bool:
         and i > 0
         and bool(doc[i - 1].whitespace_)
         and i + 1 < len(doc)
-        and doc[i + 1].lower_ in _ARTICLES
+        and doc[i + 1].lower_ in ARTICLES
     )
 
 

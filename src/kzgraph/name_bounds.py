@@ -23,6 +23,12 @@ CONNECTORS = lexicon.words("name-connectors")
 #: Lowercase particles inside a person's name ("Mohammed bin Salman"), never at its end.
 PARTICLES = lexicon.words("name-particles")
 
+#: English's articles: skipped before a name's head, and opening a phrase after a spaced dash.
+ARTICLES = frozenset({"the", "a", "an"})
+
+#: What a name's word count leaves out: hyphens, dashes and lowercase articles.
+_UNCOUNTED = frozenset({"-", "–"}) | ARTICLES
+
 #: A match longer than this is no name (nor is a shorter match inside it).
 MAX_NAME_WORDS = 14
 
@@ -583,7 +589,7 @@ def name_words(kept: list, rule: NameRule | None = None) -> int:
         words.append(token)
     if rule is not None and rule.pair_first:  # the topic after the parties counts
         words += _topic_tokens(kept)
-    return len([token for token in words if token.text not in {"-", "–", "the", "a", "an"}])
+    return len([token for token in words if token.text not in _UNCOUNTED])
 
 
 def kept_tokens(span, start: int, alignment: list, rule: NameRule, gazetteer: Gazetteer) -> list:

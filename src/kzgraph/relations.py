@@ -37,7 +37,8 @@ from kzgraph.hedges import (
     hedged,
     load_hedges,
 )
-from kzgraph.mentions import _ARTICLES, Mention
+from kzgraph.mentions import Mention
+from kzgraph.name_bounds import ARTICLES
 from kzgraph.org_bodies import names_a_body
 from kzgraph.relation_dates import (
     attach_late_date,
@@ -1254,7 +1255,7 @@ def _names_state_body(doc, finish: int) -> bool:
             return False
         if word.lower_ in _STATE_BODY_NOUNS:
             return True
-        if continues_clause(word.lower_) or word.lower_ in _ARTICLES:
+        if continues_clause(word.lower_) or word.lower_ in ARTICLES:
             return False
     return False
 

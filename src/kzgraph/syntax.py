@@ -30,6 +30,7 @@ from functools import cache
 from kzgraph.graph import filler_entities
 from kzgraph.hedges import hedge_words
 from kzgraph.mentions import Mention
+from kzgraph.name_bounds import ARTICLES
 from kzgraph.references import ReferenceContext, resolve_strategy
 from kzgraph.relations import Fact
 from kzgraph.sentences import CHRONOLOGY_HEAD, last_call, past_form, read_historic_present
@@ -457,7 +458,7 @@ def _head_word(name: str) -> str:
     United States", "Tokayev" of "Kassym-Jomart Tokayev")."""
     words = []
     for word in (name.split("(")[0] or name).split():  # "Bank" of "X Bank (XB)"
-        if not words and word.lower() in {"the", "a", "an"}:
+        if not words and word.lower() in ARTICLES:
             continue
         if not word[:1].isupper():
             break
