@@ -83,6 +83,13 @@ _REFERRED_DATE = (
 _FRONTED_DATE = re.compile(r"^\s*" + _REFERRED_DATE, re.IGNORECASE)
 #: Such a date opening a clause after ", and|but" or ";": the date before is the sentence's own.
 _CLAUSE_DATE = re.compile(r"(?:,\s*(?:and|but)|;)\s+" + _REFERRED_DATE, re.IGNORECASE)
+# ", a bloc founded by A and B", ", set up in D by A": a participle aside on a name states the
+# name's own founding, not the event a referred date opening the clause dates (REC19A).
+_FOUNDING_ASIDE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?"
+    + lexicon.alternation("rec19a-aside-founding-participles")
+    + r"\b"
+)
 #: The kinds whose facts take a range of days as their start and end.
 _RANGED_KINDS = frozenset(["summit"])
 #: A date value's second end ("1999 until 2005", "from 2006 to May 2012", "1999–2005"): a span
@@ -645,7 +652,9 @@ class Layout:
                 role = roles.get(fact.kind)
                 after = self.referred_date.start <= fact.start  # not the clause's before it
                 own = any(self.referred_date.start <= d < fact.start for d in self.dates_after)
-                if role and after and not fact.roles.get(role) and not _any_date(fact) and not own:
+                aside = _FOUNDING_ASIDE.search(mask_text(self.text[fact.start : fact.end]))
+                dated = fact.roles.get(role) or _any_date(fact) or own or aside is not None
+                if role and after and not dated:
                     fact.roles[role] = [(self.referred_date, "Date")]
         if self.row_place is not None:  # "4 May 2017 | A and B sign T | Astana"
             place, cell = self.row_place

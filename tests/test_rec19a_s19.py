@@ -1,0 +1,188 @@
+"""Memberships and co-foundings the development sets state in plain English and the extractor
+missed (session 19's brief REC19A).
+
+Co-founders named through their leaders or ministers ("O was established in P on D by the
+leaders of A, B and C", "O, founded in D by the presidents of A and B"), and "launched" as a
+verb of founding in a relative clause with companions ("O, which it launched with A and B in D";
+the passive and the participle aside, "O, launched by A, B and C on D", are the trigger line
+lex-organisation-formed-by's, kept here as cases). Look-alikes: a body's
+organ, a plan, a programme, "launched its chairmanship", a negation, a question, a bloc's own
+officials, a predecessor body as the founder, possessive critics.
+
+"It" after a date given by reference opening the sentence ("In November of the same year it
+joined O") is "It" opening one. A participle aside on the organisation ("O, a bloc founded by
+A and B") states O's own founding, which that date does not date.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+SCO = "shanghai-cooperation-organisation"
+ECO = "economic-cooperation-organization"
+RELATIONS = ("memberOf", "coFounderOf")
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return assertion_triples(text, stem="rec19a-s19")
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    return {t for t in triples(text) if t[1] in RELATIONS}
+
+
+def founders(organisation: str, *states: str) -> set[tuple[str, str, str]]:
+    return {(state, "coFounderOf", organisation) for state in states}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uzbekistan is a member of the Shanghai Cooperation Organisation (SCO), which was"
+            " established in Shanghai on 15 June 2001 by the leaders of China, Kazakhstan,"
+            " Kyrgyzstan, Russia, Tajikistan and Uzbekistan.",
+            founders(SCO, "chn", "kaz", "kgz", "rus", "tjk", "uzb"),
+        ),
+        (
+            "The Shanghai Cooperation Organisation, founded in 2001 by the presidents of China,"
+            " Kazakhstan and Russia, met in Astana.",
+            founders(SCO, "chn", "kaz", "rus"),
+        ),
+        (
+            "The Organization of Turkic States was set up by the heads of state of Azerbaijan,"
+            " Kazakhstan, Kyrgyzstan and Turkey in 2009.",
+            founders("organization-of-turkic-states", "aze", "kaz", "kgz", "tur"),
+        ),
+        (
+            "Kyrgyzstan co-founded EurAsEC in 2000; it was replaced by the Eurasian Economic"
+            " Union (EAEU), launched by Russia, Belarus and Kazakhstan on 1 January 2015.",
+            founders("eaeu", "rus", "blr", "kaz"),
+        ),
+        (
+            "The Eurasian Economic Union was launched by Russia, Belarus and Kazakhstan on 1"
+            " January 2015.",
+            founders("eaeu", "rus", "blr", "kaz"),
+        ),
+        (
+            "Kazakhstan is a member of the Eurasian Economic Union, which it launched with Russia"
+            " and Belarus in 2015.",
+            founders("eaeu", "kaz", "rus", "blr"),
+        ),
+    ],
+)
+def test_founders_are_read(text, expected):
+    assert expected <= facts(text)
+
+
+def test_founders_through_leaders_are_dated():
+    text = (
+        "The Shanghai Cooperation Organisation was established in Shanghai on 15 June 2001 by the"
+        " leaders of China and Russia."
+    )
+    node = "founding-membership-chn-shanghai-cooperation-organisation"
+    assert (node, "startDate", "2001-06-15") in triples(text)
+
+
+LOOK_ALIKES = [
+    "The Shanghai Cooperation Organisation was established in 2001; the leaders of China and"
+    " Russia welcomed it.",
+    "The Shanghai Cooperation Organisation's secretariat was established in Beijing in 2004 by"
+    " the leaders of China and Russia.",
+    "The Eurasian Economic Union was to be launched by Russia, Belarus and Kazakhstan in 2015.",
+    "The Eurasian Economic Union, which Kazakhstan launched its chairmanship of in 2024, met in"
+    " Astana.",
+    "The Eurasian Economic Union, which Kazakhstan launched a programme with Russia in 2015, grew.",
+    "The Belt and Road Initiative was launched by China in 2013.",
+    "The Shanghai Cooperation Organisation, criticised by the leaders of Russia and China, met in"
+    " Astana.",
+    "The Shanghai Cooperation Organisation was not founded by the leaders of Turkey and Iran.",
+    "The CICA process was launched by Kazakhstan in 1992.",
+    "The Eurasian Economic Union, launched by Russia's critics as a talking shop, met in Astana.",
+    "Was the Eurasian Economic Union launched by Russia, Belarus and Kazakhstan in 2015?",
+    "The Eurasian Economic Union was launched by the ministers of the European Union in 2015.",
+    "The Shanghai Cooperation Organisation was founded by the leaders of the Shanghai Five in"
+    " 2001.",
+    "The CSTO, launched by Russia's allies, welcomed Armenia.",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alike_gives_nothing(text):
+    assert not facts(text)
+
+
+ADMITTED = "Uzbekistan was admitted to the United Nations on 2 March 1992. "
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "In November of the same year it joined the Economic Cooperation Organization.",
+            "1992-11",
+        ),
+        ("In the following year, it joined the Economic Cooperation Organization.", "1993"),
+    ],
+)
+def test_it_after_referred_date(text, date):
+    found = triples(ADMITTED + text)
+    assert ("uzb", "memberOf", ECO) in found
+    assert (f"membership-uzb-{ECO}", "startDate", date) in found
+
+
+def test_founding_aside_keeps_no_referred_date():
+    text = (
+        "In November of the same year it joined the Economic Cooperation Organization (ECO), a"
+        " bloc founded by Iran, Pakistan and Turkey."
+    )
+    found = triples(ADMITTED + text)
+    assert founders(ECO, "irn", "pak", "tur") <= found
+    assert not {t for t in found if t[0].startswith("founding-membership") and t[1] == "startDate"}
+
+
+REFERRED_LOOK_ALIKES = [
+    "In the same year it was not admitted to the Economic Cooperation Organization.",
+    "In November of the same year it applied to join the Economic Cooperation Organization.",
+    "In the following year it became an observer of the Economic Cooperation Organization.",
+    "In the same year it was expected to join the Economic Cooperation Organization.",
+    "In the same year it left the Economic Cooperation Organization.",
+    "In the same year it would have joined the Economic Cooperation Organization.",
+    "In the same year it refused to join the Economic Cooperation Organization.",
+    "In the same year it became a dialogue partner of the Economic Cooperation Organization.",
+    "In the next year it planned to join the Economic Cooperation Organization.",
+    "In the same year it never joined the Economic Cooperation Organization.",
+]
+
+
+@pytest.mark.parametrize("text", REFERRED_LOOK_ALIKES)
+def test_referred_look_alike_gives_no_membership(text):
+    assert not {t for t in facts(ADMITTED + text) if t[2] == ECO}
+
+
+def test_it_after_colon_is_the_opening_state():
+    text = (
+        "Kazakhstan is the only state party in an alliance with a nuclear-armed state: it set up"
+        " the Collective Security Treaty Organization in 2002 together with Russia and Armenia."
+    )
+    assert founders("csto", "kaz", "rus", "arm") <= facts(text)
+
+
+COLON_LOOK_ALIKES = [
+    "Kazakhstan's border with Russia is long: it joined the CSTO in 1994.",
+    "The minister of Kazakhstan told reporters: it will join the CSTO soon.",
+    "Kazakhstan is careful: it is not a member of the CSTO.",
+    "Some of you will ask about Rio de Janeiro: it joined the CSTO.",
+    "Kazakhstan, unlike Uzbekistan, stayed: it joined the CSTO in 2002.",
+    "Kazakhstan has a plan: it is expected to join the WTO soon.",
+    "Kazakhstan has a choice: it could join the CSTO or stay out.",
+    "Kazakhstan has been asked a question: would it join the CSTO?",
+    "Kazakhstan has one view: it says that it joined the CSTO as an observer.",
+    "Kazakhstan has applied: it hopes to join the WTO next year.",
+]
+
+
+@pytest.mark.parametrize("text", COLON_LOOK_ALIKES)
+def test_colon_look_alike_gives_nothing(text):
+    assert not facts(text)
