@@ -71,6 +71,15 @@ _CAPTION_SAFE = lexicon.words("caption-safe-words")
 #: ("left 2009", "withdrew 2012", "observer", "applicant").
 _MEMBERSHIP_ENDED = lexicon.words("table-membership-ended-words")
 
+#: Words of a treaty row's cell that say it is not signed ("initialled; awaiting signature").
+_UNSIGNED = lexicon.words("table-unsigned-words")
+
+#: A first column's header that only numbers the rows ("No.", "#").
+_INDEX_HEADERS = lexicon.words("table-index-headers")
+
+#: A row number in an index column ("1", "12.").
+_ROW_NUMBER = re.compile(r"\d{1,4}\.?")
+
 
 @dataclass(frozen=True)
 class Column:
@@ -196,13 +205,30 @@ def find_tables(text: str, columns: list[Column] | None = None) -> list[Table]:
     columns = default_tables()[0] if columns is None else columns
     tables = []
     for block, caption in _blocks(text):
-        header, rows = block[0], tuple(block[1:])
+        header, rows = _index_column_dropped(block[0], tuple(block[1:]))
         if not rows or not _is_header(header):
             continue
         named = tuple(_columns_named(cell.text, columns) for cell in header)
         if any(named[1:]):
             tables.append(Table(caption, header, rows, named))
     return tables
+
+
+def _index_column_dropped(header: tuple, rows: tuple) -> tuple[tuple, tuple]:
+    """The header and rows without a first column that only numbers the rows ("No. | Title |
+    Place of signature" over "1 | Charter of the SCO | Saint Petersburg"): its next column
+    holds the rows' own things. Kept when a row's first cell is no bare number or the table
+    would have one column left.
+
+    >>> cells = [Cell(0, 1, t) for t in ("No.", "Title", "Place", "1", "Charter", "Aktau")]
+    >>> [c.text for c in _index_column_dropped(tuple(cells[:3]), (tuple(cells[3:]),))[0]]
+    ['Title', 'Place']
+    """
+    if len(header) < 3 or header[0].text.strip().lower() not in _INDEX_HEADERS:
+        return header, rows
+    if not rows or not all(_ROW_NUMBER.fullmatch(row[0].text.strip()) for row in rows):
+        return header, rows
+    return header[1:], tuple(row[1:] for row in rows)
 
 
 def _blocks(text: str):
@@ -373,6 +399,8 @@ class Tables:
             return None
         if column.kind == "membership" and any(_holds(c.text, _MEMBERSHIP_ENDED) for c in row[1:]):
             return None  # "Georgia | 1993 | left 2009": no member now
+        if column.kind == "treaty-signed" and any(_holds(c.text, _UNSIGNED) for c in row[1:]):
+            return None  # "| Agreement on X | — | — | A, B | draft |": signed by nobody yet
         roles[column.row[0]] = [subject]
         span = (max(sentence[0], row[0].start), min(sentence[1], row[-1].end))
         if column.party:
