@@ -521,8 +521,9 @@ def _named_by_light_word(trigger, token):
     while token.i not in trigger.parse.mention and token.lower_ in trigger.rule.gap_words:
         named = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for c in p.children if c.dep_ == "pobj"]  # fmt: skip
-        named += [c for c in token.children
-                  if c.dep_ in {"compound", "poss"} and c.i in trigger.parse.mention]  # fmt: skip
+        # "the Tengiz and Korolev fields": the parse hangs a coordinated name on the noun as nmod
+        named += [c for c in token.children if c.dep_ in {"compound", "poss", "nmod"}
+                  and c.i in trigger.parse.mention]  # fmt: skip
         if len(named) != 1:
             return None
         token = named[0]
