@@ -11,7 +11,14 @@ officials, a predecessor body as the founder, possessive critics.
 
 "It" after a date given by reference opening the sentence ("In November of the same year it
 joined O") is "It" opening one. A participle aside on the organisation ("O, a bloc founded by
-A and B") states O's own founding, which that date does not date.
+A and B") states O's own founding, which that date does not date. "It" right after a colon
+inside a sentence is the state the sentence opened with ("X is ...: it set up O").
+
+"A and B are members of|belong to O, which they set up [as P] [with C and D] [in P] [on D]":
+"they" are the main clause's states, founders of O with the companions, all on the clause's
+date; "O was set up as P by A, B and C": P is O's name at its founding. Look-alikes: "which they
+joined", a plan, help to fund, a negation, "no longer", "as observers", "set up a fund",
+partners, a modal, "as the successor of P", O's organ.
 """
 
 from __future__ import annotations
@@ -186,3 +193,73 @@ COLON_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", COLON_LOOK_ALIKES)
 def test_colon_look_alike_gives_nothing(text):
     assert not facts(text)
+
+
+OTS = "organization-of-turkic-states"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan and Turkey belong to the Organization of Turkic States (OTS), which they"
+            " set up as the Cooperation Council of Turkic Speaking States with Azerbaijan and"
+            " Kyrgyzstan in Nakhchivan on 3 October 2009; Uzbekistan joined in 2019.",
+            founders(OTS, "kaz", "tur", "aze", "kgz"),
+        ),
+        (
+            "Kazakhstan and Russia are members of the Shanghai Cooperation Organisation, which they"
+            " founded in 2001.",
+            founders(SCO, "kaz", "rus"),
+        ),
+        (
+            "The Organization of Turkic States was set up as the Cooperation Council of Turkic"
+            " Speaking States by Azerbaijan, Kazakhstan, Kyrgyzstan and Turkey, which signed the"
+            " Nakhchivan Agreement on 3 October 2009.",
+            founders(OTS, "aze", "kaz", "kgz", "tur"),
+        ),
+    ],
+)
+def test_founders_of_a_body_founded_under_another_name(text, expected):
+    assert expected <= facts(text)
+
+
+def test_members_who_founded_are_dated():
+    text = (
+        "Kazakhstan and Turkey belong to the Organization of Turkic States, which they set up with"
+        " Azerbaijan in Nakhchivan on 3 October 2009."
+    )
+    assert (f"founding-membership-kaz-{OTS}", "startDate", "2009-10-03") in triples(text)
+
+
+THEY_FOUNDED_LOOK_ALIKES = [
+    "Kazakhstan and Russia belong to the Shanghai Cooperation Organisation, which they joined in"
+    " 2001.",
+    "Kazakhstan and Russia belong to the Shanghai Cooperation Organisation, which they plan to set"
+    " up with China.",
+    "Kazakhstan and Russia belong to the Shanghai Cooperation Organisation, which they helped to"
+    " fund in 2001.",
+    "Kazakhstan and Russia are not members of the Shanghai Cooperation Organisation, which they"
+    " founded in 2001.",
+    "Kazakhstan and Russia are no longer members of the Shanghai Cooperation Organisation, which"
+    " they founded in 2001.",
+    "Kazakhstan and Russia belong to the Shanghai Cooperation Organisation, which they set up as"
+    " observers in 2001.",
+    "Kazakhstan and Russia belong to the Shanghai Cooperation Organisation, which they set up a"
+    " fund with in 2001.",
+    "Kazakhstan and Russia are partners of the Shanghai Cooperation Organisation, which they"
+    " founded in 2001.",
+    "Kazakhstan and Russia belong to the Shanghai Cooperation Organisation, which they would have"
+    " founded with China.",
+    "The Shanghai Cooperation Organisation was set up as the successor of the Shanghai Five by"
+    " China and Russia.",
+    "The Shanghai Cooperation Organisation's secretariat was set up as the Shanghai Five office by"
+    " China and Russia.",
+    "The Shanghai Cooperation Organisation was not set up as the Shanghai Five by China and"
+    " Russia.",
+]
+
+
+@pytest.mark.parametrize("text", THEY_FOUNDED_LOOK_ALIKES)
+def test_they_founded_look_alike_gives_no_founder(text):
+    assert not {t for t in facts(text) if t[1] == "coFounderOf"}
