@@ -19,6 +19,10 @@ inside a sentence is the state the sentence opened with ("X is ...: it set up O"
 date; "O was set up as P by A, B and C": P is O's name at its founding. Look-alikes: "which they
 joined", a plan, help to fund, a negation, "no longer", "as observers", "set up a fund",
 partners, a modal, "as the successor of P", O's organ.
+
+"A, B, C and D – the four members of O – ..." (REC17A's comma apposition with dashes) and "A, B
+and the other three members of O". Look-alikes: observers, partners, candidates, former and
+would-be members, "not the members", "unlike", a question.
 """
 
 from __future__ import annotations
@@ -263,3 +267,46 @@ THEY_FOUNDED_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", THEY_FOUNDED_LOOK_ALIKES)
 def test_they_founded_look_alike_gives_no_founder(text):
     assert not {t for t in facts(text) if t[1] == "coFounderOf"}
+
+
+def members(organisation: str, *states: str) -> set[tuple[str, str, str]]:
+    return {(state, "memberOf", organisation) for state in states}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mexico, Chile, Peru and Colombia – the four members of the Andean Community – account"
+            " for a third of the trade.",
+            members("andean-community", "mex", "chl", "per", "col"),
+        ),
+        (
+            "Belarus, Kazakhstan and the other three members of the Eurasian Economic Union –"
+            " Armenia, Kyrgyzstan and Russia – form a customs union.",
+            members("eaeu", "blr", "kaz", "arm", "kgz", "rus"),
+        ),
+    ],
+)
+def test_listed_members_are_read(text, expected):
+    assert expected <= facts(text)
+
+
+MEMBER_LIST_LOOK_ALIKES = [
+    "Mexico and Chile – the two observers of the Andean Community – trade a lot.",
+    "Mexico and Chile – the partners of the Andean Community – trade a lot.",
+    "Mexico and Chile – not the members of the Andean Community – trade a lot.",
+    "Mexico and Chile – the former members of the Andean Community – trade a lot.",
+    "Mexico and Chile – the would-be members of the Andean Community – trade a lot.",
+    "Mexico and Chile – the two candidate members of the Andean Community – trade a lot.",
+    "Unlike Belarus, Kazakhstan and the other members of the Eurasian Economic Union do not trade.",
+    "Mexico, Chile and the other candidates of the Andean Community trade a lot.",
+    "Mexico, Chile and the other observers of the Andean Community trade a lot.",
+    "Mexico, Chile and the other partners of the Andean Community trade a lot.",
+    "Did Mexico, Chile and the other members of the Andean Community trade?",
+]
+
+
+@pytest.mark.parametrize("text", MEMBER_LIST_LOOK_ALIKES)
+def test_member_list_look_alike_gives_nothing(text):
+    assert not facts(text)
