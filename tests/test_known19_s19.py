@@ -1,0 +1,92 @@
+"""Session 19's known inventions (KNOWN19), each mended by its general cause: an old possessive
+visit rule takes the newer visit rules' guard against a visit called off, planned or put off
+(fix18b-visit-*). What the rules still read stays."""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples, named_cases
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return set(assertion_triples(text, stem="known19"))
+
+
+def found(text: str, prop: str) -> set[tuple[str, str, str]]:
+    return {t for t in triples(text) if t[1] == prop}
+
+
+VISIT = "visitor"
+MEMBER = "memberOf"
+LANG = "officialLanguage"
+
+# (text, property): nothing of that property.
+NOTHING = {
+    # 5: a possessive visit called off, cancelled, postponed, planned or proposed
+    "visit_called_off": (
+        "During Xi Jinping's state visit to Astana in May 2020, called off in May, nothing was"
+        " signed.",
+        VISIT,
+    ),
+    "visit_called_off_year": (
+        "During Xi Jinping's state visit to Astana in 2020, called off in May, nothing was signed.",
+        VISIT,
+    ),
+    "visit_cancelled": (
+        "After Xi Jinping's state visit to Astana in 2020, cancelled at short notice, talks"
+        " stalled.",
+        VISIT,
+    ),
+    "visit_postponed": (
+        "Since Xi Jinping's state visit to Astana in 2020, postponed twice, little has moved.",
+        VISIT,
+    ),
+    "visit_which_never_took_place": (
+        "During Xi Jinping's state visit to Astana in 2020, which never took place, a deal was"
+        " to be signed.",
+        VISIT,
+    ),
+    "visit_yet_to_be_scheduled": (
+        "During Xi Jinping's state visit to Astana in 2021, which has yet to be scheduled, the"
+        " sides will sign a treaty.",
+        VISIT,
+    ),
+    "visit_sides_will_sign": (
+        "During Xi Jinping's state visit to Astana in 2027, the sides will sign a treaty.",
+        VISIT,
+    ),
+    "visit_planned_before": (
+        "The treaty is to be signed during Xi Jinping's state visit to Astana in 2027.",
+        VISIT,
+    ),
+    "visit_online": (
+        "During Xi Jinping's state visit to Astana in 2020, held online, ten deals were signed.",
+        VISIT,
+    ),
+}
+
+# (text, triple): still found.
+FOUND = {
+    "visit_held": (
+        "During Xi Jinping's state visit to Astana in 2020, the two sides signed ten agreements.",
+        ("xi-jinping", VISIT),
+    ),
+    "visit_after": (
+        "After Xi Jinping's state visit to Astana in September 2013, trade grew.",
+        ("xi-jinping", VISIT),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "prop"), named_cases(NOTHING))
+def test_a_look_alike_gives_nothing(text, prop):
+    assert not found(text, prop)
+
+
+@pytest.mark.parametrize(("text", "fact"), named_cases(FOUND))
+def test_the_plain_reading_stays(text, fact):
+    got = triples(text)
+    if len(fact) == 2:  # a node's role: (filler, property)
+        assert any(t[2] == fact[0] and t[1] == fact[1] for t in got), got
+    else:
+        assert fact in got, got
