@@ -1,6 +1,8 @@
 """Session 19's known inventions (KNOWN19), each mended by its general cause: an old possessive
 visit rule takes the newer visit rules' guard against a visit called off, planned or put off
-(fix18b-visit-*). What the rules still read stays."""
+(fix18b-visit-*); an "as an observer|a partner|an associate" tail set off by a comma after a
+match that holds no comma of its own takes the membership back (hedges.after_phrase). What the
+rules still read stays."""
 
 from __future__ import annotations
 
@@ -63,6 +65,24 @@ NOTHING = {
         "During Xi Jinping's state visit to Astana in 2020, held online, ten deals were signed.",
         VISIT,
     ),
+    # 6: a lesser status set off by a comma after the match
+    "observer_after_comma": ("Egypt is a member of the AU, as an observer.", MEMBER),
+    "observer_after_comma_long": (
+        "Egypt is a member of the African Union, as an observer.",
+        MEMBER,
+    ),
+    "partner_after_comma": ("Egypt is a member of the African Union, as a partner.", MEMBER),
+    "associate_after_comma": ("Egypt is a member of the African Union, as an associate.", MEMBER),
+    "observer_after_date": (
+        "Egypt has been a member of the African Union since 1963, as an observer.",
+        MEMBER,
+    ),
+    "joined_as_observer_state": (
+        "Egypt joined the African Union in 2002, as an observer state.",
+        MEMBER,
+    ),
+    "joined_as_observer": ("Mongolia joined the SCO, as an observer.", MEMBER),
+    "observer_no_comma": ("Egypt is a member of the African Union as an observer.", MEMBER),
 }
 
 # (text, triple): still found.
@@ -74,6 +94,26 @@ FOUND = {
     "visit_after": (
         "After Xi Jinping's state visit to Astana in September 2013, trade grew.",
         ("xi-jinping", VISIT),
+    ),
+    "founding_member_tail": (
+        "Egypt is a member of the African Union, as are Kenya and Ghana.",
+        ("ken", MEMBER, "african-union"),
+    ),
+    "as_well_as": (
+        "Egypt is a member of the African Union, as well as of the Arab League.",
+        ("egy", MEMBER, "african-union"),
+    ),
+    "as_did": (
+        "Kazakhstan joined the WTO in 2015, as did Russia in 2012.",
+        ("kaz", MEMBER, "wto"),
+    ),
+    "founding_member_aside": (
+        "Kazakhstan joined the SCO in 2001, as a founding member, and the CSTO in 2002.",
+        ("kaz", MEMBER, "shanghai-cooperation-organisation"),
+    ),
+    "apposition_as_partner": (
+        "Georgia takes part in Erasmus+, a programme of the European Union, as a partner country.",
+        ("erasmus-plus", "programmeOf", "european-union"),
     ),
 }
 

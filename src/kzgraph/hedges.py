@@ -688,7 +688,7 @@ def _hedged_after(words: list[str], begin: int, finish: int, hedges: Hedges) -> 
     closed = finish > 0 and words[finish - 1] in _PUNCTUATION  # "X, who travelled ..., had not"
     if not closed and hedges.indexes["next"].opens(tuple(words[finish:])):
         return True  # "founded by A and B, and C stayed out": C opens a clause of its own
-    return after_phrase(words, finish, hedges)
+    return after_phrase(words, finish, hedges, begin)
 
 
 def _stands_after(words: list[str], finish: int, phrases: PhraseIndex) -> bool:
@@ -745,12 +745,19 @@ def _office_before_name(words: list[str], begin: int, finish: int, offices: Phra
     return False
 
 
-def after_phrase(words: list[str], finish: int, hedges: Hedges) -> bool:
+#: What opens a status phrase a bare comma may set off after a match (KNOWN19).
+_SET_OFF_STATUS_OPENERS = lexicon.words("known19-set-off-status-openers")
+
+
+def after_phrase(words: list[str], finish: int, hedges: Hedges, begin: int | None = None) -> bool:
     """Whether an after phrase follows the match, directly or past a few lead words
     ("joined Y in 2004, but only as an observer"); a comma only before another lead word, so
-    "takes part in P, a programme of O, as a partner country" keeps P's organisation."""
+    "takes part in P, a programme of O, as a partner country" keeps P's organisation, unless
+    the match from ``begin`` holds no comma of its own (the comma closes no aside) and a status
+    phrase's "as|with" follows: "X is a member of O, as an observer" is no membership (KNOWN19)."""
     index = hedges.indexes["after"]
     longest = index.by_length[-1][0] if index.by_length else 0
+    bare = begin is not None and "," not in words[begin:finish]
     for start in range(finish, min(finish + _MAX_LEAD, len(words)) + 1):
         following = tuple(words[start : start + longest])
         if index.opens(following):
@@ -758,7 +765,12 @@ def after_phrase(words: list[str], finish: int, hedges: Hedges) -> bool:
         if start >= len(words) or words[start] not in hedges.lead:
             return False
         after_comma = following[1] if len(following) > 1 else ","
-        if words[start] == "," and (after_comma == "," or after_comma not in hedges.lead):
+        status = bare and after_comma in _SET_OFF_STATUS_OPENERS
+        if (
+            words[start] == ","
+            and not status
+            and (after_comma == "," or after_comma not in hedges.lead)
+        ):
             return False
     return False
 
