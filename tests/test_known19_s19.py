@@ -1,8 +1,10 @@
 """Session 19's known inventions (KNOWN19), each mended by its general cause: an old possessive
 visit rule takes the newer visit rules' guard against a visit called off, planned or put off
 (fix18b-visit-*); an "as an observer|a partner|an associate" tail set off by a comma after a
-match that holds no comma of its own takes the membership back (hedges.after_phrase). What the
-rules still read stays."""
+match that holds no comma of its own takes the membership back (hedges.after_phrase); an "its"
+opening a coordinated clause gives nothing when another organisation than the sentence's
+subject was named outside the subject's aside (references._rival_owner). What the rules still
+read stays."""
 
 from __future__ import annotations
 
@@ -83,6 +85,33 @@ NOTHING = {
     ),
     "joined_as_observer": ("Mongolia joined the SCO, as an observer.", MEMBER),
     "observer_no_comma": ("Egypt is a member of the African Union as an observer.", MEMBER),
+    # 1: "its" after a second organisation named outside the subject's aside
+    "works_with_semicolon": (
+        "The SCO works with the Arab League; its official language is Arabic.",
+        LANG,
+    ),
+    "works_with_and": (
+        "The SCO works with the Arab League, and its official language is Arabic.",
+        LANG,
+    ),
+    "works_with_reversed": (
+        "The Arab League works with the SCO; its official languages are Russian and Chinese.",
+        LANG,
+    ),
+    "memorandum_with": (
+        "The Shanghai Cooperation Organisation signed a memorandum with the Arab League in 2023,"
+        " and its official language is Arabic.",
+        LANG,
+    ),
+    "memorandum_with_asean": (
+        "The SCO signed a memorandum with ASEAN; its official languages are Russian and Chinese.",
+        LANG,
+    ),
+    "aside_then_second_body": (
+        "The SCO, founded in 2001, cooperates with the Arab League; its official language is"
+        " Arabic.",
+        LANG,
+    ),
 }
 
 # (text, triple): still found.
@@ -114,6 +143,27 @@ FOUND = {
     "apposition_as_partner": (
         "Georgia takes part in Erasmus+, a programme of the European Union, as a partner country.",
         ("erasmus-plus", "programmeOf", "european-union"),
+    ),
+    "predecessor_in_aside": (
+        "IOM, whose predecessor was the Intergovernmental Committee for European Migration, now"
+        " counts 175 Member States and is headquartered in Geneva, Switzerland; its official"
+        " languages are English, French and Spanish.",
+        ("iom", LANG, "english"),
+    ),
+    "earlier_name_in_aside": (
+        "The Universal Postal Union (UPU) was founded in 1874. The UPU, established in 1874 as"
+        " the General Postal Union, has 192 member countries;"
+        " its sole official language is French.",
+        ("universal-postal-union", LANG, "french"),
+    ),
+    "one_body": (
+        "The Arab League was founded in Cairo; its official language is Arabic.",
+        ("arab-league", LANG, "arabic"),
+    ),
+    "body_in_own_aside": (
+        "The Arab League, which works with the SCO, has one official language; its official"
+        " language is Arabic.",
+        ("arab-league", LANG, "arabic"),
     ),
 }
 

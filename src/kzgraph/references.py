@@ -288,7 +288,8 @@ def _its_alone_or_subject(ask: _Ask, wanted: str) -> list[EntityRef]:
     the ``wanted`` the sentence opened with as its subject (_opening_subject), provided the
     last thing named before "its" is no state, person or language, but for a state that only
     places a city ("in Geneva, Switzerland"): in "The EU signed a deal with Mongolia; its
-    official language is Mongolian" "its" is Mongolia's."""
+    official language is Mongolian" "its" is Mongolia's; nor another organisation named
+    outside the subject's aside (_rival_owner)."""
     found = _its_alone(ask, wanted)
     if found or ask.span is None:
         return found
@@ -300,9 +301,41 @@ def _its_alone_or_subject(ask: _Ask, wanted: str) -> list[EntityRef]:
     named = [m for m in ask.before if m.entities]
     if subject is None or _names_a_party(named[-1], named[-2] if len(named) > 1 else None, ask):
         return []
+    if _rival_owner(named, wanted, ask.context.text, ask.span[0]):
+        return []  # "The SCO works with the Arab League; its official language ...": whose?
     if lead.endswith("and") and {"State", "Person", "Language"} & set(named[-1].kinds):
         return []  # "The OSCE met in Vienna, Austria, and its official language ...": Austria's?
     return [subject]
+
+
+def _rival_owner(named: list[Mention], wanted: str, text: str, its: int) -> bool:
+    """Whether a ``wanted`` other than the opening subject (``named[0]``) was named after it
+    outside an aside set off right after it: in "The SCO works with the Arab League; its ..."
+    both fit and "its" may be either's (KNOWN19); in "IOM, whose predecessor was P, is based
+    in C; its ..." the predecessor named in the aside is none. ``its``: where "its" stands."""
+    subject = named[0].entities[0]
+    aside = _SUBJECT_ASIDE.match(text, named[0].end, its)
+    closing = aside.end() if aside else named[0].end
+    return any(
+        m.start >= closing and wanted in m.kinds and m.entities[0].key != subject.key
+        for m in named[1:]
+    )
+
+
+#: An aside set off by commas right after a sentence's subject: an apposition, a relative
+#: clause or a participle ("IOM, whose predecessor was P, now counts ..."), closed by a comma
+#: before a lowercase word that carries the clause on (not "and", "which", "in" ...).
+_SUBJECT_ASIDE = re.compile(
+    r"\s*,\s*(?:"
+    + lexicon.alternation("subject-aside-openers")
+    + r"\b|[a-z]+ed\b|"
+    + lexicon.alternation("irregular-participles")
+    + r"\b)"
+    + r".*?,\s+(?!"
+    + lexicon.alternation("not-carrying-words")
+    + r"\b)(?=[a-z])",
+    re.DOTALL,
+)
 
 
 #: What opens a coordinated main clause right before its "its": ", and", "and", ";".
