@@ -131,3 +131,110 @@ def test_numbered_register_rows_are_read():
 )
 def test_table_look_alikes_sign_nothing(text):
     assert signings(text) == set()
+
+
+FRIENDSHIP = "treaty-on-eternal-friendship"
+ALLIED = "treaty-on-allied-relations"
+RIO = "rio-protocol"
+
+
+def guarantees(text: str) -> set[tuple[str, str, str]]:
+    return {t for t in assertion_triples(text, stem="rec19b-s19") if t[1] == "guarantor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treaty on Eternal Friendship, which Kazakhstan and Uzbekistan signed in Tashkent,"
+            " the Uzbek capital, on 31 October 1998, remains in force.",
+            {(FRIENDSHIP, "signingDate", "1998-10-31"), (FRIENDSHIP, "signingPlace", "tashkent")},
+        ),
+        (
+            "• Treaty on Allied Relations: signed in Tashkent on 22 December 2022.",
+            {(ALLIED, "signingDate", "2022-12-22"), (ALLIED, "signingPlace", "tashkent")},
+        ),
+    ],
+)
+def test_signing_dates_and_places_are_read(text, expected):
+    assert expected <= signings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treaty on Eternal Friendship, which Kazakhstan and Uzbekistan signed in Tashkent, the"
+        " Uzbek capital, took effect on 31 October 1998.",
+        "The Treaty on Eternal Friendship, which Kazakhstan and Uzbekistan signed in Tashkent, the"
+        " Uzbek capital, entered into force on 31 October 1998.",
+        "The Treaty on Eternal Friendship, which Kazakhstan and Uzbekistan signed in Tashkent, the"
+        " Uzbek capital, was ratified on 31 October 1998.",
+        "The Treaty on Eternal Friendship, which Kazakhstan and Uzbekistan signed in Tashkent, the"
+        " Uzbek capital, which they visited on 31 October 1998, remains in force.",
+        "The Treaty on Eternal Friendship, which Kazakhstan and Uzbekistan signed in Tashkent, the"
+        " Uzbek capital, on 31 October 1998 and 2 November 1998, remains in force.",
+        "Kazakhstan and Uzbekistan signed the Treaty on Eternal Friendship in Tashkent, the Uzbek"
+        " capital, and on 31 October 1998 ratified it.",
+        "The Treaty on Eternal Friendship, which Kazakhstan and Uzbekistan signed in Tashkent, the"
+        " Uzbek capital, will be ratified on 31 October 1998.",
+    ],
+)
+def test_a_later_clause_dates_no_signing(text):
+    assert not {t for t in signings(text) if t[1] == "signingDate"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• Treaty on Allied Relations: not signed; talks in Tashkent on 22 December 2022.",
+        "• Treaty on Allied Relations: to be signed in Tashkent on 22 December 2022.",
+        "• Treaty on Allied Relations: signing planned in Tashkent on 22 December 2022.",
+        "• Treaty on Allied Relations: initialled in Tashkent on 22 December 2022.",
+        "• Treaty on Allied Relations: ratified in Tashkent on 22 December 2022.",
+        "• Treaty on Allied Relations: negotiated in Tashkent on 22 December 2022.",
+        "• Treaty on Allied Relations: expected to be signed in Tashkent on 22 December 2022.",
+        "• Treaty on Allied Relations: signed in Tashkent on 22 December 2022 by the two"
+        " companies.",
+        "• Treaty on Allied Relations: signed? Not in Tashkent on 22 December 2022.",
+        "Was the Treaty on Allied Relations: signed in Tashkent on 22 December 2022?",
+    ],
+)
+def test_colon_look_alikes_sign_nothing(text):
+    assert signings(text) == set()
+
+
+def test_guarantee_past_the_signing_participle():
+    text = (
+        "The Rio Protocol, signed in Lima on 29 January 1942, was guaranteed by Argentina,"
+        " Brazil, Chile and the United States."
+    )
+    assert guarantees(text) == {(RIO, "guarantor", s) for s in ("arg", "bra", "chl", "usa")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rio Protocol, signed in Lima on 29 January 1942, was not guaranteed by Argentina,"
+        " Brazil, Chile and the United States.",
+        "The Rio Protocol, signed in Lima on 29 January 1942, was never guaranteed by Argentina"
+        " or Brazil.",
+        "The Rio Protocol, signed in Lima on 29 January 1942, was to be guaranteed by Argentina"
+        " and Brazil.",
+        "The Rio Protocol, signed in Lima on 29 January 1942, was guaranteed by Argentina's pledge"
+        " alone.",
+        "The Rio Protocol, signed in Lima on 29 January 1942, was ratified by Argentina and"
+        " Brazil.",
+        "The Rio Protocol, signed in Lima on 29 January 1942, and guaranteed by nobody, was"
+        " ratified by Argentina and Brazil.",
+        "The Rio Protocol, signed in Lima on 29 January 1942, was guaranteed, critics alleged, by"
+        " Argentina and Brazil.",
+        "If the Rio Protocol, signed in Lima on 29 January 1942, was guaranteed by Argentina and"
+        " Brazil, why did war come?",
+        "The Rio Protocol, signed in Lima on 29 January 1942, was observed by Argentina and Brazil"
+        " as guarantors.",
+        "The Rio Protocol, initialled in Lima on 29 January 1942, was guaranteed by Argentina and"
+        " Brazil, it was said.",
+    ],
+)
+def test_guarantee_look_alikes_give_no_guarantor(text):
+    assert guarantees(text) == set()

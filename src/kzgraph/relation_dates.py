@@ -17,6 +17,8 @@ _NOUN_APPOSITION = lexicon.words("date-apposition-openers")
 _PLACE_PREPOSITIONS = lexicon.words("date-place-prepositions")
 # words that end such a phrase: a new clause begins, so a later date may be another verb's
 _PHRASE_ENDS = lexicon.words("date-phrase-ends")
+# verbs that end a place phrase after a match besides those in -ed ("..., took effect on D")
+_PLACE_PHRASE_VERBS = lexicon.words("date-place-phrase-verbs")
 # ", which came into being on D" / ", established in D" after a co-founded organisation
 _FOUNDING_VERBS = lexicon.words("founding-clause-verbs")  # "set" as in ", set up in 1969"
 _FOUNDING_WORDS = _FOUNDING_VERBS | lexicon.words("founding-clause-other-words")
@@ -427,19 +429,36 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
     if comma and (closing := _comitative_end(doc, start)) is not None:
         return _date_at(doc, closing + 1)  # "became a member of O, together with A, on D"
     if start + 1 < len(doc) and doc[finish].text == "," and doc[start].lower_ in _NOUN_APPOSITION:
-        ends = range(start, min(start + 12, len(doc)))
-        closing = next((i for i in ends if doc[i].text == ","), None)
-        if closing is None or not _plain_phrase(doc[start:closing]):
-            return None
-        return _date_at(doc, closing + 1)
+        return _date_past_apposition(doc, start)
+    if _own_comma_before_apposition(doc, finish):  # "signed in Minsk, the Belarusian capital,"
+        return _date_past_apposition(doc, finish)
     place = finish < len(doc) and doc[finish].lower_ in _PLACE_PREPOSITIONS
     if place and not _date_at(doc, finish):
         for i in range(start, min(start + 9, len(doc))):
             if found := _date_at(doc, i):
                 return found
-            if not _plain_phrase(doc[i : i + 1]):
+            if not _plain_phrase(doc[i : i + 1]) or doc[i].lower_ in _PLACE_PHRASE_VERBS:
                 return None
     return None
+
+
+def _date_past_apposition(doc, start: int) -> tuple[str, int] | None:
+    """The introducer and index of a date right after the noun apposition opening at
+    ``start`` and closed by a comma within 12 tokens (", the Belarusian capital, on D")."""
+    ends = range(start, min(start + 12, len(doc)))
+    closing = next((i for i in ends if doc[i].text == ","), None)
+    if closing is None or not _plain_phrase(doc[start:closing]):
+        return None
+    return _date_at(doc, closing + 1)
+
+
+def _own_comma_before_apposition(doc, finish: int) -> bool:
+    """Whether the match ends with the comma after its place ("[in {P:City} ,?]") and a noun
+    apposition to that place opens right after it ("signed in Minsk, the Belarusian capital,
+    on D"): the comma is the apposition's opening one."""
+    if not 1 < finish < len(doc) - 1 or doc[finish - 1].text != ",":
+        return False
+    return doc[finish].lower_ in _NOUN_APPOSITION and doc[finish - 2]._.kz_mention >= 0
 
 
 def _comitative_end(doc, start: int) -> int | None:
