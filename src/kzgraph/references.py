@@ -541,6 +541,39 @@ def _topic(ask: _Ask, _: str) -> list[EntityRef]:
     return [topic] if topic else _last(ask, "Organisation")
 
 
+def _unrivalled_topic(ask: _Ask, _: str) -> list[EntityRef]:
+    """A role a rule leaves to the topic ("B joined in 2016"): the topic, unless an organisation
+    nearer before leaves it out (FPH19): the one this sentence opened with ("O met in C; its next
+    summit ..." is O's), else those of the latest sentence of its paragraph that named any but
+    the topic's predecessors ("The IEA ... . X became the 162nd member of the WTO. A and B joined
+    in 2016. C joined in 2024.": the WTO's). A new paragraph goes back to the topic."""
+    found = _topic(ask, "")
+    context = ask.context
+    if not found or not context.topic:
+        return found
+    opened = _sentence_topic(ask.before, context.text, context.sentence_start)
+    nearest = {opened.key} if opened else _paragraph_organisations(context)
+    return found if not nearest or found[0].key in nearest else []
+
+
+def _paragraph_organisations(context: ReferenceContext) -> set[str]:
+    """The organisations, but the topic's predecessors, that the latest sentence before this
+    one in its paragraph to name any named."""
+    if _new_paragraph(context.text, _previous_start(context), context.sentence_start):
+        return set()
+    for _, named in reversed(context.paragraph):
+        keys = {e.key for e in named if "Organisation" in e.kinds} - _predecessors(context)
+        if keys:
+            return keys
+    return set()
+
+
+def _predecessors(context: ReferenceContext) -> set[str]:
+    """The organisations the text named as the topic's predecessors."""
+    topic = context.topic
+    return {key for key, (_, after) in context.predecessors.items() if topic and after == topic.key}
+
+
 def _its_topic(ask: _Ask, _: str) -> list[EntityRef]:
     """ "A and B are among its members": the organisation under discussion, else the one named
     last (as topic), unless the sentence named another organisation before the reference: in "O1,
@@ -660,7 +693,8 @@ _STRATEGIES = {
     "latter_two": lambda ask, _: _former_or_latter(ask.context, ask.before, "latter_two"),
     # "A, B, C and D signed T, under which the last|latter three ...": the last three of that list
     "latter_counted": lambda ask, _: _last_counted(ask),
-    "topic": _topic,
+    # a role a rule leaves to the topic: nothing if a nearer sentence named another organisation
+    "topic": _unrivalled_topic,
     # "A and B are among its members": the topic, unless the sentence named another organisation
     "its_topic": _its_topic,
     # "the Bank" after "the Eurasian Development Bank": the one thing named with that head
