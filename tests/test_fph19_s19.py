@@ -9,7 +9,12 @@ general and tested here in other wordings, with what must still be found beside 
   organisations named nearest before, in the sentence itself or else in the latest sentence of
   its paragraph that named one, leave the topic out: "The IEA ... . X became the 162nd member of
   the WTO. A and B joined in 2016." (references._unrivalled_topic, the "topic" strategy). A new
-  paragraph goes back to the topic.
+  paragraph goes back to the topic;
+- a closing clause whose last words refute what the sentence said ("X joined O in D, but
+  Tashkent disputes that account.", "...; the ministry rejects this.", "..., though historians
+  dispute the date."): hedges._refuted_closing_clause, lexicon lists fph19-refuting-clause-verbs
+  and fph19-refuted-clause-nouns. A negation in the clause ("and Tashkent has never disputed
+  this") and "it" as the object ("but the parliament rejected it") keep the fact.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ def triples(text: str) -> set[tuple[str, str, str]]:
     return assertion_triples(text, stem="fph19")
 
 
-IEA, WTO, SCO = "iea", "wto", "shanghai-cooperation-organisation"
+IEA, WTO, SCO, CSTO = "iea", "wto", "shanghai-cooperation-organisation", "csto"
 BSEC = "organization-of-the-black-sea-economic-cooperation"
 IEA_OPENING = (
     "The International Energy Agency (IEA) was founded in 1974. It has 32 member countries."
@@ -106,9 +111,86 @@ TOPIC_RIVALS = {
     ),
 }
 
+REFUTED_CLAUSES = {
+    "but-disputes-that-account": (
+        "Uzbekistan joined the CSTO in 2006, but Tashkent disputes that account.",
+        set(),
+        {("uzb", "memberOf", CSTO)},
+    ),
+    "according-to-but-disputes": (
+        "The Central Asian Union was established in 1994 by the presidents of Kazakhstan, "
+        "Kyrgyzstan and Uzbekistan, according to a Russian newspaper, but Tashkent disputes that "
+        "account.",
+        set(),
+        {
+            ("kaz", "coFounderOf", "central-asian-union"),
+            ("uzb", "coFounderOf", "central-asian-union"),
+        },
+    ),
+    "semicolon-rejects-this": (
+        "Uzbekistan joined the CSTO in 2006; the ministry rejects this.",
+        set(),
+        {("uzb", "memberOf", CSTO)},
+    ),
+    "though-dispute-the-date": (
+        "Uzbekistan joined the CSTO in 2006, though historians dispute the date.",
+        set(),
+        {("uzb", "memberOf", CSTO)},
+    ),
+    "contest-this-version": (
+        "Uzbekistan joined the CSTO in 2006, but officials in Tashkent contest this version.",
+        set(),
+        {("uzb", "memberOf", CSTO)},
+    ),
+    "yet-rejects-the-claim": (
+        "Armenia joined the Eurasian Economic Union in 2015, yet Yerevan rejects the claim.",
+        set(),
+        {("arm", "memberOf", "eaeu")},
+    ),
+    # look-alikes that keep the fact
+    "never-disputed": (
+        "Uzbekistan joined the CSTO in 2006, and Tashkent has never disputed this.",
+        {("uzb", "memberOf", CSTO)},
+        set(),
+    ),
+    "does-not-dispute": (
+        "Uzbekistan joined the CSTO in 2006, and Kazakhstan does not dispute this.",
+        {("uzb", "memberOf", CSTO)},
+        set(),
+    ),
+    "confirms": (
+        "Uzbekistan joined the CSTO in 2006, which Tashkent confirms.",
+        {("uzb", "memberOf", CSTO)},
+        set(),
+    ),
+    "according-to-alone": (
+        "Uzbekistan joined the CSTO in 2006, according to the ministry.",
+        {("uzb", "memberOf", CSTO)},
+        set(),
+    ),
+    "disputes-another-thing": (
+        "Uzbekistan joined the CSTO in 2006, but Tashkent disputes the border with Tajikistan.",
+        {("uzb", "memberOf", CSTO)},
+        set(),
+    ),
+    "rejected-it-later": (
+        "Armenia joined the Eurasian Economic Union in 2015; a referendum never rejected it.",
+        {("arm", "memberOf", "eaeu")},
+        set(),
+    ),
+}
+
 
 @pytest.mark.parametrize("case", TOPIC_RIVALS.values(), ids=TOPIC_RIVALS.keys())
 def test_a_nearer_organisation_keeps_the_topic_out(case):
+    text, wanted, unwanted = case
+    found = triples(text)
+    assert wanted <= found
+    assert not unwanted & found
+
+
+@pytest.mark.parametrize("case", REFUTED_CLAUSES.values(), ids=REFUTED_CLAUSES.keys())
+def test_a_closing_clause_that_refutes_hedges_the_fact(case):
     text, wanted, unwanted = case
     found = triples(text)
     assert wanted <= found

@@ -286,6 +286,7 @@ def hedged(
         or _mandative(words, begin, finish)
         or _claimed_clause(words, begin)
         or _refuted_ending(words, finish)
+        or _refuted_closing_clause(words, finish)
     )
 
 
@@ -358,6 +359,49 @@ def _refuted_ending(words: list[str], finish: int) -> bool:
         and not _REFUTING_ENDING_VERBS.isdisjoint(aside)
         and _UNREFUTING.isdisjoint(aside)
     )
+
+
+def _refuted_closing_clause(words: list[str], finish: int) -> bool:
+    """Whether the sentence ends, after the match, in a clause of its own set off by a comma,
+    semicolon or dash whose last words refute what came before (FPH19): "X joined O in D, but
+    Tashkent disputes that account.", "...; the ministry rejects this." ("..., and Tashkent has
+    never disputed this" keeps the fact; so does "..., but Y rejected it": "it" may be another
+    thing).
+
+    >>> _refuted_closing_clause("x joined o in d , but r disputes that account .".split(), 3)
+    True
+    >>> _refuted_closing_clause("x joined o in d , and r never disputed this .".split(), 3)
+    False
+    """
+    end = len(words)
+    while end > finish and words[end - 1] in _CLOSING:
+        end -= 1
+    marks = [i for i in range(finish, end) if words[i] in _CLAUSE_MARKS]
+    clause = words[marks[-1] + 1 : end] if marks else []
+    return (
+        2 < len(clause) <= _MAX_REFUTING_CLAUSE
+        and _UNREFUTING.isdisjoint(clause)
+        and _ends_refuting(clause)
+    )
+
+
+def _ends_refuting(clause: list[str]) -> bool:
+    """Whether a clause ends in a refuting verb and "this|that" or "this|that|the <claim noun>"."""
+    if clause[-1] in _DEMONSTRATIVES:
+        return clause[-2] in _REFUTING_CLAUSE_VERBS
+    return (
+        clause[-1] in _REFUTED_CLAUSE_NOUNS
+        and clause[-2] in _REFUTED_DETERMINERS
+        and clause[-3] in _REFUTING_CLAUSE_VERBS
+    )
+
+
+_CLAUSE_MARKS = frozenset([",", ";", "–", "—", "--"])
+_MAX_REFUTING_CLAUSE = 8  # "but officials in the capital strongly dispute that account"
+_DEMONSTRATIVES = frozenset(["this", "that"])
+_REFUTED_DETERMINERS = _DEMONSTRATIVES | ARTICLES
+_REFUTING_CLAUSE_VERBS = lexicon.words("fph19-refuting-clause-verbs")
+_REFUTED_CLAUSE_NOUNS = lexicon.words("fph19-refuted-clause-nouns")
 
 
 _APPOSITION_MARKS = frozenset([",", "–", "—", "--"])
