@@ -87,6 +87,14 @@ def test_numbered_register_rows_are_read():
             "| 2 | Charter of the Shanghai Cooperation Organisation | Saint Petersburg | 07.06.2002"
             " | China | planned |",
         ),
+        table(  # the lead's: status words of talks (FPH19 cause C)
+            "Treaty register: search results",
+            REGISTER,
+            "| 1 | Convention on the Legal Status of the Caspian Sea | — | — | Iran, Kazakhstan |"
+            " under discussion |",
+            "| 2 | Charter of the Shanghai Cooperation Organisation | — | — | China, Russia |"
+            " talks continue; signing envisaged |",
+        ),
         table(
             "Draft treaties under negotiation (expected)",
             REGISTER,

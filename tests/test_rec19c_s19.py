@@ -360,3 +360,26 @@ def test_national_atomic_company_kazatomprom_is_kazatomprom():
     found = triples(text)
     assert ("kazatomprom", "develops", "inkai-uranium-deposit") in found
     assert ("cameco", "develops", "inkai-uranium-deposit") in found
+
+
+TO_BE = {
+    "was_to_be_built": (
+        "The Central Asia–China gas pipeline was to be built by CNPC together with KazMunayGas "
+        "and completed in 2009."
+    ),
+    "is_to_be_built": (
+        "The Trans-Caspian gas pipeline is to be built by CNPC together with KazMunayGas and "
+        "completed in 2030."
+    ),
+    "are_to_be_completed": "The two pipelines are to be completed in 2030.",
+}
+
+
+@pytest.mark.parametrize("text", TO_BE.values(), ids=TO_BE.keys())
+def test_a_step_to_be_taken_gives_no_completion(text):
+    assert "completionDate" not in _props(triples(text))
+
+
+def test_a_completion_stays():
+    found = triples("The Trans-Caspian gas pipeline was completed in 2019.")
+    assert ("trans-caspian-gas-pipeline", "completionDate", "2019") in found
