@@ -334,6 +334,27 @@ def _names_a_matched_word(words: list[str], at: int, matched: list[str]) -> bool
     )
 
 
+def _last_set_off(
+    words: list[str], finish: int, marks: frozenset[str], past_semicolon: bool = False
+) -> list[str] | None:
+    """The words after the last of ``marks`` between the match's ``finish`` and the sentence's
+    closing punctuation (what the sentence ends in, set off after the match); None if no mark
+    stands there or, unless ``past_semicolon``, a semicolon stands before it.
+
+    >>> _last_set_off("x joined o , a claim r rejects .".split(), 3, _APPOSITION_MARKS)
+    ['a', 'claim', 'r', 'rejects']
+    >>> _last_set_off("x joined o ; y , some argue .".split(), 3, _COMMA) is None
+    True
+    """
+    end = len(words)
+    while end > finish and words[end - 1] in _CLOSING:
+        end -= 1
+    found = [i for i in range(finish, end) if words[i] in marks]
+    if not found or (not past_semicolon and ";" in words[finish : found[-1]]):
+        return None
+    return words[found[-1] + 1 : end]
+
+
 def _refuted_ending(words: list[str], finish: int) -> bool:
     """Whether the sentence ends, after the match and no semicolon, in an apposition set off by
     a comma or dash that calls what it says a claim someone refutes (FPH16): "According to Moscow,
@@ -345,15 +366,10 @@ def _refuted_ending(words: list[str], finish: int) -> bool:
     >>> _refuted_ending("x joined o in d , a claim nobody rejects .".split(), 3)
     False
     """
-    end = len(words)
-    while end > finish and words[end - 1] in _CLOSING:
-        end -= 1
-    marks = [i for i in range(finish, end) if words[i] in _APPOSITION_MARKS]
-    if not marks or ";" in words[finish : marks[-1]]:
-        return False
-    aside = words[marks[-1] + 1 : end]
+    aside = _last_set_off(words, finish, _APPOSITION_MARKS)
     return (
-        2 < len(aside) <= _MAX_REFUTED_ASIDE
+        aside is not None
+        and 2 < len(aside) <= _MAX_REFUTED_ASIDE
         and aside[0] in ARTICLES
         and aside[1] in _REFUTED_NOUNS
         and not _REFUTING_ENDING_VERBS.isdisjoint(aside)
@@ -373,13 +389,10 @@ def _refuted_closing_clause(words: list[str], finish: int) -> bool:
     >>> _refuted_closing_clause("x joined o in d , and r never disputed this .".split(), 3)
     False
     """
-    end = len(words)
-    while end > finish and words[end - 1] in _CLOSING:
-        end -= 1
-    marks = [i for i in range(finish, end) if words[i] in _CLAUSE_MARKS]
-    clause = words[marks[-1] + 1 : end] if marks else []
+    clause = _last_set_off(words, finish, _CLAUSE_MARKS, past_semicolon=True)
     return (
-        2 < len(clause) <= _MAX_REFUTING_CLAUSE
+        clause is not None
+        and 2 < len(clause) <= _MAX_REFUTING_CLAUSE
         and _UNREFUTING.isdisjoint(clause)
         and _ends_refuting(clause)
     )
@@ -405,6 +418,7 @@ _REFUTED_CLAUSE_NOUNS = lexicon.words("fph19-refuted-clause-nouns")
 
 
 _APPOSITION_MARKS = frozenset([",", "–", "—", "--"])
+_COMMA = frozenset([","])
 _MAX_REFUTED_ASIDE = 9  # "a claim that the government in Riga has always rejected"
 _REFUTED_NOUNS = lexicon.words("fph16-refuted-ending-nouns")
 _REFUTING_ENDING_VERBS = lexicon.words("fph16-refuting-ending-verbs")
@@ -468,14 +482,8 @@ def _attributed_ending(words: list[str], finish: int) -> bool:
     comma that puts it in unnamed mouths, as _attributed_aside reads one (PF12A): "O succeeded
     P in 1991, some argue.", "X co-founded O, many believe." ("..., the ministry said." keeps
     the fact)."""
-    end = len(words)
-    while end > finish and words[end - 1] in _CLOSING:
-        end -= 1
-    commas = [i for i in range(finish, end) if words[i] == ","]
-    if not commas or ";" in words[finish : commas[-1]]:
-        return False
-    aside = words[commas[-1] + 1 : end]
-    if not 0 < len(aside) <= _MAX_ASIDE or aside[-1] not in _CLAIM_VERBS:
+    aside = _last_set_off(words, finish, _COMMA)
+    if aside is None or not 0 < len(aside) <= _MAX_ASIDE or aside[-1] not in _CLAIM_VERBS:
         return False
     return aside[-1] not in _SAY_VERBS or aside[0] in _UNNAMED_SAYERS
 

@@ -297,8 +297,8 @@ def _its_alone_or_subject(ask: _Ask, wanted: str) -> list[EntityRef]:
     lead = context.text[context.sentence_start : ask.span[0]].rstrip()
     if not _CLAUSE_JOIN.search(lead):
         return []
-    subject = _opening_subject(ask, wanted)
     named = [m for m in ask.before if m.entities]
+    subject = _opening_subject(ask, wanted, named)
     if subject is None or _names_a_party(named[-1], named[-2] if len(named) > 1 else None, ask):
         return []
     if _rival_owner(named, wanted, ask.context.text, ask.span[0]):
@@ -345,10 +345,9 @@ _SUBJECT_JOIN = re.compile(r"\s*(?:,|and|&|or|as well as|together with|with)?\s*
                            re.IGNORECASE)  # fmt: skip
 
 
-def _opening_subject(ask: _Ask, wanted: str) -> EntityRef | None:
+def _opening_subject(ask: _Ask, wanted: str, named: list[Mention]) -> EntityRef | None:
     """The single ``wanted`` the sentence opens with ("[The] O ..."; a list, a possessive or
-    any word but "the" before it give None)."""
-    named = [m for m in ask.before if m.entities]
+    any word but "the" before it give None); ``named``: the mentions before with entities."""
     first = named[0] if named else None
     if first is None or first.members or len(first.entities) != 1:
         return None
