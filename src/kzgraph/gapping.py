@@ -185,12 +185,14 @@ def clause_tokens(doc, start: int) -> tuple[list[tuple[int, int]], set[int]]:
 def _asides(doc, start: int, limit: int) -> tuple[set[int], set[int]]:
     """The token indices from ``start`` below ``limit`` inside an aside, and those opening one:
     a bracketed one ("(then called ...)") or a comma pair around a noun apposition or a
-    renaming (", then called X,", ", the world body,") with no date and no other punctuation."""
+    renaming (", then called X,", ", the world body,") with no date and no other punctuation.
+    A bracket holding a date alone is the item's own date, no aside: "O1 (1991) and O2 (2001)"
+    (REC20B)."""
     inside, openers, i = set(), set(), start
     while i < limit:
         token = doc[i]
         close = None
-        if token.text == "(" and token._.kz_mention < 0:
+        if token.text == "(" and token._.kz_mention < 0 and not _bracketed_date(doc, i, limit):
             close = next((j for j in range(i + 1, limit) if doc[j].text == ")"), None)
         elif token.text == "," and i + 1 < limit and doc[i + 1].lower_ in _ASIDE_OPENERS:
             stop = next((j for j in range(i + 2, min(i + 14, limit)) if doc[j].is_punct), None)
@@ -205,6 +207,15 @@ def _asides(doc, start: int, limit: int) -> tuple[set[int], set[int]]:
         openers.add(i)
         i = close + 1
     return inside, openers
+
+
+def _bracketed_date(doc, opening: int, limit: int) -> bool:
+    """Whether the bracket opening at ``opening`` holds one date and nothing else ("(2001)")."""
+    return (
+        opening + 2 < limit
+        and "|Date|" in doc[opening + 1]._.kz_kinds
+        and doc[opening + 2].text == ")"
+    )
 
 
 def separator_end(doc, index: int, joiners: frozenset) -> tuple[int, bool] | None:
