@@ -388,13 +388,24 @@ def _refuted_closing_clause(words: list[str], finish: int) -> bool:
     True
     >>> _refuted_closing_clause("x joined o in d , and r never disputed this .".split(), 3)
     False
+
+    Or one that calls it false (KNOWN21): "..., according to one blog, but the claim is false.",
+    "...; the report was later retracted.", "..., which is plainly wrong." ("..., but the claim
+    is not false" and "..., which was withdrawn" keep the fact: see ``_CALLED_FALSE``).
+
+    >>> _refuted_closing_clause("x joined o , says b , but the claim is false .".split(), 3)
+    True
+    >>> _refuted_closing_clause("x joined o , says b , but the claim is not false .".split(), 3)
+    False
     """
     clause = _last_set_off(words, finish, _CLAUSE_MARKS, past_semicolon=True)
     return (
         clause is not None
         and 2 < len(clause) <= _MAX_REFUTING_CLAUSE
-        and _UNREFUTING.isdisjoint(clause)
-        and _ends_refuting(clause)
+        and (
+            (_UNREFUTING.isdisjoint(clause) and _ends_refuting(clause))
+            or _CALLED_FALSE.fullmatch(" ".join(clause)) is not None
+        )
     )
 
 
@@ -415,6 +426,30 @@ _DEMONSTRATIVES = frozenset(["this", "that"])
 _REFUTED_DETERMINERS = _DEMONSTRATIVES | ARTICLES
 _REFUTING_CLAUSE_VERBS = lexicon.words("fph19-refuting-clause-verbs")
 _REFUTED_CLAUSE_NOUNS = lexicon.words("fph19-refuted-clause-nouns")
+
+
+def _either(*list_ids: str) -> str:
+    """A regular-expression group of the phrases of several lexicon lists."""
+    return "(?:" + "|".join(lexicon.alternation(list_id) for list_id in list_ids) + ")"
+
+
+# a closing clause that calls what came before false (KNOWN21), past an opening "but|though ...":
+# "the|this|that <claim noun>" with any refuting predicate ("the claim is false", "the report was
+# later retracted"), a bare "which|this|that" only with one that can only call a statement wrong
+# ("which is wrong"; "which was withdrawn" may speak of a thing); what may stand between, a
+# copula ("is", "proved", "turned out to be") and at most one adverb ("plainly", "later")
+_CALLED_FALSE = re.compile(
+    r"(?:" + lexicon.alternation("known21-refuting-clause-openers") + r" )?(?:"
+    + r"(?:the|this|that) "
+    + _either("fph19-refuted-clause-nouns", "pf14a-refuted-report-nouns")
+    + r" " + lexicon.alternation("known21-refuting-copulas")
+    + r"(?: " + lexicon.alternation("known21-refutation-adverbs") + r")? "
+    + _either("pf14a-refuting-predicates", "pf14b-refutation-heads")
+    + r"|(?:which|this|that) " + lexicon.alternation("known21-refuting-copulas")
+    + r"(?: " + lexicon.alternation("known21-refutation-adverbs") + r")? "
+    + lexicon.alternation("pf14b-refutation-heads")
+    + r")"
+)  # fmt: skip
 
 
 _APPOSITION_MARKS = frozenset([",", "–", "—", "--"])

@@ -1,0 +1,91 @@
+"""Session 21's known inventions (brief KNOWN21): claims the text refutes, states it marks as
+ended, a name inside a longer name. Each cause is mended in general and tested here in several
+wordings, with look-alikes that must keep their fact beside the cases that must give nothing:
+
+- a closing clause that calls what came before false, however far after the match ("X joined O
+  in D, according to one blog, but the claim is false.", "...; the report was later retracted.",
+  "..., which is plainly wrong."): hedges._refuted_closing_clause's ``_CALLED_FALSE``, lexicon
+  known21-refuting-clause-openers, known21-refuting-copulas, known21-refutation-adverbs. A
+  negation ("but the claim is not false"), a confirmation and a refutation that is no clause's
+  last words ("which is false according to no one") keep the fact.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return assertion_triples(text, stem="known21")
+
+
+IORA, SCO, CSTO = "indian-ocean-rim-association", "shanghai-cooperation-organisation", "csto"
+JOINED_IORA = "Kazakhstan joined the IORA in 2020, according to one blog, "
+KAZ_IORA = {("kaz", "memberOf", IORA)}
+
+# text -> (the triples that must be found, the triples that must not)
+CALLED_FALSE = {
+    "but-the-claim-is-false": (JOINED_IORA + "but the claim is false.", set(), KAZ_IORA),
+    "but-this-is-wrong": (JOINED_IORA + "but this is wrong.", set(), KAZ_IORA),
+    "which-is-wrong": (JOINED_IORA + "which is wrong.", set(), KAZ_IORA),
+    "though-the-report-proved-false": (
+        JOINED_IORA + "though the report proved false.",
+        set(),
+        KAZ_IORA,
+    ),
+    "semicolon-the-claim-is-simply-false": (
+        "Kazakhstan joined the IORA in 2020, according to one blog; the claim is simply false.",
+        set(),
+        KAZ_IORA,
+    ),
+    "the-story-was-later-retracted": (
+        JOINED_IORA + "but the story was later retracted.",
+        set(),
+        KAZ_IORA,
+    ),
+    "that-s-not-true": (JOINED_IORA + "but that's not true.", set(), KAZ_IORA),
+    "which-turned-out-to-be-wrong": (
+        "Uzbekistan joined the CSTO in 2006, a Moscow daily wrote, which turned out to be wrong.",
+        set(),
+        {("uzb", "memberOf", CSTO)},
+    ),
+    # look-alikes that keep the fact
+    "the-claim-is-not-false": (JOINED_IORA + "but the claim is not false.", KAZ_IORA, set()),
+    "the-ministry-confirmed-the-claim": (
+        JOINED_IORA + "and the ministry confirmed the claim.",
+        KAZ_IORA,
+        set(),
+    ),
+    "false-according-to-no-one": (
+        JOINED_IORA + "which is false according to no one.",
+        KAZ_IORA,
+        set(),
+    ),
+    "nobody-says-the-claim-is-false": (
+        JOINED_IORA + "but nobody says the claim is false.",
+        KAZ_IORA,
+        set(),
+    ),
+    "the-claim-is-widely-repeated": (
+        JOINED_IORA + "and the claim is widely repeated.",
+        KAZ_IORA,
+        set(),
+    ),
+    "and-this-is-correct": (
+        "Uzbekistan joined the CSTO in 2006, a Moscow daily wrote, and this is correct.",
+        {("uzb", "memberOf", CSTO)},
+        set(),
+    ),
+}
+
+def _check(case):
+    text, wanted, unwanted = case
+    found = triples(text)
+    assert wanted <= found
+    assert not unwanted & found
+
+
+@pytest.mark.parametrize("case", CALLED_FALSE.values(), ids=CALLED_FALSE.keys())
+def test_a_closing_clause_calling_it_false_hedges_the_fact(case):
+    _check(case)
