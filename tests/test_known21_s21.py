@@ -7,7 +7,10 @@ wordings, with look-alikes that must keep their fact beside the cases that must 
   "..., which is plainly wrong."): hedges._refuted_closing_clause's ``_CALLED_FALSE``, lexicon
   known21-refuting-clause-openers, known21-refuting-copulas, known21-refutation-adverbs. A
   negation ("but the claim is not false"), a confirmation and a refutation that is no clause's
-  last words ("which is false according to no one") keep the fact.
+  last words ("which is false according to no one") keep the fact;
+- a refuting apposition set off by a spaced en dash ("X joined O in D – a claim historians
+  reject as false."): the trigger lines' clause ends at the dash (trigger_clauses._spaced_dash),
+  and fph16-refuting-ending-verbs takes the plain forms ("reject", "deny", "dismiss").
 """
 
 from __future__ import annotations
@@ -79,6 +82,51 @@ CALLED_FALSE = {
     ),
 }
 
+DASHED_APPOSITIONS = {
+    "reject-as-false": (
+        "Kazakhstan joined the SCO in 2001 – a claim historians reject as false.",
+        set(),
+        {("kaz", "memberOf", SCO)},
+    ),
+    "dismiss": (
+        "Kazakhstan joined the SCO in 2001 – a claim historians dismiss.",
+        set(),
+        {("kaz", "memberOf", SCO)},
+    ),
+    "em-dash-deny": (
+        "Kazakhstan joined the SCO in 2001 — a claim officials in Astana deny.",
+        set(),
+        {("kaz", "memberOf", SCO)},
+    ),
+    "comma-after-an-aside-deny": (
+        JOINED_IORA + "a claim officials in Astana deny.",
+        set(),
+        KAZ_IORA,
+    ),
+    "a-clause-rejecting-the-claim": (
+        "Armenia joined the Eurasian Economic Union in 2015 – Yerevan rejects the claim.",
+        set(),
+        {("arm", "memberOf", "eaeu")},
+    ),
+    # look-alikes that keep the fact
+    "nobody-disputes": (
+        "Kazakhstan joined the SCO in 2001 – a claim nobody disputes.",
+        {("kaz", "memberOf", SCO)},
+        set(),
+    ),
+    "do-not-dispute": (
+        "Kazakhstan joined the SCO in 2001 – a claim historians do not dispute.",
+        {("kaz", "memberOf", SCO)},
+        set(),
+    ),
+    "the-year-it-was-founded": (
+        "Kazakhstan joined the SCO in 2001 – the year the organisation was founded.",
+        {("kaz", "memberOf", SCO)},
+        set(),
+    ),
+}
+
+
 def _check(case):
     text, wanted, unwanted = case
     found = triples(text)
@@ -88,4 +136,9 @@ def _check(case):
 
 @pytest.mark.parametrize("case", CALLED_FALSE.values(), ids=CALLED_FALSE.keys())
 def test_a_closing_clause_calling_it_false_hedges_the_fact(case):
+    _check(case)
+
+
+@pytest.mark.parametrize("case", DASHED_APPOSITIONS.values(), ids=DASHED_APPOSITIONS.keys())
+def test_a_refuting_apposition_after_a_dash_hedges_the_fact(case):
     _check(case)
