@@ -10,7 +10,14 @@ wordings, with look-alikes that must keep their fact beside the cases that must 
   last words ("which is false according to no one") keep the fact;
 - a refuting apposition set off by a spaced en dash ("X joined O in D – a claim historians
   reject as false."): the trigger lines' clause ends at the dash (trigger_clauses._spaced_dash),
-  and fph16-refuting-ending-verbs takes the plain forms ("reject", "deny", "dismiss").
+  and fph16-refuting-ending-verbs takes the plain forms ("reject", "deny", "dismiss");
+- an "until" later in the match's clause, past prepositional phrases on it ("Eni developed the
+  Karachaganak field with BG Group until 2010"): a state the text marks as ended gives nothing
+  (tests/generality/README.md, "Gold conventions"): hedges._ended_later_in_clause, lexicon
+  known21-ended-until-words, known21-until-gap-openers, known21-until-range-openers. A
+  development stated with its start ("has developed F since 2010"), an "until" in another clause
+  or another predicate's ("and stayed until 2012", "..., were cool until", "is leased to S until
+  2050") and a range ("from January until December 2010") keep their reading.
 """
 
 from __future__ import annotations
@@ -126,6 +133,58 @@ DASHED_APPOSITIONS = {
     ),
 }
 
+KARACHAGANAK = "karachaganak-field"
+ENDED_UNTIL = {
+    "developed-with-a-partner-until": (
+        "Eni developed the Karachaganak field with BG Group until 2010.",
+        set(),
+        {("eni", "develops", KARACHAGANAK)},
+    ),
+    "developed-in-partnership-until": (
+        "Eni developed the Karachaganak field in partnership with BG Group until 2010.",
+        set(),
+        {("eni", "develops", KARACHAGANAK)},
+    ),
+    "a-member-for-two-decades-until": (
+        "Kazakhstan was a member of the CSTO for two decades until 2012.",
+        set(),
+        {("kaz", "memberOf", CSTO)},
+    ),
+    # look-alikes that keep their reading
+    "has-developed-since": (
+        "Eni has developed the Karachaganak field since 2010.",
+        {("eni", "develops", KARACHAGANAK)},
+        set(),
+    ),
+    "developed-with-a-partner": (
+        "Eni developed the Karachaganak field with BG Group.",
+        {("eni", "develops", KARACHAGANAK)},
+        set(),
+    ),
+    "joined-and-stayed-until": (
+        "Kazakhstan joined the CSTO in 1992 and stayed until 2012.",
+        {("kaz", "memberOf", CSTO)},
+        set(),
+    ),
+    "another-predicate-s-until": (
+        "Kazakhstan's relations with Uzbekistan, established on 23 November 1992, were arguably "
+        "cool until 2016.",
+        {("kaz", "hasDiplomaticRelationsWith", "uzb")},
+        set(),
+    ),
+    "leased-until": (
+        "Baikonur (Kyzylorda Region, Republic of Kazakhstan) is leased to the Russian Federation "
+        "until 2050.",
+        {("kyzylorda-region", "locatedIn", "kaz")},
+        set(),
+    ),
+    "a-range-from-until": (
+        "Kazakhstan chaired the CIS from January until December 2010.",
+        {("cis", "chairedBy", "kaz")},
+        set(),
+    ),
+}
+
 
 def _check(case):
     text, wanted, unwanted = case
@@ -141,4 +200,9 @@ def test_a_closing_clause_calling_it_false_hedges_the_fact(case):
 
 @pytest.mark.parametrize("case", DASHED_APPOSITIONS.values(), ids=DASHED_APPOSITIONS.keys())
 def test_a_refuting_apposition_after_a_dash_hedges_the_fact(case):
+    _check(case)
+
+
+@pytest.mark.parametrize("case", ENDED_UNTIL.values(), ids=ENDED_UNTIL.keys())
+def test_an_until_later_in_the_clause_ends_the_state(case):
     _check(case)

@@ -287,6 +287,7 @@ def hedged(
         or _claimed_clause(words, begin)
         or _refuted_ending(words, finish)
         or _refuted_closing_clause(words, finish)
+        or _ended_later_in_clause(words, finish)
     )
 
 
@@ -418,6 +419,43 @@ def _ends_refuting(clause: list[str]) -> bool:
         and clause[-2] in _REFUTED_DETERMINERS
         and clause[-3] in _REFUTING_CLAUSE_VERBS
     )
+
+
+def _ended_later_in_clause(words: list[str], finish: int) -> bool:
+    """Whether an "until|till" stands later in the match's clause, past prepositional phrases
+    on the match (KNOWN21): "Eni developed the Karachaganak field with BG Group until 2010",
+    "X was a member of O for two decades until 2012" state a state that ended (hedge-until reads
+    one right after the match). The words after the match must open with a preposition (lexicon
+    known21-until-gap-openers: "with", "in", "for" ...); a clause break (trigger-clause-breaks,
+    a comma), a copula ("..., established on D, were cool until", "C (R) is leased to S until
+    2050": copula-words) or a range's "from" ("chaired O from January until December 2010",
+    known21-until-range-openers) before the "until" keeps the fact.
+
+    >>> _ended_later_in_clause("e developed f with b until 2010 .".split(), 3)
+    True
+    >>> _ended_later_in_clause("x joined o in 1992 and stayed until 2012 .".split(), 3)
+    False
+    """
+    gap = words[finish : finish + _UNTIL_REACH]
+    if not gap or gap[0] not in _UNTIL_GAP_OPENERS:
+        return False
+    for word in gap[1:]:
+        if word in _UNTIL_WORDS:
+            return True
+        if word in _UNTIL_BREAKS:
+            return False
+    return False
+
+
+_UNTIL_REACH = 8  # "with BG Group and Lukoil in the Karachaganak consortium until"
+_UNTIL_WORDS = lexicon.words("known21-ended-until-words")
+_UNTIL_GAP_OPENERS = lexicon.words("known21-until-gap-openers")
+_UNTIL_BREAKS = (
+    (lexicon.words("trigger-clause-breaks") - _UNTIL_WORDS)
+    | lexicon.words("copula-words")
+    | lexicon.words("known21-until-range-openers")
+    | {","}
+)
 
 
 _CLAUSE_MARKS = frozenset([",", ";", "–", "—", "--"])
