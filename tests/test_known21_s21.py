@@ -17,7 +17,12 @@ wordings, with look-alikes that must keep their fact beside the cases that must 
   known21-ended-until-words, known21-until-gap-openers, known21-until-range-openers. A
   development stated with its start ("has developed F since 2010"), an "until" in another clause
   or another predicate's ("and stayed until 2012", "..., were cool until", "is leased to S until
-  2050") and a range ("from January until December 2010") keep their reading.
+  2050") and a range ("from January until December 2010") keep their reading;
+- a past state set against now by the closing clause ("Kazakhstan was then a member of the CSTO,
+  but it is no longer.", "At the time Kyrgyzstan was a member of GUAM; today it is not."):
+  hedges._ended_against_now, lexicon known21-now-words, known21-now-denial-words. A past state
+  not marked as ended ("was then a member of O.", "and it still is"), another subject ("but
+  Uzbekistan is no longer") and another status denied ("today it is not an observer") keep it.
 """
 
 from __future__ import annotations
@@ -185,6 +190,61 @@ ENDED_UNTIL = {
     ),
 }
 
+GUAM = "guam"
+AGAINST_NOW = {
+    "then-a-member-but-no-longer": (
+        "Kazakhstan was then a member of the CSTO, but it is no longer.",
+        set(),
+        {("kaz", "memberOf", CSTO)},
+    ),
+    "at-the-time-today-it-is-not": (
+        "At the time Kyrgyzstan was a member of GUAM; today it is not.",
+        set(),
+        {("kgz", "memberOf", GUAM)},
+    ),
+    "no-longer-a-member": (
+        "Kazakhstan was a member of the CSTO, but it is no longer a member.",
+        set(),
+        {("kaz", "memberOf", CSTO)},
+    ),
+    "they-are-not-today": (
+        "Kazakhstan and Russia were then members of the CSTO, but they are not today.",
+        set(),
+        {("kaz", "memberOf", CSTO), ("rus", "memberOf", CSTO)},
+    ),
+    "dash-not-any-more": (
+        "Kyrgyzstan was a member of GUAM – it is not one any more.",
+        set(),
+        {("kgz", "memberOf", GUAM)},
+    ),
+    # look-alikes that keep the fact
+    "then-a-member": (
+        "Kazakhstan was then a member of the CSTO.",
+        {("kaz", "memberOf", CSTO)},
+        set(),
+    ),
+    "and-it-still-is": (
+        "Kazakhstan was then a member of the CSTO, and it still is.",
+        {("kaz", "memberOf", CSTO)},
+        set(),
+    ),
+    "another-subject-no-longer": (
+        "Kazakhstan was a member of the CSTO, but Uzbekistan is no longer.",
+        {("kaz", "memberOf", CSTO)},
+        set(),
+    ),
+    "another-status-denied": (
+        "Kazakhstan was then a member of the CSTO; today it is not an observer.",
+        {("kaz", "memberOf", CSTO)},
+        set(),
+    ),
+    "an-event-set-against-now": (
+        "Kazakhstan joined the CSTO in 1994 – today it is a member.",
+        {("kaz", "memberOf", CSTO)},
+        set(),
+    ),
+}
+
 
 def _check(case):
     text, wanted, unwanted = case
@@ -205,4 +265,9 @@ def test_a_refuting_apposition_after_a_dash_hedges_the_fact(case):
 
 @pytest.mark.parametrize("case", ENDED_UNTIL.values(), ids=ENDED_UNTIL.keys())
 def test_an_until_later_in_the_clause_ends_the_state(case):
+    _check(case)
+
+
+@pytest.mark.parametrize("case", AGAINST_NOW.values(), ids=AGAINST_NOW.keys())
+def test_a_past_state_set_against_now_gives_nothing(case):
     _check(case)

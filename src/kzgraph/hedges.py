@@ -288,6 +288,7 @@ def hedged(
         or _refuted_ending(words, finish)
         or _refuted_closing_clause(words, finish)
         or _ended_later_in_clause(words, finish)
+        or _ended_against_now(words, begin, finish)
     )
 
 
@@ -447,6 +448,37 @@ def _ended_later_in_clause(words: list[str], finish: int) -> bool:
     return False
 
 
+def _ended_against_now(words: list[str], begin: int, finish: int) -> bool:
+    """Whether a past state ("was|were" among the matched words) is set against now by the
+    sentence's closing clause (KNOWN21): "Kazakhstan was then a member of the CSTO, but it is no
+    longer.", "At the time Kyrgyzstan was a member of GUAM; today it is not." The clause (after a
+    comma, semicolon or dash) holds only the words of such a denial (lexicon
+    known21-now-denial-words: "it", "is", "not", "no longer", "today", "a member" ...), a
+    present "is|are", a negation, and "no longer" or a word of now (known21-now-words); "...,
+    and it still is" and an event ("joined O in D, ...": no past copula) keep the fact.
+
+    >>> _ended_against_now("x was a member of o , but it is no longer .".split(), 0, 6)
+    True
+    >>> _ended_against_now("x was a member of o , and it still is .".split(), 0, 6)
+    False
+    """
+    if _PAST_COPULAS.isdisjoint(words[begin:finish]):
+        return False
+    clause = _last_set_off(words, finish, _CLAUSE_MARKS, past_semicolon=True)
+    if not clause or not _NOW_DENIAL_WORDS.issuperset(clause):
+        return False
+    return (
+        not _PRESENT_BE.isdisjoint(clause)
+        and not _NOW_NEGATIONS.isdisjoint(clause)
+        and not _NOW_WORDS.isdisjoint(clause)
+    )
+
+
+_PAST_COPULAS = frozenset(["was", "were"])
+_PRESENT_BE = lexicon.words("present-be-forms")
+_NOW_NEGATIONS = frozenset(["not", "n't", "longer"])
+_NOW_WORDS = lexicon.words("known21-now-words")
+_NOW_DENIAL_WORDS = lexicon.words("known21-now-denial-words") | _NOW_WORDS | _PRESENT_BE
 _UNTIL_REACH = 8  # "with BG Group and Lukoil in the Karachaganak consortium until"
 _UNTIL_WORDS = lexicon.words("known21-ended-until-words")
 _UNTIL_GAP_OPENERS = lexicon.words("known21-until-gap-openers")
