@@ -22,7 +22,12 @@ wordings, with look-alikes that must keep their fact beside the cases that must 
   but it is no longer.", "At the time Kyrgyzstan was a member of GUAM; today it is not."):
   hedges._ended_against_now, lexicon known21-now-words, known21-now-denial-words. A past state
   not marked as ended ("was then a member of O.", "and it still is"), another subject ("but
-  Uzbekistan is no longer") and another status denied ("today it is not an observer") keep it.
+  Uzbekistan is no longer") and another status denied ("today it is not an observer") keep it;
+- a company's gazetteer name at the end of a longer capitalised name ("Norway's Aker BP develops
+  the Johan Sverdrup field" names Aker BP, no BP): mentions._longer_company_name reads the longer
+  name as a typed Company name; a mention, a function word, a month, a descriptor ("National
+  Company KazMunayGas"), a hyphen ("the Anglo-Dutch Shell") or the sentence's first word
+  ("Today Chevron ...") glued before the name keeps the gazetteer company.
 """
 
 from __future__ import annotations
@@ -245,6 +250,56 @@ AGAINST_NOW = {
     ),
 }
 
+FIELD = "karachaganak-field"
+LONGER_NAMES = {
+    "norway-s-aker-bp": (
+        "Norway's Aker BP develops the Johan Sverdrup field.",
+        {("aker-bp", "develops", "johan-sverdrup-field")},
+        {("bp", "develops", "johan-sverdrup-field")},
+    ),
+    "in-2010-aker-bp": (
+        "In 2010 Aker BP developed the Johan Sverdrup field.",
+        {("aker-bp", "develops", "johan-sverdrup-field")},
+        {("bp", "develops", "johan-sverdrup-field")},
+    ),
+    # look-alikes that keep the gazetteer company
+    "russia-s-lukoil": (
+        "Russia's Lukoil develops the Karachaganak field.",
+        {("lukoil", "develops", FIELD)},
+        set(),
+    ),
+    "the-anglo-dutch-shell": (
+        "The Anglo-Dutch Shell develops the Karachaganak field.",
+        {("shell", "develops", FIELD)},
+        set(),
+    ),
+    "us-chevron": (
+        "In 2010 US Chevron developed the Karachaganak field.",
+        {("chevron", "develops", FIELD)},
+        set(),
+    ),
+    "kazakh-kazmunaygas": (
+        "Kazakh KazMunayGas develops the Karachaganak field.",
+        {("kazmunaygas", "develops", FIELD)},
+        set(),
+    ),
+    "national-company-kazmunaygas": (
+        "National Company KazMunayGas develops the Karachaganak field.",
+        {("kazmunaygas", "develops", FIELD)},
+        set(),
+    ),
+    "in-may-chevron": (
+        "In May Chevron developed the Karachaganak field.",
+        {("chevron", "develops", FIELD)},
+        set(),
+    ),
+    "today-chevron": (
+        "Today Chevron develops the Karachaganak field.",
+        {("chevron", "develops", FIELD)},
+        set(),
+    ),
+}
+
 
 def _check(case):
     text, wanted, unwanted = case
@@ -270,4 +325,9 @@ def test_an_until_later_in_the_clause_ends_the_state(case):
 
 @pytest.mark.parametrize("case", AGAINST_NOW.values(), ids=AGAINST_NOW.keys())
 def test_a_past_state_set_against_now_gives_nothing(case):
+    _check(case)
+
+
+@pytest.mark.parametrize("case", LONGER_NAMES.values(), ids=LONGER_NAMES.keys())
+def test_a_company_name_inside_a_longer_name_is_the_longer_name(case):
     _check(case)

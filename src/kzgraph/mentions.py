@@ -863,6 +863,7 @@ def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None
     candidates += _dateline_mentions(span, offset, text, matchers)
     selected = _listed_names(span, offset, _select(candidates), matchers)
     selected = [m for m in selected if not _part_of_compound_name(m, text)]
+    selected = [_longer_company_name(m, span, offset, selected, matchers) for m in selected]
     selected = sorted(selected + _titled_people(selected, text, matchers), key=lambda m: m.start)
     selected = sorted(selected + _cities_before_states(selected, text, matchers),
                       key=lambda m: m.start)  # fmt: skip
@@ -908,6 +909,53 @@ def _part_of_compound_name(mention: Mention, text: str) -> bool:
     if mention.source != "gazetteer" or not {"State", "City"} & set(mention.kinds):
         return False
     return _COMPOUND_PREFIX.search(text, max(0, mention.start - 12), mention.start) is not None
+
+
+#: Capitalised words that qualify a company's name before it rather than open a longer name:
+#: "National Company KazMunayGas", "In May Chevron", "When Cameco signed" (KNOWN21).
+_NOT_NAME_OPENERS = (
+    lexicon.words("name-stop-words") | lexicon.words("organisation-name-heads")
+    | lexicon.words("firm-signer-nouns") | lexicon.words("month-names")
+    | lexicon.words("weekday-names") | lexicon.words("known21-company-qualifier-words")
+)  # fmt: skip
+_MAX_GLUED = 3  # capitalised words glued before a company's name: "Aker BP"
+
+
+def _longer_company_name(mention: Mention, span, offset: int, mentions: list, matchers: Matchers):
+    """A company's gazetteer name at the end of a longer capitalised name ("Norway's Aker BP
+    develops ..." names Aker BP, no BP): the longer name, a typed Company name, when one to three
+    capitalised words (a lowercase letter in each, no hyphen: "JSC", "State-owned" qualify it)
+    stand glued before it, after the sentence's first word ("Today Air Astana ...") and none a
+    mention ("US Chevron", "Kazakh KazMunayGas"), a function word, a month, a weekday or a
+    company's descriptor ("National Company KazMunayGas": ``_NOT_NAME_OPENERS``). KNOWN21."""
+    if mention.source != "gazetteer" or "Company" not in mention.kinds:
+        return mention
+    first = next((t.i for t in span if offset + t.idx == mention.start), None)
+    glued = first
+    while glued is not None and glued > span.start + 1 and first - glued < _MAX_GLUED:
+        token = span.doc[glued - 1]
+        if not (_glued_name_word(token) and token.whitespace_ == " "):
+            break
+        if any(m.start < offset + token.idx + len(token) and m.end > offset + token.idx
+               for m in mentions):  # fmt: skip
+            break
+        glued -= 1
+    if glued is None or glued == first or _in_capitals(span.text):
+        return mention
+    begin = offset + span.doc[glued].idx
+    label = span.doc.text[begin - offset : mention.end - offset]
+    return Mention(begin, mention.end, matchers.gazetteer.kinds("Company"), "name",
+                   rule="known21-longer-company-name", label=label, cls="Company")  # fmt: skip
+
+
+def _glued_name_word(token) -> bool:
+    """Whether ``token`` may open a longer name: capitalised, with a lowercase letter, no hyphen
+    or possessive, and not one of ``_NOT_NAME_OPENERS``."""
+    word = token.text
+    return (
+        word[:1].isupper() and any(c.islower() for c in word) and word.isalpha()
+        and word.lower() not in _NOT_NAME_OPENERS
+    )  # fmt: skip
 
 
 #: What joins a name to another name of the same thing: "X, known as the Y", "X, commonly
