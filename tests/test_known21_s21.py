@@ -7,7 +7,9 @@ wordings, with look-alikes that must keep their fact beside the cases that must 
   "..., which is plainly wrong."): hedges._refuted_closing_clause's ``_CALLED_FALSE``, lexicon
   known21-refuting-clause-openers, known21-refuting-copulas, known21-refutation-adverbs. A
   negation ("but the claim is not false"), a confirmation and a refutation that is no clause's
-  last words ("which is false according to no one") keep the fact;
+  last words ("which is false according to no one") keep the fact; the next sentence refutes
+  it after "However," or "In reality," too (hedges.refutes_previous, lexicon
+  pf14b-refutation-openers);
 - a refuting apposition set off by a spaced en dash ("X joined O in D – a claim historians
   reject as false."): the trigger lines' clause ends at the dash (trigger_clauses._spaced_dash),
   and fph16-refuting-ending-verbs takes the plain forms ("reject", "deny", "dismiss");
@@ -95,6 +97,29 @@ CALLED_FALSE = {
     "and-this-is-correct": (
         "Uzbekistan joined the CSTO in 2006, a Moscow daily wrote, and this is correct.",
         {("uzb", "memberOf", CSTO)},
+        set(),
+    ),
+}
+REFUTED_NEXT = {
+    "however-the-claim-is-false": (
+        "Kazakhstan joined the IORA in 2020, according to one blog. However, the claim is false.",
+        set(),
+        KAZ_IORA,
+    ),
+    "in-reality-this-is-wrong": (
+        "Kazakhstan joined the IORA in 2020, according to one blog. In reality, this is wrong.",
+        set(),
+        KAZ_IORA,
+    ),
+    # look-alikes that keep the fact
+    "however-another-did-not": (
+        "Kazakhstan joined the IORA in 2020. However, Uzbekistan did not.",
+        KAZ_IORA,
+        set(),
+    ),
+    "however-another-claim-is-false": (
+        "Kazakhstan joined the IORA in 2020. However, the claim that Uzbekistan joined is false.",
+        KAZ_IORA,
         set(),
     ),
 }
@@ -310,6 +335,11 @@ def _check(case):
 
 @pytest.mark.parametrize("case", CALLED_FALSE.values(), ids=CALLED_FALSE.keys())
 def test_a_closing_clause_calling_it_false_hedges_the_fact(case):
+    _check(case)
+
+
+@pytest.mark.parametrize("case", REFUTED_NEXT.values(), ids=REFUTED_NEXT.keys())
+def test_a_next_sentence_opening_with_however_refutes_the_fact(case):
     _check(case)
 
 
