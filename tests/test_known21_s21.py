@@ -25,6 +25,9 @@ wordings, with look-alikes that must keep their fact beside the cases that must 
   hedges._ended_against_now, lexicon known21-now-words, known21-now-denial-words. A past state
   not marked as ended ("was then a member of O.", "and it still is"), another subject ("but
   Uzbekistan is no longer") and another status denied ("today it is not an observer") keep it;
+  so does the next sentence when it only denies it now ("... of the CSTO. Today it is not.":
+  hedges.denies_now, extract._past_state); an event before it ("joined O in 1994. Today it is
+  not.") keeps its fact;
 - a company's gazetteer name at the end of a longer capitalised name ("Norway's Aker BP develops
   the Johan Sverdrup field" names Aker BP, no BP): mentions._longer_company_name reads the longer
   name as a typed Company name; a mention, a function word, a month, a descriptor ("National
@@ -325,6 +328,40 @@ LONGER_NAMES = {
     ),
 }
 
+AGAINST_NOW_NEXT = {
+    "today-it-is-not": (
+        "Kazakhstan was then a member of the CSTO. Today it is not.",
+        set(),
+        {("kaz", "memberOf", CSTO)},
+    ),
+    "it-no-longer-is": (
+        "At the time Kyrgyzstan was a member of GUAM. It no longer is.",
+        set(),
+        {("kgz", "memberOf", GUAM)},
+    ),
+    # look-alikes that keep the fact
+    "today-it-is": (
+        "Kazakhstan was then a member of the CSTO. Today it is.",
+        {("kaz", "memberOf", CSTO)},
+        set(),
+    ),
+    "today-it-is-not-an-observer": (
+        "Kazakhstan was then a member of the CSTO. Today it is not an observer.",
+        {("kaz", "memberOf", CSTO)},
+        set(),
+    ),
+    "an-event-then-today-it-is-not": (
+        "Kazakhstan joined the CSTO in 1994. Today it is not.",
+        {("kaz", "memberOf", CSTO)},
+        set(),
+    ),
+    "not-a-member-of-another": (
+        "Kazakhstan was then a member of the CSTO. Today it is not a member of NATO.",
+        {("kaz", "memberOf", CSTO)},
+        set(),
+    ),
+}
+
 
 def _check(case):
     text, wanted, unwanted = case
@@ -360,4 +397,9 @@ def test_a_past_state_set_against_now_gives_nothing(case):
 
 @pytest.mark.parametrize("case", LONGER_NAMES.values(), ids=LONGER_NAMES.keys())
 def test_a_company_name_inside_a_longer_name_is_the_longer_name(case):
+    _check(case)
+
+
+@pytest.mark.parametrize("case", AGAINST_NOW_NEXT.values(), ids=AGAINST_NOW_NEXT.keys())
+def test_a_next_sentence_denying_a_past_state_now_ends_it(case):
     _check(case)

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from kzgraph.errors import InputError, KzgraphError, RuleFileError
 from kzgraph.gapping import default_gapping
 from kzgraph.gazetteer import Gazetteer, default_gazetteer
 from kzgraph.graph import SentenceFacts, build_graph
-from kzgraph.hedges import refutes_previous
+from kzgraph.hedges import denies_now, refutes_previous
 from kzgraph.layout import Layout
 from kzgraph.linking import link_mentions
 from kzgraph.membership_ended import ended_states, without_states
@@ -160,6 +161,8 @@ def extract_document(document: Document) -> Extraction:
         if last and last.index == count - 1:  # "A joined O in D1. In D2 A withdrew."
             before = (last.text, last.start)
             last.facts = _without_ended(last.facts, text[start:end], start, mentions, before)
+            if denies_now(text[start:end]):  # "X was then a member of O. Today it is not."
+                last.facts = [f for f in last.facts if not _past_state(f, text)]
         if facts:
             sentences.append(SentenceFacts(count, start, end, text[start:end], facts))
         statement = count if length > _SHORT_QUESTION else statement
@@ -167,6 +170,15 @@ def extract_document(document: Document) -> Extraction:
     quads = build_graph(document, sentences, context.written_from)
     kinds = Counter(_asserted_kinds(quads, sentences))
     return Extraction(document, quads, count, words, kinds)
+
+
+def _past_state(fact: Fact, text: str) -> bool:
+    """Whether ``fact``'s own words state a past state ("X was a member of O"): a sentence after
+    it that only denies it now ("Today it is not.") marks it as ended (KNOWN21)."""
+    return _PAST_STATE.search(text, fact.start, fact.end) is not None
+
+
+_PAST_STATE = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 
 
 def _unrefuted_last(

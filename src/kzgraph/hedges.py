@@ -465,13 +465,36 @@ def _ended_against_now(words: list[str], begin: int, finish: int) -> bool:
     if _PAST_COPULAS.isdisjoint(words[begin:finish]):
         return False
     clause = _last_set_off(words, finish, _CLAUSE_MARKS, past_semicolon=True)
-    if not clause or not _NOW_DENIAL_WORDS.issuperset(clause):
-        return False
+    return bool(clause) and _now_denial(clause)
+
+
+def _now_denial(words: list[str]) -> bool:
+    """Whether ``words`` only deny now what was ("but it is no longer", "today it is not"):
+    the words of such a denial alone, a present "is|are", a negation and a word of now."""
     return (
-        not _PRESENT_BE.isdisjoint(clause)
-        and not _NOW_NEGATIONS.isdisjoint(clause)
-        and not _NOW_WORDS.isdisjoint(clause)
+        _NOW_DENIAL_WORDS.issuperset(words)
+        and not _PRESENT_BE.isdisjoint(words)
+        and not _NOW_NEGATIONS.isdisjoint(words)
+        and not _NOW_WORDS.isdisjoint(words)
     )
+
+
+def denies_now(sentence: str) -> bool:
+    """Whether ``sentence`` only denies now what the one before said was (KNOWN21): "Kazakhstan
+    was then a member of the CSTO. Today it is not." (its past states give nothing).
+
+    >>> denies_now("Today it is not."), denies_now("It no longer is!"), denies_now("It is.")
+    (True, True, False)
+    >>> denies_now("Today it is not a member of NATO.")
+    False
+    """
+    words = _WORD.findall(sentence.lower().replace("’", "'"))
+    while words and words[-1] in _CLOSING:
+        words.pop()
+    return bool(words) and _now_denial(words)
+
+
+_WORD = re.compile(r"\w+(?=n't)|n't|'s|\w+|[^\w\s]")
 
 
 _PAST_COPULAS = frozenset(["was", "were"])
