@@ -21,8 +21,9 @@ NAMED = re.compile(r"@lexicon:([a-z0-9]+(?:-[a-z0-9]+)*)")  # anywhere in a file
 
 
 def asked_ids() -> set[str]:
-    """Every list id a module of the package asks lexicon for, or a relation rule names."""
-    return (
+    """Every list id a module of the package asks lexicon for, or a relation rule names, and
+    every id a phrase of such a list names in turn."""
+    asked = (
         {
             found
             for path in SOURCES.rglob("*.py")
@@ -32,6 +33,13 @@ def asked_ids() -> set[str]:
         | rule_references()
         | line_references()
     )
+    shipped = lexicon.load_lexicon(lexicon.lexicon_file())
+    return asked | {
+        found
+        for asked_id in asked & shipped.keys()
+        for phrase in shipped[asked_id]
+        for found in NAMED.findall(phrase)
+    }
 
 
 def rule_references() -> set[str]:

@@ -37,6 +37,7 @@ from kzgraph.hedges import (
     hedged,
     load_hedges,
 )
+from kzgraph.lexicon import expand_lexicon_references
 from kzgraph.mentions import Mention
 from kzgraph.name_bounds import ARTICLES
 from kzgraph.org_bodies import names_a_body
@@ -86,6 +87,9 @@ _KINDS_AT = "kz_kinds_at"
 _LAST_MERGED: list = []  # [key, Doc] of merged_doc_for's last call (sentences.last_call)
 # relative words: a clause they open after a comma is no main clause, whatever its head
 _RELATIVE_OPENERS = lexicon.words("relative-openers")
+# The only words a match may spell before its first slot for that slot to be the subject an
+# aside's head can take (relations._led_by_words): "the O , ..." but not "President of {S}"
+_SUBJECT_DETERMINERS = lexicon.words("false21-subject-determiners")
 # What opens an aside between a subject and its verb that a second reading leaves out
 # ("X, a member of O, joined P", "X, which joined O in D, hosted ..."); a lowercase participle
 # ("X, founded in 1991, admitted ...") does too.
@@ -791,7 +795,8 @@ def _subject_heads(doc, begin: int, alignment, compiled: CompiledPattern) -> dic
         leading = None  # "{C:City} , {S:State}" reads that comma itself: no apposition closes there
     heads = {}
     for offset in {leading, _gap_led_subject(alignment, compiled)} - {None}:
-        head = _apposition_head(doc, begin + offset, compiled.roles[alignment[offset]])
+        titled = offset == leading and _led_by_words(doc, begin, offset)
+        head = _apposition_head(doc, begin + offset, compiled.roles[alignment[offset]], titled)
         if head == _UNCLEAR:
             return None
         if head is not None:
@@ -1176,10 +1181,20 @@ def _leading_slot(alignment: list[int], compiled: CompiledPattern) -> int | None
     return None
 
 
-def _apposition_head(doc, begin: int, first_slot: tuple[str, str]) -> int | None:
+def _led_by_words(doc, begin: int, offset: int) -> bool:
+    """Whether the match spells a word other than a determiner before its leading slot at
+    ``offset``: the slot is that word's object ("President of {S}"), not the subject itself."""
+    return any(doc[i].lower_ not in _SUBJECT_DETERMINERS for i in range(begin, begin + offset))
+
+
+def _apposition_head(doc, begin: int, first_slot: tuple[str, str], titled=False) -> int | None:
     """Where the subject at ``begin`` sits inside an apposition or relative clause ("O, the
     successor of P, was founded", "O, which replaced P, joined"): the index of the head O that
-    takes P's role, or _UNCLEAR when O cannot; None when the subject is not inside one."""
+    takes P's role, or _UNCLEAR when O cannot; None when the subject is not inside one. A slot
+    ``titled`` by the match's own words ("the President of {S} , {P}") is no head's: a match
+    inside an aside after a named actor is _UNCLEAR ("Received by A, the President of S, P
+    visited": the title is A's), unless that actor holds an office set off before it already
+    ("the President of R, A, the President of S, P": the title opens P's pair of the chain)."""
     if doc[begin]._.kz_mention < 0:
         return None
     if begin + 1 >= len(doc) or doc[begin + 1].text != ",":
@@ -1195,11 +1210,24 @@ def _apposition_head(doc, begin: int, first_slot: tuple[str, str]) -> int | None
         # "After long talks, the ..., P, ...": no named head to attach to; but "The
         # delegation, which accompanied P, visited ...": P is still no subject of the verb
         return _UNCLEAR if opener in _RELATIVE_OPENERS else None
+    if titled:
+        return None if _preceded_by(doc, head.i, _office_holder_openers()) else _UNCLEAR
     if _passive_participle_after(doc, begin + 2):
         return _UNCLEAR  # "O, which succeeded P, founded by X in D": it may qualify P or O
     fits = any(f"|{kind}|" in head._.kz_kinds for kind in first_slot[1].split("|"))
     same_arity = head._.kz_group == doc[begin]._.kz_group
     return head.i if fits and same_arity else _UNCLEAR
+
+
+@cache
+def _office_holder_openers() -> list[str]:
+    """The phrases that end right before a name set off as an office's holder ("the President
+    of S ,", "the Kazakh Prime Minister ,"; lexicon false21-office-holder-openers)."""
+    path = rules_dir() / "lexicon.jsonl"
+    return [
+        expand_lexicon_references(phrase, path, 0)
+        for phrase in lexicon.phrases("false21-office-holder-openers")
+    ]
 
 
 def _passive_participle_after(doc, at: int) -> bool:

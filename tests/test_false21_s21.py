@@ -1,0 +1,131 @@
+"""Heads of state and visits read from a chain of offices each set off before its holder
+(session 21's brief FALSE21): "the President of A, X, the President of B, Y, and the President
+of C, Z" pairs each title with the name right after it, and a title of another office ("Prime
+Minister", "Chancellor", "Foreign Minister", "Vice President") gives no head of state but still
+bounds the pairing. A name that itself stands after an office and its comma holds that office
+(lexicon false21-office-holder-openers, the not_after of the rules reading a title set off after
+a name), and the title after it opens the next pair (relations._led_by_words, _apposition_head).
+"At the invitation of the President of A, X, the President of B, Y, paid a state visit to C"
+is one visit, Y's, invited by X: the visit rules passing over an aside after the visitor pass
+over no comma inside it.
+
+Look-alikes that keep their reading: a title set off after a name that holds no office before it
+("Received by A, the President of S, P visited C": A's title), a name with its own title after
+it, a plan, a question, a former president (a head of state still, as the gold reads it).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import extract, named_cases, nodes_of, triples_of, visit
+
+TOKAYEV, MIRZIYOYEV, JAPAROV = "kassym-jomart-tokayev", "shavkat-mirziyoyev", "sadyr-japarov"
+
+
+def facts(text: str, scoring) -> list:
+    return extract(text, scoring, stem="false21-s21")[1]
+
+
+def heads(text: str, scoring) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples_of(facts(text, scoring)) if p == "kz:headOfStateOf"}
+
+
+INVITED = (
+    "At the invitation of the President of Kazakhstan, Kassym-Jomart Tokayev, the President of "
+    "Uzbekistan, Shavkat Mirziyoyev, paid a state visit to Astana on 14 September 2017."
+)
+
+# text -> the heads of state it states, exactly
+CHAINS = {
+    "invitation-chain": (INVITED, {(TOKAYEV, "kaz"), (MIRZIYOYEV, "uzb")}),
+    "three-presidents": (
+        "The President of Kazakhstan, Kassym-Jomart Tokayev, the President of Uzbekistan, Shavkat "
+        "Mirziyoyev, and the President of Kyrgyzstan, Sadyr Japarov, met in Cholpon-Ata.",
+        {(TOKAYEV, "kaz"), (MIRZIYOYEV, "uzb"), (JAPAROV, "kgz")},
+    ),
+    "prime-minister-and-chancellor-bound-the-pairing": (
+        "The Prime Minister of Kazakhstan, Alikhan Smailov, the President of Uzbekistan, Shavkat "
+        "Mirziyoyev, and the Chancellor of Germany, Olaf Scholz, met in Berlin.",
+        {(MIRZIYOYEV, "uzb")},
+    ),
+    "vice-president-first": (
+        "The Vice President of Kazakhstan, Kassym-Jomart Tokayev, the President of Uzbekistan, "
+        "Shavkat Mirziyoyev, met in Tashkent.",
+        {(MIRZIYOYEV, "uzb")},
+    ),
+    "foreign-minister-by-demonym": (
+        "Kazakh Foreign Minister, Murat Nurtleu, the President of Uzbekistan, Shavkat Mirziyoyev, "
+        "met in Tashkent.",
+        {(MIRZIYOYEV, "uzb")},
+    ),
+    "former-president-first": (
+        "The former President of Kazakhstan, Nursultan Nazarbayev, the President of Uzbekistan, "
+        "Shavkat Mirziyoyev, and the President of Kyrgyzstan, Sadyr Japarov, met in Cholpon-Ata.",
+        {("nursultan-nazarbayev", "kaz"), (MIRZIYOYEV, "uzb"), (JAPAROV, "kgz")},
+    ),
+    "a-state-before-the-title-is-not-its-head": (
+        "In Kazakhstan, the President of Uzbekistan, Shavkat Mirziyoyev, met business leaders.",
+        set(),
+    ),
+    # look-alikes that keep their old reading
+    "demonym-titles": (
+        "The Kazakh President, Kassym-Jomart Tokayev, the Uzbek President, Shavkat Mirziyoyev, "
+        "and Sadyr Japarov met in Cholpon-Ata.",
+        {(TOKAYEV, "kaz"), (MIRZIYOYEV, "uzb")},
+    ),
+    "title-of-the-name-before": (
+        "Received by Emomali Rahmon, the President of Tajikistan, Kassym-Jomart Tokayev visited "
+        "Dushanbe.",
+        {("emomali-rahmon", "tjk")},
+    ),
+    "untitled-name-before-the-title": (
+        "Kassym-Jomart Tokayev, the President of Uzbekistan, Shavkat Mirziyoyev, and Sadyr Japarov "
+        "met in Cholpon-Ata.",
+        {(TOKAYEV, "uzb")},
+    ),
+    "each-name-with-its-title-after": (
+        "Kassym-Jomart Tokayev, President of Kazakhstan, and Shavkat Mirziyoyev, President of "
+        "Uzbekistan, met in Tashkent.",
+        {(TOKAYEV, "kaz"), (MIRZIYOYEV, "uzb")},
+    ),
+    "a-question": (
+        "Did the President of Kazakhstan, Kassym-Jomart Tokayev, and the President of Uzbekistan, "
+        "Shavkat Mirziyoyev, meet in Tashkent?",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(CHAINS))
+def test_each_title_pairs_with_the_name_after_it(text, expected, scoring):
+    assert heads(text, scoring) == expected
+
+
+def test_the_invited_visitor_is_the_one_visitor(scoring):
+    visits = nodes_of(facts(INVITED, scoring), "kz:StateVisit")
+    expected = visit(MIRZIYOYEV, "astana", "2017-09-14", TOKAYEV)[2]
+    assert visits == [expected]
+
+
+VISIT_LOOK_ALIKES = {
+    "visitor-with-apposition": (
+        "Kassym-Jomart Tokayev, the President of Kazakhstan, paid a state visit to Tashkent on 14 "
+        "September 2017.",
+        [visit(TOKAYEV, "tashkent", "2017-09-14")[2]],
+    ),
+    "visited-after-apposition": (
+        "Kassym-Jomart Tokayev, the President of Kazakhstan, visited Tashkent on 14 September "
+        "2017.",
+        [visit(TOKAYEV, "tashkent", "2017-09-14")[2]],
+    ),
+    "a-planned-visit": (
+        "At the invitation of the President of Kazakhstan, Kassym-Jomart Tokayev, the President of "
+        "Uzbekistan, Shavkat Mirziyoyev, will pay a state visit to Astana next year.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(VISIT_LOOK_ALIKES))
+def test_visit_look_alikes(text, expected, scoring):
+    assert nodes_of(facts(text, scoring), "kz:StateVisit") == expected
