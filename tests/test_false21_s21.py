@@ -126,6 +126,47 @@ VISIT_LOOK_ALIKES = {
 }
 
 
+# the inviter's title may run to seven tokens before the name ("the President of the Republic of
+# Kazakhstan ,"): the fronted-invitation visit rules' gap before the inviter
+LONG_TITLES = {
+    "the-republic-of": (
+        "At the invitation of the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev, "
+        "the President of the French Republic, Emmanuel Macron, paid an official visit to Astana "
+        "on 1 November 2023.",
+        [visit("emmanuel-macron", "astana", "2023-11-01", TOKAYEV)[2]],
+    ),
+    "dated-first": (
+        "On 1 November 2023, at the invitation of the President of the Republic of Kazakhstan, "
+        "Kassym-Jomart Tokayev, the President of the French Republic, Emmanuel Macron, paid an "
+        "official visit to Astana.",
+        [visit("emmanuel-macron", "astana", "2023-11-01", TOKAYEV)[2]],
+    ),
+    "visited": (
+        "At the invitation of the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev, "
+        "the President of the French Republic, Emmanuel Macron, visited Astana on 1 November 2023.",
+        [visit("emmanuel-macron", "astana", "2023-11-01", TOKAYEV)[2]],
+    ),
+    # look-alikes: no visit made
+    "not-paid": (
+        "At the invitation of the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev, "
+        "the President of the French Republic, Emmanuel Macron, did not pay an official visit to "
+        "Astana on 1 November 2023.",
+        [],
+    ),
+    "to-pay-later": (
+        "At the invitation of the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev, "
+        "the President of the French Republic, Emmanuel Macron, is expected to pay an official "
+        "visit to Astana next year.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(LONG_TITLES))
+def test_inviter_with_a_long_title(text, expected, scoring):
+    assert nodes_of(facts(text, scoring), "kz:StateVisit") == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), named_cases(VISIT_LOOK_ALIKES))
 def test_visit_look_alikes(text, expected, scoring):
     assert nodes_of(facts(text, scoring), "kz:StateVisit") == expected
