@@ -170,3 +170,51 @@ def test_inviter_with_a_long_title(text, expected, scoring):
 @pytest.mark.parametrize(("text", "expected"), named_cases(VISIT_LOOK_ALIKES))
 def test_visit_look_alikes(text, expected, scoring):
     assert nodes_of(facts(text, scoring), "kz:StateVisit") == expected
+
+
+def founding_dates(text: str, scoring) -> set[tuple[str, str, tuple | None]]:
+    """(member, organisation, start date or None) of the text's founding memberships."""
+    return {
+        (n["kz:member"][0], n["kz:organisation"][0], (n.get("kz:startDate") or [None])[0])
+        for n in nodes_of(facts(text, scoring), "kz:FoundingMembership")
+    }
+
+
+APRIL_1996 = ("1996-04", "xsd:gYearMonth")
+OCTOBER_2002 = ("2002-10-07", "xsd:date")
+
+# a date opening the sentence before a place phrase set off by commas dates the clause after it
+# (relation_dates._date_before_apposition): "In D, in C, A and B founded O"
+FRONTED_DATE_PAST_PLACE = {
+    "in-date-in-city": (
+        "In April 1996, in Shanghai, Kazakhstan and China founded the Shanghai Five.",
+        {("kaz", "shanghai-five", APRIL_1996), ("chn", "shanghai-five", APRIL_1996)},
+    ),
+    "on-date-in-city-thereby-founding": (
+        "The Collective Security Treaty Organization (CSTO) is a military alliance. On 7 "
+        "October 2002, in Chisinau, the presidents of Kazakhstan and Russia signed the "
+        "Charter of the Collective Security Treaty Organization, thereby founding the "
+        "organisation.",
+        {("kaz", "csto", OCTOBER_2002), ("rus", "csto", OCTOBER_2002)},
+    ),
+    # look-alikes: a phrase that opens a clause of its own keeps the fact undated; a negation
+    # states none
+    "a-clause-inside-the-phrase": (
+        "In April 1996, at a meeting that was held in Shanghai, Kazakhstan and China founded the "
+        "Shanghai Five.",
+        {("kaz", "shanghai-five", None), ("chn", "shanghai-five", None)},
+    ),
+    "not-founded": (
+        "In April 1996, in Shanghai, Kazakhstan and China did not found the Shanghai Five.",
+        set(),
+    ),
+    "planned": (
+        "In April 1996, in Shanghai, Kazakhstan and China planned to found the Shanghai Five.",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(FRONTED_DATE_PAST_PLACE))
+def test_fronted_date_past_a_place_phrase(text, expected, scoring):
+    assert founding_dates(text, scoring) == expected

@@ -398,16 +398,21 @@ def _leading_date_role(pattern: str) -> str | None:
 
 
 def _date_before_apposition(doc, begin: int) -> tuple[str, int] | None:
-    """A date opening the sentence before a noun apposition right before the match ("On D,
-    the tenth anniversary of X, A and B signed ..."): its introducer and index."""
+    """A date opening the sentence before a noun apposition or a place phrase right before the
+    match ("On D, the tenth anniversary of X, A and B signed ...", "In D, in C, A and B founded
+    O"): its introducer and index."""
     if begin < 5 or doc[begin - 1].text != ",":
         return None
     before = range(begin - 2, max(begin - 14, 0), -1)
     opening = next((i for i in before if doc[i].text == ","), None)
-    if opening != 2 or doc[opening + 1].lower_ not in _NOUN_APPOSITION | _PHRASE_ENDS:
+    opener = doc[opening + 1].lower_ if opening == 2 else ""
+    if opener not in _NOUN_APPOSITION | _PHRASE_ENDS | _PLACE_PREPOSITIONS:
         return None  # only "On D, <apposition>, ..." at the sentence's start
     found = _date_at(doc, 0)
-    if found is not None and not _plain_phrase(doc[opening + 1 : begin - 1]):
+    plain = _plain_phrase(doc[opening + 1 : begin - 1])
+    if opener in _PLACE_PREPOSITIONS:  # FALSE21: "In D, in C, ..." (a plain phrase only)
+        return found if plain else None
+    if found is not None and not plain:
         return _UNCLEAR_DATE, found[1]  # "On D, which was ..., A and B signed": not clear
     return found
 
