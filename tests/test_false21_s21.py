@@ -218,3 +218,53 @@ FRONTED_DATE_PAST_PLACE = {
 @pytest.mark.parametrize(("text", "expected"), named_cases(FRONTED_DATE_PAST_PLACE))
 def test_fronted_date_past_a_place_phrase(text, expected, scoring):
     assert founding_dates(text, scoring) == expected
+
+
+def figure_years(text: str, scoring, cls: str) -> list:
+    """The year of each ``cls`` node ("kz:InvestmentFigure"), None for one without."""
+    return [(n.get("kz:year") or [None])[0] for n in nodes_of(facts(text, scoring), cls)]
+
+
+Y2023 = ("2023", "xsd:gYear")
+
+# a figure given "at the end of D" is D's (relation_dates._period_end_date, lexicon
+# false21-period-end-phrases); "by the end of D" is a target
+PERIOD_END = {
+    "investment-at-the-end-of": (
+        "Finnish direct investment in Kazakhstan stood at EUR 150 million at the end of 2023.",
+        "kz:InvestmentFigure",
+        [Y2023],
+    ),
+    "investment-as-of-the-end-of": (
+        "Canadian direct investment in Kazakhstan was estimated at about C$3.4 billion as of the "
+        "end of 2023.",
+        "kz:InvestmentFigure",
+        [Y2023],
+    ),
+    "trade-at-the-end-of": (
+        "Trade between Finland and Kazakhstan amounted to EUR 310 million at the end of 2023.",
+        "kz:TradeFigure",
+        [Y2023],
+    ),
+    # look-alikes: a target, a plan, a question
+    "by-the-end-of": (
+        "Finnish direct investment in Kazakhstan should reach EUR 150 million by the end of 2027.",
+        "kz:InvestmentFigure",
+        [],
+    ),
+    "will-stand-at": (
+        "Finnish direct investment in Kazakhstan will stand at EUR 150 million at the end of 2027.",
+        "kz:InvestmentFigure",
+        [],
+    ),
+    "a-question": (
+        "Did Finnish direct investment in Kazakhstan stand at EUR 150 million at the end of 2023?",
+        "kz:InvestmentFigure",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "cls", "expected"), named_cases(PERIOD_END))
+def test_figure_at_the_end_of_a_period(text, cls, expected, scoring):
+    assert figure_years(text, scoring, cls) == expected

@@ -152,7 +152,9 @@ def attach_late_date(doc, begin, finish, alignment, compiled, record, fact, ment
         _add_date(doc, fact, early, found[1], mentions)
         return False
     role = compiled.dates.trailing_role
-    found = _date_past_phrase(doc, finish) or _date_of_since_clause(doc, finish)
+    # "stood at $M at the end of 2023" (read before the place phrase "at ..." would be)
+    found = _period_end_date(doc, finish) or _date_past_phrase(doc, finish)
+    found = found or _date_of_since_clause(doc, finish)
     if found is None and record["kind"] == "visit":
         found = _date_past_unnamed_conjunct(doc, finish)
     if (
@@ -736,6 +738,26 @@ def _plain_phrase(tokens) -> bool:
         "|Date|" in t._.kz_kinds or t.is_punct or t.lower_ in _PHRASE_ENDS or t.lower_[-2:] == "ed"
         for t in tokens
     )
+
+
+#: FALSE21: the phrases before a date that close the period a figure or state is given for
+#: ("stood at $M at the end of 2023"): read as "in D" ("by the end of D" is a target: none)
+_PERIOD_END_PHRASES = [tuple(p.split()) for p in lexicon.phrases("false21-period-end-phrases")]
+
+
+def _period_end_date(doc, finish: int) -> tuple[str, int] | None:
+    """("in", date index) when a period-end phrase and a date follow the match right away
+    ("invested $M in B at the end of 2023": the year 2023's figure), else None."""
+    words = [t.lower_ for t in doc[finish : finish + 6]]
+    for phrase in _PERIOD_END_PHRASES:
+        at = finish + len(phrase)
+        if tuple(words[: len(phrase)]) == phrase and at < len(doc) and _is_date(doc[at]):
+            return "in", at
+    return None
+
+
+def _is_date(token) -> bool:
+    return "|Date|" in token._.kz_kinds
 
 
 def _date_at(doc, index: int) -> tuple[str, int] | None:
