@@ -268,3 +268,45 @@ PERIOD_END = {
 @pytest.mark.parametrize(("text", "cls", "expected"), named_cases(PERIOD_END))
 def test_figure_at_the_end_of_a_period(text, cls, expected, scoring):
     assert figure_years(text, scoring, cls) == expected
+
+
+def kinds_found(text: str, scoring) -> list:
+    """The scorable facts of a text, as (kind, subject or class) pairs."""
+    return sorted((f[0], f[1]) for f in facts(text, scoring))
+
+
+# a correction notice's report of what an earlier version wrongly said states nothing (hedges
+# line hedge-false21-corrected-version); what the notice then says stands
+CORRECTIONS = {
+    "earlier-version-said-that": (
+        "Correction, 2 November 2023: An earlier version of this article said that Macron was the "
+        "first French president to visit Kazakhstan.",
+        [],
+    ),
+    "original-version-reported-that": (
+        "An earlier version of this story reported that Kazakhstan joined the World Trade "
+        "Organization in 2014.",
+        [],
+    ),
+    "previous-version-wrongly-stated-that": (
+        "A previous version of this report wrongly stated that Kazakhstan joined the World Trade "
+        "Organization in 2014.",
+        [],
+    ),
+    # look-alikes that keep the fact: the text's own statement after the notice, an article cited
+    # as a source
+    "the-corrected-statement-after-a-semicolon": (
+        "An earlier version of this article said that Kazakhstan joined the WTO in 2014; "
+        "Kazakhstan joined the World Trade Organization in 2015.",
+        [("node", "kz:Membership"), ("triple", "kaz")],
+    ),
+    "an-article-cited": (
+        "The article said that Kazakhstan joined the World Trade Organization in 2015.",
+        [("node", "kz:Membership"), ("triple", "kaz")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(CORRECTIONS))
+def test_correction_notices(text, expected, scoring):
+    assert kinds_found(text, scoring) == expected
