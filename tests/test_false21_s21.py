@@ -310,3 +310,43 @@ CORRECTIONS = {
 @pytest.mark.parametrize(("text", "expected"), named_cases(CORRECTIONS))
 def test_correction_notices(text, expected, scoring):
     assert kinds_found(text, scoring) == expected
+
+
+def summits(text: str, scoring) -> list[tuple]:
+    """(organisation, place) of each Summit node."""
+    return sorted(
+        (n["kz:organisation"][0], n["kz:heldIn"][0])
+        for n in nodes_of(facts(text, scoring), "kz:Summit")
+    )
+
+
+OSCE_OPENING = (
+    "The Organization for Security and Co-operation in Europe (OSCE) has 57 participating states. "
+)
+
+# "its|the first|last ... summit took place|was held in C" takes the organisation under discussion
+# only when its sentence named no other organisation before it (rule summit-took-place, default
+# its_topic): there "its" may be that other one's
+SUMMIT_OF_ITS = {
+    "another-organisation-named-before": (
+        OSCE_OPENING + "Nazarbayev had proposed an Asian counterpart, the Conference on "
+        "Interaction and Confidence-Building Measures in Asia (CICA), at the UN General Assembly "
+        "in 1992; its first summit was held in Almaty in June 2002.",
+        [],
+    ),
+    # look-alikes that keep the organisation under discussion
+    "no-other-organisation": (
+        OSCE_OPENING + "Its last summit took place in Astana in December 2010.",
+        [("osce", "astana")],
+    ),
+    "a-state-named-before": (
+        OSCE_OPENING + "Kazakhstan chaired it in 2010, and its last summit took place in Astana in "
+        "December 2010.",
+        [("osce", "astana")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(SUMMIT_OF_ITS))
+def test_its_summit_after_another_organisation(text, expected, scoring):
+    assert summits(text, scoring) == expected
