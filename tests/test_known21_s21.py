@@ -19,7 +19,10 @@ wordings, with look-alikes that must keep their fact beside the cases that must 
   known21-ended-until-words, known21-until-gap-openers, known21-until-range-openers. A
   development stated with its start ("has developed F since 2010"), an "until" in another clause
   or another predicate's ("and stayed until 2012", "..., were cool until", "is leased to S until
-  2050") and a range ("from January until December 2010") keep their reading;
+  2050") and a range ("from January until December 2010") keep their reading; a development
+  dated by a closed span ("from 1997 to 2010", "between 1997 and 2010") has ended too
+  (extract._dated_by_closed_span, lexicon known21-closed-span-kinds; the rules company-develops
+  and field-developed-by refuse "between {Date}" after the match);
 - a past state set against now by the closing clause ("Kazakhstan was then a member of the CSTO,
   but it is no longer.", "At the time Kyrgyzstan was a member of GUAM; today it is not."):
   hedges._ended_against_now, lexicon known21-now-words, known21-now-denial-words. A past state
@@ -188,7 +191,25 @@ ENDED_UNTIL = {
         set(),
         {("kaz", "memberOf", CSTO)},
     ),
+    "developed-from-to": (
+        "Eni developed the Karachaganak field from 1997 to 2010.",
+        set(),
+        {("eni", "develops", KARACHAGANAK)},
+    ),
+    "developed-by-between": (
+        "The Karachaganak field was developed by Eni between 1997 and 2010.",
+        set(),
+        {("eni", "develops", KARACHAGANAK)},
+    ),
     # look-alikes that keep their reading
+    "developed-from": (
+        "Eni developed the Karachaganak field from 1997.",
+        {
+            ("eni", "develops", KARACHAGANAK),
+            ("field-development-eni-karachaganak-field", "startDate", "1997"),
+        },
+        set(),
+    ),
     "has-developed-since": (
         "Eni has developed the Karachaganak field since 2010.",
         {("eni", "develops", KARACHAGANAK)},

@@ -15,7 +15,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import NamedTuple
 
-from kzgraph import borders, founding_acts, nominal, syntax, triggers
+from kzgraph import borders, founding_acts, lexicon, nominal, syntax, triggers
 from kzgraph.documents import Document, read_document
 from kzgraph.errors import InputError, KzgraphError, RuleFileError
 from kzgraph.gapping import default_gapping
@@ -172,6 +172,19 @@ def extract_document(document: Document) -> Extraction:
     return Extraction(document, quads, count, words, kinds)
 
 
+def _dated_by_closed_span(fact: Fact) -> bool:
+    """Whether ``fact``, of a kind whose node holds only a start date (lexicon
+    known21-closed-span-kinds: a development), is dated by a closed span ("Eni developed the
+    Karachaganak field from 1997 to 2010"): the text marks the state as ended (KNOWN21)."""
+    return fact.kind in _CLOSED_SPAN_KINDS and any(
+        mention.value is not None and "end" in mention.value.fields
+        for mention, cls in fact.roles.get("D", [])
+    )
+
+
+_CLOSED_SPAN_KINDS = lexicon.words("known21-closed-span-kinds")
+
+
 def _past_state(fact: Fact, text: str) -> bool:
     """Whether ``fact``'s own words state a past state ("X was a member of O"): a sentence after
     it that only denies it now ("Today it is not.") marks it as ended (KNOWN21)."""
@@ -265,6 +278,8 @@ def _read_sentence(
     kept = [f for f in kept if not truncated_body(f, sentence, start)]
     # "X, which joined O in D1, withdrew in D2": a membership that ended, no memberOf
     kept = _without_ended(kept, sentence, start, mentions)
+    # "E developed F from 1997 to 2010": a state dated by a closed span of time has ended
+    kept = [f for f in kept if not _dated_by_closed_span(f)]
     return kept + _new_facts(paired, kept)
 
 
