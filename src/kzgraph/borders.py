@@ -24,7 +24,9 @@ as a whole (``_Phrase``):
   "(L)") or in its predicate ("is 2,356 km long", "runs for L", "stretches L");
 - coordinated phrases repeat the frame: "and a 1,783 km border with C", "and of about 1,780
   kilometres with C", "and one of 273 km with C", also past an apposition set off after the
-  first ("a L border with B, the longest land border in the world, and a L border with C");
+  first ("a L border with B, the longest land border in the world, and a L border with C"), and
+  as a list closed by "and" (", 1,783 km with C, 2,330 km with D and 1,212 km with E"); the
+  plural "borders of L with B" is such a phrase too;
 - a subject set off from "share|have" by an aside naming no state ("A, a landlocked country
   whose capital is C, shares ...": the state the sentence opens with).
 
@@ -62,6 +64,9 @@ from kzgraph.relations import Fact, merged_doc_for
 
 #: The nouns of a border.
 _NOUNS = lexicon.words("border-nouns")
+#: Their plurals, read as a phrase's noun only before "of L with B" ("shares borders of 2,330 km
+#: with A and 1,212 km with B"): elsewhere "borders" is the verb's or a list's.
+_PLURAL_NOUNS = lexicon.words("rec21n-border-plural-nouns")
 #: The words without which a sentence states no border: the nouns and the verb's forms.
 _BORDER_WORDS = _NOUNS | lexicon.words("border-verb-forms")
 #: Words that may stand between a border noun's determiner and the noun.
@@ -268,9 +273,18 @@ class _Reader:
     def readings(self):
         doc = self.doc
         for i, token in enumerate(doc):
-            if token._.kz_mention < 0 and self.words[i] in _NOUNS:
+            if token._.kz_mention < 0 and (self.words[i] in _NOUNS or self._plural_phrase(i)):
                 yield from self._phrase(i)
         yield from self._verb_readings()
+
+    def _plural_phrase(self, i: int) -> bool:
+        """ "borders of L with B": a plural noun with a length and the other side of its own."""
+        return (
+            self.words[i] in _PLURAL_NOUNS
+            and self.words[i + 1 : i + 2] == ["of"]
+            and self.length(i + 2) is not None
+            and self.words[i + 3 : i + 4] == ["with"]
+        )
 
     # the verb: "A and B border each other", "it also borders B", "X, which borders both"
     def _verb_readings(self):
@@ -774,13 +788,28 @@ class _Reader:
         return None
 
     def _elided(self, k: int, subject: list):
-        """ "and of [about] L with C", "and L with C" after a phrase read with a subject."""
+        """ "and of [about] L with C", "and L with C" after a phrase read with a subject, also as
+        a list whose last item "and" opens (", L with C, L with D and L with E"), and past an
+        aside set off after the phrase ("a L border with B, the longest land border in the
+        world, and L with C, L with D and L with E"); a list not closed so gives nothing."""
+        k = self._past_apposition(k)
+        found, closed = [], False
+        while (item := self._elided_item(k)) is not None:
+            length, others, start, k, closed = item
+            found += [(a, b, length, "elided", start, k - 1) for a in subject for b in others]
+        if closed:
+            yield from found
+
+    def _elided_item(self, k: int):
+        """(length, states, first index, index after, whether "and" opened it) of one item
+        "[,] [and] [of|one of] L [one] with C" at ``k``; None if there is none."""
         words = self.words
-        if k < len(self.doc) and words[k] == ",":
+        if words[k : k + 1] == [","]:
             k += 1
-        if k >= len(self.doc) or words[k] != "and":
-            return
-        k += 1
+        closed = words[k : k + 1] == ["and"]
+        k += 1 if closed else 0
+        if words[k - 1 : k] not in ([","], ["and"]):
+            return None
         if words[k : k + 1] == ["of"]:
             k += 1
         elif words[k : k + 2] == ["one", "of"]:
@@ -791,13 +820,19 @@ class _Reader:
         if length is not None and words[k + 1 : k + 2] == ["one"]:
             k += 1
         if length is None or words[k + 1 : k + 2] != ["with"]:
-            return
+            return None
         others, after = self.named(k + 2)
-        if not others or not self._closes(after):
-            return
-        for a in subject:
-            for b in others:
-                yield a, b, length, "elided", k, after - 1
+        if len(others) != 1 or not self._closes(after):
+            return None  # "and L with C and D": one length for two borders
+        return length, others, k, after, closed
+
+    def _past_apposition(self, k: int) -> int:
+        """The index of the ", and" closing an aside set off at ``k`` (", the longest land
+        border in the world, and ..."), else ``k``."""
+        for close in range(k + 3, min(k + 13, len(self.doc) - 1)):
+            if self._apposition(k, close):
+                return close
+        return k
 
     def _coordinated(self, start: int):
         """ "... a border with B and a border with C": the subject of the phrase before; also
