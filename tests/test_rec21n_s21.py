@@ -164,3 +164,41 @@ def test_plural_borders_without_length_is_no_phrase(scoring):
     """ "shares borders with A and B" stays the relation rules' (no length, each pair once)."""
     found = borders("Kazakhstan shares borders with Uzbekistan and Kyrgyzstan.", scoring)
     assert found == {pair("kaz", "uzb"), pair("kaz", "kgz")}
+
+
+def borders_from(text: str, scoring, written_from: str) -> set:
+    return border_pairs(text, scoring, written_from, stem="rec21n-s21")
+
+
+WITH_WHICH_BORDER_OF = [
+    (
+        "Russia, with which our country shares a border of 7,644 km, pays rent for the complex.",
+        {pair("kaz", "rus", "7644")},
+    ),
+    (
+        "Let's turn to Russia, with which our country shares a border of 7,591 kilometres.",
+        {pair("kaz", "rus", "7591")},
+    ),
+    (
+        "By land, Kazakh goods reach Iran through Turkmenistan, with which Kazakhstan shares a"
+        " border of 413 km.",
+        {pair("kaz", "tkm", "413")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_WHICH_BORDER_OF)
+def test_with_which_shares_border_of_length(text, expected, scoring):
+    assert borders_from(text, scoring, "Kazakhstan") == expected
+
+
+NO_WITH_WHICH_BORDER = [
+    "Russia, with which our country does not share a border of 7,644 km, pays rent.",
+    "Does Russia, with which our country shares a border of 7,644 km, pay rent?",
+    "Mongolia, with which Kazakhstan shares no border, lies some 40 km away.",
+]
+
+
+@pytest.mark.parametrize("text", NO_WITH_WHICH_BORDER)
+def test_no_with_which_border(text, scoring):
+    assert borders_from(text, scoring, "Kazakhstan") == set()
