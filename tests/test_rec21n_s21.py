@@ -202,3 +202,40 @@ NO_WITH_WHICH_BORDER = [
 @pytest.mark.parametrize("text", NO_WITH_WHICH_BORDER)
 def test_no_with_which_border(text, scoring):
     assert borders_from(text, scoring, "Kazakhstan") == set()
+
+
+NEIGHBOUR_ALONG_AND_SHARES_WITH = [
+    (
+        "Spent stages never reach China, our neighbour along a 1,765 km border.",
+        {pair("chn", "kaz", "1765")},
+    ),
+    ("China is our neighbour along a 1,765-kilometre border.", {pair("chn", "kaz", "1765")}),
+    (
+        "Our country shares with the Russian Federation a land border of about 7,500 km, the"
+        " longest continuous land border in the world.",
+        {pair("kaz", "rus", "7500")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEIGHBOUR_ALONG_AND_SHARES_WITH)
+def test_neighbour_along_and_shares_with(text, expected, scoring):
+    assert borders_from(text, scoring, "Kazakhstan") == expected
+
+
+NO_NEIGHBOUR_ALONG = [
+    "China is not our neighbour along a 1,765-kilometre border.",
+    "Is China our neighbour along a 1,765-kilometre border?",
+    "Kazakhstan never shared with Iran a land border of 500 km.",
+]
+
+
+@pytest.mark.parametrize("text", NO_NEIGHBOUR_ALONG)
+def test_no_neighbour_along(text, scoring):
+    assert borders_from(text, scoring, "Kazakhstan") == set()
+
+
+def test_our_neighbour_without_own_state_gives_nothing(scoring):
+    """ "our" is the text's own state: a text written from nowhere gives no border."""
+    text = "China is our neighbour along a 1,765-kilometre border."
+    assert border_pairs(text, scoring, stem="rec21n-s21") == set()
