@@ -239,3 +239,31 @@ def test_our_neighbour_without_own_state_gives_nothing(scoring):
     """ "our" is the text's own state: a text written from nowhere gives no border."""
     text = "China is our neighbour along a 1,765-kilometre border."
     assert border_pairs(text, scoring, stem="rec21n-s21") == set()
+
+
+def trade_years(text: str, scoring) -> set:
+    """(parties, year or None) of the text's TradeFigure nodes."""
+    facts = extract(text, scoring, stem="rec21n-s21")[1]
+    return {
+        (frozenset(p["kz:tradeParty"]), (p.get("kz:year") or [(None, None)])[0][0])
+        for p in nodes_of(facts, "kz:TradeFigure")
+    }
+
+
+def test_trade_in_the_same_period_is_no_undated_figure(scoring):
+    """ "in the same period" dates the figure by reference, as "in the same year" does: the
+    node would lack its year, so nothing."""
+    text = "Trade between China and Uzbekistan stood at about $14 billion in the same period."
+    assert trade_years(text, scoring) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between China and Uzbekistan stood at about 14 billion dollars in 2023.",
+        "Trade between China and Uzbekistan stood at about 14 billion dollars in 2023, in the same"
+        " period as investment grew.",
+    ],
+)
+def test_trade_with_its_own_year_stays(text, scoring):
+    assert trade_years(text, scoring) == {(frozenset(["chn", "uzb"]), "2023")}
