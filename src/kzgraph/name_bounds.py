@@ -738,7 +738,7 @@ def after_attached_hyphen(token) -> bool:
 PLURAL_HEADS = {
     "pipelines": ("pipeline", "Pipeline"), "regions": ("Region", "Region"),
     "oblasts": ("Oblast", "Region"), "provinces": ("Province", "Region"),
-    "fields": ("field", "OilField"),
+    "fields": ("field", "OilField"), "deposits": ("deposit", "ResourceDeposit"),
 }  # fmt: skip
 #: Words between the names and a plural head that stay in each label ("oil fields").
 _HEAD_MODIFIERS = lexicon.words("plural-head-modifiers")
