@@ -69,3 +69,82 @@ def test_listed_deposits_are_developed(text, expected):
 )
 def test_listed_deposits_look_alikes(text):
     assert develops(text) == set()
+
+
+# A pipeline's "project" a state joined: "S joined the P pipeline project in D" (rule
+# state-joined-pipeline reads "project|scheme" after the pipeline, so the date is the joining's);
+# "S joined the project in D" after the one pipeline its sentence, or the sentence before, named
+# (strategy project: of rule state-joined-the-project-of-pipeline).
+CAC = "central-asia-china-gas-pipeline"
+
+
+def joined(text: str) -> set[tuple[str, str, str | None]]:
+    """(pipeline, state, start date or None) of the text's pipeline participations."""
+    found = triples(text)
+    dates = {s: o for s, p, o in found if p == "startDate"}
+    nodes = {s: {} for s, p, o in found if p == "participant"}
+    for s, p, o in found:
+        if s in nodes:
+            nodes[s][p] = o
+    return {(n["pipeline"], n["participant"], dates.get(s)) for s, n in nodes.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan joined the Baku–Tbilisi–Ceyhan pipeline project in June 2006.",
+            {("btc-pipeline", "kaz", "2006-06")},
+        ),
+        (
+            "Our oil reaches the Black Sea through the Tengiz–Novorossiysk pipeline, and Kazakhstan"
+            " joined the Baku–Tbilisi–Ceyhan pipeline project in June 2006.",
+            {("btc-pipeline", "kaz", "2006-06")},
+        ),
+        (
+            "The Central Asia–China gas pipeline, built by China National Petroleum Corporation"
+            " (CNPC), was completed in December 2009; Kazakhstan joined the project in 2007.",
+            {(CAC, "kaz", "2007")},
+        ),
+        (
+            "Natural gas from Turkmenistan reaches China through the Central Asia–China gas"
+            " pipeline, which was built by CNPC together with KazMunayGas. Kazakhstan joined the"
+            " project in 2007; its section is run by a joint venture.",
+            {(CAC, "kaz", "2007")},
+        ),
+        (
+            "Oil reaches the Mediterranean through the Baku–Tbilisi–Ceyhan pipeline. The pipeline"
+            " runs 1,768 km from Baku to Ceyhan; Kazakhstan joined the project in June 2006.",
+            {("btc-pipeline", "kaz", "2006-06")},
+        ),
+    ],
+)
+def test_joined_the_pipeline_project(text, expected):
+    assert joined(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan joined the Baku–Tbilisi–Ceyhan pipeline project as an observer in 2006.",
+        "Kazakhstan will join the Baku–Tbilisi–Ceyhan pipeline project in 2027.",
+        "The Central Asia–China gas pipeline was completed in December 2009; Kazakhstan"
+        " joined the project as an observer in 2007.",
+        "The Central Asia–China gas pipeline was completed in December 2009; Kazakhstan did not"
+        " join the project.",
+        "The Central Asia–China gas pipeline was completed in December 2009. Did Kazakhstan join"
+        " the project in 2007?",
+        "The Central Asia–China gas pipeline was completed in December 2009. Kazakhstan will join"
+        " the project in 2027.",
+        "The Central Asia–China gas pipeline was completed in December 2009 and the CAREC Program"
+        " was launched in 2001; Kazakhstan joined the project in 2007.",
+        "Gas reaches China through the Central Asia–China gas pipeline, built by CNPC.\n\n"
+        "Kazakhstan joined the project in 2007.",
+        "The Central Asia–China gas pipeline was completed in December 2009. Mongolia and China"
+        " discussed a railway. Kazakhstan joined the project in 2007.",
+        "A Trans-Caspian gas pipeline is under discussion; Kazakhstan joined the project of a"
+        " railway in 2007.",
+    ],
+)
+def test_joined_the_pipeline_project_look_alikes(text):
+    assert {j for j in joined(text) if j[1] == "kaz"} == set()

@@ -407,6 +407,24 @@ def _subject(ask: _Ask, wanted: str) -> list[EntityRef]:
     return [] if nearer else [subject]
 
 
+def _project(ask: _Ask, wanted: str) -> list[EntityRef]:
+    """ "The P pipeline, built by C, was completed in D1; S joined the project in D2": the one
+    thing (_things, no company: the builder is no project) this sentence named before the
+    match, if a ``wanted``; if it named none, the previous sentence's first entity (_subject),
+    else the one thing the sentence before in its paragraph named ("... through the P pipeline,
+    which C built. S joined the project in D"). A second thing ("the P pipeline and the Q
+    programme") or another class gives nothing (REC21F)."""
+    context = ask.context
+    here = _unique(e for e in _things(ask.named_before) if "Company" not in e.kinds)
+    if not here:
+        here = _subject(ask, wanted)
+    if not here and context.paragraph:
+        start, named = context.paragraph[-1]
+        if not _new_paragraph(context.text, start, context.sentence_start):
+            here = _unique(e for e in _things(named) if "Company" not in e.kinds)
+    return here if len(here) == 1 and wanted in here[0].kinds else []
+
+
 def _defined(ask: _Ask, _: str) -> list[EntityRef]:
     """ "the Company": the entity the text defined the term for; a term it defined for nothing
     is the short form of a name it gave in full ("Kazakhstan Temir Zholy Company ... the
@@ -661,6 +679,8 @@ _STRATEGIES = {
     # "the fund": an organisation whose name has "Fund"
     "headed:": lambda ask, head: _headed_organisation(ask.context, head, ask.named_before),
     "subject:": _subject,
+    # "...; S joined the project in D": the one pipeline this sentence or the last named
+    "project:": _project,
     "written_from": lambda ask, _: _own_state_or_none(ask),
     "defined": _defined,
     # "the Kazakh side": Kazakhstan
