@@ -148,3 +148,58 @@ def test_joined_the_pipeline_project(text, expected):
 )
 def test_joined_the_pipeline_project_look_alikes(text):
     assert {j for j in joined(text) if j[1] == "kaz"} == set()
+
+
+# A chairmanship in a relative clause after the organisation: "O, which S chaired|chairs [in Y],"
+# (rule rec21f-org-which-state-chaired), the last of a list of organisations too.
+def chairs(text: str) -> set[tuple[str, str, str | None]]:
+    """(organisation, chair, year or None) of the text's chairmanships."""
+    found = triples(text)
+    nodes: dict[str, dict] = {}
+    for s, p, o in found:
+        if p in ("organisation", "chair", "year"):
+            nodes.setdefault(s, {})[p] = o
+    return {(n["organisation"], n["chair"], n.get("year")) for n in nodes.values() if "chair" in n}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 2,000 troops arrived from 6 January; the CSTO, which Armenia chaired in 2022,"
+            " completed their withdrawal on 19 January.",
+            {("csto", "arm", "2022")},
+        ),
+        (
+            "14 October 2022 – Astana hosts the summit of the Commonwealth of Independent States"
+            " (CIS), which Kazakhstan chairs in 2022.",
+            {("cis", "kaz", "2022")},
+        ),
+        (
+            "The leaders discussed cooperation within the Eurasian Economic Union, the"
+            " Commonwealth of Independent States and the Collective Security Treaty Organization"
+            " (CSTO), which Kazakhstan chairs in 2024.",
+            {("csto", "kaz", "2024")},
+        ),
+    ],
+)
+def test_org_which_state_chaired(text, expected):
+    assert chairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CSTO, which Armenia will chair in 2026, met in Moscow.",
+        "The CSTO, which Armenia is to chair in 2026, met in Moscow.",
+        "The CSTO, which Armenia hopes to chair in 2026, met in Moscow.",
+        "The CSTO, which Armenia chaired until 2022, met in Moscow.",
+        "The CSTO, which Armenia never chaired, met in Moscow.",
+        "Is the CSTO, which Armenia chairs, still relevant?",
+        "The CSTO, which Armenia chaired a meeting of in 2022, met in Moscow.",
+        "The Council of Foreign Ministers of the CSTO, which Armenia chaired in 2022, met.",
+        "The CSTO, which Armenia joined in 1992, met in Moscow.",
+    ],
+)
+def test_org_which_state_chaired_look_alikes(text):
+    assert chairs(text) == set()
