@@ -17,7 +17,7 @@ def test_full_name_with_and_is_one_organisation():
     )
     found = set(assertion_triples(text, stem="lead21"))
     assert ("cub", "coFounderOf", CELAC) in found
-    assert not any("community-of-latin-american" == o for _, _, o in found), found
+    assert not any(o == "community-of-latin-american" for _, _, o in found), found
 
 
 def test_acronym_names_it_too():
