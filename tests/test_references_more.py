@@ -3,6 +3,8 @@ points, "its" nominalisations, surname-only mentions of people named in full."""
 
 from __future__ import annotations
 
+import datetime
+
 from fact_cases import nodes_of as _nodes
 from fact_cases import triples_of as _triples
 
@@ -46,9 +48,10 @@ def test_a_weekday_in_a_sentence_with_its_own_date_is_not_the_datelines(facts):
     assert not [t for t in _triples(facts(text)) if t[1] == "kz:signingDate"]
 
 
-def test_a_weekday_is_dated_only_from_a_dateline_that_opens_the_document():
+def test_a_dateline_opens_the_document_or_the_line_after_its_headline():
+    # REC21V: a dateline after a headline dates the story's weekday as one opening the text does
     headline = "Talks in Atyrau\n\nATYRAU, Kazakhstan, 3 June 2019 (AP) – Talks ended."
-    assert find_dateline(headline).first_line is False
+    assert find_dateline(headline).date == datetime.date(2019, 6, 3)
     assert find_dateline("Kazakhstan and ATYRAU (AP) – Talks ended.") is None
 
 

@@ -575,7 +575,6 @@ class Dateline:
     place: tuple[int, int]
     end: int  # where the dateline's dash ends
     date: datetime.date | None
-    first_line: bool  # the dateline opens the document's first line
 
 
 @lru_cache(maxsize=2)
@@ -592,7 +591,7 @@ def find_dateline(text: str) -> Dateline | None:
             lexical, xsd = dates[0].fields["date"] if len(dates) == 1 else ("", "")
             date = datetime.date.fromisoformat(lexical) if xsd == "xsd:date" else None
             place = (start + match.start("place"), start + match.end("place"))
-            return Dateline(place, start + match.end(), date, number == 0)
+            return Dateline(place, start + match.end(), date)
         if number >= 1:
             return None
     return None
@@ -659,7 +658,8 @@ def _cued_header_date(line: str, date: Value) -> bool:
 
 def _dateline_mentions(span, offset: int, text: str, matchers: Matchers) -> list[Mention]:
     """The dateline's place ("AKTAU" is Aktau) and, in the story's first sentence, a weekday
-    that is the dateline's own day ("signed ... on Sunday" in a story dated Sunday 12 August)."""
+    that is the dateline's own day ("signed ... on Sunday" in a story dated Sunday 12 August),
+    whether the dateline opens the document or the line after its headline (REC21V)."""
     dateline = find_dateline(text)
     begin, end = offset + span.start_char, offset + span.end_char
     if dateline is None or not begin <= dateline.place[0] < end:
@@ -671,7 +671,7 @@ def _dateline_mentions(span, offset: int, text: str, matchers: Matchers) -> list
     if places:
         kinds = tuple(dict.fromkeys(kind for key in places for kind in kinds_of[key]))
         mentions.append(Mention(*dateline.place, kinds, "gazetteer", tuple(places)))
-    if dateline.first_line and dateline.date is not None:
+    if dateline.date is not None:
         mentions += _weekday_mentions(span, offset, dateline)
     return mentions
 
@@ -688,6 +688,8 @@ def _weekday_mentions(span, offset: int, dateline: Dateline) -> list[Mention]:
     lexical = (dateline.date.isoformat(), "xsd:date")
     found = []
     for token in span[1:]:
+        if base + token.idx - span.start_char < dateline.end:
+            continue  # a headline the sentence joined to the dateline tells no day of the story
         if token.lower_ == weekday and token.text[:1].isupper() and token.nbor(-1).lower_ == "on":
             value = Value(token.idx - span.start_char, token.idx - span.start_char + len(token),
                           ("Date",), {"date": lexical})  # fmt: skip

@@ -1,0 +1,108 @@
+"""State visits the development sets tell and the extractor missed (session 21's brief REC21V).
+
+Heads of state the gazetteer lacked killed the whole visit they took part in: "September 2001 -
+Pope John Paul II visits Astana at the invitation of ...", "... paid a state visit to Bishkek
+at the invitation of Sooronbay Jeenbekov". Look-alikes: a visit hoped for, an invitation only.
+
+A news dateline on the line after a headline dates "on <weekday>" in the story's first sentence
+as one opening the document does ("Macron courts uranium\\nASTANA, 1 November 2023 (Kazinform)
+- ... arrived in Astana on Wednesday for an official visit"). Look-alikes: another weekday (the
+visit keeps no date), a weekday in the headline, a sentence with a day of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+VISIT = "kz:StateVisit"
+
+
+def _visits(extracted: list) -> list[dict]:
+    return [fact[2] for fact in extracted if fact[:2] == ("node", VISIT)]
+
+
+def _props(visitor, place, date=None, inviter=None) -> dict:
+    props = {"kz:visitor": [visitor], "kz:destination": [place]}
+    if date:
+        props["kz:date"] = [date]
+    if inviter:
+        props["kz:invitedBy"] = [inviter]
+    return props
+
+
+HEADS_OF_STATE = [
+    (
+        "September 2001 – Pope John Paul II visits Astana at the invitation of Kazakh President"
+        " Nursultan Nazarbayev.",
+        _props("john-paul-ii", "astana", ("2001-09", "xsd:gYearMonth"), "nursultan-nazarbayev"),
+    ),
+    (
+        "Pope Francis arrived in Nur-Sultan on 13 September 2022 at the invitation of President"
+        " Kassym-Jomart Tokayev.",
+        _props("pope-francis", "astana", ("2022-09-13", "xsd:date"), "kassym-jomart-tokayev"),
+    ),
+    (
+        "In November 2019 Kassym-Jomart Tokayev, the President of Kazakhstan, paid a state visit"
+        " to Bishkek at the invitation of Sooronbay Jeenbekov.",
+        _props(
+            "kassym-jomart-tokayev",
+            "bishkek",
+            ("2019-11", "xsd:gYearMonth"),
+            "sooronbay-jeenbekov",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "props"), HEADS_OF_STATE)
+def test_heads_of_state_the_gazetteer_lacked(facts, text, props):
+    assert props in _visits(facts(text))
+
+
+NO_VISIT = [
+    "Pope Francis hopes to visit Astana next year.",
+    "Pope Francis has been invited to visit Kazakhstan.",
+    "Did Pope John Paul II visit Astana in 2001?",
+    "Sooronbay Jeenbekov never visited Astana.",
+]
+
+
+@pytest.mark.parametrize("text", NO_VISIT)
+def test_heads_of_state_look_alikes(facts, text):
+    assert _visits(facts(text)) == []
+
+
+HEADLINE = "Macron courts Kazakhstan’s uranium\n"
+STORY = (
+    "ASTANA, 1 November 2023 (Kazinform) – French President Emmanuel Macron arrived in Astana on"
+    " {day} for an official visit at the invitation of Kazakh President Kassym-Jomart Tokayev."
+)
+
+
+def test_dateline_after_headline_dates_its_weekday(facts):
+    visits = _visits(facts(HEADLINE + STORY.format(day="Wednesday")))
+    dated = _props("emmanuel-macron", "astana", ("2023-11-01", "xsd:date"), "kassym-jomart-tokayev")
+    assert visits == [dated]
+
+
+def test_dateline_after_headline_other_weekday_gives_no_date(facts):
+    visits = _visits(facts(HEADLINE + STORY.format(day="Thursday")))
+    assert visits == [_props("emmanuel-macron", "astana", inviter="kassym-jomart-tokayev")]
+
+
+def test_weekday_in_headline_is_no_day_of_the_story(facts):
+    text = (
+        "Macron due on Wednesday\nASTANA, 1 November 2023 (Kazinform) – French President"
+        " Emmanuel Macron visited Astana at the invitation of President Kassym-Jomart Tokayev."
+    )
+    for visit in _visits(facts(text)):
+        assert "kz:date" not in visit
+
+
+def test_dateline_after_headline_sentence_with_its_own_day(facts):
+    text = HEADLINE + (
+        "ASTANA, 1 November 2023 (Kazinform) – French President Emmanuel Macron, who visited"
+        " Astana on 30 October 2023, returned on Wednesday."
+    )
+    dates = [v.get("kz:date") for v in _visits(facts(text))]
+    assert [("2023-11-01", "xsd:date")] not in dates
