@@ -106,3 +106,63 @@ def test_dateline_after_headline_sentence_with_its_own_day(facts):
     )
     dates = [v.get("kz:date") for v in _visits(facts(text))]
     assert [("2023-11-01", "xsd:date")] not in dates
+
+
+# --- a capital's apposition beside the city, ", at the invitation of", "on the evening of D" ---
+
+
+APPOSITIONS = [
+    (
+        "In November 2024 President Vladimir Putin of Russia paid a state visit to our capital,"
+        " Astana, at the invitation of President Kassym-Jomart Tokayev.",
+        _props("vladimir-putin", "astana", ("2024-11", "xsd:gYearMonth"), "kassym-jomart-tokayev"),
+    ),
+    (
+        "On the evening of 4 July 2024, Xi Jinping arrived in Dushanbe, the Tajik capital, for a"
+        " state visit at the invitation of Tajik President Emomali Rahmon.",
+        _props("xi-jinping", "dushanbe", ("2024-07-04", "xsd:date"), "emomali-rahmon"),
+    ),
+    (
+        "Xi Jinping arrived in Dushanbe, the Tajik capital, for a state visit.",
+        _props("xi-jinping", "dushanbe"),
+    ),
+    (
+        "Vladimir Putin visited Astana on 28 May 2015, at the invitation of President Nursultan"
+        " Nazarbayev.",
+        _props("vladimir-putin", "astana", ("2015-05-28", "xsd:date"), "nursultan-nazarbayev"),
+    ),
+    (
+        "On the evening of 4 July 2024, Xi Jinping visited Dushanbe.",
+        _props("xi-jinping", "dushanbe", ("2024-07-04", "xsd:date")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "props"), APPOSITIONS)
+def test_visit_past_a_capitals_apposition(facts, text, props):
+    assert _visits(facts(text)) == [props]
+
+
+APPOSITION_LOOK_ALIKES = [
+    "Xi Jinping hopes to arrive in Dushanbe, the Tajik capital, for a state visit.",
+    "Xi Jinping did not arrive in Dushanbe, the Tajik capital, for a state visit.",
+    "Will Vladimir Putin pay a state visit to our capital, Astana, at the invitation of President"
+    " Kassym-Jomart Tokayev?",
+    "A delegation sent by Xi Jinping arrived in Dushanbe, the Tajik capital, for a state visit.",
+    "Xi Jinping's visit to Dushanbe, the Tajik capital, was postponed.",
+    "On the evening of 4 July 2024, Xi Jinping was expected to visit Dushanbe.",
+]
+
+
+@pytest.mark.parametrize("text", APPOSITION_LOOK_ALIKES)
+def test_capitals_apposition_look_alikes(facts, text):
+    assert _visits(facts(text)) == []
+
+
+def test_capitals_apposition_gives_no_other_kind(facts):
+    # the reading past the apposition gives visits only: this summit's date is "of that year"
+    text = (
+        "In 2010 Kazakhstan chaired the OSCE, and on 1 and 2 December of that year Astana, our"
+        " capital, hosted the organisation’s summit."
+    )
+    assert not [f for f in facts(text) if f[:2] == ("node", "kz:Summit")]

@@ -41,6 +41,7 @@ from kzgraph.lexicon import expand_lexicon_references
 from kzgraph.mentions import Mention
 from kzgraph.name_bounds import ARTICLES
 from kzgraph.org_bodies import names_a_body
+from kzgraph.place_asides import place_asides
 from kzgraph.relation_dates import (
     attach_late_date,
     comitative_before_date,
@@ -146,20 +147,38 @@ def extract_relations(
     asides = _subject_asides(doc, rules.hedges)
     if asides:  # "X, a member of O, joined P": read again as "X joined P" (and a detached
         # group "X, together with G, joined P" as "X joined P" with G beside X)
-        blanked, skip, written = sentence_text, set(), doc
-        for begin_char, end_char, _, group in asides:
-            blank = " " * (end_char - begin_char)  # the same length: every offset stays valid
-            blanked = blanked[:begin_char] + blank + blanked[end_char:]
-            skip |= {group} if group is not None else set()
-        doc = merged_doc_for(blanked, sentence_start, mentions, skip=frozenset(skip))
-        for fact in _facts_in(doc, rules, mentions, asides):
-            fact.reread = True
-            facts += [] if _refused_as_written(written, blanked, fact, rules) else [fact]
-        facts = _keep_maximal([(fact, fact.signature()) for fact in facts])
+        facts = _reread(doc, (sentence_text, sentence_start), mentions, rules, asides, facts)
+    places = place_asides(doc)
+    if places:  # "arrived in C, the S capital, for a visit": read again as "arrived in C for a
+        # visit", for the kinds lexicon rec21v-place-aside-kinds names
+        found = _reread(doc, (sentence_text, sentence_start), mentions, rules, asides + places)
+        facts = _keep_maximal(
+            [(f, f.signature()) for f in facts + [f for f in found if f.kind in _PLACE_KINDS]]
+        )
     for fact in facts:
         fact.start += sentence_start
         fact.end += sentence_start
     return facts
+
+
+def _reread(doc, sentence: tuple[str, int], mentions, rules, asides, facts=()) -> list[Fact]:
+    """``facts`` and those the rules find in the sentence (its text and start) read again with
+    ``asides`` blanked (each char kept, so offsets stay valid), the maximal ones."""
+    text, start = sentence
+    blanked, skip, written, facts = text, set(), doc, list(facts)
+    for begin_char, end_char, _, group in asides:
+        blank = " " * (end_char - begin_char)  # the same length: every offset stays valid
+        blanked = blanked[:begin_char] + blank + blanked[end_char:]
+        skip |= {group} if group is not None else set()
+    doc = merged_doc_for(blanked, start, mentions, skip=frozenset(skip))
+    for fact in _facts_in(doc, rules, mentions, asides):
+        fact.reread = True
+        facts += [] if _refused_as_written(written, blanked, fact, rules) else [fact]
+    return _keep_maximal([(fact, fact.signature()) for fact in facts])
+
+
+#: REC21V: the kinds a reading past a capital's apposition beside a city may give
+_PLACE_KINDS = lexicon.words("rec21v-place-aside-kinds")
 
 
 def _refused_as_written(doc, blanked: str, fact: Fact, rules: RelationRules) -> bool:
