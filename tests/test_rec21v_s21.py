@@ -166,3 +166,46 @@ def test_capitals_apposition_gives_no_other_kind(facts):
         " capital, hosted the organisation’s summit."
     )
     assert not [f for f in facts(text) if f[:2] == ("node", "kz:Summit")]
+
+
+# --- a possessive visit as the subject of what it brought, or as what a thing builds on ---
+
+
+POSSESSIVE = [
+    (
+        "Kazakh President Kassym-Jomart Tokayev’s state visit to Tehran in June 2022, at the"
+        " invitation of Iranian President Ebrahim Raisi, produced a road map.",
+        _props("kassym-jomart-tokayev", "tehran", ("2022-06", "xsd:gYearMonth"), "ebrahim-raisi"),
+    ),
+    (
+        "Turkish President Recep Tayyip Erdoğan’s state visit to Tashkent in March 2022 produced"
+        " a comprehensive strategic partnership.",
+        _props("recep-tayyip-erdogan", "tashkent", ("2022-03", "xsd:gYearMonth")),
+    ),
+    (
+        "The initiative builds on Chinese President Xi Jinping’s state visit to Astana in"
+        " September 2013 at the invitation of Kazakh President Nursultan Nazarbayev.",
+        _props("xi-jinping", "astana", ("2013-09", "xsd:gYearMonth"), "nursultan-nazarbayev"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "props"), POSSESSIVE)
+def test_possessive_visit_that_brought_something(facts, text, props):
+    assert _visits(facts(text)) == [props]
+
+
+POSSESSIVE_LOOK_ALIKES = [
+    "Erdoğan’s state visit to Tashkent next month could produce a partnership.",
+    "Erdoğan’s state visit to Tashkent in March 2022 will produce a partnership.",
+    "Erdoğan’s planned state visit to Tashkent produced speculation.",
+    "Did Erdoğan’s state visit to Tashkent in March 2022 produce a partnership?",
+    "Erdoğan’s state visit to Tashkent, postponed in March 2022, produced nothing.",
+    "The plan builds on Erdoğan’s state visit to Tashkent, which never took place.",
+    "Erdoğan’s envoy's visit to Tashkent in March 2022 produced a partnership.",
+]
+
+
+@pytest.mark.parametrize("text", POSSESSIVE_LOOK_ALIKES)
+def test_possessive_visit_look_alikes(facts, text):
+    assert _visits(facts(text)) == []
