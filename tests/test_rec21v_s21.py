@@ -209,3 +209,77 @@ POSSESSIVE_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", POSSESSIVE_LOOK_ALIKES)
 def test_possessive_visit_look_alikes(facts, text):
     assert _visits(facts(text)) == []
+
+
+# --- "the state visit of the President of S, V, to P", a chronology's "State visit of V to P" ---
+
+
+VISIT_OF = [
+    (
+        "The Sides welcomed the state visit of the President of the Republic of Kazakhstan,"
+        " Kassym-Jomart Tokayev, to Baku on 24 August 2022 at the invitation of the President of"
+        " the Republic of Azerbaijan, Ilham Aliyev.",
+        _props("kassym-jomart-tokayev", "baku", ("2022-08-24", "xsd:date"), "ilham-aliyev"),
+    ),
+    (
+        "What did take place was the state visit of Vietnamese President Võ Văn Thưởng to Astana"
+        " on 30 November 2023, at the invitation of President Kassym-Jomart Tokayev.",
+        _props("vo-van-thuong", "astana", ("2023-11-30", "xsd:date"), "kassym-jomart-tokayev"),
+    ),
+    (
+        "November 2024 – State visit of Russian President Vladimir Putin to Astana.",
+        _props("vladimir-putin", "astana", ("2024-11", "xsd:gYearMonth")),
+    ),
+    (
+        "• Jun 2021 – State visit of President Shavkat Mirziyoyev (Uzbekistan) to Dushanbe at the"
+        " invitation of President Emomali Rahmon (Tajikistan)",
+        _props("shavkat-mirziyoyev", "dushanbe", ("2021-06", "xsd:gYearMonth"), "emomali-rahmon"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "props"), VISIT_OF)
+def test_state_visit_of_titled_person(facts, text, props):
+    assert _visits(facts(text)) == [props]
+
+
+VISIT_OF_LOOK_ALIKES = [
+    "The sides discussed preparations for the state visit of the President of Kazakhstan,"
+    " Kassym-Jomart Tokayev, to Baku.",
+    "The agreement will be signed during the state visit of the President of Kazakhstan,"
+    " Kassym-Jomart Tokayev, to Baku.",
+    "The sides welcomed the upcoming state visit of the President of Kazakhstan, Kassym-Jomart"
+    " Tokayev, to Baku.",
+    "November 2024 – State visit of Russian President Vladimir Putin to Astana postponed.",
+    "November 2024 – Planned state visit of Russian President Vladimir Putin to Astana.",
+    "November 2024 – State visit of Russian President Vladimir Putin to Astana expected.",
+    # a day given by reference before it: the visit's date is unknown to the reading
+    "The agreement was signed on the same day during the state visit of the President of the"
+    " Republic of Kazakhstan Kassym-Jomart Tokayev to the Republic of Uzbekistan.",
+]
+
+
+@pytest.mark.parametrize("text", VISIT_OF_LOOK_ALIKES)
+def test_state_visit_of_look_alikes(facts, text):
+    assert _visits(facts(text)) == []
+
+
+def test_relative_clause_day_lends_no_year_to_the_visit(facts):
+    text = (
+        "ASTANA, 20 June 2024 (Kazinform) – Officials briefed reporters.\nOur country and the"
+        " Republic of Korea, which established diplomatic relations on 28 January 1992, discussed"
+        " migration during the state visit of the President of the Republic of Korea, Yoon Suk"
+        " Yeol, to Astana on 12 June at the invitation of President Kassym-Jomart Tokayev."
+    )
+    dated = _props("yoon-suk-yeol", "astana", ("2024-06-12", "xsd:date"), "kassym-jomart-tokayev")
+    assert _visits(facts(text)) == [dated]
+
+
+def test_relative_clause_year_still_frames_the_sentence(facts):
+    text = (
+        "RABAT, 9 October 2024 (Reuters) – Officials met.\nMorocco, which co-founded the"
+        " Organisation of Islamic Cooperation in 1969, hosted the bloc’s first summit in Rabat on"
+        " Sept. 22–25 that year."
+    )
+    summits = [f[2] for f in facts(text) if f[:2] == ("node", "kz:Summit")]
+    assert [s.get("kz:startDate") for s in summits] == [[("1969-09-22", "xsd:date")]]

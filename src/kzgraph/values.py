@@ -395,10 +395,33 @@ def _with_years(
                 value = _dated(value, {listed} if listed else years)
             else:
                 value = _dated_before(value, written)
-        elif "Date" in value.kinds:
+        elif "Date" in value.kinds and not (written and _in_relative_aside(text, value)):
             years.update(value.fields[key][0][:4] for key in ("date", "end") if key in value.fields)
         dated.append(value)
     return dated
+
+
+#: REC21V: the words that open a relative clause set off by commas, whose date is its own event's
+_RELATIVE_OPENERS = lexicon.words("rec21v-relative-aside-openers")
+
+
+def _in_relative_aside(text: str, value: Value) -> bool:
+    """Whether the date ``value``, a full day, lies in a relative clause set off by commas (",
+    which established relations on 28 January 1992,"): that day is the clause's own event, and
+    lends no year to a later day without one ("... during the visit to Astana on 12 June"),
+    which the story's own date then dates. A year in such a clause may frame the sentence
+    ("Morocco, which co-founded the OIC in 1969, hosted its first summit on Sept. 22–25 that
+    year") and still lends its year.
+
+    >>> text = "Korea, which established relations on 28 January 1992, hosted him on 12 June."
+    >>> [v.fields["date"][0] for v in find_values(text, datetime.date(2024, 7, 1))]
+    ['1992-01-28', '2024-06-12']
+    """
+    if value.fields.get("date", ("", ""))[1] != "xsd:date" or "end" in value.fields:
+        return False
+    opening, closing = text.rfind(",", 0, value.start), text.find(",", value.end)
+    words = text[opening + 1 : value.start].split()
+    return opening >= 0 and closing >= 0 and bool(words) and words[0].lower() in _RELATIVE_OPENERS
 
 
 #: A gapped clause between a day without a year and the full date of the next name's fact:
