@@ -212,7 +212,7 @@ def extract_nominal_facts(
 
     >>> from kzgraph.documents import document_from_text
     >>> from kzgraph.extract import extract_document
-    >>> text = "Estonian President Alar Karis's visit to Astana in October 2024 opened a chapter."
+    >>> text = "Estonian President Alar Karis's visit to Astana in October 2024 deepened ties."
     >>> quads = extract_document(document_from_text(text, "demo")).quads
     >>> sorted({q.object.value for q in quads if q.predicate.value.endswith("rule")})
     ['nominal:visit-to-place', 'state-president']
