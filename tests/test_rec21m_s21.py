@@ -73,3 +73,97 @@ SET_OFF_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", SET_OFF_LOOK_ALIKES)
 def test_set_off_look_alike_gives_nothing(text):
     assert facts(text) == set()
+
+
+# A date given by reference right after the organisation ("joined O the same year", no "in"):
+# the name is not a noun qualifying "year" (relations._modifies_what_follows), and the date is
+# the year (month) of the date the sentence named last before the match.
+SAME_YEAR = [
+    (
+        "Kazakhstan acceded to the NPT on 14 February 1994, and it joined the International"
+        " Atomic Energy Agency the same year.",
+        {("kaz-iaea", "1994")},
+    ),
+    (
+        "Kazakhstan signed the treaty in March 1995, and it joined the Organisation of Islamic"
+        " Cooperation that same month.",
+        {("kaz-oic", "1995-03")},
+    ),
+    (
+        "Kazakhstan signed the treaty in 1994, and it joined the World Trade Organization the"
+        " following year.",
+        {("kaz-wto", "1995")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_YEAR)
+def test_date_by_reference_without_preposition(text, expected):
+    assert start_dates(text) == expected
+
+
+SAME_YEAR_LOOK_ALIKES = [
+    "Kazakhstan acceded to the NPT in 1994, but it did not join the International Atomic Energy"
+    " Agency the same year.",
+    "Kazakhstan acceded to the NPT in 1994, and it may join the International Atomic Energy"
+    " Agency the following year.",
+    "Kazakhstan acceded to the NPT in 1994, and it became an observer of the International"
+    " Atomic Energy Agency the same year.",
+    "Did Kazakhstan join the International Atomic Energy Agency the same year?",
+]
+
+
+@pytest.mark.parametrize("text", SAME_YEAR_LOOK_ALIKES)
+def test_date_by_reference_look_alike_gives_nothing(text):
+    assert facts(text) == set()
+
+
+def test_name_qualifying_a_noun_still_names_nothing():
+    """ "the IAEA safeguards" after "joined" still is no membership of the IAEA."""
+    text = "Kazakhstan joined the IAEA safeguards regime the same year it ratified the NPT."
+    assert ("kaz", "memberOf", "iaea") not in facts(text)
+
+
+# A date fronted before the subject of "was admitted to O" and "has been a member of O":
+# "On D X was admitted to O at ... in C", "Since D X has been a full member of O (AO), the ...".
+FRONTED = [
+    (
+        "On 25 May 2011 Azerbaijan was admitted to the Non-Aligned Movement at the Movement's"
+        " ministerial conference in Bali.",
+        {("aze-non-aligned-movement", "2011-05-25")},
+    ),
+    (
+        "On 2 March 1992 Kazakhstan was admitted to the United Nations along with eight other"
+        " states.",
+        {("kaz-united-nations", "1992-03-02")},
+    ),
+    (
+        "In 1992, Kazakhstan was admitted as a full member of the United Nations.",
+        {("kaz-united-nations", "1992")},
+    ),
+    (
+        "Since 1998 Belarus has been a full member of the Non-Aligned Movement (NAM), the only"
+        " European state to hold that status.",
+        {("blr-non-aligned-movement", "1998")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED)
+def test_fronted_date_of_admission_and_membership(text, expected):
+    assert start_dates(text) == expected
+
+
+FRONTED_LOOK_ALIKES = [
+    "On 2 March 1992 Kazakhstan was not admitted to the United Nations.",
+    "In 2015 Belarus was admitted to the Shanghai Cooperation Organisation as an observer.",
+    "Since 1998 Belarus has not been a member of the Non-Aligned Movement.",
+    "Since 2005 Belarus has been a dialogue partner of the Shanghai Cooperation Organisation.",
+    "In 2026 Belarus is to be admitted to the Shanghai Cooperation Organisation.",
+    "Was Belarus admitted to the Shanghai Cooperation Organisation on 4 July 2024?",
+]
+
+
+@pytest.mark.parametrize("text", FRONTED_LOOK_ALIKES)
+def test_fronted_date_look_alike_gives_nothing(text):
+    assert facts(text) == set()

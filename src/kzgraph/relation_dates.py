@@ -51,6 +51,14 @@ _REFERRING_DATES = frozenset(
 )
 
 
+def referring_date_at(doc, index: int) -> bool:
+    """Whether a date given by reference opens at ``index`` ("the same year", "that month",
+    "the following year"): "joined the IAEA the same year" names the IAEA, the year is its
+    date (REC21M), not a noun the name qualifies."""
+    words = [t.lower_ for t in doc[index : index + 3]]
+    return any(" ".join(words[:n]) in _REFERRING_DATES for n in (2, 3))
+
+
 def _dated_by_reference(doc, finish: int, alignment, compiled, kind: str) -> bool:
     """Whether a match that took no date, of a kind whose node is keyed by its date (a visit, a
     figure), is followed by a date given by reference ("invested $2bn in X in the same year",

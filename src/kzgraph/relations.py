@@ -46,6 +46,7 @@ from kzgraph.relation_dates import (
     attach_late_date,
     comitative_before_date,
     focus_adverb_date,
+    referring_date_at,
     unattached_date,
 )
 from kzgraph.resources import rules_dir
@@ -1282,6 +1283,8 @@ def _modifies_what_follows(doc, finish: int, keeps_possessive: bool = False) -> 
         )
     if not (following.is_alpha and following.is_lower) or focus_adverb_date(doc, finish):
         return False  # "joined the UN only on D": the adverb leads to the match's date
+    if referring_date_at(doc, finish):
+        return False  # "joined the IAEA the same year": the match's date, given by reference
     if demonym or _names_state_body(doc, finish):
         return True  # "visited the Uzbek-Kazakh border crossing", "the Turkish-Kazakh forum"
     # only after "the": an organisation named as a subject may be followed by its verb
