@@ -14,6 +14,7 @@ from fact_cases import assertion_triples
 
 RELATIONS = ("memberOf", "coFounderOf")
 OTS = "organization-of-turkic-states"
+SCO = "shanghai-cooperation-organisation"
 OTS_MEMBERS = ("aze", "kaz", "kgz", "tur", "uzb")
 OTS_INTRO = "The Organization of Turkic States met in Astana. "
 
@@ -166,4 +167,79 @@ FRONTED_LOOK_ALIKES = [
 
 @pytest.mark.parametrize("text", FRONTED_LOOK_ALIKES)
 def test_fronted_date_look_alike_gives_nothing(text):
+    assert facts(text) == set()
+
+
+# The companions set off after the admitted state share the date after them: "O admitted A,
+# together with B and C, on D" (rule org-admitted-along-with takes the trailing date).
+def test_companions_of_admission_share_the_date():
+    text = (
+        "BRICS admitted Iran, together with Egypt, Ethiopia and the United Arab Emirates, on 1"
+        " January 2024, following the invitation issued at the group's summit in August 2023."
+    )
+    expected = {(f"{s}-brics", "2024-01-01") for s in ("irn", "egy", "eth", "are")}
+    assert start_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BRICS did not admit Iran, together with Egypt and Ethiopia, on 1 January 2024.",
+        "BRICS admitted Iran, together with Egypt and Ethiopia as observers, on 1 January 2024.",
+        "BRICS may admit Iran, together with Egypt and Ethiopia, on 1 January 2024.",
+    ],
+)
+def test_companions_of_admission_look_alike_gives_nothing(text):
+    assert facts(text) == set()
+
+
+# Founders set off after a group or a name: "joining A and B, both founding members of O in D",
+# "joining X, one of the organisation's founders".
+FOUNDERS_SET_OFF = [
+    (
+        "Iran became a full member of the Shanghai Cooperation Organisation (SCO) on 4 July"
+        " 2023, joining Russia and Kazakhstan, both founding members of the organisation in"
+        " 2001.",
+        {("rus", "coFounderOf", SCO), ("kaz", "coFounderOf", SCO), ("irn", "memberOf", SCO)},
+    ),
+    (
+        "Iran became a full member of the Shanghai Cooperation Organisation in July 2023,"
+        " joining Kazakhstan, one of the organisation's founders; it has only observer status in"
+        " the Eurasian Economic Union.",
+        {("kaz", "coFounderOf", SCO), ("irn", "memberOf", SCO)},
+    ),
+    (
+        "Iran met Kazakhstan, one of the SCO's founding members, in Astana.",
+        {("kaz", "coFounderOf", SCO)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUNDERS_SET_OFF)
+def test_founders_set_off(text, expected):
+    assert facts(text) == expected
+
+
+def test_founders_set_off_take_the_year_after_the_organisation():
+    text = FOUNDERS_SET_OFF[0][0]
+    assert {d for d in start_dates(text) if d[0].endswith(SCO)} >= {
+        (f"rus-{SCO}", "2001"),
+        (f"kaz-{SCO}", "2001"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran met Russia and Kazakhstan, both observers of the Shanghai Cooperation Organisation.",
+        "Iran met Kazakhstan, one of the Shanghai Cooperation Organisation's partners.",
+        "Iran met Russia and Kazakhstan, both would-be founding members of the Shanghai"
+        " Cooperation Organisation.",
+        "Iran met Kazakhstan, one of the Shanghai Cooperation Organisation's founding members"
+        " until 2010.",
+        "Iran met Kazakhstan, not one of the Shanghai Cooperation Organisation's founders.",
+        "Iran met Kazakhstan, one of the Shanghai Cooperation Organisation's would-be founders.",
+    ],
+)
+def test_founders_set_off_look_alike_gives_nothing(text):
     assert facts(text) == set()
