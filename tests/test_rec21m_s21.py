@@ -243,3 +243,30 @@ def test_founders_set_off_take_the_year_after_the_organisation():
 )
 def test_founders_set_off_look_alike_gives_nothing(text):
     assert facts(text) == set()
+
+
+# A clause with its organisation left out after a comma, as after ";" or "and" (gapping's
+# left-out-object): "A and B were among the founders of O in D1, C joined in D2 and E in D3".
+def test_left_out_object_after_a_comma():
+    text = (
+        "Italy and Portugal were among the twelve founders of NATO in 1949, Greece joined in 1952"
+        " and Spain in 1982, while Cyprus and Malta have stayed out of the alliance."
+    )
+    assert start_dates(text) >= {("grc-nato", "1952"), ("esp-nato", "1982")}
+    assert ("cyp", "memberOf", "nato") not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan co-founded the Shanghai Cooperation Organisation in 2001, India did not join"
+        " in 2005.",
+        "Kazakhstan co-founded the Shanghai Cooperation Organisation in 2001, Iran may join in"
+        " 2030.",
+        "Kazakhstan joined NATO's Partnership for Peace in 1994, Mongolia joined in 2002.",
+        "Kazakhstan co-founded the Shanghai Cooperation Organisation in 2001, Iran joined as an"
+        " observer in 2005.",
+    ],
+)
+def test_left_out_object_after_a_comma_look_alike(text):
+    assert {f for f in facts(text) if f[0] != "kaz"} == set()

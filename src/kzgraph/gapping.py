@@ -884,10 +884,11 @@ def _fronted_dates(fact, compiled, subject: int) -> list | None:
 
 
 def left_out_object_facts(doc, fact, end: int, rules, mentions: list, rule: GapRule) -> list:
-    """ "X founded O in D1; Y joined in D2": a clause after ";" or "and" that ``rule.rule`` reads
+    """ "X founded O in D1; Y joined in D2": a clause after ";", "and" or a comma (REC21M: "A and B
+    were among the founders of O in D1, C joined in D2 and E in D3") that ``rule.rule`` reads
     without its ``rule.role`` slot takes the one entity of the match that could fill that slot."""
     opened = next(
-        (end + len(s) for s in ((";",), (",", "and"), ("and",))
+        (end + len(s) for s in ((";",), (",", "and"), ("and",), (",",))
          if [t.lower_ for t in doc[end : end + len(s)]] == list(s)),
         None,
     )  # fmt: skip
