@@ -270,3 +270,39 @@ def test_left_out_object_after_a_comma():
 )
 def test_left_out_object_after_a_comma_look_alike(text):
     assert {f for f in facts(text) if f[0] != "kaz"} == set()
+
+
+# A name set off by a dash with its own date after a pair's membership dates that name's
+# membership only, as a comma does: "Both countries are members of O – A since D – and ...".
+DASHED_ONE_SINCE = [
+    (
+        "Kazakhstan and Egypt established relations in 1992. Both countries are members of the"
+        " Organisation of Islamic Cooperation (OIC) – Kazakhstan since December 1995 – and"
+        " coordinate their positions.",
+        {("kaz-oic", "1995-12")},
+    ),
+    (
+        "Kazakhstan and Egypt are members of the OIC – Egypt since 1969 – and coordinate their"
+        " positions.",
+        {("egy-oic", "1969")},
+    ),
+    ("Kazakhstan and Egypt both belong to the OIC — Kazakhstan since 1995.", {("kaz-oic", "1995")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_ONE_SINCE)
+def test_dashed_name_dates_its_own_membership_only(text, expected):
+    assert start_dates(text) == expected
+    assert {("kaz", "memberOf", "oic"), ("egy", "memberOf", "oic")} <= facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Egypt are not members of the OIC – Egypt since 1969 – and coordinate"
+        " their positions.",
+        "Kazakhstan and Egypt are observers of the OIC – Egypt since 1969.",
+    ],
+)
+def test_dashed_name_look_alike_gives_nothing(text):
+    assert facts(text) == set()

@@ -707,10 +707,16 @@ def _cut_off(trigger, value) -> bool:
     return not _closes_place(trigger, before) and not _closes_aside(trigger, before, value)
 
 
+#: What sets off a name opening a clause with its verb left out: a comma, or a dash (REC21M:
+#: "Both countries are members of O – A since D – and ...").
+_SETTING_OFF = frozenset({",", "–", "—"})
+
+
 def _after_set_off_name(trigger, first) -> bool:
-    """Whether a value's phrase follows a name set off by a comma, a clause of its own with
-    its verb left out ("A and B are members of O, B since D", "..., the latter since D"): the
-    value dates that name's fact only. Not a place's country ("in Aktau, Kazakhstan on D")."""
+    """Whether a value's phrase follows a name set off by a comma or a dash, a clause of its own
+    with its verb left out ("A and B are members of O, B since D", "..., the latter since D",
+    "O – B since D –"): the value dates that name's fact only. Not a place's country ("in
+    Aktau, Kazakhstan on D")."""
     if first.i < 2:
         return False
     named = trigger.doc[first.i - 1]
@@ -718,7 +724,7 @@ def _after_set_off_name(trigger, first) -> bool:
     return (
         mention is not None
         and mention.value is None
-        and trigger.doc[named.i - 1].text == ","
+        and trigger.doc[named.i - 1].text in _SETTING_OFF
         and not _closes_place(trigger, named)
     )
 
