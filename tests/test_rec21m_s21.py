@@ -239,6 +239,9 @@ def test_founders_set_off_take_the_year_after_the_organisation():
         " until 2010.",
         "Iran met Kazakhstan, not one of the Shanghai Cooperation Organisation's founders.",
         "Iran met Kazakhstan, one of the Shanghai Cooperation Organisation's would-be founders.",
+        # a plural possessive: the founders qualify the noun after them
+        "Iran met Kazakhstan, one of the SCO's founders' neighbours, in Astana.",
+        "Iran met Russia and Kazakhstan, both founding members' neighbours of the SCO.",
     ],
 )
 def test_founders_set_off_look_alike_gives_nothing(text):
