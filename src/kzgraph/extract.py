@@ -29,6 +29,7 @@ from kzgraph.mentions import Mention, default_matchers, find_mentions
 from kzgraph.namespaces import PREFIXES
 from kzgraph.nearest import narrowed_to_nearest
 from kzgraph.org_bodies import truncated_body
+from kzgraph.place_adverbs import PlaceAdverbs
 from kzgraph.references import (
     ReferenceContext,
     check_reference_rules,
@@ -146,7 +147,9 @@ def extract_document(document: Document) -> Extraction:
     layout = Layout(text, title=_title_mentions(document, gazetteer))
     # "signed by A and B"; "the sides signed the following documents: • the X; • the Y";
     # "Partner | 2021 | 2022" under "Trade with X, US$ million"
-    readers = _Readers(Signers(), SignedLists(), Tables(text), gazetteer, SignatureBlock())
+    readers = _Readers(
+        Signers(), SignedLists(), Tables(text), gazetteer, SignatureBlock(), PlaceAdverbs()
+    )
     statement = -1  # the last sentence longer than a short question ("Source?")
     for offset, span in iter_sentence_spans(text):
         start, end = offset + span.start_char, offset + span.end_char
@@ -215,6 +218,7 @@ class _Readers(NamedTuple):
     tables: Tables
     gazetteer: Gazetteer
     block: SignatureBlock  # a treaty text's "Done at P on D" and "For the Republic of X"
+    places: PlaceAdverbs  # the cities of the sentence before ("signed T there")
 
 
 def _sentence_facts(
@@ -241,6 +245,7 @@ def _sentence_facts(
     layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."
     facts += readers.tables.facts(start, end, mentions, facts, context)  # a table's rows
     facts += title_party_signings(facts, readers.gazetteer)  # "the Agreement between A and B"
+    readers.places.complete(text, start, end, mentions, facts)  # "signed T there", ", where"
     return facts
 
 

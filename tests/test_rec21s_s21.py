@@ -1,0 +1,119 @@
+"""Signing places the development sets give by reference and the extractor missed (session
+21's brief REC21S).
+
+"there" after a signing's treaty or its signing verb, or opening the sentence as a place, is the
+one city the sentence names before it, else the one city the sentence before (in its paragraph)
+names; ", where" right after a city is that city for the signing its clause holds
+(place_adverbs.py). Look-alikes: two cities or none to point back to, a blank line between, the
+existential "There was", a "where" clause closed before the signing, and signings not done
+(modal, plan, negation, question, initialling, refusal), which take no place because they are no
+signings.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import signed
+
+
+def places(text: str) -> set[tuple[str, str, str]]:
+    return {t for t in signed(text, "rec21s-s21") if t[1] == "signingPlace"}
+
+
+PLACED = [
+    (
+        "In May 2014 the five states met in Ashgabat. The Ashgabat Agreement was signed there by"
+        " Kazakhstan and Turkmenistan.",
+        ("ashgabat-agreement", "ashgabat"),
+    ),
+    (
+        "In October 1993 the Mongolian president paid a state visit to Almaty, then the capital of"
+        " Kazakhstan; Kazakhstan and Mongolia signed the Treaty on Friendly Relations there on"
+        " 22 October 1993.",
+        ("treaty-on-friendly-relations", "almaty"),
+    ),
+    (
+        "In September 1992 Nursultan Nazarbayev paid his first visit to Paris, where France and"
+        " Kazakhstan signed the Treaty of Friendship, Understanding and Cooperation on"
+        " 23 September.",
+        ("treaty-of-friendship-understanding-and-cooperation", "paris"),
+    ),
+    (
+        "The leaders met in Almaty. There, on 21 December 1991, the Alma-Ata Protocol was signed"
+        " by Kazakhstan and Russia.",
+        ("alma-ata-protocol", "almaty"),
+    ),
+    (
+        "The presidents met in Dushanbe in May 1999. Kazakhstan signed the Treaty on Friendship"
+        " with Tajikistan there on 13 May 1999.",
+        ("treaty-on-friendship", "dushanbe"),
+    ),
+    (
+        "The ministers met in Tashkent, Uzbekistan, where Kazakhstan and Uzbekistan signed the"
+        " Treaty on Allied Relations on 22 December 2022.",
+        ("treaty-on-allied-relations", "tashkent"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED)
+def test_the_city_there_or_where_stands_for_is_the_signing_place(text, expected):
+    treaty, city = expected
+    assert places(text) == {(treaty, "signingPlace", city)}
+
+
+def test_there_keeps_the_signing_and_its_date():
+    text = PLACED[1][0]
+    assert {
+        ("treaty-on-friendly-relations", "signatory", "kaz"),
+        ("treaty-on-friendly-relations", "signatory", "mng"),
+        ("treaty-on-friendly-relations", "signingDate", "1993-10-22"),
+    } <= signed(text, "rec21s-s21")
+
+
+NO_PLACE = {
+    "two cities before": "In May 2014 the five states met in Ashgabat and Astana. The Ashgabat"
+    " Agreement was signed there by Kazakhstan and Turkmenistan.",
+    "no city before": "In May 2014 the five states met at last. The Ashgabat Agreement was"
+    " signed there by Kazakhstan and Turkmenistan.",
+    "two cities in the sentence": "Kazakhstan's president flew from Astana to Almaty, and"
+    " Kazakhstan and Russia signed the Treaty on Friendship there on 4 May 2000.",
+    "blank line between": "The leaders met in Almaty.\n\nKazakhstan and Russia signed the"
+    " Treaty on Friendship there on 4 May 2000.",
+    "existential there": "The leaders met in Almaty. There was no ceremony, but Kazakhstan and"
+    " Russia signed the Treaty on Friendship on 4 May 2000.",
+    "where clause closed before": "The leaders met in Astana, where talks lasted two days, and"
+    " on 4 May 2000 Kazakhstan and Russia signed the Treaty on Friendship.",
+    "there of a place named after": "Kazakhstan and Russia signed the Treaty on Friendship on"
+    " 4 May 2000. There, in Almaty, the talks went on.",
+}
+
+
+@pytest.mark.parametrize("text", NO_PLACE.values(), ids=NO_PLACE.keys())
+def test_no_single_city_to_point_back_to_gives_no_place(text):
+    assert places(text) == set()
+
+
+NOT_SIGNED = {
+    "modal": "The leaders met in Almaty. Kazakhstan is expected to sign the Treaty on Friendship"
+    " with Russia there.",
+    "future": "The leaders met in Almaty. Kazakhstan and Russia will sign the Treaty on"
+    " Friendship there.",
+    "agreed to sign": "The leaders met in Almaty. Kazakhstan and Russia agreed to sign the"
+    " Treaty on Friendship there.",
+    "negation": "The leaders met in Almaty. Kazakhstan and Russia did not sign the Treaty on"
+    " Friendship there.",
+    "question": "The leaders met in Almaty. Did Kazakhstan and Russia sign the Treaty on"
+    " Friendship there?",
+    "initialled": "The leaders met in Almaty. Kazakhstan and Russia initialled the Treaty on"
+    " Friendship there.",
+    "refused": "The leaders met in Almaty. Kazakhstan refused to sign the Treaty on Friendship"
+    " with Russia there.",
+    "ratified alone": "The parliament met in Astana. Kazakhstan ratified the Treaty on Friendship"
+    " there in 2001.",
+}
+
+
+@pytest.mark.parametrize("text", NOT_SIGNED.values(), ids=NOT_SIGNED.keys())
+def test_a_signing_not_done_takes_no_place(text):
+    assert signed(text, "rec21s-s21") == set()
