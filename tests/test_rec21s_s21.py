@@ -8,12 +8,16 @@ names; ", where" right after a city is that city for the signing its clause hold
 existential "There was", a "where" clause closed before the signing, and signings not done
 (modal, plan, negation, question, initialling, refusal), which take no place because they are no
 signings.
+
+"B signed it the following year|later that year|two years later" after a treaty's signing: B
+signs it too, undated; "A signed it there on D": the city and the date. Look-alikes: refusal,
+question, negation, plan, ratification, no treaty named before.
 """
 
 from __future__ import annotations
 
 import pytest
-from fact_cases import signed
+from fact_cases import signed, signing
 
 
 def places(text: str) -> set[tuple[str, str, str]]:
@@ -117,3 +121,48 @@ NOT_SIGNED = {
 @pytest.mark.parametrize("text", NOT_SIGNED.values(), ids=NOT_SIGNED.keys())
 def test_a_signing_not_done_takes_no_place(text):
     assert signed(text, "rec21s-s21") == set()
+
+
+CSTO = (
+    "The Collective Security Treaty was signed in Tashkent on 15 May 1992 by Armenia and Russia. "
+)
+CST = "collective-security-treaty"
+
+LATER_SIGNERS = [
+    (CSTO + "Azerbaijan, Belarus and Georgia signed it the following year.", {"aze", "blr", "geo"}),
+    (CSTO + "Belarus signed it later that year.", {"blr"}),
+    (CSTO + "Belarus signed it two years later.", {"blr"}),
+]
+
+
+@pytest.mark.parametrize(("text", "states"), LATER_SIGNERS)
+def test_a_later_signer_of_it_signs_undated(text, states):
+    found = signed(text, "rec21s-s21")
+    assert {(CST, "signatory", s) for s in states} <= found
+    assert {t for t in found if t[1] == "signingDate"} == {(CST, "signingDate", "1992-05-15")}
+
+
+def test_it_signed_there_on_a_date_takes_the_city_and_the_date():
+    text = (
+        "The Treaty on the Prohibition of Nuclear Weapons was adopted in New York on 7 July 2017."
+        " Kazakhstan signed it there on 2 March 2018."
+    )
+    tpnw = "treaty-on-the-prohibition-of-nuclear-weapons"
+    assert signed(text, "rec21s-s21") == signing(tpnw, ("kaz",), "2018-03-02", "new-york")
+
+
+NOT_LATER_SIGNERS = {
+    "refused": "Belarus refused to sign it the following year.",
+    "question": "Did Belarus sign it the following year?",
+    "negation": "Belarus had not signed it the following year.",
+    "plan": "Belarus is expected to sign it the following year.",
+    "ratified": "Belarus ratified it the following year.",
+    "no treaty before": "Belarus signed it the following year.",
+}
+
+
+@pytest.mark.parametrize("text", NOT_LATER_SIGNERS.values(), ids=NOT_LATER_SIGNERS.keys())
+def test_no_later_signer_without_a_signing_of_the_treaty_named_before(text):
+    prefix = "" if text == NOT_LATER_SIGNERS["no treaty before"] else CSTO
+    found = signed(prefix + text, "rec21s-s21")
+    assert (CST, "signatory", "blr") not in found

@@ -42,6 +42,8 @@ _AFTER_VERB = re.compile(
 _VERB_BEFORE = re.compile(
     rf"\b(?:{lexicon.alternation('rec21s-signing-verbs')})\b[^;:.!?]*$", re.IGNORECASE
 )
+#: "signed it" in a match whose rule takes the treaty "it" stands for from context
+_SIGNED_IT = re.compile(rf"\b(?:{lexicon.alternation('rec21s-signing-verbs')})\s+(it)\b")
 #: "There" opening a sentence as a place: a comma after it or a word that is no verb of being
 _FRONTED = re.compile(
     rf"\s*There\b(?!\s+(?:{lexicon.alternation('rec21s-existential-there-verbs')})\b)",
@@ -109,27 +111,41 @@ def _referred_city(
     text: str, start: int, end: int, mentions: list[Mention], fact: Fact, before: dict
 ) -> Mention | None:
     """The city the signing ``fact`` names by "there" or "where", else None."""
-    treaties = [m for m, _ in fact.roles.get("T", [])]
-    if len(treaties) != 1 or treaties[0].end <= start:
+    treaty = _treaty_span(text, fact)
+    if treaty is None or treaty[1] <= start:
         return None
-    treaty = treaties[0]
     there = _there_after(text, end, treaty, mentions)
     if there is not None:
         return _one_city(mentions, start, there, before)
-    if _FRONTED.match(text, start, end) and not _clause_break(text, start, treaty.start):
+    if _FRONTED.match(text, start, end) and not _clause_break(text, start, treaty[0]):
         return _one(before)
-    return _where_city(text, start, treaty, mentions)
+    return _where_city(text, start, treaty[0], mentions)
 
 
-def _there_after(text: str, end: int, treaty: Mention, mentions: list[Mention]) -> int | None:
+def _treaty_span(text: str, fact: Fact) -> tuple[int, int] | None:
+    """Where the signing's one treaty is named: its mention, or, for a treaty its rule takes
+    from context ("A signed it there on D": a mention of no width), the "it" after the
+    signing verb of the match."""
+    treaties = [m for m, _ in fact.roles.get("T", [])]
+    if len(treaties) != 1:
+        return None
+    if treaties[0].end > treaties[0].start:
+        return treaties[0].start, treaties[0].end
+    it = _SIGNED_IT.search(text, fact.start, fact.end)
+    return it.span(1) if it is not None else None
+
+
+def _there_after(
+    text: str, end: int, treaty: tuple[int, int], mentions: list[Mention]
+) -> int | None:
     """Where the signing's own "there" stands after its treaty (else None): "signed T there",
     "signed T with B there" (B one state), "T was signed there"."""
-    verb = _AFTER_VERB.match(text, treaty.end, end)
+    verb = _AFTER_VERB.match(text, treaty[1], end)
     if verb is not None:
         return verb.end() - len("there")
-    if not _VERB_BEFORE.search(text, max(0, treaty.start - 200), treaty.start):
+    if not _VERB_BEFORE.search(text, max(0, treaty[0] - 200), treaty[0]):
         return None
-    after = treaty.end
+    after = treaty[1]
     with_ = _WITH.match(text, after, end)
     if with_ is not None:
         partner = next((m for m in mentions if m.start == with_.end()), None)
@@ -168,11 +184,11 @@ def _clause_break(text: str, begin: int, finish: int) -> bool:
     return _CLAUSE_BREAK.search(text, begin, finish) is not None
 
 
-def _where_city(text: str, start: int, treaty: Mention, mentions: list[Mention]) -> Mention | None:
+def _where_city(text: str, start: int, treaty: int, mentions: list[Mention]) -> Mention | None:
     """The city right before the ", where" that opens the clause of the signing: "came to C,
     where A and B signed T" (", where" after "C, S" too); else None."""
     for i, mention in enumerate(mentions):
-        if mention.end > treaty.start or mention.start < start:
+        if mention.end > treaty or mention.start < start:
             continue
         if not _is_city(mention):
             continue
@@ -181,9 +197,9 @@ def _where_city(text: str, start: int, treaty: Mention, mentions: list[Mention])
         if nxt is not None and _is_state(nxt) and re.fullmatch(r"\s*,\s*", text[after : nxt.start]):
             after = nxt.end  # "in Zurich, Switzerland, where"
         where = _WHERE.match(text, after)
-        if where is None or where.end() > treaty.start:
+        if where is None or where.end() > treaty:
             continue
-        clause = text[where.end() : treaty.start]
-        if _VERB_BEFORE.search(clause) and not _clause_break(text, where.end(), treaty.start):
+        clause = text[where.end() : treaty]
+        if _VERB_BEFORE.search(clause) and not _clause_break(text, where.end(), treaty):
             return mention
     return None
