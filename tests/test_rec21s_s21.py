@@ -166,3 +166,46 @@ def test_no_later_signer_without_a_signing_of_the_treaty_named_before(text):
     prefix = "" if text == NOT_LATER_SIGNERS["no treaty before"] else CSTO
     found = signed(prefix + text, "rec21s-s21")
     assert (CST, "signatory", "blr") not in found
+
+
+ALLIED = "On 22 December 2022 Kazakhstan and Uzbekistan signed the Treaty on Allied Relations. "
+DEMARCATION = "treaty-on-the-demarcation-of-the-kazakh-uzbek-state-border"
+SAME_DAY = {
+    "On the same day": ("On the same day", "2022-12-22"),
+    "That day": ("That day", "2022-12-22"),
+    "The following day": ("The following day", "2022-12-23"),
+    "clause": (None, "2022-12-22"),
+}
+
+
+@pytest.mark.parametrize(("opening", "day"), SAME_DAY.values(), ids=SAME_DAY.keys())
+def test_a_day_given_by_reference_dates_the_signing(opening, day):
+    if opening is None:  # the clause's own date before ", and on the same day"
+        text = (
+            "Kazakhstan and Uzbekistan signed the Treaty on Allied Relations on 22 December 2022,"
+            " and on the same day the two states signed the Treaty on the Demarcation of the"
+            " Kazakh–Uzbek State Border."
+        )
+    else:
+        text = ALLIED + f"{opening} the two states signed the Treaty on the Demarcation of the"
+        text += " Kazakh–Uzbek State Border."
+    assert (DEMARCATION, "signingDate", day) in signed(text, "rec21s-s21")
+
+
+NO_DAY = {
+    "month before": "In December 2022 Kazakhstan and Uzbekistan signed the Treaty on Allied"
+    " Relations. That day the two states signed the Treaty on the Demarcation of the Kazakh–Uzbek"
+    " State Border.",
+    "span before": "From 20 to 22 December 2022 the presidents met. That day Kazakhstan and"
+    " Uzbekistan signed the Treaty on the Demarcation of the Kazakh–Uzbek State Border.",
+    "blank line": ALLIED + "\n\nThat day the two states signed the Treaty on the Demarcation of"
+    " the Kazakh–Uzbek State Border.",
+    "that day of": ALLIED + "That day of celebration Kazakhstan and Uzbekistan signed the Treaty"
+    " on the Demarcation of the Kazakh–Uzbek State Border.",
+}
+
+
+@pytest.mark.parametrize("text", NO_DAY.values(), ids=NO_DAY.keys())
+def test_no_single_day_before_gives_no_date(text):
+    dates = {t for t in signed(text, "rec21s-s21") if t[0] == DEMARCATION and t[1] == "signingDate"}
+    assert dates == set()

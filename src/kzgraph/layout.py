@@ -18,6 +18,7 @@ lines to nobody, never to the previous profile's subject.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -75,9 +76,9 @@ _YEARLESS_DAY = re.compile(
 #: a month of that year ("In November of the same year") or its month ("Later that month").
 _REFERRED_DATE = (
     r"(?P<phrase>(?:(?:later|earlier)\s+)?"
-    rf"(?:in\s+(?P<month>(?-i:{_MONTH_NAME}))\s+(?:of\s+)?|in\s+)?"
+    rf"(?:in\s+(?P<month>(?-i:{_MONTH_NAME}))\s+(?:of\s+)?|in\s+|on\s+)?"
     r"(?P<which>" + lexicon.alternation("fronted-year-references") + r")\s+"
-    r"(?P<unit>year|month))\b(?!\s+of\b)"
+    r"(?P<unit>year|month|day))\b(?!\s+of\b)"
 )
 #: Such a date opening a sentence: the date before is the last of the sentence before.
 _FRONTED_DATE = re.compile(r"^\s*" + _REFERRED_DATE, re.IGNORECASE)
@@ -1471,17 +1472,24 @@ def _referred_mention(match: re.Match, start: int, date: Mention) -> Mention | N
     return Mention(begin, finish, ("Date",), "value", value=value)
 
 
+#: The length of a date's lexical form at each unit a reference may give
+_UNIT_LENGTHS = {"year": 4, "month": 7, "day": 10}
+
+
 def _referred_date(opening: re.Match, fields: dict) -> tuple[str, str] | None:
     """The date (lexical form, datatype) a fronted reference gives from the fields of the date
     named before it: that year or the next ("Later that year", "The following year"), a month of
     it ("In November of the same year"), that month or the next ("Later that month"). None where
     that date lacks the unit (a year before "that month") or spans more than one ("1991-2019")."""
     lexical, unit = fields["date"][0], opening["unit"].lower()
-    length = 7 if unit == "month" else 4
+    length = _UNIT_LENGTHS[unit]
     last = fields.get("end", fields["date"])[0]
     if len(lexical) < length or last[:length] != lexical[:length]:
         return None
     step = 0 if opening["which"].lower().split()[-1] in ("same", "that") else 1
+    if unit == "day":  # "On the same day", "That day", "The following day" (REC21S)
+        day = datetime.date.fromisoformat(lexical[:10]) + datetime.timedelta(days=step)
+        return None if opening["month"] else (day.isoformat(), "xsd:date")
     if unit == "month":
         if opening["month"]:  # "In November that month"
             return None
