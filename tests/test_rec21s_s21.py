@@ -209,3 +209,40 @@ NO_DAY = {
 def test_no_single_day_before_gives_no_date(text):
     dates = {t for t in signed(text, "rec21s-s21") if t[0] == DEMARCATION and t[1] == "signingDate"}
     assert dates == set()
+
+
+DATELINED = [
+    (
+        "TASHKENT, 22 December 2022 (Reuters) – Kazakhstan and Uzbekistan on Thursday signed the"
+        " Treaty on Allied Relations, raising ties to the highest level.",
+        ("treaty-on-allied-relations", "tashkent"),
+    ),
+    (
+        "NEW YORK, 2 August 2016 (UN News) – Kazakhstan today signed the Paris Agreement at United"
+        " Nations Headquarters.",
+        ("paris-agreement", "new-york"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINED)
+def test_the_dateline_city_places_the_signing_of_its_day(text, expected):
+    treaty, city = expected
+    assert places(text) == {(treaty, "signingPlace", city)}
+
+
+NOT_DATELINED = {
+    "own place": "TASHKENT, 22 December 2022 (Reuters) – Kazakhstan and Uzbekistan on Thursday"
+    " signed the Treaty on Allied Relations in Astana.",
+    "another date": "TASHKENT, 22 December 2022 (Reuters) – Kazakhstan and Uzbekistan signed the"
+    " Treaty on Allied Relations in 1998.",
+    "undated": "TASHKENT, 22 December 2022 (Reuters) – Kazakhstan and Uzbekistan have signed the"
+    " Treaty on Allied Relations.",
+    "later sentence": "TASHKENT, 22 December 2022 (Reuters) – The presidents met for talks."
+    " Kazakhstan and Uzbekistan signed the Treaty on Allied Relations on 22 December 2022.",
+}
+
+
+@pytest.mark.parametrize("text", NOT_DATELINED.values(), ids=NOT_DATELINED.keys())
+def test_a_signing_not_dated_by_the_dateline_takes_no_dateline_place(text):
+    assert ("treaty-on-allied-relations", "signingPlace", "tashkent") not in places(text)

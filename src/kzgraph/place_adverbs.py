@@ -15,6 +15,9 @@ the sentence right before it, in its paragraph, names. Two cities there, or none
 ("A met B in Astana and C in Almaty; the two signed T there"). "where" is the signing's when
 its clause holds the signing and opens right after a city (", where A and B signed T"; a
 state's name may stand between as the city's apposition: "in Zurich, Switzerland, where").
+The city of a news dateline opening the first line ("TASHKENT, 22 December 2022 (Reuters) –")
+places the signing its first sentence dates, after it, by the dateline's own day ("A and B on
+Thursday signed T", "A today signed T").
 Only a treaty signing asserted and without a place of its own takes it (role of the schema's
 signingPlace); a hedged one ("is expected to sign T there") is never asserted anyway.
 """
@@ -25,7 +28,7 @@ import re
 from functools import cache
 
 from kzgraph import lexicon
-from kzgraph.mentions import Mention
+from kzgraph.mentions import Mention, find_dateline
 from kzgraph.relations import Fact
 
 #: "there" right after a signing's treaty ("signed T there"), or "with" before its partner
@@ -119,7 +122,32 @@ def _referred_city(
         return _one_city(mentions, start, there, before)
     if _FRONTED.match(text, start, end) and not _clause_break(text, start, treaty[0]):
         return _one(before)
-    return _where_city(text, start, treaty[0], mentions)
+    return _where_city(text, start, treaty[0], mentions) or _dateline_city(
+        text, start, end, mentions, fact
+    )
+
+
+def _dateline_city(
+    text: str, start: int, end: int, mentions: list[Mention], fact: Fact
+) -> Mention | None:
+    """The city of the dateline opening the story, for the signing its first sentence dates by
+    the dateline's day ("TASHKENT, 22 December 2022 (Reuters) – A and B on Thursday signed T",
+    "NEW YORK, 2 August 2016 – A today signed T"): a date of the signing after the dateline
+    that is the dateline's own day."""
+    dateline = find_dateline(text)
+    if dateline is None or dateline.date is None or not dateline.first_line:
+        return None
+    if not start <= dateline.place[0] < end:
+        return None
+    day = dateline.date.isoformat()
+    dated = any(m.start >= dateline.end and _day(m) == day for m, _ in fact.roles.get("D", []))
+    place = next((m for m in mentions if (m.start, m.end) == dateline.place), None)
+    return place if dated and place is not None and _is_city(place) else None
+
+
+def _day(mention: Mention) -> str:
+    fields = getattr(mention.value, "fields", None) or {}
+    return (fields.get("date") or ("",))[0]
 
 
 def _treaty_span(text: str, fact: Fact) -> tuple[int, int] | None:
