@@ -246,3 +246,47 @@ NOT_DATELINED = {
 @pytest.mark.parametrize("text", NOT_DATELINED.values(), ids=NOT_DATELINED.keys())
 def test_a_signing_not_dated_by_the_dateline_takes_no_dateline_place(text):
     assert ("treaty-on-allied-relations", "signingPlace", "tashkent") not in places(text)
+
+
+GOOD = "treaty-on-good-neighbourliness"
+FRIEND = "treaty-on-friendship"
+
+
+def test_a_second_object_with_its_own_partner_is_signed_with_the_subject():
+    text = (
+        "Kazakhstan signed the Treaty on Good-Neighbourliness with Kyrgyzstan in Bishkek on"
+        " 8 April 1997 and the Treaty on Friendship with Tajikistan in Dushanbe on 13 May 1999."
+    )
+    assert signed(text, "rec21s-s21") == signing(
+        GOOD, ("kaz", "kgz"), "1997-04-08", "bishkek"
+    ) | signing(FRIEND, ("kaz", "tjk"), "1999-05-13", "dushanbe")
+
+
+def test_a_list_of_objects_each_with_its_partner():
+    text = (
+        "Kazakhstan signed the Treaty on Good-Neighbourliness with Kyrgyzstan in 1997, the Treaty"
+        " on Friendship with Tajikistan in 1999 and the Treaty on Alliance with Uzbekistan in 2005."
+    )
+    found = signed(text, "rec21s-s21")
+    assert signing(FRIEND, ("kaz", "tjk"), "1999") <= found
+    assert signing("treaty-on-alliance", ("kaz", "uzb"), "2005") <= found
+    assert (FRIEND, "signatory", "kgz") not in found
+
+
+NO_SECOND_SIGNING = {
+    "initialled": "Kazakhstan signed the Treaty on Good-Neighbourliness with Kyrgyzstan in 1997"
+    " and initialled the Treaty on Friendship with Tajikistan in 1999.",
+    "undated second": "Kazakhstan signed the Treaty on Good-Neighbourliness with Kyrgyzstan in"
+    " 1997 and the Treaty on Friendship with Tajikistan.",
+    "a second partner alone": "Kazakhstan signed the Treaty on Good-Neighbourliness with"
+    " Kyrgyzstan in 1997 and Tajikistan in 1999.",
+    "negated second": "Kazakhstan signed the Treaty on Good-Neighbourliness with Kyrgyzstan in"
+    " 1997 but not the Treaty on Friendship with Tajikistan in 1999.",
+}
+
+
+@pytest.mark.parametrize("text", NO_SECOND_SIGNING.values(), ids=NO_SECOND_SIGNING.keys())
+def test_no_second_signing_with_its_partner(text):
+    found = signed(text, "rec21s-s21")
+    assert (FRIEND, "signatory", "tjk") not in found
+    assert (GOOD, "signatory", "tjk") not in found

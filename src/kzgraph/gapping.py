@@ -3,7 +3,8 @@ that leaves out the verb of the match before it, and a fronted group that shares
 
 - object gap: "X joined A in D1 and B in D2", "... with A on D1, with B on D2 and with C on D3":
   the continuation repeats the end of one of the rule's patterns (from a slot or a spelled word
-  after its subject), and takes the match's other roles;
+  after its subject), and takes the match's other roles; a partner of its own after "with" joins
+  the match's subject ("A signed T1 with B in D1 and T2 with C in D2": A and C sign T2);
 - subject gap: "A joined O in D1, and B in D2": a new subject and the pattern's closing date,
   or the verb's complements ("O met in C1 on D1, and P in C2 on D2"), or its object and
   closing date ("A joined O1 in D1, and B O2 in D2");
@@ -129,6 +130,9 @@ class Continuation:
     start: int
     end: int  # one past its last token
     closes: bool = False  # a list may end with it without an "and" (", as did B")
+    # roles whose fillers join the match's own subject ("signed T1 with A and T2 with B": B
+    # signs T2 with the match's subject, REC21S) rather than replace the match's fillers
+    joined: frozenset = frozenset()
 
 
 def fits(token, spec: dict) -> bool:
@@ -300,11 +304,13 @@ def fits_other_slot(token, compiled, skip: int) -> bool:
     )
 
 
-def object_tails(compiled) -> list[tuple[list[dict], list, frozenset]]:
+def object_tails(compiled) -> list[tuple[list[dict], list, frozenset, frozenset]]:
     """The ends of a pattern variant an object continuation may repeat: each (specs, roles, role
-    names) from a word or slot after the subject on, with no gap, the object (the first role
-    slot after the subject that is no date: "signed T in P1 in D1 and in P2 in D2" keeps T,
-    which is no gapping) and no role the part before it also fills."""
+    names, joined roles) from a word or slot after the subject on, with no gap, the object (the
+    first role slot after the subject that is no date: "signed T in P1 in D1 and in P2 in D2"
+    keeps T, which is no gapping) and no role the part before it also fills, but the subject's
+    own role after "with" (its partner: "A signed T1 with B and T2 with C", REC21S), whose
+    fillers then join the subject's."""
     (specs, roles), subject = _trimmed(compiled), subject_index(compiled.roles)
     if subject is None:
         return []
@@ -317,11 +323,29 @@ def object_tails(compiled) -> list[tuple[list[dict], list, frozenset]]:
         named = {slot[0] for slot in roles[start:] if slot and slot[0]}
         before = {slot[0] for slot in roles[:start] if slot and slot[0]}
         types = {slot[1] for slot in roles[start:] if slot and slot[0]}
-        if named & before or "text" in types or not types - {"Date"}:
+        joined = _partner_roles(specs, roles, start, roles[subject][0])
+        if named & before - joined or "text" in types or not types - {"Date"}:
             continue
-        tails.append((_founding_said(specs[start:]), roles[start:], frozenset(named)))
+        tails.append((_founding_said(specs[start:]), roles[start:], frozenset(named),
+                      frozenset(named & before & joined)))  # fmt: skip
     verbless = _verbless_tail(compiled, objects[0]) if objects else None
-    return tails + ([verbless] if verbless else [])
+    return tails + ([(*verbless, frozenset())] if verbless else [])
+
+
+def _partner_roles(specs: list[dict], roles: list, start: int, subject: str) -> set[str]:
+    """{the subject's role} when every slot of it from ``start`` on follows "with" (a partner
+    the object's own: "signed T with {S}"), else none."""
+    slots = [i for i in range(start, len(roles)) if roles[i] and roles[i][0] == subject]
+    with_ = [i for i in slots if _word_before(specs, i) == "with"]
+    return {subject} if slots and with_ == slots else set()
+
+
+def _word_before(specs: list[dict], index: int) -> object:
+    """The word the spec before ``index`` spells, past an optional "the"."""
+    i = index - 1
+    while i > 0 and specs[i].get("OP") == "?" and specs[i].get("NORM") == "the":
+        i -= 1
+    return specs[i].get("NORM") if i >= 0 else None
 
 
 def _after_founding_word(specs: list[dict], roles: list, start: int) -> bool:
@@ -522,9 +546,11 @@ def _past_acronym(doc, end: int) -> int:
 def _read_object(doc, start, compiled, fact, rule) -> Continuation | None:
     """An object gap ("... and [to] B in D2"): the pattern's end from after its subject on."""
     subject = subject_index(compiled.roles)
-    for specs, roles, named in object_tails(compiled):
+    for specs, roles, named, joined in object_tails(compiled):
         if not _dates_restated(fact, named, roles):
             continue
+        if joined and not all(_subject_fillers(fact, role) for role in joined):
+            continue  # "T1 was signed with B": no subject of the match's own to join
         read = read_tail(doc, start, specs, roles)
         if read is None:
             continue
@@ -532,8 +558,17 @@ def _read_object(doc, start, compiled, fact, rule) -> Continuation | None:
         opens_with_name = first._.kz_mention >= 0 and first.lower_ != "the"
         if opens_with_name and subject is not None and fits(first, compiled.specs[subject]):
             continue  # "..., and Russia on D2": a new subject or a new object?
-        return read
+        return replace(read, joined=joined)
     return None
+
+
+def _subject_fillers(fact, role: str) -> list:
+    """The match's fillers of ``role`` named before every filler of its other roles but dates
+    (its subject, not its partner after the object: "A signed T with B" gives A)."""
+    others = [m.start for r, fillers in fact.roles.items() if r != role
+              for m, slot in fillers if slot != "Date"]  # fmt: skip
+    first = min(others, default=-1)
+    return [(m, slot) for m, slot in fact.roles.get(role, []) if m.end <= first]
 
 
 def _read_subject(doc, start, compiled, fact, rule) -> Continuation | None:
@@ -644,6 +679,8 @@ def _continued(doc, fact, read: Continuation, rule: GapRule, mentions: list):
     """The match's fact with the continuation's fillers in the roles it restates."""
     roles = {role: list(fillers) for role, fillers in fact.roles.items() if role not in read.roles}
     roles |= _read_fillers(doc, read, mentions)
+    for role in read.joined:  # "A signed T1 with B and T2 with C": A and C sign T2
+        roles[role] = _subject_fillers(fact, role) + roles[role]
     return replace(
         fact, rule=f"{fact.rule.split('+')[0]}+{rule.id}", roles=roles,
         end=_read_end(doc, read), defaults=dict(fact.defaults),
