@@ -575,6 +575,7 @@ class Dateline:
     place: tuple[int, int]
     end: int  # where the dateline's dash ends
     date: datetime.date | None
+    first_line: bool  # the dateline opens the document's first line (not the line after a headline)
 
 
 @lru_cache(maxsize=2)
@@ -591,7 +592,7 @@ def find_dateline(text: str) -> Dateline | None:
             lexical, xsd = dates[0].fields["date"] if len(dates) == 1 else ("", "")
             date = datetime.date.fromisoformat(lexical) if xsd == "xsd:date" else None
             place = (start + match.start("place"), start + match.end("place"))
-            return Dateline(place, start + match.end(), date)
+            return Dateline(place, start + match.end(), date, number == 0)
         if number >= 1:
             return None
     return None
