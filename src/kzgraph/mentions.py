@@ -99,6 +99,7 @@ class NameRule:
     to_known: bool = False  # the words after the name's "to" name a known organisation or treaty
     pair_first: bool = False  # "between A and B" opens the title, its topic after ("on X")
     own_and: bool = False  # the pattern's "and" joins the name's own two names ("of A and B")
+    joins_names: bool = False  # a reference that joins a name's list ("our country and B")
 
 
 @dataclass
@@ -230,6 +231,7 @@ def _add_rules(path: Path, kind: str, lists: dict | None = None) -> dict[str, Na
             bool(record.get("list_tail")), bool(record.get("participle_to")),
             bool(record.get("topic_tail")), bool(record.get("to_known")),
             bool(record.get("pair_first")), bool(record.get("own_and")),
+            bool(record.get("joins_names")),
         )  # fmt: skip
         if kind == "names" and not record.get("class"):
             raise RuleFileError(path, line, "missing field(s): class")

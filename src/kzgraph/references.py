@@ -2270,8 +2270,8 @@ def _classes(mention: Mention) -> list[str]:
 
 def _shared_class(left: Mention, right: Mention) -> str | None:
     """The class both mentions can have (a group of Languages takes the Language "Russian")."""
-    if {left.source, right.source} & {"value", "reference"}:  # "X, and the two countries"
-        return None
+    if {left.source, right.source} & {"value", "reference"} and not _joins_names(left, right):
+        return None  # "X, and the two countries"
     right_classes = _classes(right)
     left_classes = _classes(left)
     if left.source == "group":  # its class, then any other every member can have
@@ -2280,6 +2280,22 @@ def _shared_class(left: Mention, right: Mention) -> str | None:
     if shared is None and _is_organisation_list(left) and _is_organisation_list(right):
         return _LISTED_ORGANISATION  # "the UN, the OSCE and the SCO": a list of organisations
     return shared
+
+
+def _joins_names(left: Mention, right: Mention) -> bool:
+    """Whether one of the two is a reference of one entity whose line in references.jsonl is
+    marked ``joins_names`` ("our country", "my country") and the other a name or a list of
+    names: "Our country and Hungary, which established ..." is one pair."""
+    references = [m for m in (left, right) if m.source == "reference"]
+    if len(references) != 1 or len(references[0].entities) != 1:
+        return False
+    rule = default_matchers().rules.get(references[0].rule or "")
+    other = right if references[0] is left else left
+    return bool(rule and rule.joins_names) and other.source in _JOINED_SOURCES
+
+
+#: The mentions a ``joins_names`` reference makes a list with: names, not values or references.
+_JOINED_SOURCES = frozenset({"gazetteer", "name", "group", "acronym"})
 
 
 #: The superclass a list of organisations of different kinds is grouped under.
