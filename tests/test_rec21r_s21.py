@@ -114,3 +114,81 @@ def test_own_country_in_a_list_of_signatories():
     )
     signatories = {o for s, p, o in found if p == "signatory"}
     assert signatories == {"kaz", "hun"}
+
+
+PROFILE = [
+    (
+        "Foreign relations of Kazakhstan: the Turkic states\n\n"
+        "Kazakhstan maintains close ties with the Turkic-speaking states.\n\n"
+        "Azerbaijan – relations since 30 August 1992; embassy in Baku.\n"
+        "Hungary – relations since 23 March 1992; embassy in Budapest.\n",
+        None,
+        {("aze-kaz", "1992-08-30"), ("hun-kaz", "1992-03-23")},
+    ),
+    (
+        "Kazakhstan's bilateral relations\n\n"
+        "Hungary – diplomatic relations since 23 March 1992\n"
+        "Poland: relations established 23 March 1992\n",
+        None,
+        {("hun-kaz", "1992-03-23"), ("kaz-pol", "1992-03-23")},
+    ),
+    (
+        "Kazakhstan in Central Europe\n\nHungary – diplomatic ties since 1992\n",
+        WF,
+        {("hun-kaz", "1992")},
+    ),
+    (
+        "Kazakhstan's bilateral relations\n\nHungary\n\n"
+        "Diplomatic relations: established on 23 March 1992\nEmbassy: Budapest\n",
+        None,
+        {("hun-kaz", "1992-03-23")},
+    ),
+    (
+        "Partners in Europe\n\nHungary\n\nDiplomatic relations: 23 March 1992\n",
+        WF,
+        {("hun-kaz", "1992-03-23")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written_from", "expected"), PROFILE)
+def test_profile_lines_give_the_own_state_and_the_partner(text, written_from, expected):
+    assert relations(text, written_from) == expected
+
+
+PROFILE_NOTHING = [
+    "Kazakhstan's bilateral relations\n\n"
+    "Hungary – recognised Kazakhstan's independence on 23 December 1991\n"
+    "Poland – relations severed in 1995\n"
+    "Romania – no diplomatic relations\n"
+    "Bulgaria – relations planned for 2026\n"
+    "Serbia – embassy opened on 23 March 1992\n"
+    "Greece – relations since 23 March 1992 (suspended)\n"
+    "Italy – relations since 1992 until 2001\n",
+    # a line that reads as a heading of its own: its subject is no document's own state
+    "Organisation of Turkic States\n\nHungary – observer since 2018\n"
+    "Turkey – relations since 2 March 1992\n",
+    # the heading names two states: whose relations with Hungary?
+    "Uzbekistan and Kazakhstan\n\nHungary – relations since 23 March 1992\n",
+    # "Established" names no ties; "planned" is no date
+    "Kazakhstan's bilateral relations\n\nHungary\nEstablished: 23 March 1992\n",
+    "Kazakhstan's bilateral relations\n\nHungary\n\nDiplomatic relations: planned\n",
+    "Kazakhstan–Hungary relations\nDiplomatic relations: suspended on 23 March 1992\n",
+    # the heading is the page's own state: no partner
+    "Hungary\n\nCapital: Budapest\nDiplomatic relations: 23 March 1992\n",
+]
+
+
+@pytest.mark.parametrize("text", PROFILE_NOTHING)
+def test_profile_look_alikes_give_nothing(text):
+    assert relations(text, written_from=None) == set()
+
+
+def test_line_below_a_stray_heading_gives_nothing():
+    text = (
+        "Foreign relations of Kazakhstan\n\n"
+        "Azerbaijan – relations since 30 August 1992\n"
+        "Georgia – embassy in Tbilisi\n"
+        "Turkey – relations since 2 March 1992\n"
+    )
+    assert relations(text, written_from=None) == {("aze-kaz", "1992-08-30")}

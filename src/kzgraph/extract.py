@@ -241,7 +241,8 @@ def _sentence_facts(
     facts += readers.lists.facts(text, start, end, mentions, facts, context)
     facts += readers.block.facts(text, start, end, mentions)  # "Done at P on D", "For X"
     facts += founding_acts.founding_facts(text, mentions, facts)  # "signed T, founding O"
-    facts += layout.field_facts(start, end, mentions, facts, context.topic)  # "Capital: X."
+    own = resolve_strategy(context, "document_state")  # the pair of a partner's heading
+    facts += layout.field_facts(start, end, mentions, facts, context.topic, own)  # "Capital: X."
     layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."
     facts += readers.tables.facts(start, end, mentions, facts, context)  # a table's rows
     facts += title_party_signings(facts, readers.gazetteer)  # "the Agreement between A and B"

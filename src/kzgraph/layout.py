@@ -129,6 +129,8 @@ class Field:
     counted: str = ""  # the role the words after each number fill ("17 regions and 3 cities")
     opens: bool = False  # a heading key that opens a new subject's lines, known or not
     counted_key: str = ""  # the role the key itself fills: its counted noun ("Governorates: 27")
+    value_words: frozenset = frozenset()  # words of its own a value may hold ("established on D")
+    own_subject: bool = False  # the subject must be the document's own state (Layout._own)
 
 
 def load_fields(path: Path) -> dict[str, list[Field]]:
@@ -169,6 +171,8 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
             record.get("counted", ""),
             bool(record.get("opens")),
             record.get("counted_key", ""),
+            frozenset(record.get("value_words", [])),
+            bool(record.get("own_subject")),
         )  # fmt: skip
         for key in field.keys:
             same = [f.id for f in fields.get(key, []) if f.value_classes == field.value_classes
@@ -408,6 +412,9 @@ class Layout:
         # the mentions of the nearest heading above, at first the document's title's
         self.heading: list[Mention] = [m for m in title[0] if m.entities]
         self.heading_text = title[1].lower()
+        # the title's mentions (else the first heading's): whose page it is, when the text
+        # names no state of its own (written_from): "Kazakhstan's bilateral relations"
+        self.title_heading: list[Mention] | None = self.heading if title[1] else None
         self.line = -1  # offset of the current line
         self.line_date: Mention | None = None  # the date heading the current line
         self.stray_head = 0  # where a day heading the line with no year above ends ("Programme")
@@ -415,6 +422,7 @@ class Layout:
         # and where the cell starts (tables._place_cell)
         self.row_place: tuple[Mention, int] | None = None
         self.topic = None  # the organisation under discussion (references.ReferenceContext)
+        self.own: list = []  # the document's own state (references' document_state)
         self.section_date: Mention | None = None  # a line that is only a date ("1995")
         self.listed: list[Field] = []  # the fields of a bare key above a list ("Members:")
         self.doubting = False  # whether the heading or lead line above the bullets doubts them
@@ -717,7 +725,13 @@ class Layout:
         return Mention(begin, finish, ("Date",), "value", value=value)
 
     def field_facts(
-        self, start: int, end: int, mentions: list[Mention], known: list[Fact], topic=None
+        self,
+        start: int,
+        end: int,
+        mentions: list[Mention],
+        known: list[Fact],
+        topic=None,
+        own: list = (),
     ) -> list[Fact]:
         """The facts the key-value items of sentence [start, end) state about the heading's
         subject (else about ``topic``, the organisation under discussion, if of its class).
@@ -725,8 +739,10 @@ class Layout:
         Almaty") is read line by line, each line seen as a line of its own (a key alone, a
         bullet; a heading only the last, or one right above a field's item: the splitter runs
         on past long lines, and past a line when the next opens in lowercase, "Kazakhstan" /
-        "chief of state: ...")."""
-        self.topic = topic
+        "chief of state: ..."). ``own`` is the document's own state (references'
+        ``document_state``): under a heading naming one partner, a pair's key naming the ties
+        ("Diplomatic relations: 1992") is about the two."""
+        self.topic, self.own = topic, list(own)
         lines = sentence_lines(self.text, start, end)
         if len(lines) == 1:
             return self._line_facts(start, end, mentions, known)
@@ -986,7 +1002,9 @@ class Layout:
         if field.kind == HEADING and (chosen or field.opens):  # "Official name: Republic of
             self._new_heading(chosen, item)  # Turkmenistan"; "Country profile: energy": nobody
             return []
-        subject = self._subject(field, start) if field.subject_role else _NO_SUBJECT
+        subject = self._subject(field, start, item) if field.subject_role else _NO_SUBJECT
+        if subject is not None and field.own_subject and not self._is_own(subject, field):
+            return []  # "Georgia – embassy in Tbilisi" above "Turkey – relations since D"
         if subject is None or not chosen or (filler and _same_entity(filler[0], subject)):
             return []  # "Trade with Kazakhstan: ..." on Kazakhstan's own profile: one party
         if field.kind == PLACE:  # "From: Atyrau, Kazakhstan": only where the city lies
@@ -1032,6 +1050,7 @@ class Layout:
         nobody's)."""
         self.heading, self.heading_text, self.serial = mentions, text.lower(), self.serial + 1
         self.in_text, self.ties = bool(mentions), False
+        self.title_heading = mentions if self.title_heading is None else self.title_heading
 
     def _counted_facts(
         self, field: Field, start: int, value_start: int, value_end: int, mentions: list[Mention]
@@ -1082,8 +1101,14 @@ class Layout:
                 return [] if _doubted(f"({' '.join(words[size:])})") else fields
         return []
 
-    def _subject(self, field: Field, at: int) -> Mention | None:
-        """The heading's entity of the field's subject class (two states for a pair), or None."""
+    def _subject(self, field: Field, at: int, item: str = "") -> Mention | None:
+        """The heading's entity of the field's subject class (two states for a pair), or None.
+        A pair's field under a heading naming one state that is not the document's own takes
+        the two when the item's key names the pair's ties ("Hungary" / "Diplomatic relations:
+        established on 23 March 1992" on Kazakhstan's page: Kazakhstan and Hungary)."""
+        partnered = self._partnered(field, item)
+        if partnered:
+            return _pair_mention(at, partnered)
         heading_words = set(re.findall(r"\w+", self.heading_text))
         if field.heading_words and not field.heading_words & heading_words:
             return None
@@ -1097,11 +1122,45 @@ class Layout:
             entities = [topic]  # "ORGANIZATION OF TURKIC STATES – FACT SHEET" names nothing
         if len(entities) != (2 if field.pair else 1):
             return None
-        kinds = entities[0].kinds
         if not field.pair:
-            return Mention(at, at, kinds, "reference", entities=entities)
-        members = [Mention(at, at, e.kinds, "reference", entities=[e]) for e in entities]
-        return Mention(at, at, kinds, "reference", entities=entities, members=members)
+            return Mention(at, at, entities[0].kinds, "reference", entities=entities)
+        return _pair_mention(at, entities)
+
+    def _partnered(self, field: Field, item: str) -> list:
+        """The document's own state and the one state the heading names, when ``field`` is a
+        pair's, the key of ``item`` holds one of its heading words and the heading names no
+        other entity of the class (else nothing)."""
+        own = self._own(field)
+        match = KEY_VALUE.match(item) if field.pair and len(own) == 1 else None
+        key_words = set(re.findall(r"\w+", match["key"].lower())) if match else set()
+        if not field.heading_words & key_words:
+            return []
+        partners = self._named_once(self.heading, field)
+        if len(partners) != 1 or own[0].key == partners[0].key:
+            return []
+        return [own[0], partners[0]]
+
+    def _own(self, field: Field) -> list:
+        """The document's own state: its ``document_state``, else the one the title (or, with
+        no title, the text's first heading) names."""
+        return self.own or self._named_once(self.title_heading or [], field)
+
+    def _is_own(self, subject: Mention, field: Field) -> bool:
+        """Whether ``subject`` is the document's own state alone."""
+        own = self._own(field)
+        return len(own) == 1 and [e.key for e in subject.entities] == [own[0].key]
+
+    @staticmethod
+    def _named_once(heading: list[Mention], field: Field) -> list:
+        """The one entity of the field's subject class ``heading`` names (two or none: none)."""
+        named = {e.key: e for m in heading for e in _fitting_entities(m, field.subject_classes)}
+        return list(named.values()) if len(named) == 1 else []
+
+
+def _pair_mention(at: int, entities: list) -> Mention:
+    """A pair's subject: one reference mention of the two entities, each a member."""
+    members = [Mention(at, at, e.kinds, "reference", entities=[e]) for e in entities]
+    return Mention(at, at, entities[0].kinds, "reference", entities=entities, members=members)
 
 
 #: Words a section heading about ties holds beside section words ("Relations with X").
@@ -1297,7 +1356,8 @@ def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], fi
         return [], {}, None, {}  # "Kazakhstan (413 km)": a figure the fact cannot hold
     rest = _BRACKETED.sub(" ", rest)
     words = re.findall(r"[^\s,&/.]+", rest)
-    if any(w.lower() not in _VALUE_WORDS and w.lower() != field.after for w in words):
+    allowed = _VALUE_WORDS | field.value_words | {field.after}
+    if any(w.lower() not in allowed for w in words):
         return [], {}, None, {}
     return wanted, extras, state, owned
 
