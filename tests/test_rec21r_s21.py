@@ -192,3 +192,52 @@ def test_line_below_a_stray_heading_gives_nothing():
         "Turkey – relations since 2 March 1992\n"
     )
     assert relations(text, written_from=None) == {("aze-kaz", "1992-08-30")}
+
+
+SINCE_ESTABLISHMENT = [
+    (
+        "The parties noted that since the establishment of diplomatic relations on 26 January"
+        " 1992 our country and Japan have built a relationship of strategic partnership.",
+        "Kazakhstan",
+        {("jpn-kaz", "1992-01-26")},
+    ),
+    (
+        "Uzbekistan and South Korea held talks in 2024. The leaders noted with satisfaction that"
+        " since diplomatic relations were established on 29 January 1992, the two countries have"
+        " built a strategic partnership.",
+        "Uzbekistan",
+        {("kor-uzb", "1992-01-29")},
+    ),
+    (
+        "Since diplomatic relations were established on 23 March 1992, Kazakhstan and Portugal"
+        " have built close ties.",
+        None,
+        {("kaz-prt", "1992-03-23")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written_from", "expected"), SINCE_ESTABLISHMENT)
+def test_fronted_since_clause_dates_the_pair_after_it(text, written_from, expected):
+    assert relations(text, written_from) == expected
+
+
+SINCE_NOTHING = [
+    "Since diplomatic relations were severed in 1995, Kazakhstan and Portugal have had no contact.",
+    "Since the establishment of diplomatic relations on 23 March 1992, Portugal has grown closer.",
+    "Did Kazakhstan and Portugal grow closer since diplomatic relations were established on 23"
+    " March 1992?",
+]
+
+
+@pytest.mark.parametrize("text", SINCE_NOTHING)
+def test_since_look_alikes_give_nothing(text):
+    assert relations(text, written_from=None) == set()
+
+
+def test_since_clause_of_another_pair_keeps_that_pair():
+    text = (
+        "Since the establishment of diplomatic relations between Hungary and Poland on 23 March"
+        " 1992, Kazakhstan and Portugal have watched closely."
+    )
+    assert relations(text, written_from=None) == {("hun-pol", "1992-03-23")}
