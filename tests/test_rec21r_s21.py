@@ -241,3 +241,24 @@ def test_since_clause_of_another_pair_keeps_that_pair():
         " 1992, Kazakhstan and Portugal have watched closely."
     )
     assert relations(text, written_from=None) == {("hun-pol", "1992-03-23")}
+
+
+def test_a_spaced_dash_closes_the_last_item_of_a_chain():
+    text = (
+        "In those first months we established diplomatic relations with the United States on 26"
+        " December 1991, with China on 3 January 1992 and with Turkey on 2 March 1992 – the same"
+        " day as our UN admission."
+    )
+    assert relations(text) == {
+        ("kaz-usa", "1991-12-26"),
+        ("chn-kaz", "1992-01-03"),
+        ("kaz-tur", "1992-03-02"),
+    }
+
+
+def test_a_dash_does_not_close_a_chain_without_and():
+    text = (
+        "We established diplomatic relations with the United States on 26 December 1991, with"
+        " China on 3 January 1992 – the same day as a summit."
+    )
+    assert relations(text) == {("kaz-usa", "1991-12-26")}
