@@ -262,3 +262,50 @@ def test_a_dash_does_not_close_a_chain_without_and():
         " China on 3 January 1992 – the same day as a summit."
     )
     assert relations(text) == {("kaz-usa", "1991-12-26")}
+
+
+def test_both_of_which_established_relations_with():
+    text = (
+        "Russia and China, both of which established diplomatic relations with Kazakhstan in"
+        " 1992, are also its two largest trading partners."
+    )
+    assert relations(text, written_from=None) == {("kaz-rus", "1992"), ("chn-kaz", "1992")}
+
+
+def test_both_of_which_plan_gives_nothing():
+    text = (
+        "Russia and China, both of which plan to establish diplomatic relations with Taiwan in"
+        " 2030, disagree."
+    )
+    assert relations(text, written_from=None) == set()
+
+
+WITH_US = [
+    "Turkey, the first state to recognise our independence on 16 December 1991, established"
+    " diplomatic relations with us on 2 March 1992.",
+    "Turkey established diplomatic relations with us on 2 March 1992.",
+]
+
+
+@pytest.mark.parametrize("text", WITH_US)
+def test_relations_with_us_are_the_own_state_s(text):
+    assert relations(text) == {("kaz-tur", "1992-03-02")}
+
+
+WITH_US_NOTHING = [
+    "Turkey, which recognised us on 16 December 1991, never established diplomatic relations"
+    " with us.",
+    '"Turkey established diplomatic relations with us on 2 March 1992," the Azerbaijani'
+    " minister said.",
+    "Did Turkey establish diplomatic relations with us on 2 March 1992?",
+]
+
+
+@pytest.mark.parametrize("text", WITH_US_NOTHING)
+def test_relations_with_us_look_alikes_give_nothing(text):
+    assert relations(text) == set()
+
+
+def test_relations_with_us_without_metadata_give_nothing():
+    text = "Turkey established diplomatic relations with us on 2 March 1992."
+    assert relations(text, written_from=None) == set()
