@@ -309,3 +309,45 @@ def test_relations_with_us_look_alikes_give_nothing(text):
 def test_relations_with_us_without_metadata_give_nothing():
     text = "Turkey established diplomatic relations with us on 2 March 1992."
     assert relations(text, written_from=None) == set()
+
+
+DATED_PARTNERS = [
+    (
+        "Diplomatic relations of the Republic of Kazakhstan\n"
+        "• 26 December 1991 – United States\n"
+        "• 3 January 1992 – People’s Republic of China\n",
+        {("kaz-usa", "1991-12-26"), ("chn-kaz", "1992-01-03")},
+    ),
+    (
+        "Diplomatic relations of Kazakhstan\nHungary: 23 March 1992\nPoland – 1992\n",
+        {("hun-kaz", "1992-03-23"), ("kaz-pol", "1992")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED_PARTNERS)
+def test_a_partner_and_its_date_under_the_own_diplomatic_relations(text, expected):
+    assert relations(text) == expected
+
+
+DATED_PARTNERS_NOTHING = [
+    "Foreign relations of Kazakhstan\n• 1995 – Turkey\n",  # no "diplomatic": any event
+    "Diplomatic relations of Uzbekistan\n• 26 December 1991 – United States\n",  # not our own
+    "Diplomatic relations of Kazakhstan\n• 2026 – Taiwan (planned)\n• 1995 – Turkey severed\n",
+    "Diplomatic relations of Kazakhstan\nHungary: none\nPoland: 1992 (suspended)\n",
+    "Diplomatic relations of Kazakhstan\n• 26 December 1991 – United States and Canada\n",
+]
+
+
+@pytest.mark.parametrize("text", DATED_PARTNERS_NOTHING)
+def test_dated_partner_look_alikes_give_nothing(text):
+    assert relations(text) == set()
+
+
+def test_a_bare_name_key_before_words_still_heads_its_lines():
+    text = (
+        "Japan–Kazakhstan Relations\nDiplomatic relations: 26 January 1992\n\n"
+        "Kazakhstan: basic data\nCapital: Astana\n"
+    )
+    found = assertion_triples(text, stem="rec21r-s21")
+    assert ("astana", "capitalOf", "kaz") in found

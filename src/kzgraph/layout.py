@@ -177,7 +177,8 @@ def load_fields(path: Path) -> dict[str, list[Field]]:
         for key in field.keys:
             same = [f.id for f in fields.get(key, []) if f.value_classes == field.value_classes
                     and f.subject_classes == field.subject_classes
-                    and f.key_slot == field.key_slot]  # fmt: skip
+                    and f.key_slot == field.key_slot
+                    and bool(f.lead) == bool(field.lead)]  # fmt: skip
             if same:
                 raise RuleFileError(path, line, f"key {key!r} is already {same[0]}'s")
             fields.setdefault(key, []).append(field)
@@ -610,7 +611,6 @@ class Layout:
         key_end = start + match.end("key")
         names = [m for m in mentions if m.entities and m.start < key_end]
         value = sentence[match.end() :]  # "Kazakhstan: a profile" opens no lead: a heading
-        slotted = [f for f in self._slotted(start, match, mentions)[1] if _opens(f, value)]
         worded = _worded_key(sentence[: match.end("key")], start, names, key_end)
         # a value opening with a name or figure ("...: 1992", "...: US$ 1.1 billion") is an
         # item's; below an item, "Kazakhstan–China relations: a timeline" (lowercase) heads
@@ -619,6 +619,10 @@ class Layout:
         value_at = start + match.end()
         begins = {value_at + len(value) - len(value.lstrip()), value_at + skip}
         named_value = any(m.start in begins and (m.entities or m.value) for m in mentions)
+        # a bare name's key without lead words ("Hungary: 1992") only before a name or figure:
+        # "Kazakhstan: basic data" heads
+        slotted = [f for f in self._slotted(start, match, mentions)[1]
+                   if _opens(f, value) and (f.lead or worded or named_value)]  # fmt: skip
         return (
             bool(self._fields_of(sentence)) or not names or bool(slotted)
             or (worded and named_value)
@@ -866,6 +870,8 @@ class Layout:
             subject = self._subject(field, start) if field.subject_role else _NO_SUBJECT
             if subject is None or field.value_classes != ("Date",):
                 continue
+            if field.own_subject and not self._is_own(subject, field):
+                return []  # "• 3 January 1992 – China" under another state's heading
             if _same_entity(named[0], subject):  # "1993 – Relations with X" on X's profile
                 return []
             roles = {
