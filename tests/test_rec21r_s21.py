@@ -351,3 +351,39 @@ def test_a_bare_name_key_before_words_still_heads_its_lines():
     )
     found = assertion_triples(text, stem="rec21r-s21")
     assert ("astana", "capitalOf", "kaz") in found
+
+
+ORG_AND_STATE = [
+    (
+        "The European Union (EU) and Kazakhstan established diplomatic relations on 2 February"
+        " 1993, and the EU Delegation opened in Almaty in 1994.",
+        {("european-union-kaz", "1993-02-02")},
+    ),
+    (
+        "Kazakhstan and the European Union established diplomatic relations in 1993.",
+        {("european-union-kaz", "1993")},
+    ),
+    (
+        "It also refers to the diplomatic relations that Kazakhstan and Russia established on 22"
+        " October 1992.",
+        {("kaz-rus", "1992-10-22")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORG_AND_STATE)
+def test_an_organisation_and_a_state_and_a_relative_pair(text, expected):
+    assert relations(text, written_from=None) == expected
+
+
+ORG_AND_STATE_NOTHING = [
+    "The European Union and NATO established diplomatic relations in 1993.",
+    "The European Union and Kazakhstan plan to establish diplomatic relations in 2026.",
+    "Did the European Union and Kazakhstan establish diplomatic relations in 1993?",
+    "It refers to the diplomatic relations that Kazakhstan and Russia plan to establish in 2026.",
+]
+
+
+@pytest.mark.parametrize("text", ORG_AND_STATE_NOTHING)
+def test_organisation_and_relative_look_alikes_give_nothing(text):
+    assert relations(text, written_from=None) == set()
