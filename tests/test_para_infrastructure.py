@@ -236,7 +236,9 @@ POSITIVES = [
      "Kyrgyzstan and Uzbekistan traded goods worth $1.1 billion in 2023.",
      [_node("TradeFigure", tradeParty=["kgz", "uzb"], **_usd("1100000000"),
             year=[_date("2023")])]),
-    ("trade-between-state-and-state",
+    # REC21R: "our country" now makes a list with the name joined to it, so trade-between
+    # reads this wording before trade-between-state-and-state (the same fact)
+    ("trade-between",
      "Trade between our country and Georgia reached $1 billion in 2021.",
      [_node("TradeFigure", tradeParty=["arm", "geo"], **_usd("1000000000"),
             year=[_date("2021")])], "Armenia"),
@@ -401,7 +403,7 @@ NEGATIVES = [
      "TradeFigure"),
     ("pair-traded-goods-worth",
      "Kyrgyzstan and Uzbekistan traded accusations worth $1.1 billion in 2023.", "TradeFigure"),
-    ("trade-between-state-and-state",
+    ("trade-between",
      "Trade between our country and Georgia will reach $1 billion in 2021.", "TradeFigure",
      "Armenia"),
     ("demonym-investors-put-money-into-economy",
