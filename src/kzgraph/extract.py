@@ -161,11 +161,8 @@ def extract_document(document: Document) -> Extraction:
         mentions = layout.with_section_day(start, end, mentions)  # "28 November –" under "1992"
         facts = _sentence_facts(text, (start, end), mentions, context, layout, readers)
         update_context(mentions, context, text, start)
-        if last and last.index == count - 1:  # "A joined O in D1. In D2 A withdrew."
-            before = (last.text, last.start)
-            last.facts = _without_ended(last.facts, text[start:end], start, mentions, before)
-            if denies_now(text[start:end]):  # "X was then a member of O. Today it is not."
-                last.facts = [f for f in last.facts if not _past_state(f, text)]
+        if last and last.index == count - 1:
+            _amend_previous(last, text, (start, end), mentions)
         if facts:
             sentences.append(SentenceFacts(count, start, end, text[start:end], facts))
         statement = count if length > _SHORT_QUESTION else statement
@@ -173,6 +170,16 @@ def extract_document(document: Document) -> Extraction:
     quads = build_graph(document, sentences, context.written_from)
     kinds = Counter(_asserted_kinds(quads, sentences))
     return Extraction(document, quads, count, words, kinds)
+
+
+def _amend_previous(last: SentenceFacts, text: str, span: tuple[int, int], mentions) -> None:
+    """Drop the facts of the sentence before that this one says ended ("A joined O in D1. In D2
+    A withdrew.") or denies now ("X was then a member of O. Today it is not.")."""
+    start, end = span
+    before = (last.text, last.start)
+    last.facts = _without_ended(last.facts, text[start:end], start, mentions, before)
+    if denies_now(text[start:end]):
+        last.facts = [f for f in last.facts if not _past_state(f, text)]
 
 
 def _dated_by_closed_span(fact: Fact) -> bool:
