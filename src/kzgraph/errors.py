@@ -36,6 +36,9 @@ class InputError(KzgraphError):
         self.reason = reason
         super().__init__(f"{path}: {reason}")
 
+    def __reduce__(self):  # pickled whole across processes (a worker's error reaches its parent)
+        return type(self), (self.path, self.reason)
+
 
 class RuleFileError(KzgraphError):
     """A rule, gazetteer, ontology or metadata file is broken; names the file and line."""
@@ -47,6 +50,9 @@ class RuleFileError(KzgraphError):
         where = f"{path}:{line}" if line else str(path)
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self):
+        return type(self), (self.path, self.line, self.reason)
+
 
 class OntologyError(RuleFileError):
     """The ontology (or SHACL shapes) file does not parse or is not usable."""
@@ -56,10 +62,14 @@ class QuerySyntaxError(KzgraphError):
     """A SPARQL query does not parse; carries the 1-based line and column when known."""
 
     def __init__(self, message: str, line: int | None = None, column: int | None = None):
+        self.detail = message
         self.line = line
         self.column = column
         where = f"line {line}, column {column}: " if line else ""
         super().__init__(f"SPARQL syntax error: {where}{message}")
+
+    def __reduce__(self):
+        return type(self), (self.detail, self.line, self.column)
 
 
 class QueryError(KzgraphError):
@@ -82,6 +92,9 @@ class StoreMissing(StoreError):
     def __init__(self, path: Path | str):
         self.path = Path(path)
         super().__init__(f"no kzgraph store at {path}; run `kzgraph build` first")
+
+    def __reduce__(self):
+        return type(self), (self.path,)
 
 
 class StoreBusy(StoreError):
