@@ -438,18 +438,26 @@ def _spells_rest(letters: str, words: list[str]) -> bool:
     return any(spells_acronym(letters, words[i:]) for i in range(len(words)))
 
 
+#: A ``pair_after`` word that lets "between A and B" follow any word of a title ("Treaty on
+#: Enhanced Strategic Partnership between Hungary and the Republic of Kazakhstan"): the title's
+#: words before it must be capitalised (the rule's NAME slots), A and B known parties (NAMES21).
+_ANY_WORD = "*"
+
+
 def _ends_in_pair_of_states(kept: list, after: frozenset, gazetteer: Gazetteer) -> bool:
     """ "Treaty on the State Border between Kyrgyzstan and Tajikistan", "... between the Republic
-    of Kazakhstan and the Republic of Uzbekistan": "between" follows one of the rule's words and
-    is followed by two states (not demonyms) or international organisations the gazetteer
-    knows."""
+    of Kazakhstan and the Republic of Uzbekistan": "between" follows one of the rule's words (any
+    word for ``*``) and is followed by two states (not demonyms) or international organisations
+    the gazetteer knows."""
     at = next(i for i, token in enumerate(kept) if token.lower_ == "between")
     if at == 0:
         return False
     pair = "".join(token.text_with_ws for token in kept[at + 1 :]).split(" and ")
     if kept[at - 1].text not in after and not (
-        _FORMAL_STATE.match(pair[0]) and not _after_capitalised(kept[0])
+        (_ANY_WORD in after or _FORMAL_STATE.match(pair[0])) and not _after_capitalised(kept[0])
     ):  # "Joint Declaration on ... between the Republic of A and B" is no "Declaration on ..."
+        return False
+    if _ANY_WORD in after and _after_and(kept[0]):  # "Partnership and Cooperation Agreement"
         return False
     return len(pair) == 2 and all(_is_party(_without_the(name), gazetteer) for name in pair)
 
@@ -465,8 +473,15 @@ _EDITION = re.compile(
 
 def _after_capitalised(first) -> bool:
     """Whether a capitalised word stands right before a name's first token (the title may
-    open before it: "Joint" before "Declaration on ...")."""
-    return first.i > 0 and first.doc[first.i - 1].text[:1].isupper()
+    open before it: "Joint" before "Declaration on ..."); a sentence's "The" opens no title."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.text[:1].isupper() and before.lower_ not in ARTICLES
+
+
+def _after_and(first) -> bool:
+    """Whether "and" stands right before a name's first token: the title opens before it
+    ("the Enhanced Partnership and Cooperation Agreement between A and B")."""
+    return first.i > 0 and first.doc[first.i - 1].lower_ in {"and", "&"}
 
 
 #: A state's formal name, as a title's parties are written ("between the Republic of Kazakhstan
