@@ -359,7 +359,35 @@ def find_values(text: str, written: datetime.date | None = None) -> list[Value]:
     """
     patterns = _WITH_DIGITS if _DIGIT.search(text) else _WITHOUT_DIGITS
     values = _with_years(leftmost_longest(text, patterns), text, written)
-    return [value for value in values if value.kinds]
+    values = [value for value in values if value.kinds]
+    return _relative_years(values, text, written)
+
+
+#: RELYEAR21: "last year", "the previous year" (a year before the document's date) and "this
+#: year" (its year), whole words; "next year", "in recent years", "the past five years" are none.
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?P<last>" + lexicon.alternation("relyear21-last-year-phrases") + r")|"
+    r"(?P<this>" + lexicon.alternation("relyear21-this-year-phrases") + r"))\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_years(values: list[Value], text: str, written: datetime.date | None) -> list[Value]:
+    """``values`` with "last year" and "this year" read as the year before, and the year of,
+    ``written`` (the date the document gives itself) as one Date at year precision, where the
+    text gives that date and the sentence names no other date (whose year the phrase may be
+    told against: "In 2019 trade grew on the previous year") and says it once."""
+    if written is None or any("Date" in value.kinds for value in values):
+        return values
+    found = list(_RELATIVE_YEAR.finditer(text))
+    if len(found) != 1:
+        return values
+    match = found[0]
+    if any(v.start < match.end() and match.start() < v.end for v in values):
+        return values
+    year = year_date(str(written.year - (1 if match.group("last") else 0)))
+    relative = Value(match.start(), match.end(), ("Date",), {"date": year})
+    return sorted([*values, relative], key=lambda value: value.start)
 
 
 def leftmost_longest(text: str, patterns) -> list[Value]:
