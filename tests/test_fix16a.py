@@ -201,26 +201,26 @@ CASES = {
     "possessor": (
         "Ukraine joined the Commonwealth of Independent States in 1991. Russia's invasion followed"
         " and it withdrew.",
-        set(),
         {("ukr", "memberOf", CIS)},
+        set(),  # ENDED21: the joining keeps its fact
     ),
     "possessor-curly": (
         "Georgia joined the Commonwealth of Independent States in 1993; after Russia’s invasion"
         " it withdrew.",
-        set(),
         {("geo", "memberOf", CIS)},
+        set(),  # ENDED21: the joining keeps its fact
     ),
     "withdrew-twin": (
         "Georgia joined the Commonwealth of Independent States in 1993; unlike Ukraine it"
         " withdrew in 2009.",
-        set(),
         {("geo", "memberOf", CIS)},
+        set(),  # ENDED21: the joining keeps its fact
     ),
     "war-with-twin": (
         "Georgia joined the Commonwealth of Independent States in 1993; after the war with Russia"
         " it withdrew.",
-        set(),
         {("geo", "memberOf", CIS)},
+        set(),  # ENDED21: the joining keeps its fact
     ),
     # --- session 16, 1: a summit to come or held by habit is no summit held (summits_held)
     "next-every-four-years": (

@@ -122,7 +122,7 @@ def test_pronoun_border_look_alikes(text):
     ],
 )
 def test_it_withdrew_after_an_oblique_state(text):
-    assert not members(text)
+    assert members(text)  # ENDED21: an event of joining keeps its fact though it later ended
 
 
 @pytest.mark.parametrize(
@@ -267,7 +267,6 @@ def test_yes_it_joined():
         "Is Kazakhstan a member of the EU?\nNo: it is only a partner of the EU.",
         "Will Kazakhstan join the EU?\nIt plans to apply for membership of the EU.",
         "Is Kazakhstan an observer in the Arab League?\nYes: it is an observer in the Arab League.",
-        "Is Kazakhstan a member of the OIC?\nYes: it joined the OIC in 1995, but it left in 2000.",
         "Does the EU border Kazakhstan?\nIt borders Russia and Belarus.",
         "Which organisation did Kazakhstan and Russia found?\nIt borders China.",
         "Why does Kazakhstan matter?\nSome say it borders Afghanistan.",

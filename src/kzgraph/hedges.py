@@ -289,6 +289,7 @@ def hedged(
         or _refuted_closing_clause(words, finish)
         or _ended_later_in_clause(words, finish)
         or _ended_against_now(words, begin, finish)
+        or _ended_state_after(words, begin, finish, hedges)
     )
 
 
@@ -929,13 +930,38 @@ def _office_before_name(words: list[str], begin: int, finish: int, offices: Phra
 _SET_OFF_STATUS_OPENERS = lexicon.words("known19-set-off-status-openers")
 
 
-def after_phrase(words: list[str], finish: int, hedges: Hedges, begin: int | None = None) -> bool:
+#: A leaving right after a match (lexicon ended21-ended-after-words) and the events of joining
+#: that keep their fact all the same (ended21-joining-events).
+_ENDED_AFTER = PhraseIndex.of(
+    tuple(tuple(p.split()) for p in lexicon.phrases("ended21-ended-after-words"))
+)
+_JOINING_EVENTS = lexicon.words("ended21-joining-events")
+
+
+def _ended_state_after(words: list[str], begin: int, finish: int, hedges: Hedges) -> bool:
+    """Whether a leaving follows the match (directly or past a few lead words: "X was a member of
+    O and withdrew in 2012") while the match states a state, not an event of joining (ENDED21):
+    "X rejoined O in 2006 and left it again in 2012" keeps the 2006 membership (the gold
+    conventions of tests/generality/README.md)."""
+    if _JOINING_EVENTS.intersection(words[begin:finish]):
+        return False
+    return after_phrase(words, finish, hedges, begin, _ENDED_AFTER)
+
+
+def after_phrase(
+    words: list[str],
+    finish: int,
+    hedges: Hedges,
+    begin: int | None = None,
+    index: PhraseIndex | None = None,
+) -> bool:
     """Whether an after phrase follows the match, directly or past a few lead words
     ("joined Y in 2004, but only as an observer"); a comma only before another lead word, so
     "takes part in P, a programme of O, as a partner country" keeps P's organisation, unless
     the match from ``begin`` holds no comma of its own (the comma closes no aside) and a status
-    phrase's "as|with" follows: "X is a member of O, as an observer" is no membership (KNOWN19)."""
-    index = hedges.indexes["after"]
+    phrase's "as|with" follows: "X is a member of O, as an observer" is no membership (KNOWN19).
+    ``index``: other phrases than the after scope's."""
+    index = index or hedges.indexes["after"]
     longest = index.by_length[-1][0] if index.by_length else 0
     bare = begin is not None and "," not in words[begin:finish]
     for start in range(finish, min(finish + _MAX_LEAD, len(words)) + 1):

@@ -44,6 +44,7 @@ _TOKEN = re.compile(r"\w[\w'’-]*|[^\w\s]")
 _PRESENT = re.compile(r"\b(is|are|remains|remain|belongs|belong)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 _PRONOUNS = lexicon.words("pf14c-leaving-subject-pronouns")
+_JOINING = lexicon.words("ended21-joining-events")
 #: Words before a state (a preposition) that make it no subject of the clause.
 _OBLIQUE = lexicon.words("border-fronted-prepositions").union(
     lexicon.phrases("rec16b-oblique-state-words")
@@ -69,7 +70,8 @@ def ended_states(
     ``before``, the fact's own sentence and its offset, ``sentence`` is the next one. Empty when
     none did."""
     own, own_at = before or (sentence, start)
-    if fact.kind not in _KINDS or _PRESENT.search(own[fact.start - own_at : fact.end - own_at]):
+    matched = own[fact.start - own_at : fact.end - own_at]
+    if fact.kind not in _KINDS or _PRESENT.search(matched) or _joining_event(fact, matched):
         return set()  # "X is a member of O, which it left in D": the present statement stands
     fillers = [(m, cls) for fs in fact.roles.values() for m, cls in fs]
     organisations = [m for m, cls in fillers if "Organisation" in cls or cls == "Programme"]
@@ -97,6 +99,15 @@ def ended_states(
         if not _REJOINING_RE.search(after):
             ended |= (leavers or members) | _followers(after, after_at, mentions)
     return ended & members
+
+
+def _joining_event(fact, matched: str) -> bool:
+    """Whether ``fact``, a membership, is stated by its event (lexicon ended21-joining-events:
+    "X joined O in 2006, before leaving it in 2012"): it keeps its fact with its start date, as
+    the gold conventions ask (ENDED21); a programme's participation ends all the same."""
+    return fact.kind == "membership" and bool(
+        _JOINING.intersection(w.lower() for w in _TOKEN.findall(matched))
+    )
 
 
 def _no_leaving(verb: re.Match, before: str) -> bool:
