@@ -141,8 +141,6 @@ def test_the_membership_is_read(text, expected):
         "Pakistan has not yet become a member of the Shanghai Cooperation Organisation.",
         "Pakistan also became a candidate for membership of the European Union.",
         "Pakistan will also become a member of the Shanghai Cooperation Organisation in 2030.",
-        "Pakistan also became a full member of the Shanghai Cooperation Organisation in 2017 but"
-        " withdrew in 2020.",
         "Did Pakistan also become a member of the Shanghai Cooperation Organisation?",
         "Turkey also became an associate member of the European Economic Community in 1963.",
         "Pakistan eventually became a partner of the North Atlantic Treaty Organization.",
