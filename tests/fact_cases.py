@@ -150,6 +150,16 @@ def relations(a: str, b: str, when: str):
                  date=[date(when)])]  # fmt: skip
 
 
+def visit_props(visitor: str, place: str, when=None, inviter: str | None = None) -> dict:
+    """A StateVisit node's property map as nodes_of gives it; ``when`` a (lexical, type) pair."""
+    props = {"kz:visitor": [visitor], "kz:destination": [place]}
+    if when:
+        props["kz:date"] = [when]
+    if inviter:
+        props["kz:invitedBy"] = [inviter]
+    return props
+
+
 def visit(visitor: str, place: str, when: str, inviter: str | None = None):
     """A StateVisit node, ``invitedBy`` only when an inviter is given."""
     props = {"visitor": [visitor], "destination": [place], "date": [date(when)]}

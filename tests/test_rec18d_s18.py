@@ -18,21 +18,14 @@ question, an envoy's visit give nothing.
 from __future__ import annotations
 
 import pytest
+from fact_cases import nodes_of
+from fact_cases import visit_props as _props
 
 VISIT = "kz:StateVisit"
 
 
 def _visits(extracted: list) -> list[dict]:
-    return [fact[2] for fact in extracted if fact[:2] == ("node", VISIT)]
-
-
-def _props(visitor, place, date=None, inviter=None) -> dict:
-    props = {"kz:visitor": [visitor], "kz:destination": [place]}
-    if date:
-        props["kz:date"] = [date]
-    if inviter:
-        props["kz:invitedBy"] = [inviter]
-    return props
+    return nodes_of(extracted, VISIT)
 
 
 FOUND = [

@@ -13,21 +13,14 @@ visit keeps no date), a weekday in the headline, a sentence with a day of its ow
 from __future__ import annotations
 
 import pytest
+from fact_cases import nodes_of
+from fact_cases import visit_props as _props
 
 VISIT = "kz:StateVisit"
 
 
 def _visits(extracted: list) -> list[dict]:
-    return [fact[2] for fact in extracted if fact[:2] == ("node", VISIT)]
-
-
-def _props(visitor, place, date=None, inviter=None) -> dict:
-    props = {"kz:visitor": [visitor], "kz:destination": [place]}
-    if date:
-        props["kz:date"] = [date]
-    if inviter:
-        props["kz:invitedBy"] = [inviter]
-    return props
+    return nodes_of(extracted, VISIT)
 
 
 HEADS_OF_STATE = [
