@@ -415,14 +415,17 @@ def _project(ask: _Ask, wanted: str) -> list[EntityRef]:
     which C built. S joined the project in D"). A second thing ("the P pipeline and the Q
     programme") or another class gives nothing (REC21F)."""
     context = ask.context
-    here = _unique(e for e in _things(ask.named_before) if "Company" not in e.kinds)
-    if not here:
-        here = _subject(ask, wanted)
+    here = _projects(ask.named_before) or _subject(ask, wanted)
     if not here and context.paragraph:
         start, named = context.paragraph[-1]
         if not _new_paragraph(context.text, start, context.sentence_start):
-            here = _unique(e for e in _things(named) if "Company" not in e.kinds)
+            here = _projects(named)
     return here if len(here) == 1 and wanted in here[0].kinds else []
+
+
+def _projects(entities: Iterable[EntityRef]) -> list[EntityRef]:
+    """The things of ``entities`` a project may be, once each: no company (a builder)."""
+    return _unique(e for e in _things(entities) if "Company" not in e.kinds)
 
 
 def _defined(ask: _Ask, _: str) -> list[EntityRef]:
