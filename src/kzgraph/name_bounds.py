@@ -140,11 +140,12 @@ def _ends_in_known_place(kept: list, gazetteer: Gazetteer) -> bool:
 
 def list_after(last, gazetteer: Gazetteer) -> list:
     """ "Treaty of Friendship, Cooperation and Mutual Assistance": the tokens of ", B, C and D"
-    right after a title, each item capitalised words the gazetteer does not know; else none."""
+    right after a title, each item capitalised words the gazetteer does not know, hyphenated
+    ones too ("Treaty on Friendship, Good-Neighbourliness and Cooperation"); else none."""
     doc, i, tokens = last.doc, last.i + 1, []
     while i < len(doc) and doc[i].text in {",", "and"}:
         item_end = i + 1
-        while item_end < len(doc) and re.match(NAME_WORD, doc[item_end].text):
+        while item_end < len(doc) and _list_word(doc, item_end, i + 1):
             item_end += 1
         item = doc[i + 1 : item_end]
         if not len(item) or item[0].lower_ in NAME_STOP or gazetteer.lookup(item.text):
@@ -153,9 +154,34 @@ def list_after(last, gazetteer: Gazetteer) -> list:
             return []
         tokens += list(doc[i:item_end])
         if doc[i].text == "and":
-            return tokens
+            return tokens + _purpose_of_list(doc, item_end)
         i = item_end
     return []
+
+
+def _purpose_of_list(doc, at: int) -> list:
+    """The tokens of a "for the <Capitalised words>" purpose right after a title's list ("Treaty
+    on Friendship, Good-Neighbourliness and Cooperation for the Development of Central Asia"):
+    a topic noun first, then capitalised words, "of", "and", "the" and hyphenated halves, no
+    month or weekday ("for the Kazakh side", "for the first time" are none); else none."""
+    if at + 2 >= len(doc) or doc[at].lower_ != "for" or doc[at + 1].lower_ != "the":
+        return []
+    end = _topic_end(doc, at + 2)
+    words = [token.lower_ for token in doc[at + 2 : end] if re.match(NAME_WORD, token.text)]
+    if not words or words[0] not in _TOPIC_NOUNS or set(words) & (_MONTHS | _WEEKDAYS):
+        return []
+    return list(doc[at:end])
+
+
+def _list_word(doc, i: int, start: int) -> bool:
+    """Whether ``doc[i]`` goes on an item of a title's list that opened at ``start``: a
+    capitalised word, a hyphen inside a word ("Good-Neighbourliness", "Co-operation") or the
+    half after it."""
+    token = doc[i]
+    if re.match(NAME_WORD, token.text) or (i > start + 1 and after_attached_hyphen(token)):
+        return token.text[:1].isalpha()
+    attached = token.text in {"-", "–"} and not token.whitespace_ and i > start
+    return attached and not doc[i - 1].whitespace_ and i + 1 < len(doc) and doc[i + 1].is_alpha
 
 
 #: Nouns that open (or head) the topic a treaty title names after "in": "Cooperation in the
@@ -371,6 +397,7 @@ def cut_before_complement(kept: list) -> bool:
 
 
 _MONTHS = lexicon.words("month-names")
+_WEEKDAYS = lexicon.words("weekday-names")
 
 
 def _title_goes_on_in(kept: list, gazetteer: Gazetteer) -> bool:

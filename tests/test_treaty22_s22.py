@@ -1,0 +1,91 @@
+"""Session 22's treaty signings (brief TREATY22): titles cut short or run on, so that a signing
+went to a shorter name the gold does not know, or to a treaty named inside the title.
+
+- A title's list of topics may hold hyphenated words ("Treaty on Friendship,
+  Good-Neighbourliness and Cooperation", "Co-operation"; `name_bounds.list_after`), and after
+  its last item go on with a purpose, "for the <topic noun> ..." (`_purpose_of_list`: "... for
+  the Development of Central Asia in the 21st Century"). "for the Kazakh side", "for the first
+  time" are no purpose: the list's title ends before them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import signed, signing
+
+
+def _signed(text: str) -> set[tuple[str, str, str]]:
+    return signed(text, "treaty22")
+
+
+CA_TREATY = (
+    "treaty-on-friendship-good-neighbourliness-and-cooperation-for-the-development-of-"
+    "central-asia-in-the-21st-century"
+)
+CA_TITLE = (
+    "the Treaty on Friendship, Good-Neighbourliness and Cooperation for the Development of "
+    "Central Asia in the 21st Century"
+)
+
+# text -> (the triples that must be found, the triples that must not)
+LIST_TITLES = {
+    "hyphenated-list-item-and-purpose": (
+        f"Kazakhstan, Kyrgyzstan and Uzbekistan signed {CA_TITLE} in Cholpon-Ata on 21 July 2022.",
+        signing(CA_TREATY, ("kaz", "kgz", "uzb"), "2022-07-21"),
+        {("treaty-on-friendship", "signatory", "kaz")},
+    ),
+    "hyphenated-list-item-alone": (
+        "Kazakhstan and Uzbekistan signed the Treaty on Friendship, Good-Neighbourliness and "
+        "Cooperation in July 2022.",
+        signing("treaty-on-friendship-good-neighbourliness-and-cooperation", ("kaz", "uzb")),
+        {("treaty-on-friendship", "signatory", "kaz")},
+    ),
+    "lowercase-half-of-a-hyphenated-item": (
+        "Mongolia and Russia signed the Treaty on Friendship, Co-operation and Mutual Assistance "
+        "in Moscow in 1993.",
+        signing("treaty-on-friendship-co-operation-and-mutual-assistance", ("mng", "rus")),
+        {("treaty-on-friendship", "signatory", "rus")},
+    ),
+    "hyphen-in-the-first-item-still-read": (
+        "China and Russia signed the Treaty of Good-Neighbourliness, Friendship and Cooperation "
+        "in 2001.",
+        signing("treaty-of-good-neighbourliness-friendship-and-cooperation", ("chn", "rus")),
+        set(),
+    ),
+    # look-alikes: no purpose after the list, no signing
+    "for-the-kazakh-side-is-no-purpose": (
+        "Kazakhstan and Russia signed the Treaty of Friendship, Cooperation and Mutual Assistance "
+        "for the Kazakh side.",
+        signing("treaty-of-friendship-cooperation-and-mutual-assistance", ("kaz", "rus")),
+        {
+            (
+                "treaty-of-friendship-cooperation-and-mutual-assistance-for-the-kazakh",
+                "signatory",
+                "kaz",
+            )
+        },
+    ),
+    "for-the-first-time-is-no-purpose": (
+        "Kazakhstan and Russia signed the Treaty of Friendship, Cooperation and Mutual Assistance "
+        "for the first time.",
+        signing("treaty-of-friendship-cooperation-and-mutual-assistance", ("kaz", "rus")),
+        set(),
+    ),
+    "not-signed": (
+        f"Turkmenistan has still not signed {CA_TITLE}.",
+        set(),
+        {(CA_TREATY, "signatory", "tkm"), ("treaty-on-friendship", "signatory", "tkm")},
+    ),
+    "expected-to-sign": (
+        f"Tajikistan is expected to sign {CA_TITLE} next year.",
+        set(),
+        {(CA_TREATY, "signatory", "tjk"), ("treaty-on-friendship", "signatory", "tjk")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", LIST_TITLES.values(), ids=list(LIST_TITLES))
+def test_list_titles(text: str, wanted: set, unwanted: set) -> None:
+    found = _signed(text)
+    assert wanted <= found, wanted - found
+    assert not unwanted & found, unwanted & found
