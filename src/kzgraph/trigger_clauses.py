@@ -47,6 +47,9 @@ SUBJECT_WORDS = lexicon.words("subject-words")
 CONTRAST_SUBJECTS = lexicon.words("contrast-subjects")
 #: Nouns after which "of O" names the organisation itself, not a part of it.
 MEMBER_NOUNS = lexicon.words("member-nouns")
+#: What may open a role phrase after "as" with no article (MEMB22): "as full members", "as
+#: member states", "as founding members".
+AS_MEMBER_BARE = lexicon.words("memb22-as-member-bare")
 #: Words that open a short adverbial aside between commas ("X, however, joined O").
 ASIDE_OPENERS = lexicon.words("adverbial-aside-openers")
 #: Words that may stand in an elliptic conjunct besides its filler and values ("and O2 in 1995").
@@ -80,12 +83,19 @@ def _spaced_dash(doc, index: int) -> bool:
 
 
 def _as_member(doc, index: int) -> bool:
-    """ "as a full member", "as its ninth member state": a role phrase, no clause of its own
-    (a lesser status, "as an observer", is left to the block words)."""
+    """ "as a full member", "as its ninth member state", and a plural without an article, "as
+    full members", "as member states" (MEMB22): a role phrase, no clause of its own (a lesser
+    status, "as an observer", is left to the block words)."""
     words = [t.lower_ for t in doc[index + 1 : index + 5]]
-    if not words or words[0] not in {"a", "an", "its", "the", "their"}:
+    if not words:
         return False
-    return any(word in MEMBER_NOUNS or word == "member-state" for word in words[1:])
+    if words[0] not in {"a", "an", "its", "the", "their"}:
+        return words[0] in AS_MEMBER_BARE and any(_member_noun(word) for word in words[:3])
+    return any(_member_noun(word) for word in words[1:])
+
+
+def _member_noun(word: str) -> bool:
+    return word in MEMBER_NOUNS or word in {"member-state", "member-states"}
 
 
 def is_actor(token) -> bool:
