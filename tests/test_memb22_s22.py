@@ -74,3 +74,70 @@ ROLE_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", ROLE_LOOK_ALIKES)
 def test_role_look_alike_gives_nothing(text):
     assert members(text) == set()
+
+
+# An enlargement that names its new members (relations.jsonl memb22-org-enlarged-*), and a
+# count of members with "among them" after a long aside on the organisation (rules
+# org-has-members-among-them, rec17a-org-now-has-members-among-them: an aside of 16 tokens).
+ECO_OPENING = "The Economic Cooperation Organization (ECO) was founded in 1985. "
+ECO = "economic-cooperation-organization"
+UFM = "union-for-the-mediterranean"
+ENLARGED = [
+    (
+        ECO_OPENING + "In November 1992 the organization was enlarged to admit seven new"
+        " members: Afghanistan, Azerbaijan, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and"
+        " Uzbekistan.",
+        {(f"{s}-{ECO}", "1992-11") for s in ("afg", "aze", "kaz", "kgz", "tjk", "tkm", "uzb")},
+    ),
+    (
+        ECO_OPENING + "In November 1992 the organization was enlarged to ten members with the"
+        " admission of Afghanistan, Kazakhstan and Uzbekistan.",
+        {(f"{s}-{ECO}", "1992-11") for s in ("afg", "kaz", "uzb")},
+    ),
+    (
+        "NATO was enlarged with the accession of Poland, Hungary and the Czech Republic on 12"
+        " March 1999.",
+        {(f"{s}-nato", "1999-03-12") for s in ("pol", "hun", "cze")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENLARGED)
+def test_enlarged_with_new_members(text, expected):
+    assert start_dates(text) == expected
+
+
+def test_count_with_among_them_after_a_long_aside():
+    text = (
+        "The Union for the Mediterranean (UfM), launched at a summit in Paris on 13 July 2008 to"
+        " carry forward the Barcelona Process, now has 43 members, among them Italy, Spain and"
+        " Malta."
+    )
+    assert members(text) == {(s, "memberOf", UFM) for s in ("ita", "esp", "mlt")}
+
+
+ENLARGED_LOOK_ALIKES = [
+    ECO_OPENING + "In 2030 the organization is to be enlarged to admit two new members:"
+    " Afghanistan and Kazakhstan.",
+    ECO_OPENING + "In 1992 the organization was enlarged to admit two new observers: Afghanistan"
+    " and Kazakhstan.",
+    ECO_OPENING + "In 1992 the organization was not enlarged with the admission of Afghanistan"
+    " and Kazakhstan.",
+    ECO_OPENING + "Was the organization enlarged with the admission of Afghanistan and"
+    " Kazakhstan in 1992?",
+    ECO_OPENING + "The organization may be enlarged with the admission of Afghanistan and"
+    " Kazakhstan.",
+    ECO_OPENING + "Critics claim the organization was enlarged with the admission of"
+    " Afghanistan and Kazakhstan, but the secretariat denies this.",
+    "NATO was enlarged with the accession of Poland and Hungary as partners in 1999.",
+    "The Union for the Mediterranean (UfM), which Kazakhstan watches closely and which may one"
+    " day invite observers from Central Asia, now has 43 partners, among them Italy and Malta.",
+    "The Union for the Mediterranean (UfM), launched at a summit in Paris on 13 July 2008 to"
+    " carry forward the Barcelona Process, will soon have 45 members, among them Italy and"
+    " Malta.",
+]
+
+
+@pytest.mark.parametrize("text", ENLARGED_LOOK_ALIKES)
+def test_enlarged_look_alike_gives_nothing(text):
+    assert {t for t in members(text) if t[2] in {ECO, "nato", UFM}} == set()
