@@ -6,6 +6,9 @@ went to a shorter name the gold does not know, or to a treaty named inside the t
   its last item go on with a purpose, "for the <topic noun> ..." (`_purpose_of_list`: "... for
   the Development of Central Asia in the 21st Century"). "for the Kazakh side", "for the first
   time" are no purpose: the list's title ends before them.
+- "<Head> on X in connection with S's Accession to <known treaty>" is one title (names.jsonl
+  `name-treaty22-in-connection-with-accession-to`, `to_known`): cut at "in connection with", the
+  Budapest memorandum's signatories went to the NPT named inside its title.
 """
 
 from __future__ import annotations
@@ -86,6 +89,69 @@ LIST_TITLES = {
 
 @pytest.mark.parametrize("text,wanted,unwanted", LIST_TITLES.values(), ids=list(LIST_TITLES))
 def test_list_titles(text: str, wanted: set, unwanted: set) -> None:
+    found = _signed(text)
+    assert wanted <= found, wanted - found
+    assert not unwanted & found, unwanted & found
+
+
+BUDAPEST_KAZ = (
+    "memorandum-on-security-assurances-in-connection-with-kazakhstan-s-accession-to-the-treaty-"
+    "on-the-non-proliferation-of-nuclear-weapons"
+)
+BUDAPEST_TITLE = (
+    "the Memorandum on Security Assurances in connection with Kazakhstan’s Accession to the "
+    "Treaty on the Non-Proliferation of Nuclear Weapons"
+)
+NUCLEAR_FOUR = ("kaz", "gbr", "rus", "usa")
+
+# text -> (the triples that must be found, the triples that must not)
+ACCESSION_TITLES = {
+    "in-connection-with-accession-after-the-title": (
+        f"In {BUDAPEST_TITLE}, signed in Budapest on 5 December 1994 by Kazakhstan, Russia, the "
+        "United Kingdom and the United States, the three nuclear powers guaranteed its security.",
+        signing(BUDAPEST_KAZ, NUCLEAR_FOUR, "1994-12-05", "budapest"),
+        {("npt", "signatory", state) for state in NUCLEAR_FOUR}
+        | {("memorandum-on-security-assurances", "signatory", "kaz")},
+    ),
+    "capitalised-connection-and-another-state": (
+        "Ukraine, Russia, the United Kingdom and the United States signed the Memorandum on "
+        "Security Assurances in Connection with Ukraine's Accession to the Treaty on the "
+        "Non-Proliferation of Nuclear Weapons in Budapest on 5 December 1994.",
+        signing(
+            BUDAPEST_KAZ.replace("kazakhstan", "ukraine"),
+            ("ukr", "gbr", "rus", "usa"),
+            "1994-12-05",
+            "budapest",
+        ),
+        {("npt", "signatory", "ukr")},
+    ),
+    # look-alikes: a treaty the gazetteer does not know after "to"; no signing
+    "accession-to-an-unknown-text": (
+        "Kazakhstan and Russia signed the Memorandum on Security Assurances in connection with "
+        "Kazakhstan’s Accession to the Grand Charter of Steppe Friendship on 5 December 1994.",
+        set(),
+        {(BUDAPEST_KAZ, "signatory", "kaz")},
+    ),
+    "acceded-is-no-signing": (
+        "Kazakhstan acceded to the Treaty on the Non-Proliferation of Nuclear Weapons on 14 "
+        "February 1994, and the Memorandum on Security Assurances in connection with "
+        "Kazakhstan’s Accession to the Treaty on the Non-Proliferation of Nuclear Weapons "
+        "followed.",
+        set(),
+        {("npt", "signatory", "kaz"), (BUDAPEST_KAZ, "signatory", "kaz")},
+    ),
+    "expected-to-sign": (
+        f"Russia and the United States are expected to sign {BUDAPEST_TITLE} in Budapest.",
+        set(),
+        {(BUDAPEST_KAZ, "signatory", "rus"), ("npt", "signatory", "rus")},
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,wanted,unwanted", ACCESSION_TITLES.values(), ids=list(ACCESSION_TITLES)
+)
+def test_accession_titles(text: str, wanted: set, unwanted: set) -> None:
     found = _signed(text)
     assert wanted <= found, wanted - found
     assert not unwanted & found, unwanted & found
