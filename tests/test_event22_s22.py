@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import pytest
-from fact_cases import date, nodes_of
+from fact_cases import date, member, nodes_of
 from fact_cases import visit_props as props
 
 VISIT = "kz:StateVisit"
@@ -61,3 +61,49 @@ NO_VISIT_TO_SEVERAL = [
 @pytest.mark.parametrize("text", NO_VISIT_TO_SEVERAL)
 def test_no_visit_to_several_places(facts, text):
     assert _visits(facts(text)) == []
+
+
+MILESTONES = (
+    "Milestones\n"
+    "– October 2011: President Nursultan Nazarbayev of Kazakhstan pays a state visit to Hanoi at"
+    " the invitation of President Truong Tan Sang.\n"
+    "— 1995: Kazakhstan joins the Organisation of Islamic Cooperation.\n"
+)
+TIMELINE_TABLE = (
+    "| Date | Event |\n"
+    "|---|---|\n"
+    "| Sep 2013 | Xi Jinping pays state visits to Turkmenistan and Kazakhstan |\n"
+    "| 4 Jul 2024 | Belarus joins the SCO at the Astana summit |\n"
+    "| 2026 | Xi Jinping is expected to visit Kyrgyzstan |\n"
+    "| 2027 | Mongolia may join the SCO |\n"
+)
+SCO = "shanghai-cooperation-organisation"
+
+
+def test_a_dash_bullet_chronology_line_dates_its_facts(facts):
+    extracted = facts(MILESTONES)
+    assert _visits(extracted) == [
+        props("nursultan-nazarbayev", "hanoi", date("2011-10"), "truong-tan-sang")
+    ]
+    assert member("kaz", "oic", "1995") in extracted
+
+
+def test_a_table_row_opening_with_its_date_dates_its_facts(facts):
+    extracted = facts(TIMELINE_TABLE)
+    sep_2013 = date("2013-09")
+    assert sorted(_visits(extracted), key=str) == [
+        props("xi-jinping", "kaz", sep_2013),
+        props("xi-jinping", "tkm", sep_2013),
+    ]
+    assert member("blr", SCO, "2024-07-04") in extracted
+
+
+def test_a_dated_row_of_a_plan_states_nothing(facts):
+    extracted = facts(TIMELINE_TABLE)
+    assert not any("kgz" in visit["kz:destination"] for visit in _visits(extracted))
+    assert not [fact for fact in extracted if "mng" in str(fact)]
+
+
+def test_a_row_opening_with_no_date_is_no_chronology_line(facts):
+    text = "| Country | Event |\n|---|---|\n| Belarus | joins the SCO at the Astana summit |\n"
+    assert member("blr", SCO, "2024-07-04") not in facts(text)

@@ -164,7 +164,7 @@ _ISO_DAY = date_shape("date_iso")
 #: chronology line with or without a dash after it ("03.12.1993 Georgia joins the CIS").
 _DOTTED_DAY = date_shape("date_dotted")
 CHRONOLOGY_HEAD = re.compile(
-    rf"^[ \t•·*▪◦‣-]*(?:{_DOTTED_DAY}(?:\s*(?:[–—:|]|-(?=\s))\s+|\t+|\s+)(?=[A-Z])|"
+    rf"^[ \t•·*▪◦‣–—|-]*(?:{_DOTTED_DAY}(?:\s*(?:[–—:|]|-(?=\s))\s+|\t+|\s+)(?=[A-Z])|"
     rf"(?:{_ISO_DAY}(?:\s?[–—-]\s?{_ISO_DAY})?(?=\s*[–—:|\t])|"
     rf"(?:{_DAYS}\s+{_MONTH}\s+|{_MONTH}\s+(?:{_DAYS},?\s+)?)?"
     r"\d{4}(?:\s?[–-]\s?\d{2,4})?|"
