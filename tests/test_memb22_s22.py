@@ -141,3 +141,59 @@ ENLARGED_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", ENLARGED_LOOK_ALIKES)
 def test_enlarged_look_alike_gives_nothing(text):
     assert {t for t in members(text) if t[2] in {ECO, "nato", UFM}} == set()
+
+
+# The founders of a predicate noun and of a group said to include them (relations.jsonl
+# memb22-org-is-a-body-founded-by, memb22-org-founded-by-group-including).
+def founding_dates(text: str) -> set[tuple[str, str]]:
+    """(founding-membership node, start date) of the text's founding memberships."""
+    return {
+        (s.removeprefix("founding-membership-"), o)
+        for s, p, o in triples(text)
+        if s.startswith("founding-membership-") and p == "startDate"
+    }
+
+
+FOUNDED_BY = [
+    (
+        "The Economic Cooperation Organization (ECO) is an intergovernmental organization founded"
+        " in 1985 by Iran, Pakistan and Turkey to promote economic, technical and cultural"
+        " cooperation.",
+        {(f"{s}-{ECO}", "1985") for s in ("irn", "pak", "tur")},
+    ),
+    (
+        "The Economic Cooperation Organization is a regional bloc founded by Iran, Pakistan and"
+        " Turkey in 1985.",
+        {(f"{s}-{ECO}", "1985") for s in ("irn", "pak", "tur")},
+    ),
+    (
+        "The OIC, founded in 1969 by a group of states that included Saudi Arabia, Egypt, Jordan"
+        " and Kuwait, now has 57 member states.",
+        {(f"{s}-oic", "1969") for s in ("sau", "egy", "jor", "kwt")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUNDED_BY)
+def test_founders_of_a_predicate_noun(text, expected):
+    assert founding_dates(text) == expected
+
+
+FOUNDED_BY_LOOK_ALIKES = [
+    "The Economic Cooperation Organization is not an organization founded by Iran, Pakistan and"
+    " Turkey.",
+    "The Economic Cooperation Organization would be an organization founded by Iran, Pakistan"
+    " and Turkey.",
+    "Is the Economic Cooperation Organization an organization founded by Iran, Pakistan and"
+    " Turkey?",
+    "The Economic Cooperation Organization is an organization founded by Iran, Pakistan and"
+    " Turkey, some historians claim.",
+    "The OIC, founded in 1969 by a group of observers that included Saudi Arabia and Egypt, grew.",
+    "The ECO is a successor of a body founded by Iran and Pakistan in 1964.",
+]
+
+
+@pytest.mark.parametrize("text", FOUNDED_BY_LOOK_ALIKES)
+def test_founders_look_alike_gives_nothing(text):
+    assert {t for t in members(text) if t[2] in {ECO, "oic"}} == set()
+
