@@ -197,3 +197,31 @@ FOUNDED_BY_LOOK_ALIKES = [
 def test_founders_look_alike_gives_nothing(text):
     assert {t for t in members(text) if t[2] in {ECO, "oic"}} == set()
 
+
+# A fronted role naming two memberships, each with its own start (relations.jsonl
+# memb22-fronted-member-of-two-first, -second).
+FRONTED_TWO = [
+    "Being a member of the Economic Cooperation Organization (ECO) since 1992 and of the"
+    " Organisation of Islamic Cooperation (OIC) since 1995, Kazakhstan attaches great importance"
+    " to transport connectivity.",
+    "As a member of the ECO since 1992 and of the OIC since 1995, Kazakhstan attaches great"
+    " importance to connectivity.",
+]
+
+
+@pytest.mark.parametrize("text", FRONTED_TWO)
+def test_fronted_role_with_two_memberships(text):
+    assert start_dates(text) == {(f"kaz-{ECO}", "1992"), ("kaz-oic", "1995")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As an observer of the ECO since 1992 and of the OIC since 1995, Kazakhstan attaches"
+        " great importance to connectivity.",
+        "As a member of the ECO since 1992 and a partner of the OIC since 1995, Kazakhstan"
+        " attaches great importance to connectivity.",
+    ],
+)
+def test_fronted_role_look_alike(text):
+    assert ("kaz", "memberOf", "oic") not in members(text)
