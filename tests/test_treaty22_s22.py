@@ -8,7 +8,12 @@ went to a shorter name the gold does not know, or to a treaty named inside the t
   time" are no purpose: the list's title ends before them.
 - "<Head> on X in connection with S's Accession to <known treaty>" is one title (names.jsonl
   `name-treaty22-in-connection-with-accession-to`, `to_known`): cut at "in connection with", the
-  Budapest memorandum's signatories went to the NPT named inside its title.
+  Budapest memorandum's signatories went to the NPT named inside its title. The possessive may
+  be a bare apostrophe ("the Republic of Belarus’ Accession").
+- "since D, when A and B signed T [in P]" dates the signing by D (relations.jsonl
+  `treaty22-since-date-when-states-signed-treaty`, `...-leaders-of-states-...`), as "on|in D,
+  when" did already; not when the signing has a date of its own after it ("since 1994, when A
+  and B signed T in P on 10 December"), nor an initialling or a plan.
 """
 
 from __future__ import annotations
@@ -103,6 +108,7 @@ BUDAPEST_TITLE = (
     "Treaty on the Non-Proliferation of Nuclear Weapons"
 )
 NUCLEAR_FOUR = ("kaz", "gbr", "rus", "usa")
+BELARUS_MEMORANDUM = BUDAPEST_KAZ.replace("kazakhstan-s", "the-republic-of-belarus")
 
 # text -> (the triples that must be found, the triples that must not)
 ACCESSION_TITLES = {
@@ -124,6 +130,16 @@ ACCESSION_TITLES = {
             "budapest",
         ),
         {("npt", "signatory", "ukr")},
+    ),
+    "possessive-without-s": (
+        "Under the Memorandum on Security Assurances in connection with the Republic of Belarus’ "
+        "Accession to the Treaty on the Non-Proliferation of Nuclear Weapons, signed in Budapest "
+        "on 5 December 1994, Russia, the United Kingdom and the United States gave assurances.",
+        {
+            (BELARUS_MEMORANDUM, "signingDate", "1994-12-05"),
+            (BELARUS_MEMORANDUM, "signingPlace", "budapest"),
+        },
+        {("npt", "signingDate", "1994-12-05"), ("npt", "signingPlace", "budapest")},
     ),
     # look-alikes: a treaty the gazetteer does not know after "to"; no signing
     "accession-to-an-unknown-text": (
@@ -152,6 +168,59 @@ ACCESSION_TITLES = {
     "text,wanted,unwanted", ACCESSION_TITLES.values(), ids=list(ACCESSION_TITLES)
 )
 def test_accession_titles(text: str, wanted: set, unwanted: set) -> None:
+    found = _signed(text)
+    assert wanted <= found, wanted - found
+    assert not unwanted & found, unwanted & found
+
+
+BOUND = "Kazakhstan has been bound to Russia by a mutual-assistance clause since 25 May 1992, when "
+FCMA = "treaty-of-friendship-cooperation-and-mutual-assistance"
+LEASE = "agreement-on-the-lease-of-the-baikonur-complex"
+
+# text -> (the triples that must be found, the triples that must not)
+SINCE_WHEN = {
+    "since-date-when-states-signed": (
+        BOUND + "Kazakhstan and Russia signed the Treaty of Friendship, Cooperation and Mutual "
+        "Assistance in Moscow.",
+        signing(FCMA, ("kaz", "rus"), "1992-05-25", "moscow"),
+        set(),
+    ),
+    "since-date-when-presidents-signed": (
+        BOUND + "President Nursultan Nazarbayev of Kazakhstan and President Boris Yeltsin of "
+        "Russia signed the Treaty of Friendship, Cooperation and Mutual Assistance in Moscow.",
+        signing(FCMA, ("kaz", "rus"), "1992-05-25", "moscow"),
+        set(),
+    ),
+    "since-date-when-the-presidents-of-states-signed": (
+        BOUND + "the presidents of Kazakhstan and Russia signed the Treaty of Friendship, "
+        "Cooperation and Mutual Assistance.",
+        signing(FCMA, ("kaz", "rus"), "1992-05-25"),
+        set(),
+    ),
+    # look-alikes: the signing's own date wins; an initialling or a plan is no signing
+    "own-date-after-the-signing": (
+        "The cosmodrome has been leased to Russia since 1994, when Kazakhstan and Russia signed "
+        "the Agreement on the Lease of the Baikonur Complex in Moscow on 10 December.",
+        signing(LEASE, ("kaz", "rus"), "1994-12-10", "moscow"),
+        {(LEASE, "signingDate", "1994")},
+    ),
+    "initialled": (
+        BOUND + "Kazakhstan and Russia initialled the Treaty of Friendship, Cooperation and "
+        "Mutual Assistance in Moscow.",
+        set(),
+        {(FCMA, "signingDate", "1992-05-25"), (FCMA, "signatory", "kaz")},
+    ),
+    "expected-to-sign": (
+        BOUND + "Kazakhstan and Russia were expected to sign the Treaty of Friendship, "
+        "Cooperation and Mutual Assistance.",
+        set(),
+        {(FCMA, "signingDate", "1992-05-25"), (FCMA, "signatory", "kaz")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", SINCE_WHEN.values(), ids=list(SINCE_WHEN))
+def test_since_when(text: str, wanted: set, unwanted: set) -> None:
     found = _signed(text)
     assert wanted <= found, wanted - found
     assert not unwanted & found, unwanted & found
