@@ -107,3 +107,81 @@ def test_a_dated_row_of_a_plan_states_nothing(facts):
 def test_a_row_opening_with_no_date_is_no_chronology_line(facts):
     text = "| Country | Event |\n|---|---|\n| Belarus | joins the SCO at the Astana summit |\n"
     assert member("blr", SCO, "2024-07-04") not in facts(text)
+
+
+HEADLINE = (
+    "Macron courts Kazakhstan’s uranium as France seeks to cut its reliance on Russian supplies"
+    " of nuclear fuel\n"
+)
+MACRON_ARRIVED = (
+    "French President Emmanuel Macron arrived in Astana on Wednesday for an official visit at"
+    " the invitation of Kazakh President Kassym-Jomart Tokayev."
+)
+LONDON_STORY = "LONDON, 4 July 2024 – Lawyers in London said on Thursday that claims weigh.\n\n"
+MACRON = ("emmanuel-macron", "astana")
+XI = ("xi-jinping", "astana")
+TOKAYEV = "kassym-jomart-tokayev"
+
+DATELINE_DATED = {
+    # a dateline without an agency, after a headline the splitter runs on into it
+    "weekday-of-the-dateline": (
+        HEADLINE + "ASTANA, 1 November 2023 – " + MACRON_ARRIVED,
+        props(*MACRON, date("2023-11-01"), TOKAYEV),
+    ),
+    # after a headline and a byline
+    "dateline-on-the-third-line": (
+        "Talks in Astana\nBy our correspondent\nASTANA, 1 November 2023 – " + MACRON_ARRIVED,
+        props(*MACRON, date("2023-11-01"), TOKAYEV),
+    ),
+    # a day without its year lies in the dateline's year
+    "day-in-the-datelines-year": (
+        LONDON_STORY + "On 2 July Chinese President Xi Jinping arrived in Astana for a state"
+        " visit at Tokayev’s invitation, ahead of the summit.",
+        props(*XI, date("2024-07-02"), TOKAYEV),
+    ),
+    # a fronted date with "at X's invitation" (relations.jsonl arrived-for-visit)
+    "fronted-date-possessive-invitation": (
+        "On 2 July 2024 Chinese President Xi Jinping arrived in Astana for a state visit at"
+        " Tokayev’s invitation.",
+        props(*XI, date("2024-07-02"), TOKAYEV),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINE_DATED.values(), ids=DATELINE_DATED)
+def test_a_visit_dated_by_its_story(facts, text, expected):
+    assert _visits(facts(text)) == [expected]
+
+
+DATELINE_UNDATED = {
+    # 2 November 2023 was a Thursday: "on Wednesday" is another day
+    "another-weekday": (
+        HEADLINE + "ASTANA, 2 November 2023 – " + MACRON_ARRIVED,
+        props(*MACRON, None, TOKAYEV),
+    ),
+    # no date and no agency: no dateline
+    "no-date-no-agency": (
+        "Kazakhstan – the heart of Eurasia\nAstana, for its part – as officials said – welcomed"
+        " the guests. " + MACRON_ARRIVED,
+        props(*MACRON, None, TOKAYEV),
+    ),
+    # a dated line below the story's first three lines is no dateline
+    "too-far-down": (
+        "Talks in Astana\nBy our correspondent\nUpdated daily\nMore news\n"
+        "ASTANA, 1 November 2023 – " + MACRON_ARRIVED,
+        props(*MACRON, None, TOKAYEV),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINE_UNDATED.values(), ids=DATELINE_UNDATED)
+def test_a_visit_the_story_does_not_date(facts, text, expected):
+    assert _visits(facts(text)) == [expected]
+
+
+def test_a_planned_arrival_under_a_dateline_is_no_visit(facts):
+    text = (
+        "LONDON, 4 July 2024 – Chinese President Xi Jinping is to arrive in Astana on Thursday"
+        " for a state visit at Tokayev’s invitation."
+    )
+    assert _visits(facts(text)) == []

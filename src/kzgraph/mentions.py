@@ -43,7 +43,7 @@ from kzgraph.name_bounds import (
     topic_after,
 )
 from kzgraph.resources import rules_dir
-from kzgraph.sentences import iter_lines, pipeline
+from kzgraph.sentences import pipeline
 from kzgraph.values import MONTH_NAMES, Value, find_values
 
 if TYPE_CHECKING:
@@ -562,10 +562,11 @@ def _covered(mentions: list[Mention], match: re.Match) -> bool:
 #: A news dateline opening a story's line: "AKTAU, Kazakhstan, 12 August 2018 (Reuters) –",
 #: "DUSHANBE (Reuters) -", "Doha, October 03, 2022 (QNA) –", "ASTANA, June 12, 2024 (Yonhap)
 #: --": the place in capitals (or one capitalised word), maybe a state and a date, the agency
-#: in brackets, then a dash (or two hyphens).
+#: in brackets, then a dash (or two hyphens). Without an agency the place's commas must hold
+#: one full date ("LONDON, 4 July 2024 –": `find_dateline`).
 _DATELINE = re.compile(
     r"(?P<place>[A-Z]{2,}(?:[ -][A-Z]{2,})*|[A-Z][a-z]+)(?P<rest>(?:,[^,()\n]{1,40}){0,2})\s*"
-    r"\((?:[A-Z][\w./]*(?: [A-Z][\w./]*)?)\)\s*(?:--|[–—-])\s"
+    r"(?P<agency>\((?:[A-Z][\w./]*(?: [A-Z][\w./]*)?)\)\s*)?(?:--|[–—-])\s"
 )
 _WEEKDAYS = lexicon.phrases("weekday-names")
 
@@ -582,21 +583,26 @@ class Dateline:
 
 @lru_cache(maxsize=2)
 def find_dateline(text: str) -> Dateline | None:
-    """The dateline opening the document's first line, or the line after its headline.
+    """The dateline opening one of the document's first lines as written (the first, or one
+    after its headline and byline).
 
     >>> find_dateline("AKTAU, Kazakhstan, 12 August 2018 (Reuters) – Talks ended.").date
     datetime.date(2018, 8, 12)
+    >>> find_dateline("Talks end\\nLONDON, 4 July 2024 – Talks ended.").date
+    datetime.date(2024, 7, 4)
     """
-    for number, (start, line) in enumerate(iter_lines(text)):
-        match = _DATELINE.match(line)
-        if match:
-            dates = [v for v in find_values(match.group("rest")) if "Date" in v.kinds]
-            lexical, xsd = dates[0].fields["date"] if len(dates) == 1 else ("", "")
-            date = datetime.date.fromisoformat(lexical) if xsd == "xsd:date" else None
-            place = (start + match.start("place"), start + match.end("place"))
-            return Dateline(place, start + match.end(), date, number == 0)
-        if number >= 1:
-            return None
+    lines = itertools.islice(_TEXT_LINE.finditer(text), _HEADER_LINES)
+    for number, line in enumerate(lines):
+        match = _DATELINE.match(line.group())
+        if match is None:
+            continue
+        dates = [v for v in find_values(match.group("rest")) if "Date" in v.kinds]
+        lexical, xsd = dates[0].fields["date"] if len(dates) == 1 else ("", "")
+        date = datetime.date.fromisoformat(lexical) if xsd == "xsd:date" else None
+        if date is None and not match.group("agency"):
+            continue  # "Kazakhstan – the heart of Eurasia": no agency, no date, no dateline
+        place = (line.start() + match.start("place"), line.start() + match.end("place"))
+        return Dateline(place, line.start() + match.end(), date, number == 0)
     return None
 
 
