@@ -963,7 +963,8 @@ def after_phrase(
     ``index``: other phrases than the after scope's."""
     index = index or hedges.indexes["after"]
     longest = index.by_length[-1][0] if index.by_length else 0
-    bare = begin is not None and "," not in words[begin:finish]
+    bare = begin is not None and _holds_no_aside(words, begin, finish)
+    finish = _past_companion_aside(words, finish)
     for start in range(finish, min(finish + _MAX_LEAD, len(words)) + 1):
         following = tuple(words[start : start + longest])
         if index.opens(following):
@@ -979,6 +980,38 @@ def after_phrase(
         ):
             return False
     return False
+
+
+#: What opens a companion aside, "O admitted A, together with B and C, as observers" (FP22).
+_COMPANION_OPENERS = tuple(
+    tuple(p.split()) for p in lexicon.phrases("fp22-companion-aside-openers")
+)
+_COMPANION_REACH = 12  # words a companion aside may hold before its closing comma
+_ASIDE_BREAKS = frozenset([";", ".", ":", "?", "!", "—", "–", "which", "who", "that"])
+
+
+def _companion_opens(words: list[str], at: int) -> bool:
+    return any(tuple(words[at : at + len(p)]) == p for p in _COMPANION_OPENERS)
+
+
+def _holds_no_aside(words: list[str], begin: int, finish: int) -> bool:
+    """Whether the match holds no comma, or only one opening the companion aside it ends in
+    ("O admitted A, together with B and C": the comma after it closes that aside)."""
+    commas = [k for k in range(begin, finish) if words[k] == ","]
+    return not commas or _companion_opens(words, commas[-1] + 1)
+
+
+def _past_companion_aside(words: list[str], finish: int) -> int:
+    """The comma closing a companion aside that opens right after the match ("O admitted A,
+    together with B and C, as observers": the status phrase is A's too), else ``finish``."""
+    if finish >= len(words) or words[finish] != "," or not _companion_opens(words, finish + 1):
+        return finish
+    for k in range(finish + 2, min(len(words), finish + 2 + _COMPANION_REACH)):
+        if words[k] == ",":
+            return k
+        if words[k] in _ASIDE_BREAKS:
+            break
+    return finish
 
 
 def refutes_previous(text: str, start: int, previous: str) -> bool:

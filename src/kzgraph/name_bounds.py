@@ -655,9 +655,27 @@ def kept_tokens(span, start: int, alignment: list, rule: NameRule, gazetteer: Ga
     kept = _before_spaced_dash(kept, rule, gazetteer)  # "Agreement on X – Ankara, D"
     if rule.cls in _EDITIONED and len(kept) > 2 and _EDITION.match(kept[0].text):
         kept.pop(0)  # "First Astana International Forum": an edition of the forum
-    if _opens_with_modifier(kept):  # the name after the modifier is a match of its own
-        return []
+    if _opens_with_modifier(kept) or _opens_with_list_marker(kept):
+        return []  # the name after the modifier or marker is a match of its own
     return _before_named_conjunct(kept, rule, gazetteer)
+
+
+#: A list item's or quiz question's marker opening a line: "B.", "C)", "Q2", "IV." (FP22).
+_LIST_MARKER = re.compile(r"^(?:[A-Z][.)]?|Q\d{1,3}[.)]?|[IVX]{1,4}[.)])$")
+
+
+#: What ends the item or sentence before a list marker (a line that runs on: "... (Shanghai)").
+_ITEM_ENDS = frozenset({".", "?", "!", ")", ":", ";"})
+
+
+def _opens_with_list_marker(kept: list) -> bool:
+    """Whether a name opens with a list marker and "The" at the start of its sentence or after
+    the end of the item before ("B. The European Union, which ...", "... (Shanghai) Q2 The
+    Economic Cooperation Organization was set up ..."): no part of the name."""
+    if len(kept) < 3 or kept[1].text != "The" or not _LIST_MARKER.match(kept[0].text):
+        return False
+    at = kept[0].i
+    return at == 0 or kept[0].doc[at - 1].text in _ITEM_ENDS
 
 
 #: Words that, after "on", open a time phrase and no part of a name: "signed the Treaty on
@@ -680,18 +698,32 @@ def _before_spaced_dash(kept: list, rule: NameRule, gazetteer: Gazetteer) -> lis
     lowercase word comes next) or only a city the gazetteer knows, itself followed by a stop, a
     comma or a bracket ("the Astana – Almaty Railway" goes on, so does 'the initiative “Astana
     – Beijing”')."""
-    if not kept or rule.cls is None or "Treaty" not in gazetteer.kinds(rule.cls):
+    if not kept or rule.cls is None:
         return kept
+    treaty = "Treaty" in gazetteer.kinds(rule.cls)
     doc = kept[-1].doc
-    following = doc[kept[-1].i + 1].text if kept[-1].i + 1 < len(doc) else ""
+    following = doc[kept[-1].i + 1] if kept[-1].i + 1 < len(doc) else None
     for i, token in enumerate(kept[1:], 1):
         if token.text not in {"-", "–"} or not token.whitespace_ or not kept[i - 1].whitespace_:
             continue
         keys = gazetteer.lookup(_span_text(kept[i + 1 :])) if i + 1 < len(kept) else []
-        city = any(gazetteer.entities[key].cls == "City" for key in keys)
-        if i + 1 == len(kept) or (city and following in {"", ".", ",", ";", ":", "("}):
+        classes = {gazetteer.entities[key].cls for key in keys}
+        if treaty and (i + 1 == len(kept) or ("City" in classes and _stops(following))):
             return kept[:i]
+        if i > 1 and classes & {"City", "State"} and _aside_goes_on(following):
+            return kept[:i]  # "the Organisation of Islamic Cooperation – Kazakhstan since 1995 –"
     return kept
+
+
+def _stops(following) -> bool:
+    """Whether the token after a name is none or a stop, comma, colon or bracket."""
+    return following is None or following.text in {".", ",", ";", ":", "("}
+
+
+def _aside_goes_on(following) -> bool:
+    """Whether the token after "<name> – <place>" carries on a lowercase aside ("– Kazakhstan
+    since 1995 –", FP22): a lowercase word or a figure, never a capitalised word or a quote."""
+    return following is not None and (following.is_lower or following.like_num)
 
 
 #: Lowercase halves of a hyphenated word that make it a modifier ("Soviet-era"), besides any

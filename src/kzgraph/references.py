@@ -2226,6 +2226,13 @@ def _check(mention: Mention, conjoined: bool, text: str) -> list[Mention]:
         return [mention]
     if _closed_by_place_demonym(mention, text):
         return [_regrouped(mention.members[:-1], mention.kinds[0]), mention.members[-1]]
+    dash = _spaced_dash_before_list(mention, text)
+    if dash is not None:  # "(Turkey – Kazakhstan, Azerbaijan and Turkmenistan joined it ...)"
+        before, after = mention.members[:dash], mention.members[dash:]
+        return [
+            _regrouped(before, mention.kinds[0]),
+            *_check(_regrouped(after, mention.kinds[0]), conjoined, text),
+        ]
     possessive = _POSSESSIVE.match(text, mention.end) is not None
     if possessive and (mention.kinds[0] == _LISTED_ORGANISATION or not conjoined):
         return mention.members
@@ -2247,6 +2254,20 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(which|who|whose|whom)\b
 _PLACE_AFTER_DEMONYM = re.compile(
     r"\s*" + lexicon.alternation("fph18-demonym-place-nouns") + r"(?![\w-])", re.IGNORECASE
 )
+
+
+_SPACED_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _spaced_dash_before_list(group: Mention, text: str) -> int | None:
+    """The index of the member after a spaced dash that opens a list of two or more ("Turkey –
+    Kazakhstan, Azerbaijan and Turkmenistan": an answer, then a list of its own; FP22), else
+    None. A spaced dash joins a pair only ("the Kazakhstan – China border")."""
+    members = group.members
+    for k, (a, b) in enumerate(itertools.pairwise(members), 1):
+        if _SPACED_DASH.fullmatch(text, a.end, b.start) and len(members) - k >= 2:
+            return k
+    return None
 
 
 def _closed_by_place_demonym(group: Mention, text: str) -> bool:

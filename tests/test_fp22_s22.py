@@ -1,0 +1,175 @@
+"""Session 22's false facts (brief FP22): each cause mended in general and tested here in other
+wordings, with what must still be found beside what must not:
+
+- a status phrase after a companion aside ("O admitted A, together with B and C, as observers",
+  "A, along with B, joined O as an observer"): hedges.after_phrase passes over the aside
+  (lexicon fp22-companion-aside-openers), so no membership; "as members" keeps them;
+- a call, wish or weighing of "the establishment of diplomatic relations between A and B"
+  ("called for", "pushed for", "discussed"): the nominal diplomatic-relations rules'
+  not_after (lexicon fp22-unrealised-governors); "welcomed|led to the establishment" keep it;
+- a spaced dash aside after an organisation's name ("the Organisation of Islamic Cooperation –
+  Kazakhstan since 1995 –"): the name ends before the dash when a known state or city and a
+  lowercase word or figure follow (name_bounds._before_spaced_dash);
+- a list marker opening a line before "The" ("B. The European Union", "Q2 The Economic
+  Cooperation Organization"): no part of the name (name_bounds._opens_with_list_marker);
+- a spaced dash before a list ("(Turkey – Kazakhstan, Azerbaijan and Turkmenistan joined it)"):
+  the list starts after the dash (references._spaced_dash_before_list); a pair stays one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return assertion_triples(text, stem="fp22")
+
+
+BRICS, OIC, ECO, EU = "brics", "oic", "economic-cooperation-organization", "european-union"
+
+# text -> (the triples that must be found, the triples that must not)
+COMPANION_ASIDES = {
+    "admitted-together-with-as-observers": (
+        "At its Johannesburg summit in August 2023, BRICS admitted Iran, together with Egypt and "
+        "Ethiopia, as observers.",
+        set(),
+        {("irn", "memberOf", BRICS), ("egy", "memberOf", BRICS), ("eth", "memberOf", BRICS)},
+    ),
+    "joined-along-with-as-an-observer": (
+        "Armenia, along with Belarus, joined the Shanghai Cooperation Organisation as an "
+        "observer in 2015.",
+        set(),
+        {("arm", "memberOf", "shanghai-cooperation-organisation")},
+    ),
+    # look-alikes that keep the membership
+    "admitted-together-with-as-members": (
+        "At its Johannesburg summit in August 2023, BRICS admitted Iran, together with Egypt and "
+        "Ethiopia, as members.",
+        {("irn", "memberOf", BRICS), ("egy", "memberOf", BRICS), ("eth", "memberOf", BRICS)},
+        set(),
+    ),
+    "admitted-as-a-member": (
+        "BRICS has admitted Iran as a member.",
+        {("irn", "memberOf", BRICS)},
+        set(),
+    ),
+    "observer-in-a-clause-of-its-own": (
+        "Kazakhstan joined the SCO, along with Russia, in 2001, and Iran joined it as an observer.",
+        {("kaz", "memberOf", "shanghai-cooperation-organisation")},
+        {("irn", "memberOf", "shanghai-cooperation-organisation")},
+    ),
+}
+
+UNREALISED_RELATIONS = {
+    "called-for-the-establishment": (
+        "In 2023 Tokayev called for the establishment of diplomatic relations between Israel and "
+        "Saudi Arabia in 2025.",
+        set(),
+        {("isr", "hasDiplomaticRelationsWith", "sau")},
+    ),
+    "pushed-for-the-establishment": (
+        "Washington pushed for the establishment of diplomatic ties between Israel and Saudi "
+        "Arabia in 2025.",
+        set(),
+        {("isr", "hasDiplomaticRelationsWith", "sau")},
+    ),
+    "discussed-the-establishment": (
+        "The two sides discussed the establishment of diplomatic relations between Israel and "
+        "Oman in 2021.",
+        set(),
+        {("isr", "hasDiplomaticRelationsWith", "omn")},
+    ),
+    "hoped-for-a-states-establishment": (
+        "Trump hoped for Saudi Arabia's establishment of diplomatic relations with Israel in 2025.",
+        set(),
+        {("sau", "hasDiplomaticRelationsWith", "isr")},
+    ),
+    # look-alikes that keep the relations
+    "welcomed-the-establishment": (
+        "He welcomed the establishment of diplomatic relations between Israel and Bahrain in 2020.",
+        {("bhr", "hasDiplomaticRelationsWith", "isr")},
+        set(),
+    ),
+    "led-to-the-establishment": (
+        "The talks led to the establishment of diplomatic relations between Israel and Bahrain "
+        "on 18 October 2020.",
+        {("bhr", "hasDiplomaticRelationsWith", "isr")},
+        set(),
+    ),
+    "established-and-called-for-closer-ties": (
+        "Kazakhstan established diplomatic relations with Israel in 1992 and called for closer "
+        "ties.",
+        {("kaz", "hasDiplomaticRelationsWith", "isr")},
+        set(),
+    ),
+}
+
+NAME_AND_LIST_BOUNDS = {
+    "a-dash-aside-after-a-name": (
+        "Kazakhstan and Egypt both belong to the Organisation of Islamic Cooperation – "
+        "Kazakhstan since 1995 – and cooperate closely.",
+        {("kaz", "memberOf", OIC), ("egy", "memberOf", OIC)},
+        {("kaz", "memberOf", "organisation-of-islamic-cooperation-kazakhstan")},
+    ),
+    "a-letter-marker-before-the": (
+        "Lecture notes\n\nB. The European Union, which replaced the European Community in 2009, "
+        "has 27 member states.",
+        {("european-union", "predecessor", "european-community")},
+        {("b-the-european-union", "predecessor", "european-community")},
+    ),
+    "a-quiz-number-after-a-run-on-line": (
+        "Q1 Which state chaired the OSCE in 2010? (Kazakhstan)\nQ2 The Economic Cooperation "
+        "Organization was set up in 1985 by Iran, Pakistan and which other country? (Turkey – "
+        "Kazakhstan, Azerbaijan and Turkmenistan joined it in 1992)",
+        {("kaz", "memberOf", ECO), ("aze", "memberOf", ECO), ("tkm", "memberOf", ECO)},
+        {("tur", "memberOf", ECO), ("kaz", "memberOf", "q2-the-economic-cooperation-organization")},
+    ),
+    # look-alikes that keep their reading
+    "a-dash-aside-that-is-a-clause": (
+        "Kazakhstan is a member of the Organisation of Islamic Cooperation – it joined in 1995 – "
+        "and of the Turkic Council.",
+        {("kaz", "memberOf", OIC)},
+        set(),
+    ),
+    "a-dash-pair-before-a-noun": (
+        "Kazakhstan – China trade reached $31 billion in 2022, and both are members of the "
+        "Shanghai Cooperation Organisation.",
+        {("chn", "memberOf", "shanghai-cooperation-organisation")},
+        set(),
+    ),
+    "a-list-without-a-dash": (
+        "The ECO was set up in 1985. Turkey, Kazakhstan, Azerbaijan and Turkmenistan joined it in "
+        "1992.",
+        {("tur", "memberOf", ECO), ("kaz", "memberOf", ECO)},
+        set(),
+    ),
+    "the-hague-inside-a-sentence": (
+        "The Permanent Court of Arbitration sits in The Hague, and Kazakhstan joined the "
+        "European Bank for Reconstruction and Development in 1992.",
+        {("kaz", "memberOf", "ebrd")},
+        set(),
+    ),
+}
+
+
+def _check(case):
+    text, wanted, unwanted = case
+    found = triples(text)
+    assert wanted <= found, found
+    assert not unwanted & found, found
+
+
+@pytest.mark.parametrize("case", COMPANION_ASIDES.values(), ids=COMPANION_ASIDES.keys())
+def test_a_status_phrase_after_a_companion_aside_hedges_the_membership(case):
+    _check(case)
+
+
+@pytest.mark.parametrize("case", UNREALISED_RELATIONS.values(), ids=UNREALISED_RELATIONS.keys())
+def test_a_call_for_the_establishment_of_relations_states_none(case):
+    _check(case)
+
+
+@pytest.mark.parametrize("case", NAME_AND_LIST_BOUNDS.values(), ids=NAME_AND_LIST_BOUNDS.keys())
+def test_a_dash_or_list_marker_bounds_the_name_or_list(case):
+    _check(case)
