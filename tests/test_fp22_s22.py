@@ -13,13 +13,16 @@ wordings, with what must still be found beside what must not:
 - a list marker opening a line before "The" ("B. The European Union", "Q2 The Economic
   Cooperation Organization"): no part of the name (name_bounds._opens_with_list_marker);
 - a spaced dash before a list ("(Turkey – Kazakhstan, Azerbaijan and Turkmenistan joined it)"):
-  the list starts after the dash (references._spaced_dash_before_list); a pair stays one.
+  the list starts after the dash (references._spaced_dash_before_list); a pair stays one;
+- a date past a role phrase ("founded GUAM as a consultative forum on 10 October 1997"): an
+  event node without it is a wrong fact; relation_dates._date_past_role_phrase reads it past
+  "as a|an|the" and up to six plain words; a comma or clause word between gives none.
 """
 
 from __future__ import annotations
 
 import pytest
-from fact_cases import assertion_triples
+from fact_cases import assertion_triples, extract, member
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
@@ -173,3 +176,47 @@ def test_a_call_for_the_establishment_of_relations_states_none(case):
 @pytest.mark.parametrize("case", NAME_AND_LIST_BOUNDS.values(), ids=NAME_AND_LIST_BOUNDS.keys())
 def test_a_dash_or_list_marker_bounds_the_name_or_list(case):
     _check(case)
+
+
+def facts(text: str) -> list:
+    import gold_scoring
+
+    return extract(text, gold_scoring, stem="fp22")[1]
+
+
+# text -> (the nodes that must be found, the nodes that must not)
+ROLE_PHRASE_DATES = {
+    "founded-as-a-forum-on": (
+        "The presidents of Georgia, Ukraine, Azerbaijan and Moldova founded GUAM as a "
+        "consultative forum on 10 October 1997 in Strasbourg.",
+        [member(s, "guam", "1997-10-10", "FoundingMembership") for s in ("geo", "ukr", "aze")],
+        [member("geo", "guam", None, "FoundingMembership")],
+    ),
+    "joined-it-as-the-tenth-member-on": (
+        "The Shanghai Cooperation Organisation held its summit in Astana in 2024. Belarus joined "
+        "it as the tenth member on 4 July 2024.",
+        [member("blr", "shanghai-cooperation-organisation", "2024-07-04")],
+        [member("blr", "shanghai-cooperation-organisation")],
+    ),
+    # look-alikes
+    "an-observer-stays-out": (
+        "Uzbekistan joined the CSTO as an observer in 2006.",
+        [],
+        [member("uzb", "csto", "2006"), member("uzb", "csto")],
+    ),
+    "a-clause-between-gives-no-date": (
+        "Georgia and Ukraine founded GUAM as a forum, which first met in Yalta on 5 May 1998.",
+        [member("geo", "guam", None, "FoundingMembership")],
+        [member("geo", "guam", "1998-05-05", "FoundingMembership")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ROLE_PHRASE_DATES.values(), ids=ROLE_PHRASE_DATES.keys())
+def test_a_date_past_a_role_phrase_dates_the_event(case):
+    text, wanted, unwanted = case
+    found = facts(text)
+    for fact in wanted:
+        assert fact in found, found
+    for fact in unwanted:
+        assert fact not in found, found

@@ -447,6 +447,8 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
         return _date_past_apposition(doc, start)
     if _own_comma_before_apposition(doc, finish):  # "signed in Minsk, the Belarusian capital,"
         return _date_past_apposition(doc, finish)
+    if _opens_role_phrase(doc, finish):  # "founded GUAM as a consultative forum on D"
+        return _date_past_role_phrase(doc, start + 1)
     place = finish < len(doc) and doc[finish].lower_ in _PLACE_PREPOSITIONS
     if place and not _date_at(doc, finish):
         for i in range(start, min(start + 9, len(doc))):
@@ -454,6 +456,29 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
                 return found
             if not _plain_phrase(doc[i : i + 1]) or doc[i].lower_ in _PLACE_PHRASE_VERBS:
                 return None
+    return None
+
+
+_ROLE_REACH = 6  # plain words a role phrase may hold before its date
+
+
+def _opens_role_phrase(doc, finish: int) -> bool:
+    """Whether a role phrase, "as a|an|the ...", opens right after the match (FP22)."""
+    return (
+        finish + 2 < len(doc)
+        and doc[finish].lower_ == "as"
+        and (doc[finish + 1].lower_ in _NOUN_APPOSITION)
+    )
+
+
+def _date_past_role_phrase(doc, start: int) -> tuple[str, int] | None:
+    """The introducer and index of a date right after the plain words of a role phrase from
+    ``start`` on ("as a consultative forum on 10 October 1997": "on", the date)."""
+    for i in range(start, min(start + _ROLE_REACH + 1, len(doc))):
+        if found := _date_at(doc, i):
+            return found
+        if not _plain_phrase(doc[i : i + 1]):
+            return None
     return None
 
 
