@@ -36,9 +36,13 @@ from kzgraph.values import Value, decimal_text, find_values, year_date
 
 #: A markdown table's rule line: "|---|:---:|", "--- | ---".
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+#: The most words of a title line set off by blank lines above a table (its caption).
+_TITLE_WORDS = 20
 #: The longest cell of a table aligned with spaces (longer: a line of prose).
 _SPACED_CELL_MAX = 60
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: Footnote marks a year header may carry ("2023*": preliminary data).
+_FOOTNOTE_MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹"
 _BRACKET = re.compile(r"\(([^()]*)\)")
 #: A bare amount or length in a cell: "18,040", "1,404.7", "7 644".
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -54,6 +58,10 @@ _UNIT_BEFORE = re.compile(
 #: A bare number's unit in a header's bracket: "Border (km)", "Share (%)".
 _UNITS = {"km": "km", "kilometres": "km", "kilometers": "km", "mi": "mi", "miles": "mi",
           "%": "%", "per cent": "%", "percent": "%"}  # fmt: skip
+#: A header's "with <Name>" ("Trade turnover with Kazakhstan"): an amount line's party.
+_WITH_NAME = re.compile(r"\s+with\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+#: A per-cent unit after a header's words ("Share of total trade, %").
+_PERCENT_AFTER = re.compile(r"[,\s]+%\s*$")
 #: A possessive name in a header ("share of Kazakhstan's total trade") and its last year.
 _POSSESSIVE = re.compile(r"\b[\w-]+['’]s\s+")
 _LAST_YEAR = re.compile(r"[,\s]+(?:in\s+)?((?:19|20)\d\d)$")
@@ -97,6 +105,7 @@ class Column:
     share: bool = False  # a share of the total in the year its header names ("2023 (%)")
     caption_words: frozenset = frozenset()  # words one of which the caption must hold
     party_at: frozenset = frozenset()  # a word one of which stands before the caption's party
+    amount: bool = False  # one money column: the header's or caption's unit and one year
 
 
 @dataclass(frozen=True)
@@ -181,6 +190,7 @@ def _column(path: Path, line: int, record: dict, field_keys: dict, kinds: set) -
         bool(record.get("years")), bool(record.get("share")),
         frozenset(record.get("caption", [])),
         frozenset(record.get("party_at", [])),
+        bool(record.get("amount")),
     )  # fmt: skip
 
 
@@ -263,13 +273,27 @@ def _blocks(text: str):
 
 
 def _caption(lines: list, index: int) -> Cell | None:
-    """The non-empty line right above a table's first line, if any."""
-    if index == 0 or not lines[index - 1][1].strip():
+    """The non-empty line right above a table's first line, else a title line set off by blank
+    lines right above the blank one ("Kazakhstan's trade with partners, 2023 (US$ million)",
+    a blank line, the table): short, and no sentence's end."""
+    if index == 0:
         return None
+    if not lines[index - 1][1].strip():
+        if index < 2 or not _title_line(lines, index - 2):
+            return None
+        index -= 1
     offset, raw = lines[index - 1]
     stripped = raw.strip()
     start = offset + raw.index(stripped)
     return Cell(start, start + len(stripped), stripped)
+
+
+def _title_line(lines: list, index: int) -> bool:
+    """Whether a line stands alone as a title: the text's first line or one after a blank
+    line, of at most _TITLE_WORDS words, not ending as a sentence does."""
+    raw = lines[index][1].strip()
+    alone = index == 0 or not lines[index - 1][1].strip()
+    return bool(raw) and alone and len(raw.split()) <= _TITLE_WORDS and raw[-1] not in ".:;!?"
 
 
 def _split(offset: int, raw: str):
@@ -304,7 +328,16 @@ def _is_header(row: tuple[Cell, ...]) -> bool:
     """Whether a table's first line is its header: no cell is a value ("18,040", "3 June
     2002", "7,644 km", "1995 (left)") but a year alone ("2021"); a value among a header's
     words ("Share of total trade, 2023 (%)") is no data cell's value."""
-    return not any(_is_value(cell.text) and not _YEAR.fullmatch(cell.text) for cell in row)
+    return not any(_is_value(cell.text) and not _is_year(cell.text) for cell in row)
+
+
+def _is_year(text: str) -> bool:
+    """Whether a header cell is a year alone, a footnote mark beside it or not ("2023*")."""
+    return bool(_YEAR.fullmatch(_bare_year(text)))
+
+
+def _bare_year(text: str) -> str:
+    return text.strip().rstrip(_FOOTNOTE_MARKS).strip()
 
 
 def _is_value(text: str) -> bool:
@@ -316,11 +349,15 @@ def _is_value(text: str) -> bool:
 
 
 def _header_key(text: str) -> tuple[str, str, str]:
-    """A header's words (lowercase; its brackets, a possessive name and a last year left out),
-    its bracket's unit ("km", "%") and that year: "Share of X's total trade, 2023 (%)" is
-    ("share of total trade", "%", "2023")."""
+    """A header's words (lowercase; its brackets, a money unit, a possessive name and a last
+    year left out), its bracket's unit ("km", "%", or a "%" after its words) and that year:
+    "Share of X's total trade, 2023 (%)" is ("share of total trade", "%", "2023"); "Turnover,
+    US$ million" is ("turnover", "", "")."""
     units = [_UNITS.get(b.strip().lower(), "") for b in _BRACKET.findall(text)]
-    key = " ".join(_BRACKET.sub(" ", text).lower().rstrip(":*").split())
+    text = _UNIT_BEFORE.sub(" ", _UNIT_AFTER.sub(" ", _BRACKET.sub(" ", text)))
+    if _PERCENT_AFTER.search(text):
+        text, units = _PERCENT_AFTER.sub(" ", text), [*units, "%"]
+    key = " ".join(text.lower().strip().rstrip(":*,").split())
     key = _POSSESSIVE.sub("", key)
     year = _LAST_YEAR.search(key)
     if year:
@@ -329,11 +366,16 @@ def _header_key(text: str) -> tuple[str, str, str]:
 
 
 def _columns_named(header: str, columns: list[Column]) -> tuple[Column, ...]:
-    """The lines a header names: by its words, or every "years" line for a year."""
-    if _YEAR.fullmatch(header.strip()):
+    """The lines a header names: by its words, or every "years" line for a year; an amount
+    line also by its words before a "with <Name>" ("Trade turnover with X, 2023")."""
+    if _is_year(header):
         return tuple(c for c in columns if c.years)
     key = _header_key(header)[0]
-    return tuple(c for c in columns if key in c.keys)
+    named = tuple(c for c in columns if key in c.keys)
+    if named or not _WITH_NAME.search(header):
+        return named
+    key = _header_key(_WITH_NAME.sub(" ", header))[0]
+    return tuple(c for c in columns if c.amount and key in c.keys)
 
 
 class Tables:
@@ -405,13 +447,21 @@ class Tables:
         span = (max(sentence[0], row[0].start), min(sentence[1], row[-1].end))
         if column.party:
             party = self._party(table, column, context, span[0])
+            if column.amount:
+                party = self._header_party(table, column) or party
             if party is None or _same(party[0], subject[0]) or self._own_party(row, column):
                 return None
             roles[column.party[0]] = [party]
         if index:
             year = table.header[index]
-            fields = {"date": year_date(year.text), "count": year.text, "approx": False}
+            text = _bare_year(year.text)
+            fields = {"date": year_date(text), "count": text, "approx": False}
             roles["Y"] = [(_value_mention(year, ("Date", "Number"), fields), "Date")]
+        elif column.amount:
+            year = _amount_year(table, column)
+            if year is None:
+                return None
+            roles["Y"] = [(year, "Date")]
         rule = "table:" + "+".join(dict.fromkeys(c.id for c in used))
         return Fact(rule, column.kind, roles, *span)
 
@@ -444,6 +494,8 @@ class Tables:
         classes = column.cell[1]
         if column.years:
             return self._amount(table, column, cell, index)
+        if column.amount:
+            return self._money(table, cell, index)
         if column.share:
             return self._share(table, cell, index)
         if set(classes) & {"Date", "Length"}:
@@ -491,6 +543,31 @@ class Tables:
         fields = {"amount": decimal_text(cell.text.replace(" ", ""), power),
                   "currency": currency, "approx": False}  # fmt: skip
         return [(_value_mention(cell, ("Money",), fields), "Money")]
+
+    def _money(self, table: Table, cell: Cell, index: int):
+        """An amount column's cell: its bare number in the header's money unit ("Turnover, US$
+        million"), else in the caption's, or one sum written out ("US$ 1.2 billion")."""
+        values = [m for m in self._within(cell) if m.value and "Money" in m.value.kinds]
+        if len(values) == 1 and not re.search(r"\w", _blanked(self.text, cell, values)):
+            return [(values[0], "Money")]
+        caption = table.caption.text if table.caption else ""
+        unit = _money_unit(table.header[index].text) or _money_unit(caption)
+        if unit is None or not _BARE_NUMBER.fullmatch(cell.text):
+            return []
+        power, currency = unit
+        fields = {"amount": decimal_text(cell.text.replace(" ", ""), power),
+                  "currency": currency, "approx": False}  # fmt: skip
+        return [(_value_mention(cell, ("Money",), fields), "Money")]
+
+    def _header_party(self, table: Table, column: Column):
+        """An amount line's shared party as its header names it ("Türkiye's trade", "Trade
+        turnover with Kazakhstan"): the one entity of the party's class there, else None."""
+        header = table.header[_amount_index(table, column)]
+        named = [m for m in self._within(header) if _fitting(m, column.party[1])]
+        keys = {e.key for m in named for e in _fitting(m, column.party[1])}
+        if len(keys) != 1 or len(_fitting(named[0], column.party[1])) != 1:
+            return None
+        return (named[0], column.party[1][0])
 
     def _share(self, table: Table, cell: Cell, index: int):
         """A share column's cell: a bare number under a header in per cent ("2023 (%)")."""
@@ -544,8 +621,37 @@ def _year_column(table: Table, column: Column, index: int) -> int | None:
     if not column.share:
         return 0
     year = _header_key(table.header[index].text)[2]
-    found = [i for i, cell in enumerate(table.header) if cell.text.strip() == year]
-    return found[0] if year and found else None
+    if not year:  # "Share of total trade, %" beside an amount column: that figure's share
+        return 0 if any(c.amount for cs in table.columns for c in cs) else None
+    found = [i for i, cell in enumerate(table.header) if _bare_year(cell.text) == year]
+    return found[0] if found else None
+
+
+def _amount_index(table: Table, column: Column) -> int:
+    """The header index of an amount line's column."""
+    return next(i for i, named in enumerate(table.columns) if column in named)
+
+
+def _amount_year(table: Table, column: Column) -> Mention | None:
+    """An amount column's year: the one its header names ("Turnover, 2023 (US$ million)"),
+    else the caption's one year ("Kazakhstan's trade with partners, 2024"); none, a span of
+    years or two: None."""
+    header = table.header[_amount_index(table, column)]
+    for cell in (header, table.caption):
+        if cell is None:
+            continue
+        years = {
+            v.fields["date"][0]: v for v in find_values(cell.text)
+            if "Date" in v.kinds and v.fields["date"][1] == "xsd:gYear" and "end" not in v.fields
+        }  # fmt: skip
+        if len(years) == 1:
+            year, value = next(iter(years.items()))
+            fields = {"date": year_date(year), "count": year, "approx": False}
+            spot = Cell(cell.start + value.start, cell.start + value.end, year)
+            return _value_mention(spot, ("Date", "Number"), fields)
+        if years:
+            return None
+    return None
 
 
 def _in_unit(caption: Cell, mention: Mention) -> bool:

@@ -1,0 +1,123 @@
+"""Trade figures in tables the development sets paste and the extractor missed (session 22's
+brief FIG22).
+
+One money column per partner row ("| Partner | Turnover, US$ million | Share of X's foreign
+trade, % |"): the unit stands in the column's header or in the caption, the year is the one
+the header names ("Trade turnover with X, 2023 (US$ million)") or else the caption's one year
+("X's trade with partners, 2024"), the shared party the state the header names ("X's trade",
+"... with X"), else the caption's, else the document's. A share column without a year of its
+own gives that figure's share. The caption may stand above a blank line when it is a title
+line set off by blank lines (short, not ending as a sentence does). A year column may carry a
+footnote mark ("2023*": preliminary data).
+
+Look-alikes that state nothing: no year, a span of years, no money unit, a caption of targets,
+a column of exports, rows that are years, two states in the caption, a prose sentence above a
+blank line (no caption).
+"""
+
+from __future__ import annotations
+
+import gold_scoring
+import pytest
+from fact_cases import extract, named_cases
+
+
+def figures(text: str, written_from: str | None = None) -> set[tuple]:
+    """(parties, year, amount, share) of the text's trade figures."""
+    _, facts = extract(text, gold_scoring, written_from, stem="fig22-s22")
+    return {
+        (
+            tuple(props["kz:tradeParty"]),
+            props.get("kz:year", [("", "")])[0][0],
+            props["kz:amount"][0][0],
+            props.get("kz:shareOfTotal", [("", "")])[0][0],
+        )
+        for kind, cls, props in (f for f in facts if f[0] == "node")
+        if cls == "kz:TradeFigure"
+    }
+
+
+READ = {
+    "unit-in-header-year-in-caption-with-share": (
+        "Table 3: Chile's trade with European partners, 2024\n"
+        "| Partner | Turnover, US$ million | Share of Chile's foreign trade, % |\n"
+        "|---|---|---|\n| Spain | 1,870 | 1.9 |\n| Italy | 388 | 0.4 |\n",
+        None,
+        {
+            (("chl", "esp"), "2024", "1870000000", "1.9"),
+            (("chl", "ita"), "2024", "388000000", "0.4"),
+        },
+    ),
+    "caption-title-above-a-blank-line": (
+        "Trade Watch No. 14\n\nChile's trade with selected partners, 2023 (US$ million)\n\n"
+        "| Partner | Turnover | Main exports |\n|---|---|---|\n| Brazil | 352.4 | copper |\n"
+        "| Mexico | 96.7 | wine |\n",
+        None,
+        {
+            (("bra", "chl"), "2023", "352400000", ""),
+            (("chl", "mex"), "2023", "96700000", ""),
+        },
+    ),
+    "header-names-party-year-and-unit": (
+        "Chile ships copper and wine to many countries:\n\n"
+        "| Country | Capital | Trade turnover with Chile, 2023 (US$ million) |\n"
+        "|---|---|---|\n| Egypt | Cairo | 135.6 |\n| Kenya | Nairobi | 38.5 |\n",
+        None,
+        {
+            (("chl", "egy"), "2023", "135600000", ""),
+            (("chl", "ken"), "2023", "38500000", ""),
+        },
+    ),
+    "possessive-header": (
+        "Energy notes.\n\n| Partner | Peru's trade, 2023 (US$ bn) |\n|---|---|\n"
+        "| Japan | 7.6 |\n| India | 6.3 |\n",
+        None,
+        {(("jpn", "per"), "2023", "7600000000", ""), (("ind", "per"), "2023", "6300000000", "")},
+    ),
+    "document-state-with-unit-in-caption": (
+        "Table 2. Foreign trade turnover with selected partners, 2023\n"
+        "| Country | Turnover, US$ million |\n|---|---|\n| Japan | 31 540.2 |\n",
+        "Chile",
+        {(("chl", "jpn"), "2023", "31540200000", "")},
+    ),
+    "year-column-with-a-footnote-mark": (
+        "Table 1 - Foreign trade turnover by partner, US$ million\n"
+        "| Partner | 2022 | 2023* | Share of total turnover, 2023 (%) |\n|---|---|---|---|\n"
+        "| Japan | 761.9 | 687.1 | 0.49 |\n* Preliminary data.\n",
+        "Chile",
+        {
+            (("chl", "jpn"), "2022", "761900000", ""),
+            (("chl", "jpn"), "2023", "687100000", "0.49"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "written_from", "expected"), named_cases(READ))
+def test_amount_column_gives_one_figure_per_row(text, written_from, expected):
+    assert figures(text, written_from) == expected
+
+
+NOTHING = {
+    "no-year": "Chile's trade with partners (US$ million)\n| Partner | Turnover |\n|---|---|\n"
+    "| Japan | 352 |\n| India | 96 |\n",
+    "span-of-years": "Chile's trade with partners, 2021–2023 (US$ million)\n| Partner | Turnover |"
+    "\n|---|---|\n| Japan | 352 |\n| India | 96 |\n",
+    "no-money-unit": "Chile's trade with partners, 2023\n| Partner | Turnover |\n|---|---|\n"
+    "| Japan | 352 |\n| India | 96 |\n",
+    "targets": "Chile's trade targets, 2030 (US$ million)\n| Partner | Turnover |\n|---|---|\n"
+    "| Japan | 900 |\n| India | 400 |\n",
+    "exports-column": "Chile's exports, 2023\n| Partner | Exports, US$ million |\n|---|---|\n"
+    "| Japan | 352 |\n| India | 96 |\n",
+    "rows-are-years": "Trade between Chile and Peru\n| Year | Trade, US$ bn |\n|---|---|\n"
+    "| 2021 | 3.1 |\n| 2022 | 4.4 |\n",
+    "two-states-in-caption": "Trade of Chile and Peru with Asia, 2023 (US$ million)\n"
+    "| Partner | Turnover |\n|---|---|\n| Japan | 352 |\n| India | 96 |\n",
+    "prose-above-a-blank-line": "Figures are in US$ million for 2023 and Chile's partners are"
+    " listed below.\n\n| Partner | Turnover |\n|---|---|\n| Japan | 352 |\n| India | 96 |\n",
+}
+
+
+@pytest.mark.parametrize("text", named_cases({k: (v,) for k, v in NOTHING.items()}))
+def test_look_alike_amount_tables_state_nothing(text):
+    assert figures(text) == set()
