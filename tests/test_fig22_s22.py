@@ -121,3 +121,36 @@ NOTHING = {
 @pytest.mark.parametrize("text", named_cases({k: (v,) for k, v in NOTHING.items()}))
 def test_look_alike_amount_tables_state_nothing(text):
     assert figures(text) == set()
+
+
+# A timestamp among the first three lines dates the story whatever stands around it: "last
+# year" is the year before it.
+STAMPED = {
+    "piped-numeric-date-and-time": "PRESS RELEASE | 17.10.2025 | 16:45\n\n",
+    "place-date-dash-time": "Transcript of the press remarks\n"
+    "Amman, 7 May 2025 – 13:40 (local time)\n",
+    "source-iso-date-and-time": "Greece and Kazakhstan hold talks\n\n"
+    "Source: Kazinform | 2025-06-06 21:14:05 | Editor: A. Sadykova\n\n",
+    "long-line-with-a-time": "GLOBAL BRIEFING – 8 January 2025 – 18:00 GMT (rush transcript, may"
+    " be updated)\n\n",
+}
+TRADE_LAST_YEAR = "Trade between Kazakhstan and Greece reached US$ 1.1 billion last year.\n"
+
+
+@pytest.mark.parametrize("header", named_cases({k: (v,) for k, v in STAMPED.items()}))
+def test_timestamp_header_dates_last_year(header):
+    assert figures(header + TRADE_LAST_YEAR) == {
+        (("grc", "kaz"), "2024", "1100000000", ""),
+    }
+
+
+UNSTAMPED = {
+    "piped-date-without-time": "Kazakhstan | 17.10.2025 | Greece\n\n",
+    "chronology-line": "16 December 2025 – Greece and Kazakhstan hold talks\n\n",
+    "timestamp-below-the-third-line": "Greece\n\nKazakhstan\n\nTalks\n\n17.10.2025 | 16:45\n\n",
+}
+
+
+@pytest.mark.parametrize("header", named_cases({k: (v,) for k, v in UNSTAMPED.items()}))
+def test_no_timestamp_header_leaves_last_year_undated(header):
+    assert figures(header + TRADE_LAST_YEAR) == {(("grc", "kaz"), "", "1100000000", "")}

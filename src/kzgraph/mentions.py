@@ -612,6 +612,8 @@ _NO_HEADER = re.compile(r" [–—|-] |: |\t|[.?!]\s*$")
 _TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
 #: The lines of a document's top where its header may stand, and a header line's words.
 _HEADER_LINES, _HEADER_WORDS = 3, 12
+#: A header line's words when a time of day follows its date (a timestamp: FIG22).
+_TIMED_HEADER_WORDS = 24
 
 
 @lru_cache(maxsize=2)
@@ -619,18 +621,24 @@ def written_on(text: str) -> tuple[int, datetime.date] | None:
     """Where a document's header line starts and the date it gives: the dateline's full date
     ("ASTANA, 12 June 2024 (Kazinform) –"), or the one full date of a short line among the
     first three that is neither a sentence nor a chronology line ("Last updated 12 June 2024,
-    19:05", "Astana, 4 July 2024, Palace of Independence"). The days without a year the story
-    tells after it lie in that date's year (values.find_values)."""
+    19:05", "Astana, 4 July 2024, Palace of Independence"), or is followed by a time of day,
+    a timestamp, whatever stands around it ("PRESS RELEASE | 17.10.2025 | 16:45", "Amman, 7
+    May 2024 – 13:40", "Source: Xinhua | 2024-06-06 21:14:05": FIG22). The days without a
+    year the story tells after it lie in that date's year (values.find_values)."""
     dateline = find_dateline(text)
     if dateline is not None and dateline.date is not None:
         return dateline.place[0], dateline.date
     for match in itertools.islice(_TEXT_LINE.finditer(text), _HEADER_LINES):
         start, line = match.start(), match.group()
-        if len(line.split()) > _HEADER_WORDS or _NO_HEADER.search(line):
+        if len(line.split()) > _TIMED_HEADER_WORDS:
             continue
         dates = [v for v in find_values(line) if "Date" in v.kinds]
         fields = dates[0].fields if len(dates) == 1 else {}
         if fields.get("date", ("", ""))[1] != "xsd:date" or "end" in fields:
+            continue
+        if _TIME_AFTER.match(line[dates[0].end :]):
+            return start, datetime.date.fromisoformat(fields["date"][0])
+        if len(line.split()) > _HEADER_WORDS or _NO_HEADER.search(line):
             continue
         if _cued_header_date(line, dates[0]):
             return start, datetime.date.fromisoformat(fields["date"][0])
