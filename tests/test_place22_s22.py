@@ -1,0 +1,89 @@
+"""Fields, places and relations the blind corpora state and the extractor missed (session 22's
+brief PLACE22).
+
+A field's co-developers after "with", "together with" or "alongside" (relations.jsonl
+pl22-company-develops-field-with): "Chevron develops the Karachaganak field with Shell, Eni,
+KazMunayGas and Lukoil" gives every company of the list, not only its first; "Shell, Eni and
+KazMunayGas, which develop the Karachaganak field together with Chevron and Lukoil" gives all
+five; a place phrase between the field and "with" is passed over. A field whose place phrase
+stands before its passive (pl22-field-in-place-developed-by): "the Karachaganak field in western
+Kazakhstan is developed by A and B, while ..." gives A and B. Look-alikes: a negation, a plan, a
+modal, an ended development ("until 2005"), a possessive after "with" (a backer, no developer), a
+rival named before the developer, a Soviet-era development.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+
+def developers(text: str) -> set[tuple[str, str]]:
+    """(company, field) of the text's kz:develops triples."""
+    return {(s, o) for s, p, o in assertion_triples(text, stem="place22-s22") if p == "develops"}
+
+
+KARACHAGANAK = "karachaganak-field"
+
+READ = [
+    (
+        "Chevron develops the Karachaganak field with Shell, Eni, KazMunayGas and Lukoil.",
+        {(c, KARACHAGANAK) for c in ("chevron", "shell", "eni", "kazmunaygas", "lukoil")},
+    ),
+    (
+        "Chevron has been developing the Karachaganak field in western Kazakhstan with"
+        " KazMunayGas and Lukoil since 2019.",
+        {(c, KARACHAGANAK) for c in ("chevron", "kazmunaygas", "lukoil")},
+    ),
+    (
+        "Speakers came from Shell, Eni and KazMunayGas, which develop the Karachaganak field"
+        " together with Chevron and Lukoil, and from the Caspian Pipeline Consortium.",
+        {(c, KARACHAGANAK) for c in ("chevron", "shell", "eni", "kazmunaygas", "lukoil")},
+    ),
+    (
+        "Gas remains the swing fuel: the Karachaganak field in western Kazakhstan is developed by"
+        " Shell, Eni and Chevron, while Lukoil has developed Uzbekistan's Kandym field since 2004.",
+        {(c, KARACHAGANAK) for c in ("shell", "eni", "chevron")} | {("lukoil", "kandym-field")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ)
+def test_co_developers_and_placed_fields_are_read(text, expected):
+    assert developers(text) == expected
+
+
+PARTNER_NO_DEVELOPER = [
+    # a backer after "with": the subject alone develops the field
+    (
+        "Chevron develops the Karachaganak field with KazMunayGas's backing.",
+        {("chevron", KARACHAGANAK)},
+    ),
+    # a rival named before the developer
+    (
+        "Chevron competes with Shell, which develops the Karachaganak field.",
+        {("shell", KARACHAGANAK)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_NO_DEVELOPER)
+def test_a_company_after_with_that_develops_nothing_with_the_subject(text, expected):
+    assert developers(text) == expected
+
+
+NOTHING = [
+    "Chevron does not develop the Karachaganak field with Shell.",
+    "Chevron plans to develop the Karachaganak field with Shell.",
+    "Chevron will develop the Karachaganak field with Shell.",
+    "Does Chevron develop the Karachaganak field with Shell?",
+    "Chevron developed the Karachaganak field with Shell until 2005.",
+    "The Karachaganak field in western Kazakhstan was developed by Soviet ministries until 1991.",
+    "The Karachaganak field in western Kazakhstan is to be developed by Shell.",
+    "The Karachaganak field in western Kazakhstan was developed by Shell until 2005.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_co_development_where_none_is_stated(text):
+    assert developers(text) == set()
