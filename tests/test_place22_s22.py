@@ -10,12 +10,18 @@ stands before its passive (pl22-field-in-place-developed-by): "the Karachaganak 
 Kazakhstan is developed by A and B, while ..." gives A and B. Look-alikes: a negation, a plan, a
 modal, an ended development ("until 2005"), a possessive after "with" (a backer, no developer), a
 rival named before the developer, a Soviet-era development.
+
+Unknown names in a list of companies (listed_companies.py, rule pl22-listed-company): "developed
+by BP, SOCAR, TPAO, Lukoil and NICO" types TPAO and NICO as companies, "Royal Dutch Shell, Eni,
+ExxonMobil and Total develop ..." Total. Look-alikes: a list opening with a place no mention
+covers ("In the Caspian Sea, Lukoil and KazMunayGas ..."), a list holding a state, a person's
+name after a title, a month, a pair with one known company, a negation, a shareholding.
 """
 
 from __future__ import annotations
 
 import pytest
-from fact_cases import assertion_triples
+from fact_cases import assertion_triples, mentions_of
 
 
 def developers(text: str) -> set[tuple[str, str]]:
@@ -86,4 +92,63 @@ NOTHING = [
 
 @pytest.mark.parametrize("text", NOTHING)
 def test_no_co_development_where_none_is_stated(text):
+    assert developers(text) == set()
+
+
+SHAH_DENIZ = "shah-deniz-gas-field"
+
+LISTED = [
+    (
+        "The Shah Deniz field is developed by BP, SOCAR, TPAO, Lukoil and NICO, and it will not"
+        " fill both lines forever.",
+        {(c, SHAH_DENIZ) for c in ("bp", "socar", "tpao", "lukoil", "nico")},
+    ),
+    (
+        "Galkynysh gas field: developed by CNPC, Petrofac, LG International and Hyundai"
+        " Engineering; first gas 2013.",
+        {
+            (c, "galkynysh-field")
+            for c in ("cnpc", "petrofac", "lg-international", "hyundai-engineering")
+        },
+    ),
+    (
+        "Royal Dutch Shell, Eni, ExxonMobil and Total develop the offshore Kashagan oil field.",
+        {(c, "kashagan-oil-field") for c in ("shell", "eni", "exxonmobil", "total")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED)
+def test_unknown_names_in_a_list_of_companies_are_companies(text, expected):
+    assert developers(text) == expected
+
+
+def minted(text: str) -> set[str]:
+    return {surface for surface, _, rule in mentions_of(text) if rule == "pl22-listed-company"}
+
+
+NOT_MINTED = [
+    "In the Caspian Sea, Lukoil and KazMunayGas jointly develop the Khvalynskoye field.",
+    "The field is developed by Shell, Kazakhstan and Ruritania.",
+    "The field is developed by Shell, Eni and President Tokayev.",
+    "Shell, Eni and KazMunayGas met in Astana in March, April and May.",
+    "The field is developed by Shell and Ruritania Oil.",
+    "Visitors came from Shell, Eni and the Ruritania Fund.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MINTED)
+def test_no_company_minted_outside_a_list_of_companies(text):
+    assert minted(text) == set()
+
+
+LISTED_NOTHING = [
+    "The Shah Deniz field is not developed by BP, SOCAR and TPAO.",
+    "BP, SOCAR and TPAO hold shares in the Shah Deniz field.",
+    "BP, SOCAR and TPAO plan to develop the Shah Deniz field.",
+]
+
+
+@pytest.mark.parametrize("text", LISTED_NOTHING)
+def test_listed_companies_develop_nothing_the_text_does_not_state(text):
     assert developers(text) == set()

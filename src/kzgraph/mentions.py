@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import Gazetteer, default_gazetteer, read_jsonl
+from kzgraph.listed_companies import listed_companies
 from kzgraph.name_bounds import (
     ARTICLES,
     CONNECTORS,
@@ -890,7 +891,8 @@ def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None
     selected = sorted(selected + _short_words(span, offset, selected, text, matchers.gazetteer),
                       key=lambda m: m.start)  # fmt: skip
     selected = [m for m in selected if not _head_of_topic_name(m, text)]
-    return _known_as(_absorb_acronyms(selected, text), text)
+    selected = _known_as(_absorb_acronyms(selected, text), text)
+    return listed_companies(span, offset, selected, matchers.gazetteer, Mention)  # PLACE22
 
 
 #: A topic word and a capitalised name after a reference's head: "the Treaty concerning the
