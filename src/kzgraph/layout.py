@@ -46,6 +46,12 @@ _HEADING_MAX = 80
 _ITEM_BREAK = re.compile(r"[;·|]")
 #: Words a value may hold beside its names: list words, "since D", a person's title.
 _VALUE_WORDS = lexicon.words("layout-value-words")
+#: A key that only says where a page or slide stands ("Slide 3 — Kazakhstan at a glance",
+#: "Section 2: Kazakhstan"): the line is its value's heading.
+_LOCATOR_KEY = re.compile(
+    r"^\s*(?:" + lexicon.alternation("layout-locator-words") + r")\s+(?:\d+|[IVXLC]+)\.?\s*$",
+    re.IGNORECASE,
+)
 #: A key alone on its line, its values in the list below it.
 _KEY_ONLY = re.compile(rf"^\s*{KEY_WORDS}:\s*$")
 #: A list item's bullet.
@@ -580,6 +586,7 @@ class Layout:
             and not sentence.endswith((".", ":", ";", "!", "?"))
             and not _ITEM_BREAK.search(sentence)  # "Kazakhstan: Embassy in Tokyo · Japan: ..."
             and not _BULLET.match(sentence)  # a list item
+            and not CHRONOLOGY_HEAD.match(sentence)  # "16 May 2008 – Joined the WTO"
             and not self._keyed(sentence, start, mentions)
         )
 
@@ -609,6 +616,8 @@ class Layout:
         if match is None:
             return False
         key_end = start + match.end("key")
+        if _LOCATOR_KEY.match(match["key"]) and any(m.entities for m in mentions):
+            return False  # "Slide 3 — Kazakhstan at a glance": a heading
         names = [m for m in mentions if m.entities and m.start < key_end]
         value = sentence[match.end() :]  # "Kazakhstan: a profile" opens no lead: a heading
         worded = _worded_key(sentence[: match.end("key")], start, names, key_end)
@@ -852,7 +861,8 @@ class Layout:
         1996") is no such key: the line "2023 – Tonga" under an organisation's "Chairs:" or
         "Observers:" holds a bare name, and a bare name under a date says nothing of what
         happened (FPH15)."""
-        finish = start + len(mask_text(self.text[start:end]).rstrip().rstrip("."))
+        line = mask_text(self.text[start:end]).rstrip().rstrip("|").rstrip()  # a table's row
+        finish = start + len(line.rstrip("."))
         named = [m for m in mentions if start <= m.start and m.end <= finish and m.entities]
         place, stop = None, finish  # "Signs the CTBT in New York": a place last, an optional part
         last = len(named) == 2 and not self.text[named[1].end : finish].strip()

@@ -345,8 +345,14 @@ def _gazetteer_mentions(span, offset: int, matchers: Matchers) -> list[Mention]:
     return mentions
 
 
+#: A bracket, which a heading in capitals may hold in lowercase: "(as of March 2024)".
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _in_capitals(sentence: str) -> bool:
-    """Whether a sentence is written in capitals: two letters or more, none lowercase."""
+    """Whether a sentence is written in capitals: two letters or more, none lowercase, a
+    bracket left out ("UKRAINE: FACT SHEET (as of March 2024)")."""
+    sentence = _BRACKETED.sub(" ", sentence)
     return not any(c.islower() for c in sentence) and sum(c.isalpha() for c in sentence) >= 2
 
 

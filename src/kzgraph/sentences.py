@@ -82,6 +82,9 @@ _LINE_END = re.compile(r"(?:[.!?…][\"')\]]*|[:;])\s*$")
 _HEADING_MAX = 60
 #: A list item's bullet mark (layout reads its items by it too).
 BULLET_MARK = r"[•·*▪◦‣–-]"
+#: A line opening with a bullet mark, and the marks only a list item opens a line with.
+_BULLET_LINE = re.compile(rf"^[ \t]*(?P<mark>{BULLET_MARK})[ \t]")
+_LIST_ONLY_MARKS = frozenset("•▪◦‣")
 #: The words of a key-value item's key (a letter first, then up to 78 more, commas and whole
 #: brackets among them: "Trade with X, 2023", "Trade with X (Jan–Jun 2023)").
 KEY_WORDS = r"[A-Za-z](?:[A-Za-z0-9 ',-]|\([^():\n]{0,40}\)){0,78}"
@@ -389,7 +392,16 @@ def _runs_on(text: str, line: re.Match, following: re.Match) -> bool:
         return False  # dated line (a chronology's, a table's row) opens an item of its own
     if _is_item(line.group()) and _is_item(following.group()):  # a long "Member of: A, B, C"
         return False  # above "Observer: D": two key-value items
+    if _opens_item(following.group(), _BULLET_LINE.match(line.group()) is not None):
+        return False  # "• Capital: Astana" above "• Land borders with A and B": two bullets
     return following.group().lstrip()[:1].islower() or len(line.group()) >= _HEADING_MAX
+
+
+def _opens_item(line: str, listed: bool) -> bool:
+    """Whether a line opens with a list item's bullet: a mark no wrapped sentence opens a line
+    with ("•", "▪"), or under a line that opens with a bullet too (``listed``) any mark ("- ")."""
+    bullet = _BULLET_LINE.match(line)
+    return bullet is not None and (listed or bullet["mark"] in _LIST_ONLY_MARKS)
 
 
 def _is_item(line: str) -> bool:

@@ -1,0 +1,161 @@
+"""Facts in layout the extractor missed (session 22's brief LAYOUT22): pipe tables' rows,
+bullet lines, chronology lines and fact-sheet headings.
+
+- A markdown table's row opening with its date ("| 26 Apr 1996 | A, B and C found O |") is a
+  chronology line (sentences.CHRONOLOGY_HEAD takes a "|" before the date as it takes a bullet):
+  the row is a sentence of its own, not run on into the next row, its historic present is read
+  as the past and its date dates the row's events. A subjectless row under a state's heading
+  ("| 30 November 2015 | Joined the WTO |") is the key-value item read the other way round, the
+  row's closing "|" left out (layout.Layout._dated_line).
+- A chronology line without a full stop ("2 March 1992 – Admitted to the United Nations") is no
+  heading (layout.Layout._heading_shaped): the heading above keeps its lines.
+- A heading in capitals with a bracket in lowercase ("UKRAINE: FACT SHEET (as of March 2024)")
+  is written in capitals: its short names match (mentions._in_capitals).
+- A line opening with a bullet mark no wrapped sentence opens a line with ("•", "▪"), or with
+  any mark under a bullet line, is a list item of its own: the line above does not run on into
+  it (sentences._runs_on, _opens_item).
+- A key that is a locator word and a number ("Slide 3 — Kazakhstan at a glance", lexicon
+  layout-locator-words) makes its line the heading of what it names.
+
+Look-alikes: a row's plan, negation, observer or partnership ("– not the Alliance itself"), a
+heading naming two states, a locator key over nothing named, a wrapped sentence's next line
+opening with a hyphen.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import extract, member, named_cases, node, triple
+
+from kzgraph.sentences import split_sentences
+
+SCO, EAEU, UN, WTO = "shanghai-cooperation-organisation", "eaeu", "united-nations", "wto"
+TABLE = "| Date | Event |\n|---|---|\n"
+
+
+def facts(text: str, scoring) -> list:
+    return extract(text, scoring, stem="layout22-s22")[1]
+
+
+def founding(state: str, org: str, when: str):
+    return member(state, org, when, cls="FoundingMembership")
+
+
+FOUND = {
+    "pipe-row-dates-a-joining": (
+        "Eurasian integration: a timeline\n\n" + TABLE + "| 2 January 2015 | Armenia joins the "
+        "Eurasian Economic Union |\n| 12 August 2015 | Kyrgyzstan joins the Eurasian Economic "
+        "Union at the Burabay summit |",
+        [member("arm", EAEU, "2015-01-02"), member("kgz", EAEU, "2015-08-12")],
+    ),
+    "pipe-row-dates-a-founding": (
+        "China and its neighbours\n\n" + TABLE + "| 15 Jun 2001 | The Shanghai Cooperation "
+        "Organisation is founded in Shanghai by China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan "
+        "and Uzbekistan |\n| 2 March 1992 | Kazakhstan joins the United Nations |",
+        [founding("uzb", SCO, "2001-06-15"), member("kaz", UN, "1992-03-02")],
+    ),
+    "subjectless-pipe-row-under-a-state": (
+        "Kazakhstan\n\n" + TABLE + "| 30 November 2015 | Joined the World Trade Organization |\n"
+        "| 2 March 1992 | Admitted to the United Nations |",
+        [member("kaz", WTO, "2015-11-30"), member("kaz", UN, "1992-03-02")],
+    ),
+    "chronology-lines-without-full-stops": (
+        "Turkmenistan\n\n2 March 1992 – Admitted to the United Nations\n"
+        "30 November 2015 – Joined the World Trade Organization",
+        [member("tkm", UN, "1992-03-02"), member("tkm", WTO, "2015-11-30")],
+    ),
+    "capitals-heading-with-a-lowercase-bracket": (
+        "UZBEKISTAN: FACT SHEET (as of March 2024)\n\n| Date | Event |\n|---|---|\n"
+        "| 2 March 1992 | Admitted to the United Nations |",
+        [member("uzb", UN, "1992-03-02")],
+    ),
+    "bullet-lines-do-not-run-on": (
+        "Kazakhstan at a glance\n• Capital: Astana · 17 regions · official languages: Kazakh and "
+        "Russian\n"
+        "• Land borders with Russia (7,644 km) and China (1,782 km)",
+        [triple("astana", "capitalOf", "kaz"), triple("kaz", "sharesBorderWith", "chn")],
+    ),
+    "slide-number-before-the-heading": (
+        "Slide 4 — Uzbekistan at a glance\n• Capital: Tashkent\n• Member of the Shanghai "
+        "Cooperation Organisation",
+        [triple("tashkent", "capitalOf", "uzb"), triple("uzb", "memberOf", SCO)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(FOUND))
+def test_layout_states_it(scoring, text, expected):
+    found = facts(text, scoring)
+    for fact in expected:
+        assert fact in found, (fact, found)
+
+
+NOT_FOUND = {
+    "a-rows-plan": (
+        "Eurasian integration: a timeline\n\n" + TABLE + "| 2026 | Uzbekistan may join the "
+        "Eurasian Economic Union |",
+        [triple("uzb", "memberOf", EAEU)],
+    ),
+    "a-rows-negation": (
+        "Eurasian integration: a timeline\n\n" + TABLE + "| 2015 | Tajikistan does not join the "
+        "Eurasian Economic Union |",
+        [triple("tjk", "memberOf", EAEU)],
+    ),
+    "a-rows-observer": (
+        "The SCO: a timeline\n\n" + TABLE + "| 2004 | Mongolia becomes an observer of the "
+        "Shanghai Cooperation Organisation |",
+        [triple("mng", "memberOf", SCO)],
+    ),
+    "a-rows-partnership-not-the-alliance": (
+        "Kazakhstan\n\n" + TABLE + "| 27 May 1994 | Joins NATO’s Partnership for Peace "
+        "programme – not the Alliance itself |",
+        [triple("kaz", "memberOf", "nato")],
+    ),
+    "subjectless-row-under-two-states": (
+        "Kazakhstan and Russia\n\n" + TABLE + "| 30 November 2015 | Joined the World Trade "
+        "Organization |",
+        [triple("kaz", "memberOf", WTO), triple("rus", "memberOf", WTO)],
+    ),
+    "locator-key-over-nothing-named": (
+        "Uzbekistan\n\nSection 2: Members\n• Kazakhstan (1992)",
+        [triple("kaz", "memberOf", "uzb")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "unexpected"), named_cases(NOT_FOUND))
+def test_layout_states_nothing_of_it(scoring, text, unexpected):
+    found = facts(text, scoring)
+    for fact in unexpected:
+        assert fact not in found, (fact, found)
+
+
+def test_a_pipe_row_is_a_sentence_of_its_own():
+    text = TABLE + "| 2 January 2015 | Armenia joins the Eurasian Economic Union at a summit |\n"
+    text += "| 12 August 2015 | Kyrgyzstan joins the Eurasian Economic Union |"
+    assert [s.text.split(" | ")[0] for s in split_sentences(text)][-2:] == [
+        "| 2 January 2015",
+        "| 12 August 2015",
+    ]
+
+
+def test_a_hyphen_opening_a_wrapped_line_still_runs_on():
+    text = (
+        "The treaty was signed by Kazakhstan and the other states of the region in the capital\n"
+        "- a long process - and ratified a year later."
+    )
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_bullet_under_a_bullet_is_an_item_of_its_own():
+    text = "- Capital: Astana and the largest city Almaty on the southern border\n- Land borders"
+    assert len(split_sentences(text)) == 2
+
+
+def test_a_nodes_date_comes_from_its_row(scoring):
+    found = facts(
+        "Kazakhstan\n\n" + TABLE + "| 1 January 2015 | Kazakhstan, Russia and Belarus launch the "
+        "Eurasian Economic Union |\n| 30 November 2015 | Joined the World Trade Organization |",
+        scoring,
+    )
+    assert node("Membership", member=["kaz"], organisation=[WTO]) not in found
