@@ -14,6 +14,11 @@ went to a shorter name the gold does not know, or to a treaty named inside the t
   `treaty22-since-date-when-states-signed-treaty`, `...-leaders-of-states-...`), as "on|in D,
   when" did already; not when the signing has a date of its own after it ("since 1994, when A
   and B signed T in P on 10 December"), nor an initialling or a plan.
+- "it" after ", and [on D]" is the state the sentence opened with (`sole_opening_state`), never
+  one after a preposition past other words ("the warheads were moved to Russia by 1995, and on D
+  it signed T": references._sentence_opening_state, lexicon `treaty22-object-prepositions`); in
+  an answer ("Does A ...? No: ..., and on D it signed T") it is the state the question asked
+  about (`references._answered_state`).
 """
 
 from __future__ import annotations
@@ -221,6 +226,61 @@ SINCE_WHEN = {
 
 @pytest.mark.parametrize("text,wanted,unwanted", SINCE_WHEN.values(), ids=list(SINCE_WHEN))
 def test_since_when(text: str, wanted: set, unwanted: set) -> None:
+    found = _signed(text)
+    assert wanted <= found, wanted - found
+    assert not unwanted & found, unwanted & found
+
+
+CANWFZ = "canwfz"
+MOVED = (
+    "the Soviet warheads left on its territory were all moved to Russia by April 1995, and on "
+    "8 September 2006 it signed the Treaty on a Nuclear-Weapon-Free Zone in Central Asia in "
+    "Semipalatinsk together with Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan."
+)
+CA_FIVE = ("kaz", "kgz", "tjk", "tkm", "uzb")
+
+# text -> (the triples that must be found, the triples that must not)
+IT_AFTER_AND = {
+    "answer-to-a-question": (
+        "Does Kazakhstan have nuclear weapons?\nNo: " + MOVED,
+        signing(CANWFZ, CA_FIVE, "2006-09-08"),
+        {(CANWFZ, "signatory", "rus")},
+    ),
+    "object-of-a-preposition-is-no-subject": (
+        "Kazakhstan has no nuclear weapons. The " + MOVED[4:],
+        set(),
+        {(CANWFZ, "signatory", "rus")},
+    ),
+    "into-the-custody-of": (
+        "The fissile material was flown to the United States in 1994, and on 8 September 2006 it "
+        "signed the Treaty on a Nuclear-Weapon-Free Zone in Central Asia.",
+        set(),
+        {(CANWFZ, "signatory", "usa")},
+    ),
+    # look-alikes: the subject keeps "it"; an answer's "it" after its own subject
+    "subject-keeps-it": (
+        "Kazakhstan gave up its warheads by April 1995, and on 8 September 2006 it signed the "
+        "Treaty on a Nuclear-Weapon-Free Zone in Central Asia.",
+        signing(CANWFZ, ("kaz",), "2006-09-08"),
+        set(),
+    ),
+    "two-states-before-it-give-nothing": (
+        "Kazakhstan moved its warheads to Russia by April 1995, and on 8 September 2006 it signed "
+        "the Treaty on a Nuclear-Weapon-Free Zone in Central Asia.",
+        set(),
+        {(CANWFZ, "signatory", "rus")},
+    ),
+    "answer-with-its-own-subject": (
+        "Does Kazakhstan have nuclear weapons?\nNo: Russia took the warheads by April 1995, and "
+        "on 8 September 2006 it signed the Treaty on a Nuclear-Weapon-Free Zone in Central Asia.",
+        set(),
+        {(CANWFZ, "signatory", "kaz")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", IT_AFTER_AND.values(), ids=list(IT_AFTER_AND))
+def test_it_after_and(text: str, wanted: set, unwanted: set) -> None:
     found = _signed(text)
     assert wanted <= found, wanted - found
     assert not unwanted & found, unwanted & found

@@ -505,18 +505,40 @@ def _sentence_opening_state(ask: _Ask, _: str) -> list[EntityRef]:
         opening.pop()
     if len(opening) == 1 and opening[0] in _FRONTED_PREPOSITIONS:
         return []
+    if len(opening) > 1 and opening[-1] in _OBJECT_PREPOSITIONS:
+        return []  # "the warheads were moved to A by 1995, and on D it signed T": not A
     return first.entities[:1]
 
 
 #: A preposition that governs the sentence's first name ("Besides A, ..."): not its subject.
 _FRONTED_PREPOSITIONS = lexicon.words("border-fronted-prepositions")
+#: A preposition right before the sentence's first name, past other words: the name is an
+#: object, not the subject "it" goes back to (TREATY22).
+_OBJECT_PREPOSITIONS = lexicon.words("treaty22-object-prepositions")
 
 
 def _sole_opening_state(ask: _Ask, _: str) -> list[EntityRef]:
     """ "X is not a member of O, but it takes part in ...": the state the sentence named first,
     if it named no other state before "it"."""
     states = {e.key for m in ask.before for e in m.entities[:1] if e.cls == "State"}
-    return _sentence_opening_state(ask, "") if len(states) == 1 else []
+    if len(states) != 1:
+        return []
+    return _sentence_opening_state(ask, "") or _answered_state(ask)
+
+
+#: An answer's opening: "Yes:", "No,", "No –" (REC16B's ref-it-after-answer reads the same).
+_ANSWER_OPENING = re.compile(r"(?:Yes|No)\s*[:,.;\u2013\u2014]")
+
+
+def _answered_state(ask: _Ask) -> list[EntityRef]:
+    """ "Does A have nuclear weapons? No: the warheads were moved to B, and on D it signed T":
+    in an answer whose first name is no subject, "it" is the state the question asked about
+    (the sentence before's opening, `_asked_state`), not B (TREATY22)."""
+    context = ask.context
+    opening = context.opening
+    if opening is None or opening.cls != "State":
+        return []
+    return [opening] if _ANSWER_OPENING.match(context.text, context.sentence_start) else []
 
 
 def _unit_free_opening_state(ask: _Ask, _: str) -> list[EntityRef]:
