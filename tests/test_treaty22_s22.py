@@ -19,6 +19,11 @@ went to a shorter name the gold does not know, or to a treaty named inside the t
   it signed T": references._sentence_opening_state, lexicon `treaty22-object-prepositions`); in
   an answer ("Does A ...? No: ..., and on D it signed T") it is the state the question asked
   about (`references._answered_state`).
+- A title's "between" two kinds of party ("Convention on the Settlement of Investment Disputes
+  between States and Nationals of Other States": capitalised words opening with a plural, no
+  name the gazetteer knows; `name_bounds._pair_of_kinds`) belongs to the title, and a typed name
+  alone in a bracket right after a name ("(the ICSID Convention)") is that thing again
+  (`mentions._known_as`), not a second treaty.
 """
 
 from __future__ import annotations
@@ -281,6 +286,59 @@ IT_AFTER_AND = {
 
 @pytest.mark.parametrize("text,wanted,unwanted", IT_AFTER_AND.values(), ids=list(IT_AFTER_AND))
 def test_it_after_and(text: str, wanted: set, unwanted: set) -> None:
+    found = _signed(text)
+    assert wanted <= found, wanted - found
+    assert not unwanted & found, unwanted & found
+
+
+ICSID = (
+    "convention-on-the-settlement-of-investment-disputes-between-states-and-nationals-of-other-"
+    "states"
+)
+ICSID_TITLE = (
+    "the Convention on the Settlement of Investment Disputes between States and Nationals of "
+    "Other States"
+)
+
+# text -> (the triples that must be found, the triples that must not)
+KINDS_OF_PARTY = {
+    "between-kinds-of-party-and-a-bracketed-alias": (
+        f"Kazakhstan signed {ICSID_TITLE} (the ICSID Convention) on 23 July 1992.",
+        signing(ICSID, ("kaz",), "1992-07-23"),
+        {
+            ("convention-on-the-settlement-of-investment-disputes", "signatory", "kaz"),
+            ("icsid-convention", "signatory", "kaz"),
+        },
+    ),
+    "bracketed-alias-without-the": (
+        f"Kazakhstan signed {ICSID_TITLE} (ICSID Convention) on 23 July 1992, and the Energy "
+        "Charter Treaty in Lisbon on 17 December 1994.",
+        signing(ICSID, ("kaz",), "1992-07-23")
+        | signing("energy-charter-treaty", ("kaz",), "1994-12-17", "lisbon"),
+        {("icsid-convention", "signatory", "kaz")},
+    ),
+    # look-alikes: named parties keep their old reading; no signing
+    "between-named-states-is-no-kind": (
+        "Kazakhstan and Russia signed the Agreement on Trade between Kazakhstan and Russia in "
+        "1994.",
+        signing("agreement-on-trade", ("kaz", "rus"), "1994"),
+        set(),
+    ),
+    "not-signed": (
+        f"Turkmenistan has not signed {ICSID_TITLE}.",
+        set(),
+        {(ICSID, "signatory", "tkm")},
+    ),
+    "ratified-only": (
+        f"Kazakhstan ratified {ICSID_TITLE} in 2000.",
+        set(),
+        {(ICSID, "signatory", "kaz")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", KINDS_OF_PARTY.values(), ids=list(KINDS_OF_PARTY))
+def test_kinds_of_party(text: str, wanted: set, unwanted: set) -> None:
     found = _signed(text)
     assert wanted <= found, wanted - found
     assert not unwanted & found, unwanted & found

@@ -996,16 +996,26 @@ _KNOWN_AS = re.compile(
 )
 
 
+#: A bracket that holds nothing but a typed name right after a name (TREATY22): "the Convention
+#: on X (the ICSID Convention)" names one treaty twice.
+_ALIAS_OPENS = re.compile(r"\s*\(\s*(?:the\s+)?[\"“]?$")
+_ALIAS_CLOSES = re.compile(r"[\"”]?\s*\)")
+
+
 def _known_as(mentions: list[Mention], text: str) -> list[Mention]:
     """ "The Protocol for X, known as the Moscow Protocol, was signed": a typed name that a
     comma and "known as|called" join to the name before it, of the same class, is that thing
-    again (the rules then read the one thing, whichever of its names they meet)."""
+    again (the rules then read the one thing, whichever of its names they meet); so is one alone
+    in a bracket right after it ("the Convention on X (the ICSID Convention)")."""
     for previous, mention in itertools.pairwise(mentions):
         if mention.source != "name" or previous.source not in ("name", "gazetteer"):
             continue
         if mention.cls is None or mention.cls not in previous.kinds:
             continue
-        if _KNOWN_AS.match(text[previous.end : mention.start]):
+        between = text[previous.end : mention.start]
+        if _KNOWN_AS.match(between) or (
+            _ALIAS_OPENS.match(between) and _ALIAS_CLOSES.match(text, mention.end)
+        ):
             mention.source, mention.keys = previous.source, previous.keys
             mention.kinds, mention.cls = previous.kinds, previous.cls
             mention.label, mention.rule = previous.label, previous.rule

@@ -481,6 +481,8 @@ def _ends_in_pair_of_states(kept: list, after: frozenset, gazetteer: Gazetteer) 
     if at == 0:
         return False
     pair = "".join(token.text_with_ws for token in kept[at + 1 :]).split(" and ")
+    if _pair_of_kinds(pair, gazetteer):
+        return True  # "Convention on the Settlement of Investment Disputes between States and ..."
     written_formally = _FORMAL_STATE.match(pair[0]) or (_ANY_WORD in after and _with_the(pair))
     if kept[at - 1].text not in after and not (
         written_formally and not _after_capitalised(kept[0])
@@ -498,6 +500,24 @@ _EDITION = re.compile(
     r"^(?:" + lexicon.alternation("edition-ordinals") + r"|\d+(?:st|nd|rd|th))$",
     re.IGNORECASE,
 )
+
+
+_PLURAL_KIND = re.compile(r"^[A-Z][a-z]+[^s]s$")
+
+
+def _pair_of_kinds(pair: list[str], gazetteer: Gazetteer) -> bool:
+    """ "between States and Nationals of Other States": a title's "between" two kinds of party,
+    each capitalised words opening with a plural noun, no word of them a name the gazetteer
+    knows ("between the Philippines and Japan" names parties, not kinds) (TREATY22)."""
+    if len(pair) != 2:
+        return False
+    for name in pair:
+        words = name.split()
+        if not words or not _PLURAL_KIND.match(words[0]) or gazetteer.lookup(name):
+            return False
+        if any(gazetteer.lookup(word) for word in words if word[:1].isupper()):
+            return False
+    return True
 
 
 def _after_capitalised(first) -> bool:
