@@ -220,3 +220,61 @@ def test_a_date_past_a_role_phrase_dates_the_event(case):
         assert fact in found, found
     for fact in unwanted:
         assert fact not in found, found
+
+
+# a byline's date in a cell of its own dates "last year" and "this year" (mentions.written_on)
+BYLINE_DATES = {
+    "press-release-bars": (
+        "MINISTRY OF FOREIGN AFFAIRS\nPRESS RELEASE | 17.10.2025 | 16:45\n\nGreece was our "
+        "third-largest trading partner in Southern Europe. Trade between Kazakhstan and Greece "
+        "came to US$ 1.1 billion last year.",
+        "2024",
+    ),
+    "briefing-dashes": (
+        "GLOBAL BRIEFING – 8 January 2020 – 18:00 GMT (rush transcript)\n\nTrade between Turkey "
+        "and Russia came to about $26 billion last year.",
+        "2019",
+    ),
+    "wire-source-line": (
+        "China, Kyrgyzstan, Uzbekistan sign agreement on railway\n\nSource: Xinhua | 2024-06-06 "
+        "21:14:05 | Editor: Zhang Yi\n\nTrade between China and Kyrgyzstan reached 19.8 billion "
+        "U.S. dollars last year.",
+        "2023",
+    ),
+}
+
+# look-alikes: a chronology line or a table row opening with its date dates no story
+UNDATED_LINES = {
+    "chronology-line": (
+        "30 January 1992 – Kazakhstan joins the CSCE\n\nTrade between Turkey and Russia came to "
+        "about $26 billion last year."
+    ),
+    "table-row": (
+        "| 26 Apr 1996 | Shanghai Five formed |\n\nTrade between Turkey and Russia came to about "
+        "$26 billion last year."
+    ),
+}
+
+
+def _trade_years(text: str) -> list:
+    return [f[2].get("kz:year") for f in facts(text) if f[:2] == ("node", "kz:TradeFigure")]
+
+
+@pytest.mark.parametrize("case", BYLINE_DATES.values(), ids=BYLINE_DATES.keys())
+def test_a_byline_cell_date_dates_last_year(case):
+    text, year = case
+    assert [[(year, "xsd:gYear")]] == _trade_years(text)
+
+
+@pytest.mark.parametrize("text", UNDATED_LINES.values(), ids=UNDATED_LINES.keys())
+def test_a_line_opening_with_its_date_dates_no_story(text):
+    assert [(year or [None])[0] for year in _trade_years(text)] in ([], [None])
+
+
+def test_chairs_the_organisation_this_year():
+    text = (
+        "KAZAKH TV 24 · EVENING BULLETIN · 28.11.2022 · ITEM 3\n\nThey meet again on 9 December "
+        "in Bishkek, where Kyrgyzstan, which chairs the EAEU this year, will host the summit."
+    )
+    chair = {"kz:chair": ["kgz"], "kz:organisation": ["eaeu"], "kz:year": [("2022", "xsd:gYear")]}
+    assert ("node", "kz:Chairmanship", chair) in facts(text)

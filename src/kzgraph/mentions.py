@@ -637,6 +637,8 @@ def written_on(text: str) -> tuple[int, datetime.date] | None:
         return dateline.place[0], dateline.date
     for match in itertools.islice(_TEXT_LINE.finditer(text), _HEADER_LINES):
         start, line = match.start(), match.group()
+        if (cell := _byline_cell_date(line)) is not None:
+            return start, cell
         if len(line.split()) > _TIMED_HEADER_WORDS:
             continue
         dates = [v for v in find_values(line) if "Date" in v.kinds]
@@ -650,6 +652,35 @@ def written_on(text: str) -> tuple[int, datetime.date] | None:
         if _cued_header_date(line, dates[0]):
             return start, datetime.date.fromisoformat(fields["date"][0])
     return None
+
+
+#: FP22: a byline's cells ("PRESS RELEASE | 17.10.2025 | 16:45", "GLOBAL BRIEFING – 8 January
+#: 2020 – 18:00 GMT", "Source: Xinhua | 2024-06-06 21:14:05 | Editor: X") and a time of day
+#: that may follow the date in its cell.
+_CELL_BREAK = re.compile(r"\s+[|–—·]\s+")
+_CELL_TIME = re.compile(r"^\s*,?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[A-Z]{2,4})?\s*$")
+_CELL_WORDS = 12
+
+
+def _byline_cell_date(line: str) -> datetime.date | None:
+    """The full date a byline gives in a cell of its own, set off by bars, spaced dashes or
+    middle dots and not its first cell (a chronology line or table row opens with its date:
+    "30 January 1992 – A joins O", "| 26 Apr 1996 | ..."); every cell short, one date only."""
+    cells = _CELL_BREAK.split(line.strip())
+    if len(cells) < 2 or line.lstrip().startswith("|"):
+        return None
+    if any(len(cell.split()) > _CELL_WORDS for cell in cells):
+        return None
+    found = [(k, v) for k, cell in enumerate(cells) for v in find_values(cell) if "Date" in v.kinds]
+    if len(found) != 1 or found[0][0] == 0:
+        return None
+    [(k, value)] = found
+    fields, cell = value.fields, cells[k]
+    if fields["date"][1] != "xsd:date" or "end" in fields or cell[: value.start].strip():
+        return None
+    if cell[value.end :].strip() and not _CELL_TIME.match(cell[value.end :]):
+        return None
+    return datetime.date.fromisoformat(fields["date"][0])
 
 
 #: What a header's date follows ("Astana, 4 July 2024", "Updated 9 August 2024", "Friday 7

@@ -438,6 +438,8 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
     start = finish + 1
     if finish < len(doc) and doc[finish].text == "(":
         return _date_past_brackets(doc, start)
+    if finish < len(doc) and _relative_year(doc[finish]):
+        return "in", finish  # "which chairs the EAEU this year": in the story's year (FP22)
     if finish < len(doc) and doc[finish].lower_ in _FOCUS_ADVERBS:  # "only on D", "back in D"
         return _date_at(doc, start) if focus_adverb_date(doc, finish) else None
     comma = finish < len(doc) and doc[finish].text == ","
@@ -457,6 +459,20 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
             if not _plain_phrase(doc[i : i + 1]) or doc[i].lower_ in _PLACE_PHRASE_VERBS:
                 return None
     return None
+
+
+#: The first words of a year told relative to the story's date ("this year", "last year", "the
+#: previous year"): such a Date right after a match is read as "in" it.
+_RELATIVE_YEAR_OPENERS = frozenset(
+    phrase.split()[0]
+    for list_id in ("relyear21-last-year-phrases", "relyear21-this-year-phrases")
+    for phrase in lexicon.phrases(list_id)
+)
+
+
+def _relative_year(token) -> bool:
+    """Whether ``token`` is a Date told relative to the story's date ("this year", merged)."""
+    return _is_date(token) and token.lower_.split()[0] in _RELATIVE_YEAR_OPENERS
 
 
 _ROLE_REACH = 6  # plain words a role phrase may hold before its date
