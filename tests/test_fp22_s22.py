@@ -278,3 +278,39 @@ def test_chairs_the_organisation_this_year():
     )
     chair = {"kz:chair": ["kgz"], "kz:organisation": ["eaeu"], "kz:year": [("2022", "xsd:gYear")]}
     assert ("node", "kz:Chairmanship", chair) in facts(text)
+
+
+# "P, the country's largest city": the one state the sentence named before, else the text's own
+COUNTRYS_CITY = {
+    "another-state-named-before": (
+        "The embassy is in Abu Dhabi, and the UAE consulate is in Dubai, the country’s largest "
+        "city.",
+        {("dubai", "locatedIn", "are")},
+        {("dubai", "locatedIn", "kaz")},
+    ),
+    "two-states-named-before": (
+        "The Embassy of Kazakhstan is in Abu Dhabi, the capital of the UAE, and the Consulate "
+        "General is in Dubai, the country’s largest city.",
+        set(),
+        {("dubai", "locatedIn", "kaz"), ("dubai", "locatedIn", "are")},
+    ),
+    # look-alikes: the text's own state
+    "no-state-named-before": (
+        "The dry port lies about 330 km east of Almaty, the country’s largest city.",
+        {("almaty", "locatedIn", "kaz")},
+        set(),
+    ),
+    "only-a-demonym-before": (
+        "The first Russian paratroopers have landed near Almaty, the country’s largest city.",
+        {("almaty", "locatedIn", "kaz")},
+        {("almaty", "locatedIn", "rus")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", COUNTRYS_CITY.values(), ids=COUNTRYS_CITY.keys())
+def test_the_countrys_largest_city_is_the_state_named_before(case):
+    text, wanted, unwanted = case
+    found = assertion_triples(text, stem="fp22", written_from="Kazakhstan")
+    assert wanted <= found, found
+    assert not unwanted & found, found

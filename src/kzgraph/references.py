@@ -196,6 +196,20 @@ def _sole_state_before(ask: _Ask, _: str) -> list[EntityRef]:
     return states if len(states) == 1 else []
 
 
+def _sole_state_before_or_own(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "P, the country's largest city" (FP22): the one state the sentence named before it
+    ("in Abu Dhabi, the capital of the UAE, and in Dubai, the country's largest city"), else,
+    if it named none, the text's own state; two or more: nothing."""
+    demonyms = default_gazetteer().demonyms
+    named = [
+        m for m in ask.before if ask.context.text[m.start : m.end] not in demonyms
+    ]  # "Russian paratroopers ... near Almaty, the country's largest city": no state named
+    states = _distinct([e for m in named for e in m.entities], "State")
+    if states:
+        return states if len(states) == 1 else []
+    return _own_state_or_none(ask)
+
+
 def _it(ask: _Ask, wanted: str) -> list[EntityRef]:
     """ "... signed the Ashgabat Agreement, and X acceded to it": the last ``wanted``, unless
     the thing named last before "it" (in this sentence or before it) is another it may stand
@@ -728,6 +742,7 @@ _STRATEGIES = {
     "opening_state_or_document_state": _opening_state_or_document_state,
     "sentence_opening_state": _sentence_opening_state,
     "sole_state_before": _sole_state_before,
+    "sole_state_before_or_own": _sole_state_before_or_own,
     "opening_or_topic": _opening_or_topic,
     # "its predecessor": the one the text named as the topic's
     "predecessor": lambda ask, _: _predecessor_of_topic(ask.context),
