@@ -145,7 +145,7 @@ def test_timestamp_header_dates_last_year(header):
 
 
 UNSTAMPED = {
-    "piped-date-without-time": "Kazakhstan | 17.10.2025 | Greece\n\n",
+    "table-row-with-date-without-time": "| Kazakhstan | 17.10.2025 | Greece |\n\n",
     "chronology-line": "16 December 2025 – Greece and Kazakhstan hold talks\n\n",
     "timestamp-below-the-third-line": "Greece\n\nKazakhstan\n\nTalks\n\n17.10.2025 | 16:45\n\n",
 }
