@@ -225,3 +225,38 @@ def test_fronted_role_with_two_memberships(text):
 )
 def test_fronted_role_look_alike(text):
     assert ("kaz", "memberOf", "oic") not in members(text)
+
+
+# A list with "both|all of them" before its membership apposition (relations.jsonl
+# members-apposition-group, members-apposition-group-since: "[of them]").
+def test_all_of_them_members_of():
+    text = (
+        "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, all of them members of"
+        " the International Atomic Energy Agency, have concluded additional protocols."
+    )
+    states = ("kaz", "kgz", "tjk", "tkm", "uzb")
+    assert members(text) == {(s, "memberOf", "iaea") for s in states}
+
+
+def test_both_of_them_members_since():
+    text = (
+        "Kazakhstan and Kyrgyzstan, both of them members of the CSTO since 1992, signed the"
+        " protocol."
+    )
+    assert start_dates(text) == {("kaz-csto", "1992"), ("kgz-csto", "1992")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Kyrgyzstan, both of them observers of the CSTO, signed the protocol.",
+        "Kazakhstan and Kyrgyzstan, all of them members of the CSTO until 2012, signed the"
+        " protocol.",
+        "Kazakhstan and Kyrgyzstan, neither of them members of the CSTO, signed the protocol.",
+        "Kazakhstan and Kyrgyzstan, all of them former members of the CSTO, signed the protocol.",
+        "Kazakhstan and Kyrgyzstan, all of them members of the CSTO at the time, signed the"
+        " protocol.",
+    ],
+)
+def test_all_of_them_look_alike(text):
+    assert {t for t in members(text) if t[2] == "csto"} == set()
