@@ -260,3 +260,32 @@ def test_both_of_them_members_since():
 )
 def test_all_of_them_look_alike(text):
     assert {t for t in members(text) if t[2] == "csto"} == set()
+
+
+# "X joined it as the|its Nth member|as a full member on D": the role before the date (rule
+# joined-it; before, the match ended at "it" and gave an undated node beside the date).
+SCO_OPENING = "The SCO was founded in 2001. "
+JOINED_IT_AS = [
+    (SCO_OPENING + "Belarus joined it as the tenth member on 4 July 2024.", "2024-07-04"),
+    (SCO_OPENING + "Belarus joined it as a full member on 4 July 2024.", "2024-07-04"),
+    (SCO_OPENING + "Belarus joined it as its tenth member in 2024.", "2024"),
+]
+
+
+@pytest.mark.parametrize(("text", "when"), JOINED_IT_AS)
+def test_joined_it_as_nth_member(text, when):
+    assert start_dates(text) == {(f"blr-{SCO}", when)}
+    assert nodes(text) == {f"membership-blr-{SCO}"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SCO_OPENING + "Belarus joined it as an observer in 2015.",
+        SCO_OPENING + "Belarus joined it as a dialogue partner in 2009.",
+        SCO_OPENING + "Belarus will join it as the tenth member in 2024.",
+        SCO_OPENING + "Did Belarus join it as the tenth member in 2024?",
+    ],
+)
+def test_joined_it_as_look_alike(text):
+    assert members(text) == set()
