@@ -289,3 +289,31 @@ def test_joined_it_as_nth_member(text, when):
 )
 def test_joined_it_as_look_alike(text):
     assert members(text) == set()
+
+
+# A role phrase between the organisation and a place phrase with the date ("admitted to O as a
+# full member at the bloc's summit in C on D"): relation_dates._date_past_phrase passes over it
+# (trigger_clauses.role_phrase_end), so the node is dated.
+SCO_FULL = "Shanghai Cooperation Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Belarus was admitted to the {SCO_FULL} as a full member at the bloc's summit in Astana"
+        " on 4 July 2024.",
+        f"Belarus was admitted to the {SCO_FULL} as its tenth member state at the summit in"
+        " Astana on 4 July 2024.",
+    ],
+)
+def test_role_before_a_dated_place_phrase(text):
+    assert start_dates(text) == {(f"blr-{SCO}", "2024-07-04")}
+    assert nodes(text) == {f"membership-blr-{SCO}"}
+
+
+def test_role_before_place_look_alike():
+    text = (
+        f"Belarus was admitted to the {SCO_FULL} as an observer at the summit in Astana on 4 July"
+        " 2015."
+    )
+    assert members(text) == set()

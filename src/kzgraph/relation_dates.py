@@ -10,6 +10,7 @@ from functools import cache
 
 from kzgraph import lexicon
 from kzgraph.rule_dsl import CompiledPattern, pattern_dates
+from kzgraph.trigger_clauses import role_phrase_end
 
 # A date may follow a match past a noun apposition (", the predecessor of P, on D") or a short
 # place phrase ("developed F on the right bank of the R since 2007"); these open them.
@@ -436,6 +437,8 @@ def _date_past_phrase(doc, finish: int) -> tuple[str, int] | None:
     """The introducer and index of a date right after a noun apposition or a short place
     phrase that follows the match; None if none follows or a new clause comes first."""
     start = finish + 1
+    if (past := role_phrase_end(doc, finish)) is not None:
+        return _date_past_phrase(doc, past)  # "admitted to O as a full member at C on D"
     if finish < len(doc) and doc[finish].text == "(":
         return _date_past_brackets(doc, start)
     if finish < len(doc) and _relative_year(doc[finish]):

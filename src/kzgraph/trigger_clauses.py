@@ -94,6 +94,18 @@ def _as_member(doc, index: int) -> bool:
     return any(_member_noun(word) for word in words[1:])
 
 
+def role_phrase_end(doc, index: int) -> int | None:
+    """The index after the member noun of the role phrase "as a full member", "as its tenth
+    member state", "as full members" opening at ``index`` (MEMB22), or None."""
+    if index >= len(doc) or doc[index].lower_ != "as" or not _as_member(doc, index):
+        return None
+    for i in range(index + 1, min(index + 5, len(doc))):
+        if _member_noun(doc[i].lower_):
+            following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            return i + 2 if following in {"state", "states", "country", "countries"} else i + 1
+    return None
+
+
 def _member_noun(word: str) -> bool:
     return word in MEMBER_NOUNS or word in {"member-state", "member-states"}
 
