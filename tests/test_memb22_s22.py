@@ -317,3 +317,28 @@ def test_role_before_place_look_alike():
         " 2015."
     )
     assert members(text) == set()
+
+
+# The state a relative clause likens to another (relations.jsonl
+# memb22-which-like-state-is-member); the state set against them ("..., which is not") gets
+# nothing.
+def test_which_like_state_is_member():
+    text = (
+        "Kyiv should seek long-term supply contracts with Azerbaijan, which like Ukraine is a"
+        " member of GUAM, and with Kazakhstan, which is not."
+    )
+    assert members(text) == {("aze", "memberOf", "guam"), ("ukr", "memberOf", "guam")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv should seek contracts with Azerbaijan, which like Ukraine is not a member of GUAM.",
+        "Kyiv should seek contracts with Azerbaijan, which like Ukraine is an observer of GUAM.",
+        "Kyiv should seek contracts with Azerbaijan, which like Ukraine may become a member of"
+        " GUAM.",
+        "Kyiv should seek contracts with Azerbaijan, which unlike Kazakhstan is a member of GUAM.",
+    ],
+)
+def test_which_like_look_alike(text):
+    assert members(text) == set()
