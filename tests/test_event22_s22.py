@@ -185,3 +185,50 @@ def test_a_planned_arrival_under_a_dateline_is_no_visit(facts):
         " for a state visit at Tokayev’s invitation."
     )
     assert _visits(facts(text)) == []
+
+
+SUMMIT = "kz:Summit"
+
+
+def _summit(org: str, city: str, start: str | None = None, end: str | None = None) -> dict:
+    found = {"kz:organisation": [org], "kz:heldIn": [city]}
+    if start:
+        found["kz:startDate"] = [date(start)]
+    if end:
+        found["kz:endDate"] = [date(end)]
+    return found
+
+
+LINE_SUMMITS = {
+    "the-summit-opens-the-line": (
+        "3–4 July 2024 – The SCO summit in Astana closes Kazakhstan’s year-long chairmanship"
+        " of the organisation.",
+        _summit(SCO, "astana", "2024-07-03", "2024-07-04"),
+    ),
+    "at-the-summit-opens-a-bullet-line": (
+        "• 5–6 December 1994 – At the CSCE summit in Budapest, the UK, the US and Russia give"
+        " Kazakhstan security assurances.",
+        _summit("csce", "budapest", "1994-12-05", "1994-12-06"),
+    ),
+    # a summit further into the line is not the line's event
+    "a-summit-the-line-looks-back-to": (
+        "3 July 2025 – Kazakhstan signs the treaty, a year after the SCO summit in Astana.",
+        _summit(SCO, "astana"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), LINE_SUMMITS.values(), ids=LINE_SUMMITS)
+def test_a_chronology_line_opening_with_a_summit_dates_it(facts, text, expected):
+    assert nodes_of(facts(text), SUMMIT) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026 – The SCO summit in Bishkek is expected to admit Laos.",
+        "3–4 July 2024 – A planned SCO summit in Astana is postponed.",
+    ],
+)
+def test_a_line_of_a_summit_not_held_gives_none(facts, text):
+    assert nodes_of(facts(text), SUMMIT) == []

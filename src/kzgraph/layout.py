@@ -99,6 +99,10 @@ _FOUNDING_ASIDE = re.compile(
 )
 #: The kinds whose facts take a range of days as their start and end.
 _RANGED_KINDS = frozenset(["summit"])
+#: Kinds of fact an event's name states, which a chronology line opening with that name dates,
+#: and the words that may stand before it (Layout._opens_line, EVENT22).
+_LINE_EVENT_KINDS = lexicon.words("event22-line-event-kinds")
+_LINE_EVENT_OPENERS = lexicon.words("event22-line-event-openers") | {""}
 #: A date value's second end ("1999 until 2005", "from 2006 to May 2012", "1999–2005"): a span
 #: that ended, of which a field's one date states nothing (layout._dated_bullet refuses it too).
 _DATE_RANGE_END = re.compile(
@@ -695,7 +699,9 @@ class Layout:
         roles, ranged = _date_roles(), "end" in self.line_date.value.fields
         for fact in facts:
             role = roles.get(fact.kind)
-            if not role or fact.roles.get(role) or _any_date(fact) or not self._event(fact):
+            if not role or fact.roles.get(role) or _any_date(fact):
+                continue
+            if not self._event(fact) and not self._opens_line(fact):
                 continue
             # "(3–4 July)" dates the noun before it, not this fact; "...; on 4 July B is admitted"
             between = _unbracketed(mask_text(self.text[self.line_date.end : fact.start]))
@@ -718,6 +724,15 @@ class Layout:
             )
             for i, w in enumerate(words)
         )  # fmt: skip
+
+    def _opens_line(self, fact: Fact) -> bool:
+        """Whether a fact of a kind an event names (a summit) opens the line right after its
+        date ("3–4 July 2024 – The SCO summit in Astana closes ...", "5–6 December 1994 – At
+        the CSCE summit in Budapest, ..."): the line tells of that event (EVENT22)."""
+        if fact.kind not in _LINE_EVENT_KINDS:
+            return False
+        opening = mask_text(self.text[self.line_date.end : fact.start]).lower().split()
+        return all(word.strip("–—:|-") in _LINE_EVENT_OPENERS for word in opening)
 
     def _day_of_line(self, start: int, end: int) -> Mention | None:
         """The one yearless day ("on 4 July", "on July 4") in [start, end) and nothing else

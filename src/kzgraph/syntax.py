@@ -401,7 +401,7 @@ def _word_ending_at(line: str, words: list[str], offset: int) -> int | None:
 #: The marks that close a chronology line's date (sentences.CHRONOLOGY_HEAD).
 _SEPARATORS = ("–", "—", ":", "|", "-")
 #: Bullets a chronology line may open with.
-_BULLETS = frozenset("•·*▪◦‣-")
+_BULLETS = frozenset("•·*▪◦‣–—|-")
 
 
 def _past_verbs(doc, line: str, words: list[str]) -> list[str]:
