@@ -232,3 +232,40 @@ def test_a_chronology_line_opening_with_a_summit_dates_it(facts, text, expected)
 )
 def test_a_line_of_a_summit_not_held_gives_none(facts, text):
     assert nodes_of(facts(text), SUMMIT) == []
+
+
+ECO = "economic-cooperation-organization"
+SUMMIT_ASIDES = {
+    # the city's state set off by commas before the date
+    "state-after-the-city": (
+        "Tokayev pledged flour at the SCO summit in Tianjin, China, on 31 August–1 September 2025.",
+        _summit(SCO, "tianjin", "2025-08-31", "2025-09-01"),
+    ),
+    # the dates in a bracket after the city and its state
+    "bracketed-dates": (
+        "At the ECO summit in Khankendi, Azerbaijan (3–4 July 2025), Azerbaijan took over the"
+        " chair.",
+        _summit(ECO, "khankendi", "2025-07-03", "2025-07-04"),
+    ),
+    # a date of another clause after the aside is not the summit's
+    "a-later-clause-date": (
+        "Tokayev spoke at the SCO summit in Tianjin, China, which will be held on 31 August 2025.",
+        _summit(SCO, "tianjin"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMIT_ASIDES.values(), ids=SUMMIT_ASIDES)
+def test_a_summit_dated_past_its_citys_state(facts, text, expected):
+    assert nodes_of(facts(text), SUMMIT) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev will attend the upcoming SCO summit in Tianjin, China, on 31 August 2025.",
+        "The planned ECO summit in Khankendi, Azerbaijan (3–4 July 2025) was postponed.",
+    ],
+)
+def test_a_summit_to_come_past_its_citys_state_gives_none(facts, text):
+    assert nodes_of(facts(text), SUMMIT) == []
