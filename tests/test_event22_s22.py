@@ -269,3 +269,50 @@ def test_a_summit_dated_past_its_citys_state(facts, text, expected):
 )
 def test_a_summit_to_come_past_its_citys_state_gives_none(facts, text):
     assert nodes_of(facts(text), SUMMIT) == []
+
+
+CHAIR = "kz:Chairmanship"
+OTS = "organization-of-turkic-states"
+
+
+def _chair(org: str, state: str, year: str | None = None) -> dict:
+    found = {"kz:organisation": [org], "kz:chair": [state]}
+    if year:
+        found["kz:year"] = [date(year)]
+    return found
+
+
+TAKEOVERS = {
+    "at-the-summit-on-a-day": (
+        "Kazakhstan took over the chairmanship of the Organization of Turkic States at the"
+        " Astana summit on 3 November 2023.",
+        _chair(OTS, "kaz", "2023"),
+    ),
+    "from-the-predecessor-in-a-year": (
+        "Azerbaijan took over the CICA chairmanship from Kazakhstan in 2024.",
+        _chair("cica", "aze", "2024"),
+    ),
+    # the date of a relative clause about the summit is not read
+    "a-clause-dates-the-summit": (
+        "Kazakhstan took over the chairmanship of the Organization of Turkic States at the"
+        " summit, which was held in Astana on 3 November 2023.",
+        _chair(OTS, "kaz"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), TAKEOVERS.values(), ids=TAKEOVERS)
+def test_a_chairmanship_taken_over_at_a_summit_or_from_a_state(facts, text, expected):
+    assert nodes_of(facts(text), CHAIR) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan will take over the chairmanship of the Organization of Turkic States at the"
+        " Astana summit on 3 November 2023.",
+        "Did Azerbaijan take over the CICA chairmanship from Kazakhstan in 2024?",
+    ],
+)
+def test_a_takeover_to_come_or_asked_gives_none(facts, text):
+    assert nodes_of(facts(text), CHAIR) == []
