@@ -205,9 +205,29 @@ def _sole_state_before_or_own(ask: _Ask, _: str) -> list[EntityRef]:
         m for m in ask.before if ask.context.text[m.start : m.end] not in demonyms
     ]  # "Russian paratroopers ... near Almaty, the country's largest city": no state named
     states = _distinct([e for m in named for e in m.entities], "State")
+    if any(_mission_owner(ask.context.text, m) for m in named if _distinct(m.entities, "State")):
+        return []  # "the Consulate General of Kazakhstan is in Dubai, the country's largest city"
     if states:
         return states if len(states) == 1 else []
     return _own_state_or_none(ask)
+
+
+#: The diplomatic missions a state owns ("the Embassy of the Republic of X", "X's consulate").
+_MISSION = lexicon.alternation("mission-nouns")
+_MISSION_BEFORE = re.compile(rf"\b{_MISSION}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_MISSION_AFTER = re.compile(
+    rf"^(?:(?:'s|’s)\s+(?:\w+\s+){{0,2}}?|\s+){_MISSION}\b", re.IGNORECASE
+)  # "Kazakhstan's new embassy", "the UAE consulate"
+
+
+def _mission_owner(text: str, mention: Mention) -> bool:
+    """Whether a state is named as a diplomatic mission's owner ("the Consulate General of
+    Kazakhstan", "Kazakhstan's new embassy", "the UAE consulate"): the country a mission
+    stands in is another."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    return bool(
+        _MISSION_BEFORE.search(before) or _MISSION_AFTER.match(text[mention.end : mention.end + 60])
+    )
 
 
 def _it(ask: _Ask, wanted: str) -> list[EntityRef]:
