@@ -154,3 +154,49 @@ UNSTAMPED = {
 @pytest.mark.parametrize("header", named_cases({k: (v,) for k, v in UNSTAMPED.items()}))
 def test_no_timestamp_header_leaves_last_year_undated(header):
     assert figures(header + TRADE_LAST_YEAR) == {(("grc", "kaz"), "", "1100000000", "")}
+
+
+# "only", "just", "a meagre", "a mere" before a sum belittle it without making it approximate:
+# the rule's verb reaches the sum (lexicon fig22-money-plain-qualifiers).
+PLAIN = {
+    "was-only": (
+        "Trade between Kazakhstan and Jordan was only 11 million dollars in 2023.",
+        {(("jor", "kaz"), "2023", "11000000", "")},
+    ),
+    "came-to-a-meagre": (
+        "Lithuanian–Kazakh trade came to a meagre €310 million in 2023.",
+        {(("kaz", "ltu"), "2023", "310000000", "")},
+    ),
+    "stood-at-a-mere": (
+        "Trade between Kazakhstan and Chile stood at a mere $40 million in 2022.",
+        {(("chl", "kaz"), "2022", "40000000", "")},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(PLAIN))
+def test_belittled_sum_is_the_figure(text, expected):
+    assert figures(text) == expected
+
+
+PLAIN_LOOK_ALIKES = {
+    "just-over-is-a-bound": "Trade between Kazakhstan and Jordan was just over $11 million in"
+    " 2023.",
+    "target-only": "Kazakhstan and Jordan aim to raise trade to only $50 million by 2030.",
+    "modal-could-reach-only": "Trade between Kazakhstan and Jordan could reach only $50 million"
+    " in 2030.",
+}
+
+
+@pytest.mark.parametrize("text", named_cases({k: (v,) for k, v in PLAIN_LOOK_ALIKES.items()}))
+def test_belittled_sum_look_alikes_give_nothing(text):
+    assert figures(text) == set()
+
+
+def test_belittled_sum_is_not_approximate():
+    _, facts = extract(
+        "Trade between Kazakhstan and Jordan was only 11 million dollars in 2023.",
+        gold_scoring,
+        stem="fig22-s22",
+    )
+    assert not any("kz:isApproximate" in f[2] for f in facts if f[0] == "node")

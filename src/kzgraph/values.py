@@ -57,7 +57,12 @@ _BOUNDS = (
     r"more than|less than|fewer than|up to|upwards of|in excess of|at least|at most"
     r"|(?:just |well )?(?:over|under)(?!\s+(?:1[89]|20)\d\d\b)"
 )
-_APPROX = rf"(?P<approx>\b(?:{_ESTIMATES})\s+|(?P<bound>\b(?:{_BOUNDS})\s+)|~\s?)?"
+_ESTIMATE_OR_BOUND = rf"(?P<approx>\b(?:{_ESTIMATES})\s+|(?P<bound>\b(?:{_BOUNDS})\s+)|~\s?)"
+_APPROX = _ESTIMATE_OR_BOUND + "?"
+#: FIG22: words that belittle a sum without making it approximate ("only $11 million", "a
+#: meagre €310 million"): part of the money's value, so a rule's verb reaches the sum.
+_PLAIN = lexicon.alternation("fig22-money-plain-qualifiers")
+_MONEY_APPROX = rf"(?:{_ESTIMATE_OR_BOUND}|\b(?:{_PLAIN})\s+)?"
 _YEAR = r",?\s+(?P<year>\d{4})\b"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: A length's number may group thousands with spaces ("1 212 km", "7\u202f644 km").
@@ -134,13 +139,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # no date: a decade ("the 1990's") or a fiscal year ("2019/20")
     ("no_date", re.compile(r"\b(?:1[89]|20)\d0['’]s\b|\b" + _YEAR_LIKE + r"/\d\d")),
     ("money_symbol", re.compile(
-        _APPROX + rf"(?<![\w{_SYMBOL_CHARS}])(?P<prefix>{_SYMBOL_PREFIX})?\\?"
+        _MONEY_APPROX + rf"(?<![\w{_SYMBOL_CHARS}])(?P<prefix>{_SYMBOL_PREFIX})?\\?"
         rf"(?P<symbol>[{_SYMBOL_CHARS}])\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALES})\b)?")),
     ("money_code", re.compile(
-        _APPROX + r"\b(?P<code>" + "|".join(_CODES) + r")\s?(?P<num>" + _NUMBER
+        _MONEY_APPROX + r"\b(?P<code>" + "|".join(_CODES) + r")\s?(?P<num>" + _NUMBER
         + r")(?:[\s-]?(?P<scale>" + _SCALES + r")\b)?")),
     ("money_words", re.compile(
-        _APPROX + r"\b(?P<num>" + _NUMBER + r")(?:[\s-]?(?P<scale>" + _SCALES + r")\s+|\s?)"
+        _MONEY_APPROX + r"\b(?P<num>" + _NUMBER + r")(?:[\s-]?(?P<scale>" + _SCALES + r")\s+|\s?)"
         + _CURRENCY_ADJECTIVE + _CURRENCY_WORD)),
     # "$2–3 billion", "between $2bn and $3bn": a range of money is no one amount
     ("money_range", re.compile(
