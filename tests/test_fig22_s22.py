@@ -200,3 +200,17 @@ def test_belittled_sum_is_not_approximate():
         stem="fig22-s22",
     )
     assert not any("kz:isApproximate" in f[2] for f in facts if f[0] == "node")
+
+
+# A footnote's superscript number right after a figure is no part of it: "in 2023¹" is 2023.
+def test_footnote_mark_after_a_year():
+    text = "Trade between Finland and Kazakhstan amounted to EUR 310 million in 2023¹."
+    _, facts = extract(text, gold_scoring, stem="fig22-s22")
+    years = [f[2].get("kz:year") for f in facts if f[0] == "node"]
+    assert years == [[("2023", "xsd:gYear")]]
+
+
+def test_square_kilometres_keep_their_superscript():
+    from kzgraph.values import find_values
+
+    assert not [v for v in find_values("1,200 km²") if "Length" in v.kinds]  # an area

@@ -352,6 +352,10 @@ def _number_fields(group: dict, approx: bool):
     return kinds, fields
 
 
+#: FIG22: a footnote's superscript number right after a figure ("in 2023¹"): no part of it.
+_FOOTNOTE_MARK = re.compile(r"(?<=\d)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
 def find_values(text: str, written: datetime.date | None = None) -> list[Value]:
     """All values in ``text``, leftmost-longest, non-overlapping; a day without a year that no
     date before it in ``text`` dates lies in the year of ``written`` (the date the document
@@ -363,6 +367,7 @@ def find_values(text: str, written: datetime.date | None = None) -> list[Value]:
     {'approx': False, 'km': '1700', 'mi': '1100'}
     """
     patterns = _WITH_DIGITS if _DIGIT.search(text) else _WITHOUT_DIGITS
+    text = _FOOTNOTE_MARK.sub(lambda mark: " " * len(mark.group()), text)
     values = _with_years(leftmost_longest(text, patterns), text, written)
     values = [value for value in values if value.kinds]
     return _relative_years(values, text, written)
