@@ -214,3 +214,27 @@ def test_square_kilometres_keep_their_superscript():
     from kzgraph.values import find_values
 
     assert not [v for v in find_values("1,200 km²") if "Length" in v.kinds]  # an area
+
+
+# A share set off by a dash after the figure is its share of the total, as after a comma:
+# "reached $X in 2023 – 20% of the country's foreign trade" (spaCy's NORM of "–" and "—" is
+# "-", so a rule's option lists "-").
+def shares(text: str) -> set:
+    return {share for *_, share in figures(text)}
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "-"])
+def test_share_after_a_dash(dash):
+    text = f"Kazakhstan–Russia trade reached US$27.8bn in 2023 {dash} 20% of the total."
+    assert shares(text) == {"20"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan–Russia trade reached US$27.8bn in 2023 – 20% more than in 2022.",
+        "Kazakhstan–Russia trade reached US$27.8bn in 2023 – up 20% on 2022.",
+    ],
+)
+def test_growth_after_a_dash_is_no_share(text):
+    assert shares(text) == {""}
