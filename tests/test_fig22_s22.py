@@ -238,3 +238,40 @@ def test_share_after_a_dash(dash):
 )
 def test_growth_after_a_dash_is_no_share(text):
     assert shares(text) == {""}
+
+
+# "A borders the B along|for L": a determiner before the state the verb reaches, also before a
+# repeated item ("and the C for L").
+def borders_of(text: str) -> set:
+    _, facts = extract(text, gold_scoring, stem="fig22-s22")
+    return {
+        (tuple(f[2]["kz:borderState"]), f[2].get("kz:lengthKm", [("", "")])[0][0])
+        for f in facts
+        if f[0] == "node" and f[1] == "kz:Border"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tajikistan borders the Kyrgyz Republic along 984 km.", {(("kgz", "tjk"), "984")}),
+        (
+            "Kazakhstan borders the Russian Federation for 7,644 km and the People's Republic of"
+            " China for 1,783 km.",
+            {(("kaz", "rus"), "7644"), (("chn", "kaz"), "1783")},
+        ),
+    ],
+)
+def test_verb_border_with_a_determiner(text, expected):
+    assert borders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tajikistan does not border the Kyrgyz Republic along 984 km.",
+        "Kazakhstan borders the Caspian Sea for 600 km.",
+    ],
+)
+def test_verb_border_with_a_determiner_look_alikes(text):
+    assert borders_of(text) == set()

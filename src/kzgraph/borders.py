@@ -42,7 +42,8 @@ by a L border" give the pair. The verb reads "A and B border each other", "it [a
 the two states the sentence named before X), "X shares a border with A and also borders B" and,
 with its length only, "A borders B along a L frontier" and "A borders B for|over|along L" (the
 verb repeated for each further state with a length of its own: "and C for|along L", ", C for L
-and D for L"; a ";" or ":" ends a negation's reach). A length in
+and D for L"; "the" may stand before each state: "borders the Kyrgyz Republic along L", FIG22;
+a ";" or ":" ends a negation's reach). A length in
 the predicate counts only when the measure is closed ("long", "in length", or punctuation after
 it: "is 20 km north of C" is a distance); "Soviet-era", "imperial", "colonial" and "historical"
 borders, and a past length before "before|until D", give nothing. "The L border with B" is the
@@ -330,7 +331,7 @@ class _Reader:
         """The states after the verb at ``i`` (past "both|all|also") and where they stand; for
         "C, which borders both, ..." the two states the sentence named before C (at ``first``);
         [] for none."""
-        j = self._skip(i + 1, {"both", "all", "also"})
+        j = self._skip(i + 1, {"both", "all", "also", "the"})  # "borders the Kyrgyz Republic"
         others = self.states(j)
         if others:
             return others, j
@@ -346,7 +347,7 @@ class _Reader:
         the list)."""
         words = self.words
         while k < len(self.doc) and words[k] in {"and", ","}:
-            k = self._skip(k + 1, {"and"})
+            k = self._skip(k + 1, {"and", "the"})
             others = self.states(k)
             if len(others) != 1:
                 return
