@@ -275,3 +275,19 @@ def test_verb_border_with_a_determiner(text, expected):
 )
 def test_verb_border_with_a_determiner_look_alikes(text):
     assert borders_of(text) == set()
+
+
+# Adverb phrases between a subject and its border verb are passed over as single adverbs are
+# (lexicon fig22-border-adverb-phrases): "Tajikistan in turn borders ...".
+def test_adverb_phrase_before_the_border_verb():
+    text = "Tajikistan in turn borders the Kyrgyz Republic along 984 km."
+    assert borders_of(text) == {(("kgz", "tjk"), "984")}
+
+
+def test_adverb_phrase_before_share_verb():
+    text = "Kazakhstan, for its part, shares a 7,644 km border with Russia."
+    assert borders_of(text) == {(("kaz", "rus"), "7644")}
+
+
+def test_adverb_phrase_keeps_the_negation():
+    assert borders_of("Tajikistan in turn does not border China along 477 km.") == set()

@@ -80,6 +80,8 @@ _NOT_A_BORDER = lexicon.words("not-a-border-words")
 _SHARE = lexicon.words("border-share-verbs")
 #: Words between a subject and its verb.
 _ADVERBS = lexicon.words("border-adverbs")
+#: Adverb phrases passed over the same way ("A in turn borders B": FIG22).
+_ADVERB_PHRASES = tuple(p.split() for p in lexicon.phrases("fig22-border-adverb-phrases"))
 #: Verbs of a border's length as its predicate ("is 2,356 km long", "runs for L").
 _MEASURES = lexicon.words("border-measure-verbs")
 #: Words between such a verb and its length.
@@ -430,8 +432,16 @@ class _Reader:
         return i
 
     def _skip_back(self, i: int, words) -> int:
-        while i >= 0 and self.words[i] in words:
-            i -= 1
+        """The index before ``i``'s run of ``words`` and adverb phrases ("in turn") back."""
+        while i >= 0:
+            if self.words[i] in words:
+                i -= 1
+                continue
+            size = next((len(p) for p in _ADVERB_PHRASES if self.words[i - len(p) + 1 : i + 1] == p
+                         and i - len(p) + 1 >= 0), 0)  # fmt: skip
+            if not size:
+                return i
+            i -= size
         return i
 
     def _clause_start(self, first: int, i: int) -> int:
