@@ -14,12 +14,15 @@ bullet lines, chronology lines and fact-sheet headings.
 - A line opening with a bullet mark no wrapped sentence opens a line with ("•", "▪"), or with
   any mark under a bullet line, is a list item of its own: the line above does not run on into
   it (sentences._runs_on, _opens_item).
+- A two-cell "|" row of rows with no header rule ("| Capital | Vilnius |", a pasted infobox)
+  is the key-value item "Capital: Vilnius" (layout._pair_row); a ruled table's rows are left to
+  tables.py.
 - A key that is a locator word and a number ("Slide 3 — Kazakhstan at a glance", lexicon
   layout-locator-words) makes its line the heading of what it names.
 
 Look-alikes: a row's plan, negation, observer or partnership ("– not the Alliance itself"), a
 heading naming two states, a locator key over nothing named, a wrapped sentence's next line
-opening with a hyphen.
+opening with a hyphen, an infobox's observer row or doubted value, a ruled table's header.
 """
 
 from __future__ import annotations
@@ -159,3 +162,44 @@ def test_a_nodes_date_comes_from_its_row(scoring):
         scoring,
     )
     assert node("Membership", member=["kaz"], organisation=[WTO]) not in found
+
+
+# A pasted infobox: two-cell "|" rows without a header rule, each the key-value item it shows
+INFOBOX = {
+    "capital-and-languages": (
+        "Latvia – Country profile\n\n| Capital | Riga |\n| Official language | Latvian |\n"
+        "| Head of state | President Edgars Rinkēvičs |",
+        [triple("riga", "capitalOf", "lva"), triple("lva", "officialLanguage", "latvian")],
+        [],
+    ),
+    "a-long-row-above-a-row": (
+        "Estonia\n\n| Official languages | Estonian, and in practice Russian in the north-east "
+        "of the country |\n| Capital | Tallinn |",
+        [triple("tallinn", "capitalOf", "est")],
+        [],
+    ),
+    "a-ruled-table-header-is-no-item": (
+        "Latvia\n\n| Capital | Status |\n|---|---|\n| Riga | planned |",
+        [],
+        [triple("riga", "capitalOf", "lva")],
+    ),
+    "an-observer-row": (
+        "Mongolia\n\n| Observer of | Shanghai Cooperation Organisation |",
+        [],
+        [triple("mng", "memberOf", SCO)],
+    ),
+    "a-doubted-value": (
+        "Uzbekistan\n\n| Member of | Eurasian Economic Union (applicant) |",
+        [],
+        [triple("uzb", "memberOf", EAEU)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected", "unexpected"), named_cases(INFOBOX))
+def test_an_infobox_row_is_its_item(scoring, text, expected, unexpected):
+    found = facts(text, scoring)
+    for fact in expected:
+        assert fact in found, (fact, found)
+    for fact in unexpected:
+        assert fact not in found, (fact, found)

@@ -52,6 +52,11 @@ _LOCATOR_KEY = re.compile(
     r"^\s*(?:" + lexicon.alternation("layout-locator-words") + r")\s+(?:\d+|[IVXLC]+)\.?\s*$",
     re.IGNORECASE,
 )
+#: A two-cell row of a pasted infobox ("| Capital | Vilnius |"), and a table's header rule.
+_PAIR_ROW = re.compile(
+    r"^\|\s*(?P<key>[^|\s][^|]*?)(?P<gap>\s*\|\s*)(?P<value>[^|\s][^|]*?)\s*\|\s*$"
+)
+_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
 #: A key alone on its line, its values in the list below it.
 _KEY_ONLY = re.compile(rf"^\s*{KEY_WORDS}:\s*$")
 #: A list item's bullet.
@@ -352,6 +357,31 @@ def _row_place(
     ):
         return None
     return place, begin
+
+
+def _pair_row(text: str, line: int, sentence: str) -> str | None:
+    """A two-cell row of a pasted infobox ("| Capital | Vilnius |") as the key-value item it
+    stands for, of the same length ("  Capital : Vilnius  "); None for any other line, and for
+    a row of a table with a header rule ("|---|---|"): that table's columns are read by
+    tables.py, its first row is a header."""
+    match = _PAIR_ROW.match(sentence)
+    if match is None or _ruled(text, line):
+        return None
+    bar, last = match.end("key") + match["gap"].index("|"), match.end("value")
+    closing = sentence[last:].replace("|", " ")
+    return " " + sentence[1:bar] + ":" + sentence[bar + 1 : last] + closing
+
+
+def _ruled(text: str, line: int) -> bool:
+    """Whether the block of "|" rows holding the line at ``line`` has a header rule row."""
+    lines = text.splitlines()
+    at = text.count("\n", 0, line)
+    top, bottom = at, at
+    while top > 0 and lines[top - 1].lstrip().startswith("|"):
+        top -= 1
+    while bottom + 1 < len(lines) and lines[bottom + 1].lstrip().startswith("|"):
+        bottom += 1
+    return any(_RULE_ROW.match(row) for row in lines[top : bottom + 1])
 
 
 def _block_top(text: str, line: int, width: int, tops: dict[int, tuple[int, int]]) -> int:
@@ -813,6 +843,10 @@ class Layout:
             found = found or self._keyless_bullet(start + bullet.end(), start + len(sentence),
                                                   mentions)  # fmt: skip
             return [f for f in found if not any(_says_again(f, k) for k in known)]
+        pair = _pair_row(self.text, start, sentence) if start == self.line else None
+        if pair is not None:  # "| Capital | Vilnius |": the item "Capital: Vilnius"
+            found = self._item_facts(start, start + len(sentence), mentions, as_read=pair)
+            return [f for f in found if not any(_says_again(f, k) for k in known)]
         pieces = [0] + [i + 1 for i in _item_breaks(sentence)]
         ends = [p - 1 for p in pieces[1:]] + [len(sentence)]
         keyed: list[Field] = []  # the list fields of the last keyed item of the line
@@ -843,9 +877,9 @@ class Layout:
                 fact.roles["D"] = [(date, "Date")]
 
     def _item_facts(
-        self, start: int, end: int, mentions: list[Mention], nested: bool = False
+        self, start: int, end: int, mentions: list[Mention], nested: bool = False, as_read=None
     ) -> list[Fact]:
-        item = mask_text(self.text[start:end])
+        item = as_read or mask_text(self.text[start:end])  # as_read: an infobox row (_pair_row)
         match = KEY_VALUE.match(item)
         if match is None:
             return []
