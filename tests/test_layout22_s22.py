@@ -17,12 +17,15 @@ bullet lines, chronology lines and fact-sheet headings.
 - A two-cell "|" row of rows with no header rule ("| Capital | Vilnius |", a pasted infobox)
   is the key-value item "Capital: Vilnius" (layout._pair_row); a ruled table's rows are left to
   tables.py.
+- A markdown table's caption may stand across the blank line above it, when it introduces the
+  table: closing with ":" or short and closing without a sentence's end (tables._caption).
 - A key that is a locator word and a number ("Slide 3 — Kazakhstan at a glance", lexicon
   layout-locator-words) makes its line the heading of what it names.
 
 Look-alikes: a row's plan, negation, observer or partnership ("– not the Alliance itself"), a
 heading naming two states, a locator key over nothing named, a wrapped sentence's next line
-opening with a hyphen, an infobox's observer row or doubted value, a ruled table's header.
+opening with a hyphen, an infobox's observer row or doubted value, a ruled table's header, a
+sentence or a doubting or two-state line above a table.
 """
 
 from __future__ import annotations
@@ -198,6 +201,49 @@ INFOBOX = {
 
 @pytest.mark.parametrize(("text", "expected", "unexpected"), named_cases(INFOBOX))
 def test_an_infobox_row_is_its_item(scoring, text, expected, unexpected):
+    found = facts(text, scoring)
+    for fact in expected:
+        assert fact in found, (fact, found)
+    for fact in unexpected:
+        assert fact not in found, (fact, found)
+
+
+# A markdown table's caption across the blank line above it: a line closing with ":" or a short
+# line closing without a sentence's end (tables._caption)
+RELATIONS_TABLE = "\n\n| Country | Diplomatic relations since |\n|---|---|\n"
+RELATIONS_TABLE += "| Egypt | 16.01.1992 |\n| Kenya | 1992 |"
+CAPTIONS = {
+    "a-short-caption": (
+        "Kazakhstan's partners in Africa" + RELATIONS_TABLE,
+        [triple("kaz", "hasDiplomaticRelationsWith", "egy")],
+        [],
+    ),
+    "a-long-line-closing-with-a-colon": (
+        "Kazakhstan ships wheat, flour, barley and fertilisers to more than thirty African "
+        "countries; two markets account for most of that trade:" + RELATIONS_TABLE,
+        [triple("kaz", "hasDiplomaticRelationsWith", "ken")],
+        [],
+    ),
+    "a-sentence-is-no-caption": (
+        "Kazakhstan opened talks with many partners in 2023." + RELATIONS_TABLE,
+        [],
+        [triple("kaz", "hasDiplomaticRelationsWith", "egy")],
+    ),
+    "a-doubting-caption": (
+        "Kazakhstan's planned partners in Africa:" + RELATIONS_TABLE,
+        [],
+        [triple("kaz", "hasDiplomaticRelationsWith", "egy")],
+    ),
+    "a-caption-naming-two-states": (
+        "Kazakhstan and Uzbekistan: partners in Africa" + RELATIONS_TABLE,
+        [],
+        [triple("kaz", "hasDiplomaticRelationsWith", "egy")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected", "unexpected"), named_cases(CAPTIONS))
+def test_a_caption_across_a_blank_line(scoring, text, expected, unexpected):
     found = facts(text, scoring)
     for fact in expected:
         assert fact in found, (fact, found)

@@ -46,6 +46,10 @@ _FOOTNOTE_MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹"
 _BRACKET = re.compile(r"\(([^()]*)\)")
 #: A bare amount or length in a cell: "18,040", "1,404.7", "7 644".
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+#: A line across a blank line from a table that introduces it (``_caption``): it closes with
+#: ":", or is short and closes without ". ; ! ?".
+_INTRODUCES = re.compile(r"(?::|[^.;!?:\s])\s*$")
+_INTRO_MAX = 80
 #: A caption's money unit: a currency before a scale ("US$ million", "USD bn", "€ m") or a
 #: scale before a currency ("million US dollars", "millions of euros").
 _CURRENCY = r"(?:US|U\.S\.|[A-Z]{1,3})?[$€£₸₽]|USD|EUR|GBP|KZT|RUB|CNY|JPY|CHF|INR|KRW|TRY|AED|SAR"
@@ -273,19 +277,28 @@ def _blocks(text: str):
 
 
 def _caption(lines: list, index: int) -> Cell | None:
-    """The non-empty line right above a table's first line, else a title line set off by blank
-    lines right above the blank one ("Kazakhstan's trade with partners, 2023 (US$ million)",
-    a blank line, the table): short, and no sentence's end."""
+    """The non-empty line right above a table's first line, if any; across one blank line, a
+    line that introduces it: a title set off by blank lines ("Kazakhstan's trade with
+    partners, 2023 (US$ million)": FIG22), one closing with ":" ("Kazakhstan's partners in
+    Africa:") or a short line closing without a sentence's end ("Table 2. Kazakhstan's trade
+    with Asia, US$ million": LAYOUT22)."""
     if index == 0:
         return None
     if not lines[index - 1][1].strip():
-        if index < 2 or not _title_line(lines, index - 2):
+        if index < 2 or not (_title_line(lines, index - 2) or _introduces(lines[index - 2][1])):
             return None
         index -= 1
     offset, raw = lines[index - 1]
     stripped = raw.strip()
     start = offset + raw.index(stripped)
     return Cell(start, start + len(stripped), stripped)
+
+
+def _introduces(raw: str) -> bool:
+    """Whether a line introduces the table below it: closing with ":" or short and closing
+    without a sentence's end (LAYOUT22)."""
+    above = raw.strip()
+    return bool(_INTRODUCES.search(above)) and (len(above) <= _INTRO_MAX or above[-1:] == ":")
 
 
 def _title_line(lines: list, index: int) -> bool:
