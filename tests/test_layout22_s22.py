@@ -19,6 +19,8 @@ bullet lines, chronology lines and fact-sheet headings.
   tables.py.
 - A markdown table's caption may stand across the blank line above it, when it introduces the
   table: closing with ":" or short and closing without a sentence's end (tables._caption).
+- A subjectless line's rank is left out of its key ("Becomes the 37th member state of O",
+  "Joins O as its 152nd member": layout._RANK, _RANK_ASIDE); "as its 40th partner" stays no key.
 - A key that is a locator word and a number ("Slide 3 — Kazakhstan at a glance", lexicon
   layout-locator-words) makes its line the heading of what it names.
 
@@ -244,6 +246,47 @@ CAPTIONS = {
 
 @pytest.mark.parametrize(("text", "expected", "unexpected"), named_cases(CAPTIONS))
 def test_a_caption_across_a_blank_line(scoring, text, expected, unexpected):
+    found = facts(text, scoring)
+    for fact in expected:
+        assert fact in found, (fact, found)
+    for fact in unexpected:
+        assert fact not in found, (fact, found)
+
+
+# A subjectless chronology line's rank: "Becomes the 37th member state of O", "Joins O as its
+# 152nd member" are the key "becomes a member state of {o}", "joins {o}" (layout._RANK)
+RANKS = {
+    "joins-as-its-nth-member": (
+        "Latvia\n\n" + TABLE + "| 10 February 1999 | Joins the World Trade Organization as its "
+        "135th member |",
+        [member("lva", WTO, "1999-02-10")],
+        [],
+    ),
+    "becomes-the-nth-member-state": (
+        "Latvia\n\n10 February 1995 – Becomes the 34th member state of the Council of Europe.",
+        [member("lva", "council-of-europe", "1995-02-10")],
+        [],
+    ),
+    "became-the-nth-member-on-a-bullet": (
+        "Kazakhstan\n\n• Became the 162nd member of the WTO on 30 November 2015.",
+        [member("kaz", WTO, "2015-11-30")],
+        [],
+    ),
+    "the-first-observer": (
+        "Mongolia\n\n2004 – Became the first observer of the Shanghai Cooperation Organisation.",
+        [],
+        [triple("mng", "memberOf", SCO)],
+    ),
+    "as-its-nth-partner": (
+        "Mongolia\n\n2012 – Joins the North Atlantic Treaty Organization as its 40th partner.",
+        [],
+        [triple("mng", "memberOf", "nato")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected", "unexpected"), named_cases(RANKS))
+def test_a_rank_in_a_subjectless_line(scoring, text, expected, unexpected):
     found = facts(text, scoring)
     for fact in expected:
         assert fact in found, (fact, found)

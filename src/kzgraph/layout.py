@@ -921,8 +921,10 @@ class Layout:
             place, named, finish = named[1], named[:1], named[0].end + prep.start()
         if len(named) != 1 or len(named[0].entities) != 1:  # "the SCO and the CSTO": two
             return []
-        key = self.text[start : named[0].start] + " {o} " + self.text[named[0].end : finish]
+        after = _RANK_ASIDE.sub("", mask_text(self.text[named[0].end : finish]))  # "as its 152nd
+        key = self.text[start : named[0].start] + " {o} " + after  # member": its rank, no key
         key = _ORDINAL.sub("", mask_text(key))  # "Sixth CICA summit held in Astana"
+        key = _RANK.sub(r"\1 a ", key)  # "Becomes the 37th member state of {o}": "a member"
         for field in self.fields.get(_key(key), []):
             if field.lead or not (field.key_slot and _fits(named[0], field.key_slot[1])):
                 continue
@@ -1561,6 +1563,14 @@ _ORDINAL = re.compile(
     r"^\s*(?:the\s+)?(?:"
     + lexicon.alternation("layout-ordinal-words")
     + r"|\d+(?:st|nd|rd|th))\s+",
+    re.IGNORECASE,
+)
+#: A rank in a subjectless chronology line's key: "the 37th member state of {o}" reads as
+#: "a member state of {o}", and "{o} as its 152nd member" as "{o}" (Layout._dated_line).
+_RANK_WORDS = r"(?:" + lexicon.alternation("layout-ordinal-words") + r"|\d+(?:st|nd|rd|th))"
+_RANK = re.compile(rf"(\s)the\s+{_RANK_WORDS}\s+(?=(?:full\s+)?member\b)", re.IGNORECASE)
+_RANK_ASIDE = re.compile(
+    rf"^\s*,?\s+as\s+(?:its|the)\s+{_RANK_WORDS}\s+(?:full\s+)?member(?:\s+state)?\s*$",
     re.IGNORECASE,
 )
 #: The subject of a field whose key names what its fact is about ("CTBT: signed by A, B").
