@@ -19,6 +19,8 @@ bullet lines, chronology lines and fact-sheet headings.
   tables.py.
 - A markdown table's caption may stand across the blank line above it, when it introduces the
   table: closing with ":" or short and closing without a sentence's end (tables._caption).
+- A table goes on under its header after one remark line between its rows (tables._resumes);
+  a blank line, rows of another width or a header of their own start another block.
 - A subjectless line's rank is left out of its key ("Becomes the 37th member state of O",
   "Joins O as its 152nd member": layout._RANK, _RANK_ASIDE); "as its 40th partner" stays no key.
 - A key that is a locator word and a number ("Slide 3 — Kazakhstan at a glance", lexicon
@@ -287,6 +289,70 @@ RANKS = {
 
 @pytest.mark.parametrize(("text", "expected", "unexpected"), named_cases(RANKS))
 def test_a_rank_in_a_subjectless_line(scoring, text, expected, unexpected):
+    found = facts(text, scoring)
+    for fact in expected:
+        assert fact in found, (fact, found)
+    for fact in unexpected:
+        assert fact not in found, (fact, found)
+
+
+# A table goes on under its header after one remark line between its rows (tables._resumes)
+CAPITALS = "State | Capital\nPeru | Lima\nNepal | Kathmandu\n"
+RESUMED = {
+    "rows-after-a-remark": (
+        CAPITALS + "Remark: Bolivia has two seats of government.\nNorway | Oslo\nSweden | "
+        "Stockholm",
+        [triple("oslo", "capitalOf", "nor"), triple("lima", "capitalOf", "per")],
+        [],
+    ),
+    "dated-rows-after-a-remark": (
+        "No. | Title | Partner | Signed | Place | Status\n1 | Agreement between the Republic of "
+        "Kazakhstan and the United States of America concerning the Encouragement and Reciprocal "
+        "Protection of Investments | United States | 19.05.1992 | Washington | in force\n"
+        "Remarks (record 1): signed during a visit.\n2 | Agreement on Encouragement and Reciprocal "
+        "Protection of Investments between the Kingdom of the Netherlands and the Republic of "
+        "Kazakhstan | Netherlands | 27.11.2002 | The Hague | in force\n3 | Agreement on "
+        "Encouragement and Reciprocal Protection of Investments between the Kingdom of the "
+        "Netherlands and the Republic of Kazakhstan | Netherlands | 27.11.2002 | The Hague | in "
+        "force",
+        [
+            triple(
+                "agreement-between-the-republic-of-kazakhstan-and-the-united-states-of-america-"
+                "concerning-the-encouragement-and-reciprocal-protection-of-investments",
+                "signingPlace",
+                "washington",
+            ),
+            triple(
+                "agreement-on-encouragement-and-reciprocal-protection-of-investments-between-the-"
+                "kingdom-of-the-netherlands-and-the-republic-of-kazakhstan",
+                "signingDate",
+                ("2002-11-27", "xsd:date"),
+            ),
+        ],
+        [],
+    ),
+    "rows-after-a-blank-line": (
+        CAPITALS + "\nNorway | Oslo\nSweden | Stockholm",
+        [],
+        [triple("oslo", "capitalOf", "nor")],
+    ),
+    "rows-of-another-width": (
+        CAPITALS + "Remark: Bolivia has two seats.\nNorway | Oslo | 1905\n"
+        "Sweden | Stockholm | 1523",
+        [],
+        [triple("oslo", "capitalOf", "nor")],
+    ),
+    "a-header-of-its-own": (
+        CAPITALS + "Remark: Bolivia has two seats.\nCountry | Official language\nNorway | "
+        "Norwegian\nSweden | Swedish",
+        [triple("nor", "officialLanguage", "norwegian")],
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected", "unexpected"), named_cases(RESUMED))
+def test_a_table_resumed_after_a_remark(scoring, text, expected, unexpected):
     found = facts(text, scoring)
     for fact in expected:
         assert fact in found, (fact, found)

@@ -217,15 +217,34 @@ def find_tables(text: str, columns: list[Column] | None = None) -> list[Table]:
     if "|" not in text and "\t" not in text and "  " not in text:
         return []
     columns = default_tables()[0] if columns is None else columns
-    tables = []
+    tables, above = [], None  # above: the last headed block's header, caption and last row
     for block, caption in _blocks(text):
+        if _resumes(text, above, block) and not _names_columns(block[0], columns):
+            block, caption = [above[0], *block], above[1]  # rows after a remark on a record
         header, rows = _index_column_dropped(block[0], tuple(block[1:]))
         if not rows or not _is_header(header):
             continue
+        above = (block[0], caption, block[-1])
         named = tuple(_columns_named(cell.text, columns) for cell in header)
         if any(named[1:]):
             tables.append(Table(caption, header, rows, named))
     return tables
+
+
+def _names_columns(row: tuple, columns: list[Column]) -> bool:
+    """Whether a block's first line is a header naming a column beyond its first."""
+    return _is_header(row) and any(_columns_named(cell.text, columns) for cell in row[1:])
+
+
+def _resumes(text: str, above, block: list) -> bool:
+    """Whether a block without a header goes on with the headed table ``above`` (its header,
+    caption, last row): as many cells, and one line between them that is no table row, a
+    remark on a record ("Remarks (record 4): signed during the state visit ...")."""
+    if above is None or len(block[0]) != len(above[0]):
+        return False
+    between = text[above[2][-1].end : block[0][0].start]
+    lines = between.split("\n")
+    return len(lines) == 3 and bool(lines[1].strip())
 
 
 def _index_column_dropped(header: tuple, rows: tuple) -> tuple[tuple, tuple]:
@@ -410,7 +429,7 @@ class Tables:
         if not self.tables:
             return []
         inside = [t for t in self.tables if t.start < end and start < t.end]
-        self.seen += [m for m in mentions for t in inside if t.start <= m.start < t.end]
+        self.seen += [m for m in mentions if any(t.start <= m.start < t.end for t in inside)]
         found = []
         for number, table in enumerate(self.tables):
             for index, row in enumerate(table.rows):
