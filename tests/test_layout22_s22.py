@@ -7,6 +7,7 @@ bullet lines, chronology lines and fact-sheet headings.
   as the past and its date dates the row's events. A subjectless row under a state's heading
   ("| 30 November 2015 | Joined the WTO |") is the key-value item read the other way round, the
   row's closing "|" left out (layout.Layout._dated_line).
+- A range of days across two months heads a chronology line too ("| 31 Aug–1 Sep 2025 | ...").
 - A chronology line without a full stop ("2 March 1992 – Admitted to the United Nations") is no
   heading (layout.Layout._heading_shaped): the heading above keeps its lines.
 - A heading in capitals with a bracket in lowercase ("UKRAINE: FACT SHEET (as of March 2024)")
@@ -358,3 +359,24 @@ def test_a_table_resumed_after_a_remark(scoring, text, expected, unexpected):
         assert fact in found, (fact, found)
     for fact in unexpected:
         assert fact not in found, (fact, found)
+
+
+def test_a_row_dated_by_days_across_two_months(scoring):
+    """A range across two months ("31 Aug–1 Sep 2025 | ...") heads a chronology line
+    (sentences.CHRONOLOGY_HEAD): its own sentence, its range dating the summit it names, and
+    only a summit."""
+    found = facts(
+        "The SCO: a timeline\n\n" + TABLE + "| 4 Jul 2024 | Belarus joins the SCO |\n"
+        "| 31 Aug–1 Sep 2025 | SCO summit in Tianjin |\n"
+        "| 30 June – 2 July 2026 | Belarus joins the Eurasian Economic Union |",
+        scoring,
+    )
+    summit = node(
+        "Summit",
+        endDate=[("2025-09-01", "xsd:date")],
+        heldIn=["tianjin"],
+        organisation=[SCO],
+        startDate=[("2025-08-31", "xsd:date")],
+    )
+    assert summit in found, found
+    assert member("blr", EAEU) in found  # a range of days says not which day B joined

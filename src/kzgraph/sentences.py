@@ -158,7 +158,8 @@ _MONTH = MONTH_WORD + r"\.?"
 _DAYS = r"\d{1,2}(?:\s?[–-]\s?\d{1,2})?"
 #: A chronology line: a date (a year, a month, a day, or a range of days or years) heading the
 #: line before a dash, a colon, a bar or a tab, maybe after a bullet: "30 January 1992 – ...",
-#: "1995: ...", "10–11 September 2017 – ...", "March 4, 2010 — ...", "1995 | ..." (a table row),
+#: "1995: ...", "10–11 September 2017 – ...", "31 Aug–1 Sep 2025 | ...", "March 4, 2010 — ...",
+#: "1995 | ..." (a table row),
 #: an ISO day or a range of them: "1992-03-02: ...", "2017-09-10 – 2017-09-11: ...", or a day
 #: without its year under a line that is only a year ("1992" / "28 November – ...":
 #: layout.Layout.see dates it in that year).
@@ -169,7 +170,7 @@ _DOTTED_DAY = date_shape("date_dotted")
 CHRONOLOGY_HEAD = re.compile(
     rf"^[ \t•·*▪◦‣–—|-]*(?:{_DOTTED_DAY}(?:\s*(?:[–—:|]|-(?=\s))\s+|\t+|\s+)(?=[A-Z])|"
     rf"(?:{_ISO_DAY}(?:\s?[–—-]\s?{_ISO_DAY})?(?=\s*[–—:|\t])|"
-    rf"(?:{_DAYS}\s+{_MONTH}\s+|{_MONTH}\s+(?:{_DAYS},?\s+)?)?"
+    rf"(?:(?:\d{{1,2}}\s+{_MONTH}\s*[–-]\s*)?{_DAYS}\s+{_MONTH}\s+|{_MONTH}\s+(?:{_DAYS},?\s+)?)?"
     r"\d{4}(?:\s?[–-]\s?\d{2,4})?|"
     rf"{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:\s*(?:[–—:|]|-(?=\s))\s+|\t+)(?=\S))"
 )
