@@ -22,6 +22,8 @@ bullet lines, chronology lines and fact-sheet headings.
   table: closing with ":" or short and closing without a sentence's end (tables._caption).
 - A table goes on under its header after one remark line between its rows (tables._resumes);
   a blank line, rows of another width or a header of their own start another block.
+- A row's date is its event's: a cell of a "Notes" column and a description ("X: developed by
+  Y") take none (layout._note_cells, _DESCRIPTION).
 - A subjectless line's rank is left out of its key ("Becomes the 37th member state of O",
   "Joins O as its 152nd member": layout._RANK, _RANK_ASIDE); "as its 40th partner" stays no key.
 - A key that is a locator word and a number ("Slide 3 — Kazakhstan at a glance", lexicon
@@ -380,3 +382,30 @@ def test_a_row_dated_by_days_across_two_months(scoring):
     )
     assert summit in found, found
     assert member("blr", EAEU) in found  # a range of days says not which day B joined
+
+
+# A row's date is its event's: a remark in a "Notes" column (layout._note_cells, lexicon
+# table-note-headers) and a description "X: developed by Y" (layout._DESCRIPTION) take none
+MILESTONES = "| Date | Milestone | Notes |\n|---|---|---|\n"
+
+
+def test_a_notes_cell_takes_no_date_from_its_row(scoring):
+    found = facts(
+        "Eurasian integration\n\n" + MILESTONES + "| 2 January 2015 | Armenia joins the Eurasian "
+        "Economic Union | talks go on; Kyrgyzstan joins the Eurasian Economic Union |",
+        scoring,
+    )
+    assert member("arm", EAEU, "2015-01-02") in found, found
+    assert member("kgz", EAEU, "2015-01-02") not in found, found
+
+
+def test_a_description_takes_no_date_from_its_row(scoring):
+    found = facts(
+        "Oil fields\n\n" + MILESTONES + "| 2018 | Tengiz field: developed by Chevron | phase 2 |",
+        scoring,
+    )
+    undated = node("FieldDevelopment", developer=["chevron"], field=["tengiz-oil-field"])
+    dated = node("FieldDevelopment", developer=["chevron"], field=["tengiz-oil-field"],
+                 startDate=[("2018", "xsd:gYear")])  # fmt: skip
+    assert dated not in found, found
+    assert undated in found, found

@@ -321,8 +321,12 @@ def _place_roles() -> dict[str, str]:
 _PLACE_PROPERTIES = frozenset(["signingPlace", "heldIn"])
 #: A table row's cells: " | " between them, maybe a pipe at each end (markdown).
 _ROW_CELL = re.compile(r"[^|]+")
-#: Headers of a column of places ("Date | Event | Place").
+#: A key and a participle with its agent after the colon: a description, no event ("Galkynysh
+#: field: developed by Turkmengaz" on a row dated by another event).
+_DESCRIPTION = re.compile(r":\s+[a-z]+ed\s+by\b")
+#: Headers of a column of places ("Date | Event | Place"), and of a column of remarks.
 _PLACE_HEADERS = lexicon.words("rec11-table-place-headers")
+_NOTE_HEADERS = lexicon.words("table-note-headers")
 
 
 def _row_place(
@@ -382,6 +386,21 @@ def _ruled(text: str, line: int) -> bool:
     while bottom + 1 < len(lines) and lines[bottom + 1].lstrip().startswith("|"):
         bottom += 1
     return any(_RULE_ROW.match(row) for row in lines[top : bottom + 1])
+
+
+def _note_cells(text: str, line: int, tops: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) of each cell of the table row at ``line`` under a header of notes (lexicon
+    `table-note-headers`: "Notes", "Remarks"): a remark beside the row's event, which the
+    row's date does not date ("| 18 Aug 2007 | X joins P | agreement signed in Astana |")."""
+    cells = _row_cells(text, line)
+    if cells is None or len(cells) < 3:
+        return []
+    top = _block_top(text, line, len(cells), tops)
+    header = _row_cells(text, top) if top != line else None
+    if header is None or len(header) != len(cells):
+        return []
+    return [cell for cell, (s, e) in zip(cells, header, strict=True)
+            if text[s:e].strip().lower() in _NOTE_HEADERS]  # fmt: skip
 
 
 def _block_top(text: str, line: int, width: int, tops: dict[int, tuple[int, int]]) -> int:
@@ -462,6 +481,7 @@ class Layout:
         # a table row's cell under a header of places ("Date | Event | Place"): its one city
         # and where the cell starts (tables._place_cell)
         self.row_place: tuple[Mention, int] | None = None
+        self.row_notes: list[tuple[int, int]] = []  # a row's cells under "Notes" (_note_cells)
         self.topic = None  # the organisation under discussion (references.ReferenceContext)
         self.own: list = []  # the document's own state (references' document_state)
         self.section_date: Mention | None = None  # a line that is only a date ("1995")
@@ -488,6 +508,7 @@ class Layout:
         (``heads``: whether it may be a heading)."""
         if line != self.line:
             self.line, self.line_date, self.row_place, self.stray_head = line, None, None, 0
+            self.row_notes = _note_cells(self.text, line, self._tops)
             opening = mask_text(self.text[line : line + 80])
             head = CHRONOLOGY_HEAD.match(opening)
             dates = [m for m in mentions if _is_date(m)]
@@ -733,6 +754,8 @@ class Layout:
                 continue
             if not self._event(fact) and not self._opens_line(fact):
                 continue
+            if any(s <= fact.start < e for s, e in self.row_notes):  # a remark's, not the row's
+                continue
             # "(3–4 July)" dates the noun before it, not this fact; "...; on 4 July B is admitted"
             between = _unbracketed(mask_text(self.text[self.line_date.end : fact.start]))
             if _DATE_WORDS.search(between):
@@ -745,7 +768,10 @@ class Layout:
     def _event(self, fact: Fact) -> bool:
         """Whether a fact's words hold a verb of an event ("joins", "joined", "is admitted"):
         "X, a member of O, ..." on a dated line says nothing of when X joined."""
-        words = re.findall(r"[a-z]+", mask_text(self.text[fact.start : fact.end]))
+        said = mask_text(self.text[fact.start : fact.end])
+        if _DESCRIPTION.search(said):  # "Galkynysh field: developed by T": what it is
+            return False
+        words = re.findall(r"[a-z]+", said)
         return any(
             w.endswith("ed") or w in _PAST_FORMS
             or (
