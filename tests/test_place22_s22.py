@@ -152,3 +152,54 @@ LISTED_NOTHING = [
 @pytest.mark.parametrize("text", LISTED_NOTHING)
 def test_listed_companies_develop_nothing_the_text_does_not_state(text):
     assert developers(text) == set()
+
+
+def capitals(text: str) -> set[tuple[str, str]]:
+    """(city, place) of the text's kz:capitalOf triples."""
+    return {(s, o) for s, p, o in assertion_triples(text, stem="place22-s22") if p == "capitalOf"}
+
+
+CAPITALS = [
+    (
+        "Aktau, the capital of Mangystau Region, still has its Soviet block numbers.",
+        {("aktau", "mangystau-region")},
+    ),
+    (
+        "He came to Astana and to Atyrau, capital of the oil-rich Atyrau Region.",
+        {("atyrau", "atyrau-region")},
+    ),
+    (
+        "KPM developed the Borankol field, in Mangystau Region, whose administrative centre is"
+        " the Caspian port of Aktau.",
+        {("aktau", "mangystau-region")},
+    ),
+    (
+        "Afghanistan's official languages are Pashto and Dari, and its capital is Kabul.",
+        {("kabul", "afg")},
+    ),
+    (
+        "Uzbekistan is a doubly landlocked country in Central Asia whose capital and largest"
+        " city is Tashkent and whose official language is Uzbek.",
+        {("tashkent", "uzb")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALS)
+def test_region_capitals_and_state_capitals_in_descriptions(text, expected):
+    assert capitals(text) == expected
+
+
+NO_CAPITAL = [
+    "Aktau, the former capital of Mangystau Region, is a port.",
+    "Aktau, the capital of Mangystau Region's oil industry, is a port.",
+    "Aktau was the capital of Mangystau Region until 1990.",
+    "Many think that Aktau, the capital of Mangystau Region, is old.",
+    "Uzbekistan is not a country whose capital is Samarkand.",
+    "Is Uzbekistan a country whose capital is Samarkand?",
+]
+
+
+@pytest.mark.parametrize("text", NO_CAPITAL)
+def test_no_capital_where_none_is_stated(text):
+    assert capitals(text) == set()
