@@ -21,7 +21,10 @@ name after a title, a month, a pair with one known company, a negation, a shareh
 from __future__ import annotations
 
 import pytest
-from fact_cases import assertion_triples, mentions_of
+from fact_cases import assertion_triples
+
+from kzgraph.mentions import find_mentions
+from kzgraph.sentences import iter_sentence_spans
 
 
 def developers(text: str) -> set[tuple[str, str]]:
@@ -123,8 +126,15 @@ def test_unknown_names_in_a_list_of_companies_are_companies(text, expected):
     assert developers(text) == expected
 
 
-def minted(text: str) -> set[str]:
-    return {surface for surface, _, rule in mentions_of(text) if rule == "pl22-listed-company"}
+def minted(text: str, rule: str = "pl22-listed-company") -> set[str]:
+    """The surfaces of the mentions of a one-sentence text that ``rule`` typed."""
+    [(offset, span)] = list(iter_sentence_spans(text))
+    return {text[m.start : m.end] for m in find_mentions(span, offset, text) if m.rule == rule}
+
+
+def test_minted_reads_the_rule():
+    assert minted("The field is developed by BP, SOCAR and TPAO.") == {"TPAO"}
+    assert minted("It is based in Aksai, a town in Kazakhstan.", TOWN_RULE) == {"Aksai"}
 
 
 NOT_MINTED = [
@@ -203,3 +213,46 @@ NO_CAPITAL = [
 @pytest.mark.parametrize("text", NO_CAPITAL)
 def test_no_capital_where_none_is_stated(text):
     assert capitals(text) == set()
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    """(place, place) of the text's kz:locatedIn triples."""
+    return {(s, o) for s, p, o in assertion_triples(text, stem="place22-s22") if p == "locatedIn"}
+
+
+TOWN_RULE = "pl22-name-city-apposition-kind-in"
+
+TOWNS = [
+    (
+        "The consortium works through KPO, which is based in Aksai, a town in West Kazakhstan"
+        " Region.",
+        {("aksai", "west-kazakhstan-region")},
+    ),
+    (
+        "The preferred site is near Ulken, a village in Almaty Region on the shore of Lake"
+        " Balkhash.",
+        {("ulken", "almaty-region")},
+    ),
+    (
+        "Its mining camp lies in Taukent, a settlement in the Turkistan Region.",
+        {("taukent", "turkistan-region")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWNS)
+def test_a_town_the_text_introduces_after_a_preposition(text, expected):
+    assert located(text) == expected
+
+
+NO_TOWN = [
+    "Yesterday, a town in Almaty Region was flooded.",
+    "He spoke to Smith, a city councillor in Almaty Region.",
+    "Aksai, a town in West Kazakhstan Region, is small.",  # no preposition before the name
+    "They looked for Ruritania, a country in Europe.",
+]
+
+
+@pytest.mark.parametrize("text", NO_TOWN)
+def test_no_town_minted_without_its_wording(text):
+    assert minted(text, TOWN_RULE) == set()
