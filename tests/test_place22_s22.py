@@ -256,3 +256,55 @@ NO_TOWN = [
 @pytest.mark.parametrize("text", NO_TOWN)
 def test_no_town_minted_without_its_wording(text):
     assert minted(text, TOWN_RULE) == set()
+
+
+def builders(text: str) -> set[tuple[str, str]]:
+    """(pipeline, company) of the text's kz:builtBy triples."""
+    return {(s, o) for s, p, o in assertion_triples(text, stem="place22-s22") if p == "builtBy"}
+
+
+CAC = "central-asia-china-gas-pipeline"
+
+COMPLETED = [
+    (
+        "The Sides underlined the importance of the Baku–Tbilisi–Ceyhan oil pipeline, which BP,"
+        " SOCAR and their partners completed in 2006.",
+        {("btc-pipeline", "bp"), ("btc-pipeline", "socar")},
+    ),
+    (
+        "The closest analogue is the Myanmar–China gas pipeline, which Myanmar joined in March"
+        " 2009 and which CNPC completed in 2013.",
+        {("myanmar-china-gas-pipeline", "cnpc")},
+    ),
+    (
+        "Gas goes the same way: Kazakhstan joined the Central Asia–China gas pipeline in 2007,"
+        " and CNPC completed it in December 2009.",
+        {(CAC, "cnpc")},
+    ),
+    (
+        "The Central Asia–China gas pipeline was completed in December 2009 by China National"
+        " Petroleum Corporation (CNPC) together with its partners in the transit states.",
+        {(CAC, "cnpc")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLETED)
+def test_the_company_that_completed_a_pipeline_built_it(text, expected):
+    assert builders(text) == expected
+
+
+NOT_COMPLETED = [
+    "Kazakhstan joined the Central Asia–China gas pipeline in 2007, and CNPC completed its"
+    " purchase of it in December 2009.",
+    "Kazakhstan joined the Central Asia–China gas pipeline in 2007, and CNPC will complete it"
+    " in 2029.",
+    "Kazakhstan joined the Central Asia–China gas pipeline in 2007, and CNPC has not completed it.",
+    "Kazakhstan signed the Energy Charter Treaty in 1994, and Chevron completed it in 1995.",
+    "The Myanmar–China gas pipeline, which CNPC has not completed, is long.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COMPLETED)
+def test_no_builder_without_a_completion(text):
+    assert builders(text) == set()
