@@ -308,3 +308,62 @@ NOT_COMPLETED = [
 @pytest.mark.parametrize("text", NOT_COMPLETED)
 def test_no_builder_without_a_completion(text):
     assert builders(text) == set()
+
+
+def participants(text: str) -> set[tuple[str, str]]:
+    """(pipeline, state) of the text's kz:participantState triples."""
+    return {
+        (s, o) for s, p, o in assertion_triples(text, stem="place22-s22") if p == "participantState"
+    }
+
+
+BTC = "btc-pipeline"
+
+JOINED = [
+    (
+        "Kazakhstan, which joined the Baku–Tbilisi–Ceyhan pipeline in 2006, has shown that it"
+        " will use a western route when one is offered.",
+        {(BTC, "kaz")},
+    ),
+    (
+        "Kazakh crude feeds the Baku–Tbilisi–Ceyhan pipeline, which was completed in 2005 and"
+        " which Kazakhstan joined in 2006.",
+        {(BTC, "kaz")},
+    ),
+    (
+        "The corridor will run next to the Central Asia–China gas pipeline that Kazakhstan"
+        " joined in 2007 and that was completed in 2009.",
+        {(CAC, "kaz")},
+    ),
+    (
+        "It would extend the West African Gas Pipeline, built by the West African Gas Pipeline"
+        " Company and completed in 2008, in which Nigeria, Benin, Togo and Ghana participate.",
+        {("west-african-gas-pipeline", s) for s in ("nga", "ben", "tgo", "gha")},
+    ),
+    (
+        "Workers were employed on the Central Asia–China gas pipeline, which was built by CNPC"
+        " and KazMunayGas, completed in December 2009 and joined by Turkmenistan, Uzbekistan and"
+        " Kazakhstan.",
+        {(CAC, s) for s in ("tkm", "uzb", "kaz")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED)
+def test_pipeline_participants_in_a_relative_clause(text, expected):
+    assert participants(text) == expected
+
+
+NOT_JOINED = [
+    "Kazakhstan, which did not join the Baku–Tbilisi–Ceyhan pipeline, is a big exporter.",
+    "Kazakh crude feeds the Baku–Tbilisi–Ceyhan pipeline, which was completed in 2005 and"
+    " which Kazakhstan plans to join.",
+    "Kazakh crude feeds the Baku–Tbilisi–Ceyhan pipeline, in which Kazakhstan no longer takes"
+    " part.",
+    "Kazakh crude feeds the Baku–Tbilisi–Ceyhan pipeline, which Kazakhstan left in 2008.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_JOINED)
+def test_no_participant_where_the_clause_says_none(text):
+    assert participants(text) == set()
