@@ -367,3 +367,35 @@ NOT_JOINED = [
 @pytest.mark.parametrize("text", NOT_JOINED)
 def test_no_participant_where_the_clause_says_none(text):
     assert participants(text) == set()
+
+
+def heads(text: str) -> set[tuple[str, str]]:
+    """(person, state) of the text's kz:headOfStateOf triples."""
+    return {
+        (s, o) for s, p, o in assertion_triples(text, stem="place22-s22") if p == "headOfStateOf"
+    }
+
+
+def test_presidents_listed_after_a_comma():
+    text = (
+        "The line opened on 3 December 2014 – the then presidents, Nursultan Nazarbayev of"
+        " Kazakhstan, Gurbanguly Berdimuhamedov of Turkmenistan and Hassan Rouhani of Iran, cut"
+        " the ribbon."
+    )
+    assert heads(text) == {
+        ("nursultan-nazarbayev", "kaz"),
+        ("gurbanguly-berdimuhamedow", "tkm"),
+        ("hassan-rouhani", "irn"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vice presidents, Nursultan Nazarbayev of Kazakhstan and Hassan Rouhani of Iran, met.",
+        "The future presidents, Nursultan Nazarbayev of Kazakhstan and Hassan Rouhani of Iran,"
+        " met.",
+    ],
+)
+def test_no_head_of_state_of_a_lesser_or_future_office(text):
+    assert heads(text) == set()
