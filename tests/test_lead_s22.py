@@ -1,10 +1,12 @@
 """Session 22, lead: a state named as a diplomatic mission's owner is not the country "the
-country's" means (references._mission_owner, lexicon mission-nouns)."""
+country's" means (references._mission_owner, lexicon mission-nouns); "last year" before a
+trade figure's sum in a dated story (extract._relative_year_figures)."""
 
 from __future__ import annotations
 
+import gold_scoring
 import pytest
-from fact_cases import assertion_triples
+from fact_cases import assertion_triples, extract
 
 MISSIONS = {
     "consulate-of-the-own-state": (
@@ -44,3 +46,38 @@ def test_a_missions_owner_is_not_the_country_of_its_city(case):
     found = assertion_triples(text, stem="lead22", written_from="Kazakhstan")
     assert wanted <= found, found
     assert not unwanted & found, found
+
+
+# "Last year" before a trade figure's sum, in a dated story, is the year before the story's date
+# (extract._relative_year_figures, FIG22's patch landed by the lead)
+LAST_YEAR_FRONTED = {
+    "fronted": (
+        "ASTANA, 12 June 2024 (Kazinform) – The talks ended. Last year our trade with Australia "
+        "reached about 160 million US dollars.",
+        [("2023", "xsd:gYear")],
+    ),
+    # look-alikes: no year
+    "sum-before-the-phrase": (
+        "ASTANA, 12 June 2024 (Kazinform) – The talks ended. Trade with Turkey reached $6.4 "
+        "billion, up from $5 billion last year.",
+        None,
+    ),
+    "another-clause": (
+        "ASTANA, 12 June 2024 (Kazinform) – The talks ended. Last year our trade with Australia "
+        "reached about 160 million US dollars, and this year it may reach $200 million.",
+        None,
+    ),
+    "undated-story": (
+        "The talks ended. Last year our trade with Australia reached about 160 million US dollars.",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", LAST_YEAR_FRONTED.values(), ids=LAST_YEAR_FRONTED.keys())
+def test_last_year_before_a_trade_sum_dates_it(case):
+    text, year = case
+    _rules, facts = extract(text, gold_scoring, "Kazakhstan", stem="lead22")
+    figures = [f[2] for f in facts if f[:2] == ("node", "kz:TradeFigure")]
+    assert figures, facts
+    assert figures[0].get("kz:year") == year, figures

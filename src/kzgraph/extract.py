@@ -252,9 +252,36 @@ def _sentence_facts(
     facts += layout.field_facts(start, end, mentions, facts, context.topic, own)  # "Capital: X."
     layout.date_facts(facts)  # "1995 – Kazakhstan joins the OIC."
     facts += readers.tables.facts(start, end, mentions, facts, context)  # a table's rows
+    _relative_year_figures(facts, text, mentions)  # "Last year our trade with X reached $M"
     facts += title_party_signings(facts, readers.gazetteer)  # "the Agreement between A and B"
     readers.places.complete(text, start, end, mentions, facts)  # "signed T there", ", where"
     return facts
+
+
+#: FIG22: the figures a year told relative to the story's date may date, those phrases, and
+#: what ends its clause before the sum ("Last year trade grew, and X has invested $M": a stock).
+_FIGURE_KINDS = frozenset(["trade"])
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
+_RELATIVE_YEARS = lexicon.words("relyear21-last-year-phrases") | lexicon.words(
+    "relyear21-this-year-phrases"
+)
+
+
+def _relative_year_figures(facts: list[Fact], text: str, mentions: list[Mention]) -> None:
+    """Date a trade figure that has no year by the sentence's one date when that is a year told
+    relative to the story's date ("last year", values._relative_years) standing before its sum
+    in its clause: "Last year our trade with X reached $M", "X was our largest partner last
+    year, with turnover of $M" (FIG22). A sum before the phrase ("$M, up from $N last year")
+    or past a clause's end keeps none."""
+    dates = [m for m in mentions if m.value is not None and "Date" in m.value.kinds]
+    if len(dates) != 1 or text[dates[0].start : dates[0].end].lower() not in _RELATIVE_YEARS:
+        return
+    for fact in facts:
+        money = fact.roles.get("M") or []
+        if fact.kind in _FIGURE_KINDS and money and not fact.roles.get("Y"):
+            between = text[dates[0].end : money[0][0].start]
+            if dates[0].end <= money[0][0].start and not _CLAUSE_BREAK.search(between):
+                fact.roles["Y"] = [(dates[0], "Date")]
 
 
 #: the words of a sentence that is no statement a refutation could speak of ("Source?", "Really?")
