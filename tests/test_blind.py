@@ -55,7 +55,10 @@ FLOORS = [
     ("blind8", 193, 1.00, 0.95),
     ("blind9", 179, 1.00, 0.98),
     ("blind10", 181, 0.98, 0.93),
-    ("blind11", 151, 0.98, 0.88),
+    # blind11: 0.98 -> 0.97 in session 22: the news dateline "ASTANA, Kazakhstan, 2 November 2023 –"
+    # now gives Astana kz:locatedIn Kazakhstan (EVENT22), true in the text and recorded by other
+    # golds (blind23, blind34, blind57), left out by this one
+    ("blind11", 151, 0.97, 0.88),
     ("blind12", 219, 1.00, 0.91),
     ("blind13", 195, 1.00, 0.93),
     ("blind14", 163, 1.00, 0.92),
