@@ -83,7 +83,9 @@ POSITIVES = [
      "Kyrgyz President Sadyr Japarov arrived in Baku on 3 May 2023 for the first state visit by a "
      "Kyrgyz leader in a decade, at the invitation of Ilham Aliyev.", None,
      [_visit("sadyr-japarov", "baku", "2023-05-03", "ilham-aliyev")]),
-    ("arrived-for-visit-at-possessive-invitation",
+    # since session 22 (EVENT22) arrived-for-visit reads "at X's invitation" itself: the rule
+    # arrived-for-visit-at-possessive-invitation it made redundant is gone
+    ("arrived-for-visit",
      "Narendra Modi arrived in Tokyo on 28 October 2018 for a two-day official visit at Shinzo "
      "Abe's invitation.", None, [_visit("narendra-modi", "tokyo", "2018-10-28", "shinzo-abe")]),
     ("leader-arrived-in-city-on-date",
@@ -311,7 +313,7 @@ NEGATIVES = [
     ("arrived-for-first-visit-by-at-invitation",
      "Kyrgyz President Sadyr Japarov arrived in Baku on 3 May 2023 for the first state visit by a "
      "Kyrgyz leader in a decade, at the invitation of his host.", None, "StateVisit"),
-    ("arrived-for-visit-at-possessive-invitation",
+    ("arrived-for-visit",
      "Narendra Modi will arrive in Tokyo on 28 October 2018 for a two-day official visit at Shinzo "
      "Abe's invitation.", None, "StateVisit"),
     ("leader-arrived-in-city-on-date",
