@@ -81,3 +81,19 @@ def test_last_year_before_a_trade_sum_dates_it(case):
     figures = [f[2] for f in facts if f[:2] == ("node", "kz:TradeFigure")]
     assert figures, facts
     assert figures[0].get("kz:year") == year, figures
+
+
+def test_a_long_table_without_notes_reads_each_row_once_for_its_notes(monkeypatch):
+    """layout._note_cells reads no row where no header of notes stands in the text (the full
+    suite's test_rec11 long-table bound caught three reads a row after LAYOUT22 landed)."""
+    from kzgraph import layout
+
+    calls = []
+    row_cells = layout._row_cells
+    monkeypatch.setattr(
+        layout, "_row_cells", lambda text, line: calls.append(line) or row_cells(text, line)
+    )
+    rows = "".join(f"| {1900 + i} | Georgia and Armenia meet | Tbilisi |\n" for i in range(50))
+    text = "| Date | Event | Place |\n|---|---|---|\n" + rows
+    assert layout._note_cells(text, text.index("| 1910"), {}) == []
+    assert calls == []

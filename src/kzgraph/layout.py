@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kzgraph import lexicon
@@ -392,6 +392,8 @@ def _note_cells(text: str, line: int, tops: dict[int, tuple[int, int]]) -> list[
     """[start, end) of each cell of the table row at ``line`` under a header of notes (lexicon
     `table-note-headers`: "Notes", "Remarks"): a remark beside the row's event, which the
     row's date does not date ("| 18 Aug 2007 | X joins P | agreement signed in Astana |")."""
+    if not _names_notes(text):  # no such header anywhere: each row is read once, not twice more
+        return []
     cells = _row_cells(text, line)
     if cells is None or len(cells) < 3:
         return []
@@ -401,6 +403,14 @@ def _note_cells(text: str, line: int, tops: dict[int, tuple[int, int]]) -> list[
         return []
     return [cell for cell, (s, e) in zip(cells, header, strict=True)
             if text[s:e].strip().lower() in _NOTE_HEADERS]  # fmt: skip
+
+
+@lru_cache(maxsize=2)
+def _names_notes(text: str) -> bool:
+    """Whether a header of notes may stand anywhere in the text (a word of
+    `table-note-headers` in it), checked once a document."""
+    lowered = text.lower()
+    return any(word in lowered for word in _NOTE_HEADERS)
 
 
 def _block_top(text: str, line: int, width: int, tops: dict[int, tuple[int, int]]) -> int:
