@@ -36,7 +36,7 @@ from pathlib import Path
 from kzgraph import lexicon
 from kzgraph.errors import RuleFileError
 from kzgraph.gazetteer import read_jsonl
-from kzgraph.relation_dates import _date_list_after
+from kzgraph.relation_dates import _date_list_after, referred_date, referring_phrase
 from kzgraph.resources import rules_dir
 from kzgraph.rule_dsl import OPTIONAL_THE
 
@@ -257,6 +257,42 @@ def read_tail(doc, start: int, specs: list[dict], roles: list) -> Continuation |
     return None
 
 
+def _read_referring_tail(doc, start: int, specs: list[dict], roles: list):
+    """A continuation whose closing date is given by reference instead of "in|on D" ("..., with
+    Cuba on D1 and with A and B later that year", "and C the following year", REL22): the tail
+    before its date read in full up to the phrase, which ends at a clause boundary; the date's
+    role holds the phrase's first token, slot "DateRef" (_read_fillers resolves it)."""
+    if not roles or roles[-1] is None or roles[-1][1] != "Date" or len(specs) < 3:
+        return None
+    introducer = len(specs) - 3 if specs[-2] == OPTIONAL_THE else len(specs) - 2
+    if "NORM" not in specs[introducer] or specs[introducer].get("OP") == "?":
+        return None
+    head = specs[:introducer]
+    if start >= len(doc) or not _could_open(doc[start], head):
+        return None
+    ranges, inside = clause_tokens(doc, start)
+    for first, end in ranges:
+        tokens = [token for token in doc[first:end] if token.i not in inside]
+        cut = next((n for n, t in enumerate(tokens) if _phrase_end(doc, t.i) == end), None)
+        taken = None if not cut else align(tokens[:cut], head)
+        if taken is None:
+            continue
+        filled: dict[str, list[tuple[int, str]]] = {}
+        for token, index in zip(tokens, taken, strict=False):
+            slot = roles[index]
+            if slot is not None and slot[0]:
+                filled.setdefault(slot[0], []).append((token.i, slot[1]))
+        filled.setdefault(roles[-1][0], []).append((tokens[cut].i, "DateRef"))
+        return Continuation(filled, first, end)
+    return None
+
+
+def _phrase_end(doc, index: int) -> int | None:
+    """Where a date given by reference opening at ``index`` ends (relation_dates)."""
+    found = referring_phrase(doc, index)
+    return None if found is None else found[0]
+
+
 def _could_open(token, specs: list[dict]) -> bool:
     """Whether ``token`` fits the first spec, or one after optional ones (a cheap first test)."""
     for spec in specs:
@@ -465,6 +501,8 @@ def _next_continuation(doc, fact, position, variants, mentions, gapping):
             if not set(fact.roles) <= {slot[0] for slot in compiled.roles if slot and slot[0]}:
                 continue  # a variant that lacks one of the match's roles cannot restate it
             read = _READERS[gap](doc, start, compiled, fact, rule)
+            if read is not None and not _references_resolve(doc, read, mentions):
+                read = None
             if read is not None and _certain(doc, read) and not _lesser_status(doc, read.end):
                 # "A joined O in D1; B followed in D2": a pro-form after ";" is a clause of its own
                 clause = gap == "pro-form" and doc[position].text == ";"
@@ -551,7 +589,7 @@ def _read_object(doc, start, compiled, fact, rule) -> Continuation | None:
             continue
         if joined and not all(_subject_fillers(fact, role) for role in joined):
             continue  # "T1 was signed with B": no subject of the match's own to join
-        read = read_tail(doc, start, specs, roles)
+        read = read_tail(doc, start, specs, roles) or _read_referring_tail(doc, start, specs, roles)
         if read is None:
             continue
         first = doc[read.start]
@@ -692,9 +730,27 @@ def _read_fillers(doc, read: Continuation, mentions: list) -> dict[str, list]:
     """The continuation's roles filled with the mentions of its tokens (read_tail fills no role
     with an empty list)."""
     return {
-        role: [(mentions[doc[i]._.kz_mention], slot) for i, slot in fillers]
+        role: [_filler(doc, i, slot, mentions) for i, slot in fillers]
         for role, fillers in read.roles.items()
     }
+
+
+def _filler(doc, index: int, slot: str, mentions: list) -> tuple:
+    """The mention a continuation's token fills its slot with: a date given by reference
+    ("later that year") resolved against the date named last before it."""
+    if slot == "DateRef":
+        return referred_date(doc, index, index, mentions)[0], "Date"
+    return mentions[doc[index]._.kz_mention], slot
+
+
+def _references_resolve(doc, read: Continuation, mentions: list) -> bool:
+    """Whether every date a continuation gives by reference has a date before it to refer to."""
+    return all(
+        referred_date(doc, i, i, mentions) is not None
+        for fillers in read.roles.values()
+        for i, slot in fillers
+        if slot == "DateRef"
+    )
 
 
 def _read_end(doc, read: Continuation) -> int:

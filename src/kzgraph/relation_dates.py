@@ -3,6 +3,7 @@ attaching a date its rule takes that sits past an apposition or a place phrase."
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from dataclasses import replace
@@ -57,7 +58,9 @@ def referring_date_at(doc, index: int) -> bool:
     "the following year"): "joined the IAEA the same year" names the IAEA, the year is its
     date (REC21M), not a noun the name qualifies."""
     words = [t.lower_ for t in doc[index : index + 3]]
-    return any(" ".join(words[:n]) in _REFERRING_DATES for n in (2, 3))
+    return any(" ".join(words[:n]) in _REFERRING_DATES for n in (2, 3)) or (
+        referring_phrase(doc, index) is not None
+    )
 
 
 def _dated_by_reference(doc, finish: int, alignment, compiled, kind: str) -> bool:
@@ -67,7 +70,9 @@ def _dated_by_reference(doc, finish: int, alignment, compiled, kind: str) -> boo
     if _takes_date(alignment, compiled) or kind not in _dated_kinds():
         return False
     words = _words_after(doc, finish)[1]
-    return any(" ".join(words[:n]) in _REFERRING_DATES for n in (2, 3))
+    return any(" ".join(words[:n]) in _REFERRING_DATES for n in (2, 3)) or (
+        referring_phrase(doc, finish) is not None
+    )
 
 
 def _words_after(doc, finish: int) -> tuple[int, list[str]]:
@@ -245,10 +250,83 @@ def _opens_main_clause(doc, begin: int) -> bool:
     return doc[2].text == "," and (begin == 3 or doc[begin - 1].text == ",")
 
 
-# "in the same year", "that month", "the following year": the unit and the step from the date
-# named last before the match
+# "in the same year", "that month", "the following year", "later that year", "two years later":
+# the unit and the step from the date named last before the match (lexicon
+# reldate22-referring-date-counts: the counts of "N years later")
 _REFERENCE_STEPS = {"same": 0, "that": 0, "following": 1, "next": 1, "previous": -1}
-_UNIT_LENGTHS = {"year": (4, "xsd:gYear"), "month": (7, "xsd:gYearMonth")}
+_UNIT_LENGTHS = {"year": (4, "xsd:gYear"), "month": (7, "xsd:gYearMonth"),
+                 "day": (10, "xsd:date")}  # fmt: skip
+_COUNTS = {w: max(n, 1) for n, w in enumerate(lexicon.phrases("reldate22-referring-date-counts"))}
+_PHRASE_PREPOSITIONS = ("in", "on", "during", "by")
+
+
+def referring_phrase(doc, i: int) -> tuple[int, int, str] | None:
+    """The date given by reference opening at ``i``, as (its end, its step, its unit): "[later]
+    [in] the same|that|that same year|month|day" (step 0), "the following|next|previous
+    year|month|day" (±1), "a|two|... year(s)|month(s)|day(s) later" (the count; REL22); else
+    None. "years later" (no count), "later" alone or "later this year" (a plan) give None."""
+    words = [t.lower_ for t in doc[i : i + 5]]
+    counted = _counted_phrase(words)
+    if counted is not None:
+        return i + 3, *counted
+    start = int(words[:1] == ["later"])
+    start += int(words[start : start + 1] in [[p] for p in _PHRASE_PREPOSITIONS])
+    start += int(words[start : start + 2] in (["that", "same"], ["the", "same"]))
+    start += int(words[start : start + 1] == ["the"])
+    said = words[start : start + 2]
+    if len(said) < 2 or said[0] not in _REFERENCE_STEPS or said[1] not in _UNIT_LENGTHS:
+        return None
+    step = _REFERENCE_STEPS[said[0]]
+    if words[0] == "later" and step:
+        return None  # "later the following year": unclear
+    return i + start + 2, step, said[1]
+
+
+def _counted_phrase(words: list[str]) -> tuple[int, str] | None:
+    """ "two years later", "a month later": (the count, the unit), else None."""
+    if len(words) < 3 or words[2] != "later" or words[0] not in _COUNTS:
+        return None
+    unit = words[1][:-1] if words[1].endswith("s") else words[1]
+    plural = words[1] != unit
+    if unit not in _UNIT_LENGTHS or plural != (_COUNTS[words[0]] > 1):
+        return None
+    return _COUNTS[words[0]], unit
+
+
+def _stepped(lexical: str, step: int, unit: str) -> str:
+    """A date ``step`` units after ``lexical`` cut to the unit ("1992-03-24", 1, "year" gives
+    "1993"; "2015-01-01", 1, "day" gives "2015-01-02")."""
+    if unit == "year":
+        return str(int(lexical[:4]) + step)
+    if unit == "month":
+        months = int(lexical[:4]) * 12 + int(lexical[5:7]) - 1 + step
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return (datetime.date.fromisoformat(lexical[:10]) + datetime.timedelta(days=step)).isoformat()
+
+
+def referred_date(doc, i: int, before: int, mentions):
+    """The Date mention the phrase at ``i`` gives (see referring_phrase), spanning the phrase,
+    from the date the sentence named last before token ``before``, at the phrase's precision
+    (a month only from a month or a day, a day only from a day); its end index with it, else
+    None."""
+    found = referring_phrase(doc, i)
+    dates = [t for t in doc[:before] if t._.kz_mention >= 0 and "date" in (
+        getattr(mentions[t._.kz_mention].value, "fields", None) or {})]  # fmt: skip
+    if found is None or not dates:
+        return None
+    end, step, unit = found
+    length, datatype = _UNIT_LENGTHS[unit]
+    source = mentions[dates[-1]._.kz_mention]
+    lexical = source.value.fields["date"][0]
+    if len(lexical) < length:
+        return None  # "in 2005 ... that month": no month to refer to
+    last = doc[end - 1]
+    start, stop = doc[i].idx, last.idx + len(last.text)
+    fields = {"date": (_stepped(lexical, step, unit), datatype), "approx": False}
+    value = replace(source.value, start=start, end=stop, kinds=("Date",), fields=fields)
+    mention = replace(source, start=source.start + start - dates[-1].idx,
+                      end=source.start + stop - dates[-1].idx, value=value)  # fmt: skip
+    return mention, end
 
 
 def _attach_the_year_before(doc, begin: int, fact, role: str, mentions) -> bool:
@@ -277,35 +355,14 @@ def _attach_the_year_before(doc, begin: int, fact, role: str, mentions) -> bool:
 
 def _attach_referring_date(doc, begin: int, finish: int, fact, role: str, mentions) -> bool:
     """Give a match that took no date the date "in the same year", "that month", "in the
-    following year" right after it refers to: the date the sentence named last before the
-    match, at the unit's precision (a month only from a month or a day; a step only for a
-    year). True when attached."""
-    i, said = _words_after(doc, finish)
-    words = said
-    if " ".join(words[:2]) == "that same":
-        words = ["that", *words[2:]]
-    elif words[:1] == ["the"]:
-        words = words[1:]
-    if len(words) < 2 or words[0] not in _REFERENCE_STEPS or words[1] not in _UNIT_LENGTHS:
+    following year", "later that year", "two years later" right after it refers to (see
+    referred_date: the date the sentence named last before the match). True when attached."""
+    found = referred_date(doc, finish, begin, mentions)
+    if found is None:
         return False
-    step, (length, datatype) = _REFERENCE_STEPS[words[0]], _UNIT_LENGTHS[words[1]]
-    dates = [t for t in doc[:begin] if t._.kz_mention >= 0 and "date" in (
-        getattr(mentions[t._.kz_mention].value, "fields", None) or {})]  # fmt: skip
-    if not dates or (step and words[1] != "year"):
-        return False
-    source = mentions[dates[-1]._.kz_mention]
-    lexical = source.value.fields["date"][0]
-    if len(lexical) < length:
-        return False  # "in 2005 ... that month": no month to refer to
-    lexical = str(int(lexical[:4]) + step) if step else lexical[:length]
-    last = doc[i + 1 + len(said) - len(words)]  # the unit, past a "the" or "same" dropped
-    start, end = doc[i].idx, last.idx + len(last.text)
-    value = replace(source.value, start=start, end=end, kinds=("Date",),
-                    fields={"date": (lexical, datatype), "approx": False})  # fmt: skip
-    mention = replace(source, start=source.start + start - dates[-1].idx,
-                      end=source.start + end - dates[-1].idx, value=value)  # fmt: skip
+    mention, _ = found
     fact.roles.setdefault(role, []).append((mention, "Date"))
-    fact.end = max(fact.end, end)
+    fact.end = max(fact.end, mention.value.end)
     return True
 
 
