@@ -114,3 +114,48 @@ UNDATED = {
 @pytest.mark.parametrize(("text", "party"), UNDATED.values(), ids=UNDATED.keys())
 def test_no_date_without_a_count_or_a_date_before(text, party, scoring):
     assert all(f[3] is None for f in dated(text, scoring) if f[1] == party)
+
+
+GAPS = {
+    "pro-form-following-year": (
+        "Kazakhstan and Uzbekistan joined the OSCE in 1992, and Tajikistan did so the "
+        "following year.",
+        {("Membership", "tjk", "osce", "1993"), ("Membership", "uzb", "osce", "1992")},
+    ),
+    "subject-gap-a-year-later": (
+        "Kazakhstan joined the OSCE in 1992, and Uzbekistan a year later.",
+        {("Membership", "uzb", "osce", "1993")},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPS.values(), ids=GAPS.keys())
+def test_a_subject_or_pro_form_gap_closes_with_a_referring_date(text, expected, scoring):
+    assert expected <= dated(text, scoring)
+
+
+PAIRS = {
+    "followed-later-the-same-year": "Kazakhstan and Spain established diplomatic relations on "
+    "11 February 1992; Portugal and Cyprus followed later the same year.",
+    "followed-in-may": "Kazakhstan and Spain established diplomatic relations on 11 February "
+    "1992; Portugal and Cyprus followed in May 1992.",
+    "did-the-same": "Kazakhstan and Spain established diplomatic relations on 11 February 1992, "
+    "and Portugal and Cyprus did the same in May 1992.",
+}
+
+
+@pytest.mark.parametrize("text", PAIRS.values(), ids=PAIRS.keys())
+def test_a_pro_form_does_not_pair_its_new_subjects(text, scoring):
+    """A relation among the match's subjects alone ("A and B established relations") is not
+    restated by a pro-form's new subject: "Portugal and Cyprus followed" is no relation between
+    Portugal and Cyprus."""
+    facts = extract(text, scoring, stem=STEM)[1]
+    assert not any(f[0] == "triple" and {f[1], f[3]} == {"prt", "cyp"} for f in facts)
+
+
+def test_a_new_pair_after_a_subject_gap_keeps_its_reading(scoring):
+    text = (
+        "Kazakhstan and Azerbaijan established diplomatic relations on 27 August 1992, and "
+        "Kazakhstan and Georgia on 24 July 1992."
+    )
+    assert (RELATIONS, "geo", None, "1992-07-24") in dated(text, scoring)

@@ -671,6 +671,8 @@ def _read_pro_form(doc, start, compiled, fact, rule) -> Continuation | None:
     dated = _dated(fact)
     if heads is None or (dated and (closing is None or closing[1][-1][0] not in fact.roles)):
         return None
+    if _among_subjects(fact, compiled.roles[heads[0]][0]):
+        return None
     for words in rule.words:
         # the phrase stands for the whole verb phrase: its subject is the only new party
         read = _read_new_subject(doc, start, compiled, heads, words, closing if dated else None)
@@ -680,6 +682,14 @@ def _read_pro_form(doc, start, compiled, fact, rule) -> Continuation | None:
     return None
 
 
+def _among_subjects(fact, role: str) -> bool:
+    """Whether the match relates its subjects to each other alone ("A and B established
+    diplomatic relations on D1"): no party role but the subject's is filled. A new subject
+    cannot restate it ("; C and D followed in D2" is no relation between C and D, REL22)."""
+    parties = [r for r, fillers in fact.roles.items() if any(s != "Date" for _, s in fillers)]
+    return parties == [role] and not fact.defaults and not fact.consts
+
+
 def _read_new_subject(doc, start, compiled, heads, words, closing, the=False):
     """A new subject where ``words`` hold "_" ("_ did the same", "as did _"; none: the subject
     alone, after an optional "the" when ``the``), then the closing date if given."""
@@ -687,8 +697,10 @@ def _read_new_subject(doc, start, compiled, heads, words, closing, the=False):
     words = words or (("the", "_") if the else ("_",))
     specs = [OPTIONAL_THE if w == "the" else spec if w == "_" else {"NORM": w} for w in words]
     roles = [compiled.roles[index] if w == "_" else None for w in words]
-    read = read_tail(doc, start, specs + (closing[0] if closing else []),
-                     roles + (closing[1] if closing else []))  # fmt: skip
+    specs, roles = specs + (closing[0] if closing else []), roles + (closing[1] if closing else [])
+    read = read_tail(doc, start, specs, roles)
+    if read is None and closing:  # "..., and B did so the following year" (REL22)
+        read = _read_referring_tail(doc, start, specs, roles)
     if read is None:
         return None
     subject = read.start + (1 if the and doc[read.start].lower_ == "the" else 0)
