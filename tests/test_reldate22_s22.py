@@ -159,3 +159,19 @@ def test_a_new_pair_after_a_subject_gap_keeps_its_reading(scoring):
         "Kazakhstan and Georgia on 24 July 1992."
     )
     assert (RELATIONS, "geo", None, "1992-07-24") in dated(text, scoring)
+
+
+UNSTATED = {
+    "modal": "Kazakhstan may join the OSCE in 2027, and Uzbekistan joined the IMF two years later.",
+    "plan": "Kazakhstan plans to join the OSCE in 2027, and Uzbekistan joined the IMF the "
+    "following year.",
+    "negation": "Kazakhstan did not join the OSCE in 1995, and Uzbekistan joined the IMF two "
+    "years later.",
+}
+
+
+@pytest.mark.parametrize("text", UNSTATED.values(), ids=UNSTATED.keys())
+def test_a_date_of_an_unstated_event_is_no_reference(text, scoring):
+    """The date referred to belongs to a modal, planned or negated clause: no event to count
+    from, so the fact after the phrase takes no date."""
+    assert all(f[3] is None for f in dated(text, scoring) if f[1] == "uzb")

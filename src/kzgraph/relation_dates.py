@@ -304,6 +304,28 @@ def _stepped(lexical: str, step: int, unit: str) -> str:
     return (datetime.date.fromisoformat(lexical[:10]) + datetime.timedelta(days=step)).isoformat()
 
 
+# what makes the clause of the date referred to no event that took place: a modal, a word of
+# planning (fix17b-modal-and-plan-words) or a negation (reldate22-reference-negations)
+_UNSTATED = lexicon.words("fix17b-modal-and-plan-words") | lexicon.words(
+    "reldate22-reference-negations"
+)
+_REFERENCE_CLAUSE_MARKS = (";", ":")
+
+
+def _unstated_event(doc, index: int) -> bool:
+    """Whether the clause of the date at ``index`` (from the sentence's start, a ";" or a ", and
+    |but" before it) holds a modal, a plan or a negation: "Kazakhstan may join O in 2027"
+    dates no event, so "two years later" after it refers to none (REL22)."""
+    start = 0
+    for j in range(index - 1, 0, -1):
+        if doc[j].text in _REFERENCE_CLAUSE_MARKS or (
+            doc[j].text == "," and doc[j + 1].lower_ in ("and", "but", "while", "whereas")
+        ):
+            start = j + 1
+            break
+    return any(t.lower_ in _UNSTATED for t in doc[start:index])
+
+
 def referred_date(doc, i: int, before: int, mentions):
     """The Date mention the phrase at ``i`` gives (see referring_phrase), spanning the phrase,
     from the date the sentence named last before token ``before``, at the phrase's precision
@@ -316,6 +338,8 @@ def referred_date(doc, i: int, before: int, mentions):
         return None
     end, step, unit = found
     length, datatype = _UNIT_LENGTHS[unit]
+    if _unstated_event(doc, dates[-1].i):
+        return None  # "A may join O in 2027, and B joined P two years later"
     source = mentions[dates[-1]._.kz_mention]
     lexical = source.value.fields["date"][0]
     if len(lexical) < length:
