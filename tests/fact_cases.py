@@ -217,6 +217,14 @@ def assert_no_wrong_fact(scoring, folder, name: str, *, gold: int, recall: float
     assert score.recall >= recall, score.report(name)
 
 
+def assert_found(found, expected, unexpected) -> None:
+    """Every expected fact is among ``found`` and no unexpected one is."""
+    for fact in expected:
+        assert fact in found, (fact, found)
+    for fact in unexpected:
+        assert fact not in found, (fact, found)
+
+
 def assert_paired(positives: list, negatives: list) -> None:
     """Every rule with a positive case has a look-alike, and the other way round."""
     with_positive, with_negative = {p[0] for p in positives}, {n[0] for n in negatives}

@@ -38,7 +38,7 @@ sentence or a doubting or two-state line above a table.
 from __future__ import annotations
 
 import pytest
-from fact_cases import extract, member, named_cases, node, triple
+from fact_cases import assert_found, extract, member, named_cases, node, triple
 
 from kzgraph.sentences import split_sentences
 
@@ -209,10 +209,7 @@ INFOBOX = {
 @pytest.mark.parametrize(("text", "expected", "unexpected"), named_cases(INFOBOX))
 def test_an_infobox_row_is_its_item(scoring, text, expected, unexpected):
     found = facts(text, scoring)
-    for fact in expected:
-        assert fact in found, (fact, found)
-    for fact in unexpected:
-        assert fact not in found, (fact, found)
+    assert_found(found, expected, unexpected)
 
 
 # A markdown table's caption across the blank line above it: a line closing with ":" or a short
@@ -252,10 +249,7 @@ CAPTIONS = {
 @pytest.mark.parametrize(("text", "expected", "unexpected"), named_cases(CAPTIONS))
 def test_a_caption_across_a_blank_line(scoring, text, expected, unexpected):
     found = facts(text, scoring)
-    for fact in expected:
-        assert fact in found, (fact, found)
-    for fact in unexpected:
-        assert fact not in found, (fact, found)
+    assert_found(found, expected, unexpected)
 
 
 # A subjectless chronology line's rank: "Becomes the 37th member state of O", "Joins O as its
@@ -293,10 +287,7 @@ RANKS = {
 @pytest.mark.parametrize(("text", "expected", "unexpected"), named_cases(RANKS))
 def test_a_rank_in_a_subjectless_line(scoring, text, expected, unexpected):
     found = facts(text, scoring)
-    for fact in expected:
-        assert fact in found, (fact, found)
-    for fact in unexpected:
-        assert fact not in found, (fact, found)
+    assert_found(found, expected, unexpected)
 
 
 # A table goes on under its header after one remark line between its rows (tables._resumes)
@@ -357,10 +348,7 @@ RESUMED = {
 @pytest.mark.parametrize(("text", "expected", "unexpected"), named_cases(RESUMED))
 def test_a_table_resumed_after_a_remark(scoring, text, expected, unexpected):
     found = facts(text, scoring)
-    for fact in expected:
-        assert fact in found, (fact, found)
-    for fact in unexpected:
-        assert fact not in found, (fact, found)
+    assert_found(found, expected, unexpected)
 
 
 def test_a_row_dated_by_days_across_two_months(scoring):

@@ -272,11 +272,14 @@ def referring_phrase(doc, i: int) -> tuple[int, int, str] | None:
     start = int(words[:1] == ["later"])
     start += int(words[start : start + 1] in [[p] for p in _PHRASE_PREPOSITIONS])
     start += int(words[start : start + 2] in (["that", "same"], ["the", "same"]))
-    start += int(words[start : start + 1] == ["the"])
+    article = words[start : start + 1] == ["the"]
+    start += int(article)
     said = words[start : start + 2]
     if len(said) < 2 or said[0] not in _REFERENCE_STEPS or said[1] not in _UNIT_LENGTHS:
         return None
     step = _REFERENCE_STEPS[said[0]]
+    if step and not article:
+        return None  # "next year" without "the" is the future, not the year after a date
     if words[0] == "later" and step:
         return None  # "later the following year": unclear
     return i + start + 2, step, said[1]
