@@ -92,8 +92,6 @@ _RELATIVE_OPENERS = lexicon.words("relative-openers")
 # The only words a match may spell before its first slot for that slot to be the subject an
 # aside's head can take (relations._led_by_words): "the O , ..." but not "President of {S}"
 _SUBJECT_DETERMINERS = lexicon.words("false21-subject-determiners")
-#: VISIT22B: the roles whose filler is the first mention of its class past the gap before it
-_FIRST_FILLER_ROLES = lexicon.words("visit22b-first-filler-roles")
 # What opens an aside between a subject and its verb that a second reading leaves out
 # ("X, a member of O, joined P", "X, which joined O in D, hosted ..."); a lowercase participle
 # ("X, founded in 1991, admitted ...") does too.
@@ -678,8 +676,6 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
         return None  # "Vice President of X, Y" is not X's head of state; "In 1993, O had N"
     if _possessive_in_gap(doc, begin, alignment, compiled):
         return None  # "trade between the EU and Kazakhstan's neighbours was ..."
-    if _gap_passes_own_class(doc, begin, alignment, compiled):
-        return None  # "at the invitation of X, during which Y announced": X invited, not Y
     heads = _subject_heads(doc, begin, alignment, compiled)
     if heads is None:
         return None  # the subject sits inside an apposition whose head cannot take its role
@@ -1191,23 +1187,6 @@ def _possessive_in_gap(doc, begin: int, alignment: list[int], compiled: Compiled
         and alignment[offset + 1] in compiled.gaps
         for offset in range(len(alignment) - 1)
     )
-
-
-def _gap_passes_own_class(doc, begin: int, alignment: list[int], compiled) -> bool:
-    """Whether the gap right before a slot of a role lexicon visit22b-first-filler-roles names
-    passes over a mention of that slot's class: "at the invitation of the President of S, X,
-    during which Y spoke" gives X the role, never Y, whatever the gap's length."""
-    for offset, index in enumerate(alignment):
-        slot = compiled.roles[index]
-        if slot is None or slot[0] not in _FIRST_FILLER_ROLES:
-            continue
-        start = offset
-        while start > 0 and alignment[start - 1] in compiled.gaps:
-            start -= 1
-        kinds = [f"|{cls}|" for cls in slot[1].split("|")]
-        if any(k in doc[begin + i]._.kz_kinds for i in range(start, offset) for k in kinds):
-            return True
-    return False
 
 
 def _leading_slot(alignment: list[int], compiled: CompiledPattern) -> int | None:
