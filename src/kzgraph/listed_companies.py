@@ -28,6 +28,8 @@ _MAX_WORDS = 3  # "Hyundai Engineering", "LG International"
 def listed_companies(span, offset: int, mentions: list, gazetteer: Gazetteer, mention_type):
     """``mentions`` with a typed Company name (rule ``pl22-listed-company``) for each unknown
     name of a list of companies in ``span`` (a chunk at ``offset``)."""
+    if not any("Company" in m.kinds for m in mentions):
+        return mentions  # a list of companies opens with a known one: none, no list to read
     added = []
     for items in _lists(_units(span, offset, mentions)):
         if _of_companies(items, gazetteer, span):
