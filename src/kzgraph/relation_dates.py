@@ -79,7 +79,7 @@ def _words_after(doc, finish: int) -> tuple[int, list[str]]:
     """Where a date given by reference may open after a match (past one "in|on|during|by"),
     and its first three words, lowercase: "... in the same year" is (i, ["the", "same",
     "year"])."""
-    i = finish + (finish < len(doc) and doc[finish].lower_ in ("in", "on", "during", "by"))
+    i = finish + (finish < len(doc) and doc[finish].lower_ in _PHRASE_PREPOSITIONS)
     return i, [t.lower_ for t in doc[i : i + 3]]
 
 
