@@ -246,15 +246,24 @@ def read_tail(doc, start: int, specs: list[dict], roles: list) -> Continuation |
     for first, end in ranges:
         tokens = [token for token in doc[first:end] if token.i not in inside]
         taken = align(tokens, specs)
-        if taken is None:
-            continue
-        filled: dict[str, list[tuple[int, str]]] = {}
-        for token, index in zip(tokens, taken, strict=True):
-            slot = roles[index]
-            if slot is not None and slot[0]:
-                filled.setdefault(slot[0], []).append((token.i, slot[1]))
-        return Continuation(filled, first, end)
+        if taken is not None:
+            return Continuation(_filled(tokens, taken, roles), first, end)
     return None
+
+
+def read_any_tail(doc, start: int, specs: list[dict], roles: list) -> Continuation | None:
+    """read_tail's continuation, or else one whose closing date is given by reference."""
+    return read_tail(doc, start, specs, roles) or _read_referring_tail(doc, start, specs, roles)
+
+
+def _filled(tokens: list, taken: list[int], roles: list) -> dict[str, list[tuple[int, str]]]:
+    """The roles the aligned ``tokens`` fill (``taken``: each token's spec), as (index, slot)."""
+    filled: dict[str, list[tuple[int, str]]] = {}
+    for token, index in zip(tokens, taken, strict=True):
+        slot = roles[index]
+        if slot is not None and slot[0]:
+            filled.setdefault(slot[0], []).append((token.i, slot[1]))
+    return filled
 
 
 def _read_referring_tail(doc, start: int, specs: list[dict], roles: list):
@@ -277,11 +286,7 @@ def _read_referring_tail(doc, start: int, specs: list[dict], roles: list):
         taken = None if not cut else align(tokens[:cut], head)
         if taken is None:
             continue
-        filled: dict[str, list[tuple[int, str]]] = {}
-        for token, index in zip(tokens, taken, strict=False):
-            slot = roles[index]
-            if slot is not None and slot[0]:
-                filled.setdefault(slot[0], []).append((token.i, slot[1]))
+        filled = _filled(tokens[:cut], taken, roles)
         filled.setdefault(roles[-1][0], []).append((tokens[cut].i, "DateRef"))
         return Continuation(filled, first, end)
     return None
@@ -589,7 +594,7 @@ def _read_object(doc, start, compiled, fact, rule) -> Continuation | None:
             continue
         if joined and not all(_subject_fillers(fact, role) for role in joined):
             continue  # "T1 was signed with B": no subject of the match's own to join
-        read = read_tail(doc, start, specs, roles) or _read_referring_tail(doc, start, specs, roles)
+        read = read_any_tail(doc, start, specs, roles)
         if read is None:
             continue
         first = doc[read.start]
@@ -698,9 +703,7 @@ def _read_new_subject(doc, start, compiled, heads, words, closing, the=False):
     specs = [OPTIONAL_THE if w == "the" else spec if w == "_" else {"NORM": w} for w in words]
     roles = [compiled.roles[index] if w == "_" else None for w in words]
     specs, roles = specs + (closing[0] if closing else []), roles + (closing[1] if closing else [])
-    read = read_tail(doc, start, specs, roles)
-    if read is None and closing:  # "..., and B did so the following year" (REL22)
-        read = _read_referring_tail(doc, start, specs, roles)
+    read = read_any_tail(doc, start, specs, roles)  # "..., and B did so the following year"
     if read is None:
         return None
     subject = read.start + (1 if the and doc[read.start].lower_ == "the" else 0)

@@ -57,10 +57,14 @@ def referring_date_at(doc, index: int) -> bool:
     """Whether a date given by reference opens at ``index`` ("the same year", "that month",
     "the following year"): "joined the IAEA the same year" names the IAEA, the year is its
     date (REC21M), not a noun the name qualifies."""
+    return _referring_words_at(doc, index) or referring_phrase(doc, index) is not None
+
+
+def _referring_words_at(doc, index: int) -> bool:
+    """Whether one of the openings × units of _REFERRING_DATES starts at ``index`` ("that
+    same month", "in the same period")."""
     words = [t.lower_ for t in doc[index : index + 3]]
-    return any(" ".join(words[:n]) in _REFERRING_DATES for n in (2, 3)) or (
-        referring_phrase(doc, index) is not None
-    )
+    return any(" ".join(words[:n]) in _REFERRING_DATES for n in (2, 3))
 
 
 def _dated_by_reference(doc, finish: int, alignment, compiled, kind: str) -> bool:
@@ -69,18 +73,8 @@ def _dated_by_reference(doc, finish: int, alignment, compiled, kind: str) -> boo
     "trade hit $41bn that year"): the node would lack the date the sentence gives it."""
     if _takes_date(alignment, compiled) or kind not in _dated_kinds():
         return False
-    words = _words_after(doc, finish)[1]
-    return any(" ".join(words[:n]) in _REFERRING_DATES for n in (2, 3)) or (
-        referring_phrase(doc, finish) is not None
-    )
-
-
-def _words_after(doc, finish: int) -> tuple[int, list[str]]:
-    """Where a date given by reference may open after a match (past one "in|on|during|by"),
-    and its first three words, lowercase: "... in the same year" is (i, ["the", "same",
-    "year"])."""
-    i = finish + (finish < len(doc) and doc[finish].lower_ in _PHRASE_PREPOSITIONS)
-    return i, [t.lower_ for t in doc[i : i + 3]]
+    opening = finish + (finish < len(doc) and doc[finish].lower_ in _PHRASE_PREPOSITIONS)
+    return _referring_words_at(doc, opening) or referring_phrase(doc, finish) is not None
 
 
 @cache
