@@ -110,6 +110,7 @@ _PHRASE_SCOPES = ("after", "preceding", "next", "title", "tail")
 # what may follow an office that names no one: "the foreign minister of X", "Foreign Minister, X"
 _NOT_A_NAME = frozenset([",", "of", "for", "and", "or", "'s", "’s", "who", "which", "."])
 _PUNCTUATION = frozenset([",", ";", ":", "(", ")", "—", "–"])
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
 # what ends a line's label: "2030 – Target date: X joins O", "2031 (planned) – X joins O"
 _LABEL_ENDS = frozenset([":", "–", "—", "-"])
 _MAX_LABEL = 5  # a label is a line's first few words ("2031 ( planned ) –")
@@ -919,11 +920,32 @@ def _office_before_name(words: list[str], begin: int, finish: int, offices: Phra
     for start in range(finish):
         for office in by_first.get(words[start], ()) + by_first.get(None, ()):
             end = start + len(office)
-            if start < begin - len(office) or end >= finish:
-                continue  # it ends before the match, or leaves no name inside it
-            if tuple(words[start:end]) == office and words[end] not in _NOT_A_NAME:
+            if end >= finish or tuple(words[start:end]) != office:
+                continue  # it leaves no name inside the match
+            if begin <= _holder_after(words, end) < finish:
                 return True
     return False
+
+
+#: VISIT22B: the most words "of S" may hold between an office and the comma before its holder
+_OF_STATE_REACH = 6
+_NO_HOLDER = -1
+
+
+def _holder_after(words: list[str], end: int) -> int:
+    """Where the name an office ending at ``end`` is followed by stands: right after it
+    ("Foreign Minister X"), or set off after its "of S" ("the Vice President of China, X,"
+    VISIT22B); _NO_HOLDER when no name follows ("the foreign minister of X", "Foreign Minister,
+    X": the office may be another's)."""
+    if words[end] not in _NOT_A_NAME:
+        return end
+    if words[end] != "of":
+        return _NO_HOLDER
+    for i in range(end + 1, min(end + 1 + _OF_STATE_REACH, len(words) - 1)):
+        if words[i] in _PUNCTUATION or words[i] == ".":
+            named = words[i] == "," and words[i + 1] not in _NOT_A_NAME | _DETERMINERS
+            return i + 1 if named else _NO_HOLDER
+    return _NO_HOLDER
 
 
 #: What opens a status phrase a bare comma may set off after a match (KNOWN19).

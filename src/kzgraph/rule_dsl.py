@@ -234,9 +234,30 @@ def _compile_rule(record: dict, path: Path, line: int) -> tuple[list, list]:
             roles.append(role)
         gaps = {i: spec.pop("GAP") for i, spec in enumerate(specs) if "GAP" in spec}
         kept = [dict(spec) for spec in specs]
+        _gaps_stop_at_first_filler(specs, roles, gaps)
         compiled.append((specs, CompiledPattern(record["id"], list(roles), gaps, kept, dates)))
     # the variant without any optional part: what every match needs
     return compiled, requirements(variants[-1])
+
+
+#: VISIT22B/EVENT23: the roles whose filler is the first mention of its class past the gap
+#: before it ("at the invitation of *7 {I:Person}": the first person named is the inviter)
+_FIRST_FILLER_ROLES = lexicon.words("visit22b-first-filler-roles")
+
+
+def _gaps_stop_at_first_filler(specs: list[dict], roles: list, gaps: dict[int, int]) -> None:
+    """Make the gap right before a slot of a role lexicon visit22b-first-filler-roles names (past
+    the slot's optional "the") pass over no mention of that slot's class, in the Matcher's specs
+    only: the Matcher then aligns the slot with the first such mention. "At the invitation of X,
+    who had received Y, Z visited P" has X invite, and its one alignment per span can no longer
+    be the one giving Y the role (which was refused, leaving the visit without its inviter)."""
+    for index, role in enumerate(roles):
+        if role is None or role[0] not in _FIRST_FILLER_ROLES or role[1] == "text":
+            continue
+        before = index - 2 if index > 0 and specs[index - 1] == OPTIONAL_THE else index - 1
+        if before in gaps:
+            unless = {"REGEX": rf"^(?!.*\|{role[1]}\|)"}
+            specs[before] = specs[before] | {"_": specs[before].get("_", {}) | {"kz_kinds": unless}}
 
 
 def pattern_dates(pattern: str, words: list[str] | None = None) -> PatternDates:

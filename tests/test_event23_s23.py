@@ -1,0 +1,78 @@
+"""State visits, summits, chairmanships and diplomatic relations (session 23's brief EVENT23).
+
+- VISIT22B re-applied: the inviter's gap "at the invitation of *7 {I:Person}" passes over no
+  person. spaCy's Matcher gives one alignment per span; it used to let the gap run over "X ,
+  who had received" and put the inviter on the person inside the relative clause, an alignment
+  relations refused, so that only the inviter-less reading was left. The gap before a role of
+  lexicon visit22b-first-filler-roles now passes over no mention of its slot's class in the
+  Matcher's own specs (rule_dsl._gaps_stop_at_first_filler), so the Matcher aligns the slot with
+  the first such mention.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import date, named_cases, nodes_of
+from fact_cases import visit_props as props
+
+VISIT = "kz:StateVisit"
+
+
+def _visits(extracted: list) -> list[dict]:
+    return nodes_of(extracted, VISIT)
+
+
+FIRST_PERSON_INVITES = {
+    "fronted-visited": (
+        "At the invitation of Shavkat Mirziyoyev, who had received Ilham Aliyev, Kassym-Jomart"
+        " Tokayev visited Tashkent in May 2024.",
+        props("kassym-jomart-tokayev", "tashkent", date("2024-05"), "shavkat-mirziyoyev"),
+    ),
+    "fronted-paid-visit": (
+        "At the invitation of Shavkat Mirziyoyev, who had received Ilham Aliyev, Kassym-Jomart"
+        " Tokayev paid a state visit to Tashkent in May 2024.",
+        props("kassym-jomart-tokayev", "tashkent", date("2024-05"), "shavkat-mirziyoyev"),
+    ),
+    "dated-fronted-paid-visit": (
+        "On 12 May 2024, at the invitation of Shavkat Mirziyoyev, who had hosted Ilham Aliyev,"
+        " Kassym-Jomart Tokayev paid a state visit to Tashkent.",
+        props("kassym-jomart-tokayev", "tashkent", date("2024-05-12"), "shavkat-mirziyoyev"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(FIRST_PERSON_INVITES))
+def test_the_first_person_after_a_fronted_invitation_invites(facts, text, expected):
+    assert _visits(facts(text)) == [expected]
+
+
+KEEP_READING = {
+    "titled-fronted-inviter": (
+        "At the invitation of the President of Uzbekistan, Shavkat Mirziyoyev, Kassym-Jomart"
+        " Tokayev visited Tashkent in May 2024.",
+        props("kassym-jomart-tokayev", "tashkent", date("2024-05"), "shavkat-mirziyoyev"),
+    ),
+    "unnamed-inviter": (
+        "At the invitation of the Uzbek leader, Kassym-Jomart Tokayev visited Tashkent in May"
+        " 2024.",
+        props("kassym-jomart-tokayev", "tashkent", date("2024-05")),
+    ),
+    "person-inside-an-inviters-relative-clause": (
+        "At the invitation of the government, which Ilham Aliyev had praised, Kassym-Jomart"
+        " Tokayev visited Tashkent in May 2024.",
+        props("kassym-jomart-tokayev", "tashkent", date("2024-05")),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(KEEP_READING))
+def test_look_alikes_keep_their_reading(facts, text, expected):
+    assert _visits(facts(text)) == [expected]
+
+
+def test_a_planned_visit_after_a_fronted_invitation_gives_nothing(facts):
+    text = (
+        "At the invitation of Shavkat Mirziyoyev, who had received Ilham Aliyev, Kassym-Jomart"
+        " Tokayev will visit Tashkent in May 2026."
+    )
+    assert _visits(facts(text)) == []
