@@ -76,3 +76,55 @@ def test_a_planned_visit_after_a_fronted_invitation_gives_nothing(facts):
         " Tokayev will visit Tashkent in May 2026."
     )
     assert _visits(facts(text)) == []
+
+
+def _ranged(visitor: str, place: str, first: str, last: str, inviter: str | None = None) -> dict:
+    found = props(visitor, place, None, inviter)
+    return found | {"kz:startDate": [date(first)], "kz:endDate": [date(last)]}
+
+
+# A visit over a range of days gives kz:startDate and kz:endDate, no kz:date (the gold
+# conventions' "a range is kz:startDate + kz:endDate"; schema.jsonl's "range" of the visit node)
+VISIT_RANGES = {
+    "day-range-with-inviter": (
+        "Chinese President Xi Jinping paid a state visit to Islamabad on 20–21 April 2015 at the"
+        " invitation of his Pakistani counterpart, President Mamnoon Hussain.",
+        _ranged("xi-jinping", "islamabad", "2015-04-20", "2015-04-21", "mamnoon-hussain"),
+    ),
+    "from-to-range": (
+        "Prime Minister Shehbaz Sharif paid an official visit to China from 4 to 8 June 2024.",
+        _ranged("shehbaz-sharif", "chn", "2024-06-04", "2024-06-08"),
+    ),
+    "visited-on-range": (
+        "Xi Jinping visited Astana on 4–5 June 2024.",
+        _ranged("xi-jinping", "astana", "2024-06-04", "2024-06-05"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(VISIT_RANGES))
+def test_a_visit_over_a_range_of_days_gives_its_first_and_last_day(facts, text, expected):
+    assert _visits(facts(text)) == [expected]
+
+
+def test_a_single_day_keeps_its_date_and_a_summit_its_range(facts):
+    text = (
+        "Xi Jinping paid a state visit to Astana on 4 June 2024, and the SCO summit was held in"
+        " Astana on 4–5 July 2024."
+    )
+    extracted = facts(text)
+    assert _visits(extracted) == [props("xi-jinping", "astana", date("2024-06-04"))]
+    (summit,) = nodes_of(extracted, "kz:Summit")
+    assert summit["kz:startDate"] == [date("2024-07-04")]
+    assert summit["kz:endDate"] == [date("2024-07-05")]
+
+
+NO_RANGED_VISIT = {
+    "planned": "Xi Jinping will pay a state visit to Astana from 4 to 8 June 2026.",
+    "minister": "Foreign Minister Wang Yi paid an official visit to Astana from 4 to 8 June 2024.",
+}
+
+
+@pytest.mark.parametrize("text", NO_RANGED_VISIT.values(), ids=NO_RANGED_VISIT)
+def test_no_ranged_visit_from_look_alikes(facts, text):
+    assert _visits(facts(text)) == []

@@ -146,6 +146,7 @@ def _node_triples(fact: Fact, node: dict) -> list[tuple]:
     for combination in itertools.product(*(_entities(fact, role) for role in each)):
         chosen = dict(zip(each, combination, strict=True))
         props = {p: _prop_terms(fact, spec, chosen) for p, spec in node["props"].items()}
+        props = _ranged(fact, node, props)
         if not all(_terms(fact, role) for role in _required_roles(node)):
             continue
         if node.get("pair") and len(props[node["pair"]]) != 2:
@@ -155,6 +156,18 @@ def _node_triples(fact: Fact, node: dict) -> list[tuple]:
         for prop, terms in props.items():
             triples += [(subject, _iri(KZ, prop), term) for term in terms]
     return triples
+
+
+def _ranged(fact: Fact, node: dict, props: dict[str, list]) -> dict[str, list]:
+    """A node's props with each date prop its "range" names written as the first and last day
+    of a range ("paid a state visit to P on 20–21 April 2015": kz:startDate and kz:endDate, no
+    kz:date; EVENT23) where its value is one; a single day keeps the prop."""
+    for prop, (first, last) in node.get("range", {}).items():
+        end = _terms(fact, node["props"][prop].split(".")[0] + ".end")
+        if end and props.get(prop):
+            props = {p: terms for p, terms in props.items() if p != prop}
+            props |= {first: _terms(fact, node["props"][prop]), last: end}
+    return props
 
 
 def _required_roles(node: dict) -> list[str]:
