@@ -1,5 +1,10 @@
 """State visits, summits, chairmanships and diplomatic relations (session 23's brief EVENT23).
 
+- A visit over a range of days ("on 20–21 April 2015", "from 4 to 8 June 2024") gives
+  kz:startDate and kz:endDate, no kz:date (schema.jsonl's node "range").
+- Diplomatic relations dated by a time clause before the pair ("since diplomatic relations were
+  established on D, A and B have ..."), by an aside after "Relations with B" opening a sentence
+  of a state's text, and "A itself maintains diplomatic relations with B as well as with C".
 - VISIT22B re-applied: the inviter's gap "at the invitation of *7 {I:Person}" passes over no
   person. spaCy's Matcher gives one alignment per span; it used to let the gap run over "X ,
   who had received" and put the inviter on the person inside the relative clause, an alignment
@@ -12,7 +17,7 @@
 from __future__ import annotations
 
 import pytest
-from fact_cases import date, named_cases, nodes_of
+from fact_cases import date, named_cases, nodes_of, triples_of
 from fact_cases import visit_props as props
 
 VISIT = "kz:StateVisit"
@@ -128,3 +133,65 @@ NO_RANGED_VISIT = {
 @pytest.mark.parametrize("text", NO_RANGED_VISIT.values(), ids=NO_RANGED_VISIT)
 def test_no_ranged_visit_from_look_alikes(facts, text):
     assert _visits(facts(text)) == []
+
+
+RELATIONS = "kz:hasDiplomaticRelationsWith"
+
+
+def _relations(extracted: list) -> set:
+    return {(s, o) for s, p, o in triples_of(extracted) if p == RELATIONS}
+
+
+def _established(extracted: list) -> list[dict]:
+    return nodes_of(extracted, "kz:DiplomaticRelationsEstablishment")
+
+
+RELATIONS_READ = {
+    "since-clause-before-pair": (
+        "In Lisbon, the sides noted that since diplomatic relations were established on 23 March"
+        " 1992, Kazakhstan and Portugal have never had a resident embassy in each other's"
+        " capitals.",
+        {("kaz", "prt")},
+        "1992-03-23",
+    ),
+    "opening-relations-with-aside": (
+        "Relations with the United States, established on 27 December 1991, cooled after"
+        " Washington gave a human-rights award to a jailed activist in 2015.",
+        {("kaz", "usa")},
+        "1991-12-27",
+    ),
+    "itself-maintains-as-well-as": (
+        "Kazakhstan itself maintains diplomatic relations with North Korea as well as with South"
+        " Korea, but it has never opened an embassy in Pyongyang.",
+        {("kaz", "prk"), ("kaz", "kor")},
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "pairs", "when"), named_cases(RELATIONS_READ))
+def test_diplomatic_relations_are_read(facts, text, pairs, when):
+    extracted = facts(text, "Kazakhstan")
+    assert _relations(extracted) == pairs
+    dates = [node.get("kz:date") for node in _established(extracted)]
+    assert dates == [[date(when)] if when else None] * len(pairs)
+
+
+NO_RELATIONS = {
+    "since-clause-without-pair": "Since diplomatic relations were established on 23 March 1992,"
+    " trade has grown.",
+    "conditional": "If diplomatic relations were established on 23 March 1992, Kazakhstan and"
+    " Portugal would have met.",
+    "suspended-aside": "Relations with the United States, suspended on 27 December 1991, cooled.",
+    "never-maintained": "Kazakhstan has never maintained diplomatic relations with North Korea as"
+    " well as with South Korea.",
+    "no-longer-maintains": "Kazakhstan itself no longer maintains diplomatic relations with North"
+    " Korea.",
+    "relations-aside-mid-sentence": "Trade with the United States, established on 27 December"
+    " 1991, cooled.",
+}
+
+
+@pytest.mark.parametrize("text", NO_RELATIONS.values(), ids=NO_RELATIONS)
+def test_no_diplomatic_relations_from_look_alikes(facts, text):
+    assert _relations(facts(text, "Kazakhstan")) == set()
