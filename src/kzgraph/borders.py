@@ -213,6 +213,10 @@ def _states(mention: Mention | None) -> list:
     return found
 
 
+#: The compass words of a direction after "borders B" ("to the north (L)", "to the east and
+#: south-east (L)"): the length in brackets after it is the border's (GEO23).
+_COMPASS = lexicon.words("geo23-compass-words")
+
 #: Words after "borders B for|over L" that make L a distance ("for 300 km north of C"), not the
 #: border's length; "from" is not one ("for L from the Altai to Manchuria": a stretch of it).
 _VERB_DISTANCE = lexicon.words("border-verb-distance-words")
@@ -281,13 +285,17 @@ class _Reader:
         yield from self._verb_readings()
 
     def _plural_phrase(self, i: int) -> bool:
-        """ "borders of L with B": a plural noun with a length and the other side of its own."""
-        return (
-            self.words[i] in _PLURAL_NOUNS
-            and self.words[i + 1 : i + 2] == ["of"]
-            and self.length(i + 2) is not None
-            and self.words[i + 3 : i + 4] == ["with"]
-        )
+        """ "borders of L with B": a plural noun with a length and the other side of its own; or
+        "borders|frontiers with B, C and D" coordinated with a phrase read before it ("A shares
+        a L border with B and shorter frontiers with C, D and E": GEO23)."""
+        if self.words[i] not in _PLURAL_NOUNS:
+            return False
+        if self.words[i + 1 : i + 2] == ["of"]:
+            return self.length(i + 2) is not None and self.words[i + 3 : i + 4] == ["with"]
+        if self.words[i + 1 : i + 2] != ["with"] or not self.named(i + 2)[0]:
+            return False
+        start = self._skip_back(i - 1, _MODIFIERS)
+        return self.words[start] in {"and", ","} and self._coordinated(start + 1) is not None
 
     # the verb: "A and B border each other", "it also borders B", "X, which borders both"
     def _verb_readings(self):
@@ -360,11 +368,18 @@ class _Reader:
             k = last + 1
 
     def _verb_length(self, k: int):
-        """The length of "for|over [about] L", "along a|an L border|frontier" right after a
-        "borders B" (and the index it ends at), or (None, k - 1): "A borders B for L" is the
-        whole border, length and all (a stretch "from X to Y" after it still is; "for L north of
-        C" is a distance)."""
+        """The length of "for|over [about] L", "along a|an L border|frontier" or "(L)" (past a
+        direction on either side: "to the north (L)", "(L) to the east and south-east") right
+        after a "borders B" (and the index it ends at), or (None, k - 1): "A borders B for L" is
+        the whole border, length and all (a stretch "from X to Y" after it still is; "for L north
+        of C" is a distance)."""
         words = self.words
+        bracket = self._past_compass(k)
+        if words[bracket : bracket + 1] == ["("] and words[bracket + 2 : bracket + 3] == [")"]:
+            length = self.length(bracket + 1)
+            end = self._past_compass(bracket + 3)
+            if length is not None and self._closes(end):
+                return length, end - 1  # "borders B to the north (L)", "B (L) to the west"
         if k >= len(self.doc) or words[k] not in {"for", "over", "along"}:
             return None, k - 1
         p = self._skip(k + 1, _MEASURE_LIGHT | {"an"})
@@ -380,6 +395,17 @@ class _Reader:
         if after in _VERB_DISTANCE:  # "for 300 km north of Tashkent": a distance
             return None, k - 1
         return length, p
+
+    def _past_compass(self, k: int) -> int:
+        """The index after a direction phrase at ``k`` ("to|in|on the north", "to the east and
+        south-east": lexicon `geo23-compass-words`), else ``k``."""
+        words = self.words
+        if words[k : k + 1] not in (["to"], ["in"], ["on"]) or words[k + 1 : k + 2] != ["the"]:
+            return k
+        j = self._skip(k + 2, _COMPASS | {"-", "–", "and", "&"})
+        while j > k + 2 and words[j - 1] in {"and", "&", "-", "–"}:
+            j -= 1  # "to the west and Turkmenistan": the "and" opens the next item
+        return j if j > k + 2 else k
 
     def _plain_subject(self, i: int):
         """The one state right before a "borders" verb (past adverbs), not a possessor or a
@@ -887,6 +913,8 @@ class _Reader:
             return self._it_states(j), j
         if words[j] == ",":
             return self._set_off_subject(j)
+        if words[j] == "and":
+            return self._predicate_subject(j)
         states = self.states(j)
         if states and len(states) == 1 and j >= 2 and words[j - 1] == "and":
             other = self.states(j - 2)  # "Our country and B": a pair the grouping left apart
@@ -897,6 +925,23 @@ class _Reader:
                 return None, j
             return states, j
         return None, j
+
+    def _predicate_subject(self, conj: int):
+        """ "A is landlocked and shares ...": the one state the sentence opens with (past a
+        "the"), the subject of a predicate that the "and" at ``conj`` coordinates "share|have"
+        with, when the words between name nothing and hold no punctuation (GEO23); else None."""
+        doc = self.doc
+        i = 1 if self.words[:1] == ["the"] else 0
+        states = self.states(i)
+        if len(states) != 1:
+            return None, conj
+        e = i
+        while e + 1 < len(doc) and doc[e + 1]._.kz_mention == doc[i]._.kz_mention:
+            e += 1
+        between = range(e + 1, conj)
+        if not between or any(doc[k].is_punct or doc[k]._.kz_mention >= 0 for k in between):
+            return None, conj
+        return states, i
 
     def _set_off_subject(self, comma: int):
         """ "A, a landlocked country whose capital is C, shares ...": the one state the sentence

@@ -1,0 +1,116 @@
+"""Session 23's borders, official languages, located-in and capital-of the rules missed (brief
+GEO23), written in other wordings and with other states than the corpus sentences that
+suggested them (tests/blind84, blind105, blind110, blind112, blind113), with look-alikes that
+must give nothing or keep their old reading:
+
+- a length in brackets on either side of a direction after "borders B" ("It borders A to the
+  north (1,212 km), B to the west (1,314 km)", "borders A (390 km) and B (480 km) to the north"),
+  repeated for each further state (borders._Reader._verb_length, lexicon geo23-compass-words);
+- a plural "borders|frontiers with C, D and E" coordinated with a share phrase read before it
+  ("A shares a L border with B and shorter frontiers with C, D and E");
+- the subject of "share" coordinated with another predicate ("A is landlocked and shares a L
+  border with B and a L2 border with C"): the state the sentence opens with.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import border_pair, border_pairs, named_cases
+
+
+def borders(text: str, scoring, written_from: str | None = None) -> set:
+    return border_pairs(text, scoring, written_from, stem="geo23")
+
+
+pair = border_pair
+
+BORDERS = {
+    "compass-then-bracket-each-item": (
+        "Tajikistan is a mountainous country. It borders Kyrgyzstan to the north (984 km), "
+        "China to the east (477 km), Afghanistan to the south (1,357 km) and Uzbekistan to the "
+        "west and north-west (1,312 km).",
+        None,
+        {
+            pair("tjk", "kgz", "984"),
+            pair("tjk", "chn", "477"),
+            pair("tjk", "afg", "1357"),
+            pair("tjk", "uzb", "1312"),
+        },
+    ),
+    "bracket-then-compass": (
+        "Armenia borders Georgia (219 km) to the north, Azerbaijan (996 km) to the east and "
+        "Iran (44 km) to the south.",
+        None,
+        {pair("arm", "geo", "219"), pair("arm", "aze", "996"), pair("arm", "irn", "44")},
+    ),
+    "plural-frontiers-coordinated-with-a-share-phrase": (
+        "Uzbekistan shares a 2,330-km border with Kazakhstan, a 1,793-km border with "
+        "Turkmenistan and shorter frontiers with Kyrgyzstan, Tajikistan and Afghanistan.",
+        None,
+        {
+            pair("uzb", "kaz", "2330"),
+            pair("uzb", "tkm", "1793"),
+            pair("uzb", "kgz"),
+            pair("uzb", "tjk"),
+            pair("uzb", "afg"),
+        },
+    ),
+    "plural-borders-coordinated-in-a-relative-clause": (
+        "Mongolia, which shares a 3,452-km border with Russia and borders with China, is "
+        "landlocked.",
+        None,
+        {pair("mng", "rus", "3452"), pair("mng", "chn")},
+    ),
+    "share-coordinated-with-a-copula-predicate": (
+        "Mongolia is landlocked and shares a 4,630-km border with China and a 3,452-km border "
+        "with Russia.",
+        None,
+        {pair("mng", "chn", "4630"), pair("mng", "rus", "3452")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, written_from, expected", named_cases(BORDERS))
+def test_geo23_borders(text, written_from, expected, scoring):
+    found = borders(text, scoring, written_from)
+    assert expected <= found, found
+
+
+BORDER_LOOK_ALIKES = {
+    "a-negated-verb-with-a-bracket": (
+        "Armenia does not border Russia (0 km) to the north.",
+        None,
+        set(),
+    ),
+    "a-bracketed-distance-after-a-direction-is-no-item": (
+        "Armenia borders Georgia (219 km) to the north, and Yerevan lies 30 km from Turkey "
+        "(Ararat) to the south.",
+        None,
+        {pair("arm", "geo", "219")},
+    ),
+    "plural-borders-not-coordinated-with-a-share-phrase": (
+        "Talks on borders with Kyrgyzstan and Tajikistan resumed in Tashkent.",
+        None,
+        set(),
+    ),
+    "no-borders-coordinated": (
+        "Kazakhstan shares a 7,644-km border with Russia and no borders with Iran and Afghanistan.",
+        None,
+        {pair("kaz", "rus", "7644")},
+    ),
+    "a-negated-first-predicate": (
+        "Mongolia is not a member and shares a 4,630-km border with China.",
+        None,
+        set(),
+    ),
+    "a-fronted-comparison-is-no-subject": (  # never Mongolia's; the reader leaves it whole
+        "Like Mongolia, Kazakhstan is landlocked and shares a 7,644-km border with Russia.",
+        None,
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, written_from, expected", named_cases(BORDER_LOOK_ALIKES))
+def test_geo23_border_look_alikes(text, written_from, expected, scoring):
+    assert borders(text, scoring, written_from) == expected
