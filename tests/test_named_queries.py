@@ -466,3 +466,22 @@ def test_a_name_folding_to_the_same_through_accents_or_ligatures_is_read():
     assert names.aliases["turkmenbashi refinery"] == {KZR + "e3"}
     with pytest.raises(EntityNotFound, match="ambiguous"):
         names.resolve("turkmenbashi refinery")
+
+
+def test_visits_dates_a_visit_over_several_days_by_its_first_day():
+    # a visit over a range of days has kz:startDate and kz:endDate and no kz:date (EVENT23)
+    store = ox.Store()
+    store.load(
+        input="""@prefix kz: <https://w3id.org/kzgraph/ontology#> .
+        @prefix kzr: <https://w3id.org/kzgraph/resource/> .
+        @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        kzr:xi rdfs:label "Xi Jinping" . kzr:pak rdfs:label "Pakistan" .
+        kzr:v1 a kz:StateVisit ; kz:visitor kzr:xi ; kz:destination kzr:pak ;
+            kz:startDate "2015-04-20"^^xsd:date ; kz:endDate "2015-04-21"^^xsd:date .
+        kzr:v2 a kz:StateVisit ; kz:visitor kzr:xi ; kz:destination kzr:pak ;
+            kz:date "2024-06-04"^^xsd:date .""",
+        format=ox.RdfFormat.TURTLE,
+    )
+    dates = [row["date"].value for row in ask(store, "visits", "Pakistan")]
+    assert dates == ["2015-04-20", "2024-06-04"]
