@@ -9,13 +9,17 @@ must give nothing or keep their old reading:
 - a plural "borders|frontiers with C, D and E" coordinated with a share phrase read before it
   ("A shares a L border with B and shorter frontiers with C, D and E");
 - the subject of "share" coordinated with another predicate ("A is landlocked and shares a L
-  border with B and a L2 border with C"): the state the sentence opens with.
+  border with B and a L2 border with C"): the state the sentence opens with;
+- a second official language in the clause after the state language's ("Under the
+  Constitution, K is the state language, while R is officially used on an equal basis with it",
+  "A's state language is K, and R is also used officially", "K is the state language of A, and R
+  is an official language"): relation rules geo23-*-state-language-and-*.
 """
 
 from __future__ import annotations
 
 import pytest
-from fact_cases import border_pair, border_pairs, named_cases
+from fact_cases import border_pair, border_pairs, extract, named_cases
 
 
 def borders(text: str, scoring, written_from: str | None = None) -> set:
@@ -114,3 +118,80 @@ BORDER_LOOK_ALIKES = {
 @pytest.mark.parametrize("text, written_from, expected", named_cases(BORDER_LOOK_ALIKES))
 def test_geo23_border_look_alikes(text, written_from, expected, scoring):
     assert borders(text, scoring, written_from) == expected
+
+
+def languages(text: str, scoring, written_from: str | None = None) -> set:
+    facts = extract(text, scoring, written_from, stem="geo23")[1]
+    return {(f[1], f[3]) for f in facts if f[0] == "triple" and f[2] == "kz:officialLanguage"}
+
+
+LANGUAGES = {
+    "fronted-constitution-and-officially-used": (
+        "Under the Constitution, Uzbek is the state language, while Russian is officially used "
+        "on an equal basis with it.",
+        "Uzbekistan",
+        {("uzb", "uzbek"), ("uzb", "russian")},
+    ),
+    "opening-and-also-used-officially": (
+        "Tajik is the state language, while Russian is also used officially.",
+        "Tajikistan",
+        {("tjk", "tajik"), ("tjk", "russian")},
+    ),
+    "state-possessive-and-also-used-officially": (
+        "In short, Belarus's state language is Belarusian, and Russian is also used officially.",
+        None,
+        {("blr", "belarusian"), ("blr", "russian")},
+    ),
+    "of-state-and-an-official-language": (
+        "Since 1993 Kazakh has been taught widely; Kazakh is the state language of Kazakhstan, "
+        "and Russian is an official language.",
+        None,
+        {("kaz", "kazakh"), ("kaz", "russian")},
+    ),
+    "fronted-constitution-of-state-and-an-official-language": (
+        "Under the constitution Tajik is the state language of Tajikistan, and Russian is an "
+        "official language.",
+        None,
+        {("tjk", "tajik"), ("tjk", "russian")},
+    ),
+    "the-state-language-is-and-officially-used": (
+        "The state language is Kyrgyz, and Russian is officially used as well.",
+        "Kyrgyzstan",
+        {("kgz", "kyrgyz"), ("kgz", "russian")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, written_from, expected", named_cases(LANGUAGES))
+def test_geo23_second_official_language(text, written_from, expected, scoring):
+    found = languages(text, scoring, written_from)
+    assert expected <= found, found
+
+
+LANGUAGE_LOOK_ALIKES = {
+    "not-officially-used": (
+        "Kazakh is the state language, and Russian is not officially used.",
+        "Kazakhstan",
+        {("kaz", "russian")},
+    ),
+    "used-in-business": (
+        "Kazakh is the state language, and English is used in business.",
+        "Kazakhstan",
+        {("kaz", "english")},
+    ),
+    "a-language-of-a-document": (
+        "Kazakh is the state language of Kazakhstan, and this interview was conducted in Russian.",
+        None,
+        {("kaz", "russian")},
+    ),
+    "a-minoritys-language-spoken": (
+        "Kyrgyz is the state language of Kyrgyzstan, and Uzbek is spoken by a large minority.",
+        None,
+        {("kgz", "uzbek")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, written_from, unexpected", named_cases(LANGUAGE_LOOK_ALIKES))
+def test_geo23_second_official_language_look_alikes(text, written_from, unexpected, scoring):
+    assert not (languages(text, scoring, written_from) & unexpected)
