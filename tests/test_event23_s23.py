@@ -195,3 +195,35 @@ NO_RELATIONS = {
 @pytest.mark.parametrize("text", NO_RELATIONS.values(), ids=NO_RELATIONS)
 def test_no_diplomatic_relations_from_look_alikes(facts, text):
     assert _relations(facts(text, "Kazakhstan")) == set()
+
+
+MORE_VISITS = {
+    "returned-for-a-state-visit": (
+        "Vladimir Putin returned for a state visit to Bishkek on 28 March 2019.",
+        props("vladimir-putin", "bishkek", date("2019-03-28")),
+    ),
+    "visit-as-president": (
+        "Hassan Rouhani paid his first official visit to Kazakhstan as president in September"
+        " 2014.",
+        props("hassan-rouhani", "kaz", date("2014-09")),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(MORE_VISITS))
+def test_more_visit_wordings_are_read(facts, text, expected):
+    assert _visits(facts(text)) == [expected]
+
+
+NO_MORE_VISITS = {
+    "returned-from-a-visit": "Vladimir Putin returned to Moscow on 29 March 2019 after a state"
+    " visit to Bishkek.",
+    "will-return": "Vladimir Putin will return for a state visit to Bishkek on 28 March 2026.",
+    "will-pay-as-president": "Hassan Rouhani will pay his first official visit to Kazakhstan as"
+    " president in September 2026.",
+}
+
+
+@pytest.mark.parametrize("text", NO_MORE_VISITS.values(), ids=NO_MORE_VISITS)
+def test_no_visit_from_more_look_alikes(facts, text):
+    assert _visits(facts(text)) == []
