@@ -1,0 +1,93 @@
+"""Investment, trade and count figures the blind corpora state and the extractor missed
+(session 23's brief FIG23).
+
+Investment: "A-demonym [direct] investment in B" (or "from A into B") with words between the
+subject and its verb: an aside set off by commas (", mostly by SOCAR,", ", meanwhile,"), a
+programme ("under CPEC"), "since D" before the verb, "so far", "came to", "in B's gas sector",
+"in the economy of B" (rules `fig23-*investment*`). A "since D" after the money still gives no
+year. Look-alikes that state nothing: a forecast ("is expected to reach"), a modal ("could
+reach"), a bound ("more than"), a future ("will reach").
+"""
+
+from __future__ import annotations
+
+import gold_scoring
+import pytest
+from fact_cases import extract, named_cases
+
+
+def investments(text: str, written_from: str | None = None) -> set[tuple]:
+    """(from, to, amount, year) of the text's investment figures."""
+    _, facts = extract(text, gold_scoring, written_from, stem="fig23-s23")
+    return {
+        (
+            props["kz:fromParty"][0],
+            props["kz:toParty"][0],
+            props["kz:amount"][0][0],
+            props.get("kz:year", [("", "")])[0][0],
+        )
+        for kind, cls, props in (f for f in facts if f[0] == "node")
+        if cls == "kz:InvestmentFigure"
+    }
+
+
+INVESTMENT = {
+    "aside-between-subject-and-verb": (
+        "Azerbaijani investment in Türkiye, mostly by SOCAR, stands at some US$ 19.5 billion.",
+        {("aze", "tur", "19500000000", "")},
+    ),
+    "adverb-aside": (
+        "Kazakh investment in Kyrgyzstan, meanwhile, stands at about US$ 1.3 billion.",
+        {("kaz", "kgz", "1300000000", "")},
+    ),
+    "programme-and-so-far": (
+        "Chinese investment in Pakistan under CPEC has so far reached about US$ 25 billion,"
+        " mainly in power plants, roads and the port at Gwadar.",
+        {("chn", "pak", "25000000000", "")},
+    ),
+    "since-before-the-verb-and-demonym-economy": (
+        "Malaysian direct investment in the Kazakh economy since 2005 has totalled about"
+        " US$ 500 million, most of it in the oil and gas sector.",
+        {("mys", "kaz", "500000000", "")},
+    ),
+    "gross-investment-from-into-since": (
+        "Gross direct investment from Italy into Kazakhstan since 2005 has reached about"
+        " US$ 7.6 billion.",
+        {("ita", "kaz", "7600000000", "")},
+    ),
+    "came-to-with-year": (
+        "Chinese direct investment in the Kazakh economy came to about $2.4 billion in 2023.",
+        {("chn", "kaz", "2400000000", "2023")},
+    ),
+    "in-the-economy-of": (
+        "Turkish direct investment in the economy of Kyrgyzstan has reached about US$ 700 million.",
+        {("tur", "kgz", "700000000", "")},
+    ),
+    "possessive-sector": (
+        "Chinese investment in Turkmenistan’s gas sector stands at some US$ 8 billion, CNPC says.",
+        {("chn", "tkm", "8000000000", "")},
+    ),
+    "since-after-the-money-gives-no-year": (
+        "Japanese investment in Kazakhstan is estimated at some $8 billion since 2005.",
+        {("jpn", "kaz", "8000000000", "")},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(INVESTMENT))
+def test_investment_with_words_before_its_verb(text, expected):
+    assert investments(text) == expected
+
+
+INVESTMENT_NOTHING = {
+    "forecast": "Chinese investment in Pakistan, under CPEC, is expected to reach US$ 60 billion.",
+    "modal": "Chinese investment in Pakistan under CPEC could reach about US$ 25 billion.",
+    "bound": "Chinese investment in Pakistan has so far reached more than US$ 25 billion.",
+    "future": "Chinese investment in Pakistan since 2015 will reach about US$ 25 billion.",
+    "target-aside": "Chinese investment in Pakistan, a target both sides set, is US$ 60 billion.",
+}
+
+
+@pytest.mark.parametrize("text", named_cases({k: (v,) for k, v in INVESTMENT_NOTHING.items()}))
+def test_investment_look_alikes_state_nothing(text):
+    assert investments(text) == set()
