@@ -91,3 +91,62 @@ INVESTMENT_NOTHING = {
 @pytest.mark.parametrize("text", named_cases({k: (v,) for k, v in INVESTMENT_NOTHING.items()}))
 def test_investment_look_alikes_state_nothing(text):
     assert investments(text) == set()
+
+
+def trades(text: str, written_from: str | None = None) -> set[tuple]:
+    """(parties, amount, year) of the text's trade figures."""
+    _, facts = extract(text, gold_scoring, written_from, stem="fig23-s23")
+    return {
+        (
+            tuple(props["kz:tradeParty"]),
+            props["kz:amount"][0][0],
+            props.get("kz:year", [("", "")])[0][0],
+        )
+        for kind, cls, props in (f for f in facts if f[0] == "node")
+        if cls == "kz:TradeFigure"
+    }
+
+
+# Trade: an organisation as the partner ("A's trade with the EAEU [as a whole]"), "A's own
+# trade with B", a partner fronted before the possessive ("With B, A's trade reached M").
+TRADE = {
+    "organisation-partner-as-a-whole": (
+        "Iran’s trade with the EAEU as a whole reached about US$ 6.1 billion in 2024.",
+        {(("eaeu", "irn"), "6100000000", "2024")},
+    ),
+    "organisation-partner-with-apposition": (
+        "Kazakhstan's trade with the European Union, its largest partner, reached"
+        " US$ 39 billion in 2022.",
+        {(("european-union", "kaz"), "39000000000", "2022")},
+    ),
+    "own-trade-with": (
+        "Kazakhstan’s own trade with Vietnam was US$ 370 million in 2014.",
+        {(("kaz", "vnm"), "370000000", "2014")},
+    ),
+    "fronted-partner": (
+        "With Kazakhstan, Türkiye’s trade reached US$ 6.3 billion in 2023, while the two"
+        " governments’ declared target of US$ 10 billion a year remains some way off.",
+        {(("kaz", "tur"), "6300000000", "2023")},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(TRADE))
+def test_trade_with_an_organisation_own_or_fronted_partner(text, expected):
+    assert trades(text) == expected
+
+
+TRADE_NOTHING = {
+    "member-states-of-the-organisation": "Kazakhstan's trade with EU member states reached"
+    " US$ 39 billion in 2022.",
+    "forecast": "Kazakhstan's trade with the EU is expected to reach US$ 50 billion by 2030.",
+    "modal": "Kazakhstan's trade with the EU should reach US$ 50 billion.",
+    "fronted-modal": "With Kazakhstan, Türkiye’s trade should reach US$ 10 billion.",
+    "fronted-target": "With Kazakhstan, Türkiye’s trade target is US$ 10 billion.",
+    "bound": "Iran’s trade with the EAEU reached more than US$ 6 billion in 2024.",
+}
+
+
+@pytest.mark.parametrize("text", named_cases({k: (v,) for k, v in TRADE_NOTHING.items()}))
+def test_trade_look_alikes_state_nothing(text):
+    assert trades(text) == set()
