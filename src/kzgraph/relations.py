@@ -695,6 +695,8 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
         if mention.members and slot[0] in record.get("nearest", ()):
             mention = mention.members[-1]  # "member of A and B, which it co-founded": B only
         roles.setdefault(slot[0], []).append((mention, slot[1]))
+    if "paired" in record and not (roles := _paired_items(roles, record["paired"])):
+        return None  # "the presidents of A and B, X and Y": lists of unequal length
     span = doc[min([begin, *heads.values()]) : finish]
     defaults = dict(record.get("defaults", {}))
     leading = _subject_token(alignment, compiled, begin, heads)
@@ -727,6 +729,22 @@ def _fact_from_match(doc, begin, finish, alignment, compiled, record, mentions) 
         hedged=of_phrase,
         match=(compiled, leading),
     )
+
+
+def _paired_items(roles: dict, paired: dict) -> dict:
+    """The roles with each of ``paired["roles"]`` filled by the item ``paired["item"]`` of its
+    list, when every one of them is a list and all have the same length ("the presidents of A
+    and B, X and Y": X A, Y B, never the cross product); else nothing."""
+    lists = [roles.get(role, []) for role in paired["roles"]]
+    if any(len(fillers) != 1 or not fillers[0][0].members for fillers in lists):
+        return {}
+    sizes = {len(fillers[0][0].members) for fillers in lists}
+    if len(sizes) != 1 or paired["item"] >= sizes.pop():
+        return {}
+    return roles | {
+        role: [(fillers[0][0].members[paired["item"]], fillers[0][1])]
+        for role, fillers in zip(paired["roles"], lists, strict=True)
+    }
 
 
 def _treaty_of_another_document(doc, begin: int, alignment, compiled: CompiledPattern) -> bool:
