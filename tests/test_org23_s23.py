@@ -1,6 +1,9 @@
 """Fields, pipelines, predecessors and heads of state the blind corpora state and the
 extractor missed (session 23's brief ORG23).
 
+- "S [, whose ... ,] has been led since D by President X"; "X, the fourth French president to
+  visit S": X is the state's head of state. "will be led", "the delegation of S was led by",
+  a prime minister, a vice or next president give nothing.
 - "the presidents of A and B, X and Y": each state with the person in its place (the rule
   option `paired`), never the cross product; another office, "vice", a future one or lists of
   unequal length give nothing.
@@ -58,6 +61,16 @@ READ = named_cases(
                 ("vladimir-putin", "headOfStateOf", "rus"),
                 ("ilham-aliyev", "headOfStateOf", "aze"),
             },
+        ),
+        "state_led_by_president": (
+            "Ukraine, whose capital is Kyiv, has been led since 20 May 2019 by President"
+            " Volodymyr Zelensky; Prime Minister Denys Shmyhal heads the government.",
+            {("volodymyr-zelenskyy", "headOfStateOf", "ukr")},
+        ),
+        "ordinal_demonym_president": (
+            "Emmanuel Macron, the fourth French president to visit Kazakhstan, flew in on 1"
+            " November 2023.",
+            {("emmanuel-macron", "headOfStateOf", "fra")},
         ),
         "which_was_called_until": (
             "Orano, which was called Areva until 2018, holds 51 per cent of it.",
@@ -152,6 +165,18 @@ NOTHING = named_cases(
             "The presidents of Kazakhstan and Russia, Kassym-Jomart Tokayev, Vladimir Putin and"
             " Ilham Aliyev, met.",
         ),
+        "state_will_be_led": ("Kazakhstan will be led by President Kassym-Jomart Tokayev.",),
+        "delegation_of_state_led_by": (
+            "The delegation of Kazakhstan was led by President Kassym-Jomart Tokayev.",
+        ),
+        "talks_with_state_led_by": (
+            "The talks with Kazakhstan were led by President Vladimir Putin.",
+        ),
+        "state_led_by_prime_minister": ("Kazakhstan was led by Prime Minister Olzhas Bektenov.",),
+        "ordinal_vice_president": (
+            "Emmanuel Macron, the first French vice president to visit Kazakhstan, flew in.",
+        ),
+        "next_president": ("Emmanuel Macron, the next French president, flew in.",),
         "known_as_no_date": ("Orano, which is also known as Areva, holds 51 per cent of it.",),
         "former_partner": (
             "TotalEnergies, a former partner in the development of the Kashagan field, left.",
