@@ -12,6 +12,17 @@ in other wordings, with what must still be found beside what must not.
   wrong, shorter treaty;
 - a title cut at "of an" ("Agreement on the Establishment of an International Transport and
   Transit Corridor"): "an" is a name connector, as "a" was;
+- "it" or "the organisation" read as an organisation's former name the same sentence gave
+  ("The OTS was founded in 2009 as the Turkic Council; Uzbekistan joined it in 2019", "The
+  OSCE, known until 1995 as the CSCE, ..., and Astana hosted the organisation's summit"):
+  references._without_former_names leaves out of the candidates an organisation this sentence
+  named, before the reference, as another's former name (_FORMER_NAME); a predecessor stays
+  ("O is the successor of P, to which X was admitted");
+- a person's surname alone read as a new person ("Polish President Duda arrives ...", a
+  headline before "Polish President Andrzej Duda arrived ..."): linking.link_surnames links a
+  one-word person's name the gazetteer does not know to the person the document names in full
+  with it, where it gives that surname one first name only (titles, weekdays, months and
+  stop words are no first name);
 - a company's legal form after its name ("Karachaganak Petroleum Operating B.V."): the gazetteer
   knows the company by it.
 """
@@ -131,3 +142,85 @@ def test_a_company_named_with_its_legal_form_is_the_known_company():
     ]
     assert tuple(keys) == ("karachaganak-petroleum-operating",)
     assert surface.startswith("Karachaganak Petroleum Operating B.V.")
+
+
+OTS, CCTS = "organization-of-turkic-states", "cooperation-council-of-turkic-speaking-states"
+
+FORMER_NAMES = {
+    "founded-as-then-joined-it": (
+        "The Organization of Turkic States was founded in 2009 by Azerbaijan, Kazakhstan, "
+        "Kyrgyzstan and Turkey as the Turkic Council; Uzbekistan joined it in 2019.",
+        {("uzb", "memberOf", OTS)},
+        {("uzb", "memberOf", CCTS)},
+    ),
+    "formerly-then-joined-it": (
+        "The Organization of Turkic States (formerly the Turkic Council) grew in 2019, when "
+        "Uzbekistan joined it.",
+        {("uzb", "memberOf", OTS)},
+        {("uzb", "memberOf", CCTS)},
+    ),
+    "a-successor-sentence-keeps-which-for-the-predecessor": (
+        "Vienna hosts the Organization for Security and Co-operation in Europe (OSCE). The "
+        "Organisation is the successor of the Conference on Security and Co-operation in Europe "
+        "(CSCE), to which Kazakhstan was admitted on 30 January 1992.",
+        {("kaz", "memberOf", "csce")},
+        {("kaz", "memberOf", "osce")},
+    ),
+    "a-predecessor-named-in-an-earlier-sentence-keeps-its-reading": (
+        "The CSCE was founded in 1975. The OSCE grew out of the CSCE in 1995. Kazakhstan "
+        "joined it in 1992.",
+        {("kaz", "memberOf", "csce")},
+        {("kaz", "memberOf", "osce")},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "found", "refused"), named_cases(FORMER_NAMES))
+def test_it_is_no_former_name_of_the_sentence(text, found, refused):
+    got = triples(text)
+    assert found <= got
+    assert not refused & got
+
+
+def test_the_organisations_summit_is_not_its_former_names():
+    text = (
+        "The OSCE, known until 1995 as the Conference on Security and Co-operation in Europe, "
+        "was chaired by Kazakhstan in 2010, and Astana hosted the organisation’s summit on "
+        "1–2 December 2010."
+    )
+    organisations = {o for _, p, o in triples(text) if p == "organisation"}
+    assert organisations == {"osce"}
+
+
+SURNAMES = {
+    "headline-before-the-full-name": (
+        "Polish President Duda arrives in Astana\n\nPolish President Andrzej Duda arrived in "
+        "Astana on Thursday. On Friday Duda is expected in Almaty.",
+        {("andrzej-duda", "headOfStateOf", "pol")},
+        {("duda", "headOfStateOf", "pol")},
+    ),
+    "surname-after-the-full-name": (
+        "Andrzej Duda was elected President of Poland in 2015. Later Polish President Duda "
+        "visited Astana.",
+        {("andrzej-duda", "headOfStateOf", "pol")},
+        {("duda", "headOfStateOf", "pol")},
+    ),
+    "two-first-names-keep-the-surname-apart": (
+        "Polish President Duda arrives in Astana\n\nAgata Duda and Andrzej Duda travelled "
+        "together.",
+        set(),
+        {("andrzej-duda", "headOfStateOf", "pol"), ("agata-duda", "headOfStateOf", "pol")},
+    ),
+    "no-full-name-keeps-the-surname": (
+        "Polish President Duda arrives in Astana on an official visit.",
+        {("duda", "headOfStateOf", "pol")},
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "found", "refused"), named_cases(SURNAMES))
+def test_a_surname_alone_is_the_person_named_in_full(text, found, refused):
+    got = triples(text)
+    assert found <= got
+    assert not refused & got

@@ -23,7 +23,7 @@ from kzgraph.gazetteer import Gazetteer, default_gazetteer
 from kzgraph.graph import SentenceFacts, build_graph
 from kzgraph.hedges import denies_now, refutes_previous
 from kzgraph.layout import Layout
-from kzgraph.linking import link_mentions
+from kzgraph.linking import link_mentions, link_surnames
 from kzgraph.membership_ended import ended_states, without_states
 from kzgraph.mentions import Mention, default_matchers, find_mentions
 from kzgraph.namespaces import PREFIXES
@@ -92,6 +92,7 @@ def sentence_mentions(span, offset: int, text: str, context: ReferenceContext) -
     mentions = find_mentions(span, offset, text)
     mentions = find_acronym_mentions(text, start, end, context, mentions)
     link_mentions(mentions, gazetteer)
+    link_surnames(mentions, text, gazetteer)
     mentions = resolve_references(mentions, context, _reference_strategies())
     inherit_supplement_class(mentions, context)
     return group_coordinations(mentions, text)

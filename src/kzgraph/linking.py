@@ -8,10 +8,14 @@ Unnamed treaties ("a supplementary agreement") get their IRI later, from their d
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from kzgraph import lexicon
 from kzgraph.gazetteer import Gazetteer
 from kzgraph.mentions import Mention
+from kzgraph.name_bounds import NAME_STOP
 from kzgraph.namespaces import slug
 
 
@@ -68,3 +72,46 @@ def _name_ref(gazetteer: Gazetteer, mention: Mention) -> EntityRef:
         if set(known.kinds) & set(gazetteer.kinds(mention.cls)):
             return known
     return minted_ref(gazetteer, mention.cls, mention.label, mention.acronym)
+
+
+#: Words before a surname that are no first name of it ("President Duda", "On Friday Duda").
+_NO_FIRST_NAME = frozenset(
+    [w.lower() for w in lexicon.words("surname-titles")]
+    + [w.lower() for w in NAME_STOP]
+    + list(lexicon.words("weekday-names"))
+    + list(lexicon.words("month-names"))
+)
+
+
+def link_surnames(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> None:
+    """A person's name of one word the gazetteer does not know ("Polish President Duda", a
+    headline) is the person the document names in full with that surname, where it gives the
+    surname one first name only ("Polish President Andrzej Duda arrived ...", before or after):
+    not a second individual "duda" (FP23)."""
+    for mention in mentions:
+        if mention.source != "name" or "Person" not in mention.kinds or not mention.entities:
+            continue
+        label = mention.entities[0].label
+        if " " in label or gazetteer.lookup(label):
+            continue
+        full = _full_name(text, label)
+        if full is not None:
+            mention.entities = [_person_ref(gazetteer, full)]
+
+
+@lru_cache(maxsize=256)
+def _full_name(text: str, surname: str) -> str | None:
+    """ "<First> <surname>", when the text writes the surname after one first name only."""
+    pattern = rf"(?<![\w'’-])([A-Z][\w'’-]+)\s+{re.escape(surname)}(?![\w'’-])"
+    firsts = {m.group(1) for m in re.finditer(pattern, text)}
+    firsts = {w for w in firsts if w.lower() not in _NO_FIRST_NAME and not w.endswith(("'s", "’s"))}
+    return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
+
+
+def _person_ref(gazetteer: Gazetteer, label: str) -> EntityRef:
+    """The known person of that name, else one minted from it."""
+    for key in gazetteer.lookup(label):
+        known = gazetteer_ref(gazetteer, key)
+        if "Person" in known.kinds:
+            return known
+    return minted_ref(gazetteer, "Person", label)

@@ -423,11 +423,21 @@ def _last(ask: _Ask, wanted: str) -> list[EntityRef]:
     organisation now has ...": not one of a listed pair but the organisation under discussion,
     if it is another one."""
     context = ask.context
-    found = [e for e in context.recent + ask.named_before if wanted in e.kinds]
+    found = _without_former_names(ask, [e for e in context.recent + ask.named_before
+                                        if wanted in e.kinds])  # fmt: skip
     if found and found[-1].key in context.listed and wanted == "Organisation":
         topic = context.topic
         return [topic] if topic and topic.key not in context.listed else []
     return found[-1:]
+
+
+def _without_former_names(ask: _Ask, found: list[EntityRef]) -> list[EntityRef]:
+    """``found`` but the organisations this sentence named, before the reference, as the former
+    name of another it named ("The OTS was founded in 2009 as the Turkic Council; Uzbekistan
+    joined it in 2019": the OTS) (FP23). A predecessor stays ("O is the successor of P, to
+    which X was admitted": P)."""
+    former = _former_names(ask.before, ask.context.text)
+    return [e for e in found if e.key not in former] if former else found
 
 
 def _subject(ask: _Ask, wanted: str) -> list[EntityRef]:
@@ -1762,10 +1772,19 @@ _BEFORE_POSSESSIVE = re.compile(_ASIDE + r"(?:,[^,]{1,60},)?\s*(?:was|is|became)
 _POSSESSIVE_PREDECESSOR = re.compile(r"['’]s\s+(?:predecessor|forerunner)\b", re.IGNORECASE)
 
 
+#: Between an organisation and its former name (FP23): "O, known until 1995 as P",
+#: "O (formerly P)", "O was founded in 2009 by A and B as P": P is O under an older name.
+_FORMER_NAME = re.compile(
+    r",?\s*\(?\s*(?:(?:which|that)\s+was\s+)?(?:(?:known|called|named)\s+(?:until|till|before)\s+"
+    r"\d{4}\s+as|formerly(?:\s+(?:known\s+as|called|named))?|(?:was\s+)?(?:founded|established|"
+    r"created|set\s+up)(?:\s+in\s+\d{4})?(?:\s+by\s+[^;.()]{1,120}?)?\s+as)\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _note_predecessors(mentions: list[Mention], text: str, context: ReferenceContext) -> None:
     """Remember which organisation this sentence names as another's predecessor."""
-    named = [m for m in mentions if len(m.entities) == 1 and not m.members
-             and "Organisation" in m.entities[0].kinds]  # fmt: skip
+    named = _single_organisations(mentions)
     for left, right in itertools.pairwise(named):
         first, second = left.entities[0], right.entities[0]
         if first.key == second.key:
@@ -1777,6 +1796,24 @@ def _note_predecessors(mentions: list[Mention], text: str, context: ReferenceCon
             _BEFORE_POSSESSIVE.fullmatch(between) and _POSSESSIVE_PREDECESSOR.match(text, right.end)
         ):
             context.predecessors[first.key] = (first, second.key)
+
+
+def _single_organisations(mentions: list[Mention]) -> list[Mention]:
+    """The mentions of one organisation each (no coordination)."""
+    return [m for m in mentions if len(m.entities) == 1 and not m.members
+            and "Organisation" in m.entities[0].kinds]  # fmt: skip
+
+
+def _former_names(mentions: list[Mention], text: str) -> set[str]:
+    """The organisations ``mentions`` name as another's former name right after it ("O, known
+    until 1995 as P", "O (formerly P)", "O was founded in 2009 by A and B as P"): P's keys."""
+    named = _single_organisations(mentions)
+    return {
+        right.entities[0].key
+        for left, right in itertools.pairwise(named)
+        if left.entities[0].key != right.entities[0].key
+        and _FORMER_NAME.fullmatch(text[left.end : right.start])
+    }
 
 
 def resolve_references(
