@@ -278,7 +278,7 @@ NAMES["an organ every organisation has is no name"] = [
 
 
 NAMES["an organ with a proper name is a name"] = [
-    ("Chile hosted the Union of South American Nations.", ["Union of South American Nations"]),
+    ("Chile hosted the Union of Andean Nations.", ["Union of Andean Nations"]),
 ]
 
 
