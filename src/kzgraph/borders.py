@@ -362,10 +362,20 @@ class _Reader:
             if len(others) != 1:
                 return
             length, last = self._verb_length(k + 1)
-            if length is None:
-                return
+            if length is None or self._has_own_verb(last + 1):
+                return  # "..., and C (L) in turn borders D": C is a new clause's subject
             yield others[0], length, last
             k = last + 1
+
+    def _has_own_verb(self, i: int) -> bool:
+        """Whether a border verb stands from ``i`` up to the next punctuation: the state before
+        it is that verb's subject, no item of the list before."""
+        for k in range(i, len(self.doc)):
+            if self.doc[k].is_punct:
+                return False
+            if self.words[k] in {"border", "borders", "bordered"}:
+                return True
+        return False
 
     def _verb_length(self, k: int):
         """The length of "for|over [about] L", "along a|an L border|frontier" or "(L)" (past a
