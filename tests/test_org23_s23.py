@@ -11,7 +11,8 @@ extractor missed (session 23's brief ORG23).
   "Known as P until D, O ...". No date ("known as P", a name in use) gives nothing.
 - "C has been developing F with its partners since D"; "C, a partner in the development of F
   since D,"; "F on|in <place>, which C has developed since D". A former partner, an ended
-  development ("until D") give nothing.
+  development ("until D") give nothing. "F: phase 1 developed by A, B and C" (a list line);
+  "to be developed" gives nothing.
 - "S also|later|had joined [the] P [project] in D"; "S joined P (X), completed in D1, in D2"
   (the joining's date is D2); "P, which was built by <no name> and completed in D" (the
   completion alone). A future or negated joining gives nothing.
@@ -99,6 +100,14 @@ READ = named_cases(
             "One source is the Bagtyyarlyk contract area on the right bank of the Amu Darya,"
             " which CNPC has developed since 2007 under a production-sharing agreement.",
             {("cnpc", "develops", "bagtyyarlyk-contract-area")},
+        ),
+        "field_colon_phase_developed_by": (
+            "• Galkynysh gas field: phase 1 developed by CNPC, Petrofac, LG International and"
+            " Hyundai Engineering; first gas 2013.",
+            {
+                (company, "develops", "galkynysh-field")
+                for company in ("cnpc", "petrofac", "lg-international", "hyundai-engineering")
+            },
         ),
         "also_joined_pipeline_project": (
             "Kyrgyzstan also joined the Central Asia–China gas pipeline project in 2013, when it"
@@ -188,6 +197,9 @@ NOTHING = named_cases(
         "developing_with_partners_until": (
             "TotalEnergies had been developing the Kashagan oil field with its partners until"
             " 2010.",
+        ),
+        "field_colon_to_be_developed": (
+            "• Galkynysh gas field: to be developed by CNPC and Petrofac.",
         ),
         "will_also_join": (
             "Kyrgyzstan will also join the Central Asia–China gas pipeline in 2026.",
