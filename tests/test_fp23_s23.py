@@ -23,6 +23,9 @@ in other wordings, with what must still be found beside what must not.
   one-word person's name the gazetteer does not know to the person the document names in full
   with it, where it gives that surname one first name only (titles, weekdays, months and
   stop words are no first name);
+- an organisation's name cut at the comma of its listed fields ("the Islamic World
+  Educational, Scientific and Cultural Organization" read as "Scientific and Cultural
+  Organization"): name rule name-fp23-organisation-of-listed-fields;
 - a company's legal form after its name ("Karachaganak Petroleum Operating B.V."): the gazetteer
   knows the company by it.
 """
@@ -224,3 +227,23 @@ def test_a_surname_alone_is_the_person_named_in_full(text, found, refused):
     got = triples(text)
     assert found <= got
     assert not refused & got
+
+
+ISESCO = "islamic-world-educational-scientific-and-cultural-organization"
+
+
+def test_an_organisation_keeps_its_listed_fields():
+    text = (
+        "Relations with the Islamic World Educational, Scientific and Cultural Organization "
+        "(ISESCO), founded in 1979, have been less developed. The organisation’s official "
+        "languages are Arabic, English and French."
+    )
+    got = triples(text)
+    assert (ISESCO, "officialLanguage", "arabic") in got
+    assert not any(s == "scientific-and-cultural-organization" for s, _, _ in got)
+
+
+def test_a_list_of_names_before_organisation_is_no_name():
+    text = "Kazakhstan, Kyrgyzstan and Shanghai Cooperation Organisation officials met in Astana."
+    names = [surface for surface, _, _ in mentions_of(text)]
+    assert not any("," in name for name in names)
