@@ -13,7 +13,10 @@ must give nothing or keep their old reading:
 - a second official language in the clause after the state language's ("Under the
   Constitution, K is the state language, while R is officially used on an equal basis with it",
   "A's state language is K, and R is also used officially", "K is the state language of A, and R
-  is an official language"): relation rules geo23-*-state-language-and-*.
+  is an official language"): relation rules geo23-*-state-language-and-*;
+- two cities named together before "in S" ("Samarkand and Tashkent in Uzbekistan", "the Black
+  Sea ports of Poti and Batumi in Georgia"): each lies in S (geo23-cities-in-state,
+  geo23-ports-of-cities-in-state).
 """
 
 from __future__ import annotations
@@ -195,3 +198,51 @@ LANGUAGE_LOOK_ALIKES = {
 @pytest.mark.parametrize("text, written_from, unexpected", named_cases(LANGUAGE_LOOK_ALIKES))
 def test_geo23_second_official_language_look_alikes(text, written_from, unexpected, scoring):
     assert not (languages(text, scoring, written_from) & unexpected)
+
+
+def located(text: str, scoring, written_from: str | None = None) -> set:
+    facts = extract(text, scoring, written_from, stem="geo23")[1]
+    return {(f[1], f[3]) for f in facts if f[0] == "triple" and f[2] == "kz:locatedIn"}
+
+
+LOCATED = {
+    "two-cities-in-a-state": (
+        "The delegation then flew on to Bukhara and Samarkand in Uzbekistan.",
+        {("bukhara", "uzb"), ("samarkand", "uzb")},
+    ),
+    "ports-of-two-cities-in-a-state": (
+        "Oil is shipped from the Black Sea ports of Batumi and Poti in Georgia or by rail.",
+        {("batumi", "geo"), ("poti", "geo")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", named_cases(LOCATED))
+def test_geo23_cities_in_a_state(text, expected, scoring):
+    found = located(text, scoring)
+    assert expected <= found, found
+
+
+LOCATED_LOOK_ALIKES = {
+    "between-two-cities": (
+        "Flights between Almaty and Tashkent in Uzbekistan resumed.",
+        {("almaty", "uzb")},
+    ),
+    "a-possessive-before-the-pair": (
+        "Kazakhstan's Almaty and Tashkent in Uzbekistan are the region's hubs.",
+        {("almaty", "uzb")},
+    ),
+    "a-year-not-a-state": (
+        "Summits were held in Astana and Tashkent in 2019 and 2022.",
+        {("astana", "uzb")},
+    ),
+    "near-two-cities": (
+        "The plant lies near Almaty and Bishkek in Kyrgyzstan's north.",
+        {("almaty", "kgz")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, unexpected", named_cases(LOCATED_LOOK_ALIKES))
+def test_geo23_cities_in_a_state_look_alikes(text, unexpected, scoring):
+    assert not (located(text, scoring) & unexpected)
