@@ -16,7 +16,10 @@ must give nothing or keep their old reading:
   is an official language"): relation rules geo23-*-state-language-and-*;
 - two cities named together before "in S" ("Samarkand and Tashkent in Uzbekistan", "the Black
   Sea ports of Poti and Batumi in Georgia"): each lies in S (geo23-cities-in-state,
-  geo23-ports-of-cities-in-state).
+  geo23-ports-of-cities-in-state);
+- a capital in a present perfect ("Since 1991 A's capital has been C") and an encyclopedia opener
+  with the official name set off ("A, officially the B, is a landlocked country in Z whose capital
+  and largest city is C").
 """
 
 from __future__ import annotations
@@ -246,3 +249,49 @@ LOCATED_LOOK_ALIKES = {
 @pytest.mark.parametrize("text, unexpected", named_cases(LOCATED_LOOK_ALIKES))
 def test_geo23_cities_in_a_state_look_alikes(text, unexpected, scoring):
     assert not (located(text, scoring) & unexpected)
+
+
+def capitals(text: str, scoring) -> set:
+    facts = extract(text, scoring, None, stem="geo23")[1]
+    return {(f[1], f[3]) for f in facts if f[0] == "triple" and f[2] == "kz:capitalOf"}
+
+
+CAPITALS = {
+    "present-perfect-since": (
+        "Since 1991 Turkmenistan's capital has been Ashgabat, a city rebuilt in white marble.",
+        {("ashgabat", "tkm")},
+    ),
+    "opener-with-official-name": (
+        "Tajikistan, officially the Republic of Tajikistan, is a mountainous country in Central "
+        "Asia whose capital and largest city is Dushanbe.",
+        {("dushanbe", "tjk")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", named_cases(CAPITALS))
+def test_geo23_capitals(text, expected, scoring):
+    found = capitals(text, scoring)
+    assert expected <= found, found
+
+
+CAPITAL_LOOK_ALIKES = {
+    "a-past-perfect-capital": (
+        "Kazakhstan's capital had been Almaty until 1997.",
+        {("almaty", "kaz")},
+    ),
+    "a-capital-that-ended": (
+        "Kazakhstan's capital has been Almaty until 1997, a guide claimed.",
+        {("almaty", "kaz")},
+    ),
+    "opener-whose-ally": (
+        "Tajikistan, officially the Republic of Tajikistan, is a country whose ally Russia "
+        "keeps troops in Dushanbe.",
+        {("dushanbe", "tjk"), ("dushanbe", "rus")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, unexpected", named_cases(CAPITAL_LOOK_ALIKES))
+def test_geo23_capital_look_alikes(text, unexpected, scoring):
+    assert not (capitals(text, scoring) & unexpected)
