@@ -150,3 +150,27 @@ TRADE_NOTHING = {
 @pytest.mark.parametrize("text", named_cases({k: (v,) for k, v in TRADE_NOTHING.items()}))
 def test_trade_look_alikes_state_nothing(text):
     assert trades(text) == set()
+
+
+# "Bilateral trade is [still] modest, at M in Y" (rule fig23-bilateral-trade-modest-at): the
+# pair the sentence before names; a sentence that does not open with it gives nothing.
+PAIR = "Kazakhstan and Azerbaijan signed a transit agreement in Baku. "
+MODEST = {
+    "still-modest-at": (
+        PAIR + "Bilateral trade is still modest, at roughly US$ 500 million in 2023.",
+        {(("aze", "kaz"), "500000000", "2023")},
+    ),
+    "not-the-sentence-opening": (
+        PAIR + "Analysts think bilateral trade is still modest, at some US$ 500 million.",
+        set(),
+    ),
+    "target-not-modest": (
+        PAIR + "Bilateral trade is still modest; the target is US$ 1 billion in 2030.",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(MODEST))
+def test_bilateral_trade_still_modest_at(text, expected):
+    assert trades(text) == expected
