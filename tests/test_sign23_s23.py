@@ -263,6 +263,20 @@ GUARANTORS = {
     ),
 }
 
+KG_UZ = (
+    "treaty-between-the-kyrgyz-republic-and-the-republic-of-uzbekistan-on-certain-sections-of-"
+    "the-kyrgyz-uzbek-state-border"
+)
+
+WHICH_MINISTERS = {
+    "which-the-foreign-ministers-of-both-countries-had-signed": (
+        "The two leaders exchanged instruments of ratification of the Treaty between the Kyrgyz "
+        "Republic and the Republic of Uzbekistan on Certain Sections of the Kyrgyz–Uzbek State "
+        "Border, which the foreign ministers of both countries had signed on 3 November 2022.",
+        signed(KG_UZ, "kgz", "uzb") | {(KG_UZ, "signingDate", "2022-11-03")},
+    ),
+}
+
 TOGETHER_WITH = {
     "signed-at-a-city-and-its-state-together-with": (
         "The Convention on the Straits, signed at Montreux, Switzerland, on 20 July 1936 by "
@@ -272,6 +286,11 @@ TOGETHER_WITH = {
 }
 
 NAMES_NOT_FOUND = {
+    "which-the-foreign-ministers-had-not-signed": (
+        "Kazakhstan and Uzbekistan ratified the Treaty on Allied Relations, which the foreign "
+        "ministers of both countries had not signed.",
+        None,
+    ),
     "as-guarantor-states-will-sign": (
         "Russia, Iran and Turkey, as guarantor states, will sign the Memorandum on the Creation of "
         "De-escalation Areas in the Syrian Arab Republic in Astana.",
@@ -289,7 +308,9 @@ NAMES_NOT_FOUND = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), named_cases(NAMES | GUARANTORS | TOGETHER_WITH))
+@pytest.mark.parametrize(
+    ("text", "expected"), named_cases(NAMES | GUARANTORS | TOGETHER_WITH | WHICH_MINISTERS)
+)
 def test_named_signing_found(text, expected):
     assert expected <= triples(text)
 
