@@ -227,3 +227,38 @@ NO_MORE_VISITS = {
 @pytest.mark.parametrize("text", NO_MORE_VISITS.values(), ids=NO_MORE_VISITS)
 def test_no_visit_from_more_look_alikes(facts, text):
     assert _visits(facts(text)) == []
+
+
+def _summit(org: str, city: str, first: str, last: str | None = None) -> dict:
+    found = {"kz:organisation": [org], "kz:heldIn": [city], "kz:startDate": [date(first)]}
+    return found | ({"kz:endDate": [date(last)]} if last else {})
+
+
+ORDINAL_SUMMITS = {
+    "ordinal-before-organisation": (
+        "The 15th ECO summit was held in Ashgabat on 28 November 2021.",
+        _summit("economic-cooperation-organization", "ashgabat", "2021-11-28"),
+    ),
+    "ordinal-summit-of-the-topic": (
+        "The Economic Cooperation Organization was founded in 1985. The 17th summit took place in"
+        " Khankendi, Azerbaijan, on 3–4 July 2025.",
+        _summit("economic-cooperation-organization", "khankendi", "2025-07-03", "2025-07-04"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(ORDINAL_SUMMITS))
+def test_an_ordinal_summit_is_read(facts, text, expected):
+    assert nodes_of(facts(text), "kz:Summit") == [expected]
+
+
+NO_ORDINAL_SUMMIT = {
+    "to-come": "The 18th ECO summit will be held in Baku on 3 July 2027.",
+    "planned": "The 18th ECO summit was planned to be held in Baku in 2027.",
+    "question": "Was the 15th ECO summit held in Ashgabat on 28 November 2021?",
+}
+
+
+@pytest.mark.parametrize("text", NO_ORDINAL_SUMMIT.values(), ids=NO_ORDINAL_SUMMIT)
+def test_no_summit_from_ordinal_look_alikes(facts, text):
+    assert nodes_of(facts(text), "kz:Summit") == []
