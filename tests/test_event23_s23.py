@@ -262,3 +262,30 @@ NO_ORDINAL_SUMMIT = {
 @pytest.mark.parametrize("text", NO_ORDINAL_SUMMIT.values(), ids=NO_ORDINAL_SUMMIT)
 def test_no_summit_from_ordinal_look_alikes(facts, text):
     assert nodes_of(facts(text), "kz:Summit") == []
+
+
+SCO = "The Shanghai Cooperation Organisation met in Astana. "
+HANDED_OVER = {
+    "undated": (
+        SCO + "At the close of the summit Kazakhstan handed over the rotating chairmanship to"
+        " China, which will host the next meeting.",
+        {"kz:chair": ["chn"], "kz:organisation": ["shanghai-cooperation-organisation"]},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(HANDED_OVER))
+def test_a_chairmanship_handed_over_without_a_year_is_read(facts, text, expected):
+    assert nodes_of(facts(text), "kz:Chairmanship") == [expected]
+
+
+NO_HANDOVER = {
+    "will-hand-over": SCO + "Kazakhstan will hand over the rotating chairmanship to China.",
+    "refused": SCO + "Kazakhstan refused to hand over the rotating chairmanship to China.",
+    "negated": SCO + "Kazakhstan did not hand over the rotating chairmanship to China.",
+}
+
+
+@pytest.mark.parametrize("text", NO_HANDOVER.values(), ids=NO_HANDOVER)
+def test_no_chairmanship_from_handover_look_alikes(facts, text):
+    assert nodes_of(facts(text), "kz:Chairmanship") == []
