@@ -289,3 +289,27 @@ NO_HANDOVER = {
 @pytest.mark.parametrize("text", NO_HANDOVER.values(), ids=NO_HANDOVER)
 def test_no_chairmanship_from_handover_look_alikes(facts, text):
     assert nodes_of(facts(text), "kz:Chairmanship") == []
+
+
+def test_a_chairmanship_a_relative_clause_says_was_held_is_read(facts):
+    text = (
+        "London supported Astana's bid for the OSCE chairmanship, which our country held in 2010."
+    )
+    assert nodes_of(facts(text, "Kazakhstan"), "kz:Chairmanship") == [
+        {"kz:chair": ["kaz"], "kz:organisation": ["osce"], "kz:year": [date("2010")]}
+    ]
+
+
+NO_HELD_CHAIRMANSHIP = {
+    "hoped-to-hold": "London supported Astana's bid for the OSCE chairmanship, which our country"
+    " hoped to hold in 2010.",
+    "will-hold": "London supported Astana's bid for the OSCE chairmanship, which our country will"
+    " hold in 2030.",
+    "never-held": "London opposed Astana's bid for the OSCE chairmanship, which our country never"
+    " held.",
+}
+
+
+@pytest.mark.parametrize("text", NO_HELD_CHAIRMANSHIP.values(), ids=NO_HELD_CHAIRMANSHIP)
+def test_no_chairmanship_from_a_bid_alone(facts, text):
+    assert nodes_of(facts(text, "Kazakhstan"), "kz:Chairmanship") == []
