@@ -900,6 +900,8 @@ def shared_subject_facts(doc, fact, end: int, rules, mentions: list, rule: GapRu
     fronted = own or fronted
     for other, variant in _verb_index(rules, rule).get(doc[start].norm_, ()):
         read = _verb_phrase(doc, start, subject, variant)
+        if read is not None and not _references_resolve(doc, read, mentions):
+            continue  # "... and joined O the same year" with no date before to refer to
         if read is None or not _certain(doc, read) or (own and _dated(read)):
             continue  # "and in 1998 joined O in 1999": whose date is whose is unsure
         if not _dated(read) and _dated(fact) and fronted is None:
@@ -964,14 +966,15 @@ def _opening_words(variant) -> list[str]:
 
 def _verb_phrase(doc, start: int, subject: int, variant) -> Continuation | None:
     """The continuation a variant that opens with its subject reads from its verb on, when the
-    match's subject token could fill that subject slot."""
+    match's subject token could fill that subject slot; its closing date may be given by
+    reference ("and joined O in the same year", SAMEYEAR23)."""
     heads = subject_heads(variant)
     if heads is None or not fits(doc[subject], heads[1]):
         return None
     tail = heads[0] + 1
     if any(i >= tail for i in variant.gaps):
         return None
-    return read_tail(doc, start, variant.specs[tail:], variant.roles[tail:])
+    return read_any_tail(doc, start, variant.specs[tail:], variant.roles[tail:])
 
 
 def _date_role(variants: list) -> str | None:
@@ -979,9 +982,13 @@ def _date_role(variants: list) -> str | None:
     return next((s[0] for v in variants for s in v.roles if s and s[1] == "Date"), None)
 
 
+_DATE_SLOTS = ("Date", "DateRef")  # a date given, or given by reference ("DateRef")
+
+
 def _dated(fact) -> bool:
-    """Whether a fact or a Continuation fills a date (both map roles to (filler, slot) pairs)."""
-    return any(slot == "Date" for fillers in fact.roles.values() for _, slot in fillers)
+    """Whether a fact or a Continuation fills a date (both map roles to (filler, slot) pairs),
+    one given by reference included ("... and joined O in the same year")."""
+    return any(slot in _DATE_SLOTS for fillers in fact.roles.values() for _, slot in fillers)
 
 
 def _fronted_dates(fact, compiled, subject: int) -> list | None:

@@ -58,6 +58,7 @@ from kzgraph.triggers import (
     TriggerRule,
     TriggerRules,
     default_trigger_rules,
+    focused_dates,
     is_value,
     named_former,
 )
@@ -255,6 +256,9 @@ class _Parse:
             self.words[index] = past
         for index, part in self.of_start.items():  # a name or a value reads as one word:
             self.words[index] = text[part.start - start : part.end - start].lower()  # no "may"
+        self.words = focused_dates(  # "only on D": no block word (SAMEYEAR23)
+            self.words, lambda i: i in self.of_start and "Date" in self.of_start[i].kinds
+        )
 
     def _chronology(self, doc) -> tuple[dict, tuple | None]:
         """On a chronology line ("12 May 2014 – X joins O"): the past form of each historic

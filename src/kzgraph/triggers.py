@@ -61,6 +61,9 @@ _BRACKET_LEAD = 3  # words between an opening bracket and its figure: "( about 1
 _ORDINALS = lexicon.words("trigger-ordinals")
 #: Prepositions a trigger may end with that an elliptic conjunct repeats ("and of O2").
 _CONJUNCT_PREPOSITIONS = lexicon.words("trigger-conjunct-prepositions")
+#: Focus adverbs right before "in|on|since D" ("became a member of O only on D"): no block word.
+_FOCUS_ADVERBS = lexicon.words("date-focus-adverbs")
+_DATE_PREPOSITIONS = lexicon.words("sameyear23-focus-date-prepositions")
 
 
 @dataclass(frozen=True)
@@ -842,6 +845,7 @@ class _Match:
     def _unhedged(self, words: list[str], rules: TriggerRules) -> bool:
         """No hedge, no blocking word in the sentence's part between semicolons, no negation
         from the clause's start (or its subject named outside it) to that part's end."""
+        words = focused_dates(words, lambda i: "|Date|" in self.doc[i]._.kz_kinds)
         taken = [*self.fillers.values(), self.begin]
         start = min(self.left + taken)
         finish = max(self.right, default=self.end - 1) + 1
@@ -862,6 +866,24 @@ class _Match:
         return not self.rule.needs or not self.rule.needs.isdisjoint(
             words[min(taken) : max(taken) + 1]
         )
+
+
+def focused_dates(words: list[str], dated: Callable[[int], bool]) -> list[str]:
+    """A focus adverb right before "in|on|since D" ("became a member of O only on 10 September
+    2002", "only in 2002") puts the date in focus, it limits no member: it blocks nothing, while
+    "the only member of O" or "only an observer" still does (SAMEYEAR23). ``dated``: whether
+    the word at an index is (the start of) a date."""
+    return [
+        "focus-date" if word in _FOCUS_ADVERBS and _before_date(words, i + 1, dated) else word
+        for i, word in enumerate(words)
+    ]
+
+
+def _before_date(words: list[str], i: int, dated: Callable[[int], bool]) -> bool:
+    """Whether the words from ``i`` are "in|on|since D" (a date mention with its preposition)."""
+    if i >= len(words) or words[i] not in _DATE_PREPOSITIONS:
+        return False
+    return dated(i) or (i + 1 < len(words) and dated(i + 1))
 
 
 def named_former(doc, words: list[str]) -> list[str]:
