@@ -885,7 +885,7 @@ class Layout:
             return [f for f in found if not any(_says_again(f, k) for k in known)]
         pieces = [0] + [i + 1 for i in _item_breaks(sentence)]
         ends = [p - 1 for p in pieces[1:]] + [len(sentence)]
-        keyed: list[Field] = []  # the list fields of the last keyed item of the line
+        keyed: list = []  # the list fields of the last keyed item of the line, with fillers
         for begin, finish in zip(pieces, ends, strict=True):
             item = sentence[begin:finish]
             if KEY_VALUE.match(item) is None and keyed:  # "Borders: A 7,644 km; B 2,330 km"
@@ -893,7 +893,7 @@ class Layout:
                 found = self._continued(keyed, start + begin + lead, start + finish, mentions)
             else:
                 found = self._item_facts(start + begin, start + finish, mentions)
-                keyed = [f for f in self._fields_of(item) if not f.single]
+                keyed = self._list_fields(start + begin, item, mentions)
             facts += [f for f in found if not any(_says_again(f, k) for k in known)]
         self._date_foundings([*known, *facts])
         return facts
@@ -1021,17 +1021,26 @@ class Layout:
                     return facts
         return []
 
-    def _continued(
-        self, fields: list[Field], start: int, end: int, mentions: list[Mention]
-    ) -> list[Fact]:
+    def _continued(self, fields: list, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
         """The facts of an item without a key that goes on with the list of the keyed item
-        before it on its line ("Borders: Russia 7,644 km; China 1,765 km")."""
+        before it on its line ("Borders: Russia 7,644 km; China 1,765 km"; "Ukraine's land
+        borders: Russia 1,974 km · Belarus 1,084 km": the key's name fills its slot again)."""
         value_end = start + len(mask_text(self.text[start:end]).rstrip().rstrip("."))
-        for field in fields:
-            facts = self._field_facts(field, start, (start, value_end), mentions, "")
+        for field, filler in fields:
+            facts = self._field_facts(field, start, (start, value_end), mentions, "", filler)
             if facts:
                 return facts
         return []
+
+    def _list_fields(self, start: int, item: str, mentions: list[Mention]) -> list:
+        """The (field, key slot's filler or None) of the list fields a keyed item at ``start``
+        opens, which a keyless item after it on its line goes on with."""
+        fields = [(f, None) for f in self._fields_of(item) if not f.single]
+        match = KEY_VALUE.match(item)
+        if fields or match is None:
+            return fields
+        named, slotted = self._slotted(start, match, mentions)
+        return [(f, (named, _fitting(named, f.key_slot[1]))) for f in slotted if not f.single]
 
     def _slotted(self, start: int, match, mentions: list[Mention]):
         """The one name a key holds and the fields whose keys hold a slot there ("joined {O}")."""
@@ -1334,7 +1343,8 @@ def _only(text: str, start: int, end: int, date: Mention) -> bool:
 def _key(text: str) -> str:
     """A key as looked up: lowercase, spaces folded, no "the" before a slot ("joined {o}"),
     a plural in brackets read as the plural ("Official language(s)")."""
-    return " ".join(text.lower().replace("(s)", "s").split()).replace("the {o}", "{o}")
+    key = " ".join(text.lower().replace("(s)", "s").split()).replace("the {o}", "{o}")
+    return key.replace("{o} 's", "{o}'s")  # "Ukraine's land borders": "{o}'s land borders"
 
 
 def _key_counted(field: Field, item: str) -> dict:
@@ -1344,10 +1354,20 @@ def _key_counted(field: Field, item: str) -> dict:
 
 
 def _item_key(item: str) -> str:
-    """The key opening ``item`` as looked up, a count in brackets left out ("Members (5): ..."
-    is "members"); "" for an item without a key."""
+    """The key opening ``item`` as looked up, a count or a total in brackets left out
+    ("Members (5): ..." is "members", "Land borders (6,893 km in total): ..." "land
+    borders"); "" for an item without a key."""
     match = KEY_VALUE.match(item)
-    return _key(re.sub(r"\(\s*\d+\s*\)", " ", match["key"])) if match else ""
+    return _key(_KEY_TOTAL.sub(" ", match["key"])) if match else ""
+
+
+#: A count or a total in a key's bracket: "(5)", "(6,893 km in total)", "(total: 6,893 km)".
+_KEY_TOTAL = re.compile(
+    r"\(\s*\d+\s*\)|\([^()]*\b(?:"
+    + lexicon.alternation("borderlist23-key-total-words")
+    + r")\b[^()]*\)",
+    re.IGNORECASE,
+)
 
 
 def _slot(record: dict | None) -> tuple | None:
@@ -1465,12 +1485,18 @@ def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], fi
     return wanted, extras, state, owned
 
 
+#: What may stand between a name and its own figure: a bracket without a figure naming a part
+#: of it ("Russia (Kaliningrad) 261 km"), then the figure's own bracket opening.
+_FIGURE_OPENING = r"[ \t\u00a0]*(?:\([^()\d]*\)[ \t\u00a0]*)?(\(\s*)?"
+
+
 def _after_names(text: str, wanted: list[Mention], everything: list[Mention], classes) -> dict:
     """Each name's own figure of one of ``classes`` right after it, bare or alone in brackets
-    ("Russia 7,644 km", "China (1,765 km)", "Eni 16.81%"), by the name's id."""
+    ("Russia 7,644 km", "China (1,765 km)", "Eni 16.81%"), maybe past a bracket naming a part
+    of it ("Russia (Kaliningrad) 261 km"), by the name's id."""
     found = {}
     for mention in wanted if classes else []:
-        opening = re.match(r"[ \t\u00a0]*(\(\s*)?", text[mention.end :])
+        opening = re.match(_FIGURE_OPENING, text[mention.end :])
         begin = mention.end + opening.end()
         figure = next((m for m in everything if m.start == begin and _fits(m, classes)), None)
         if figure is None:
