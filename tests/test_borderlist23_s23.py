@@ -8,7 +8,8 @@ Belarus 1,084 km": `field-possessor-neighbours`, the possessor the subject, also
 after the first), a key with its total in brackets ("Land borders (6,893 km in total): ...":
 the bracket left out of the key, the total no border), and a name with a bracket naming a part
 of it before its length ("Russia (Kaliningrad) 261 km"). Look-alikes give nothing: a total
-alone, pipelines, cities, distances, a coastline, a possessor's other list.
+alone, pipelines, cities, distances, a coastline, a possessor's other list, an unknown item
+with a figure or other words.
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ READ = {
         " Nausėda |",
         {(("ltu", "lva"), "544"), (("ltu", "pol"), "104"), (("ltu", "rus"), "261")},
     ),
+    "unknown-place-item-passed-over": (
+        "About Egypt\nCapital: Cairo\nNeighbours: Libya (1,115 km), Sudan (1,276 km), Israel"
+        " and the Gaza Strip",
+        {(("egy", "lby"), "1115"), (("egy", "sdn"), "1276"), (("egy", "isr"), "")},
+    ),
 }
 
 
@@ -65,6 +71,8 @@ NOTHING = {
     "total-distances": "Kazakhstan\n\nDistances (total 3,000 km): Russia 1,200 km; China 300 km",
     "coastline-total": "Kazakhstan\n\nCoastline (1,894 km in total): Caspian Sea 1,894 km",
     "total-alone": "Uzbekistan\n\nLand borders (6,893 km in total): see the map",
+    "unknown-item-with-a-figure": "Kazakhstan\n\nNeighbours: Russia, China and Mars Colony 5",
+    "unknown-item-with-words": "Kazakhstan\n\nNeighbours: Russia and formerly the Soviet Union",
     "possessor-planned": "Kazakhstan\n\nUzbekistan's planned railways: Kazakhstan 1,200 km",
 }
 

@@ -1478,6 +1478,8 @@ def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], fi
     if any(re.search(r"\d", part) for part in _BRACKETED.findall(rest)):
         return [], {}, None, {}  # "Kazakhstan (413 km)": a figure the fact cannot hold
     rest = _BRACKETED.sub(" ", rest)
+    if field.own:  # "Neighbours: Libya (1,115 km), Israel and the Gaza Strip": a place no state
+        rest = _UNKNOWN_ITEM.sub(" ", rest)
     words = re.findall(r"[^\s,&/.]+", rest)
     allowed = _VALUE_WORDS | field.value_words | {field.after}
     if any(w.lower() not in allowed for w in words):
@@ -1488,6 +1490,14 @@ def _value_mentions(text: str, start: int, end: int, mentions: list[Mention], fi
 #: What may stand between a name and its own figure: a bracket without a figure naming a part
 #: of it ("Russia (Kaliningrad) 261 km"), then the figure's own bracket opening.
 _FIGURE_OPENING = r"[ \t\u00a0]*(?:\([^()\d]*\)[ \t\u00a0]*)?(\(\s*)?"
+
+
+#: A list's item that is a capitalised name of nothing known, after "," or "and" and closing
+#: the value or before ",": passed over in a list of neighbours, which states its known ones.
+_UNKNOWN_ITEM = re.compile(
+    r"(?:(?<=,)|(?<=\band))\s+(?:the\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,3}"
+    r"(?=\s*(?:,|$))"
+)
 
 
 def _after_names(text: str, wanted: list[Mention], everything: list[Mention], classes) -> dict:
