@@ -570,6 +570,16 @@ def _sole_opening_state(ask: _Ask, _: str) -> list[EntityRef]:
     return _sentence_opening_state(ask, "") or _answered_state(ask)
 
 
+def _sole_opening_subject_state(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "X remains outside O; it joined P in D": the sole opening state, unless the sentence names
+    it as a possessor ("Norway's economy grew quickly; it has been ..." is the economy)."""
+    states = [m for m in ask.before if m.entities[:1] and m.entities[0].cls == "State"]
+    text = ask.context.text
+    if states and text[states[0].end : states[0].end + 2] in ("'s", "\u2019s"):
+        return []
+    return _sole_opening_state(ask, "")
+
+
 #: An answer's opening: "Yes:", "No,", "No –" (REC16B's ref-it-after-answer reads the same).
 _ANSWER_OPENING = re.compile(r"(?:Yes|No)\s*[:,.;\u2013\u2014]")
 
@@ -762,6 +772,7 @@ _STRATEGIES = {
     # "X's treaty commitments:" then "• Treaty T – signatory": the list's heading's one state
     "list_heading_state": _list_heading_state,
     "sole_opening_state": _sole_opening_state,
+    "sole_opening_subject_state": _sole_opening_subject_state,
     # ", and its capital, C,": the sole opening state, no region named before "its"
     "unit_free_opening_state": _unit_free_opening_state,
     # "the three Baltic states": a list of that many states
