@@ -586,12 +586,23 @@ class _Noun:
         if mention is None or mention.value is not None:
             return None
         own = {t.i for t in self.noun.subtree} | {t.i for t in [subject, *_conjuncts(subject)]}
+        own |= self._arrival_invitation(verb)
         kinds = set(mention.kinds)
         return subject if not any(
             i not in own and other.value is None and not kinds.isdisjoint(other.kinds)
             and self.parse.doc[i].dep_ not in {"compound", "amod"}  # "X University"
             for i, other in self.parse.mention.items() if i in {t.i for t in verb.subtree}
         ) else None  # fmt: skip
+
+    def _arrival_invitation(self, verb) -> set[int]:
+        """The tokens of an "at the invitation of P" phrase the parser hangs on the verb the
+        noun arrived by ("X came for a state visit to C at the invitation of P"): P is the
+        inviter the invitation place reads (_invitation), not another actor of the clause."""
+        if verb != self.arrival:
+            return set()
+        return {t.i for p in verb.children if p.dep_ == "prep"
+                and any(c.dep_ == "pobj" and c.lower_ == "invitation" for c in p.children)
+                for t in p.subtree}  # fmt: skip
 
     def _possessor(self, pronoun):
         """The subject a possessive pronoun stands for: that of the verb whose preposition
