@@ -43,6 +43,11 @@ READ = {
         "President Xi Jinping.",
         visit("kassym-jomart-tokayev", "beijing", "2023-05-03", "xi-jinping"),
     ),
+    "inviter-with-relative-clause": (
+        "Putin came for a state visit to Bishkek on 28 March 2019 at the invitation of "
+        "President Sooronbay Jeenbekov, who met Xi Jinping.",
+        visit("vladimir-putin", "bishkek", "2019-03-28", "sooronbay-jeenbekov"),
+    ),
 }
 
 
@@ -65,6 +70,12 @@ NOTHING = {
     "extended": "Jeenbekov invited Putin to come for a state visit to Bishkek on 28 March 2019.",
     "counterpart": "Putin came for a state visit to Bishkek on 28 March 2019 at the invitation "
     "of his counterpart.",
+    "another-events-inviter": "Putin came for a state visit to Bishkek on 28 March 2019 to "
+    "attend a forum organised at the invitation of President Sooronbay Jeenbekov.",
+    "two-inviters": "Putin came for a state visit to Bishkek on 28 March 2019 at the invitation "
+    "of President Sooronbay Jeenbekov and President Xi Jinping.",
+    "reported": "Jeenbekov said Putin came for a state visit to Bishkek on 28 March 2019 at the "
+    "invitation of President Xi Jinping.",
     "government": "Putin came for a state visit to Bishkek on 28 March 2019 at the invitation "
     "of the Kyrgyz government.",
 }
