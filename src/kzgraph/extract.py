@@ -99,26 +99,35 @@ def sentence_mentions(span, offset: int, text: str, context: ReferenceContext) -
 
 
 def _apply_defaults(facts: list[Fact], context: ReferenceContext, mentions: list[Mention]) -> None:
-    """Fill roles a rule takes from context ("topic", "written_from") when the match lacks them."""
-    before = {f.start: [m for m in mentions if m.end <= f.start] for f in facts}
-    for fact in facts:
-        for role, strategy in fact.defaults.items():
-            if fact.roles.get(role):
-                continue
-            if strategy == "written_from" and in_other_voice(
-                (fact.start, fact.end), mentions, context
-            ):
-                continue  # "Trade with X ..., the Kyrgyz minister said": not the own state
-            entities = resolve_strategy(context, strategy, before[fact.start])
-            if entities:
-                mention = Mention(fact.start, fact.start, entities[0].kinds, "reference",
-                                  entities=entities)  # fmt: skip
-                if len(entities) > 1 and strategy.endswith("pair"):  # a pair is a group
-                    mention.members = [
-                        Mention(fact.start, fact.start, e.kinds, "reference", entities=[e])
-                        for e in entities
-                    ]
-                fact.roles[role] = [(mention, entities[0].cls)]
+    """Fill roles a rule takes from context ("topic", "written_from") when the match lacks them;
+    where a fact's strategy resolves nothing, the first of its fallbacks (an unhedged match of
+    the same fillers by a rule with another strategy) whose strategies resolve takes its place."""
+    for i, fact in enumerate(facts):
+        if _fill_defaults(fact, context, mentions):
+            continue
+        usable = (f for f in fact.fallbacks if not f.hedged)
+        facts[i] = next((f for f in usable if _fill_defaults(f, context, mentions)), fact)
+
+
+def _fill_defaults(fact: Fact, context: ReferenceContext, mentions: list[Mention]) -> bool:
+    """Fill ``fact``'s unfilled default roles; whether every one of them is filled."""
+    before = [m for m in mentions if m.end <= fact.start]
+    for role, strategy in fact.defaults.items():
+        if fact.roles.get(role):
+            continue
+        if strategy == "written_from" and in_other_voice((fact.start, fact.end), mentions, context):
+            continue  # "Trade with X ..., the Kyrgyz minister said": not the own state
+        entities = resolve_strategy(context, strategy, before)
+        if entities:
+            mention = Mention(fact.start, fact.start, entities[0].kinds, "reference",
+                              entities=entities)  # fmt: skip
+            if len(entities) > 1 and strategy.endswith("pair"):  # a pair is a group
+                mention.members = [
+                    Mention(fact.start, fact.start, e.kinds, "reference", entities=[e])
+                    for e in entities
+                ]
+            fact.roles[role] = [(mention, entities[0].cls)]
+    return all(fact.roles.get(role) for role in fact.defaults)
 
 
 @cache

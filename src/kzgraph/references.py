@@ -190,6 +190,21 @@ def _sentence_pair(ask: _Ask, _: str) -> list[EntityRef]:
     return states if len(states) == 2 else []
 
 
+def _context_pair(ask: _Ask, _: str) -> list[EntityRef]:
+    """ "A and B held talks. He noted that bilateral trade reached M" (TRADECTX23): the `pair`,
+    if every state the sentence named before the match is one of it ("Russia's envoy noted
+    that bilateral trade ..." after a pair without Russia: nothing) and, where it named one,
+    the pair holds the text's own state (`document_state`) too: "Italy remains one of our
+    largest partners: bilateral trade ..." after Kazakhstan and Italy, but not "France is a
+    modest partner: bilateral trade ..." after France and China, the text's own state unknown."""
+    pair = _pair(ask.context, ask.before, ask.named_before)
+    states = ask.states_before
+    own = _document_state(ask.context) if states else []
+    if len(pair) != 2 or (states and not own):
+        return []
+    return pair if _within(states + own, pair) else []
+
+
 def _sole_state_before(ask: _Ask, _: str) -> list[EntityRef]:
     """ "Uzbek President X, whose country ...": this sentence's one state."""
     states = ask.states_before
@@ -740,6 +755,8 @@ _STRATEGIES = {
     "pair": lambda ask, _: _pair(ask.context, ask.before, ask.named_before) or _sides(ask),
     "recent_pair": _recent_pair,
     "sentence_pair": _sentence_pair,
+    # "He noted that bilateral trade reached M": the pair, no other state named before
+    "context_pair": _context_pair,
     "it:": _it,
     # "A and B are its members": the last thing named that has members
     "its:": _its,

@@ -129,6 +129,9 @@ class Fact:
     # the match behind it (its pattern variant and the token of its leading subject), for gapping
     match: tuple[CompiledPattern, int | None] | None = field(default=None, compare=False)
     reread: bool = field(default=False, compare=False)  # found reading past an aside
+    # matches of the same fillers whose rules take a context role otherwise (_keep_maximal), best
+    # first: read when this one's default resolves nothing (extract._apply_defaults)
+    fallbacks: list[Fact] = field(default_factory=list, compare=False, repr=False)
 
     def signature(self) -> frozenset:
         """Which mention fills which role: two facts with the same signature say the same."""
@@ -156,7 +159,8 @@ def extract_relations(
         facts = _keep_maximal(
             [(f, f.signature()) for f in facts + [f for f in found if f.kind in _PLACE_KINDS]]
         )
-    for fact in facts:
+    shifted = {id(f): f for fact in facts for f in (fact, *fact.fallbacks)}
+    for fact in shifted.values():
         fact.start += sentence_start
         fact.end += sentence_start
     return facts
@@ -1412,6 +1416,23 @@ def _keep_maximal(candidates: list) -> list[Fact]:
             continue
         key = (fact.kind, signature)
         best = kept.get(key)
-        if best is None or _rank(fact) < _rank(best):
+        if best is None or best is fact:
             kept[key] = fact
+        elif _rank(fact) < _rank(best):
+            kept[key] = _with_fallback(fact, best)
+        else:
+            kept[key] = _with_fallback(best, fact)
     return sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule))
+
+
+def _with_fallback(best: Fact, other: Fact) -> Fact:
+    """``best``, keeping ``other`` (and its fallbacks) as readings to fall back on where their
+    rules fill a context role by another strategy: "He noted that bilateral trade reached M" is
+    matched by a rule taking the sentence's own pair and, longer, by one taking the text's; which
+    says the fact is known only once the defaults are resolved (extract._apply_defaults)."""
+    for alternative in [other, *other.fallbacks]:
+        taken = [best.defaults, *(f.defaults for f in best.fallbacks)]
+        if alternative.defaults and alternative.defaults not in taken:
+            best.fallbacks.append(alternative)
+    best.fallbacks.sort(key=_rank)
+    return best
