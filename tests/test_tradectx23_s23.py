@@ -59,6 +59,17 @@ READ = {
         None,
         {(KAZ_UZB, "3100000000", "2022")},
     ),
+    "note-that-the-volume-of": (
+        TALKS + "The Parties note that the volume of bilateral trade reached nearly US$ 1.5"
+        " billion in 2023 and agree to seek its further growth.",
+        None,
+        {(KAZ_UZB, "1500000000", "2023")},
+    ),
+    "that-after-a-fronted-year": (
+        TALKS + "The Parties note that in 2023, bilateral trade reached US$ 1.5 billion.",
+        None,
+        {(KAZ_UZB, "1500000000", "2023")},
+    ),
     "according-to": (
         TALKS + "According to the Bureau of National Statistics, bilateral trade reached"
         " US$ 243.6 million in 2023.",
@@ -84,6 +95,11 @@ NOTHING = {
     ),
     "is-expected-to-reach": (
         TALKS + "He said that bilateral trade is expected to reach US$ 10 billion in 2030.",
+        None,
+    ),
+    "agree-that-it-should-reach": (
+        TALKS + "The Parties agree that the volume of bilateral trade should reach US$ 2 billion"
+        " in 2025.",
         None,
     ),
     "target-after-colon": (
