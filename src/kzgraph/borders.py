@@ -940,31 +940,36 @@ class _Reader:
         """ "A is landlocked and shares ...": the one state the sentence opens with (past a
         "the"), the subject of a predicate that the "and" at ``conj`` coordinates "share|have"
         with, when the words between name nothing and hold no punctuation (GEO23); else None."""
-        doc = self.doc
-        i = 1 if self.words[:1] == ["the"] else 0
-        states = self.states(i)
-        if len(states) != 1:
+        doc, opening = self.doc, self._opening_name()
+        if opening is None:
             return None, conj
-        e = i
-        while e + 1 < len(doc) and doc[e + 1]._.kz_mention == doc[i]._.kz_mention:
-            e += 1
+        states, i, e = opening
         between = range(e + 1, conj)
         if not between or any(doc[k].is_punct or doc[k]._.kz_mention >= 0 for k in between):
             return None, conj
         return states, i
 
+    def _opening_name(self):
+        """The one state the sentence opens with (past a "the"), where it begins and where its
+        name ends; None if it opens with no state or with several."""
+        doc = self.doc
+        i = 1 if self.words[:1] == ["the"] else 0
+        states = self.states(i)
+        if len(states) != 1:
+            return None
+        e = i
+        while e + 1 < len(doc) and doc[e + 1]._.kz_mention == doc[i]._.kz_mention:
+            e += 1
+        return states, i, e
+
     def _set_off_subject(self, comma: int):
         """ "A, a landlocked country whose capital is C, shares ...": the one state the sentence
         opens with (past a "the"), set off by a comma, when the aside between that comma and
         ``comma`` (right before the verb) names no state and holds no clause break; else None."""
-        doc, words = self.doc, self.words
-        i = 1 if words[:1] == ["the"] else 0
-        states = self.states(i)
-        if len(states) != 1:
+        words, opening = self.words, self._opening_name()
+        if opening is None:
             return None, comma
-        e = i
-        while e + 1 < len(doc) and doc[e + 1]._.kz_mention == doc[i]._.kz_mention:
-            e += 1
+        states, i, e = opening
         if words[e + 1 : e + 2] != [","] or e + 2 >= comma:
             return None, comma
         if not _CLAUSE_BREAKS.isdisjoint(words[e + 2 : comma]) or any(
