@@ -1425,11 +1425,18 @@ def _keep_maximal(candidates: list) -> list[Fact]:
     return sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule))
 
 
+_FALLBACK_KINDS = lexicon.words("tradectx23-fallback-kinds")
+
+
 def _with_fallback(best: Fact, other: Fact) -> Fact:
     """``best``, keeping ``other`` (and its fallbacks) as readings to fall back on where their
     rules fill a context role by another strategy: "He noted that bilateral trade reached M" is
     matched by a rule taking the sentence's own pair and, longer, by one taking the text's; which
-    says the fact is known only once the defaults are resolved (extract._apply_defaults)."""
+    says the fact is known only once the defaults are resolved (extract._apply_defaults). Only
+    for the kinds of lexicon tradectx23-fallback-kinds: elsewhere a reference that resolves to
+    nothing ("A and B founded it", "it" a treaty) must give nothing, not another rule's reading."""
+    if best.kind not in _FALLBACK_KINDS:
+        return best
     for alternative in [other, *other.fallbacks]:
         taken = [best.defaults, *(f.defaults for f in best.fallbacks)]
         if alternative.defaults and alternative.defaults not in taken:
