@@ -165,8 +165,8 @@ def _ranged(fact: Fact, node: dict, props: dict[str, list]) -> dict[str, list]:
     for prop, (first, last) in node.get("range", {}).items():
         end = _terms(fact, node["props"][prop].split(".")[0] + ".end")
         if end and props.get(prop):
-            props = {p: terms for p, terms in props.items() if p != prop}
-            props |= {first: _terms(fact, node["props"][prop]), last: end}
+            start = props.pop(prop)  # the range's first day, as _prop_terms read it
+            props |= {first: start, last: end}
     return props
 
 

@@ -589,8 +589,7 @@ def _sole_opening_subject_state(ask: _Ask, _: str) -> list[EntityRef]:
     """ "X remains outside O; it joined P in D": the sole opening state, unless the sentence names
     it as a possessor ("Norway's economy grew quickly; it has been ..." is the economy)."""
     states = [m for m in ask.before if m.entities[:1] and m.entities[0].cls == "State"]
-    text = ask.context.text
-    if states and text[states[0].end : states[0].end + 2] in ("'s", "\u2019s"):
+    if states and _POSSESSIVE.match(ask.context.text, states[0].end):
         return []
     return _sole_opening_state(ask, "")
 
