@@ -86,10 +86,10 @@ def main(argv: list[str] | None = None) -> None:
 #: first field are required.
 _PLACE_FIELDS = {
     "countries": {"countries": list, "admin1": list, "min_population": int, "region": bool},
-    "continents": {"continents": list, "min_population": int, "region": bool},
+    "continents": {"continents": list, "min_population": int, "region": bool, "apart": float},
     "capitals": {"capitals": bool},
     "min_letters": {"min_letters": int, "alternates": float},
-    "big": {"big": int, "ratio": int},
+    "big": {"big": int, "ratio": int, "world_ratio": int},
     "refuse": {"refuse": list},
     "accept": {"accept": list},
 }
@@ -98,13 +98,15 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[-' ][A-Za-z][a-z]+)*")
 
 @dataclass(frozen=True)
 class _Selection:
-    """Cities of ``countries`` (or ``continents``) of at least ``min_population`` inhabitants."""
+    """Cities of ``countries`` (or ``continents``) of at least ``min_population`` inhabitants;
+    with ``apart`` (degrees), none that near a more populous city of its country."""
 
     countries: frozenset[str]
     continents: frozenset[str]
     admin1: frozenset[str]
     min_population: int
     region: bool
+    apart: float = 0.0
 
     def covers(self, country: dict) -> bool:
         return country["iso"] in self.countries or country["continentcode"] in self.continents
@@ -126,6 +128,7 @@ class PlaceFilter:
     alternates: float = 0.0  # how like the name an alternate name must be (0: none taken)
     big: int = 0
     ratio: int = 1
+    world_ratio: int = 0  # how much bigger a city outside the region must be (0: never kept)
     refused: set[str] = field(default_factory=set)
     accepted: set[str] = field(default_factory=set)  # alternate names taken however unlike
 
@@ -159,7 +162,7 @@ def _add_place_record(place_filter: PlaceFilter, kind: str, record: dict) -> Non
         place_filter.selections.append(_Selection(
             frozenset(record.get("countries", [])), frozenset(record.get("continents", [])),
             frozenset(record.get("admin1", [])), record.get("min_population", 0),
-            record.get("region", False),
+            record.get("region", False), record.get("apart", 0.0),
         ))  # fmt: skip
     elif kind == "refuse":
         place_filter.refused |= {name.casefold() for name in record["refuse"]}
@@ -240,12 +243,33 @@ def _selected(cities: list[dict], countries: dict, place_filter: PlaceFilter):
         code: [s for s in place_filter.selections if s.covers(country)]
         for code, country in countries.items()
     }  # fmt: skip
+    near = _near_bigger(cities, place_filter)
     for city in cities:
         taking = [s for s in covering.get(city["countrycode"], ()) if s.takes(city)]
+        taking = [s for s in taking if not s.apart or city["geonameid"] not in near[s.apart]]
         capital = (city["countrycode"], _ascii(city["name"]).casefold()) in capitals
         capital = capital and place_filter.capitals
         if taking or capital:
             yield city["geonameid"], any(s.region for s in taking)
+
+
+def _near_bigger(cities: list[dict], place_filter: PlaceFilter) -> dict[float, set[int]]:
+    """For each ``apart`` of the selections, the GeoNames ids of the cities of their size that
+    lie that near (in latitude and longitude) a more populous city of their country: a district
+    or suburb of it (Setagaya, Tokyo; Kennedy, Bogotá; Buda, Budapest)."""
+    near: dict[float, set[int]] = {}
+    for selection in place_filter.selections:
+        if not selection.apart or selection.apart in near:
+            continue
+        pool = [c for c in cities if c["population"] >= selection.min_population]
+        near[selection.apart] = {
+            city["geonameid"] for city in pool for other in pool
+            if other["population"] > city["population"]
+            and other["countrycode"] == city["countrycode"]
+            and abs(other["latitude"] - city["latitude"]) < selection.apart
+            and abs(other["longitude"] - city["longitude"]) < selection.apart
+        }  # fmt: skip
+    return near
 
 
 def _taken_names(gazetteer_names: dict, entities: dict) -> set[str]:
@@ -281,21 +305,23 @@ def _name_bearers(cities: list[dict], spellings: dict, big: int) -> dict[str, li
 
 def _acceptable(name, city, regional, place_filter: PlaceFilter, taken, bearers, selected) -> bool:
     """Whether ``name`` may name ``city``: long enough, refused nowhere, no other entity's name,
-    and no other big or selected city's (the shared-names rule), unless ``city`` is regional,
-    the other one is not, and ``city`` is far bigger."""
+    and no other big or selected city's (the shared-names rule), unless the other one is not
+    regional and ``city`` is far bigger: ``ratio`` times if ``city`` is regional, ``world_ratio``
+    times if not."""
     folded = name.casefold()
     if sum(ch.isalpha() for ch in name) < place_filter.min_letters:
         return False
     if folded in place_filter.refused or folded in taken:
         return False
+    ratio = place_filter.ratio if regional else place_filter.world_ratio
     for other in bearers.get(folded, []):
         if other is city or _same_place(city, other):
             continue
         if other["population"] < place_filter.big and other["geonameid"] not in selected:
             continue
-        if not regional or selected.get(other["geonameid"]):
+        if not ratio or selected.get(other["geonameid"]):
             return False
-        if city["population"] < place_filter.ratio * other["population"]:
+        if city["population"] < ratio * other["population"]:
             return False
     return True
 

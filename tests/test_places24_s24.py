@@ -1,0 +1,86 @@
+"""PLACES24 (session 24): the places the gazetteer should know.
+
+Cities: places.jsonl takes the GeoNames cities of a million or more on every continent and of
+500,000 or more everywhere (before: a million or more in Europe and Asia only), a big city keeps a
+name a far smaller town elsewhere shares (``world_ratio``: Sydney, Australia, against Sydney, Nova
+Scotia), a district or suburb of a bigger city is not taken (``apart``), and the names that are
+English words, people's names or other things' names stay refused.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples
+
+from kzgraph.gazetteer import default_gazetteer
+
+_STEM = "places24-test"
+_PLACE_ROLES = {"signingPlace", "heldIn", "destination", "locatedIn"}
+
+
+def _places(text: str) -> set[tuple[str, str, str]]:
+    return {t for t in assertion_triples(text, stem=_STEM) if t[1] in _PLACE_ROLES}
+
+
+CITIES_FOUND = [
+    # a million or more outside Europe and Asia
+    ("Brazil and Argentina signed the Agreement on Nuclear Cooperation in São Paulo on 3 May 2021.",
+     ("agreement-on-nuclear-cooperation", "signingPlace", "sao-paulo")),
+    ("BRICS held its summit in Johannesburg on 22 August 2023.",
+     ("summit-brics-johannesburg-2023-08-22", "heldIn", "johannesburg")),
+    ("NATO held its summit in Chicago on 20 May 2012.",
+     ("summit-nato-chicago-2012-05-20", "heldIn", "chicago")),
+    # a name a far smaller town shares: Sydney, Nova Scotia (106,000)
+    ("Kazakhstan and Australia signed the Memorandum on Mining in Sydney on 9 August 2024.",
+     ("memorandum-on-mining", "signingPlace", "sydney")),
+    # 500,000 or more
+    ("Kazakhstan and the Netherlands signed the Protocol on Port Logistics in Rotterdam on "
+     "2 June 2022.", ("protocol-on-port-logistics", "signingPlace", "rotterdam")),
+    ("Kazakhstan and the United States signed the Memorandum on Astronomy in Tucson on "
+     "4 April 2019.", ("memorandum-on-astronomy", "signingPlace", "tucson")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), CITIES_FOUND)
+def test_a_big_city_of_any_continent_is_a_place(text, fact):
+    assert fact in _places(text)
+
+
+def test_the_new_cities_are_city_entities_by_their_names():
+    gazetteer = default_gazetteer()
+    found = {"Lagos": "lagos", "Toronto": "toronto", "Houston": "houston", "Melbourne": "melbourne",
+             "Los Angeles": "los-angeles", "Sao Paulo": "sao-paulo",
+             "Frankfurt am Main": "frankfurt-am-main"}  # fmt: skip
+    for name, key in found.items():
+        assert gazetteer.lookup(name) == [key], name
+        assert gazetteer.entities[key].cls == "City"
+
+
+LOOK_ALIKES = [
+    # an alternate name that is an English word (Douala's "Dual"), or "Benin by" (Benin City)
+    "Dual citizenship is not recognised by Kazakhstan, which signed the Agreement on Visas with "
+    "Benin by 2020.",
+    # a person named like a city (Austin, Texas)
+    "Lloyd Austin met Kazakhstan's defence minister on 3 May 2023.",
+    # a district of a bigger city (Kennedy, Bogotá) is no city of its own
+    "Kazakhstan and Colombia signed the Memorandum on Trade in Kennedy on 4 March 2022.",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_words_people_and_districts_are_no_place(text):
+    assert _places(text) == set()
+
+
+def test_refused_names_stay_out_and_shared_names_stay_refused():
+    gazetteer = default_gazetteer()
+    refused = ["Dual", "Logos", "Queens", "Phoenix", "Tuba", "Benin by", "Austin", "Charlotte",
+               "Sidney", "Kennedy", "Setagaya", "Buda", "Suez", "Natal", "Lion",
+               "Erode"]  # fmt: skip
+    for name in refused:
+        assert not any(gazetteer.entities[k].cls == "City" for k in gazetteer.lookup(name)), name
+    # shared by big cities, none twenty times the other: still no city
+    for name in ("San José", "Victoria", "Valencia", "Córdoba"):
+        assert gazetteer.lookup(name) == [], name
+    # Benin stays the state
+    assert gazetteer.state_keys("Benin") == ["ben"]
