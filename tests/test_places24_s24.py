@@ -9,8 +9,9 @@ English words, people's names or other things' names stay refused.
 
 from __future__ import annotations
 
+import gold_scoring
 import pytest
-from fact_cases import assertion_triples
+from fact_cases import assertion_triples, extract, nodes_of
 
 from kzgraph.gazetteer import default_gazetteer
 
@@ -20,6 +21,12 @@ _PLACE_ROLES = {"signingPlace", "heldIn", "destination", "locatedIn"}
 
 def _places(text: str) -> set[tuple[str, str, str]]:
     return {t for t in assertion_triples(text, stem=_STEM) if t[1] in _PLACE_ROLES}
+
+
+def _destinations(text: str) -> list[list[str]]:
+    """The destinations of the state visits of ``text``."""
+    _, facts = extract(text, gold_scoring, stem=_STEM)
+    return [visit["kz:destination"] for visit in nodes_of(facts, "kz:StateVisit")]
 
 
 CITIES_FOUND = [
@@ -84,3 +91,71 @@ def test_refused_names_stay_out_and_shared_names_stay_refused():
         assert gazetteer.lookup(name) == [], name
     # Benin stays the state
     assert gazetteer.state_keys("Benin") == ["ben"]
+
+
+# Regions: the first-level divisions of the region's states, their neighbours' and the best-known
+# elsewhere, as Region entries of entities.jsonl (named alone only where no city, state, river or
+# person bears the name).
+
+REGIONS_FOUND = [
+    ("Tokayev visited Bavaria on 12 June 2023.", "bavaria"),
+    ("President Tokayev paid a working visit to the Omsk Region on 5 May 2023.", "omsk-oblast"),
+]
+
+
+@pytest.mark.parametrize(("text", "destination"), REGIONS_FOUND)
+def test_a_region_is_a_visit_s_destination(text, destination):
+    assert _destinations(text) == [[destination]]
+
+
+def test_a_city_is_located_in_its_region_and_the_region_in_its_state():
+    triples = _places("The Port of Lianyungang in Jiangsu, China, handles Kazakh grain.")
+    assert ("lianyungang", "locatedIn", "jiangsu") in triples
+    assert ("jiangsu", "locatedIn", "chn") in triples
+
+
+def test_regions_are_region_entities_by_their_english_names_and_heads():
+    gazetteer = default_gazetteer()
+    for name, key in (("Tatarstan", "tatarstan"), ("Republic of Tatarstan", "tatarstan"),
+                      ("Primorsky Krai", "primorsky-krai"), ("Primorye", "primorsky-krai"),
+                      ("Amur region", "amur-oblast"), ("Guangdong", "guangdong"),
+                      ("Shaanxi Province", "shaanxi"), ("Gilan Province", "gilan"),
+                      ("Balochistan", "balochistan"), ("Ömnögovi", "omnogovi"),
+                      ("Kakheti", "kakheti"), ("Texas", "texas"), ("Lower Saxony", "lower-saxony"),
+                      ("Kars Province", "kars-province"), ("Scotland", "scotland")):  # fmt: skip
+        assert gazetteer.lookup(name) == [key], name
+        assert gazetteer.entities[key].cls == "Region"
+
+
+def test_a_region_never_shadows_a_state_a_city_or_a_person():
+    gazetteer = default_gazetteer()
+    # the state Georgia and the cities Omsk, Kars, Washington, New York keep their names
+    assert gazetteer.state_keys("Georgia") == ["geo"]
+    for name in ("Omsk", "Kars", "Washington", "New York", "Jilin", "Golestan"):
+        assert all(gazetteer.entities[k].cls == "City" for k in gazetteer.lookup(name)), name
+    # named alone, a name two divisions share (Punjab), a person's (Lori, Victoria) or a river's
+    # (Amur) is no region; Azerbaijan stays the state beside Iran's East Azerbaijan
+    for name in ("Punjab", "Lori", "Victoria", "Amur", "Sakhalin"):
+        assert not any(gazetteer.entities[k].cls == "Region" for k in gazetteer.lookup(name))
+    assert gazetteer.state_keys("Azerbaijan") == ["aze"]
+    assert gazetteer.lookup("East Azerbaijan") == ["east-azerbaijan"]
+    # Oklahoma is the state, no longer an alternate name of Oklahoma City
+    assert gazetteer.lookup("Oklahoma") == ["oklahoma"]
+
+
+REGION_LOOK_ALIKES = [
+    # the state Georgia is visited, not a US state
+    ("Tokayev paid a state visit to Georgia on 3 May 2023.", "geo"),
+    # "Washington" alone is the city
+    ("Tokayev visited Washington on 3 May 2023.", "washington"),
+]
+
+
+@pytest.mark.parametrize(("text", "destination"), REGION_LOOK_ALIKES)
+def test_a_state_or_city_named_like_a_region_keeps_its_reading(text, destination):
+    assert _destinations(text) == [[destination]]
+
+
+def test_a_region_inside_a_longer_name_is_no_party():
+    text = "The Bank of England and Kazakhstan signed the Memorandum on Finance in London in 2021."
+    assert not any(t[2] == "england" for t in assertion_triples(text, stem=_STEM))
