@@ -217,8 +217,11 @@ def _sole_state_before_or_own(ask: _Ask, _: str) -> list[EntityRef]:
     if it named none, the text's own state; two or more: nothing."""
     demonyms = default_gazetteer().demonyms
     named = [
-        m for m in ask.before if ask.context.text[m.start : m.end] not in demonyms
-    ]  # "Russian paratroopers ... near Almaty, the country's largest city": no state named
+        m
+        for m in ask.before
+        if ask.context.text[m.start : m.end] not in demonyms and "Language" not in m.kinds
+    ]  # "Russian paratroopers ... near Almaty, the country's largest city": no state named;
+    # "in Kazakh and Russian, the country's official languages" (ORG24): languages, no states
     states = _distinct([e for m in named for e in m.entities], "State")
     if any(_mission_owner(ask.context.text, m) for m in named if _distinct(m.entities, "State")):
         return []  # "the Consulate General of Kazakhstan is in Dubai, the country's largest city"

@@ -1,0 +1,134 @@
+"""Session 24's official languages the rules missed (brief ORG24), written in other wordings and
+with other states than the corpus sentences that suggested them (tests/blind17, blind38, blind43,
+blind52, blind80, blind86, blind93, blind94, blind97, blind98, blind107, blind111), with
+look-alikes that must give nothing or keep their old reading:
+
+- a list of languages before an apposition that calls them the official languages of a state
+  ("Uzbek or Russian, the official languages of ...", "Dari and Pashto, the country's official
+  languages", "English and French, Canada's two official languages"): relation rules
+  org24-languages-apposition-*; "the country's" after a list of languages is the text's own
+  state (references._sole_state_before_or_own reads a language-readable name as no state);
+- "S, whose capital is C and whose [only] official language is L" and "S is a|an ... country
+  [in P] whose ... and whose official language is L" (org24-state-*whose-and-whose-*);
+- "L is an official language of both A and B", "... in both countries"
+  (org24-language-official-*-both-*);
+- "O [, ...] [, which today] has|counts N member states and [has] N official languages: L, ..."
+  (org24-org-has-members-and-count-official-languages).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import extract, named_cases
+
+
+def languages(text: str, scoring, written_from: str | None = None) -> set:
+    facts = extract(text, scoring, written_from, stem="org24")[1]
+    return {(f[1], f[3]) for f in facts if f[0] == "triple" and f[2] == "kz:officialLanguage"}
+
+
+LANGUAGES = {
+    "or-list-apposition-of-state": (
+        "Forms may be filled in Uzbek or Russian, the official languages of Uzbekistan, and "
+        "must be signed.",
+        None,
+        {("uzb", "uzbek"), ("uzb", "russian")},
+    ),
+    "list-apposition-the-countrys": (
+        "The notices were printed in Kyrgyz and Russian, the country's two official languages.",
+        "Kyrgyzstan",
+        {("kgz", "kyrgyz"), ("kgz", "russian")},
+    ),
+    "list-apposition-states-possessive": (
+        "He learnt German and French, Switzerland's two official languages, at school.",
+        None,
+        {("che", "german"), ("che", "french")},
+    ),
+    "whose-capital-and-whose-official-language": (
+        "Armenia, whose capital is Yerevan and whose official language is Armenian, has no "
+        "border with Kazakhstan.",
+        None,
+        {("arm", "armenian")},
+    ),
+    "is-a-country-whose-and-whose-official-language": (
+        "Tajikistan is a mountainous country in Central Asia whose capital is Dushanbe and "
+        "whose official language is Tajik.",
+        None,
+        {("tjk", "tajik")},
+    ),
+    "official-language-of-both-states": (
+        "Russian is an official language of both Kyrgyzstan and Belarus.",
+        None,
+        {("kgz", "russian"), ("blr", "russian")},
+    ),
+    "official-language-in-both-countries": (
+        "Kazakhstan and Belarus set up relations in 1992. Russian is an official language in "
+        "both countries.",
+        None,
+        {("kaz", "russian"), ("blr", "russian")},
+    ),
+    "org-counts-members-and-has-official-languages": (
+        "The WTO, founded in 1995, counts 166 member states and has three official languages: "
+        "English, French and Spanish.",
+        None,
+        {("wto", "english"), ("wto", "french"), ("wto", "spanish")},
+    ),
+    "org-which-today-has-members-and-official-languages": (
+        "Kazakhstan joined the United Nations (UN), which today has 193 member states and six "
+        "official languages: Arabic, Chinese, English, French, Russian and Spanish.",
+        None,
+        {
+            ("united-nations", "arabic"),
+            ("united-nations", "chinese"),
+            ("united-nations", "spanish"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("text, written_from, expected", named_cases(LANGUAGES))
+def test_org24_official_languages(text, written_from, expected, scoring):
+    found = languages(text, scoring, written_from)
+    assert expected <= found, found
+
+
+LANGUAGE_LOOK_ALIKES = {
+    "languages-spoken-not-official": (
+        "Forms may be filled in Uzbek or Russian, the languages spoken in Uzbekistan.",
+        None,
+        {("uzb", "uzbek"), ("uzb", "russian")},
+    ),
+    "working-languages-apposition": (
+        "Kazakh and English, the working languages of the forum in Kazakhstan, were used.",
+        None,
+        {("kaz", "kazakh"), ("kaz", "english")},
+    ),
+    "whose-clause-of-a-neighbour": (
+        "Kazakhstan borders Russia, whose capital is Moscow and whose official language is "
+        "Russian.",
+        None,
+        {("kaz", "russian")},
+    ),
+    "negated-both": (
+        "Russian is not an official language of both Kyrgyzstan and Belarus.",
+        None,
+        {("kgz", "russian"), ("blr", "russian")},
+    ),
+    "working-languages-count": (
+        "The forum, founded in 2001, counts 20 member states and has two working languages: "
+        "English and Russian.",
+        None,
+        {("kaz", "english")},
+    ),
+    "the-countrys-after-two-states": (
+        "Trade between Kazakhstan and Russia is recorded in Kazakh and Russian, the country's "
+        "official languages.",
+        None,
+        {("kaz", "kazakh"), ("rus", "russian"), ("kaz", "russian"), ("rus", "kazakh")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, written_from, unexpected", named_cases(LANGUAGE_LOOK_ALIKES))
+def test_org24_official_language_look_alikes(text, written_from, unexpected, scoring):
+    assert not (languages(text, scoring, written_from) & unexpected)
