@@ -141,7 +141,12 @@ def _read_states(directory: Path) -> list[tuple[int, dict]]:
 
 
 def _other_entities(path: Path, ancestors: dict) -> Iterator[Entity]:
-    for number, record in read_jsonl(path, ("id", "class", "label")):
+    return _other_entities_of(read_jsonl(path, ("id", "class", "label")), path, ancestors)
+
+
+def _other_entities_of(records, path: Path, ancestors: dict) -> Iterator[Entity]:
+    """An Entity for each (line number, record) of ``path``."""
+    for number, record in records:
         if record["class"] not in ancestors:
             raise RuleFileError(path, number, f"unknown class {record['class']!r}")
         yield Entity(
@@ -165,11 +170,30 @@ def load_gazetteer(directory: Path | None = None, *, cities: bool = True) -> Gaz
     )
     for source in sources:
         _add_entities(source, entities, names)
+    if (directory / "people.jsonl").exists():
+        _add_people(directory / "people.jsonl", ancestors, entities, names)
     if cities:
         _add_entities(_city_entities(directory / "cities.jsonl", entities), entities, names)
     demonyms = frozenset(demonym for _, record in states for demonym in record.get("demonyms", []))
     short_names = {name: e.key for e in entities.values() for name in e.short}
     return Gazetteer(entities, names, ancestors, demonyms, short_names)
+
+
+def _add_people(path: Path, ancestors: dict, entities: dict, names: dict) -> None:
+    """people.jsonl's people, each refused (with its file and line) when its key or one of its
+    names (label, alias, short form; any case) is another entry's: a name two entries share
+    would name neither."""
+    shorts = {name for entity in entities.values() for name in entity.short}
+    for number, record in read_jsonl(path, ("id", "class", "label")):
+        [person] = _other_entities_of([(number, record)], path, ancestors)
+        if person.key in entities:
+            raise RuleFileError(path, number, f"key {person.key!r} is taken by another entry")
+        own = [person.label, *person.aliases, *person.short]
+        clash = [n for n in own if n in names or n.lower() in names or n in shorts]
+        if clash:
+            raise RuleFileError(path, number, f"name(s) {clash} taken by another entry")
+        _add_entities(iter([person]), entities, names)
+        shorts |= set(person.short)
 
 
 def _city_entities(path: Path, entities: dict) -> Iterator[Entity]:

@@ -2207,8 +2207,9 @@ def _other_first_name(text: str, surname: str, own: str) -> bool:
 
 
 def _note_surnames(mention: Mention, context: ReferenceContext) -> None:
-    """Remember the surname of a person named in full ("Hassan Rouhani": "Rouhani")."""
-    for entity in mention.entities[:1]:
+    """Remember the surname of a person named in full ("Hassan Rouhani": "Rouhani"), of each
+    person of a list too ("A and Kyriakos Mitsotakis met": "Mitsotakis")."""
+    for entity in [e for member in mention.members or [mention] for e in member.entities[:1]]:
         words = entity.label.split()
         if "Person" in entity.kinds and len(words) >= 2 and words[-1][:1].isupper():
             surname = words[-1]
