@@ -59,6 +59,10 @@ FOUND = {
         "Mark Rutte visited Astana on 5 May 2019.",
         props("mark-rutte", "astana", date("2019-05-05")),
     ),
+    "head-of-un-agency-by-one-name": (
+        "Tedros visited Astana on 5 May 2019.",
+        props("tedros-adhanom-ghebreyesus", "astana", date("2019-05-05")),
+    ),
 }
 
 
