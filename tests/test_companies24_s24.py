@@ -46,6 +46,10 @@ KNOWN = {
     "railway": ("Azerbaijan Railways signed it.", "Azerbaijan Railways", "azerbaijan-railways"),
     "diacritics-dropped": ("Tupras signed it.", "Tupras", "tupras"),
     "longer-existing-name-wins": ("ONGC Videsh signed it.", "ONGC Videsh", "ongc-videsh"),
+    "former-major": ("Exxon signed it.", "Exxon", "exxon"),
+    "former-regional-producer": ("Yukos signed it.", "Yukos", "yukos"),
+    "former-american-company": ("Unocal signed it.", "Unocal", "unocal"),
+    "pipeline-company": ("MunaiTas signed it.", "MunaiTas", "munaitas"),
 }
 
 
@@ -75,6 +79,10 @@ FACTS = {
     "builder": (
         "Bechtel and Saipem built the Tengiz–Novorossiysk pipeline, which was completed in 2001.",
         ("cpc-pipeline", "builtBy", "saipem"),
+    ),
+    "pipeline-company-builder": (
+        "The Kenkiyak–Atyrau pipeline was built by MunaiTas.",
+        ("kenkiyak-atyrau-oil-pipeline", "builtBy", "munaitas"),
     ),
     "passive-builder": (
         "The Beineu–Bozoi–Shymkent gas pipeline was built by Sinohydro.",
