@@ -50,6 +50,9 @@ KNOWN = {
     "former-regional-producer": ("Yukos signed it.", "Yukos", "yukos"),
     "former-american-company": ("Unocal signed it.", "Unocal", "unocal"),
     "pipeline-company": ("MunaiTas signed it.", "MunaiTas", "munaitas"),
+    "former-name-acronym": ("ENRC signed it.", "ENRC", "eurasian-natural-resources-corporation"),
+    "kazakh-airline": ("FlyArystan signed it.", "FlyArystan", "flyarystan"),
+    "aircraft-maker": ("COMAC signed it.", "COMAC", "comac"),
 }
 
 
