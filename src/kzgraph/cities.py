@@ -85,9 +85,10 @@ def main(argv: list[str] | None = None) -> None:
 
 #: The fields each kind of places.jsonl line may have, with their types; "id" and a kind's
 #: first field are required.
+_SELECTION_FIELDS = {"min_population": int, "region": bool, "apart": float}
 _PLACE_FIELDS = {
-    "countries": {"countries": list, "admin1": list, "min_population": int, "region": bool},
-    "continents": {"continents": list, "min_population": int, "region": bool, "apart": float},
+    "countries": {"countries": list, "admin1": list, **_SELECTION_FIELDS},
+    "continents": {"continents": list, **_SELECTION_FIELDS},
     "capitals": {"capitals": bool},
     "min_letters": {"min_letters": int, "alternates": float},
     "big": {"big": int, "ratio": int, "world_ratio": int},
@@ -247,23 +248,23 @@ def _selected(cities: list[dict], countries: dict, place_filter: PlaceFilter):
     near = _near_bigger(cities, place_filter)
     for city in cities:
         taking = [s for s in covering.get(city["countrycode"], ()) if s.takes(city)]
-        taking = [s for s in taking if not s.apart or city["geonameid"] not in near[s.apart]]
+        taking = [s for s in taking if not s.apart or city["geonameid"] not in near[s]]
         capital = (city["countrycode"], _ascii(city["name"]).casefold()) in capitals
         capital = capital and place_filter.capitals
         if taking or capital:
             yield city["geonameid"], any(s.region for s in taking)
 
 
-def _near_bigger(cities: list[dict], place_filter: PlaceFilter) -> dict[float, set[int]]:
-    """For each ``apart`` of the selections, the GeoNames ids of the cities of their size that
+def _near_bigger(cities: list[dict], place_filter: PlaceFilter) -> dict[_Selection, set[int]]:
+    """For each selection with an ``apart``, the GeoNames ids of the cities of its size that
     lie that near (in latitude and longitude) a more populous city of their country: a district
     or suburb of it (Setagaya, Tokyo; Kennedy, Bogotá; Buda, Budapest)."""
-    near: dict[float, set[int]] = {}
+    near: dict[_Selection, set[int]] = {}
     for selection in place_filter.selections:
-        if not selection.apart or selection.apart in near:
+        if not selection.apart:
             continue
         pool = [c for c in cities if c["population"] >= selection.min_population]
-        near[selection.apart] = {
+        near[selection] = {
             city["geonameid"] for city in pool for other in pool
             if other["population"] > city["population"]
             and other["countrycode"] == city["countrycode"]
