@@ -222,6 +222,7 @@ def city_entities(path: Path, gazetteer_names: dict, entities: dict) -> Iterator
         for key in selected
     }  # fmt: skip
     bearers = _name_bearers(cities, spellings, place_filter.big)
+    own_names = {name.casefold() for c in cities for name in (c["name"], _ascii(c["name"]))}
     keys = set(entities)
     for city_id, regional in selected.items():
         city = by_id[city_id]
@@ -231,7 +232,7 @@ def city_entities(path: Path, gazetteer_names: dict, entities: dict) -> Iterator
         ]  # fmt: skip
         if city["name"] not in names or _listed_before(city, bearers, selected):
             continue
-        if _is_hand_entered(city, gazetteer_names, entities):
+        if _is_hand_entered(city, gazetteer_names, entities, own_names):
             continue
         keys.add(key := _place_key(city, keys))
         aliases = [n for n in names if n != city["name"]]
@@ -352,10 +353,13 @@ def _listed_before(city: dict, bearers: dict, selected: dict) -> bool:
     )  # fmt: skip
 
 
-def _is_hand_entered(city: dict, gazetteer_names: dict, entities: dict) -> bool:
+def _is_hand_entered(city: dict, gazetteer_names: dict, entities: dict, own_names: set) -> bool:
     """Whether entities.jsonl already has this city: a City known by its name, its ASCII name
-    or an alternate name ("Uralsk" for "Oral")."""
-    for name in (city["name"], _ascii(city["name"]), *city["alternatenames"]):
+    or an alternate name ("Uralsk" for "Oral") that is no GeoNames city's own name (in
+    ``own_names``, casefolded): "Samarkand", a former name of Temirtau, is Samarkand's."""
+    own = (city["name"], _ascii(city["name"]))
+    others = [name for name in city["alternatenames"] if name.casefold() not in own_names]
+    for name in (*own, *others):
         keys = gazetteer_names.get(name) or gazetteer_names.get(name.lower(), [])
         if any(entities[key].cls == "City" for key in keys):
             return True
