@@ -19,10 +19,12 @@ Each function returns token indices; triggers.py checks that the filler fits its
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from kzgraph import lexicon
 from kzgraph.rule_dsl import POSSESSIVE
+from kzgraph.sentences import BULLET_MARK
 
 #: Past participles that do not end in -ed and open a participle apposition ("P, built by C,
 #: was completed in D", "T, drawn up in C, ..."): the -ed ones are recognised by their ending.
@@ -284,6 +286,7 @@ def segment(doc, index: int) -> range:
 
 #: The Doc.user_data key under which segment keeps a merged Doc's cut points.
 _CUTS_KEY = "kz_segment_cuts"
+_BULLET = re.compile(BULLET_MARK)
 
 
 def segment_words(words: list[str], index: int, own_subject: Callable[[int], bool]) -> range:
@@ -402,8 +405,13 @@ def sentence_subject(doc, first: int) -> int | None:
 
 def _opening_subject(doc) -> int | None:
     """ "[In|On D[,]] [the] X <verb>": the named entity the sentence opens with, before its
-    verb."""
+    verb; a list item's bullet mark before it is no word of the sentence ("• X co-founded O1
+    in D, and is a member of O2", MEMB24)."""
     index = 0
+    if len(doc) > 1 and _BULLET.fullmatch(doc[0].text):
+        doc = doc[1:]
+        found = _opening_subject(doc)
+        return None if found is None else found + 1
     if len(doc) > 2 and doc[0].lower_ in {"in", "on", "by"} and "|Date|" in doc[1]._.kz_kinds:
         index = 3 if doc[2].text == "," else 2
     elif len(doc) > 1 and "|Date|" in doc[0]._.kz_kinds and doc[1].text == ",":
