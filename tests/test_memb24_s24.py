@@ -4,6 +4,10 @@ brief MEMB24).
 - A list item's bullet ("• ", "– ") opening a sentence is no word of it: the trigger reading's
   shared subject of a coordinated verb phrase is the entity after the mark ("• X co-founded O1
   in D, and is a member of O2 and O3": `trigger_clauses._opening_subject`).
+- "X, a member of the UN since D, left the Commonwealth in D2": a capitalised "the Commonwealth|
+  Community|Council|Union" after a verb of leaving names a body of its own unless the name of
+  the organisation joined holds that word (lexicon `memb24-leaving-named-heads`,
+  `membership_ended._other_body`); "left the Union" after the European Union still ends it.
 
 Look-alikes give nothing: a negation, a modal, an observer, a dialogue partner, a question, a
 membership that ended.
@@ -64,4 +68,27 @@ def test_bulleted_shared_subject_look_alikes(tail):
 
 def test_bulleted_question_gives_nothing():
     text = "• The UK co-founded the United Nations in 1945, and is it a member of the G7?"
+    assert facts(text) == set()
+
+
+def test_left_another_named_body_keeps_the_membership():
+    text = (
+        "• Ireland, a member of the United Nations since 14 December 1955, left the Commonwealth"
+        " in 1949 and has never joined NATO."
+    )
+    assert facts(text) == {("irl", "memberOf", "united-nations")}
+    assert start_dates(text) == {("membership-irl-united-nations", "1955-12-14")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Kingdom, a member of the European Union since 1973, left the Union in 2020.",
+        "Ireland, a member of the United Nations since 1955, left the organisation in 1970.",
+        "Ireland, a member of the United Nations since 1955, left it in 1970.",
+        "Georgia, a member of the Commonwealth of Independent States since 1993, left the"
+        " Commonwealth in 2009.",
+    ],
+)
+def test_left_the_same_body_ends_the_membership(text):
     assert facts(text) == set()

@@ -35,6 +35,7 @@ _UNTIL_RE = re.compile(r"\b(until|till)\b", re.IGNORECASE)
 _LEAVING = sorted(lexicon.phrases("pf11a-membership-leaving-verbs"), key=len, reverse=True)
 _LEAVING_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in _LEAVING) + r")\b", re.IGNORECASE)
 _OBJECTS = tuple(lexicon.phrases("pf11a-membership-leaving-objects"))
+_NAMED_HEADS = lexicon.phrases("memb24-leaving-named-heads")
 _INTRANSITIVE = lexicon.words("pf11a-membership-intransitive-next")
 _REJOINING_RE = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in lexicon.phrases("pf11a-membership-rejoining")) + r")\b",
@@ -85,6 +86,7 @@ def ended_states(
         if until and not _state_between(mentions, fact.end, start + rest_at + until.start()):
             return members  # "X took part in the P until it ended in D"
     keys = {k for m in organisations for k in mention_keys(m)}
+    heads = _name_words(organisations, own, own_at)
     ended: set = set()
     for found in _LEAVING_RE.finditer(rest):
         verb_at, after_at = start + rest_at + found.start(), start + rest_at + found.end()
@@ -94,11 +96,20 @@ def ended_states(
         leavers = _leavers(mentions, begin, verb_at, rest[: found.start()], before is not None)
         after = rest[found.end() :]
         loose = not _other_organisation(mentions, begin, verb_at, keys)
-        if leavers is None or not _names_the_organisation(after, after_at, keys, mentions, loose):
+        named = _names_the_organisation(after, after_at, keys, mentions, loose, heads)
+        if leavers is None or not named:
             continue
         if not _REJOINING_RE.search(after):
             ended |= (leavers or members) | _followers(after, after_at, mentions)
     return ended & members
+
+
+def _name_words(organisations: list, text: str, at: int) -> set:
+    """The lowercased words of the organisations' labels and of their names as ``text`` (at
+    ``at``) gives them."""
+    names = [e.label or "" for m in organisations for e in m.entities if hasattr(e, "label")]
+    names += [text[m.start - at : m.end - at] for m in organisations if m.start >= at]
+    return {w.lower() for name in names for w in _TOKEN.findall(name)}
 
 
 def _joining_event(fact, matched: str) -> bool:
@@ -179,9 +190,11 @@ def _state_between(mentions: list, begin: int, end: int) -> bool:
     return any(begin <= m.start and m.end <= end and "State" in m.kinds for m in mentions)
 
 
-def _names_the_organisation(after: str, at: int, keys: set, mentions: list, loose: bool) -> bool:
-    """Whether the words after a verb of leaving name the organisation joined (``keys``), or,
-    ``loose``, refer to it or show the verb has no object."""
+def _names_the_organisation(
+    after: str, at: int, keys: set, mentions: list, loose: bool, heads: set
+) -> bool:
+    """Whether the words after a verb of leaving name the organisation joined (``keys``; the
+    words of its names ``heads``), or, ``loose``, refer to it or show the verb has no object."""
     text = after.lstrip()
     offset = at + len(after) - len(text)
     lowered = text.lower()
@@ -190,6 +203,8 @@ def _names_the_organisation(after: str, at: int, keys: set, mentions: list, loos
             offset += len(lead)
             text, lowered = text[len(lead) :], lowered[len(lead) :]
             break
+    if _other_body(text, heads):
+        return False  # "X, a member of the UN since D, left the Commonwealth in D2": not the UN
     if loose and _refers_or_stops(text, lowered):
         return True
     return any(
@@ -197,6 +212,17 @@ def _names_the_organisation(after: str, at: int, keys: set, mentions: list, loos
         and keys & mention_keys(m)
         for m in mentions
     )  # fmt: skip
+
+
+def _other_body(text: str, heads: set) -> bool:
+    """Whether the object after a verb of leaving (``text``) is "the <Head>" capitalised, a head
+    of lexicon memb24-leaving-named-heads ("the Commonwealth", "the Council", "the Union"), that
+    the names of the organisation joined (``heads``, their lowercased words) do not hold: the
+    name of another body, not a reference to that one (MEMB24)."""
+    words = _TOKEN.findall(text[:40])[:2]
+    if len(words) < 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return False
+    return f"the {words[1].lower()}" in _NAMED_HEADS and words[1].lower() not in heads
 
 
 def _refers_or_stops(text: str, lowered: str) -> bool:
