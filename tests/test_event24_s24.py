@@ -1,0 +1,122 @@
+"""State visits, summits and heads of state (session 24's brief EVENT24).
+
+- A summit told by its leaders' meeting, without the word "summit": "NATO leaders met in London
+  on 3–4 December 2019", "O, whose heads of state meet in Astana on 3–4 July", and a chronology
+  line's "15–16 November 2024 – APEC leaders meet in Lima" (relations.jsonl `event24-*-leaders-*`).
+  Look-alikes: a plan ("will meet"), ministers' meeting, a negation, leaders of no organisation.
+- A visitor named with his state after him: "President X of S arrived in C on D for a state
+  visit [at the invitation of Y]" (`event24-person-of-state-arrived-*`). Look-alikes: a planned
+  arrival, a minister's visit.
+- "X has been the British head of state since D" (`event24-person-has-been-the-state-head-of-
+  state`). Look-alikes: "head of government", "has never been".
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import date, named_cases, nodes_of, triples_of
+from fact_cases import visit_props as props
+
+NATO = "nato"
+SCO = "shanghai-cooperation-organisation"
+
+
+def _summit(org: str, city: str, start: str, end: str | None = None) -> dict:
+    found = {"kz:organisation": [org], "kz:heldIn": [city]}
+    if end is None:
+        return found | {"kz:startDate": [date(start)]}
+    return found | {"kz:startDate": [date(start)], "kz:endDate": [date(end)]}
+
+
+SUMMITS = {
+    "org-leaders-met": (
+        "NATO leaders met in London on 3–4 December 2019 to mark the alliance's 70th anniversary.",
+        _summit(NATO, "london", "2019-12-03", "2019-12-04"),
+    ),
+    "whose-heads-of-state-meet": (
+        "2024 – Kazakhstan chairs the Shanghai Cooperation Organisation (SCO), whose heads of"
+        " state meet in Astana on 3–4 July.",
+        _summit(SCO, "astana", "2024-07-03", "2024-07-04"),
+    ),
+    "dated-line-leaders-meet": (
+        "15–16 November 2024 – NATO leaders meet in Lima, the Peruvian capital.",
+        _summit(NATO, "lima", "2024-11-15", "2024-11-16"),
+    ),
+    "bulleted-dated-line-leaders-meet": (
+        "• 15–16 November 2024 – NATO leaders meet in Lima, the Peruvian capital.",
+        _summit(NATO, "lima", "2024-11-15", "2024-11-16"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(SUMMITS))
+def test_a_leaders_meeting_is_a_summit(facts, text, expected):
+    assert expected in nodes_of(facts(text), "kz:Summit")
+
+
+NO_SUMMIT = {
+    "planned": "NATO leaders will meet in London on 3–4 December 2019.",
+    "expected": "NATO leaders are expected to meet in London on 3 December 2019.",
+    "negated": "NATO leaders did not meet in London on 3 December 2019.",
+    "ministers": "NATO foreign ministers met in London on 3 December 2019.",
+    "no-organisation": "The leaders met in London on 3 December 2019.",
+    "next-year-line": "2025 – NATO leaders meet in Lima next year.",
+}
+
+
+@pytest.mark.parametrize("text", named_cases({k: (v,) for k, v in NO_SUMMIT.items()}))
+def test_look_alikes_give_no_summit(facts, text):
+    assert nodes_of(facts(text), "kz:Summit") == []
+
+
+VISITS = {
+    "arrived-for-visit-at-invitation": (
+        "ASTANA, 14 May 2024 (Kazinform) – President Alar Karis of Estonia arrived in Astana on"
+        " Tuesday for a state visit at the invitation of President Kassym-Jomart Tokayev.",
+        props("alar-karis", "astana", date("2024-05-14"), "kassym-jomart-tokayev"),
+    ),
+    "arrived-at-invitation": (
+        "President Nicolas Sarkozy of France arrived in Astana, Kazakhstan's capital since 1997,"
+        " on 6 October 2009 at the invitation of President Nursultan Nazarbayev.",
+        props("nicolas-sarkozy", "astana", date("2009-10-06"), "nursultan-nazarbayev"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(VISITS))
+def test_a_visitor_of_a_state_arrived(facts, text, expected):
+    assert nodes_of(facts(text), "kz:StateVisit") == [expected]
+
+
+NO_VISIT = {
+    "planned": "President Nicolas Sarkozy of France will arrive in Astana on 6 October 2009 at"
+    " the invitation of President Nursultan Nazarbayev.",
+    "minister": "Foreign Minister Stéphane Séjourné of France arrived in Astana on 6 October 2024"
+    " for an official visit.",
+}
+
+
+@pytest.mark.parametrize("text", named_cases({k: (v,) for k, v in NO_VISIT.items()}))
+def test_look_alikes_give_no_visit(facts, text):
+    assert nodes_of(facts(text), "kz:StateVisit") == []
+
+
+def test_has_been_the_british_head_of_state(facts):
+    text = (
+        "King Charles III has been the British head of state since September 2022; Prime"
+        " Minister Keir Starmer has led the government since July 2024."
+    )
+    found = triples_of(facts(text))
+    assert ("charles-iii", "kz:headOfStateOf", "gbr") in found
+    assert not [t for t in found if t[0] == "keir-starmer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keir Starmer has been the British head of government since July 2024.",
+        "Keir Starmer has never been the British head of state.",
+    ],
+)
+def test_look_alikes_give_no_head_of_state(facts, text):
+    assert not [t for t in triples_of(facts(text)) if t[1] == "kz:headOfStateOf"]
