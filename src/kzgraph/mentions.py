@@ -295,9 +295,27 @@ def _register_name_text() -> None:
 def _name_text(token) -> str:
     if after_attached_hyphen(token) and token.is_lower and token.is_alpha:
         return token.text.capitalize()
+    if _possessive_inside_name(token):
+        return token.doc[token.i - 1].text + token.text
     if _spaced_dash(token):
         return token.text + token.whitespace_
     return token.text
+
+
+#: Words whose possessive stays inside a name: "the People’s Republic of China" (SIGN24).
+_POSSESSIVE_NAME_WORDS = lexicon.words("sign24-possessive-name-words")
+
+
+def _possessive_inside_name(token) -> bool:
+    """ "People’s" before a capitalised word: the possessive is a word of the name, as formal
+    titles write their parties ("the Government of the People’s Republic of China")."""
+    doc, i = token.doc, token.i
+    return (
+        token.lower_ in ("’s", "'s")
+        and 0 < i < len(doc) - 1
+        and doc[i - 1].text in _POSSESSIVE_NAME_WORDS
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _spaced_dash(token) -> bool:

@@ -1,0 +1,84 @@
+"""Session 24's treaty names the rules cut short (brief SIGN24): a treaty read with its signers,
+date and place under a name that is not its whole title gives a false fact and a miss for each.
+Each wording is read in general and tested here beside look-alikes that must keep their old
+reading or give nothing:
+
+- "People’s" before a capitalised word stays inside a name (lexicon
+  sign24-possessive-name-words, mentions._possessive_inside_name): "the Agreement between the
+  Government of the Republic of Kazakhstan and the Government of the People’s Republic of China
+  on X" is one title, whose two parties sign it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fact_cases import assertion_triples, named_cases
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return assertion_triples(text, stem="sign24")
+
+
+def signed(treaty: str, *states: str) -> set[tuple[str, str, str]]:
+    return {(treaty, "signatory", state) for state in states}
+
+
+def signings(found: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    return {t for t in found if t[1] in ("signatory", "signingDate", "signingPlace", "guarantor")}
+
+
+VISAS_CN = (
+    "agreement-between-the-government-of-the-republic-of-kazakhstan-and-the-government-of-the-"
+    "people-s-republic-of-china-on-mutual-exemption-from-visa-requirements"
+)
+EXTRADITION_CN = (
+    "treaty-between-the-republic-of-kazakhstan-and-the-people-s-republic-of-china-on-extradition"
+)
+
+# text -> the signing triples that must be found, exactly
+FOUND = {
+    "peoples-republic-in-a-formal-title": (
+        "The Agreement between the Government of the Republic of Kazakhstan and the Government of"
+        " the People’s Republic of China on Mutual Exemption from Visa Requirements was signed in"
+        " Xi’an on 17 May 2023.",
+        signed(VISAS_CN, "kaz", "chn")
+        | {(VISAS_CN, "signingDate", "2023-05-17"), (VISAS_CN, "signingPlace", "xian")},
+    ),
+    "peoples-republic-second-party": (
+        "The Treaty between the Republic of Kazakhstan and the People's Republic of China on"
+        " Extradition was signed in Beijing on 5 July 1996.",
+        signed(EXTRADITION_CN, "kaz", "chn")
+        | {
+            (EXTRADITION_CN, "signingDate", "1996-07-05"),
+            (EXTRADITION_CN, "signingPlace", "beijing"),
+        },
+    ),
+}
+
+# texts whose signings must be none
+NOTHING = {
+    "peoples-republic-title-expected": (
+        "The Agreement between the Government of the Republic of Kazakhstan and the Government of"
+        " the People’s Republic of China on Mutual Exemption from Visa Requirements is expected"
+        " to be signed in Xi’an on 17 May 2023."
+    ),
+    "peoples-republic-title-refused": (
+        "Kazakhstan and China refused to sign the Agreement between the Government of the"
+        " Republic of Kazakhstan and the Government of the People’s Republic of China on Mutual"
+        " Exemption from Visa Requirements."
+    ),
+    "possessive-before-a-lowercase-word": (
+        "The Agreement on the People’s welfare was signed in Astana on 3 May 2001 by Kazakhstan"
+        " and Russia."
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(FOUND))
+def test_found(text: str, expected: set) -> None:
+    assert signings(triples(text)) == expected
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=k) for k, t in NOTHING.items()])
+def test_nothing(text: str) -> None:
+    assert signings(triples(text)) == set()
