@@ -132,3 +132,61 @@ LANGUAGE_LOOK_ALIKES = {
 @pytest.mark.parametrize("text, written_from, unexpected", named_cases(LANGUAGE_LOOK_ALIKES))
 def test_org24_official_language_look_alikes(text, written_from, unexpected, scoring):
     assert not (languages(text, scoring, written_from) & unexpected)
+
+
+def predecessors(text: str, scoring) -> set:
+    facts = extract(text, scoring, stem="org24")[1]
+    return {(f[1], f[3]) for f in facts if f[0] == "triple" and f[2] == "kz:predecessor"}
+
+
+PREDECESSORS = {
+    "member-of-p-and-of-its-successor": (
+        "Tajikistan was a member of the Shanghai Five in 1996 and of its successor, the "
+        "Shanghai Cooperation Organisation, in 2001.",
+        {("shanghai-cooperation-organisation", "shanghai-five")},
+    ),
+    "joined-p-and-later-its-successor": (
+        "Armenia joined the Eurasian Economic Community as an observer and later its successor, "
+        "the Eurasian Economic Union.",
+        {("eaeu", "eurasec")},
+    ),
+    "left-o-years-after-its-predecessor": (
+        "Morocco returned to the African Union in 2017, decades after it left its predecessor, "
+        "the Organisation of African Unity.",
+        {("african-union", "organisation-of-african-unity")},
+    ),
+    "renamed-itself": (
+        "At the Astana summit of 15 November 2021 the Turkic Council renamed itself the "
+        "Organization of Turkic States.",
+        {("organization-of-turkic-states", "cooperation-council-of-turkic-speaking-states")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", named_cases(PREDECESSORS))
+def test_org24_predecessors(text, expected, scoring):
+    found = predecessors(text, scoring)
+    assert expected <= found, found
+
+
+PREDECESSOR_LOOK_ALIKES = {
+    "a-state-between-owns-its": (
+        "The CIS was founded in 1991, and Russia sees the Eurasian Economic Union as its "
+        "successor, the stronger bloc.",
+        {("eaeu", "commonwealth-of-independent-states")},
+    ),
+    "not-renamed-itself": (
+        "The Turkic Council did not rename itself the Organization of Turkic States until 2021.",
+        {("organization-of-turkic-states", "cooperation-council-of-turkic-speaking-states")},
+    ),
+    "its-successor-of-a-state": (
+        "Kazakhstan joined the CIS in 1991, and Russia named its successor, the President "
+        "Vladimir Putin, in 1999.",
+        {("commonwealth-of-independent-states", "rus")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, unexpected", named_cases(PREDECESSOR_LOOK_ALIKES))
+def test_org24_predecessor_look_alikes(text, unexpected, scoring):
+    assert not (predecessors(text, scoring) & unexpected)
