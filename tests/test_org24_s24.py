@@ -190,3 +190,47 @@ PREDECESSOR_LOOK_ALIKES = {
 @pytest.mark.parametrize("text, unexpected", named_cases(PREDECESSOR_LOOK_ALIKES))
 def test_org24_predecessor_look_alikes(text, unexpected, scoring):
     assert not (predecessors(text, scoring) & unexpected)
+
+
+def developed(text: str, scoring) -> set:
+    facts = extract(text, scoring, stem="org24")[1]
+    return {(f[1], f[3]) for f in facts if f[0] == "triple" and f[2] == "kz:develops"}
+
+
+DEVELOPMENTS = {
+    "gapped-copper-deposits": (
+        "KAZ Minerals develops the Aktogay and Bozshakol copper deposits in eastern Kazakhstan.",
+        {("kaz-minerals", "aktogay-copper-deposit"), ("kaz-minerals", "bozshakol-copper-deposit")},
+    ),
+    "gapped-gold-deposits": (
+        "Since 2015 Kazakhmys has developed the Nurkazgan and Zhaima gold deposits.",
+        {("kaz-minerals", "nurkazgan-gold-deposit"), ("kaz-minerals", "zhaima-gold-deposit")},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", named_cases(DEVELOPMENTS))
+def test_org24_gapped_mineral_deposits(text, expected, scoring):
+    found = developed(text, scoring)
+    assert expected <= found, found
+
+
+DEVELOPMENT_LOOK_ALIKES = {
+    "no-determiner-before-the-list": (
+        "KAZ Minerals and Glencore copper deposits were compared in the report.",
+        "glencore",
+    ),
+    "demonyms-before-the-head": (
+        "KAZ Minerals develops the Kazakh and Russian copper deposits it bought in 2020.",
+        "russian",
+    ),
+    "planned-development": (
+        "KAZ Minerals plans to develop the Aktogay and Koksay copper deposits.",
+        "koksay",
+    ),
+}
+
+
+@pytest.mark.parametrize("text, word", named_cases(DEVELOPMENT_LOOK_ALIKES))
+def test_org24_gapped_deposit_look_alikes(text, word, scoring):
+    assert not [pair for pair in developed(text, scoring) if word in pair[1]]

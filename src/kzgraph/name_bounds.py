@@ -843,8 +843,11 @@ PLURAL_HEADS = {
     "oblasts": ("Oblast", "Region"), "provinces": ("Province", "Region"),
     "fields": ("field", "OilField"), "deposits": ("deposit", "ResourceDeposit"),
 }  # fmt: skip
-#: Words between the names and a plural head that stay in each label ("oil fields").
-_HEAD_MODIFIERS = lexicon.words("plural-head-modifiers")
+#: Words between the names and a plural head that stay in each label ("oil fields", "copper
+#: deposits").
+_HEAD_MODIFIERS = lexicon.words("plural-head-modifiers") | lexicon.words(
+    "org24-mineral-head-modifiers"
+)
 #: What opens such a list: a determiner or a possessive ("Kazakhstan's Tengiz and X fields").
 _LIST_OPENERS = {"the", "its", "their", "both", "'s", "’s"}
 _NAME_PIECE = re.compile(r"^([A-Z][\w'’–-]*|[-–])$")
