@@ -234,3 +234,63 @@ DEVELOPMENT_LOOK_ALIKES = {
 @pytest.mark.parametrize("text, word", named_cases(DEVELOPMENT_LOOK_ALIKES))
 def test_org24_gapped_deposit_look_alikes(text, word, scoring):
     assert not [pair for pair in developed(text, scoring) if word in pair[1]]
+
+
+def built(text: str, scoring) -> set:
+    facts = extract(text, scoring, stem="org24")[1]
+    wanted = ("kz:builtBy", "kz:completionDate")
+    return {(f[1], f[2], f[3]) for f in facts if f[0] == "triple" and f[2] in wanted}
+
+
+BUILT = {
+    "built-by-company-and-its-partners-and-completed": (
+        "Kazakh oil also flows through the Baku–Tbilisi–Ceyhan pipeline. The pipeline was built "
+        "by BP and its partners and completed in 2005.",
+        {
+            ("btc-pipeline", "kz:builtBy", "bp"),
+            ("btc-pipeline", "kz:completionDate", ("2005", "xsd:gYear")),
+        },
+    ),
+    "which-company-and-partners-built-and-completed": (
+        "Turkmen gas crosses the region through the Central Asia–China gas pipeline, which CNPC "
+        "and its partners built and completed in 2009.",
+        {
+            ("central-asia-china-gas-pipeline", "kz:builtBy", "cnpc"),
+            ("central-asia-china-gas-pipeline", "kz:completionDate", ("2009", "xsd:gYear")),
+        },
+    ),
+    "destination-apposition-which-company-completed": (
+        "Crude leaves through the CPC oil pipeline to Novorossiysk, a Russian port on the Black "
+        "Sea, which the Caspian Pipeline Consortium completed in 2001.",
+        {
+            ("cpc-pipeline", "kz:builtBy", "caspian-pipeline-consortium"),
+            ("cpc-pipeline", "kz:completionDate", ("2001", "xsd:gYear")),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", named_cases(BUILT))
+def test_org24_pipeline_builders(text, expected, scoring):
+    found = built(text, scoring)
+    assert expected <= found, found
+
+
+BUILT_LOOK_ALIKES = {
+    "a-plan-to-build-and-complete": (
+        "The Baku–Tbilisi–Ceyhan pipeline, which BP and its partners plan to build and complete "
+        "in 2030, is debated.",
+    ),
+    "a-future-completion": (
+        "Crude will leave through the CPC oil pipeline to Novorossiysk, a Russian port, which "
+        "Transneft will complete in 2030.",
+    ),
+    "partners-in-talks": (
+        "The Baku–Tbilisi–Ceyhan pipeline was discussed by BP and its partners in talks in 2005.",
+    ),
+}
+
+
+@pytest.mark.parametrize("text", named_cases(BUILT_LOOK_ALIKES))
+def test_org24_pipeline_builder_look_alikes(text, scoring):
+    assert not built(text, scoring)
