@@ -160,6 +160,16 @@ PREDECESSORS = {
         "Organization of Turkic States.",
         {("organization-of-turkic-states", "cooperation-council-of-turkic-speaking-states")},
     ),
+    "state-co-founded-p-semicolon-it-was-succeeded-by": (
+        "Kazakhstan co-founded the Eurasian Economic Community in Astana in 2000; in 2015 it was "
+        "succeeded by the Eurasian Economic Union.",
+        {("eaeu", "eurasec")},
+    ),
+    "opening-p-semicolon-it-was-replaced-by": (
+        "The Eurasian Economic Community was dissolved in 2014; it was replaced by the Eurasian "
+        "Economic Union.",
+        {("eaeu", "eurasec")},
+    ),
 }
 
 
@@ -183,6 +193,16 @@ PREDECESSOR_LOOK_ALIKES = {
         "Kazakhstan joined the CIS in 1991, and Russia named its successor, the President "
         "Vladimir Putin, in 1999.",
         {("commonwealth-of-independent-states", "rus")},
+    ),
+    "it-after-two-organisations": (
+        "The Eurasian Development Bank works with the Eurasian Economic Community; it was "
+        "replaced by the Eurasian Economic Union.",
+        {("eaeu", "eurasec")},
+    ),
+    "it-was-not-replaced": (
+        "Kazakhstan joined the Eurasian Economic Community in 2000; it was not replaced by the "
+        "Eurasian Economic Union.",
+        {("eaeu", "eurasec")},
     ),
 }
 
