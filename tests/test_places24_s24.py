@@ -50,6 +50,9 @@ CITIES_FOUND = [
      ("memorandum-on-ports", "signingPlace", "gdansk")),
     ("Japan and Kazakhstan signed the Agreement on Uranium in Nagasaki on 6 June 2021.",
      ("agreement-on-uranium", "signingPlace", "nagasaki")),
+    # Pakistan, a region state, to 50,000
+    ("China and Pakistan signed the Agreement on Port Operations in Gwadar on 8 July 2023.",
+     ("agreement-on-port-operations", "signingPlace", "gwadar")),
 ]  # fmt: skip
 
 
@@ -88,7 +91,8 @@ def test_refused_names_stay_out_and_shared_names_stay_refused():
     gazetteer = default_gazetteer()
     refused = ["Dual", "Logos", "Queens", "Phoenix", "Tuba", "Benin by", "Austin", "Charlotte",
                "Sidney", "Kennedy", "Setagaya", "Buda", "Suez", "Natal", "Lion",
-               "Erode", "Shinagawa", "Shinjuku", "Minato", "Toyota"]  # fmt: skip
+               "Erode", "Shinagawa", "Shinjuku", "Minato", "Toyota", "Ibis",
+               "Bahauddin"]  # fmt: skip
     for name in refused:
         assert not any(gazetteer.entities[k].cls == "City" for k in gazetteer.lookup(name)), name
     # shared by big cities, none twenty times the other: still no city
