@@ -36,14 +36,14 @@ def _keys(text: str) -> list[tuple[str, tuple]]:
 
 # A first-level region by its head word, whatever its name.
 REGIONS = [
-    ("Gyumri is the largest city of the Shirak Region.", ["Shirak Region"]),
-    ("Wheat from Penza Oblast crosses the Volga.", ["Penza Oblast"]),
-    ("Refugees from Balkh Province reached Hairatan in 2021.", ["Balkh Province"]),
+    ("Liepāja is the largest city of the Kurzeme Region.", ["Kurzeme Region"]),
+    ("Wheat from Turgai Oblast crosses the Volga.", ["Turgai Oblast"]),
+    ("Refugees from Nineveh Province reached Erbil in 2021.", ["Nineveh Province"]),
     (
         "The Kizilsu Kirghiz Autonomous Prefecture borders Kyrgyzstan.",
         ["Kizilsu Kirghiz Autonomous Prefecture"],
     ),
-    ("Coal from Krasnoyarsk Krai is shipped west.", ["Krasnoyarsk Krai"]),
+    ("Coal from Tselinny Krai was shipped west.", ["Tselinny Krai"]),
 ]
 
 
@@ -167,11 +167,11 @@ LISTED = [
         [("Akmola", ("akmola-region",)), ("North Kazakhstan", ("north-kazakhstan-region",))],
     ),
     (
-        "Floods hit Afghanistan's Baghlan, Takhar and Kunduz provinces in 2024.",
+        "Floods hit Iraq's Nineveh, Diyala and Anbar provinces in 2024.",
         [
-            ("Baghlan", "Baghlan Province"),
-            ("Takhar", "Takhar Province"),
-            ("Kunduz", "Kunduz Province"),
+            ("Nineveh", "Nineveh Province"),
+            ("Diyala", "Diyala Province"),
+            ("Anbar", "Anbar Province"),
         ],
     ),
     (
@@ -484,7 +484,7 @@ def test_a_title_of_more_than_fourteen_words_besides_articles_is_no_name():
 
 # A place word between "in|at|near|from|to" and ", <state>" is a city.
 BEFORE_STATE = [
-    ("The firm is headquartered in Calgary, Canada.", ["Calgary"]),
+    ("The firm is headquartered in Lethbridge, Canada.", ["Lethbridge"]),
     ("The memorandum was signed in Koshoi-Korgon, Kyrgyzstan, on 5 June 2019.", ["Koshoi-Korgon"]),
     ("Delegates flew from Le Bourget, France.", ["Le Bourget"]),
     ("The plant near Dortyol, Turkey (built in 2020) exports urea.", ["Dortyol"]),
