@@ -75,9 +75,9 @@ ERG = "eurasian-resources-group"
             "MineralDeposit",
         ),
         (
-            "Kazatomprom develops the Zhalpak deposit.",
+            "Kazatomprom develops the Kyzylkol deposit.",
             "kazatomprom",
-            "zhalpak-deposit",
+            "kyzylkol-deposit",
             "ResourceDeposit",
         ),
         (

@@ -266,8 +266,8 @@ FIELDS = {
          ("cameco", "akdala-uranium-deposit", "2001")},
     ),
     "deposit": (
-        "Orano develops the Tortkuduk deposit.",
-        {("orano", "tortkuduk-deposit", None)},
+        "Orano develops the Kendala deposit.",
+        {("orano", "kendala-deposit", None)},
     ),
 }  # fmt: skip
 

@@ -77,7 +77,7 @@ FOUND = {
         "develops the Tengiz and Korolev fields in the west of the country.",
         {
             ("tengizchevroil", "develops", "tengiz-oil-field"),
-            ("tengizchevroil", "develops", "korolev-field"),
+            ("tengizchevroil", "develops", "korolev-oil-field"),
         },
     ),
     "fields_after_apposition": (

@@ -24,7 +24,8 @@ def develops(text: str) -> set[tuple[str, str]]:
     return {(s, o) for s, p, o in triples(text) if p == "develops"}
 
 
-KATCO_BOTH = {("katco", "muyunkum-deposit"), ("katco", "tortkuduk-deposit")}
+# the gazetteer knows both deposits (FIELDS24): "the Muyunkum deposit" is the uranium deposit
+KATCO_BOTH = {("katco", "muyunkum-uranium-deposit"), ("katco", "tortkuduk-uranium-deposit")}
 URANIUM_BOTH = {("katco", "muyunkum-uranium-deposit"), ("katco", "tortkuduk-uranium-deposit")}
 
 

@@ -494,7 +494,8 @@ def test_a_prime_minister_visits_under_their_own_name_and_heads_no_state():
 
 
 def test_a_title_alone_is_no_visitor():
-    text = "Luvsannamsrai Oyun-Erdene, then Prime Minister of Mongolia, visited Astana."
+    # a name the gazetteer does not know (LEADERS24 knows Oyun-Erdene, once the example)
+    text = "Batbayar Nyamjav, then Prime Minister of Mongolia, visited Astana."
     assert facts_of(text) == []
 
 
@@ -1172,7 +1173,7 @@ NEW_WORDINGS = [
      "Talks were held between Georgia and Armenia, two states that share a land border of 219 "
      "km (136 mi).", {"A": ["geo", "arm"], "L": ["219 km (136 mi)"]}),
     ("company-develops", "A spokesman for Lukoil, which develops the giant Kandym field, spoke.",
-     {"C": ["lukoil"], "F": ["kandym-field"]}),
+     {"C": ["lukoil"], "F": ["kandym-gas-field"]}),
     ("language-is-an-official-of-state",
      "Since 2010 Kyrgyz and Russian are both official languages of Kyrgyzstan.",
      {"L": ["kyrgyz", "russian"], "O": ["kgz"]}),
