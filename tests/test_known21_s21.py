@@ -303,13 +303,13 @@ FIELD = "karachaganak-field"
 LONGER_NAMES = {
     "norway-s-aker-bp": (
         "Norway's Aker BP develops the Johan Sverdrup field.",
-        {("aker-bp", "develops", "johan-sverdrup-field")},
-        {("bp", "develops", "johan-sverdrup-field")},
+        {("aker-bp", "develops", "johan-sverdrup-oil-field")},
+        {("bp", "develops", "johan-sverdrup-oil-field")},
     ),
     "in-2010-aker-bp": (
         "In 2010 Aker BP developed the Johan Sverdrup field.",
-        {("aker-bp", "develops", "johan-sverdrup-field")},
-        {("bp", "develops", "johan-sverdrup-field")},
+        {("aker-bp", "develops", "johan-sverdrup-oil-field")},
+        {("bp", "develops", "johan-sverdrup-oil-field")},
     ),
     # look-alikes that keep the gazetteer company
     "russia-s-lukoil": (

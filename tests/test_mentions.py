@@ -25,12 +25,13 @@ def test_an_ambiguous_name_keeps_every_candidate():
 
 def test_unknown_typed_names_are_found_with_their_class_label():
     found = mentions_of(
-        "President Tekebay Omurzakov visited the Trans-Afghan Pipeline and the Alibekmola "
+        "President Tekebay Omurzakov visited the Trans-Afghan Pipeline and the Akkudukskoye "
         "oil field."
     )
     assert ("Tekebay Omurzakov", "name", "Tekebay Omurzakov") in found
     assert ("Trans-Afghan Pipeline", "name", "Trans-Afghan Pipeline") in found
-    assert ("Alibekmola oil field", "name", "Alibekmola oil field") in found
+    # a field the gazetteer lacks (FIELDS24 knows Alibekmola, once the example)
+    assert ("Akkudukskoye oil field", "name", "Akkudukskoye oil field") in found
 
 
 def test_a_bracketed_acronym_joins_its_name():
