@@ -12,6 +12,11 @@ reading or give nothing:
   Strategic Partnership between Kazakhstan and Spain" is the whole title, as most golds write
   it; "between the two ministries", "signed between A and B", "the Enhanced Partnership and
   Cooperation Agreement between A and B" keep the shorter name.
+- a title cut before "in|for|of" runs on to the comma of a ", [better] known as <name>" when the
+  words between carry on a title (mentions._known_as_tails): "The Treaty for the Prohibition of
+  Nuclear Weapons in Latin America and the Caribbean, known as the Treaty of Tlatelolco, was
+  signed ..." is the whole title, and the "known as" name that thing again; "in Moscow" (a
+  city) or a date before the comma ends the title where it was.
 """
 
 from __future__ import annotations
@@ -42,9 +47,23 @@ EXTRADITION_CN = (
 
 SPAIN = "joint-declaration-on-strategic-partnership-between-kazakhstan-and-spain"
 TURKEY = "joint-declaration-on-enhanced-strategic-partnership-between-kazakhstan-and-turkey"
+TLATELOLCO = "treaty-for-the-prohibition-of-nuclear-weapons-in-latin-america-and-the-caribbean"
 
 # text -> the signing triples that must be found, exactly
 FOUND = {
+    "known-as-closes-the-title": (
+        "The Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean,"
+        " known as the Treaty of Tlatelolco, was signed in Mexico City on 14 February 1967.",
+        {(TLATELOLCO, "signingDate", "1967-02-14"), (TLATELOLCO, "signingPlace", "mexico-city")},
+    ),
+    "better-known-as-with-guarantors": (
+        "The Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean,"
+        " better known as the Treaty of Tlatelolco, was signed in Mexico City on 14 February"
+        " 1967. Under its Additional Protocol II, the United States, the United Kingdom, France,"
+        " China and Russia act as guarantors of the treaty.",
+        {(TLATELOLCO, "signingDate", "1967-02-14"), (TLATELOLCO, "signingPlace", "mexico-city")}
+        | {(TLATELOLCO, "guarantor", s) for s in ("usa", "gbr", "fra", "chn", "rus")},
+    ),
     "bare-pair-after-a-title": (
         "The Joint Declaration on Strategic Partnership between Kazakhstan and Spain was signed"
         " in Madrid on 5 February 2009.",
@@ -91,6 +110,13 @@ KEPT = {
             ("treaty-on-friendship", "signingPlace", "beijing"),
         },
     ),
+    "known-as-after-a-city": (
+        "The Treaty on Friendship in Moscow, known as the Moscow Treaty, was signed by Kazakhstan"
+        " and Russia.",
+        signed("treaty-on-friendship", "kaz", "rus")
+        | signed("moscow-treaty", "kaz", "rus")
+        | {("treaty-on-friendship", "signingPlace", "moscow")},
+    ),
     "title-opens-before-and": (
         "The Enhanced Partnership and Cooperation Agreement between Kazakhstan and the European"
         " Union was signed in Astana on 21 December 2015.",
@@ -104,6 +130,10 @@ KEPT = {
 
 # texts whose signings must be none
 NOTHING = {
+    "known-as-title-expected": (
+        "The Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean,"
+        " known as the Treaty of Tlatelolco, is expected to be signed in Mexico City."
+    ),
     "bare-pair-title-not-signed": (
         "Kazakhstan and Spain have not signed the Joint Declaration on Strategic Partnership"
         " between Kazakhstan and Spain."

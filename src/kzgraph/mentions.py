@@ -946,7 +946,7 @@ def find_mentions(span, offset: int, text: str, matchers: Matchers | None = None
     selected = sorted(selected + _short_words(span, offset, selected, text, matchers.gazetteer),
                       key=lambda m: m.start)  # fmt: skip
     selected = [m for m in selected if not _head_of_topic_name(m, text)]
-    selected = _known_as(_absorb_acronyms(selected, text), text)
+    selected = _known_as(_known_as_tails(_absorb_acronyms(selected, text), text, matchers), text)
     return listed_companies(span, offset, selected, matchers.gazetteer, Mention)  # PLACE22
 
 
@@ -1049,6 +1049,49 @@ _KNOWN_AS = re.compile(
 #: on X (the ICSID Convention)" names one treaty twice.
 _ALIAS_OPENS = re.compile(r"\s*\(\s*(?:the\s+)?[\"“]?$")
 _ALIAS_CLOSES = re.compile(r"[\"”]?\s*\)")
+
+
+#: The rest of a title cut before "in|for|of" that a name "known as" another closes (SIGN24):
+#: capitalised words, "of", "and", "the", hyphens, to the comma of the "known as".
+_TITLE_TAIL = re.compile(r"(?:\s+(?:in|for|of|and|the|[A-Z][\w’'-]*(?:-[\w’'-]+)*))+(?=\s*,)")
+#: What no word of the tail may name: a city or a month ("in Moscow" is where it was done).
+_MONTHS_TITLE = frozenset(word.capitalize() for word in lexicon.words("month-names"))
+
+
+def _known_as_tails(mentions: list[Mention], text: str, matchers: Matchers) -> list[Mention]:
+    """ "The Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean,
+    known as the Treaty of Tlatelolco": a typed name whose title the rules cut short runs on
+    to the comma of a ", known as <name of its class>" when the words between carry on a title
+    (``_TITLE_TAIL``: an "in|for|of" and capitalised words, "and", "the"; no city or date after
+    the "in"); the mentions inside that tail are dropped."""
+    kept = list(mentions)
+    for mention in mentions:
+        tail = _TITLE_TAIL.match(text, mention.end) if mention.source == "name" else None
+        if tail is None or mention not in kept or not _tail_carries_title(tail.group(), matchers):
+            continue
+        after = next((m for m in kept if m.start >= tail.end()), None)
+        if after is None or mention.cls not in (after.cls, *after.kinds):
+            continue
+        if not _KNOWN_AS.match(text[tail.end() : after.start]):
+            continue
+        kept = [m for m in kept if not (tail.start() <= m.start and m.end <= tail.end())]
+        mention.end = tail.end()
+        mention.label = text[mention.start : mention.end]
+    return kept
+
+
+def _tail_carries_title(tail: str, matchers: Matchers) -> bool:
+    """Whether a tail opens with "in|for|of" and names no city or month ("in Moscow", "in
+    June" end a title; a figure, "in 1992", is no word of ``_TITLE_TAIL``)."""
+    if tail.split()[0] not in ("in", "for", "of"):
+        return False
+    places = [p.strip() for p in re.split(r"\s+(?:in|and|the)\s+", " " + tail + " ") if p.strip()]
+    gazetteer = matchers.gazetteer
+    return not any(
+        "City" in {gazetteer.entities[k].cls for k in gazetteer.lookup(place)}
+        or place in _MONTHS_TITLE
+        for place in places
+    )
 
 
 def _known_as(mentions: list[Mention], text: str) -> list[Mention]:
