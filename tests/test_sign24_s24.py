@@ -17,6 +17,9 @@ reading or give nothing:
   Nuclear Weapons in Latin America and the Caribbean, known as the Treaty of Tlatelolco, was
   signed ..." is the whole title, and the "known as" name that thing again; "in Moscow" (a
   city) or a date before the comma ends the title where it was.
+- an acronym with a number as one token is a word of a name (name_bounds.NAME_WORD): "The
+  Intergovernmental Agreement on the CASA-1000 Project" is the whole title, not the
+  "Intergovernmental Agreement" cut before it.
 """
 
 from __future__ import annotations
@@ -48,9 +51,16 @@ EXTRADITION_CN = (
 SPAIN = "joint-declaration-on-strategic-partnership-between-kazakhstan-and-spain"
 TURKEY = "joint-declaration-on-enhanced-strategic-partnership-between-kazakhstan-and-turkey"
 TLATELOLCO = "treaty-for-the-prohibition-of-nuclear-weapons-in-latin-america-and-the-caribbean"
+CASA = "intergovernmental-agreement-on-the-casa-1000-project"
 
 # text -> the signing triples that must be found, exactly
 FOUND = {
+    "numbered-acronym-in-a-title": (
+        "The Intergovernmental Agreement on the CASA-1000 Project was signed in Dushanbe on 14"
+        " June 2015 by Afghanistan, the Kyrgyz Republic, Pakistan and Tajikistan.",
+        signed(CASA, "afg", "kgz", "pak", "tjk")
+        | {(CASA, "signingDate", "2015-06-14"), (CASA, "signingPlace", "dushanbe")},
+    ),
     "known-as-closes-the-title": (
         "The Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean,"
         " known as the Treaty of Tlatelolco, was signed in Mexico City on 14 February 1967.",
@@ -117,6 +127,15 @@ KEPT = {
         | signed("moscow-treaty", "kaz", "rus")
         | {("treaty-on-friendship", "signingPlace", "moscow")},
     ),
+    "numbered-acronym-outside-a-title": (
+        "Kazakhstan signed the Agreement on Trade in Astana on 3 May 2001 with CASA-1000"
+        " officials present.",
+        signed("agreement-on-trade", "kaz")
+        | {
+            ("agreement-on-trade", "signingDate", "2001-05-03"),
+            ("agreement-on-trade", "signingPlace", "astana"),
+        },
+    ),
     "title-opens-before-and": (
         "The Enhanced Partnership and Cooperation Agreement between Kazakhstan and the European"
         " Union was signed in Astana on 21 December 2015.",
@@ -130,6 +149,10 @@ KEPT = {
 
 # texts whose signings must be none
 NOTHING = {
+    "numbered-acronym-title-expected": (
+        "The Intergovernmental Agreement on the CASA-1000 Project is expected to be signed in"
+        " Dushanbe by Afghanistan, the Kyrgyz Republic, Pakistan and Tajikistan."
+    ),
     "known-as-title-expected": (
         "The Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean,"
         " known as the Treaty of Tlatelolco, is expected to be signed in Mexico City."

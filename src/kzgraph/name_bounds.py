@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 #: Words that never start or continue a typed name ("The Pipeline", "In June ...").
 NAME_STOP = list(lexicon.phrases("name-stop-words"))
-NAME_WORD = r"^[A-Z][\w'’.]*$"
+#: A capitalised word, or an acronym with a number as one token ("the CASA-1000 Project": SIGN24).
+NAME_WORD = r"^(?:[A-Z][\w'’.]*|[A-Z]{2,}-\d+)$"
 #: Small words allowed inside a typed name ("Convention on the Legal Status of the Caspian Sea").
 CONNECTORS = lexicon.words("name-connectors")
 #: Lowercase particles inside a person's name ("Mohammed bin Salman"), never at its end.
