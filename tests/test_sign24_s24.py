@@ -20,6 +20,11 @@ reading or give nothing:
 - an acronym with a number as one token is a word of a name (name_bounds.NAME_WORD): "The
   Intergovernmental Agreement on the CASA-1000 Project" is the whole title, not the
   "Intergovernmental Agreement" cut before it.
+- a bracketed acronym after a name that its words do not spell opens the name where the
+  capitalised words before it (past "in|of|and|for|on|the") spell it with them, one letter a
+  word (mentions._open_where_acronym_spells): "The Quadrilateral Traffic in Transit Agreement
+  (QTTA)" is the whole title, not "Transit Agreement"; no other name among those words, and an
+  acronym the name spells alone keeps it as it was.
 """
 
 from __future__ import annotations
@@ -52,9 +57,17 @@ SPAIN = "joint-declaration-on-strategic-partnership-between-kazakhstan-and-spain
 TURKEY = "joint-declaration-on-enhanced-strategic-partnership-between-kazakhstan-and-turkey"
 TLATELOLCO = "treaty-for-the-prohibition-of-nuclear-weapons-in-latin-america-and-the-caribbean"
 CASA = "intergovernmental-agreement-on-the-casa-1000-project"
+QTTA = "quadrilateral-traffic-in-transit-agreement"
 
 # text -> the signing triples that must be found, exactly
 FOUND = {
+    "acronym-spells-words-before-the-name": (
+        "The Quadrilateral Traffic in Transit Agreement (QTTA), signed in Islamabad on 9 March"
+        " 1995 by China, Kazakhstan, Kyrgyzstan and Pakistan, gives our carriers a route to the"
+        " sea.",
+        signed(QTTA, "chn", "kaz", "kgz", "pak")
+        | {(QTTA, "signingDate", "1995-03-09"), (QTTA, "signingPlace", "islamabad")},
+    ),
     "numbered-acronym-in-a-title": (
         "The Intergovernmental Agreement on the CASA-1000 Project was signed in Dushanbe on 14"
         " June 2015 by Afghanistan, the Kyrgyz Republic, Pakistan and Tajikistan.",
@@ -136,6 +149,10 @@ KEPT = {
             ("agreement-on-trade", "signingPlace", "astana"),
         },
     ),
+    "acronym-spelled-by-the-name-alone": (
+        "Reform in the Transit Agreement (TA) was signed by Kazakhstan and China in 1995.",
+        signed("transit-agreement", "kaz", "chn") | {("transit-agreement", "signingDate", "1995")},
+    ),
     "title-opens-before-and": (
         "The Enhanced Partnership and Cooperation Agreement between Kazakhstan and the European"
         " Union was signed in Astana on 21 December 2015.",
@@ -149,6 +166,10 @@ KEPT = {
 
 # texts whose signings must be none
 NOTHING = {
+    "acronym-title-refused": (
+        "Kazakhstan refused to sign the Quadrilateral Traffic in Transit Agreement (QTTA) in"
+        " Islamabad."
+    ),
     "numbered-acronym-title-expected": (
         "The Intergovernmental Agreement on the CASA-1000 Project is expected to be signed in"
         " Dushanbe by Afghanistan, the Kyrgyz Republic, Pakistan and Tajikistan."

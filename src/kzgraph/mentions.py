@@ -529,6 +529,8 @@ def _absorb_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
         result.append(mention)
     for mention in result:
         match = _ACRONYM_AFTER.match(text, mention.end)
+        if match and mention.source == "name" and not _covered(result, match):
+            _open_where_acronym_spells(mention, match.group(1), text, result)
         if (
             match
             and mention.source in ("gazetteer", "name")
@@ -544,6 +546,33 @@ def _absorb_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
 _NAME_HEAD_BEFORE = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+(?:(?:and|for|of|on|the)\s+)?){1,8})of\s+(?:the\s+)?$"
 )
+
+
+#: Capitalised words, with "in|of|and|for|on|the" between them, right before a name (SIGN24).
+_TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:in|of|and|for|on|the)\s+)*)+$")
+
+
+def _open_where_acronym_spells(mention: Mention, acronym: str, text: str, mentions) -> None:
+    """ "the Quadrilateral Traffic in Transit Agreement (QTTA)": a typed name cut at a small
+    word opens where the bracketed acronym after it says, when its own words do not spell the
+    acronym and the capitalised words before it (past "in|of|and|for|on|the", no other mention
+    among them, no sentence's "The") do with them."""
+    own = [
+        w for w in re.findall(r"[\w’'.-]+", text[mention.start : mention.end]) if w[:1].isupper()
+    ]
+    run = _TITLE_WORDS_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+    if run is None or spells_acronym(acronym, own):
+        return
+    starts = [m.start() for m in re.finditer(r"(?<!\S)[A-Z][\w’'-]*", text[: mention.start])]
+    for start in sorted(s for s in starts if s >= run.start()):
+        words = [w for w in text[start : mention.start].split() if w[:1].isupper()]
+        if words[0] in ("The", "A", "An") or any(
+            start <= m.start < mention.start for m in mentions
+        ):
+            continue
+        if spells_acronym(acronym, words + own) and len(acronym) == len(words + own):
+            mention.start, mention.label = start, text[start : mention.end]
+            return
 
 
 def _spells_longer_name(mention: Mention, acronym: str, text: str) -> bool:
