@@ -25,6 +25,10 @@ reading or give nothing:
   word (mentions._open_where_acronym_spells): "The Quadrilateral Traffic in Transit Agreement
   (QTTA)" is the whole title, not "Transit Agreement"; no other name among those words, and an
   acronym the name spells alone keeps it as it was.
+- after a "from X" tail, a title goes on through "for" and two capitalised words or more ending
+  in a plural (name_bounds._plural_words): "the Agreement on Mutual Exemption from Visa
+  Requirements for Holders of Diplomatic and Service Passports"; "for Kazakh Citizens" (a name
+  the gazetteer knows) and "for Two Years" (a count) end the title before "for".
 """
 
 from __future__ import annotations
@@ -58,9 +62,20 @@ TURKEY = "joint-declaration-on-enhanced-strategic-partnership-between-kazakhstan
 TLATELOLCO = "treaty-for-the-prohibition-of-nuclear-weapons-in-latin-america-and-the-caribbean"
 CASA = "intergovernmental-agreement-on-the-casa-1000-project"
 QTTA = "quadrilateral-traffic-in-transit-agreement"
+VISAS_MA = (
+    "agreement-on-mutual-exemption-from-visa-requirements-for-holders-of-diplomatic-and-service-"
+    "passports"
+)
+VISAS_SHORT = "agreement-on-mutual-exemption-from-visa-requirements"
 
 # text -> the signing triples that must be found, exactly
 FOUND = {
+    "for-holders-after-a-from-tail": (
+        "The Agreement on Mutual Exemption from Visa Requirements for Holders of Diplomatic and"
+        " Service Passports was signed by Kazakhstan and Morocco in Astana on 8 October 2024.",
+        signed(VISAS_MA, "kaz", "mar")
+        | {(VISAS_MA, "signingDate", "2024-10-08"), (VISAS_MA, "signingPlace", "astana")},
+    ),
     "acronym-spells-words-before-the-name": (
         "The Quadrilateral Traffic in Transit Agreement (QTTA), signed in Islamabad on 9 March"
         " 1995 by China, Kazakhstan, Kyrgyzstan and Pakistan, gives our carriers a route to the"
@@ -153,6 +168,12 @@ KEPT = {
         "Reform in the Transit Agreement (TA) was signed by Kazakhstan and China in 1995.",
         signed("transit-agreement", "kaz", "chn") | {("transit-agreement", "signingDate", "1995")},
     ),
+    "for-a-count-after-a-from-tail": (
+        "The Agreement on Mutual Exemption from Visa Requirements for Two Years was signed by"
+        " Kazakhstan and Morocco in Astana on 8 October 2024.",
+        signed(VISAS_SHORT, "kaz", "mar")
+        | {(VISAS_SHORT, "signingDate", "2024-10-08"), (VISAS_SHORT, "signingPlace", "astana")},
+    ),
     "title-opens-before-and": (
         "The Enhanced Partnership and Cooperation Agreement between Kazakhstan and the European"
         " Union was signed in Astana on 21 December 2015.",
@@ -166,6 +187,10 @@ KEPT = {
 
 # texts whose signings must be none
 NOTHING = {
+    "for-holders-title-not-signed": (
+        "Kazakhstan and Morocco have not signed the Agreement on Mutual Exemption from Visa"
+        " Requirements for Holders of Diplomatic and Service Passports."
+    ),
     "acronym-title-refused": (
         "Kazakhstan refused to sign the Quadrilateral Traffic in Transit Agreement (QTTA) in"
         " Islamabad."

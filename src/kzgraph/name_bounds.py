@@ -215,7 +215,8 @@ def topic_after(last, gazetteer: Gazetteer, chained: bool = False) -> list:
     after_the = start > at + 1 or chained
     topic = _names_a_topic(tail, after_the) or _names_a_water(tail, start > at + 1, doc, end)
     topic = topic or (start == at + 1 and _names_a_field(tail))
-    if _is_century(tail) or (doc[at].lower_ == "in" and topic):
+    purpose = chained and doc[at].lower_ == "for" and start == at + 1 and _plural_words(tail)
+    if _is_century(tail) or (doc[at].lower_ == "in" and topic) or purpose:
         # a second topic may follow the first: "... in the Military Field in the Border Area"
         return list(doc[at:end]) + topic_after(doc[end - 1], gazetteer, chained=True)
     return []
@@ -267,6 +268,16 @@ def _linked_tail(doc, at: int, gazetteer: Gazetteer, chained: bool) -> list:
         if len(words) < 2 or not last.endswith("s") or last.endswith("ss"):
             return []
     return list(doc[at:end]) + topic_after(doc[end - 1], gazetteer, chained=True)
+
+
+def _plural_words(tail) -> bool:
+    """ "Holders of Diplomatic and Service Passports": two capitalised words or more, the last
+    a plural, as a second tail's "for" may name whom a title serves (SIGN24: "Agreement on
+    Mutual Exemption from Visa Requirements for Holders of Diplomatic and Service Passports")."""
+    words = [token for token in tail if re.match(NAME_WORD, token.text)]
+    last = words[-1].lower_ if words else ""
+    counted = any(token.like_num for token in tail)  # "for Two Years" is a term, not a topic
+    return len(words) >= 2 and last.endswith("s") and not last.endswith("ss") and not counted
 
 
 def _topic_end(doc, start: int) -> int:
