@@ -29,6 +29,11 @@ reading or give nothing:
   in a plural (name_bounds._plural_words): "the Agreement on Mutual Exemption from Visa
   Requirements for Holders of Diplomatic and Service Passports"; "for Kazakh Citizens" (a name
   the gazetteer knows) and "for Two Years" (a count) end the title before "for".
+- a title goes on through ", including [the] X" of capitalised words right before its verb
+  (name_bounds._including_tail): "The Treaty on Principles Governing the Activities of States in
+  the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies was
+  signed ..."; a document's head in the tail ("including the Protocol on Customs") or a comma
+  after it ("including Oil Supplies, in Astana") ends the title before the comma.
 """
 
 from __future__ import annotations
@@ -67,9 +72,20 @@ VISAS_MA = (
     "passports"
 )
 VISAS_SHORT = "agreement-on-mutual-exemption-from-visa-requirements"
+OUTER_SPACE = (
+    "treaty-on-principles-governing-the-activities-of-states-in-the-exploration-and-use-of-outer-"
+    "space-including-the-moon-and-other-celestial-bodies"
+)
 
 # text -> the signing triples that must be found, exactly
 FOUND = {
+    "including-goes-on-with-the-title": (
+        "The Treaty on Principles Governing the Activities of States in the Exploration and Use"
+        " of Outer Space, including the Moon and Other Celestial Bodies was signed in London on"
+        " 27 January 1967 by the United Kingdom, the Soviet Union and the United States.",
+        signed(OUTER_SPACE, "gbr", "soviet-union", "usa")
+        | {(OUTER_SPACE, "signingDate", "1967-01-27"), (OUTER_SPACE, "signingPlace", "london")},
+    ),
     "for-holders-after-a-from-tail": (
         "The Agreement on Mutual Exemption from Visa Requirements for Holders of Diplomatic and"
         " Service Passports was signed by Kazakhstan and Morocco in Astana on 8 October 2024.",
@@ -185,8 +201,34 @@ KEPT = {
     ),
 }
 
+# text -> the treaty a signing is read of, under the name cut before ", including"
+CUT_BEFORE_INCLUDING = {
+    "including-a-second-document": (
+        "The Agreement on Trade, including the Protocol on Customs was signed by Kazakhstan and"
+        " Russia in Astana on 3 May 2001.",
+        "agreement-on-trade",
+    ),
+    "including-an-aside": (
+        "Kazakhstan and Russia signed the Agreement on Trade, including Oil Supplies, in Astana on"
+        " 3 May 2001.",
+        "agreement-on-trade",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "treaty"), named_cases(CUT_BEFORE_INCLUDING))
+def test_cut_before_including(text: str, treaty: str) -> None:
+    found = signings(triples(text))
+    assert (treaty, "signatory", "kaz") in found
+    assert not any("including" in s for s, _, _ in found)
+
+
 # texts whose signings must be none
 NOTHING = {
+    "including-title-will-be-signed": (
+        "The Treaty on Principles Governing the Activities of States in the Exploration and Use"
+        " of Outer Space, including the Moon and Other Celestial Bodies will be signed in London."
+    ),
     "for-holders-title-not-signed": (
         "Kazakhstan and Morocco have not signed the Agreement on Mutual Exemption from Visa"
         " Requirements for Holders of Diplomatic and Service Passports."

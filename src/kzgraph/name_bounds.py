@@ -203,6 +203,8 @@ def topic_after(last, gazetteer: Gazetteer, chained: bool = False) -> list:
     doc, at = last.doc, last.i + 1
     if at < len(doc) and doc[at].lower_ in _LINK_WORDS:
         return _linked_tail(doc, at, gazetteer, chained)
+    if at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ in _INCLUDING:
+        return _including_tail(doc, at, gazetteer)
     if at >= len(doc) or doc[at].lower_ not in {"in", "for"}:
         return []
     start = at + 2 if at + 1 < len(doc) and doc[at + 1].lower_ == "the" else at + 1
@@ -268,6 +270,37 @@ def _linked_tail(doc, at: int, gazetteer: Gazetteer, chained: bool) -> list:
         if len(words) < 2 or not last.endswith("s") or last.endswith("ss"):
             return []
     return list(doc[at:end]) + topic_after(doc[end - 1], gazetteer, chained=True)
+
+
+#: A title's ", including X" (SIGN24): "Outer Space, including the Moon and Other Celestial
+#: Bodies", "Internationally Protected Persons, including Diplomatic Agents".
+_INCLUDING = lexicon.words("sign24-title-including-words")
+#: What must follow such a tail: the title's verb ("... Celestial Bodies was signed"); a comma
+#: after it ("the Agreement on Trade, including Oil Supplies, in Astana") sets off an aside.
+_AFTER_INCLUDING = frozenset({"was", "were", "is", "are", "has", "had", "have"})
+
+
+def _including_tail(doc, at: int, gazetteer: Gazetteer) -> list:
+    """The tokens of a ", including [the] X" tail right after a title: capitalised words, "of",
+    "and", "the", a plural or two words or more, none a name the gazetteer knows or a treaty's
+    head ("including the Protocol on Y" names a second document), the title ending right after
+    it before its verb ("was|were|is|are|has|had|have")."""
+    start = at + 3 if at + 2 < len(doc) and doc[at + 2].lower_ == "the" else at + 2
+    end = _topic_end(doc, start)
+    tail = doc[start:end]
+    words = [token for token in tail if re.match(NAME_WORD, token.text)]
+    if not words or not re.match(NAME_WORD, doc[start].text):
+        return []
+    if end >= len(doc) or doc[end].lower_ not in _AFTER_INCLUDING:
+        return []
+    if any(w.text in _TREATY_HEADS or gazetteer.lookup(w.text) for w in words):
+        return []
+    if gazetteer.lookup(tail.text) or (len(words) < 2 and not _plural_words(tail)):
+        return []
+    return list(doc[at:end])
+
+
+_TREATY_HEADS = lexicon.words("sign24-treaty-head-words")
 
 
 def _plural_words(tail) -> bool:
