@@ -4,11 +4,10 @@ A title-cased treaty name "<Head> on|of X between A and B", A and B states or in
 organisations the gazetteer knows, one written with "the" as formal titles write them ("the
 Republic of X", "the European Union"), names the treaty with its parties whatever word
 "between" follows: "The Treaty on Enhanced Strategic Partnership between Hungary and the
-Republic of Kazakhstan was signed ...". "between Kazakhstan and Turkey" kept the shorter name
-(the golds disagree on it) until SIGN24, which reads it as the title's too (most golds write the
-whole title: tests/test_sign24_s24.py). A sentence's "The" opens no title (the formal-party reading
+Republic of Kazakhstan was signed ...". "between Kazakhstan and Turkey" keeps the shorter name
+(the golds disagree on it). A sentence's "The" opens no title (the formal-party reading
 "between the Republic of A and ..." held only after a lowercase word). Look-alikes keep their
-reading: "between them", "signed between A and B" after a
+reading: "between Kazakhstan and Turkey", "between them", "signed between A and B" after a
 comma, a lowercase "agreement signed between", "the Enhanced Partnership and Cooperation
 Agreement between A and B" (the title opens before the "and"), a negation and a plan.
 """
@@ -70,6 +69,11 @@ KEPT = {
         "The Treaty on Friendship, signed between Kazakhstan and Russia in Moscow in 1998, "
         "remains in force.",
         None,
+    ),
+    "parties-without-the": (
+        "The Joint Declaration on Enhanced Strategic Partnership between Kazakhstan and Turkey "
+        "was signed in Ankara on 10 May 2022.",
+        "joint-declaration-on-enhanced-strategic-partnership",
     ),
     "title-opens-before-and": (
         "The Enhanced Partnership and Cooperation Agreement between the European Union and "

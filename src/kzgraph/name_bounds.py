@@ -512,8 +512,8 @@ def _spells_rest(letters: str, words: list[str]) -> bool:
 
 #: A ``pair_after`` word that lets "between A and B" follow any word of a title ("Treaty on
 #: Enhanced Strategic Partnership between Hungary and the Republic of Kazakhstan"): the title's
-#: words before it must be capitalised (the rule's NAME slots), A and B known parties (NAMES21;
-#: SIGN24: written with "the" or not, "... Strategic Partnership between Kazakhstan and Spain").
+#: words before it must be capitalised (the rule's NAME slots), A and B known parties, one of
+#: them written with "the" (NAMES21).
 _ANY_WORD = "*"
 
 
@@ -528,7 +528,7 @@ def _ends_in_pair_of_states(kept: list, after: frozenset, gazetteer: Gazetteer) 
     pair = "".join(token.text_with_ws for token in kept[at + 1 :]).split(" and ")
     if _pair_of_kinds(pair, gazetteer):
         return True  # "Convention on the Settlement of Investment Disputes between States and ..."
-    written_formally = _FORMAL_STATE.match(pair[0]) or _ANY_WORD in after
+    written_formally = _FORMAL_STATE.match(pair[0]) or (_ANY_WORD in after and _with_the(pair))
     if kept[at - 1].text not in after and not (
         written_formally and not _after_capitalised(kept[0])
     ):  # "Joint Declaration on ... between the Republic of A and B" is no "Declaration on ..."
@@ -570,6 +570,13 @@ def _after_capitalised(first) -> bool:
     open before it: "Joint" before "Declaration on ..."); a sentence's "The" opens no title."""
     before = first.doc[first.i - 1] if first.i > 0 else None
     return before is not None and before.text[:1].isupper() and before.lower_ not in ARTICLES
+
+
+def _with_the(pair: list[str]) -> bool:
+    """Whether a party of a title's pair is written with "the", as formal titles write them
+    ("between Hungary and the Republic of Kazakhstan", "between the Eurasian Economic Union and
+    Vietnam"); "between Kazakhstan and Turkey" may as well say who the document is between."""
+    return any(name.lower().startswith("the ") for name in pair)
 
 
 def _after_and(first) -> bool:
