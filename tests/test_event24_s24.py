@@ -61,6 +61,10 @@ NO_SUMMIT = {
     "ministers": "NATO foreign ministers met in London on 3 December 2019.",
     "no-organisation": "The leaders met in London on 3 December 2019.",
     "next-year-line": "2025 – NATO leaders meet in Lima next year.",
+    # a meeting before, ahead of, after or during a summit, or for talks, is no summit (the older
+    # rule org-leaders-met-in-city's guard, found by test_membership_s4 in the full suite)
+    "ahead-of-summit": "NATO leaders met in London on 2 December 2019 ahead of the summit.",
+    "for-talks": "CSTO leaders met in Minsk on 28 November 2019 for talks before the summit.",
 }
 
 
