@@ -124,3 +124,39 @@ def test_has_been_the_british_head_of_state(facts):
 )
 def test_look_alikes_give_no_head_of_state(facts, text):
     assert not [t for t in triples_of(facts(text)) if t[1] == "kz:headOfStateOf"]
+
+
+CHAIRED_AT_SUMMIT = {
+    "summit-of-org-in-city": (
+        "1–2 December 2010 – Summit of the Organization for Security and Co-operation in Europe"
+        " (OSCE) in Astana under Kazakhstan's chairmanship, attended by the Italian Prime"
+        " Minister.",
+        {"kz:chair": ["kaz"], "kz:organisation": ["osce"], "kz:year": [date("2010")]},
+    ),
+    "org-summit-under-demonym-chairmanship": (
+        "13–14 June 2019 – Shanghai Cooperation Organisation (SCO) summit in Bishkek under the"
+        " Kyrgyz chairmanship.",
+        {"kz:chair": ["kgz"], "kz:organisation": [SCO], "kz:year": [date("2019")]},
+    ),
+    "bulleted-org-summit-comma-city": (
+        "• 15–16 Sep 2022 – SCO summit, Samarkand, under Uzbekistan's chairmanship",
+        {"kz:chair": ["uzb"], "kz:organisation": [SCO], "kz:year": [date("2022")]},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(CHAIRED_AT_SUMMIT))
+def test_a_dated_summit_under_a_states_chairmanship(facts, text, expected):
+    assert nodes_of(facts(text), "kz:Chairmanship") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• 15–16 Sep 2022 – SCO summit, Samarkand, under Uzbekistan's planned chairmanship",
+        "• 15–16 Sep 2022 – SCO summit, Samarkand, not under Uzbekistan's chairmanship",
+        "• 15–16 Sep 2022 – SCO summit, Samarkand, under Uzbekistan's proposed chairmanship",
+    ],
+)
+def test_look_alikes_give_no_chairmanship(facts, text):
+    assert nodes_of(facts(text), "kz:Chairmanship") == []
