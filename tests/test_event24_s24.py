@@ -160,3 +160,50 @@ def test_a_dated_summit_under_a_states_chairmanship(facts, text, expected):
 )
 def test_look_alikes_give_no_chairmanship(facts, text):
     assert nodes_of(facts(text), "kz:Chairmanship") == []
+
+
+TODAY = {
+    "arrived-today-for-visit": (
+        "ASTANA, 20 June 2023 (Kazinform) – German President Frank-Walter Steinmeier arrived in"
+        " Astana, the Kazakh capital, today for a two-day state visit at the invitation of Kazakh"
+        " President Kassym-Jomart Tokayev, the Akorda press service said.",
+        props("frank-walter-steinmeier", "astana", date("2023-06-20"), "kassym-jomart-tokayev"),
+    ),
+    "titled-of-state-arrived-today-on-visit": (
+        "ASTANA, 14 May 2024 (Kazinform) – President of the Republic of Estonia Alar Karis"
+        " arrived in Astana today on a state visit at the invitation of President of Kazakhstan"
+        " Kassym-Jomart Tokayev.",
+        props("alar-karis", "astana", date("2024-05-14"), "kassym-jomart-tokayev"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(TODAY))
+def test_today_in_a_dateline_story_dates_the_arrival(facts, text, expected):
+    assert nodes_of(facts(text), "kz:StateVisit") == [expected]
+
+
+def test_today_without_a_dateline_gives_no_visit(facts):
+    text = "German President Frank-Walter Steinmeier arrived in Astana today for a state visit."
+    assert nodes_of(facts(text), "kz:StateVisit") == []
+
+
+def test_a_planned_arrival_today_gives_no_visit(facts):
+    text = (
+        "ASTANA, 20 June 2023 (Kazinform) – German President Frank-Walter Steinmeier will arrive"
+        " in Astana today for a two-day state visit."
+    )
+    assert nodes_of(facts(text), "kz:StateVisit") == []
+
+
+def test_until_today_dates_nothing(facts):
+    text = (
+        "ASTANA, 20 June 2023 (Kazinform) – Kazakhstan has been a member of the OSCE from 1992"
+        " until today."
+    )
+    found = nodes_of(facts(text), "kz:Membership")
+    assert not [
+        n
+        for n in found
+        if "kz:endDate" in n or ("kz:startDate" in n and n["kz:startDate"] != [date("1992")])
+    ]

@@ -780,7 +780,8 @@ def _dateline_mentions(span, offset: int, text: str, matchers: Matchers) -> list
 
 def _weekday_mentions(span, offset: int, dateline: Dateline) -> list[Mention]:
     """ "on Sunday" as the dateline's date, if that date is a Sunday and the sentence names no
-    other date; any other weekday is left alone (which week it lies in is a guess)."""
+    other date; any other weekday is left alone (which week it lies in is a guess). So is a
+    lowercase "today" (EVENT24, `_names_the_day`)."""
     base = offset + span.start_char
     dates = [v for v in find_values(span.text) if "Date" in v.kinds]
     own = [v for v in dates if base + v.start >= dateline.end]
@@ -792,12 +793,31 @@ def _weekday_mentions(span, offset: int, dateline: Dateline) -> list[Mention]:
     for token in span[1:]:
         if base + token.idx - span.start_char < dateline.end:
             continue  # a headline the sentence joined to the dateline tells no day of the story
-        if token.lower_ == weekday and token.text[:1].isupper() and token.nbor(-1).lower_ == "on":
+        if _names_the_day(token, weekday):
             value = Value(token.idx - span.start_char, token.idx - span.start_char + len(token),
                           ("Date",), {"date": lexical})  # fmt: skip
             found.append(Mention(base + value.start, base + value.end, value.kinds, "value",
                                  value=value))  # fmt: skip
     return found
+
+
+#: EVENT24: words before a lowercase "today" that make it no day of the story ("until today",
+#: "the Kazakhstan of today", "as of today"): lexicon `event24-not-before-today`.
+_NOT_BEFORE_TODAY = lexicon.words("event24-not-before-today")
+
+
+def _names_the_day(token, weekday: str) -> bool:
+    """ "on Sunday" (capitalised, after "on") when the dateline's day is a Sunday, or a
+    lowercase "today" (EVENT24: "X arrived in C today for a state visit") not after a word
+    that makes it a span or an age ("until today", "of today") nor before a possessive
+    ("today's"); "Today" opening a clause ("Today it is not") is left alone."""
+    before = token.nbor(-1).lower_
+    if token.lower_ == weekday and token.text[:1].isupper():
+        return before == "on"
+    if token.text != "today" or before in _NOT_BEFORE_TODAY:
+        return False
+    after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return after not in {"'s", "’s"}
 
 
 #: A title "of" a state right before the state's name: "President of the Republic of Poland",
