@@ -12,6 +12,11 @@ The older rules keep their own readings: each case names the rule that reads it.
 from A into B since D has reached M" stays unread: a rule that spells "since {Date}" drops a
 match followed by "since D" after its money (relation_dates._date_left_out), and no older
 "from" rule requires "since".
+
+Fact sheets (part 2): "label: value" lines, "Trade with B, Y: M", "• Trade with B: M in Y, S%",
+"A–B trade, Y: M, or S% of ...", "• Bilateral trade, Y: M", "• A-demonym direct investment in B
+since D: M", "Inward FDI from A, Y: M" (rules `fig24-*-colon` and their `-bullet` twins); a
+target, forecast, "by Y", a bound, a change ("up 12%") or another state's trade give nothing.
 """
 
 from __future__ import annotations
@@ -141,3 +146,74 @@ INVESTMENT_NOTHING = {
 @pytest.mark.parametrize("text", named_cases({k: (v,) for k, v in INVESTMENT_NOTHING.items()}))
 def test_investment_look_alikes_state_nothing(text):
     assert investments(text)[0] == set()
+
+
+def figures(text: str, written_from: str | None = None) -> set[tuple]:
+    """(class, parties, amount, year, share) of the text's trade and investment figures."""
+    _, facts = extract(text, gold_scoring, written_from, stem="fig24-s24")
+    return {
+        (
+            cls.removeprefix("kz:"),
+            tuple(props.get("kz:tradeParty", []))
+            or (props["kz:fromParty"][0], props["kz:toParty"][0]),
+            props["kz:amount"][0][0],
+            props.get("kz:year", [("", "")])[0][0],
+            props.get("kz:shareOfTotal", [("", "")])[0][0],
+        )
+        for kind, cls, props in (f for f in facts if f[0] == "node")
+        if cls in ("kz:TradeFigure", "kz:InvestmentFigure")
+    }
+
+
+# Part 2: a fact sheet's "label: value" lines (rules fig24-*-colon and their -bullet twins).
+FACT_SHEET = {
+    "trade-with-state-year-colon": (
+        "Trade with Italy, 2023: US$15.6 billion",
+        {("TradeFigure", ("ita", "kaz"), "15600000000", "2023", "")},
+    ),
+    "bullet-trade-with-state-colon-share": (
+        "• Trade with Russia: US$27.9bn in 2023, 19.6% of the total",
+        {("TradeFigure", ("kaz", "rus"), "27900000000", "2023", "19.6")},
+    ),
+    "pair-trade-year-colon-share": (
+        "Kazakhstan–Viet Nam trade, 2023: US$ 1.2 billion, or 0.9% of Kazakhstan’s foreign trade.",
+        {("TradeFigure", ("kaz", "vnm"), "1200000000", "2023", "0.9")},
+    ),
+    "bullet-bilateral-trade-of-the-pair": (
+        "Fact sheet: Kazakhstan and the United Kingdom\n\n• Bilateral trade, 2023: US$ 1.6 billion",
+        {("TradeFigure", ("gbr", "kaz"), "1600000000", "2023", "")},
+    ),
+    "bullet-demonym-investment-since-colon": (
+        "• UK direct investment in Kazakhstan since 2005: about US$ 18.5 billion",
+        {("InvestmentFigure", ("gbr", "kaz"), "18500000000", "", "")},
+    ),
+    "inward-fdi-from-state-year-colon": (
+        "Inward FDI from the Netherlands, 2023: US$6.3 billion",
+        {("InvestmentFigure", ("nld", "kaz"), "6300000000", "2023", "")},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_cases(FACT_SHEET))
+def test_fact_sheet_label_value_lines(text, expected):
+    assert figures(text, written_from="Kazakhstan") == expected
+
+
+FACT_SHEET_NOTHING = {
+    "target-in-brackets": "Trade with China: US$ 60 billion (target for 2030)",
+    "forecast-in-brackets": "Trade with China, 2030: US$ 60 billion (forecast)",
+    "by-a-year": "Trade with China: US$ 60 billion by 2030",
+    "target-word": "Trade with China: US$ 60 billion target",
+    "a-change-not-a-figure": "Trade with China: up 12% on 2022",
+    "another-states-trade": "Russia's trade with China: US$ 240 billion in 2023",
+    "a-bound": "Trade with China: more than US$ 40 billion",
+}
+
+
+@pytest.mark.parametrize("text", named_cases({k: (v,) for k, v in FACT_SHEET_NOTHING.items()}))
+def test_fact_sheet_look_alikes_state_nothing(text):
+    assert figures(text, written_from="Kazakhstan") == set()
+
+
+def test_fact_sheet_trade_with_needs_the_texts_own_state():
+    assert figures("Trade with Italy, 2023: US$15.6 billion") == set()
