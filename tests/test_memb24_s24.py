@@ -8,6 +8,10 @@ brief MEMB24).
   Community|Council|Union" after a verb of leaving names a body of its own unless the name of
   the organisation joined holds that word (lexicon `memb24-leaving-named-heads`,
   `membership_ended._other_body`); "left the Union" after the European Union still ends it.
+- "X had|has|have been admitted to O [in|on D]" (`memb24-perfect-admitted-to`), and the
+  participle apposition "A [and B], admitted to O [together] in D, ..."
+  (`memb24-state-participle-admitted-to`) or, of the organisation under discussion, "X,
+  admitted in D, ..." (`memb24-state-participle-admitted-dated`).
 
 Look-alikes give nothing: a negation, a modal, an observer, a dialogue partner, a question, a
 membership that ended.
@@ -33,6 +37,7 @@ def start_dates(text: str) -> set[tuple[str, str]]:
 
 
 UN_FOUNDER = ("gbr", "coFounderOf", "united-nations")
+SCO = "shanghai-cooperation-organisation"
 
 BULLETED = [
     (
@@ -92,3 +97,58 @@ def test_left_another_named_body_keeps_the_membership():
 )
 def test_left_the_same_body_ends_the_membership(text):
     assert facts(text) == set()
+
+
+CSCE = "conference-on-security-and-co-operation-in-europe"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "dates"),
+    [
+        (
+            "Kazakhstan had been admitted to the Conference on Security and Co-operation in Europe"
+            " on 30 January 1992.",
+            {("kaz", "memberOf", "csce")},
+            {("membership-kaz-csce", "1992-01-30")},
+        ),
+        (
+            "Kazakhstan has been admitted to the World Trade Organization.",
+            {("kaz", "memberOf", "wto")},
+            set(),
+        ),
+        (
+            "India and Pakistan, admitted to the Shanghai Cooperation Organisation together in"
+            " 2017, are rivals.",
+            {("ind", "memberOf", SCO), ("pak", "memberOf", SCO)},
+            {(f"membership-ind-{SCO}", "2017"), (f"membership-pak-{SCO}", "2017")},
+        ),
+        (
+            "Mercosur has five members. Bolivia became a full member of Mercosur in July 2024,"
+            " while Venezuela, admitted in 2012, has been suspended since December 2016.",
+            {("bol", "memberOf", "mercosur"), ("ven", "memberOf", "mercosur")},
+            {("membership-bol-mercosur", "2024-07"), ("membership-ven-mercosur", "2012")},
+        ),
+    ],
+)
+def test_admitted_perfect_and_participle(text, expected, dates):
+    assert facts(text) == expected
+    assert start_dates(text) == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan has not been admitted to the Nuclear Suppliers Group.",
+        "Afghanistan has never been admitted to the Shanghai Cooperation Organisation.",
+        "Mongolia has been admitted to the Shanghai Cooperation Organisation as an observer.",
+        "Kazakhstan had been admitted to the Conference on Security and Co-operation in Europe –"
+        " as the OSCE was then called – on 30 January 1992.",
+        "Pakistan, admitted to the Shanghai Cooperation Organisation as an observer in 2005, is a"
+        " rival of India.",
+        "The Organization of Turkic States has five members and three observers, the third being"
+        " Turkmenistan, admitted in November 2022.",
+        "Will Iran, admitted to the Shanghai Cooperation Organisation in 2023, join BRICS?",
+    ],
+)
+def test_admitted_look_alikes(text):
+    assert {t for t in facts(text) if t[1] == "memberOf"} == set()
