@@ -418,7 +418,10 @@ class Signers:
         dated = {t for fact in facts if fact.kind == "treaty-signed" and "D" in fact.roles
                  for t in (e.key for e in _entities(fact, "T"))}  # fmt: skip
         found = []
-        for fact in read([m for m in mentions if m is not self.dateline]):
+        # without the dateline's date, and without "today" read as that date (EVENT24's
+        # mentions._names_the_day), which would stand inside "T was signed today by A"
+        kept = [m for m in mentions if m is not self.dateline and not _is_today(text, m)]
+        for fact in read(kept):
             treaties = {e.key for e in _entities(fact, "T")}  # named or not: "an agreement"
             if fact.kind != "treaty-signed" or not treaties or "D" in fact.roles:
                 continue
@@ -488,6 +491,11 @@ class Signers:
         readable = sorted(kept + [m for _, _, m in replaced], key=lambda m: (m.start, m.end))
         standing = {id(m) for _, _, m in replaced if m.entities[0].key != _UNKNOWN}
         return group_coordinations(readable, text), standing
+
+
+def _is_today(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is a "today" the story's dateline dates."""
+    return text[mention.start : mention.end] == "today"
 
 
 def _today_of(text: str, start: int, end: int) -> tuple[int, int] | None:
