@@ -110,8 +110,13 @@ def test_the_list_holds_names_only():
     path = rules_dir() / "people.jsonl"
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line[:1] == "{"]
     assert len(lines) > 1400
+    gazetteer = default_gazetteer()
     for line in lines:
         record = json.loads(line)
+        if "more_aliases" in record:  # spellings of a person of entities.jsonl
+            assert set(record) == {"id", "more_aliases"}
+            assert gazetteer.entities[record["id"]].cls == "Person"
+            continue
         assert set(record) <= {"id", "class", "label", "aliases", "short"}
         assert record["class"] == "Person"
 
@@ -136,6 +141,35 @@ def test_a_key_or_name_another_entry_has_is_refused_with_file_and_line(data_copy
     ok = '{"id": "a-b", "class": "Person", "label": "A B"}'
     (data_copy / "people.jsonl").write_text(f"// people\n{ok}\n{line}\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match=r"people\.jsonl:3: .*taken by another entry"):
+        load_gazetteer(data_copy, cities=False)
+
+
+MORE_ALIASES = {
+    "zhaparov": ("Sadyr Zhaparov paid a state visit to Astana on 5 May 2024.", "sadyr-japarov"),
+    "mirziyoev": ("Mirziyoev paid a state visit to Astana on 5 May 2024.", "shavkat-mirziyoyev"),
+    "lukashenka": (
+        "Lukashenka paid a state visit to Astana on 5 May 2024.",
+        "alexander-lukashenko",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "key"), named_cases(MORE_ALIASES))
+def test_a_spelling_of_an_entities_jsonl_person_names_that_person(facts, text, key):
+    assert props(key, "astana", date("2024-05-05")) in nodes_of(facts(text), VISIT)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "nobody", "more_aliases": ["N. Body"]}', "'nobody' is no person"),
+        ('{"id": "kaz", "more_aliases": ["Qazaqstan Republic"]}', "'kaz' is no person"),
+        ('{"id": "vladimir-putin", "more_aliases": ["Medvedev"]}', r"\['Medvedev'\] taken"),
+    ],
+)
+def test_more_aliases_go_to_a_person_and_take_no_name(data_copy, line, message):
+    (data_copy / "people.jsonl").write_text(f"// x\n{line}\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=rf"people\.jsonl:2: .*{message}"):
         load_gazetteer(data_copy, cities=False)
 
 

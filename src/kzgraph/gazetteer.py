@@ -182,18 +182,41 @@ def load_gazetteer(directory: Path | None = None, *, cities: bool = True) -> Gaz
 def _add_people(path: Path, ancestors: dict, entities: dict, names: dict) -> None:
     """people.jsonl's people, each refused (with its file and line) when its key or one of its
     names (label, alias, short form; any case) is another entry's: a name two entries share
-    would name neither."""
+    would name neither. A line ``{"id": <a person's key>, "more_aliases": [...]}`` gives a
+    person of entities.jsonl spellings it lacked ("Shavkat Mirziyoev"), refused so too."""
     shorts = {name for entity in entities.values() for name in entity.short}
-    for number, record in read_jsonl(path, ("id", "class", "label")):
+    for number, record in read_jsonl(path, ("id",)):
+        if "more_aliases" in record:
+            _more_aliases(path, number, record, entities, names, shorts)
+            continue
+        missing = [key for key in ("class", "label") if key not in record]
+        if missing:
+            raise RuleFileError(path, number, f"missing field(s): {', '.join(missing)}")
         [person] = _other_entities_of([(number, record)], path, ancestors)
         if person.key in entities:
             raise RuleFileError(path, number, f"key {person.key!r} is taken by another entry")
-        own = [person.label, *person.aliases, *person.short]
-        clash = [n for n in own if n in names or n.lower() in names or n in shorts]
-        if clash:
-            raise RuleFileError(path, number, f"name(s) {clash} taken by another entry")
+        _refuse_taken(path, number, [person.label, *person.aliases, *person.short], names, shorts)
         _add_entities(iter([person]), entities, names)
         shorts |= set(person.short)
+
+
+def _more_aliases(path, number, record, entities: dict, names: dict, shorts: set) -> None:
+    """Add a line's ``more_aliases`` to the person of its key, another file's entry."""
+    person = entities.get(record["id"])
+    if person is None or person.cls != "Person":
+        raise RuleFileError(path, number, f"{record['id']!r} is no person of the gazetteer")
+    _refuse_taken(path, number, record["more_aliases"], names, shorts)
+    person.aliases += record["more_aliases"]
+    for name in record["more_aliases"]:
+        names.setdefault(name, []).append(person.key)
+        names.setdefault(name.lower(), []).append(person.key)
+
+
+def _refuse_taken(path: Path, number: int, own: list[str], names: dict, shorts: set) -> None:
+    """A RuleFileError naming the line if any of ``own`` is already a name or short form."""
+    clash = [n for n in own if n in names or n.lower() in names or n in shorts]
+    if clash:
+        raise RuleFileError(path, number, f"name(s) {clash} taken by another entry")
 
 
 def _city_entities(path: Path, entities: dict) -> Iterator[Entity]:
