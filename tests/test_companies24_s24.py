@@ -53,6 +53,12 @@ KNOWN = {
     "former-name-acronym": ("ENRC signed it.", "ENRC", "eurasian-natural-resources-corporation"),
     "kazakh-airline": ("FlyArystan signed it.", "FlyArystan", "flyarystan"),
     "aircraft-maker": ("COMAC signed it.", "COMAC", "comac"),
+    "railway-english-name": (
+        "Ukrainian Railways signed it.",
+        "Ukrainian Railways",
+        "ukrzaliznytsia",
+    ),
+    "railway-own-name": ("Ukrzaliznytsia signed it.", "Ukrzaliznytsia", "ukrzaliznytsia"),
 }
 
 
