@@ -58,15 +58,17 @@ def test_a_typed_name_does_not_start_inside_a_hyphenated_word():
 
 def test_a_title_is_no_part_of_a_minted_person_s_name():
     found = mentions_of(
-        "Prime Minister Fumio Kishida, Foreign Minister Penny Wong, Chancellor Olaf Scholz, "
+        # names the gazetteer lacks (LEADERS24 knows Kishida, Scholz, Hamad bin Jassim, once the
+        # examples here)
+        "Prime Minister Tarek Holmgaard, Foreign Minister Penny Wong, Chancellor Ilse Brunnhofer, "
         "King Abdullah and Emir Tamim met."
     )
     people = [label for _, source, label in found if source == "name"]
-    assert people == ["Fumio Kishida", "Penny Wong", "Olaf Scholz", "Abdullah", "Tamim"]
+    assert people == ["Tarek Holmgaard", "Penny Wong", "Ilse Brunnhofer", "Abdullah", "Tamim"]
 
 
 def test_a_bare_title_is_not_a_person():
-    found = mentions_of("Fumio Kishida, then Prime Minister of Japan, spoke in Almaty.")
+    found = mentions_of("Haruto Minegishi, then Prime Minister of Japan, spoke in Almaty.")
     assert [source for _, source, _ in found] == ["gazetteer", "gazetteer"]
 
 
@@ -256,8 +258,8 @@ def test_a_list_after_a_title_that_names_known_things_or_no_item_is_no_part_of_i
 
 
 def test_a_person_s_name_keeps_its_lowercase_particles_but_never_ends_in_one():
-    assert names_in("Prime Minister Hamad bin Jassim met Chancellor Anna van Dijk.") == [
-        "Hamad bin Jassim",
+    assert names_in("Prime Minister Khalid bin Rashid met Chancellor Anna van Dijk.") == [
+        "Khalid bin Rashid",
         "Anna van Dijk",
     ]
     assert names_in("Prime Minister Hamad de facto ruled.") == ["Hamad"]

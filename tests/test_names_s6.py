@@ -134,10 +134,12 @@ PEOPLE = [
     ("Governor Aidar Ospanov met the delegation.", ["Aidar Ospanov"]),
     ("Mayor Yerzhan Babakumarov opened the fair.", ["Yerzhan Babakumarov"]),
     (
-        "UN Secretary-General Javier Perez de Cuellar arrived in Dushanbe.",
-        ["Javier Perez de Cuellar"],
+        # names the gazetteer lacks (LEADERS24 knows Perez de Cuellar and Stoltenberg,
+        # COMPANIES24 the railways, airlines and Zhaikmunai, once the examples here)
+        "UN Secretary-General Luis Alvarez de Mendoza arrived in Dushanbe.",
+        ["Luis Alvarez de Mendoza"],
     ),
-    ("Secretary General Jens Stoltenberg spoke in Brussels.", ["Jens Stoltenberg"]),
+    ("Secretary General Marta Linde spoke in Brussels.", ["Marta Linde"]),
 ]
 
 
@@ -253,10 +255,10 @@ def test_no_establishing_title_without_the_capitalised_participle(text):
 # Rail and air carriers by their plural head.
 CARRIERS = [
     (
-        "Uzbek Railways and Turkish Airlines signed a cargo deal.",
-        ["Uzbek Railways", "Turkish Airlines"],
+        "Tajik Railways and Mongolian Airlines signed a cargo deal.",
+        ["Tajik Railways", "Mongolian Airlines"],
     ),
-    ("Freight trains of Belarusian Railways reached Brest.", ["Belarusian Railways"]),
+    ("Freight trains of Armenian Railways reached Brest.", ["Armenian Railways"]),
     ("Somon Airways flies from Dushanbe to Almaty.", ["Somon Airways"]),
 ]
 
@@ -536,7 +538,10 @@ COMPANY_APPOSITIONS = [
         "Exports go through Caspian Terminals, a Dutch logistics company based in Aktau.",
         ["Caspian Terminals"],
     ),
-    ("The field is run by Zhaikmunai, the operator of the Chinarevskoye licence.", ["Zhaikmunai"]),
+    (
+        "The field is run by Sagiz Munai, the operator of the Chinarevskoye licence.",
+        ["Sagiz Munai"],
+    ),
 ]
 
 

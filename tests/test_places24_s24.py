@@ -179,3 +179,15 @@ def test_a_former_name_of_a_city_that_is_another_city_s_name_is_no_hand_entered_
     assert gazetteer.lookup("Samarkand") == ["samarkand"]
     # an alternate name that is no city's own still finds the hand-entered city (Oral: Uralsk)
     assert gazetteer.lookup("Oral") == []
+
+
+def test_a_surname_the_filter_keeps_leaves_the_city_its_name():
+    """places.jsonl's keep_surnames: Ricardo Lagos's and Danilo Medina's surnames (people.jsonl)
+    no longer refuse Lagos and Madinah's "Medina"; the full name still names the person."""
+    from fact_cases import mentions_of
+
+    assert ("Lagos", "gazetteer", ("lagos",)) in mentions_of("Trade fairs are held in Lagos.")
+    assert ("Medina", "gazetteer", ("madinah",)) in mentions_of("He prayed in Medina.")
+    assert ("Ricardo Lagos", "gazetteer", ("ricardo-lagos",)) in mentions_of(
+        "Ricardo Lagos visited Astana."
+    )

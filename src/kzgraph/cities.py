@@ -94,6 +94,7 @@ _PLACE_FIELDS = {
     "big": {"big": int, "ratio": int, "world_ratio": int},
     "refuse": {"refuse": list},
     "accept": {"accept": list},
+    "keep_surnames": {"keep_surnames": list},
 }
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[-' ][A-Za-z][a-z]+)*")
 
@@ -133,6 +134,7 @@ class PlaceFilter:
     world_ratio: int = 0  # how much bigger a city outside the region must be (0: never kept)
     refused: set[str] = field(default_factory=set)
     accepted: set[str] = field(default_factory=set)  # alternate names taken however unlike
+    kept_surnames: set[str] = field(default_factory=set)  # cities a person's surname leaves be
 
 
 def read_place_filter(path: Path, countries: dict, continents: set) -> PlaceFilter:
@@ -170,6 +172,8 @@ def _add_place_record(place_filter: PlaceFilter, kind: str, record: dict) -> Non
         place_filter.refused |= {name.casefold() for name in record["refuse"]}
     elif kind == "accept":
         place_filter.accepted |= set(record["accept"])
+    elif kind == "keep_surnames":
+        place_filter.kept_surnames |= {name.casefold() for name in record["keep_surnames"]}
     else:
         for name, value in record.items():
             if name != "id":
@@ -214,7 +218,7 @@ def city_entities(path: Path, gazetteer_names: dict, entities: dict) -> Iterator
     countries = cache_.get_countries()
     place_filter = read_place_filter(path, countries, set(cache_.get_continents()))
     cities = list(cache_.get_cities().values())
-    taken = _taken_names(gazetteer_names, entities)
+    taken = _taken_names(gazetteer_names, entities, place_filter.kept_surnames)
     selected = dict(sorted(_selected(cities, countries, place_filter)))  # by GeoNames id
     by_id = {city["geonameid"]: city for city in cities}
     spellings = {
@@ -275,20 +279,23 @@ def _near_bigger(cities: list[dict], place_filter: PlaceFilter) -> dict[_Selecti
     return near
 
 
-def _taken_names(gazetteer_names: dict, entities: dict) -> set[str]:
+def _taken_names(gazetteer_names: dict, entities: dict, kept: frozenset = frozenset()) -> set:
     """Casefolded names no GeoNames city may have: every name of the gazetteer but a City's
     (those are the hand-entered cities themselves), and a person's surname, the last word of
     each of their names ("Santiago Peña" refuses "Peña", not Santiago: a first name alone
-    names no one)."""
-    taken = set()
-    for name, keys in gazetteer_names.items():
-        if any(entities[key].cls != "City" for key in keys):
-            taken.add(name.casefold())
+    names no one), unless places.jsonl's "keep_surnames" keeps it for the city ("Lagos":
+    Ricardo Lagos's surname alone names the city far more often than the man)."""
+    taken = {
+        name.casefold()
+        for name, keys in gazetteer_names.items()
+        if any(entities[key].cls != "City" for key in keys)
+    }
+    surnames = set()
     for entity in entities.values():
         if entity.cls in ("Person", "HeadOfState"):
             for name in (entity.label, *entity.aliases, *entity.short):
-                taken |= {word.casefold() for word in re.findall(r"[^\W\d_]+", name)[-1:]}
-    return taken
+                surnames |= {word.casefold() for word in re.findall(r"[^\W\d_]+", name)[-1:]}
+    return taken | (surnames - set(kept))
 
 
 def _name_bearers(cities: list[dict], spellings: dict, big: int) -> dict[str, list[dict]]:
