@@ -39,13 +39,13 @@ def facts(text: str) -> set[tuple[str, str, str]]:
         (
             "The TITR International Association was set up in Astana in 2017. Ukrainian Railways"
             " joined the association in 2018.",
-            {("ukrainian-railways", "memberOf", TITR)},
+            {("ukrzaliznytsia", "memberOf", TITR)},
         ),
         (
             "The TITR International Association was set up in Astana in February 2017 by"
             " Kazakhstan Temir Zholy and Georgian Railway; Ukrainian Railways later became a"
             " member of the association.",
-            {("ukrainian-railways", "memberOf", TITR)},
+            {("ukrzaliznytsia", "memberOf", TITR)},
         ),
         (
             "Kazakhstan joined the World Trade Organization on 30 November 2015, three years after"
@@ -99,7 +99,7 @@ def test_construction_is_read(text, expected):
         (
             "The TITR International Association was set up in Astana in 2017. Ukrainian Railways"
             " joined the association in 2018.",
-            ("membership-ukrainian-railways-" + TITR, "startDate", "2018"),
+            ("membership-ukrzaliznytsia-" + TITR, "startDate", "2018"),
         ),
     ],
 )
