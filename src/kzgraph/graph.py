@@ -357,12 +357,16 @@ def build_graph(document, sentences: list[SentenceFacts], written_from: EntityRe
 
 
 def keyed_properties(schema: dict[str, dict]) -> dict[str, set[str]]:
-    """Each n-ary node class IRI -> the IRIs of the properties its node IRIs are keyed by."""
+    """Each n-ary node class IRI -> the IRIs of the properties its node IRIs are keyed by; a
+    keyed date prop's "range" props too (a visit "on 7–8 July 2015" is keyed by its first day,
+    written as kz:startDate, so its bare twin "X pays an official visit to P" merges into it)."""
     keyed: dict[str, set[str]] = {}
     for record in schema.values():
         for node in record.get("nodes", []):
             props = keyed.setdefault(KZ + node["class"], set())
-            props |= {KZ + p for p, spec in node["props"].items() if spec in node["key"]}
+            own = {p for p, spec in node["props"].items() if spec in node["key"]}
+            ranged = {r for p in own for r in node.get("range", {}).get(p, [])}
+            props |= {KZ + p for p in own | ranged}
     return keyed
 
 
