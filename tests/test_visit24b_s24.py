@@ -66,3 +66,39 @@ def test_two_ranges_keep_a_bare_mention_apart():
 
 def test_no_visit_from_a_plan():
     assert visits("7–8 July 2026 – Narendra Modi may pay an official visit to Astana.") == []
+
+
+# - The joint statement's opening with the visitor's long office set off before the name
+#   (relations.jsonl visit24b-fronted-invitation-office-apposition).
+STEINMEIER = (
+    "At the invitation of the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev, "
+    "the Federal President of the Federal Republic of Germany, Frank-Walter Steinmeier, "
+)
+
+
+def test_fronted_invitation_with_long_office_of_the_visitor():
+    text = STEINMEIER + "paid a state visit to the Republic of Kazakhstan on 20 June 2023."
+    assert visits(text) == [
+        {
+            "kz:visitor": ["frank-walter-steinmeier"],
+            "kz:destination": ["kaz"],
+            "kz:invitedBy": ["kassym-jomart-tokayev"],
+            "kz:date": day("2023-06-20"),
+        }
+    ]
+
+
+NO_VISIT = {
+    "modal": STEINMEIER + "may pay a state visit to the Republic of Kazakhstan in 2027.",
+    "negated": STEINMEIER + "did not pay a state visit to Kazakhstan.",
+    "foreign-minister": (
+        "At the invitation of the President of the Republic of Kazakhstan, Kassym-Jomart "
+        "Tokayev, the Minister of Foreign Affairs of the Federal Republic of Germany, Annalena "
+        "Baerbock, paid an official visit to Kazakhstan on 20 June 2023."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", named_cases({k: (v,) for k, v in NO_VISIT.items()}))
+def test_fronted_invitation_look_alikes_give_no_visit(text):
+    assert visits(text) == []
