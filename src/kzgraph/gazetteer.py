@@ -207,14 +207,13 @@ def _more_aliases(path, number, record, entities: dict, names: dict, shorts: set
         raise RuleFileError(path, number, f"{record['id']!r} is no person of the gazetteer")
     _refuse_taken(path, number, record["more_aliases"], names, shorts)
     person.aliases += record["more_aliases"]
-    for name in record["more_aliases"]:
-        names.setdefault(name, []).append(person.key)
-        names.setdefault(name.lower(), []).append(person.key)
+    _register_names(person.key, record["more_aliases"], names)
 
 
 def _refuse_taken(path: Path, number: int, own: list[str], names: dict, shorts: set) -> None:
     """A RuleFileError naming the line if any of ``own`` is already a name or short form."""
-    clash = [n for n in own if n in names or n.lower() in names or n in shorts]
+    # every name is registered lowercased too (_register_names), so the lowercase lookup covers both
+    clash = [n for n in own if n.lower() in names or n in shorts]
     if clash:
         raise RuleFileError(path, number, f"name(s) {clash} taken by another entry")
 
@@ -246,9 +245,14 @@ def _add_entities(source: Iterator[Entity], entities: dict, names: dict) -> None
     for entity in list(source):
         entity.aliases += _spaced_variants(entity)
         entities[entity.key] = entity
-        for name in {entity.label, *entity.aliases}:
-            names.setdefault(name, []).append(entity.key)
-            names.setdefault(name.lower(), []).append(entity.key)
+        _register_names(entity.key, {entity.label, *entity.aliases}, names)
+
+
+def _register_names(key: str, own, names: dict) -> None:
+    """Register ``key`` under each of the names ``own``, exact and lowercased."""
+    for name in own:
+        names.setdefault(name, []).append(key)
+        names.setdefault(name.lower(), []).append(key)
 
 
 def _spaced_variants(entity: Entity) -> list[str]:
